@@ -1,0 +1,91 @@
+"""The one interface every store offers, embedded or remote.
+
+Query results are rdflib terms so callers do not care where the store lives; the server
+asks for serialised results directly (``query_serialized``) so nothing is parsed twice.
+"""
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from rdflib.term import Node
+
+
+class StoreError(Exception):
+    """The store cannot do what was asked; the message says why and what to do."""
+
+
+@dataclass(frozen=True)
+class StoreInfo:
+    location: str
+    kind: str  # "oxigraph" | "sparql"
+    graphs: int
+    quads: int
+    policies: int
+    details: dict[str, str] = field(default_factory=dict)
+
+
+Quad = tuple[Node, Node, Node, Node]  # subject, predicate, object, graph
+
+
+class Store(ABC):
+    """A quad store holding one named graph per policy, the ontology graph and the compliance graph."""
+
+    location: str
+
+    @abstractmethod
+    def select(self, sparql: str) -> list[dict[str, Node]]:
+        """Run a SELECT query; each row maps variable name (without '?') to a term; unbound vars are absent."""
+
+    @abstractmethod
+    def ask(self, sparql: str) -> bool:
+        """Run an ASK query."""
+
+    @abstractmethod
+    def construct(self, sparql: str) -> Iterator[tuple[Node, Node, Node]]:
+        """Run a CONSTRUCT or DESCRIBE query."""
+
+    @abstractmethod
+    def query_serialized(self, sparql: str, media_type: str) -> bytes:
+        """Run any query and return the result serialised as ``media_type``
+        (application/sparql-results+json|xml, text/csv, text/tab-separated-values for
+        SELECT/ASK; text/turtle, application/n-triples, application/ld+json for graphs)."""
+
+    @abstractmethod
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL 1.1 Update."""
+
+    @abstractmethod
+    def replace_graphs(self, graphs: dict[str, Iterable[tuple[Node, Node, Node]]]) -> None:
+        """Atomically replace each named graph (IRI -> triples): afterwards each holds exactly the
+        given triples, or, if anything failed, the store is unchanged."""
+
+    @abstractmethod
+    def drop_graphs(self, graph_iris: Iterable[str]) -> None:
+        """Remove named graphs (atomically)."""
+
+    @abstractmethod
+    def graph_names(self) -> list[str]:
+        """IRIs of all named graphs."""
+
+    @abstractmethod
+    def quads(self, graph_iri: str | None = None) -> Iterator[Quad]:
+        """All quads, or those of one graph."""
+
+    @abstractmethod
+    def info(self) -> StoreInfo:
+        """Counts for ``policykg store info``."""
+
+    @abstractmethod
+    def clear(self) -> None:
+        """Remove everything."""
+
+    def close(self) -> None:  # noqa: B027 - optional hook
+        """Release files or connections."""
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
