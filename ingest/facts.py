@@ -1,0 +1,183 @@
+"""The policy-facts/1 export, read from the graph with SPARQL.
+
+Reading the facts back from the store (not from extractor objects) proves that the graph
+holds them; the keys are the vocabulary concepts' ``skos:notation`` and the laws' ``pkg:lawKey``.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from rdflib import URIRef
+from rdflib.term import Node
+
+from policykg.namespaces import LOC, VOCAB, sparql_prefixes
+from policykg.store.base import Store
+
+FORMAT = "policy-facts/1"
+
+LIST_FIELDS = (
+    "laws_cited",
+    "data_categories",
+    "purposes",
+    "recipients",
+    "disclosure_conditions",
+    "rights",
+    "security_measures",
+    "tracking",
+)
+
+_CURRENT = "FILTER NOT EXISTS { ?newer pkg:previousVersion ?policy }"
+
+_POLICIES = """
+SELECT ?policy ?file ?language ?modified ?company WHERE {
+  ?policy a pkg:PrivacyPolicy ; pkg:fileName ?file ; dct:language ?language .
+  OPTIONAL { ?policy dct:modified ?modified }
+  OPTIONAL { ?policy dct:publisher/pkg:legalName ?company }
+  %(current)s
+}
+"""
+
+_VALUES = """
+SELECT DISTINCT ?policy ?field ?value ?notation WHERE {
+  ?policy a pkg:PrivacyPolicy ; pkg:states ?s .
+  %(current)s
+  ?s pkg:hasPolarity pkg:Affirmative .
+  {
+    ?s dpv:hasPersonalData ?value . BIND("data_categories" AS ?field)
+  } UNION {
+    ?s dpv:hasPurpose ?value . BIND("purposes" AS ?field)
+  } UNION {
+    ?s dpv:hasRecipient ?value . BIND("recipients" AS ?field)
+  } UNION {
+    ?s pkg:hasCondition/pkg:conditionKind ?value . BIND("disclosure_conditions" AS ?field)
+  } UNION {
+    ?s dpv:hasRight ?value . BIND("rights" AS ?field)
+  } UNION {
+    ?s pkg:hasMeasure ?value . BIND("security_measures" AS ?field)
+  } UNION {
+    ?s pkg:trackingTechnology ?value . BIND("tracking" AS ?field)
+  } UNION {
+    ?s pkg:citesLaw ?value . BIND("laws_cited" AS ?field)
+    OPTIONAL { ?value pkg:lawKey ?notation }
+  }
+  OPTIONAL { ?value skos:notation ?notation }
+}
+"""
+
+_SCALARS = """
+SELECT DISTINCT ?policy ?kind ?polarity ?retentionKind ?period ?location ?age ?email ?phone WHERE {
+  ?policy a pkg:PrivacyPolicy ; pkg:states ?s .
+  %(current)s
+  ?s a ?kind ; pkg:hasPolarity ?polarity .
+  VALUES ?kind { pkg:RetentionStatement pkg:CrossBorderStatement pkg:MinorsStatement
+                 pkg:CookieControlStatement pkg:IncidentNotificationStatement pkg:PolicyChangeStatement
+                 pkg:ImpliedConsentStatement pkg:SellingStatement pkg:ContactStatement }
+  OPTIONAL { ?s pkg:retentionKind ?retentionKind }
+  OPTIONAL { ?s pkg:retentionPeriod ?period }
+  OPTIONAL { ?s pkg:storageLocation ?location }
+  OPTIONAL { ?s pkg:ageThreshold ?age }
+  OPTIONAL { ?s pkg:email ?email }
+  OPTIONAL { ?s pkg:phone ?phone }
+}
+"""
+
+
+def export_facts(store: Store, *, all_versions: bool = False, policy: str | None = None) -> dict[str, Any]:
+    """policy-facts/1 document for every current policy version in ``store`` (or one policy IRI)."""
+    current = "" if all_versions else _CURRENT
+    if policy is not None:
+        current += f"\n  FILTER(?policy = <{URIRef(policy)}>)"
+    prefixes = sparql_prefixes()
+    records: dict[Node, dict[str, Any]] = {}
+    for row in store.select(prefixes + _POLICIES % {"current": current}):
+        records[row["policy"]] = _empty_record(row)
+    values: dict[Node, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for row in store.select(prefixes + _VALUES % {"current": current}):
+        key = str(row["notation"]) if "notation" in row else _local_key(row["value"])
+        values[row["policy"]][str(row["field"])].add(key)
+    for policy_iri, fields in values.items():
+        if policy_iri in records:
+            for field, keys in fields.items():
+                records[policy_iri][field] = sorted(keys)
+    for row in store.select(prefixes + _SCALARS % {"current": current}):
+        if row["policy"] in records:
+            _apply_scalar(records[row["policy"]], row)
+    for record in records.values():
+        record["cookies"] = "cookies" in record["tracking"]
+        record["contacts"]["emails"] = sorted(set(record["contacts"]["emails"]))
+        record["contacts"]["phones"] = sorted(set(record["contacts"]["phones"]))
+    ordered = sorted(records.values(), key=lambda record: record["file"])
+    return {"format": FORMAT, "policies": ordered}
+
+
+def _empty_record(row: dict[str, Node]) -> dict[str, Any]:
+    record: dict[str, Any] = {
+        "file": str(row["file"]),
+        "policy": str(row["policy"]),
+        "company": str(row["company"]) if "company" in row else None,
+        "language": str(row["language"]),
+    }
+    for field in LIST_FIELDS:
+        record[field] = []
+    record.update(
+        retention={"stated": False, "kind": None, "period": None},
+        cross_border={"mentioned": False, "storage_location": None},
+        minors={"mentioned": False, "age": None},
+        cookies=False,
+        cookie_control=False,
+        contacts={"emails": [], "phones": []},
+        incident_notification=False,
+        policy_change_notice=False,
+        implied_consent=False,
+        sells_data=None,
+        last_updated=str(row["modified"]) if "modified" in row else None,
+    )
+    return record
+
+
+def _local_key(value: Node) -> str:
+    """Fallback key for a concept without a notation: the IRI path after its scheme."""
+    text = str(value)
+    if text.startswith(str(VOCAB)):
+        return text[len(str(VOCAB)) :].split("/", 1)[-1]
+    return text.rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+
+
+def _apply_scalar(record: dict[str, Any], row: dict[str, Node]) -> None:
+    kind = str(row["kind"]).rsplit("#", 1)[-1]
+    affirmative = str(row["polarity"]).endswith("#Affirmative")
+    if kind == "RetentionStatement" and affirmative:
+        retention = record["retention"]
+        retention["stated"] = True
+        if "period" in row:
+            retention["period"] = retention["period"] or str(row["period"])
+            retention["kind"] = "fixed"
+        elif "retentionKind" in row and retention["kind"] is None:
+            retention["kind"] = "fixed" if str(row["retentionKind"]).endswith("FixedPeriodRetention") else "purpose-bound"
+    elif kind == "CrossBorderStatement":
+        record["cross_border"]["mentioned"] = True
+        if "location" in row and str(row["location"]).startswith(str(LOC)):
+            record["cross_border"]["storage_location"] = str(row["location"])[len(str(LOC)) :]
+    elif kind == "MinorsStatement":
+        minors = record["minors"]
+        minors["mentioned"] = True
+        if "age" in row:
+            age = int(row["age"].toPython())
+            minors["age"] = age if minors["age"] is None else min(minors["age"], age)
+    elif kind == "ContactStatement":
+        if "email" in row:
+            record["contacts"]["emails"].append(str(row["email"]))
+        if "phone" in row:
+            record["contacts"]["phones"].append(str(row["phone"]))
+    elif kind == "SellingStatement":
+        stated = "yes" if affirmative else "no"
+        record["sells_data"] = "yes" if "yes" in (stated, record["sells_data"]) else stated
+    elif affirmative:
+        field = {
+            "CookieControlStatement": "cookie_control",
+            "IncidentNotificationStatement": "incident_notification",
+            "PolicyChangeStatement": "policy_change_notice",
+            "ImpliedConsentStatement": "implied_consent",
+        }[kind]
+        record[field] = True

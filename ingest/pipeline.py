@@ -1,0 +1,268 @@
+"""Files in, named graphs out: discovery, parallel extraction, batched atomic writes.
+
+Reading, segmenting and extracting run in worker processes (``jobs``); only this process writes
+to the store, one batch of whole policy graphs per transaction, so a crash or a bad file never
+leaves a policy half-written: each policy is either fully present or absent.
+"""
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from rdflib import Literal, URIRef
+from rdflib.term import Node
+
+from policykg.ingest.model import IngestError
+from policykg.namespaces import PKG, sparql_prefixes
+from policykg.store.base import Store
+
+Triple = tuple[Node, Node, Node]
+
+
+@dataclass(frozen=True)
+class FileOutcome:
+    """What happened to one input file."""
+
+    source: str
+    status: str  # ingested | replaced | new-version | duplicate | failed
+    docid: str | None = None
+    language: str | None = None
+    company: str | None = None
+    statements: int = 0
+    size: int = 0
+    error: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.status != "failed"
+
+
+@dataclass(frozen=True)
+class IngestReport:
+    outcomes: tuple[FileOutcome, ...]
+    seconds: float
+
+    @property
+    def failed(self) -> tuple[FileOutcome, ...]:
+        return tuple(outcome for outcome in self.outcomes if not outcome.ok)
+
+    @property
+    def succeeded(self) -> tuple[FileOutcome, ...]:
+        return tuple(outcome for outcome in self.outcomes if outcome.ok)
+
+    @property
+    def bytes(self) -> int:
+        return sum(outcome.size for outcome in self.succeeded)
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    """A document read and extracted in a worker, ready to be written."""
+
+    source: str
+    docid: str
+    language: str
+    company: str | None
+    statements: int
+    size: int
+    triples: list[Triple]
+
+
+ProgressCallback = Callable[[FileOutcome], None]
+
+
+def discover(paths: Iterable[str | Path], *, suffixes: Iterable[str] | None = None) -> tuple[list[Path], list[FileOutcome]]:
+    """Expand files and folders into the files to ingest; missing paths become failed outcomes.
+
+    Folders are walked recursively (hidden entries skipped, symlink loops followed once);
+    inside folders only files with a supported suffix are taken, while files named
+    explicitly are always tried so the user gets a clear error for an unsupported one.
+    """
+    if suffixes is None:
+        from policykg.ingest.read import supported_suffixes
+
+        suffixes = supported_suffixes()
+    wanted = {suffix.lower() for suffix in suffixes}
+    files: list[Path] = []
+    problems: list[FileOutcome] = []
+    seen: set[Path] = set()
+    for raw in paths:
+        path = Path(raw)
+        if not path.exists():
+            problems.append(FileOutcome(str(path), "failed", error=f"{path}: no such file or folder"))
+        elif path.is_dir():
+            files.extend(_walk(path, wanted, seen))
+        elif path.resolve() not in seen:
+            seen.add(path.resolve())
+            files.append(path)
+    return files, problems
+
+
+def _walk(folder: Path, wanted: set[str], seen: set[Path]) -> Iterator[Path]:
+    visited_dirs: set[Path] = set()
+    for root, dirs, names in os.walk(folder, followlinks=True):
+        real = Path(root).resolve()
+        if real in visited_dirs:  # a symlink loop: do not descend twice
+            dirs[:] = []
+            continue
+        visited_dirs.add(real)
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(names):
+            path = Path(root) / name
+            if name.startswith(".") or path.suffix.lower() not in wanted:
+                continue
+            resolved = path.resolve()
+            if resolved in seen:
+                continue
+            seen.add(resolved)
+            yield path
+
+
+def prepare(path: Path) -> _Prepared | FileOutcome:
+    """Read, segment, extract and map one file (runs in a worker process)."""
+    from policykg.ingest.extract import extract
+    from policykg.ingest.read import read_document
+    from policykg.ingest.segment import segment
+    from policykg.ingest.triples import build_triples
+
+    try:
+        document = read_document(path)
+        extraction = extract(document, segment(document))
+        triples = build_triples(extraction)
+    except IngestError as error:
+        return FileOutcome(str(path), "failed", error=str(error))
+    except Exception as error:  # a bug must not stop the batch, but it must be reported
+        return FileOutcome(str(path), "failed", error=f"{path}: internal error {type(error).__name__}: {error}")
+    return _Prepared(
+        source=document.source,
+        docid=document.docid,
+        language=document.language,
+        company=extraction.company.name if extraction.company else None,
+        statements=len(extraction.statements),
+        size=len(document.text.encode("utf-8")),
+        triples=triples,
+    )
+
+
+def ingest_paths(
+    paths: Iterable[str | Path],
+    *,
+    store: Store,
+    jobs: int = 1,
+    batch_size: int = 32,
+    on_progress: ProgressCallback | None = None,
+    on_start: Callable[[int], None] | None = None,
+) -> IngestReport:
+    """Ingest files and folders into ``store``; returns one outcome per file."""
+    started = time.perf_counter()
+    files, outcomes = discover(paths)
+    for outcome in outcomes:
+        _notify(on_progress, outcome)
+    if on_start is not None:
+        on_start(len(files) + len(outcomes))
+    if files:
+        ensure_ontology(store)
+    batch: list[_Prepared] = []
+    results = _prepared_stream(files, jobs)
+    for result in results:
+        if isinstance(result, FileOutcome):
+            outcomes.append(result)
+            _notify(on_progress, result)
+            continue
+        batch.append(result)
+        if len(batch) >= batch_size:
+            outcomes.extend(_write_batch(store, batch, on_progress))
+            batch = []
+    if batch:
+        outcomes.extend(_write_batch(store, batch, on_progress))
+    return IngestReport(outcomes=tuple(outcomes), seconds=time.perf_counter() - started)
+
+
+def _prepared_stream(files: list[Path], jobs: int) -> Iterator[_Prepared | FileOutcome]:
+    if jobs <= 1 or len(files) < 2:
+        yield from map(prepare, files)
+        return
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        yield from pool.map(prepare, files, chunksize=max(1, min(16, len(files) // (jobs * 4) or 1)))
+
+
+def _notify(callback: ProgressCallback | None, outcome: FileOutcome) -> None:
+    if callback is not None:
+        callback(outcome)
+
+
+def ensure_ontology(store: Store) -> None:
+    """Load the ontology graph into the store unless the same version is already there."""
+    from policykg.store.ontology_graph import ensure_ontology_graph
+
+    ensure_ontology_graph(store)
+
+
+def _write_batch(store: Store, batch: list[_Prepared], on_progress: ProgressCallback | None) -> list[FileOutcome]:
+    """Write a batch of policy graphs in one transaction, linking new versions to their predecessors."""
+    from policykg.ingest.triples import PolicyIris
+
+    existing = _existing_versions(store, [prepared.source for prepared in batch])
+    graphs: dict[str, list[Triple]] = {}
+    outcomes: list[FileOutcome] = []
+    for prepared in batch:
+        iris = PolicyIris(prepared.docid)
+        status = "ingested"
+        if str(iris.graph) in graphs:
+            outcomes.append(_outcome(prepared, "duplicate", error=None))
+            continue
+        versions = existing.get(prepared.source, [])
+        triples = prepared.triples
+        if any(docid == prepared.docid for docid, _ in versions):
+            status = "replaced"
+            previous = _previous_of(store, iris.policy)
+            if previous is not None:
+                triples = [*triples, (iris.policy, PKG.previousVersion, previous)]
+        elif versions:
+            status = "new-version"
+            latest = max(versions, key=lambda version: version[1])[0]
+            triples = [*triples, (iris.policy, PKG.previousVersion, PolicyIris(latest).policy)]
+        graphs[str(iris.graph)] = triples
+        outcomes.append(_outcome(prepared, status))
+    store.replace_graphs(graphs)
+    for outcome in outcomes:
+        _notify(on_progress, outcome)
+    return outcomes
+
+
+def _outcome(prepared: _Prepared, status: str, error: str | None = None) -> FileOutcome:
+    return FileOutcome(
+        source=prepared.source,
+        status=status,
+        docid=prepared.docid,
+        language=prepared.language,
+        company=prepared.company,
+        statements=prepared.statements,
+        size=prepared.size,
+        error=error,
+    )
+
+
+def _existing_versions(store: Store, sources: list[str]) -> dict[str, list[tuple[str, str]]]:
+    """source -> [(docid, ingestedAt)] of the versions already stored."""
+    values = " ".join(Literal(source).n3() for source in set(sources))
+    rows = store.select(
+        sparql_prefixes()
+        + f"""SELECT DISTINCT ?source ?sha ?at WHERE {{
+  VALUES ?source {{ {values} }}
+  ?policy a pkg:PrivacyPolicy ; dct:source ?source ; pkg:sha256 ?sha ; pkg:ingestedAt ?at .
+}}"""
+    )
+    found: dict[str, list[tuple[str, str]]] = {}
+    for row in rows:
+        found.setdefault(str(row["source"]), []).append((str(row["sha"])[:16], str(row["at"])))
+    return found
+
+
+def _previous_of(store: Store, policy: URIRef) -> Node | None:
+    rows = store.select(sparql_prefixes() + f"SELECT ?previous WHERE {{ <{policy}> pkg:previousVersion ?previous }} LIMIT 1")
+    return rows[0]["previous"] if rows else None

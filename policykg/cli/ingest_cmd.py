@@ -1,0 +1,172 @@
+"""`policykg ingest`, `facts`, `evaluate` and `show`: thin commands over policykg.ingest."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from policykg.cli.common import open_store_from_ctx
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(1, 64), help="Worker processes for reading and extraction.")
+@click.option("--batch-size", default=32, show_default=True, type=click.IntRange(1, 10_000), help="Policies written per store transaction.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary table; errors are still printed.")
+@click.pass_context
+def ingest(ctx: click.Context, paths: tuple[Path, ...], jobs: int, batch_size: int, quiet: bool) -> None:
+    """Ingest policy files or folders (text, HTML, PDF, DOCX) into the graph.
+
+    Each policy becomes one named graph; re-ingesting the same document replaces its graph,
+    and a changed document at the same path becomes a new version linked to the old one.
+    A file that cannot be read is reported on one line and skipped; the others are ingested.
+    Exit code 1 when any file failed.
+    """
+    from policykg.ingest.pipeline import ingest_paths
+
+    console = Console(stderr=True)
+    store = open_store_from_ctx(ctx)
+    progress = Progress(
+        TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), TextColumn("{task.description}"),
+        console=console, disable=quiet or not console.is_terminal,
+    )
+    with store, progress:
+        task = progress.add_task("", total=None)
+
+        def on_start(total: int) -> None:
+            progress.update(task, total=total)
+
+        def on_progress(outcome) -> None:  # type: ignore[no-untyped-def]
+            progress.advance(task)
+            progress.update(task, description=Path(outcome.source).name[:40])
+            if not outcome.ok:
+                progress.console.print(f"[red]error[/red] {outcome.error}", highlight=False)
+
+        report = ingest_paths(paths, store=store, jobs=jobs, batch_size=batch_size, on_progress=on_progress, on_start=on_start)
+    if not quiet:
+        _print_summary(console, report)
+    if report.failed:
+        ctx.exit(1)
+
+
+def _print_summary(console: Console, report) -> None:  # type: ignore[no-untyped-def]
+    table = Table(title="policykg ingest", show_lines=False)
+    for column in ("file", "status", "lang", "company", "facts", "docid"):
+        table.add_column(column)
+    for outcome in report.outcomes:
+        if outcome.ok:
+            table.add_row(Path(outcome.source).name, outcome.status, outcome.language or "", outcome.company or "", str(outcome.statements), outcome.docid or "")
+    console.print(table)
+    rate = len(report.succeeded) / report.seconds if report.seconds else 0.0
+    console.print(
+        f"{len(report.succeeded)} ingested, {len(report.failed)} failed, "
+        f"{report.bytes / 1e6:.2f} MB in {report.seconds:.2f} s ({rate:.1f} policies/s)"
+    )
+
+
+@click.command()
+@click.option("--format", "fmt", type=click.Choice(["json", "jsonl"]), default="json", show_default=True, help="A policy-facts/1 document, or one record per line.")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="Write to this file instead of standard output.")
+@click.option("--all-versions", is_flag=True, help="Include superseded versions of policies, not only the current ones.")
+@click.pass_context
+def facts(ctx: click.Context, fmt: str, out: Path | None, all_versions: bool) -> None:
+    """Export the facts of every policy as policy-facts/1, read from the graph with SPARQL."""
+    from policykg.ingest.facts import export_facts
+
+    with open_store_from_ctx(ctx, read_only=True) as store:
+        document = export_facts(store, all_versions=all_versions)
+    if fmt == "json":
+        text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    else:
+        text = "".join(json.dumps(record, ensure_ascii=False) + "\n" for record in document["policies"])
+    if out:
+        out.write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+
+
+@click.command()
+@click.option("--gold", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Gold annotations, policy-facts/1.")
+@click.option("--policies", type=click.Path(exists=True, path_type=Path), help="Ingest these files into a temporary in-memory store and score them, leaving your store untouched.")
+@click.option("--predicted", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Score this policy-facts/1 file instead of the store's facts.")
+@click.option("--by", type=click.Choice(["field", "policy", "language", "all"]), default="all", show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.pass_context
+def evaluate(ctx: click.Context, gold: Path, policies: Path | None, predicted: Path | None, by: str, as_json: bool) -> None:
+    """Score facts against gold annotations: P/R/F1 per list field, accuracy per scalar field.
+
+    Implements the scoring of policy-facts/1 (alternatives "A|B", optional items, fields
+    compared only where the gold is not null). Only policies named in the gold are scored.
+    """
+    from policykg.ingest.evaluate import format_table, score
+
+    gold_doc = _load_json(gold)
+    if predicted is not None:
+        predicted_doc = _load_json(predicted)
+    elif policies is not None:
+        predicted_doc = _facts_of(policies)
+    else:
+        from policykg.ingest.facts import export_facts
+
+        with open_store_from_ctx(ctx, read_only=True) as store:
+            predicted_doc = export_facts(store)
+    scores = score(gold_doc, predicted_doc)
+    if as_json:
+        click.echo(json.dumps(scores.to_dict() if hasattr(scores, "to_dict") else scores, ensure_ascii=False, indent=2, default=str))
+        return
+    views = ["field", "policy", "language"] if by == "all" else [by]
+    for view in views:
+        click.echo(format_table(scores, by=view))
+        click.echo()
+
+
+def _facts_of(policies: Path) -> dict:
+    from policykg.ingest.facts import export_facts
+    from policykg.ingest.pipeline import ingest_paths
+    from policykg.store.oxigraph_store import OxigraphStore
+
+    with OxigraphStore(None) as store:
+        report = ingest_paths([policies], store=store)
+        for outcome in report.failed:
+            click.echo(f"error: {outcome.error}", err=True)
+        return export_facts(store)
+
+
+def _load_json(path: Path) -> dict:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise click.ClickException(f"{path}: not a readable policy-facts/1 JSON file ({error})") from error
+
+
+@click.command()
+@click.argument("policy")
+@click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
+@click.pass_context
+def show(ctx: click.Context, policy: str, as_json: bool) -> None:
+    """Show every fact the graph holds for POLICY (a file name, docid or IRI), each with its quote."""
+    from dataclasses import asdict
+
+    from policykg.ingest.show import describe_policy
+
+    with open_store_from_ctx(ctx, read_only=True) as store:
+        view = describe_policy(store, policy)
+    if as_json:
+        click.echo(json.dumps(asdict(view), ensure_ascii=False, indent=2))
+        return
+    console = Console()
+    console.print(f"[bold]{view.file}[/bold]  {view.policy}")
+    console.print(f"company: {view.company or '(not found)'}   language: {view.language}   updated: {view.modified or '(not stated)'}")
+    table = Table(show_lines=True)
+    table.add_column("fact")
+    table.add_column("values")
+    table.add_column("quote (offsets)")
+    for fact in view.facts:
+        kind = ("NOT " if fact.negative else "") + fact.kind.removesuffix("Statement")
+        table.add_row(kind, ", ".join(fact.values), f"{fact.quote}  [{fact.start}-{fact.end}]")
+    console.print(table)
