@@ -1,0 +1,90 @@
+"""``policykg store info|clear|dump``: look at, export or empty the graph store."""
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from pathlib import Path
+
+import click
+
+from policykg.cli.common import cli_store
+from policykg.store.dump import DUMP_FORMATS, dump_store
+
+
+@click.group(name="store")
+def store() -> None:
+    """Inspect, dump or clear the graph store.
+
+    The store is the folder or SPARQL endpoint given by `policykg --store` (default:
+    $POLICYKG_STORE, else the user data directory). Examples:
+
+    \b
+      policykg store info
+      policykg --store ./kg store dump --format nquads --out kg.nq
+      policykg --store http://127.0.0.1:7878/query store info --json
+    """
+
+
+@store.command(name="info")
+@click.option("--json", "as_json", is_flag=True, help="Print the counts as one JSON object.")
+@click.option("--graphs", "list_graphs", is_flag=True, help="Also list every named graph IRI.")
+@click.pass_context
+def info(ctx: click.Context, *, as_json: bool, list_graphs: bool) -> None:
+    """Show where the store is, what kind it is, and how many graphs, quads and policies it holds."""
+    with cli_store(ctx) as opened:
+        summary = opened.info()
+        names = opened.graph_names() if list_graphs else None
+    if as_json:
+        data = asdict(summary)
+        if names is not None:
+            data["graph_names"] = names
+        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+        return
+    click.echo(f"location: {summary.location}")
+    click.echo(f"kind:     {summary.kind}")
+    click.echo(f"graphs:   {summary.graphs}")
+    click.echo(f"quads:    {summary.quads}")
+    click.echo(f"policies: {summary.policies}")
+    for key, value in summary.details.items():
+        click.echo(f"{key}: {value}")
+    for name in names or []:
+        click.echo(f"  {name}")
+
+
+@store.command(name="clear")
+@click.option("--yes", "-y", is_flag=True, help="Do not ask for confirmation.")
+@click.pass_context
+def clear(ctx: click.Context, *, yes: bool) -> None:
+    """Remove every graph and quad from the store (asks first unless --yes)."""
+    with cli_store(ctx) as opened:
+        if not yes:
+            click.confirm(f"Remove everything from {opened.location}?", abort=True)
+        before = opened.info()
+        opened.clear()
+    click.echo(f"cleared {opened.location}: removed {before.quads} quads in {before.graphs} graphs")
+
+
+@store.command(name="dump")
+@click.option(
+    "--format", "format_name", type=click.Choice(sorted(DUMP_FORMATS)), default="trig", show_default=True,
+    help="RDF syntax. turtle and nt hold one graph, so they need --graph.",
+)
+@click.option("--graph", "graph_iri", metavar="IRI", help="Dump only this named graph.")
+@click.option(
+    "--out", "out", type=click.Path(dir_okay=False, path_type=Path), help="File to write (default: standard output).",
+)
+@click.pass_context
+def dump(ctx: click.Context, *, format_name: str, graph_iri: str | None, out: Path | None) -> None:
+    """Write the store (or one graph) as RDF, streaming, to a file or standard output."""
+    with cli_store(ctx) as opened:
+        if out is None:
+            dump_store(opened, click.get_binary_stream("stdout"), format_name=format_name, graph_iri=graph_iri)
+            return
+        partial = out.with_name(out.name + ".partial")
+        try:
+            with partial.open("wb") as handle:
+                dump_store(opened, handle, format_name=format_name, graph_iri=graph_iri)
+            partial.replace(out)
+        finally:
+            partial.unlink(missing_ok=True)
+    click.echo(f"wrote {out}", err=True)

@@ -1,0 +1,54 @@
+"""Keep the ``pkgr:ontology`` graph in step with the ontology files shipped in the package."""
+from __future__ import annotations
+
+from policykg.namespaces import ONTOLOGY_GRAPH
+from policykg.store.base import Store, StoreError
+
+
+def load_ontology(store: Store) -> int:
+    """Replace the ontology graph with the packaged ontology; returns the number of triples.
+
+    The loader is imported here, not at module level, so the store works (and says clearly
+    what is missing) even in a build without the ontology package.
+    """
+    try:
+        from policykg.ontology.loader import load_ontology as read_ontology
+    except ImportError as error:
+        raise StoreError(
+            f"the ontology loader is missing ({error}); reinstall policykg with its ontology/ folder"
+        ) from error
+    graph = read_ontology()
+    store.replace_graphs({str(ONTOLOGY_GRAPH): list(graph)})
+    return len(graph)
+
+
+def ontology_fingerprint() -> str:
+    """SHA-256 over the packaged ontology files, to tell whether a store holds the current ontology."""
+    import hashlib
+
+    from policykg.ontology.loader import ontology_files
+
+    digest = hashlib.sha256()
+    for path in sorted(ontology_files(), key=lambda p: p.name):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def ensure_ontology_graph(store: Store) -> bool:
+    """Load the ontology graph unless the store already holds this exact version; True if loaded."""
+    from rdflib import Literal
+
+    from policykg.namespaces import PKG
+
+    fingerprint = ontology_fingerprint()
+    if store.ask(f"ASK {{ GRAPH <{ONTOLOGY_GRAPH}> {{ <{ONTOLOGY_GRAPH}> <{PKG.fingerprint}> {Literal(fingerprint).n3()} }} }}"):
+        return False
+    try:
+        from policykg.ontology.loader import load_ontology as read_ontology
+    except ImportError as error:
+        raise StoreError(f"the ontology loader is missing ({error}); reinstall policykg with its ontology/ folder") from error
+    triples = list(read_ontology())
+    triples.append((ONTOLOGY_GRAPH, PKG.fingerprint, Literal(fingerprint)))
+    store.replace_graphs({str(ONTOLOGY_GRAPH): triples})
+    return True

@@ -1,0 +1,296 @@
+"""The embedded store: pyoxigraph (RocksDB on disk, or in memory).
+
+Queries see the union of all named graphs as their default graph, so catalogue queries
+cover every policy while ``GRAPH`` patterns still address one graph. Writes that must be
+atomic go through one SPARQL UPDATE, which Oxigraph runs in a single transaction.
+
+Concurrency, as RocksDB allows it (measured with pyoxigraph/oxigraph 0.5.13):
+
+* One read-write process per folder. A second one (another policykg command, or
+  ``oxigraph serve``) gets a StoreError naming the folder and, when known, the pid.
+* ``read_only=True`` (``Store.read_only``) opens even while a writer holds the lock, but it is
+  a snapshot taken at open time: later writes are not seen. Oxigraph calls reading while
+  another process writes undefined behaviour, so it is meant for quick looks only.
+* ``oxigraph serve-read-only`` takes no lock either and likewise serves a stale snapshot.
+* So to write while something else reads: run one server on the folder (``policykg serve``
+  or ``oxigraph serve``) and point every other command at it with
+  ``--store http://127.0.0.1:PORT/query``; the server serialises writes in transactions.
+"""
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from importlib.metadata import version
+from pathlib import Path
+from typing import IO
+
+import pyoxigraph as ox
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+from rdflib.term import Node
+
+from policykg.store.base import Quad, Store, StoreError, StoreInfo
+from policykg.store.sparql_text import has_dataset_clause
+from policykg.store.terms import graph_node, to_rdflib, to_sparql
+
+PID_FILE = "policykg.pid"  # who holds the write lock, for a better error message
+POLICY_COUNT = (
+    "SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?p a <https://w3id.org/policykg/ns#PrivacyPolicy> }"
+)
+
+
+def replace_update(graphs: dict[str, Iterable[tuple[Node, Node, Node]]]) -> str:
+    """One SPARQL UPDATE that drops each graph and inserts its new triples.
+
+    All terms are validated and serialised by pyoxigraph first, so a bad term fails here,
+    before anything is sent. One INSERT DATA holds every graph so blank-node labels stay
+    within one operation.
+    """
+    drops: list[str] = []
+    blocks: list[str] = []
+    for graph_iri, triples in graphs.items():
+        graph = to_sparql_iri(graph_iri)
+        drops.append(f"DROP SILENT GRAPH {graph}")
+        lines = [f"{to_sparql(s)} {to_sparql(p)} {to_sparql(o)} ." for s, p, o in triples]
+        if lines:
+            blocks.append(f"GRAPH {graph} {{\n" + "\n".join(lines) + "\n}")
+    update = " ;\n".join(drops)
+    if blocks:
+        update += " ;\nINSERT DATA {\n" + "\n".join(blocks) + "\n}"
+    return update
+
+
+def to_sparql_iri(graph_iri: str) -> str:
+    """``<iri>`` for a graph IRI, rejecting anything that is not a valid IRI."""
+    return str(graph_node(str(graph_iri)))
+
+
+class OxigraphStore(Store):
+    """A pyoxigraph store in a folder (``path``) or in memory (``path=None``)."""
+
+    def __init__(self, path: Path | None = None, *, read_only: bool = False) -> None:
+        self.path = Path(path).expanduser() if path is not None else None
+        self.read_only = read_only
+        self.location = str(self.path) if self.path is not None else ":memory:"
+        self._store: ox.Store | None = self._open()
+
+    # -- opening and closing -------------------------------------------------------------
+    def _open(self) -> ox.Store:
+        if self.path is None:
+            if self.read_only:
+                raise StoreError("an in-memory store cannot be read-only: give a folder")
+            return ox.Store()
+        path = self.path
+        if path.exists() and not path.is_dir():
+            raise StoreError(f"{path} is a file, not a store folder: give a folder path (it is created if missing)")
+        looks_like_store = (path / "CURRENT").exists()
+        if path.is_dir() and not looks_like_store and any(path.iterdir()):
+            raise StoreError(
+                f"{path} is a non-empty folder that is not an Oxigraph store: "
+                "choose an empty or new folder for --store"
+            )
+        if self.read_only:
+            if not looks_like_store:
+                raise StoreError(f"no store at {path}: ingest something first, or check --store")
+            try:
+                return ox.Store.read_only(str(path))
+            except OSError as error:
+                raise StoreError(f"cannot open {path} read-only: {error}") from error
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            store = ox.Store(str(path))
+        except OSError as error:
+            raise self._open_error(error) from error
+        try:
+            (path / PID_FILE).write_text(str(os.getpid()), encoding="ascii")
+        except OSError:
+            pass  # the pid only improves error messages
+        return store
+
+    def _open_error(self, error: OSError) -> StoreError:
+        text = str(error)
+        if "lock" not in text.lower():
+            return StoreError(f"cannot open the store at {self.path}: {text}")
+        if "current process" in text:
+            return StoreError(
+                f"{self.path} is already open in this process: close the other store object first"
+            )
+        holder = ""
+        try:
+            pid = int((self.path / PID_FILE).read_text(encoding="ascii").strip())  # type: ignore[operator]
+            os.kill(pid, 0)
+            holder = f" (pid {pid})"
+        except (OSError, ValueError):
+            pass
+        who = f"another policykg process{holder}" if holder else "another process (policykg or an Oxigraph server)"
+        return StoreError(
+            f"{self.path} is in use by {who}: stop it, or use --store URL of a running server "
+            "(policykg serve) instead of the folder"
+        )
+
+    def close(self) -> None:
+        """Flush and release the folder lock (pyoxigraph releases it when the object is freed)."""
+        if self._store is None:
+            return
+        if self.path is not None and not self.read_only:
+            try:
+                self._store.flush()
+            except OSError:
+                pass
+            try:
+                (self.path / PID_FILE).unlink(missing_ok=True)
+            except OSError:
+                pass
+        self._store = None
+
+    @property
+    def native(self) -> ox.Store:
+        """The underlying pyoxigraph store, for code that needs its own API (dumps, bulk loads)."""
+        if self._store is None:
+            raise StoreError(f"the store at {self.location} is closed")
+        return self._store
+
+    def _writable(self) -> ox.Store:
+        if self.read_only:
+            raise StoreError(f"{self.location} was opened read-only: open it without read_only to change it")
+        return self.native
+
+    # -- queries --------------------------------------------------------------------------
+    def _query(self, sparql: str, *, union: bool = True) -> object:
+        union = union and not has_dataset_clause(sparql)
+        try:
+            return self.native.query(sparql, use_default_graph_as_union=union)
+        except SyntaxError as error:
+            raise StoreError(f"invalid SPARQL query: {error}") from error
+        except (OSError, RuntimeError, ValueError) as error:
+            raise StoreError(f"query failed on {self.location}: {error}") from error
+
+    def select(self, sparql: str) -> list[dict[str, Node]]:
+        result = self._query(sparql)
+        if not isinstance(result, ox.QuerySolutions):
+            raise StoreError("select() needs a SELECT query")
+        names = [variable.value for variable in result.variables]
+        rows: list[dict[str, Node]] = []
+        for solution in result:
+            row: dict[str, Node] = {}
+            for name in names:
+                term = solution[name]
+                if term is not None:
+                    row[name] = to_rdflib(term)
+            rows.append(row)
+        return rows
+
+    def ask(self, sparql: str) -> bool:
+        result = self._query(sparql)
+        if not isinstance(result, ox.QueryBoolean):
+            raise StoreError("ask() needs an ASK query")
+        return bool(result)
+
+    def construct(self, sparql: str) -> Iterator[tuple[Node, Node, Node]]:
+        result = self._query(sparql)
+        if not isinstance(result, ox.QueryTriples):
+            raise StoreError("construct() needs a CONSTRUCT or DESCRIBE query")
+        for triple in result:
+            yield to_rdflib(triple.subject), to_rdflib(triple.predicate), to_rdflib(triple.object)
+
+    def query_serialized(self, sparql: str, media_type: str) -> bytes:
+        media = media_type.split(";")[0].strip().lower()
+        result = self._query(sparql)
+        if isinstance(result, ox.QuerySolutions | ox.QueryBoolean):
+            results_format = ox.QueryResultsFormat.from_media_type(media)
+            if results_format is None:
+                raise StoreError(f"cannot write SELECT/ASK results as {media_type}: use JSON, XML, CSV or TSV")
+            return result.serialize(format=results_format)
+        rdf_format = ox.RdfFormat.from_media_type(media)
+        if rdf_format is None:
+            raise StoreError(f"cannot write graph results as {media_type}: use Turtle, N-Triples or JSON-LD")
+        return result.serialize(format=rdf_format)  # type: ignore[union-attr]
+
+    # -- updates --------------------------------------------------------------------------
+    def update(self, sparql: str) -> None:
+        store = self._writable()
+        try:
+            store.update(sparql)
+        except SyntaxError as error:
+            raise StoreError(f"invalid SPARQL update: {error}") from error
+        except (OSError, RuntimeError, ValueError) as error:
+            raise StoreError(f"update failed on {self.location} (nothing was changed): {error}") from error
+
+    def replace_graphs(self, graphs: dict[str, Iterable[tuple[Node, Node, Node]]]) -> None:
+        self._writable()
+        if graphs:
+            self.update(replace_update(graphs))
+
+    def drop_graphs(self, graph_iris: Iterable[str]) -> None:
+        self._writable()
+        drops = [f"DROP SILENT GRAPH {to_sparql_iri(iri)}" for iri in graph_iris]
+        if drops:
+            self.update(" ;\n".join(drops))
+
+    def bulk_load_nquads(self, source: Path | bytes, *, lenient: bool = False) -> None:
+        """Load N-Quads fast, without a transaction (a failure may leave part of the data loaded).
+
+        Meant for building large stores from trusted dumps; use ``replace_graphs`` for ingest.
+        """
+        store = self._writable()
+        try:
+            if isinstance(source, bytes):
+                store.bulk_load(input=source, format=ox.RdfFormat.N_QUADS, lenient=lenient)
+            else:
+                store.bulk_load(path=str(source), format=ox.RdfFormat.N_QUADS, lenient=lenient)
+        except (SyntaxError, ValueError) as error:
+            raise StoreError(f"cannot bulk-load {_name(source)}: {error}; fix the N-Quads and load again") from error
+        except OSError as error:
+            raise StoreError(f"cannot bulk-load {_name(source)}: {error}") from error
+
+    def clear(self) -> None:
+        store = self._writable()
+        try:
+            store.clear()
+        except OSError as error:
+            raise StoreError(f"cannot clear {self.location}: {error}") from error
+
+    # -- reading the dataset --------------------------------------------------------------
+    def graph_names(self) -> list[str]:
+        return sorted(g.value for g in self.native.named_graphs() if isinstance(g, ox.NamedNode))
+
+    def quads(self, graph_iri: str | None = None) -> Iterator[Quad]:
+        graph = graph_node(graph_iri) if graph_iri is not None else None
+        for quad in self.native.quads_for_pattern(None, None, None, graph):
+            name = quad.graph_name
+            g = DATASET_DEFAULT_GRAPH_ID if isinstance(name, ox.DefaultGraph) else to_rdflib(name)
+            yield to_rdflib(quad.subject), to_rdflib(quad.predicate), to_rdflib(quad.object), g
+
+    def dump(
+        self,
+        output: IO[bytes],
+        *,
+        rdf_format: ox.RdfFormat,
+        graph_iri: str | None = None,
+        prefixes: dict[str, str] | None = None,
+    ) -> None:
+        """Stream the dataset (or one graph) to ``output`` with Oxigraph's own serialiser."""
+        from_graph = graph_node(graph_iri) if graph_iri is not None else None
+        try:
+            self.native.dump(output, rdf_format, from_graph=from_graph, prefixes=prefixes)
+        except ValueError as error:
+            raise StoreError(f"cannot dump as {rdf_format.name}: {error}") from error
+
+    def info(self) -> StoreInfo:
+        rows = self.select(POLICY_COUNT)
+        policies = int(rows[0]["n"]) if rows and "n" in rows[0] else 0  # type: ignore[arg-type]
+        mode = "memory" if self.path is None else ("read-only" if self.read_only else "read-write")
+        return StoreInfo(
+            location=self.location,
+            kind="oxigraph",
+            graphs=len(self.graph_names()),
+            quads=len(self.native),
+            policies=policies,
+            details={"mode": mode, "engine": f"pyoxigraph {version('pyoxigraph')}"},
+        )
+
+
+def _name(source: Path | bytes) -> str:
+    return "the given bytes" if isinstance(source, bytes) else str(source)
+
+
+__all__ = ["OxigraphStore", "replace_update"]

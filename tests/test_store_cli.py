@@ -1,0 +1,151 @@
+"""``policykg store info|clear|dump`` through click's CliRunner on real stores."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import rdflib.namespace as rns
+from click.testing import CliRunner
+from rdflib import Dataset, Graph, Literal, URIRef
+from servers import oxigraph_server
+
+from policykg.cli import cli
+from policykg.namespaces import GRAPH, ID, PKG
+from policykg.store import open_store
+
+G1 = str(GRAPH["policy/00000000000000c1"])
+G2 = str(GRAPH["policy/00000000000000c2"])
+P1 = ID["policy/00000000000000c1"]
+P2 = ID["policy/00000000000000c2"]
+TITLE = URIRef("http://purl.org/dc/terms/title")
+
+
+def policy_triples(policy: URIRef, title: str) -> list[tuple]:
+    return [(policy, rns.RDF.type, PKG.PrivacyPolicy), (policy, TITLE, Literal(title, lang="en"))]
+
+
+@pytest.fixture()
+def folder(tmp_path: Path) -> Path:
+    path = tmp_path / "kg"
+    with open_store(path) as store:
+        store.replace_graphs({G1: policy_triples(P1, "one"), G2: policy_triples(P2, "二")})
+    return path
+
+
+def run(*args: str, input: str | None = None):
+    return CliRunner().invoke(cli, list(args), input=input, catch_exceptions=False)
+
+
+def test_info_prints_counts(folder: Path) -> None:
+    result = run("--store", str(folder), "store", "info")
+    assert result.exit_code == 0, result.output
+    assert f"location: {folder}" in result.output
+    assert "kind:     oxigraph" in result.output
+    assert "graphs:   2" in result.output and "quads:    4" in result.output and "policies: 2" in result.output
+
+
+def test_info_json_and_graph_list(folder: Path) -> None:
+    result = run("--store", str(folder), "store", "info", "--json", "--graphs")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert (data["kind"], data["graphs"], data["quads"], data["policies"]) == ("oxigraph", 2, 4, 2)
+    assert data["graph_names"] == sorted([G1, G2])
+
+
+def test_info_uses_the_environment_variable(folder: Path, monkeypatch) -> None:
+    monkeypatch.setenv("POLICYKG_STORE", str(folder))
+    data = json.loads(run("store", "info", "--json").output)
+    assert data["location"] == str(folder) and data["policies"] == 2
+
+
+def test_dump_trig_to_stdout_round_trips(folder: Path) -> None:
+    result = CliRunner().invoke(cli, ["--store", str(folder), "store", "dump"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    dataset = Dataset()
+    dataset.parse(data=result.stdout_bytes, format="trig")
+    with open_store(folder) as store:
+        assert set(dataset.quads()) == set(store.quads())
+
+
+@pytest.mark.parametrize(("fmt", "parser"), [("nquads", "nquads"), ("jsonld", "json-ld")])
+def test_dump_dataset_formats_to_a_file(folder: Path, tmp_path: Path, fmt: str, parser: str) -> None:
+    out = tmp_path / f"kg.{fmt}"
+    result = run("--store", str(folder), "store", "dump", "--format", fmt, "--out", str(out))
+    assert result.exit_code == 0, result.output
+    dataset = Dataset()
+    dataset.parse(out, format=parser)
+    assert len(set(dataset.quads())) == 4
+    assert not out.with_name(out.name + ".partial").exists()
+
+
+def test_dump_one_graph_as_turtle(folder: Path, tmp_path: Path) -> None:
+    out = tmp_path / "g2.ttl"
+    result = run("--store", str(folder), "store", "dump", "--format", "turtle", "--graph", G2, "--out", str(out))
+    assert result.exit_code == 0, result.output
+    graph = Graph().parse(out, format="turtle")
+    assert set(graph) == set(policy_triples(P2, "二"))
+    assert "@prefix pkg:" in out.read_text(encoding="utf-8")
+
+
+def test_dump_errors_exit_2(folder: Path) -> None:
+    result = run("--store", str(folder), "store", "dump", "--format", "nt")
+    assert result.exit_code == 2 and "give --graph IRI" in result.output
+    result = run("--store", str(folder), "store", "dump", "--graph", "https://example.org/none")
+    assert result.exit_code == 2 and "no graph https://example.org/none" in result.output
+
+
+def test_clear_asks_first(folder: Path) -> None:
+    result = run("--store", str(folder), "store", "clear", input="n\n")
+    assert result.exit_code == 1 and "Aborted" in result.output
+    assert json.loads(run("--store", str(folder), "store", "info", "--json").output)["quads"] == 4
+    result = run("--store", str(folder), "store", "clear", "--yes")
+    assert result.exit_code == 0 and "removed 4 quads in 2 graphs" in result.output
+    assert json.loads(run("--store", str(folder), "store", "info", "--json").output)["quads"] == 0
+
+
+def test_a_locked_store_exits_2_with_advice(folder: Path) -> None:
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sys; from policykg.store import open_store; s = open_store(sys.argv[1]); "
+         "print('ready', flush=True); sys.stdin.read()", str(folder)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
+        result = run("--store", str(folder), "store", "info")
+    finally:
+        holder.communicate("", timeout=30)
+    assert result.exit_code == 2
+    assert "in use by another policykg process" in result.output and "--store URL" in result.output
+
+
+def test_bad_location_exits_2(tmp_path: Path) -> None:
+    (tmp_path / "plain.txt").write_text("not a store")
+    result = run("--store", str(tmp_path / "plain.txt"), "store", "info")
+    assert result.exit_code == 2 and "is a file" in result.output
+
+
+def test_remote_store_through_the_cli(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.delenv("POLICYKG_UPDATE_URL", raising=False)
+    with oxigraph_server() as server:
+        with open_store(server.query_url) as store:
+            store.replace_graphs({G1: policy_triples(P1, "remote")})
+        data = json.loads(run("--store", server.query_url, "store", "info", "--json").output)
+        assert (data["kind"], data["graphs"], data["quads"], data["policies"]) == ("sparql", 1, 2, 1)
+        out = tmp_path / "remote.nq"
+        assert run("--store", server.query_url, "store", "dump", "--format", "nquads", "--out", str(out)).exit_code == 0
+        dataset = Dataset()
+        dataset.parse(out, format="nquads")
+        assert len(set(dataset.quads())) == 2
+        assert run("--store", server.query_url, "store", "clear", "--yes").exit_code == 0
+        assert json.loads(run("--store", server.query_url, "store", "info", "--json").output)["quads"] == 0
+
+
+def test_help_lists_the_subcommands() -> None:
+    result = run("store", "--help")
+    assert result.exit_code == 0
+    for name in ("info", "clear", "dump"):
+        assert name in result.output
+    assert "--format [jsonld|nquads|nt|trig|turtle]" in run("store", "dump", "--help").output
