@@ -83,9 +83,9 @@ def discover(paths: Iterable[str | Path], *, suffixes: Iterable[str] | None = No
     explicitly are always tried so the user gets a clear error for an unsupported one.
     """
     if suffixes is None:
-        from policykg.ingest.read import supported_suffixes
+        from policykg.ingest.read import supported_formats
 
-        suffixes = supported_suffixes()
+        suffixes = [suffix for fmt in supported_formats() for suffix in fmt.suffixes]
     wanted = {suffix.lower() for suffix in suffixes}
     files: list[Path] = []
     problems: list[FileOutcome] = []
@@ -130,7 +130,7 @@ def prepare(path: Path) -> _Prepared | FileOutcome:
     from policykg.ingest.triples import build_triples
 
     try:
-        document = read_document(path)
+        document = read_document(path.absolute())
         extraction = extract(document, segment(document))
         triples = build_triples(extraction)
     except IngestError as error:

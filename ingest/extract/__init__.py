@@ -73,9 +73,9 @@ def extract(document: Document, segments: list[Segment] | tuple[Segment, ...]) -
 
 def _extract_company(context: ExtractionContext) -> Company | None:
     try:
-        from policykg.ingest.extract import company
+        module = importlib.import_module(f"{__name__}.company")
     except ModuleNotFoundError as error:
         if error.name == f"{__name__}.company":
             return None
         raise
-    return company.extract_company(context)
+    return module.extract_company(context)
