@@ -1,0 +1,184 @@
+"""HTML: the visible text of a page, one block (heading, paragraph, list item) per line.
+
+Why a real parser (selectolax/lexbor): policies are scraped pages full of scripts, menus and
+entities, and a regex cannot tell a heading from a menu entry. Headings get their own lines
+so the segmenter sees them; list items are prefixed with "• " so it sees them as items.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from ..detect import decode_text
+from ..model import IngestError
+from . import Extracted
+
+# Never visible text.
+_ALWAYS_DROP = ("script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "select", "button")
+# Usually boilerplate; dropped unless it holds most of the page (ASP.NET wraps pages in <form>).
+_BOILERPLATE = ("nav", "footer", "header", "aside", "form", "[role=navigation]", "[role=banner]", "[role=contentinfo]")
+# Hidden by markup (cookie banners, menus for small screens).
+_HIDDEN = "[hidden], [aria-hidden=true], [style*='display:none'], [style*='display: none']"
+_BOILERPLATE_MAX_SHARE = 0.5
+
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_PARAGRAPHS = frozenset({"p", "blockquote", "pre", "table", "ul", "ol", "dl", "figure", "address"} | _HEADINGS)
+_LINES = frozenset(
+    {
+        "div",
+        "section",
+        "article",
+        "main",
+        "li",
+        "dt",
+        "dd",
+        "tr",
+        "br",
+        "hr",
+        "caption",
+        "figcaption",
+        "details",
+        "summary",
+        "center",
+        "body",
+        "html",
+        "title",
+        "legend",
+        "fieldset",
+    }
+)
+_CELLS = frozenset({"td", "th"})
+
+_META_CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+# WHATWG encoding labels whose real meaning is a superset codec.
+_CHARSET_ALIASES = {
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "x-gbk": "gb18030",
+    "iso-8859-1": "cp1252",
+    "latin1": "cp1252",
+    "us-ascii": "cp1252",
+    "ascii": "cp1252",
+    "big5": "big5hkscs",
+}
+_SPACES_RE = re.compile(r"[ \t\r\n\f\v]+")
+_BLANKS_RE = re.compile(r"\n[ \t]*(?:\n[ \t]*)+")
+_EMPTY_BULLET_BEFORE_BULLET_RE = re.compile(r"^•\n+(?=• )", re.MULTILINE)
+_LONE_BULLET_RE = re.compile(r"^•\n+", re.MULTILINE)
+
+
+def read_html(data: bytes, *, source: str) -> Extracted:
+    """Extract the visible text and <title> of an HTML page.
+
+    Raises:
+        IngestError: when nothing is left after dropping scripts, styles and navigation.
+    """
+    text, encoding = _decode(data, source=source)
+    tree = LexborHTMLParser(text)
+    title_node = tree.css_first("title")
+    title = _SPACES_RE.sub(" ", title_node.text()).strip() if title_node is not None else ""
+    root = tree.body or tree.root
+    if root is None:
+        raise IngestError(source, "no HTML body found: check that the file is a web page")
+    _drop_invisible(root)
+    body = _block_text(root)
+    if not body.strip():
+        raise IngestError(
+            source,
+            "no text left after removing scripts, styles and navigation: the page is probably rendered by "
+            "JavaScript; save the rendered page from a browser (File > Save as) and ingest that",
+        )
+    if not title:
+        first_heading = root.css_first("h1")
+        title = _SPACES_RE.sub(" ", first_heading.text()).strip() if first_heading is not None else ""
+    return Extracted(text=body, encoding=encoding, title=title or None)
+
+
+def _decode(data: bytes, *, source: str) -> tuple[str, str]:
+    """BOM, then a declared <meta charset>, then UTF-8 and detection, as browsers do."""
+    if data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        decoded = decode_text(data, source=source)
+        return decoded.text, decoded.encoding
+    declared = _META_CHARSET_RE.search(data[:4096])
+    if declared:
+        label = declared.group(1).decode("ascii").lower()
+        encoding = _CHARSET_ALIASES.get(label, label)
+        try:
+            name = codecs.lookup(encoding).name
+            return data.decode(name), name
+        except (LookupError, UnicodeDecodeError):
+            pass  # a wrong declaration is common; fall back to detection
+    decoded = decode_text(data, source=source)
+    return decoded.text, decoded.encoding
+
+
+def _drop_invisible(root: LexborNode) -> None:
+    for node in root.css(",".join(_ALWAYS_DROP)):
+        node.decompose()
+    for node in root.css(_HIDDEN):
+        node.decompose()
+    total = len(_SPACES_RE.sub("", root.text()))
+    for tag in _BOILERPLATE:
+        for node in root.css(tag):
+            size = len(_SPACES_RE.sub("", node.text()))
+            if total and size <= total * _BOILERPLATE_MAX_SHARE:
+                node.decompose()
+
+
+def _block_text(root: LexborNode) -> str:
+    """Walk the tree without recursion (pages can nest thousands deep), emitting line breaks at blocks."""
+    parts: list[str] = []
+    stack: list[tuple[LexborNode, bool]] = [(root, False)]
+    pre_depth = 0
+    while stack:
+        node, leaving = stack.pop()
+        tag = node.tag
+        if leaving:
+            if tag == "pre":
+                pre_depth -= 1
+            parts.append(_break_after(tag))
+            continue
+        if tag == "-text":
+            value = node.text(deep=False) or ""
+            parts.append(value if pre_depth else _SPACES_RE.sub(" ", value))
+            continue
+        if tag is None or tag.startswith("-") or tag == "_comment":
+            continue
+        parts.append(_break_before(tag))
+        if tag == "pre":
+            pre_depth += 1
+        stack.append((node, True))
+        children = []
+        child = node.child
+        while child is not None:
+            children.append(child)
+            child = child.next
+        stack.extend((c, False) for c in reversed(children))
+    lines = (line.strip() for line in "".join(parts).split("\n"))
+    text = _BLANKS_RE.sub("\n\n", "\n".join(lines))
+    # A list item that starts with a block (<li><p>..</p></li>) leaves its bullet alone on a line.
+    text = _EMPTY_BULLET_BEFORE_BULLET_RE.sub("", text)
+    return _LONE_BULLET_RE.sub("• ", text).strip()
+
+
+def _break_before(tag: str) -> str:
+    if tag in _HEADINGS or tag in _PARAGRAPHS:
+        return "\n\n"
+    if tag == "li":
+        return "\n• "
+    if tag in _LINES or tag == "br":
+        return "\n"
+    if tag in _CELLS:
+        return "\t"
+    return ""
+
+
+def _break_after(tag: str) -> str:
+    if tag in _PARAGRAPHS:
+        return "\n\n"
+    if tag in _LINES and tag not in ("br", "li"):
+        return "\n"
+    return ""

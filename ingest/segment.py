@@ -1,0 +1,480 @@
+"""Ingest stage 2: cut a document into headings, list items and sentences, with exact offsets.
+
+Every ``Segment`` satisfies ``document.text[s.start:s.end] == s.text``; surrounding whitespace
+and list markers ("•", "1)", "(一)") are left out by moving offsets, never by editing text.
+
+Choices extractors rely on:
+* A numbered line ("1.", "一、", "(一)", "I.", "第三条", "Article 5") is a HEADING when it is
+  short and not punctuated like a list entry; inside a running list, or when it ends with ";"
+  or is long, it is an ITEM. Markdown "#" lines, short ALL-CAPS lines and short unpunctuated
+  lines are headings too.
+* A list item with one sentence is one ITEM segment. A list item with several sentences gives
+  an ITEM for its first sentence and SENTENCE segments for the others, whose ``parent`` is the
+  ITEM's index: segments never overlap, and every sentence can reach its item and its intro.
+* A line ending with ":" or "：" introduces a list: the following items get ``parent`` = the
+  index of that sentence (or heading). It stays a SENTENCE, so ``heading`` keeps the section
+  title ("How we share your information") rather than "in the following cases:".
+* ``heading`` is the text of the nearest HEADING segment above (numbering included).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .model import Document, Segment, SegmentKind
+
+__all__ = ["segment", "split_sentences"]
+
+_LINE_RE = re.compile(r"[^\n]+")
+_BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")
+
+# Markers that always start a list item; the group name is the item "style" (same style = same list).
+_ITEM_RE = re.compile(
+    r"""(?:
+      (?P<bullet>[•·▪●◆◇■□○►▶➢➤✓✔√※][ \t]*|[-*+–—][ \t]+)
+    | (?P<circled>[\u2460-\u2473\u2776-\u277f][ \t]*)
+    | (?P<parennum>[(（][ \t]*\d{1,3}[ \t]*[)）][ \t]*)
+    | (?P<parenalpha>[(（][ \t]*(?:[a-z]|[ivx]{1,4})[ \t]*[)）][ \t]*)
+    | (?P<numparen>\d{1,3}[)）][ \t]*)
+    | (?P<alphaparen>[a-z][)）][ \t]+)
+    )""",
+    re.VERBOSE,
+)
+# Section numbering: a heading when short, otherwise (or inside a list) an item.
+_NUMBER_RE = re.compile(
+    r"""(?:
+      (?P<decimal>\d{1,3}(?:[.．]\d{1,3})+[.．]?[ \t]*|\d{1,3}[.．、](?!\d)[ \t]*)
+    | (?P<cnnum>[一二三四五六七八九十百零]{1,4}[、.．][ \t]*)
+    | (?P<parencn>[(（][一二三四五六七八九十]{1,3}[)）][ \t]*)
+    | (?P<roman>(?=[IVXLC]{1,6}[.．、])[IVXLC]{1,6}[.．、][ \t]*)
+    | (?P<article>(?:Article|Section|Chapter|Part|Clause|Статья|Раздел|Глава|Maddə|Bölmə|Artículo|Artigo
+                     |Articolo|Artikel)[ \t]+\d{1,3}[.:]?[ \t]*)
+    | (?P<cnarticle>第[一二三四五六七八九十百零\d]{1,5}[条章节部分款][ \t]*)
+    )""",
+    re.VERBOSE,
+)
+_MARKDOWN_HEADING_RE = re.compile(r"#{1,6}[ \t]+")
+_HAN_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_WORD_RE = re.compile(r"[^\W_]+")
+_LETTER_RE = re.compile(r"[^\W\d_]")
+_ALNUM_RE = re.compile(r"[^\W_]")
+
+_LAID_OUT_MEDIA_TYPES = frozenset({"application/pdf"})  # lines wrapped by page width, not by the author
+_WRAPPED_CHARS = 60  # a line at least this long that stops mid-sentence was wrapped
+_WRAPPED_HAN = 20
+_PLAIN_HEADING = "plain-heading"  # style of headings recognised only by being short and unpunctuated
+_LIST_END = ";；,，"
+_SENTENCE_END = ".。!！?？"
+_INTRO_END = ":："
+_HEADING_MAX_WORDS = 14
+_HEADING_MAX_CHARS = 110
+_HEADING_MAX_HAN = 40
+_PLAIN_HEADING_MAX_WORDS = 8
+_PLAIN_HEADING_MAX_CHARS = 70
+_PLAIN_HEADING_MAX_HAN = 24
+
+# Sentence ends: CJK punctuation always; Western punctuation only before whitespace or the end
+# (so decimals, e-mail addresses, URLs and "3.5%" never split).
+_BOUNDARY_RE = re.compile(r"""[。！？；]+[”’"'」』）)]*|[.!?;…]+[”’"'»)\]]*(?=\s|$)""")
+_TOKEN_BEFORE_RE = re.compile(r"(\S+)$")
+_DOTTED_ABBREVIATION_RE = re.compile(r"(?:[^\W\d_]{1,2}\.)+[^\W\d_]{1,2}")
+# Words that end with a period without ending the sentence (lower case, without the final period).
+_ABBREVIATIONS = frozenset(
+    {
+        "e.g",
+        "i.e",
+        "eg",
+        "ie",
+        "cf",
+        "viz",
+        "vs",
+        "co",
+        "ltd",
+        "inc",
+        "corp",
+        "llc",
+        "plc",
+        "gmbh",
+        "no",
+        "nos",
+        "nr",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "st",
+        "art",
+        "arts",
+        "sec",
+        "para",
+        "paras",
+        "fig",
+        "figs",
+        "approx",
+        "dept",
+        "est",
+        "jr",
+        "sr",
+        "tel",
+        "fax",
+        "ext",
+        "vol",
+        "pp",
+        "p",
+        "ch",
+        "u.s",
+        "p.r.c",
+        "a.m",
+        "p.m",
+        "al",
+        "ca",
+        "resp",
+        "incl",
+        "excl",
+        "min",
+        "max",
+        "op",
+        "ref",
+        "rev",
+        # Russian and Ukrainian
+        "т.е",
+        "т.к",
+        "т.н",
+        "др",
+        "пр",
+        "см",
+        "ср",
+        "г",
+        "гг",
+        "ст",
+        "п",
+        "пп",
+        "им",
+        "ул",
+        "д",
+        "тел",
+        "руб",
+        "млн",
+        "млрд",
+        "тыс",
+        "напр",
+        "ч",
+        # Azerbaijani and Turkish
+        "s",
+        "məs",
+        "b.k",
+        "bkz",
+        "vb",
+        "örn",
+        "maddə",
+        # Spanish, French, German, Portuguese, Italian
+        "p.ej",
+        "sra",
+        "núm",
+        "cía",
+        "av",
+        "mme",
+        "mlle",
+        "cie",
+        "z.b",
+        "bzw",
+        "ggf",
+        "usw",
+        "vgl",
+        "sig",
+        "ex",
+        "pág",
+    }
+)
+# End a sentence only before a capital ("..., etc. We also" but "name, email, etc. are kept").
+_SENTENCE_WORDS = frozenset({"etc", "usw", "т.д", "т.п", "etc.)"})
+
+
+@dataclass(frozen=True)
+class _Block:
+    """A heading, item or paragraph: [start, end) of its text, without its marker."""
+
+    kind: str  # "heading" | "item" | "para"
+    start: int  # where the line starts (marker included), for headings
+    body: int  # where the text after the marker starts
+    end: int
+    style: str | None = None  # item marker family, e.g. "bullet", "parennum"
+
+
+def segment(document: Document) -> list[Segment]:
+    """Cut ``document.text`` into HEADING, ITEM and SENTENCE segments in document order.
+
+    Example:
+        >>> doc = Document(source="x", name="x", text="Sharing\\nWe share data:\\n• with affiliates;",
+        ...                sha256="0" * 64, media_type="text/plain", encoding="utf-8", language="en")
+        >>> [(s.kind.value, s.text, s.parent) for s in segment(doc)]
+        [('heading', 'Sharing', None), ('sentence', 'We share data:', None), ('item', 'with affiliates;', 1)]
+    """
+    laid_out = document.media_type in _LAID_OUT_MEDIA_TYPES
+    return _Builder(document.text).run(_blocks(document.text, laid_out=laid_out))
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Offsets of the sentences of ``text[start:end]``, each stripped of surrounding whitespace.
+
+    Pieces with no letter or digit (a stray "。") are glued to the sentence before them.
+    """
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    cursor = start
+    for match in _BOUNDARY_RE.finditer(text, start, end):
+        if match.group()[0] == "." and not _ends_sentence(text, match.start(), match.end(), end):
+            continue
+        _add_span(text, spans, cursor, match.end())
+        cursor = match.end()
+    _add_span(text, spans, cursor, end)
+    return spans
+
+
+def _ends_sentence(text: str, dot: int, after: int, limit: int) -> bool:
+    """False for a period after an abbreviation, an initial, or before a lower-case word."""
+    token_match = _TOKEN_BEFORE_RE.search(text, max(0, dot - 24), dot)
+    token = token_match.group(1).lstrip("(（[«\"'“").lower() if token_match else ""
+    following = text[after:limit].lstrip()
+    next_char = following[:1]
+    if next_char and next_char.islower():
+        return False
+    if token in _SENTENCE_WORDS:
+        return not next_char or next_char.isupper() or bool(_HAN_RE.match(next_char))
+    if token in _ABBREVIATIONS or _DOTTED_ABBREVIATION_RE.fullmatch(token):
+        return False
+    if len(token) == 1 and token_match and token_match.group(1).isupper():
+        return False  # an initial: "J. Smith"
+    return True
+
+
+def _add_span(text: str, spans: list[tuple[int, int]], start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start >= end:
+        return
+    if not _ALNUM_RE.search(text, start, end):
+        if spans:
+            spans[-1] = (spans[-1][0], end)
+        return
+    spans.append((start, end))
+
+
+# --- blocks -----------------------------------------------------------------------------------
+
+
+def _blocks(text: str, *, laid_out: bool = False) -> list[_Block]:
+    """Classify each line and merge wrapped continuation lines into the block above."""
+    blocks: list[_Block] = []
+    previous_end = 0
+    in_list = False
+    for match in _LINE_RE.finditer(text):
+        start, end = _strip(text, match.start(), match.end())
+        if start == end:
+            continue
+        blank_before = bool(_BLANK_LINE_RE.search(text, previous_end, match.start())) or not blocks
+        previous_end = match.end()
+        line = text[start:end]
+        last = blocks[-1] if blocks else None
+        if last is not None and not blank_before and last.style == _PLAIN_HEADING and line[0].islower():
+            last = blocks[-1] = _Block("para", last.start, last.body, last.end)  # a wrapped first line
+        if last is not None and not blank_before and _continues(text, last, line, laid_out=laid_out):
+            blocks[-1] = _Block(last.kind, last.start, last.body, end, last.style)
+            continue
+        block = _classify(
+            line,
+            start,
+            end,
+            in_list=in_list,
+            after_intro=_is_intro(text, last),
+            in_plain_list=last is not None and last.style == "plain",
+        )
+        in_list = block.kind == "item" or _is_intro(text, block)
+        blocks.append(block)
+    return blocks
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " \t":
+        start += 1
+    while end > start and text[end - 1] in " \t":
+        end -= 1
+    return start, end
+
+
+def _continues(text: str, last: _Block, line: str, *, laid_out: bool) -> bool:
+    """A hard-wrapped line: the block above is unfinished and this line goes on.
+
+    It goes on when it starts in lower case. In laid-out documents (PDF), whose lines are
+    wrapped by the page width, it also goes on when the line above is as long as a wrapped
+    line (60+ characters, or 20+ Han characters before more Han). Text and HTML lines are
+    logical lines, so there a capitalised line after an unpunctuated one starts a new block.
+    """
+    if last.kind == "heading":
+        return False
+    tail = text[last.end - 1]
+    if tail in _SENTENCE_END or tail in _LIST_END or tail in _INTRO_END:
+        return False
+    if _ITEM_RE.match(line) or _NUMBER_RE.match(line):
+        return False
+    if line[0].islower():
+        return True
+    if not laid_out:
+        return False
+    above = text[text.rfind("\n", last.start, last.end) + 1 : last.end]
+    if _HAN_RE.match(line) and _HAN_RE.match(tail):
+        return len(_HAN_RE.findall(above)) >= _WRAPPED_HAN
+    return len(above) >= _WRAPPED_CHARS and not (line.isupper() and _LETTER_RE.search(line))
+
+
+def _is_intro(text: str, block: _Block | None) -> bool:
+    return block is not None and text[block.end - 1] in _INTRO_END
+
+
+def _classify(line: str, start: int, end: int, *, in_list: bool, after_intro: bool, in_plain_list: bool) -> _Block:
+    item = _ITEM_RE.match(line)
+    if item and item.end() < len(line):
+        return _Block("item", start, start + item.end(), end, item.lastgroup)
+    markdown = _MARKDOWN_HEADING_RE.match(line)
+    if markdown and markdown.end() < len(line):
+        return _Block("heading", start + markdown.end(), start + markdown.end(), end)
+    number = _NUMBER_RE.match(line)
+    if number and number.end() < len(line):
+        body = line[number.end() :]
+        listy = in_list or after_intro
+        article = number.lastgroup in ("article", "cnarticle")
+        if _is_short(body, words=_HEADING_MAX_WORDS, chars=_HEADING_MAX_CHARS, han=_HEADING_MAX_HAN):
+            last_char = body[-1]
+            if article:  # "第五条 数据的保存" is a heading; "第五条 我们会……。" is the article's prose
+                kind = "para" if last_char in _SENTENCE_END or last_char in _LIST_END else "heading"
+                return _Block(kind, start, start, end)
+            if last_char in _LIST_END or (listy and last_char in _SENTENCE_END):
+                return _Block("item", start, start + number.end(), end, number.lastgroup)
+            return _Block("heading", start, start + number.end(), end)
+        if article:
+            return _Block("para", start, start, end)
+        return _Block("item", start, start + number.end(), end, number.lastgroup)
+    if _is_heading_line(line):
+        return _Block("heading", start, start, end, _PLAIN_HEADING)
+    if (after_intro and line[-1] in _LIST_END) or (in_plain_list and (line[-1] in _LIST_END or line[0].islower())):
+        return _Block("item", start, start, end, "plain")  # an unmarked list entry: "in order to ...;"
+    return _Block("para", start, start, end)
+
+
+def _is_short(body: str, *, words: int, chars: int, han: int) -> bool:
+    han_count = len(_HAN_RE.findall(body))
+    if han_count > len(body) / 2:
+        return han_count <= han
+    return len(body) <= chars and len(_WORD_RE.findall(body)) <= words
+
+
+def _is_heading_line(line: str) -> bool:
+    """ALL-CAPS lines and short unpunctuated lines that start with a capital, a digit or Han."""
+    letters = _LETTER_RE.findall(line)
+    if len(letters) >= 4 and line.upper() == line and line.lower() != line and len(line) <= 160:
+        return line[-1] not in _LIST_END
+    if line[-1] in _SENTENCE_END or line[-1] in _LIST_END or line[-1] in _INTRO_END:
+        return False
+    if ":" in line or "：" in line:  # "Last updated: 1 March 2024", "Email: x@y.cn" are statements
+        return False
+    first = line[0]
+    if not (first.isupper() or first.isdigit() or _HAN_RE.match(first) or first in '«"“'):
+        return False
+    return _is_short(line, words=_PLAIN_HEADING_MAX_WORDS, chars=_PLAIN_HEADING_MAX_CHARS, han=_PLAIN_HEADING_MAX_HAN)
+
+
+# --- segments ---------------------------------------------------------------------------------
+
+
+@dataclass
+class _Intro:
+    index: int  # segment that introduces the list
+    style: str | None = None  # marker style of its items, learnt from the first item
+
+
+class _Builder:
+    """Turns blocks into segments while tracking section headings and list introductions."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.segments: list[Segment] = []
+        self.heading: str | None = None
+        self.intros: list[_Intro] = []
+        self.suspended: list[_Intro] = []  # the list interrupted by a plain paragraph
+
+    def run(self, blocks: list[_Block]) -> list[Segment]:
+        for block in blocks:
+            if block.kind == "heading":
+                self._heading(block)
+            elif block.kind == "item":
+                self._item(block)
+            else:
+                self._paragraph(block)
+        return self.segments
+
+    def _add(self, start: int, end: int, kind: SegmentKind, parent: int | None) -> int:
+        index = len(self.segments)
+        self.segments.append(
+            Segment(
+                start=start,
+                end=end,
+                text=self.text[start:end],
+                kind=kind,
+                index=index,
+                heading=self.heading,
+                parent=parent,
+            )
+        )
+        return index
+
+    def _heading(self, block: _Block) -> None:
+        index = self._add(block.start, block.end, SegmentKind.HEADING, None)
+        self.heading = self.segments[index].text
+        self.intros = [_Intro(index)] if self.text[block.end - 1] in _INTRO_END else []
+        self.suspended = []
+
+    def _paragraph(self, block: _Block) -> None:
+        spans = split_sentences(self.text, block.body, block.end)
+        if self.intros:
+            self.suspended = self.intros
+        self.intros = []
+        last = None
+        for start, end in spans:
+            last = self._add(start, end, SegmentKind.SENTENCE, None)
+        if last is not None and self.text[block.end - 1] in _INTRO_END:
+            self.intros = [_Intro(last)]
+            self.suspended = []
+
+    def _item(self, block: _Block) -> None:
+        parent = self._parent_for(block.style)
+        spans = split_sentences(self.text, block.body, block.end)
+        if not spans:
+            return
+        first_start, first_end = spans[0]
+        item = self._add(first_start, first_end, SegmentKind.ITEM, parent)
+        for start, end in spans[1:]:
+            self._add(start, end, SegmentKind.SENTENCE, item)
+        if self.text[block.end - 1] in _INTRO_END:
+            self.intros.append(_Intro(len(self.segments) - 1))
+
+    def _parent_for(self, style: str | None) -> int | None:
+        """The intro of the list this item belongs to, popping back out of nested lists."""
+        if not self.intros and self.suspended and self.suspended[-1].style == style:
+            self.intros, self.suspended = self.suspended, []
+        for depth in range(len(self.intros) - 1, -1, -1):
+            intro = self.intros[depth]
+            if intro.style == style:
+                del self.intros[depth + 1 :]
+                return intro.index
+        if not self.intros:
+            return None
+        top = self.intros[-1]
+        if top.style is not None:  # a new kind of marker with no intro of its own: a new list
+            self.intros = []
+            return None
+        top.style = style
+        return top.index
