@@ -11,6 +11,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from rdflib import Literal, URIRef
@@ -122,7 +123,7 @@ def _walk(folder: Path, wanted: set[str], seen: set[Path]) -> Iterator[Path]:
             yield path
 
 
-def prepare(path: Path) -> _Prepared | FileOutcome:
+def prepare(path: Path, max_bytes: int | None = None) -> _Prepared | FileOutcome:
     """Read, segment, extract and map one file (runs in a worker process)."""
     from policykg.ingest.extract import extract
     from policykg.ingest.read import read_document
@@ -130,7 +131,10 @@ def prepare(path: Path) -> _Prepared | FileOutcome:
     from policykg.ingest.triples import build_triples
 
     try:
-        document = read_document(path.absolute())
+        if max_bytes is None:
+            document = read_document(path.absolute())
+        else:
+            document = read_document(path.absolute(), max_bytes=max_bytes)
         extraction = extract(document, segment(document))
         triples = build_triples(extraction)
     except IngestError as error:
@@ -154,6 +158,7 @@ def ingest_paths(
     store: Store,
     jobs: int = 1,
     batch_size: int = 32,
+    max_bytes: int | None = None,
     on_progress: ProgressCallback | None = None,
     on_start: Callable[[int], None] | None = None,
 ) -> IngestReport:
@@ -167,7 +172,7 @@ def ingest_paths(
     if files:
         ensure_ontology(store)
     batch: list[_Prepared] = []
-    results = _prepared_stream(files, jobs)
+    results = _prepared_stream(files, jobs, max_bytes)
     for result in results:
         if isinstance(result, FileOutcome):
             outcomes.append(result)
@@ -182,12 +187,13 @@ def ingest_paths(
     return IngestReport(outcomes=tuple(outcomes), seconds=time.perf_counter() - started)
 
 
-def _prepared_stream(files: list[Path], jobs: int) -> Iterator[_Prepared | FileOutcome]:
+def _prepared_stream(files: list[Path], jobs: int, max_bytes: int | None) -> Iterator[_Prepared | FileOutcome]:
+    work = partial(prepare, max_bytes=max_bytes)
     if jobs <= 1 or len(files) < 2:
-        yield from map(prepare, files)
+        yield from map(work, files)
         return
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from pool.map(prepare, files, chunksize=max(1, min(16, len(files) // (jobs * 4) or 1)))
+        yield from pool.map(work, files, chunksize=max(1, min(16, len(files) // (jobs * 4) or 1)))
 
 
 def _notify(callback: ProgressCallback | None, outcome: FileOutcome) -> None:

@@ -7,19 +7,21 @@ from pathlib import Path
 
 import click
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from policykg.cli.common import open_store_from_ctx
+from policykg.cli.common import cli_store, open_store_from_ctx
 
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(1, 64), help="Worker processes for reading and extraction.")
 @click.option("--batch-size", default=32, show_default=True, type=click.IntRange(1, 10_000), help="Policies written per store transaction.")
+@click.option("--max-size", default=20.0, show_default=True, type=click.FloatRange(0.001), metavar="MiB", help="Refuse files larger than this many mebibytes.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary table; errors are still printed.")
 @click.pass_context
-def ingest(ctx: click.Context, paths: tuple[Path, ...], jobs: int, batch_size: int, quiet: bool) -> None:
+def ingest(ctx: click.Context, paths: tuple[Path, ...], jobs: int, batch_size: int, max_size: float, quiet: bool) -> None:
     """Ingest policy files or folders (text, HTML, PDF, DOCX) into the graph.
 
     Each policy becomes one named graph; re-ingesting the same document replaces its graph,
@@ -45,9 +47,9 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], jobs: int, batch_size: i
             progress.advance(task)
             progress.update(task, description=Path(outcome.source).name[:40])
             if not outcome.ok:
-                progress.console.print(f"[red]error[/red] {outcome.error}", highlight=False)
+                progress.console.print(f"[red]error[/red] {escape(outcome.error or '')}", highlight=False)
 
-        report = ingest_paths(paths, store=store, jobs=jobs, batch_size=batch_size, on_progress=on_progress, on_start=on_start)
+        report = ingest_paths(paths, store=store, jobs=jobs, batch_size=batch_size, max_bytes=int(max_size * 1024 * 1024), on_progress=on_progress, on_start=on_start)
     if not quiet:
         _print_summary(console, report)
     if report.failed:
@@ -78,7 +80,7 @@ def facts(ctx: click.Context, fmt: str, out: Path | None, all_versions: bool) ->
     """Export the facts of every policy as policy-facts/1, read from the graph with SPARQL."""
     from policykg.ingest.facts import export_facts
 
-    with open_store_from_ctx(ctx, read_only=True) as store:
+    with cli_store(ctx, read_only=True) as store:
         document = export_facts(store, all_versions=all_versions)
     if fmt == "json":
         text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
@@ -113,7 +115,7 @@ def evaluate(ctx: click.Context, gold: Path, policies: Path | None, predicted: P
     else:
         from policykg.ingest.facts import export_facts
 
-        with open_store_from_ctx(ctx, read_only=True) as store:
+        with cli_store(ctx, read_only=True) as store:
             predicted_doc = export_facts(store)
     scores = score(gold_doc, predicted_doc)
     if as_json:
@@ -154,7 +156,7 @@ def show(ctx: click.Context, policy: str, as_json: bool) -> None:
 
     from policykg.ingest.show import describe_policy
 
-    with open_store_from_ctx(ctx, read_only=True) as store:
+    with cli_store(ctx, read_only=True) as store:
         view = describe_policy(store, policy)
     if as_json:
         click.echo(json.dumps(asdict(view), ensure_ascii=False, indent=2))
