@@ -1,0 +1,88 @@
+"""Find and parse the ontology's Turtle files (core, vocabularies, law, shapes).
+
+Files are located through importlib.resources so the loader works from a source checkout and from
+an installed wheel alike. Parsing all files takes a noticeable fraction of a second, so parsed graphs
+are cached; callers get a fresh copy each time and may change it freely.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from rdflib import Graph
+
+from policykg.namespaces import PREFIXES
+
+__all__ = ["OntologyError", "ontology_files", "load_ontology", "load_shapes"]
+
+_PACKAGE = "policykg.ontology"
+_SHAPES_FOLDER = "shapes"
+
+
+class OntologyError(Exception):
+    """A Turtle file of the ontology cannot be read; the message names the file."""
+
+
+def ontology_files() -> list[Path]:
+    """All ``.ttl`` files shipped with the ontology package, sorted by relative path.
+
+    Example: ``[p.name for p in ontology_files()][:2] == ['core.ttl', 'csl.ttl']`` (core first).
+    """
+    root = resources.files(_PACKAGE)
+    found: list[Path] = []
+    _walk(root, found)
+    base = Path(str(root))
+    return sorted(found, key=lambda p: (p.name != "core.ttl", str(p.relative_to(base)) if p.is_relative_to(base) else str(p)))
+
+
+def _walk(node, found: list[Path]) -> None:  # node: importlib.resources.abc.Traversable
+    for child in node.iterdir():
+        if child.is_dir():
+            if child.name != "__pycache__":
+                _walk(child, found)
+        elif child.name.endswith(".ttl"):
+            found.append(Path(str(child)))
+
+
+def _is_shape_file(path: Path) -> bool:
+    return path.parent.name == _SHAPES_FOLDER
+
+
+@lru_cache(maxsize=4)
+def _parsed(include_shapes: bool, only_shapes: bool) -> Graph:
+    graph = Graph()
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, namespace, override=True)
+    for path in ontology_files():
+        shape = _is_shape_file(path)
+        if (only_shapes and not shape) or (not include_shapes and shape):
+            continue
+        try:
+            graph.parse(path, format="turtle")
+        except Exception as error:  # rdflib raises several unrelated types for bad Turtle
+            raise OntologyError(f"{path}: not valid Turtle ({error}); fix the file and run 'policykg ontology check'") from error
+    return graph
+
+
+def _copy(graph: Graph) -> Graph:
+    copy = Graph()
+    for prefix, namespace in graph.namespaces():
+        copy.bind(prefix, namespace, override=True)
+    for triple in graph:
+        copy.add(triple)
+    return copy
+
+
+def load_ontology(*, include_shapes: bool = True) -> Graph:
+    """The whole ontology (core, vocabularies, laws and, unless excluded, SHACL shapes) as one graph.
+
+    This is what goes into the ``pkgr:ontology`` named graph. The OWL reasoner is given the graph
+    without shapes, because SHACL's own vocabulary is not OWL 2 DL.
+    """
+    return _copy(_parsed(include_shapes, False))
+
+
+def load_shapes() -> Graph:
+    """Only the SHACL shapes (``ontology/shapes/*.ttl``), as a shapes graph for pyshacl."""
+    return _copy(_parsed(True, True))
