@@ -1,0 +1,302 @@
+"""The publisher of a policy: its legal name, aliases, and where the name occurs.
+
+Candidates are tried in order of how reliably they name the publisher:
+
+1. a name followed by an alias introduction, early in the text: "EJET Co., Ltd. (hereinafter
+   'we')", "北京某某科技有限公司（以下简称“某某”）", "Sanjet International (aka Sanjet)";
+2. a name after an operator phrase: "operated by ...", "运营者：...", "оператором является ...";
+3. the most frequent legal-form name: "... Co., Ltd.", "...有限公司", ООО «...», "..." MMC, S.A.;
+4. a «bracketed» name, a copyright line ("© 2024 ..."), "Welcome to ...", "<Name> Privacy Policy".
+
+Cue phrases, legal forms and stop words come from the language lexicons.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from policykg.ingest.extract import ExtractionContext
+from policykg.ingest.extract.fact_cues import Cues, cues_for
+from policykg.ingest.model import Company, Span
+
+INTRO_SHARE = 0.4  # alias introductions are looked for in the first 40% of the text
+EARLY_CHARS = 1500  # bracketed names and "welcome to" only count near the top
+MAX_NAME = 100
+CJK = re.compile(r"[\u3400-\u9fff]")
+QUOTED = re.compile(r"[\"“”'‘’«»「」『』]([^\"“”'‘’«»「」『』]{1,60})[\"“”'‘’«»「」『』]")
+LATIN_TOKEN = re.compile(r"^[A-Z0-9ÇƏĞİÖŞÜÁÉÍÓÚÑА-ЯЁ][\w&’'.,\-]*$")
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    name: str
+    start: int
+    aliases: tuple[str, ...] = ()
+
+
+def extract_company(context: ExtractionContext) -> Company | None:
+    """The publishing company of the document, or None when no name can be found."""
+    cues = cues_for(context.language)
+    text = context.document.text
+    for finder in (_from_intro, _from_operator, _from_legal, _from_bracketed, _from_copyright, _from_welcome, _from_title):
+        candidate = next((c for c in finder(cues, text) if not _third_party(cues, text, c.start)), None)
+        if candidate is not None:
+            upgraded = _upgrade(cues, text, candidate)
+            return Company(
+                name=upgraded.name,
+                span=Span(upgraded.start, upgraded.start + len(upgraded.name)),
+                aliases=candidate.aliases,
+            )
+    return None
+
+
+def _upgrade(cues: Cues, text: str, candidate: _Candidate) -> _Candidate:
+    """Prefer a fuller legal name that contains a short candidate ("Acme" -> "Acme Co., Ltd.")."""
+    if _has_legal_form(cues, candidate.name):
+        return candidate
+    key = _key(candidate.name)
+    for legal in _legal_names(cues, text):
+        if key and key in _key(legal.name):
+            return _Candidate(legal.name, legal.start, candidate.aliases)
+    return candidate
+
+
+def _from_intro(cues: Cues, text: str) -> Iterator[_Candidate]:
+    limit = max(EARLY_CHARS, int(len(text) * INTRO_SHARE))
+    for pattern in cues.patterns("company.alias_intro"):
+        for match in pattern.finditer(text, 0, limit):
+            found = _trailing_name(cues, text, match.start())
+            if found is None:
+                continue
+            name, start = found
+            aliases = _aliases(cues, text, match.start())
+            if aliases is None:  # the parenthesis names a document or service, not the publisher
+                continue
+            yield _Candidate(name, start, aliases)
+
+
+def _from_operator(cues: Cues, text: str) -> Iterator[_Candidate]:
+    for offset, line in _gated_lines(cues, text, "operator_gate"):
+        for pattern in cues.patterns("company.operator"):
+            for match in pattern.finditer(line):
+                found = _leading_name(cues, text, offset + match.end())
+                if found is not None:
+                    yield _Candidate(*found)
+
+
+def _from_legal(cues: Cues, text: str) -> Iterator[_Candidate]:
+    names = _legal_names(cues, text)
+    if not names:
+        return
+    counts = Counter(_key(n.name) for n in names)
+    best = max(names, key=lambda n: (counts[_key(n.name)], -n.start))
+    # show the best-cased spelling of that name (not the all-caps title one)
+    spellings = [n for n in names if _key(n.name) == _key(best.name)]
+    yield min(spellings, key=lambda n: (n.name.isupper(), n.start))
+
+
+def _from_bracketed(cues: Cues, text: str) -> Iterator[_Candidate]:
+    for pattern in cues.patterns("company.bracketed"):
+        for match in pattern.finditer(text, 0, EARLY_CHARS):
+            yield _Candidate(match.group("name").strip(), match.start("name"))
+
+
+def _from_copyright(cues: Cues, text: str) -> Iterator[_Candidate]:
+    for pattern in cues.patterns("company.copyright"):
+        for match in pattern.finditer(text):
+            found = _leading_name(cues, text, match.end())
+            if found is not None:
+                yield _Candidate(*found)
+
+
+def _from_welcome(cues: Cues, text: str) -> Iterator[_Candidate]:
+    for pattern in cues.patterns("company.welcome"):
+        for match in pattern.finditer(text, 0, EARLY_CHARS):
+            found = _leading_name(cues, text, match.end())
+            if found is not None:
+                yield _Candidate(*found)
+
+
+def _from_title(cues: Cues, text: str) -> Iterator[_Candidate]:
+    head = text[:EARLY_CHARS]
+    for pattern in cues.patterns("company.title"):
+        for line_match in re.finditer(r"[^\n]+", head):
+            match = pattern.search(line_match.group(0))
+            if match is not None:
+                name = _clean_latin(cues, match.group("name"))
+                if name:
+                    yield _Candidate(name, line_match.start() + match.group(0).find(name))
+
+
+def _legal_names(cues: Cues, text: str) -> list[_Candidate]:
+    """Every legal-form name in the whole ``text`` (cached: two finders scan it)."""
+    key = (cues.languages, text)
+    if key not in _LEGAL_CACHE:
+        if len(_LEGAL_CACHE) >= 4:
+            _LEGAL_CACHE.clear()
+        _LEGAL_CACHE[key] = _scan_legal_names(cues, text)
+    return _LEGAL_CACHE[key]
+
+
+_LEGAL_CACHE: dict[tuple[tuple[str, ...], str], list[_Candidate]] = {}
+
+
+def _scan_legal_names(cues: Cues, text: str) -> list[_Candidate]:
+    names: list[_Candidate] = []
+    for offset, line in _gated_lines(cues, text, "legal_gate"):
+        for pattern in cues.patterns("company.legal"):
+            for match in pattern.finditer(line):
+                raw = match.group("name")
+                start = offset + match.start("name")
+                name = _trim_cjk(cues, raw) if CJK.search(raw[-3:]) else _drop_leading_stop(cues, raw)
+                if name and len(name) <= MAX_NAME and not _is_bare_form(cues, name):
+                    names.append(_Candidate(name, start + raw.find(name)))
+    names.sort(key=lambda n: n.start)
+    return names
+
+
+def _gated_lines(cues: Cues, text: str, gate: str) -> Iterator[tuple[int, str]]:
+    """(offset, line) for the lines that hold one of the gate substrings (all lines if no gates)."""
+    offset = 0
+    for line in text.split("\n"):
+        if cues.passes("company", line.lower(), gate=gate):
+            yield offset, line
+        offset += len(line) + 1
+
+
+def _trailing_name(cues: Cues, text: str, end: int) -> tuple[str, int] | None:
+    """The name that ends at ``end`` (just before an alias introduction)."""
+    line_start = max(text.rfind("\n", 0, end) + 1, end - 300)
+    before = text[line_start:end].rstrip()
+    if not before:
+        return None
+    for legal in _scan_legal_names(cues, before):
+        if legal.start + len(legal.name) >= len(before) - 1:
+            return legal.name, line_start + legal.start
+    if CJK.search(before[-1]):
+        run = re.search(r"[\u3400-\u9fffA-Za-z0-9（）()·&]+$", before)
+        if run is None:
+            return None
+        name = _trim_cjk(cues, run.group(0))
+        return (name, line_start + before.rfind(name)) if len(name) >= 2 else None
+    if before[-1] in "»”\"":
+        quoted = re.search(r"(?:\b[\w.]{1,40}\s*)?[«“\"][^«»“”\"]{2,80}[»”\"]$", before)
+        if quoted is not None:
+            return quoted.group(0).strip(), line_start + quoted.start()
+    tokens = before.split()
+    kept: list[str] = []
+    for token in reversed(tokens):
+        if LATIN_TOKEN.match(token) or token in cues.raw("company.connector_words") and kept:
+            kept.insert(0, token)
+        else:
+            break
+    name = _clean_latin(cues, " ".join(kept))
+    if not name:
+        return None
+    return name, line_start + before.rfind(name)
+
+
+def _leading_name(cues: Cues, text: str, start: int) -> tuple[str, int] | None:
+    """The name that starts at ``start`` (after "operated by", "©", "Welcome to")."""
+    line = text[start : start + 200].split("\n", 1)[0]
+    if not line:
+        return None
+    if CJK.search(line[0]):
+        run = re.match(r"[\u3400-\u9fffA-Za-z0-9（）()·&]+", line)
+        if run is None:
+            return None
+        name = run.group(0)
+        form = re.search(r"(?:股份有限公司|有限责任公司|有限公司|集团公司)", name)
+        name = name[: form.end()] if form else name
+        return (name, start) if len(name) >= 2 else None
+    legal = next((n for n in _scan_legal_names(cues, line) if n.start == 0), None)
+    if legal is not None:
+        return legal.name, start
+    kept: list[str] = []
+    for raw_token in line.split():
+        token = raw_token.rstrip("!?;:)")
+        if LATIN_TOKEN.match(token) or (token in cues.raw("company.connector_words") and kept):
+            kept.append(token)
+            if token != raw_token or (token.endswith((".", ",")) and not _is_form_token(cues, token)):
+                break
+        else:
+            break
+    name = _clean_latin(cues, " ".join(kept))
+    return (name, start + line.find(name)) if name else None
+
+
+def _clean_latin(cues: Cues, name: str) -> str:
+    name = _drop_leading_stop(cues, name)
+    connectors = set(cues.raw("company.connector_words"))
+    tokens = name.split()
+    while tokens and tokens[-1] in connectors:
+        tokens.pop()
+    name = " ".join(tokens).strip(" ,;:()")
+    if name.endswith(".") and not _is_form_token(cues, name.split()[-1]):
+        name = name[:-1]
+    if not re.search(r"[A-Za-zÀ-ÿА-Яа-яƏə]{2}", name):
+        return ""
+    return name
+
+
+def _drop_leading_stop(cues: Cues, name: str) -> str:
+    stops = set(cues.raw("company.leading_stop")) | set(cues.raw("company.connector_words"))
+    tokens = name.split()
+    while tokens and tokens[0].strip(",.") in stops:
+        tokens.pop(0)
+    return " ".join(tokens).strip(" ,;:")
+
+
+def _trim_cjk(cues: Cues, run: str) -> str:
+    cut = 0
+    for stop in cues.raw("company.name_stop"):
+        position = run.rfind(stop)
+        if position >= 0 and position + len(stop) < len(run) - 1:
+            cut = max(cut, position + len(stop))
+    return run[cut:].strip("（）() ")
+
+
+def _aliases(cues: Cues, text: str, open_at: int) -> tuple[str, ...] | None:
+    close = re.search(r"[)）]", text[open_at : open_at + 200])
+    inside = text[open_at : open_at + (close.start() if close else 120)]
+    generic = {g.lower() for g in cues.raw("company.generic_alias")}
+    not_publisher = cues.pattern("company.not_publisher")
+    aliases: list[str] = []
+    for match in QUOTED.finditer(inside):
+        alias = match.group(1).strip()
+        if not_publisher is not None and not_publisher.search(alias):
+            return None
+        if alias.lower() in generic:
+            continue
+        aliases.append(alias)
+    return tuple(dict.fromkeys(aliases))
+
+
+def _third_party(cues: Cues, text: str, start: int) -> bool:
+    """True when the sentence leading up to a name is about a third party (SDKs, analytics)."""
+    prefix = text[max(0, start - 150) : start]
+    boundary = list(re.finditer(r"[.。!?！？\n]\s", prefix))
+    if boundary:
+        prefix = prefix[boundary[-1].end() :]
+    return cues.search("company.third_party", prefix) is not None
+
+
+def _is_form_token(cues: Cues, token: str) -> bool:
+    return token.rstrip(",") in {f.rstrip(",") for f in cues.raw("company.legal_forms")}
+
+
+def _has_legal_form(cues: Cues, name: str) -> bool:
+    return any(n.name == name for n in _scan_legal_names(cues, name)) or bool(
+        re.search(r"(?:有限公司|股份有限公司|有限责任公司)$", name)
+    )
+
+
+def _is_bare_form(cues: Cues, name: str) -> bool:
+    """True when the 'name' is only legal-form words ("Co., Ltd.")."""
+    return all(_is_form_token(cues, t) for t in name.split())
+
+
+def _key(name: str) -> str:
+    return re.sub(r"[\W_]+", "", name.casefold())

@@ -1,0 +1,79 @@
+"""CONTACT statements: the publisher's e-mail addresses and phone numbers, as written.
+
+E-mail addresses are language-independent; placeholder addresses (name@example.com) are skipped.
+Phone numbers are only taken when written in international form (+86 ..., 0086 ...), as a
+Chinese 400/800 hotline, or next to a phone cue word of the document's language ("电话",
+"telefon", "телефон", ...), so dates, registration numbers and postcodes are not mistaken for phones.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from policykg.ingest.extract import ExtractionContext
+from policykg.ingest.extract.fact_cues import Cues, cues_for
+from policykg.ingest.extract.fact_spans import evidence_span
+from policykg.ingest.model import Statement, StatementKind
+
+EMAIL = re.compile(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}(?![A-Za-z0-9-])")
+PHONE = re.compile(r"(?<![A-Za-z0-9+])(?:\+|00)?\(?\d[\d\s().\-/]{5,22}\d(?![A-Za-z0-9])")
+HOTLINE = re.compile(r"^[48]00[\s-]?\d{3}[\s-]?\d{4}$")
+DATE_LIKE = re.compile(r"^(?:19|20)\d{2}[\s./-]\d{1,2}[\s./-]\d{1,2}$|^\d{1,2}[\s./-]\d{1,2}[\s./-](?:19|20)\d{2}$")
+CUE_WINDOW = 40
+
+
+def extract(context: ExtractionContext) -> Iterator[Statement]:
+    """Yield one CONTACT statement per distinct e-mail address and phone number."""
+    cues = cues_for(context.language)
+    text = context.document.text
+    seen: set[str] = set()
+    for match in EMAIL.finditer(text):
+        email = match.group(0).rstrip(".")
+        key = email.lower()
+        if key in seen or _is_example(cues, key):
+            continue
+        seen.add(key)
+        yield _statement(context, match.start(), match.start() + len(email), {"email": email})
+    for start, end, phone in _phones(cues, text):
+        key = re.sub(r"\D", "", phone)
+        if key in seen:
+            continue
+        seen.add(key)
+        yield _statement(context, start, end, {"phone": phone})
+
+
+def _statement(context: ExtractionContext, start: int, end: int, attributes: dict[str, str | int]) -> Statement:
+    return Statement(
+        kind=StatementKind.CONTACT,
+        span=evidence_span(context.segments, start, end),
+        attributes=attributes,
+    )
+
+
+def _is_example(cues: Cues, email: str) -> bool:
+    return cues.search("contacts.example_email", email) is not None
+
+
+def _balanced(raw: str) -> str:
+    """Drop a parenthesis the number does not close or open: "(415) 555-0142" stays whole."""
+    if raw.endswith(")") and "(" not in raw:
+        raw = raw[:-1].rstrip(" -./")
+    if raw.startswith("(") and ")" not in raw:
+        raw = raw[1:].lstrip()
+    return raw
+
+
+def _phones(cues: Cues, text: str) -> Iterator[tuple[int, int, str]]:
+    for match in PHONE.finditer(text):
+        raw = _balanced(match.group(0).strip(" -./").split("\n")[0].strip(" -./"))
+        start = match.start() + match.group(0).find(raw)
+        digits = re.sub(r"\D", "", raw)
+        if not 7 <= len(digits) <= 15 or DATE_LIKE.match(raw) or len(set(digits)) < 3:
+            continue
+        before = text[max(0, start - CUE_WINDOW) : start]
+        line_before = before.rsplit("\n\n", 1)[-1]
+        if cues.search("contacts.not_phone_cue", line_before[-20:]):
+            continue
+        international = raw.startswith(("+", "00"))
+        if international or HOTLINE.match(raw) or cues.search("contacts.phone_cue", line_before):
+            yield start, start + len(raw), raw

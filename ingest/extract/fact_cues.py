@@ -1,0 +1,200 @@
+"""Language cue lexicons for the scalar-fact extractors, loaded from TOML data.
+
+Cue words (negation, "hereinafter", month names, retention phrases, ...) differ per language,
+so they live in ``ingest/lexicon/facts/{lang}.toml``; a new language is a new file, not new code.
+Each TOML section holds either lists of regular expressions (compiled once, cached per language)
+or plain tables (month names, number words, unit words). A document is matched with the cues of
+its own language plus English, because non-English policies often quote English names and dates;
+an unknown language ("und") gets every language's cues.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicon" / "facts"
+FALLBACK_LANGUAGE = "en"
+
+
+class LexiconError(Exception):
+    """A cue lexicon file is missing or malformed; the message names the file and the fix."""
+
+
+@lru_cache(maxsize=None)
+def available_languages() -> tuple[str, ...]:
+    """Languages with a cue file, e.g. ('az', 'en', 'es', 'ru', 'zh')."""
+    if not LEXICON_DIR.is_dir():
+        raise LexiconError(f"{LEXICON_DIR}: cue lexicon folder is missing; reinstall policykg")
+    return tuple(sorted(p.stem for p in LEXICON_DIR.glob("*.toml")))
+
+
+@lru_cache(maxsize=None)
+def _load_raw(language: str) -> dict[str, Any]:
+    path = LEXICON_DIR / f"{language}.toml"
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except tomllib.TOMLDecodeError as error:
+        raise LexiconError(f"{path}: not valid TOML ({error}); fix the file") from error
+
+
+@dataclass(frozen=True, eq=False)  # identity equality: cached per language, holds caches
+class Cues:
+    """Compiled cues for one document language (its own lexicon merged with the fallbacks)."""
+
+    languages: tuple[str, ...]
+    _lists: Mapping[str, tuple[str, ...]] = field(repr=False)
+    _tables: Mapping[str, Mapping[str, Any]] = field(repr=False)
+    _case_sensitive: frozenset[str] = field(repr=False)
+    _compiled: dict[str, tuple[re.Pattern[str], ...]] = field(default_factory=dict, repr=False)
+    _combined: dict[str, re.Pattern[str] | None] = field(default_factory=dict, repr=False)
+    _gates: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
+
+    def patterns(self, key: str) -> tuple[re.Pattern[str], ...]:
+        """Each regex of ``section.name`` compiled on its own (use when they carry named groups)."""
+        found = self._compiled.get(key)
+        if found is None:
+            flags = 0 if key.split(".")[0] in self._case_sensitive else re.IGNORECASE
+            found = tuple(re.compile(p, flags) for p in self._lists.get(key, ()))
+            self._compiled[key] = found
+        return found
+
+    def pattern(self, key: str) -> re.Pattern[str] | None:
+        """All regexes of ``section.name`` as one alternation (None when the key has no cues)."""
+        if key not in self._combined:
+            items = self._lists.get(key, ())
+            flags = 0 if key.split(".")[0] in self._case_sensitive else re.IGNORECASE
+            self._combined[key] = (
+                re.compile("|".join(_alternative(p) for p in items), flags) if items else None
+            )
+        return self._combined[key]
+
+    def search(self, key: str, text: str) -> re.Match[str] | None:
+        compiled = self.pattern(key)
+        return compiled.search(text) if compiled is not None else None
+
+    def passes(self, section: str, lowered: str, *, gate: str = "gate") -> bool:
+        """Cheap pre-check: does lower-cased text hold one of the section's ``gate`` substrings?
+
+        Gates are plain substrings, tested with ``in`` before any regex runs, because most
+        sentences are about none of the facts and regex alternations cost per character.
+        A section without gates always passes.
+        """
+        key = f"{section}.{gate}"
+        gates = self._gates.get(key)
+        if gates is None:
+            gates = tuple(g.lower() for g in self._lists.get(key, ()))
+            self._gates[key] = gates
+        return not gates or any(g in lowered for g in gates)
+
+    def raw(self, key: str) -> tuple[str, ...]:
+        """The regex source strings of ``section.name`` (for templates such as ``{LOC}``)."""
+        return self._lists.get(key, ())
+
+    def table(self, key: str) -> Mapping[str, Any]:
+        """A plain table such as ``dates.months`` merged over the languages (own language first)."""
+        return self._tables.get(key, {})
+
+
+_NAMED_GROUP = re.compile(r"\(\?P<\w+>")
+
+
+def _alternative(item: str) -> str:
+    """One regex as a branch of an alternation: named groups dropped, a leading (?i) scoped."""
+    item = _NAMED_GROUP.sub("(?:", item)
+    if item.startswith("(?i)"):
+        return f"(?i:{item[4:]})"
+    return f"(?:{item})"
+
+
+def _merge(languages: tuple[str, ...]) -> Cues:
+    lists: dict[str, list[str]] = {}
+    tables: dict[str, dict[str, Any]] = {}
+    case_sensitive: set[str] = set()
+    for language in languages:
+        raw = _load_raw(language)
+        for section, body in raw.items():
+            if not isinstance(body, dict):
+                raise LexiconError(
+                    f"{LEXICON_DIR / (language + '.toml')}: top-level key '{section}' must be a [section]"
+                )
+            if body.get("_case_sensitive"):
+                case_sensitive.add(section)
+            for name, value in body.items():
+                if name.startswith("_"):
+                    continue
+                key = f"{section}.{name}"
+                if isinstance(value, list):
+                    bucket = lists.setdefault(key, [])
+                    bucket.extend(v for v in value if v not in bucket)
+                elif isinstance(value, dict):
+                    merged = tables.setdefault(key, {})
+                    for k, v in value.items():
+                        if isinstance(v, list):
+                            merged[k.lower()] = list(merged.get(k.lower(), [])) + v
+                        else:
+                            merged.setdefault(k.lower(), v)
+                elif isinstance(value, (str, int, float, bool)):
+                    tables.setdefault(section, {}).setdefault(name.lower(), value)
+                else:
+                    raise LexiconError(
+                        f"{LEXICON_DIR / (language + '.toml')}: '{key}' must be a list of regexes, "
+                        "a table or a scalar"
+                    )
+    _check(lists, languages)
+    return Cues(
+        languages=languages,
+        _lists={k: tuple(v) for k, v in lists.items()},
+        _tables=tables,
+        _case_sensitive=frozenset(case_sensitive),
+    )
+
+
+def _check(lists: Mapping[str, list[str]], languages: tuple[str, ...]) -> None:
+    for key, items in lists.items():
+        for item in items:
+            try:
+                re.compile(item)
+            except re.error as error:
+                raise LexiconError(
+                    f"{LEXICON_DIR}: cue '{key}' = {item!r} in one of {languages} is not a valid "
+                    f"regular expression ({error}); fix the TOML file"
+                ) from error
+
+
+@lru_cache(maxsize=None)
+def cues_for(language: str) -> Cues:
+    """The cues to use for a document in ``language`` (cached: compile once per process)."""
+    known = available_languages()
+    primary = (language or "und").split("-")[0].lower()
+    if primary in known:
+        order = (primary,) + ((FALLBACK_LANGUAGE,) if primary != FALLBACK_LANGUAGE else ())
+    else:
+        order = (FALLBACK_LANGUAGE,) + tuple(k for k in known if k != FALLBACK_LANGUAGE)
+    return _merge(order)
+
+
+def number_value(cues: Cues, token: str) -> int | None:
+    """An integer written as digits, as a number word of the lexicons, or as Chinese numerals (十四)."""
+    token = token.strip().lower()
+    if token.isdigit():
+        return int(token)
+    words = cues.table("numbers")
+    if token in words:
+        return int(words[token])
+    if all(char in words for char in token):  # positional numerals: 十四 = 14, 二十 = 20
+        total, current = 0, 0
+        for char in token:
+            value = int(words[char])
+            if value >= 10:
+                total += (current or 1) * value
+                current = 0
+            else:
+                current = value
+        return total + current
+    return None

@@ -1,0 +1,40 @@
+"""MINORS statements: what the policy says about children, with the age threshold it states.
+
+A sentence counts when it names children/minors in the document's language ("children",
+"未成年人", "不满十四周岁", "uşaq", "несовершеннолетних", "menores"); an age between 10 and 21 in
+the same sentence becomes ``age`` ("under 14" -> 14, "十四周岁" -> 14, "14 yaşından" -> 14).
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from policykg.ingest.extract import ExtractionContext
+from policykg.ingest.extract.fact_cues import Cues, cues_for, number_value
+from policykg.ingest.model import Span, Statement, StatementKind
+
+MIN_AGE, MAX_AGE = 10, 21
+
+
+def extract(context: ExtractionContext) -> Iterator[Statement]:
+    """Yield one MINORS statement per sentence about children or minors."""
+    cues = cues_for(context.language)
+    for segment in context.segments:
+        if not cues.passes("minors", segment.text.lower()) or cues.search("minors.cue", segment.text) is None:
+            continue
+        age = age_threshold(cues, segment.text)
+        yield Statement(
+            kind=StatementKind.MINORS,
+            span=Span(segment.start, segment.end),
+            attributes={"age": age} if age is not None else {},
+        )
+
+
+def age_threshold(cues: Cues, text: str) -> int | None:
+    """The lowest plausible age stated in ``text`` (the children's threshold beside an adult one)."""
+    found: list[int] = []
+    for pattern in cues.patterns("minors.age"):
+        for match in pattern.finditer(text):
+            value = number_value(cues, match.group("age"))
+            if value is not None and MIN_AGE <= value <= MAX_AGE:
+                found.append(value)
+    return min(found) if found else None

@@ -1,0 +1,60 @@
+"""RETENTION statements: how long the policy says personal data is kept.
+
+A sentence counts when it names keeping/storing data together with a duration cue: either
+purpose-bound ("only as long as necessary for the purposes", "实现目的所必需的最短时间") or a fixed
+period ("for 3 years", "不少于六个月" -> P3Y / P6M). A sentence that only says "we store your data"
+is not a retention statement. Headings like "Storage period" count as explicit cues.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from policykg.ingest.extract import ExtractionContext
+from policykg.ingest.extract.fact_cues import Cues, cues_for, number_value
+from policykg.ingest.model import Segment, Span, Statement, StatementKind
+
+PURPOSE_BOUND = "purpose-bound"
+FIXED = "fixed"
+
+
+def extract(context: ExtractionContext) -> Iterator[Statement]:
+    """Yield one RETENTION statement per sentence that states a retention rule."""
+    cues = cues_for(context.language)
+    for segment in context.segments:
+        attributes = retention_attributes(cues, segment)
+        if attributes is not None:
+            yield Statement(
+                kind=StatementKind.RETENTION,
+                span=Span(segment.start, segment.end),
+                attributes=attributes,
+            )
+
+
+def retention_attributes(cues: Cues, segment: Segment) -> dict[str, str | int] | None:
+    """retention_kind (and retention_period for fixed periods) for one segment, or None."""
+    text = segment.text
+    if not cues.passes("retention", text.lower()):
+        return None
+    explicit = cues.search("retention.explicit", text) is not None
+    if not explicit and cues.search("retention.verb", text) is None:
+        return None
+    if cues.search("retention.purpose_bound", text):
+        return {"retention_kind": PURPOSE_BOUND}
+    period = _period(cues, text)
+    if period is not None:
+        return {"retention_kind": FIXED, "retention_period": period}
+    if explicit:
+        return {}
+    return None
+
+
+def _period(cues: Cues, text: str) -> str | None:
+    units = cues.table("retention.units")
+    for pattern in cues.patterns("retention.period"):
+        for match in pattern.finditer(text):
+            amount = number_value(cues, match.group("n"))
+            unit = units.get(match.group("unit").lower())
+            if amount and unit and amount < 1000:
+                return f"P{amount}{unit}"
+    return None
+
