@@ -1,0 +1,165 @@
+"""``policykg serve``: run the SPARQL 1.1 endpoint (policykg.server) on the store folder."""
+from __future__ import annotations
+
+import ipaddress
+import os
+import socket
+from pathlib import Path
+
+import click
+
+from policykg.cli.common import StoreProblem, open_store_from_ctx
+
+TOKEN_ENV = "POLICYKG_TOKEN"
+LOOPBACK_NAMES = {"localhost", "localhost.localdomain", "ip6-localhost"}
+
+
+def is_loopback(host: str) -> bool:
+    """True for 127.0.0.0/8, ::1 and localhost; anything else would expose the store to the network."""
+    if host.strip().lower() in LOOPBACK_NAMES:
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def bind(host: str, port: int) -> socket.socket:
+    """A listening socket, bound here so that port 0 shows its real number and a busy port is a clear error."""
+    family = socket.AF_INET6 if ":" in host.strip("[]") else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host.strip("[]"), port))
+    except OSError as error:
+        sock.close()
+        raise click.UsageError(f"cannot listen on {host}:{port}: {error.strerror or error}; choose another --port") from None
+    sock.listen(2048)
+    sock.set_inheritable(True)
+    return sock
+
+
+def read_token(token_file: Path | None) -> str | None:
+    """The update token from --token-file, else $POLICYKG_TOKEN, else None."""
+    if token_file is not None:
+        token = token_file.read_text(encoding="utf-8").strip()
+        if not token:
+            raise click.UsageError(f"{token_file} is empty: write the token (one line) into it")
+        return token
+    token = os.environ.get(TOKEN_ENV, "").strip()
+    return token or None
+
+
+@click.command(
+    "serve",
+    epilog="""Examples:
+
+\b
+  policykg --store ./kg serve                       # read-only, http://127.0.0.1:7878/
+  policykg --store ./kg serve --port 8080 --timeout 10
+  POLICYKG_TOKEN=s3cret policykg --store ./kg serve --allow-update
+  curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * { ?s ?p ?o } LIMIT 5' http://127.0.0.1:7878/query
+  curl 'http://127.0.0.1:7878/queries/companies-collecting-category?category=pd/Contact&format=csv'
+  policykg --store http://127.0.0.1:7878/query query policies-overview
+
+\b
+Routes:
+  /                  query page (YASGUI, works offline) with the query catalogue
+  /query             SPARQL 1.1 Protocol: GET ?query=, POST form (query=) or application/sparql-query;
+                     default-graph-uri / named-graph-uri set the dataset (default: union of all graphs)
+  /update            POST form (update=) or application/sparql-update, 'Authorization: Bearer TOKEN'
+  /queries           the catalogue as JSON;  /queries/NAME?param=value&format=csv runs one
+  /health            JSON: status, version, store, policies
+
+\b
+Formats (Accept header, or format= which wins):
+  SELECT/ASK:          json, xml, csv, tsv        (application/sparql-results+json, ...)
+  CONSTRUCT/DESCRIBE:  turtle, ntriples, jsonld, rdfxml
+  anything else: 406 Not Acceptable
+
+\b
+Refusals: 400 malformed SPARQL (with the parser's message), 401/403 update without the right token
+or on a read-only server, 403 SERVICE or LOAD without --allow-service, 413 request larger than
+--max-request-bytes, 422 answer larger than --max-rows, 503 all query slots busy, 504 timeout.
+
+The store: without --allow-update the folder is opened read-only, a snapshot taken at start
+(restart to see new ingests). With --allow-update the server holds the folder's write lock: send
+writes through /update (policykg --store http://HOST:PORT/query ...) or stop the server first.
+A query past --timeout is answered with 504 at once; pyoxigraph cannot cancel it, so it may keep
+one of the --max-running slots busy until it finishes.""",
+)
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (loopback unless --public).")
+@click.option("--port", default=7878, show_default=True, type=click.IntRange(0, 65535), help="TCP port (0: any free port).")
+@click.option("--public", is_flag=True, help="Allow a non-loopback --host: anyone who can reach it can query the store.")
+@click.option("--allow-update", is_flag=True, help="Accept SPARQL Update at /update (needs a token); opens the store read-write.")
+@click.option("--token-file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help=f"File holding the bearer token for /update (default: ${TOKEN_ENV}).")
+@click.option("--timeout", default=30.0, show_default=True, type=click.FloatRange(min=0.1),
+              help="Seconds a query or update may run before the client gets 504.")
+@click.option("--max-rows", default=100_000, show_default=True, type=click.IntRange(min=1),
+              help="Most rows (SELECT) or triples (CONSTRUCT/DESCRIBE) in one answer; more gives 422.")
+@click.option("--max-request-bytes", default=1_000_000, show_default=True, type=click.IntRange(min=1),
+              help="Largest request body or query string; larger gives 413.")
+@click.option("--max-running", default=4, show_default=True, type=click.IntRange(min=1),
+              help="Queries running at once (timed-out ones count until they finish); more wait, then 503.")
+@click.option("--allow-service", is_flag=True, help="Allow SERVICE (federated queries) and LOAD: the server then fetches URLs that clients name.")
+@click.option("--log-level", default="warning", show_default=True,
+              type=click.Choice(["critical", "error", "warning", "info", "debug"]), help="uvicorn log level (info shows each request).")
+@click.pass_context
+def serve(
+    ctx: click.Context,
+    *,
+    host: str,
+    port: int,
+    public: bool,
+    allow_update: bool,
+    token_file: Path | None,
+    timeout: float,
+    max_rows: int,
+    max_request_bytes: int,
+    max_running: int,
+    allow_service: bool,
+    log_level: str,
+) -> None:
+    """Serve the store over the SPARQL 1.1 Protocol, with a query page and the query catalogue.
+
+    Runs until interrupted (Ctrl-C). The store must be a folder (--store PATH); to query a remote
+    endpoint, point other commands at it with --store URL instead.
+    """
+    import uvicorn
+
+    from policykg.server.app import create_app, describe_limits
+    from policykg.server.limits import Limits
+    from policykg.store.oxigraph_store import OxigraphStore
+
+    if not is_loopback(host) and not public:
+        raise click.UsageError(
+            f"--host {host} is not a loopback address: anyone on the network could query the store. "
+            "Add --public if that is what you want, or use --host 127.0.0.1"
+        )
+    token = read_token(token_file)
+    if allow_update and not token:
+        raise click.UsageError(f"--allow-update needs a token: give --token-file FILE or set {TOKEN_ENV}")
+    limits = Limits(
+        timeout=timeout, max_rows=max_rows, max_request_bytes=max_request_bytes, max_running=max_running,
+        allow_service=allow_service, allow_update=allow_update, token=token if allow_update else None,
+    )
+    store = open_store_from_ctx(ctx, read_only=not allow_update)
+    try:
+        if not isinstance(store, OxigraphStore):
+            raise StoreProblem(
+                f"'serve' needs a store folder, but --store is the endpoint {store.location}; "
+                "give --store PATH (the folder to serve)"
+            )
+        app = create_app(store, limits=limits)
+        sock = bind(host, port)
+        bound = sock.getsockname()[1]
+        mode = "read-write, updates at /update" if allow_update else "read-only snapshot"
+        shown = f"[{host}]" if ":" in host else host
+        click.echo(f"policykg serve: http://{shown}:{bound}/  store {store.location} ({mode})", err=True)
+        click.echo(f"limits: {describe_limits(limits)}", err=True)
+        config = uvicorn.Config(app, log_level=log_level, access_log=log_level in ("info", "debug"),
+                                lifespan="off", server_header=False)
+        uvicorn.Server(config).run(sockets=[sock])
+    finally:
+        store.close()

@@ -1,0 +1,84 @@
+"""HTTP routes for the query catalogue: ``GET /queries`` lists it, ``GET /queries/{name}`` runs one.
+
+Parameters are bound by the same code ``policykg query`` uses (``policykg.queries.runner.bind_params``:
+values become single RDF terms, never SPARQL text), and the resulting SPARQL then runs through the
+endpoint's engine, so the answer has the same rows as the CLI and gets the endpoint's formats,
+timeout and row limit. Every URL parameter except ``format`` is a query parameter.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from policykg.queries.catalogue import CatalogueError, CatalogueQuery, get_query, list_queries
+from policykg.queries.runner import ParamError, bind_params
+from policykg.server.limits import HttpError, check_query_string
+from policykg.server.negotiation import negotiate
+from policykg.server.protocol import QueryRequest
+
+RESERVED = ("format",)
+
+
+def describe(query: CatalogueQuery) -> dict[str, Any]:
+    """One catalogue entry as JSON: its documentation, its URL and its SPARQL with default parameters."""
+    try:
+        sparql = bind_params(query, {})
+    except ParamError:
+        sparql = query.body  # a parameter without a usable default: show the placeholders
+    return {
+        "name": query.name,
+        "title": query.title,
+        "question": query.question,
+        "params": [
+            {"name": p.name, "default": p.default, "type": p.type, "description": p.description} for p in query.params
+        ],
+        "provisions": list(query.provisions),
+        "tags": list(query.tags),
+        "url": f"/queries/{query.name}",
+        "sparql": sparql,
+    }
+
+
+async def list_route(request: Request) -> Response:
+    """``GET /queries[?tag=...]``: the catalogue as a JSON array."""
+    tag = request.query_params.get("tag") or None
+    try:
+        items = list_queries(tag=tag)
+    except CatalogueError as error:
+        raise HttpError(500, f"the query catalogue is broken: {error}") from error
+    return JSONResponse([describe(q) for q in items])
+
+
+async def run_route(request: Request) -> Response:
+    """``GET /queries/{name}?param=value&format=csv``: run one catalogue query."""
+    from policykg.server.app import answer_response, engine_of
+
+    check_query_string(request, engine_of(request).limits)
+    name = request.path_params["name"]
+    try:
+        query = get_query(name)
+    except CatalogueError as error:
+        raise HttpError(404, str(error)) from None
+    params: dict[str, str] = {}
+    for key, value in request.query_params.multi_items():
+        if key in RESERVED:
+            continue
+        if key in params:
+            raise HttpError(400, f"parameter {key!r} is given twice; give it once")
+        params[key] = value
+    try:
+        sparql = bind_params(query, params)
+    except ParamError as error:
+        raise HttpError(400, str(error)) from None
+    negotiated = negotiate(request.headers.get("accept"), request.query_params.get("format"))
+    answer = await engine_of(request).query(QueryRequest(sparql=sparql), negotiated)
+    return answer_response(answer, extra={"X-Policykg-Query": query.name})
+
+
+ROUTES = [
+    Route("/queries", list_route, methods=["GET"]),
+    Route("/queries/{name}", run_route, methods=["GET"]),
+]

@@ -1,0 +1,145 @@
+"""What the endpoint refuses, and why: limits and guards applied before a query runs.
+
+SPARQL text is untrusted. ``SERVICE`` makes pyoxigraph fetch any URL (a server-side request
+forgery), so it is refused unless the operator opts in. Updates need ``--allow-update`` *and*
+a bearer token. Request bodies are read in chunks and cut off at the size limit, so a client
+cannot make the server buffer more than that even when it lies about Content-Length.
+"""
+from __future__ import annotations
+
+import hmac
+import re
+from dataclasses import dataclass
+
+from starlette.requests import Request
+
+
+class HttpError(Exception):
+    """An HTTP error answer: status code and a message that says what to do."""
+
+    def __init__(self, status: int, message: str, *, headers: dict[str, str] | None = None) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+        self.headers = headers or {}
+
+
+@dataclass(frozen=True)
+class Limits:
+    """The operator's limits for one server (``policykg serve`` options)."""
+
+    timeout: float = 30.0  # seconds a query may run before the client gets 504
+    max_rows: int = 100_000  # rows (SELECT) or triples (CONSTRUCT/DESCRIBE) per answer
+    max_request_bytes: int = 1_000_000  # request body (and GET query string) size
+    max_running: int = 4  # queries running at once, counting timed-out ones still finishing
+    allow_service: bool = False  # permit SERVICE (federated queries fetch other URLs)
+    allow_update: bool = False  # accept SPARQL Update at /update (needs ``token`` too)
+    token: str | None = None  # bearer token for updates
+
+    def __post_init__(self) -> None:
+        if self.timeout <= 0 or self.max_rows <= 0 or self.max_request_bytes <= 0 or self.max_running <= 0:
+            raise ValueError("timeout, max_rows, max_request_bytes and max_running must be positive")
+        if self.allow_update and not self.token:
+            raise ValueError("updates need a token: give --token-file FILE or set POLICYKG_TOKEN")
+
+
+# Strings, IRIs and comments are consumed whole so that a "SERVICE" inside them is not a keyword;
+# variables (?service) and prefixed names (ex:service, service:x) are consumed too.
+_TOKENS = re.compile(
+    r'"""(?:[^"\\]|\\.|"(?!""))*"""'
+    r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
+    r'|"(?:[^"\\\n]|\\.)*"'
+    r"|'(?:[^'\\\n]|\\.)*'"
+    r'|<[^<>"{}|^`\\\s]*>'
+    r"|\#[^\n]*"
+    r"|[?$][\w\u00b7\u0300-\u036f\u203f-\u2040]+"
+    r"|[\w.\-]*:[\w.\-:%\\]*"
+    r"|(?P<keyword>\b(?:SERVICE|LOAD)\b)",
+    re.IGNORECASE | re.DOTALL,
+)
+_CODEPOINT = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+
+
+def unescape_codepoints(sparql: str) -> str:
+    r"""Apply SPARQL's ``\uXXXX`` / ``\UXXXXXXXX`` escapes, which the grammar allows anywhere in a query."""
+
+    def replace(match: re.Match[str]) -> str:
+        code = int(match.group(1) or match.group(2), 16)
+        return chr(code) if code <= 0x10FFFF else match.group(0)
+
+    return _CODEPOINT.sub(replace, sparql)
+
+
+def fetching_keywords(sparql: str) -> set[str]:
+    """SERVICE / LOAD keywords (upper-cased) outside strings, IRIs, comments, variables and prefixed names.
+
+    Both make the server fetch a URL: SERVICE in queries and updates, LOAD in updates.
+    """
+    text = unescape_codepoints(sparql)
+    return {m.group("keyword").upper() for m in _TOKENS.finditer(text) if m.group("keyword")}
+
+
+def check_service(sparql: str, limits: Limits) -> None:
+    """Refuse federated queries (SERVICE) and LOAD unless the server was started with --allow-service."""
+    found = fetching_keywords(sparql)
+    if found and not limits.allow_service:
+        words = " and ".join(sorted(found))
+        raise HttpError(
+            403,
+            f"{words} is disabled on this endpoint (it would make the server fetch other URLs); "
+            f"run it without {words}, or start the server with --allow-service",
+        )
+
+
+def check_update_allowed(request: Request, limits: Limits) -> None:
+    """Updates need --allow-update and the right bearer token (compared in constant time)."""
+    if not limits.allow_update or not limits.token:
+        raise HttpError(
+            403,
+            "this endpoint is read-only: start 'policykg serve' with --allow-update and a token "
+            "(--token-file or POLICYKG_TOKEN) to accept SPARQL updates",
+        )
+    header = request.headers.get("authorization", "")
+    scheme, _, given = header.partition(" ")
+    if scheme.lower() != "bearer" or not given.strip():
+        raise HttpError(
+            401,
+            "updates need 'Authorization: Bearer <token>' with the server's token",
+            headers={"WWW-Authenticate": 'Bearer realm="policykg"'},
+        )
+    if not hmac.compare_digest(given.strip().encode(), limits.token.encode()):
+        raise HttpError(403, "wrong token: use the token the server was started with")
+
+
+async def read_body(request: Request, limits: Limits) -> bytes:
+    """The request body, refused with 413 as soon as it passes the limit (declared or actual)."""
+    declared = request.headers.get("content-length")
+    if declared is not None:
+        try:
+            size = int(declared)
+        except ValueError:
+            raise HttpError(400, f"Content-Length {declared!r} is not a number") from None
+        if size > limits.max_request_bytes:
+            raise HttpError(413, _too_large(size, limits))
+    chunks: list[bytes] = []
+    total = 0
+    async for chunk in request.stream():
+        total += len(chunk)
+        if total > limits.max_request_bytes:
+            raise HttpError(413, _too_large(total, limits))
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def check_query_string(request: Request, limits: Limits) -> None:
+    """GET requests carry the query in the URL; the same size limit applies."""
+    size = len(request.url.query.encode())
+    if size > limits.max_request_bytes:
+        raise HttpError(413, _too_large(size, limits))
+
+
+def _too_large(size: int, limits: Limits) -> str:
+    return (
+        f"the request has {size} bytes, more than this server's limit of {limits.max_request_bytes}; "
+        "send a shorter query, or start the server with a larger --max-request-bytes"
+    )
