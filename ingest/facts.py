@@ -42,15 +42,16 @@ _VALUES = """
 SELECT DISTINCT ?policy ?field ?value ?notation WHERE {
   ?policy a pkg:PrivacyPolicy ; pkg:states ?s .
   %(current)s
-  ?s pkg:hasPolarity pkg:Affirmative .
   {
+    ?s pkg:hasCondition/pkg:conditionKind ?value . BIND("disclosure_conditions" AS ?field)
+  } UNION {
+    ?s pkg:hasPolarity pkg:Affirmative .
+    {
     ?s dpv:hasPersonalData ?value . BIND("data_categories" AS ?field)
   } UNION {
     ?s dpv:hasPurpose ?value . BIND("purposes" AS ?field)
   } UNION {
     ?s dpv:hasRecipient ?value . BIND("recipients" AS ?field)
-  } UNION {
-    ?s pkg:hasCondition/pkg:conditionKind ?value . BIND("disclosure_conditions" AS ?field)
   } UNION {
     ?s dpv:hasRight ?value . BIND("rights" AS ?field)
   } UNION {
@@ -60,6 +61,7 @@ SELECT DISTINCT ?policy ?field ?value ?notation WHERE {
   } UNION {
     ?s pkg:citesLaw ?value . BIND("laws_cited" AS ?field)
     OPTIONAL { ?value pkg:lawKey ?notation }
+    }
   }
   OPTIONAL { ?value skos:notation ?notation }
 }
@@ -145,35 +147,39 @@ def _local_key(value: Node) -> str:
 
 
 def _apply_scalar(record: dict[str, Any], row: dict[str, Node]) -> None:
+    """Fold one statement row into the record, with the same rules as ``ingest/record.py``."""
     kind = str(row["kind"]).rsplit("#", 1)[-1]
     affirmative = str(row["polarity"]).endswith("#Affirmative")
-    if kind == "RetentionStatement" and affirmative:
-        retention = record["retention"]
-        retention["stated"] = True
-        if "period" in row:
-            retention["period"] = retention["period"] or str(row["period"])
-            retention["kind"] = "fixed"
-        elif "retentionKind" in row and retention["kind"] is None:
-            retention["kind"] = "fixed" if str(row["retentionKind"]).endswith("FixedPeriodRetention") else "purpose-bound"
-    elif kind == "CrossBorderStatement":
-        record["cross_border"]["mentioned"] = True
-        if "location" in row and str(row["location"]).startswith(str(LOC)):
-            record["cross_border"]["storage_location"] = str(row["location"])[len(str(LOC)) :]
-    elif kind == "MinorsStatement":
-        minors = record["minors"]
-        minors["mentioned"] = True
-        if "age" in row:
-            age = int(row["age"].toPython())
-            minors["age"] = age if minors["age"] is None else min(minors["age"], age)
-    elif kind == "ContactStatement":
+    if kind == "ContactStatement":
         if "email" in row:
             record["contacts"]["emails"].append(str(row["email"]))
         if "phone" in row:
             record["contacts"]["phones"].append(str(row["phone"]))
-    elif kind == "SellingStatement":
-        stated = "yes" if affirmative else "no"
-        record["sells_data"] = "yes" if "yes" in (stated, record["sells_data"]) else stated
-    elif affirmative:
+    elif kind == "SellingStatement":  # an explicit denial is the policy's headline answer
+        record["sells_data"] = "no" if (not affirmative or record["sells_data"] == "no") else "yes"
+    elif not affirmative:
+        return
+    elif kind == "RetentionStatement":
+        retention = record["retention"]
+        retention["stated"] = True
+        stated_kind = str(row.get("retentionKind", ""))
+        if stated_kind.endswith("PurposeBoundRetention"):
+            retention["kind"], retention["period"] = "purpose-bound", None
+        elif stated_kind.endswith("FixedPeriodRetention") and retention["kind"] != "purpose-bound":
+            retention["kind"] = "fixed"
+            if "period" in row and retention["period"] is None:
+                retention["period"] = str(row["period"])
+    elif kind == "CrossBorderStatement":
+        record["cross_border"]["mentioned"] = True
+        if "location" in row and str(row["location"]).startswith(str(LOC)) and record["cross_border"]["storage_location"] is None:
+            record["cross_border"]["storage_location"] = str(row["location"])[len(str(LOC)) :]
+    elif kind == "MinorsStatement":
+        minors = record["minors"]
+        minors["mentioned"] = True
+        if "age" in row:  # the children's threshold when an adult one is also named
+            age = int(row["age"].toPython())
+            minors["age"] = age if minors["age"] is None else min(minors["age"], age)
+    else:
         field = {
             "CookieControlStatement": "cookie_control",
             "IncidentNotificationStatement": "incident_notification",

@@ -230,8 +230,8 @@ class _GraphBuilder:
             concept = concept_iri("disclosure_conditions", condition.key)
             add(condition_node, PKG.conditionKind, concept)
             self.add_evidence_for(condition_node, condition.span)
-            if affirmative:
-                self.add_summary(PKG.disclosesWhen, concept)
+            # the listed cases count under "we do not share, except ..." too
+            self.add_summary(PKG.disclosesWhen, concept)
         for name, value in statement.attributes.items():
             self.add_attribute(node, name, value)
 
@@ -241,7 +241,7 @@ class _GraphBuilder:
         for statement in self.extraction.statements:
             if statement.kind is StatementKind.DATE and "date" in statement.attributes:
                 role = str(statement.attributes.get("date_role", "last_updated"))
-                dates.setdefault(role, str(statement.attributes["date"]))
+                dates[role] = max(dates.get(role, ""), str(statement.attributes["date"]))
         chosen = dates.get("last_updated") or dates.get("effective")
         if chosen:
             self.add(self.iris.policy, DCTERMS.modified, Literal(chosen, datatype=XSD.date))

@@ -88,8 +88,8 @@ def test_facts_match_the_extraction_they_came_from(seeded_store, seeds_dir: Path
     from policykg.ingest.segment import segment
 
     by_file = {record["file"]: record for record in export_facts(seeded_store)["policies"]}
-    for path in sorted(seeds_dir.glob("*.txt")):
-        document = read_document(path)
+    for path in [*sorted(seeds_dir.glob("*.txt")), *sample_paths()]:
+        document = read_document(path.absolute())
         expected = extraction_to_record(extract(document, segment(document)))
         actual = by_file[path.name]
         for field in ("data_categories", "purposes", "recipients", "disclosure_conditions", "rights",
@@ -97,6 +97,7 @@ def test_facts_match_the_extraction_they_came_from(seeded_store, seeds_dir: Path
                       "cookies", "cookie_control", "incident_notification", "policy_change_notice",
                       "implied_consent", "sells_data", "last_updated", "company"):
             assert _normal(actual[field]) == _normal(expected[field]), (path.name, field)
+        assert sorted(actual["contacts"]["emails"]) == sorted(expected["contacts"]["emails"])
 
 
 def _normal(value):
