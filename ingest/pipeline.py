@@ -187,6 +187,58 @@ def ingest_paths(
     return IngestReport(outcomes=tuple(outcomes), seconds=time.perf_counter() - started)
 
 
+def emit_nquads(
+    paths: Iterable[str | Path],
+    *,
+    out_dir: Path,
+    jobs: int = 1,
+    max_bytes: int | None = None,
+    on_progress: ProgressCallback | None = None,
+    on_start: Callable[[int], None] | None = None,
+) -> IngestReport:
+    """Write one N-Quads file per policy (``{docid}.nq``) instead of writing to a store.
+
+    For bulk loaders of scale-out SPARQL servers (Virtuoso, QLever, Jena TDB2). Each file is
+    complete or absent (written to a temporary name, then renamed); versions are not linked,
+    since that needs the store. Load ``ontology.nq`` (written alongside) once as well.
+    """
+    import pyoxigraph as ox
+
+    from policykg.ingest.triples import PolicyIris
+    from policykg.namespaces import ONTOLOGY_GRAPH
+    from policykg.ontology.loader import load_ontology
+
+    started = time.perf_counter()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    files, outcomes = discover(paths)
+    for outcome in outcomes:
+        _notify(on_progress, outcome)
+    if on_start is not None:
+        on_start(len(files) + len(outcomes))
+    _write_nquads(out_dir / "ontology.nq", str(ONTOLOGY_GRAPH), list(load_ontology()), ox)
+    written: set[str] = set()
+    for result in _prepared_stream(files, jobs, max_bytes):
+        if isinstance(result, _Prepared):
+            status = "duplicate" if result.docid in written else "ingested"
+            if status == "ingested":
+                _write_nquads(out_dir / f"{result.docid}.nq", str(PolicyIris(result.docid).graph), result.triples, ox)
+                written.add(result.docid)
+            result = _outcome(result, status)
+        outcomes.append(result)
+        _notify(on_progress, result)
+    return IngestReport(outcomes=tuple(outcomes), seconds=time.perf_counter() - started)
+
+
+def _write_nquads(path: Path, graph_iri: str, triples: list[Triple], ox) -> None:  # type: ignore[no-untyped-def]
+    from policykg.store.terms import to_oxigraph
+
+    graph = ox.NamedNode(graph_iri)
+    quads = [ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), graph) for s, p, o in triples]
+    partial_path = path.with_name(path.name + ".partial")
+    partial_path.write_bytes(ox.serialize(quads, format=ox.RdfFormat.N_QUADS))
+    partial_path.replace(path)
+
+
 def _prepared_stream(files: list[Path], jobs: int, max_bytes: int | None) -> Iterator[_Prepared | FileOutcome]:
     work = partial(prepare, max_bytes=max_bytes)
     if jobs <= 1 or len(files) < 2:

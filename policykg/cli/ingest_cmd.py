@@ -1,6 +1,7 @@
 """`policykg ingest`, `facts`, `evaluate` and `show`: thin commands over policykg.ingest."""
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
 from pathlib import Path
@@ -19,9 +20,14 @@ from policykg.cli.common import cli_store, open_store_from_ctx
 @click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(1, 64), help="Worker processes for reading and extraction.")
 @click.option("--batch-size", default=32, show_default=True, type=click.IntRange(1, 10_000), help="Policies written per store transaction.")
 @click.option("--max-size", default=20.0, show_default=True, type=click.FloatRange(0.001), metavar="MiB", help="Refuse files larger than this many mebibytes.")
+@click.option("--emit", type=click.Choice(["nquads"]), help="Write one N-Quads file per policy into --out instead of the store (for bulk loaders).")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), help="Folder for --emit output.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary table; errors are still printed.")
 @click.pass_context
-def ingest(ctx: click.Context, paths: tuple[Path, ...], jobs: int, batch_size: int, max_size: float, quiet: bool) -> None:
+def ingest(
+    ctx: click.Context, paths: tuple[Path, ...], jobs: int, batch_size: int, max_size: float,
+    emit: str | None, out_dir: Path | None, quiet: bool,
+) -> None:
     """Ingest policy files or folders (text, HTML, PDF, DOCX) into the graph.
 
     Each policy becomes one named graph; re-ingesting the same document replaces its graph,
@@ -29,10 +35,12 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], jobs: int, batch_size: i
     A file that cannot be read is reported on one line and skipped; the others are ingested.
     Exit code 1 when any file failed.
     """
-    from policykg.ingest.pipeline import ingest_paths
+    from policykg.ingest.pipeline import emit_nquads, ingest_paths
 
+    if emit and out_dir is None:
+        raise click.UsageError("--emit nquads needs --out FOLDER for the .nq files")
     console = Console(stderr=True)
-    store = open_store_from_ctx(ctx)
+    store = open_store_from_ctx(ctx) if not emit else contextlib.nullcontext()
     progress = Progress(
         TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), TextColumn("{task.description}"),
         console=console, disable=quiet or not console.is_terminal,
@@ -49,7 +57,11 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], jobs: int, batch_size: i
             if not outcome.ok:
                 progress.console.print(f"[red]error[/red] {escape(outcome.error or '')}", highlight=False)
 
-        report = ingest_paths(paths, store=store, jobs=jobs, batch_size=batch_size, max_bytes=int(max_size * 1024 * 1024), on_progress=on_progress, on_start=on_start)
+        max_bytes = int(max_size * 1024 * 1024)
+        if emit:
+            report = emit_nquads(paths, out_dir=out_dir, jobs=jobs, max_bytes=max_bytes, on_progress=on_progress, on_start=on_start)
+        else:
+            report = ingest_paths(paths, store=store, jobs=jobs, batch_size=batch_size, max_bytes=max_bytes, on_progress=on_progress, on_start=on_start)
     if not quiet:
         _print_summary(console, report)
     if report.failed:
