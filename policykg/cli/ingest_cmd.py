@@ -12,7 +12,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from policykg.cli.common import cli_store, open_store_from_ctx
+from policykg.cli.common import cli_store, open_store_from_ctx, store_errors
 
 
 @click.command()
@@ -45,7 +45,7 @@ def ingest(
         TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), TextColumn("{task.description}"),
         console=console, disable=quiet or not console.is_terminal,
     )
-    with store, progress:
+    with store_errors(), store, progress:
         task = progress.add_task("", total=None)
 
         def on_start(total: int) -> None:

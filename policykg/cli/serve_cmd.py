@@ -100,6 +100,8 @@ one of the --max-running slots busy until it finishes.""",
               help="Most rows (SELECT) or triples (CONSTRUCT/DESCRIBE) in one answer; more gives 422.")
 @click.option("--max-request-bytes", default=1_000_000, show_default=True, type=click.IntRange(min=1),
               help="Largest request body or query string; larger gives 413.")
+@click.option("--max-update-bytes", default=64_000_000, show_default=True, type=click.IntRange(min=1),
+              help="Largest body of an update that carries the right token (ingesting through the server sends whole policy graphs).")
 @click.option("--max-running", default=4, show_default=True, type=click.IntRange(min=1),
               help="Queries running at once (timed-out ones count until they finish); more wait, then 503.")
 @click.option("--allow-service", is_flag=True, help="Allow SERVICE (federated queries) and LOAD: the server then fetches URLs that clients name.")
@@ -117,6 +119,7 @@ def serve(
     timeout: float,
     max_rows: int,
     max_request_bytes: int,
+    max_update_bytes: int,
     max_running: int,
     allow_service: bool,
     log_level: str,
@@ -141,7 +144,7 @@ def serve(
     if allow_update and not token:
         raise click.UsageError(f"--allow-update needs a token: give --token-file FILE or set {TOKEN_ENV}")
     limits = Limits(
-        timeout=timeout, max_rows=max_rows, max_request_bytes=max_request_bytes, max_running=max_running,
+        timeout=timeout, max_rows=max_rows, max_request_bytes=max_request_bytes, max_update_bytes=max_update_bytes, max_running=max_running,
         allow_service=allow_service, allow_update=allow_update, token=token if allow_update else None,
     )
     store = open_store_from_ctx(ctx, read_only=not allow_update)

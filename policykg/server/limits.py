@@ -31,6 +31,7 @@ class Limits:
     timeout: float = 30.0  # seconds a query may run before the client gets 504
     max_rows: int = 100_000  # rows (SELECT) or triples (CONSTRUCT/DESCRIBE) per answer
     max_request_bytes: int = 1_000_000  # request body (and GET query string) size
+    max_update_bytes: int = 64_000_000  # body of an authorised update (loading a policy graph is larger)
     max_running: int = 4  # queries running at once, counting timed-out ones still finishing
     allow_service: bool = False  # permit SERVICE (federated queries fetch other URLs)
     allow_update: bool = False  # accept SPARQL Update at /update (needs ``token`` too)
@@ -111,22 +112,23 @@ def check_update_allowed(request: Request, limits: Limits) -> None:
         raise HttpError(403, "wrong token: use the token the server was started with")
 
 
-async def read_body(request: Request, limits: Limits) -> bytes:
+async def read_body(request: Request, limits: Limits, *, limit: int | None = None) -> bytes:
     """The request body, refused with 413 as soon as it passes the limit (declared or actual)."""
+    limit = limits.max_request_bytes if limit is None else limit
     declared = request.headers.get("content-length")
     if declared is not None:
         try:
             size = int(declared)
         except ValueError:
             raise HttpError(400, f"Content-Length {declared!r} is not a number") from None
-        if size > limits.max_request_bytes:
-            raise HttpError(413, _too_large(size, limits))
+        if size > limit:
+            raise HttpError(413, _too_large(size, limits, limit))
     chunks: list[bytes] = []
     total = 0
     async for chunk in request.stream():
         total += len(chunk)
-        if total > limits.max_request_bytes:
-            raise HttpError(413, _too_large(total, limits))
+        if total > limit:
+            raise HttpError(413, _too_large(total, limits, limit))
         chunks.append(chunk)
     return b"".join(chunks)
 
@@ -138,8 +140,10 @@ def check_query_string(request: Request, limits: Limits) -> None:
         raise HttpError(413, _too_large(size, limits))
 
 
-def _too_large(size: int, limits: Limits) -> str:
+def _too_large(size: int, limits: Limits, limit: int | None = None) -> str:
+    limit = limits.max_request_bytes if limit is None else limit
+    option = "--max-request-bytes" if limit == limits.max_request_bytes else "--max-update-bytes"
     return (
-        f"the request has {size} bytes, more than this server's limit of {limits.max_request_bytes}; "
-        "send a shorter query, or start the server with a larger --max-request-bytes"
+        f"the request has {size} bytes, more than this server's limit of {limit}; "
+        f"send a shorter request, or start the server with a larger {option}"
     )

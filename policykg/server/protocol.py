@@ -141,11 +141,11 @@ async def parse_update_request(request: Request, limits: Limits) -> UpdateReques
     kind = _content_type(request)
     url_params = request.query_params
     if kind == FORM:
-        form = _form(await read_body(request, limits))
+        form = _form(await read_body(request, limits, limit=limits.max_update_bytes))
         sparql = _single(form, "update", where="form body")
         _refuse_using(form)
     elif kind == SPARQL_UPDATE:
-        sparql = _decode(await read_body(request, limits), "update")
+        sparql = _decode(await read_body(request, limits, limit=limits.max_update_bytes), "update")
         if not sparql.strip():
             raise HttpError(400, "the request body is empty; send the SPARQL update as the body")
     else:

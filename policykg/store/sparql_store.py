@@ -11,6 +11,7 @@ per graph, not across graphs (a failure part-way leaves earlier graphs replaced)
 from __future__ import annotations
 
 import json
+import os
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -21,7 +22,7 @@ import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.term import Node
-from SPARQLWrapper import POST, URLENCODED, SPARQLWrapper
+from SPARQLWrapper import CSV, JSON, JSONLD, N3, POST, RDFXML, TSV, TURTLE, URLENCODED, XML, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
 
 from policykg.store.base import Quad, Store, StoreError, StoreInfo
@@ -34,6 +35,18 @@ N_TRIPLES = "application/n-triples"
 # Oxigraph's server takes this parameter to query the union of all graphs, like the embedded
 # store does; servers that do not know it ignore it (Virtuoso's default graph is the union already).
 UNION_PARAMETER = "union-default-graph"
+# SPARQLWrapper also sends its return format as format=/output= parameters, which some servers
+# (policykg serve among them) prefer to the Accept header: keep the two in agreement.
+RETURN_FORMATS = {
+    JSON_RESULTS: JSON,
+    "application/sparql-results+xml": XML,
+    "text/csv": CSV,
+    "text/tab-separated-values": TSV,
+    "text/turtle": TURTLE,
+    N_TRIPLES: N3,
+    "application/ld+json": JSONLD,
+    "application/rdf+xml": RDFXML,
+}
 
 
 class SparqlStore(Store):
@@ -48,8 +61,11 @@ class SparqlStore(Store):
         timeout: float = 120.0,
         union_default_graph: bool = True,
         max_update_triples: int = 200_000,
+        token: str | None = None,
     ) -> None:
         self.query_url = query_url
+        # a bearer token for servers that guard updates (policykg serve --allow-update); env by default
+        self.token = token if token is not None else os.environ.get("POLICYKG_TOKEN") or None
         self.update_url = update_url
         self.graph_store_url = graph_store_url
         self.timeout = timeout
@@ -75,6 +91,10 @@ class SparqlStore(Store):
         if union and self.union_default_graph and not is_update and not has_dataset_clause(text):
             wrapper.addParameter(UNION_PARAMETER, "true")
         wrapper.addCustomHttpHeader("Accept", accept)
+        if accept in RETURN_FORMATS:
+            wrapper.setReturnFormat(RETURN_FORMATS[accept])
+        if self.token:
+            wrapper.addCustomHttpHeader("Authorization", f"Bearer {self.token}")
         try:
             response = wrapper.query().response
             return response.read()
@@ -84,6 +104,11 @@ class SparqlStore(Store):
             detail = error.read().decode("utf-8", "replace")[:500]
             raise StoreError(f"{self._endpoint(is_update)} answered HTTP {error.code}: {detail}") from error
         except (urllib.error.URLError, OSError) as error:
+            if is_update and isinstance(getattr(error, "reason", error), (BrokenPipeError, ConnectionResetError)):
+                raise StoreError(
+                    f"{self._endpoint(True)} closed the connection while receiving an update of {len(text)} characters: "
+                    "it may refuse updates without a token (set POLICYKG_TOKEN) or limit the request size"
+                ) from error
             raise StoreError(
                 f"cannot reach {self._endpoint(is_update)}: {error}; is the server running? check --store"
             ) from error
@@ -154,7 +179,7 @@ class SparqlStore(Store):
             format=ox.RdfFormat.N_TRIPLES,
         )
         url = f"{self.graph_store_url}?{urllib.parse.urlencode({'graph': str(graph_iri)})}"
-        request = urllib.request.Request(url, data=body, method="PUT", headers={"Content-Type": N_TRIPLES})
+        request = urllib.request.Request(url, data=body, method="PUT", headers={"Content-Type": N_TRIPLES, **({"Authorization": f"Bearer {self.token}"} if self.token else {})})
         try:
             with urllib.request.urlopen(request, timeout=self.timeout) as response:  # noqa: S310
                 response.read()
