@@ -1,0 +1,183 @@
+"""Sharing statements: who receives personal data, and in which listed cases.
+
+Emits ``SHARING`` statements (values["recipients"]) and attaches the disclosure conditions
+(policy-facts/1 ``disclosure_conditions``) to the statement they qualify:
+
+* a list introduced by a sharing sentence ("we will not share ... except in the following cases:",
+  "在以下情形中，共享、转让、公开披露您的个人信息无需事先征得您的授权同意：") gives one statement
+  for the introducing sentence carrying one :class:`Condition` per case, each with its item's span;
+* a list whose intro speaks only of collection or use (GB/T 35273-2017 §5.4 / 2020 §5.6 consent
+  exceptions) is NOT a disclosure list, whatever its items say;
+* a sharing sentence names its conditions inline ("except as required by law");
+* sharing with affiliates, partners, successors, or processors acting on the company's behalf is
+  itself a listed case (``affiliates``, ``partners``, ``merger-acquisition``, ``entrusted-processing``).
+
+"We do not share" without an exception is a NEGATIVE statement; with one it is affirmative
+(sharing happens, but only in the listed cases).
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from policykg.ingest.extract.cues import Analysis, SegmentInfo, analyse
+from policykg.ingest.model import Condition, Polarity, SegmentKind, Span, Statement, StatementKind
+
+if TYPE_CHECKING:  # pragma: no cover
+    from policykg.ingest.extract import ExtractionContext
+
+__all__ = ["condition_items", "extract"]
+
+# recipients whose mere presence in a sharing statement is a listed case
+# a condition read inside a segment that also names the second one is part of it: "lawfully public
+# sources such as news reports" is a public source, not news reporting
+SHADOWED_BY = {"news-reporting": "lawful-public-source"}
+_NOT_SHARING = frozenset({"rights"})
+CONDITION_BY_RECIPIENT = {"affiliates": "affiliates", "partners": "partners", "successors": "merger-acquisition"}
+
+
+def _is_sharing_intro(analysis: Analysis, info: SegmentInfo) -> bool:
+    if analysis.has("share", info):
+        return True
+    return "sharing" in info.sections and not analysis.has("collect", info)
+
+
+def condition_items(analysis: Analysis) -> dict[int, int | None]:
+    """List items that are cases of sharing: item index -> index of the intro it qualifies."""
+    result: dict[int, int | None] = {}
+    groups: dict[int, list[SegmentInfo]] = {}
+    for info in analysis.infos:
+        if info.segment.kind is SegmentKind.ITEM:
+            groups.setdefault(info.group, []).append(info)
+    for items in groups.values():
+        intro_index = items[0].intro
+        intro = analysis.info(intro_index) if intro_index is not None else None
+        if intro is not None:
+            is_cases = _is_sharing_intro(analysis, intro)
+        else:
+            # an unintroduced list: cases of sharing when one item says "share" and several name cases
+            with_cases = sum(1 for i in items if i.matches["disclosure_conditions"])
+            # (not in a purposes section: "to perform the contract (legal basis: contract)" lists
+            # purposes with their legal bases, not cases of disclosure)
+            is_cases = ("sharing" in items[0].sections and with_cases >= 1) or (
+                not items[0].sections & {"use", "collection"}
+                and any(analysis.has("share", i) for i in items) and with_cases >= 2
+            )
+        if is_cases:
+            for info in items:
+                result[info.segment.index] = intro_index
+    return result
+
+
+def extract(context: ExtractionContext) -> Iterator[Statement]:
+    """Sharing statements with recipients and their disclosure conditions."""
+    analysis = analyse(context)
+    items = condition_items(analysis)
+    cases_by_intro: dict[int | None, list[SegmentInfo]] = {}
+    for index, intro in items.items():
+        cases_by_intro.setdefault(intro, []).append(analysis.infos[index])
+    for info in analysis.infos:
+        segment = info.segment
+        index = segment.index
+        if info.is_heading and index not in cases_by_intro:
+            continue
+        if index in items:
+            yield from _item_statement(analysis, info)
+            continue
+        cases = cases_by_intro.get(index, [])
+        statement = _sentence_statement(analysis, info, cases)
+        if statement is not None:
+            yield statement
+    loose = cases_by_intro.get(None)
+    if loose:  # cases listed with no introducing sentence: the whole list is the evidence
+        conditions = tuple(c for info in loose for c in _conditions_in(analysis, info))
+        if conditions:
+            yield Statement(
+                kind=StatementKind.SHARING,
+                span=Span(loose[0].segment.start, loose[-1].segment.end),
+                conditions=_unique(conditions),
+            )
+
+
+def _sentence_statement(analysis: Analysis, info: SegmentInfo, cases: list[SegmentInfo]) -> Statement | None:
+    shares = analysis.has("share", info) or analysis.has("entrust", info)  # processors receive data too
+    in_section = "sharing" in info.sections and not analysis.has("collect", info)
+    if not (shares or in_section or cases):
+        return None
+    if info.sections & _NOT_SHARING and "sharing" not in info.sections and not cases:
+        return None  # "transfer it to another provider" in a rights section is portability
+    recipients = _keys(info.matches["recipients"])
+    inline = _conditions_in(analysis, info) if (shares or in_section) else ()
+    listed = tuple(c for case in cases for c in _conditions_in(analysis, case))
+    if not (recipients or inline or listed or (shares and analysis.has("entrust", info))):
+        return None
+    negative = analysis.has("negation", info) and not analysis.has("exception", info) and not cases
+    polarity = Polarity.NEGATIVE if negative else Polarity.AFFIRMATIVE
+    conditions = list(inline) + list(listed)
+    if polarity is Polarity.AFFIRMATIVE:
+        conditions += _derived(analysis, info, recipients)
+        if any(c.key == "merger-acquisition" for c in inline) and "successors" not in recipients:
+            recipients += ("successors",)  # data transferred in a merger goes to the successor
+    return Statement(
+        kind=StatementKind.SHARING,
+        span=Span(info.segment.start, info.segment.end),
+        polarity=polarity,
+        values={"recipients": recipients} if recipients else {},
+        conditions=_unique(tuple(conditions)),
+    )
+
+
+def _item_statement(analysis: Analysis, info: SegmentInfo) -> Iterator[Statement]:
+    """A case of a listed disclosure: its recipients, and its condition when it has no intro."""
+    recipients = _keys(info.matches["recipients"])
+    if "successors" not in recipients and any(m.key == "merger-acquisition" for m in info.matches["disclosure_conditions"]):
+        recipients += ("successors",)  # data transferred in a merger goes to the successor
+    derived = _derived(analysis, info, recipients)
+    if recipients or derived:
+        yield Statement(
+            kind=StatementKind.SHARING,
+            span=Span(info.segment.start, info.segment.end),
+            values={"recipients": recipients} if recipients else {},
+            conditions=_unique(tuple(derived)),
+        )
+
+
+def _derived(analysis: Analysis, info: SegmentInfo, recipients: tuple[str, ...]) -> list[Condition]:
+    span = Span(info.segment.start, info.segment.end)
+    found = [Condition(CONDITION_BY_RECIPIENT[r], span) for r in recipients if r in CONDITION_BY_RECIPIENT]
+    if analysis.has("entrust", info):
+        found.append(Condition("entrusted-processing", span))
+    elif "service-providers" in recipients:
+        found.append(Condition("partners", span))  # FORMAT.md: partners covers service providers
+    return found
+
+
+def _conditions_in(analysis: Analysis, info: SegmentInfo) -> tuple[Condition, ...]:
+    """Condition hits of one segment, minus those denied ("without your consent")."""
+    span = Span(info.segment.start, info.segment.end)
+    denial = analysis.lexicon.cues.get("condition_negation")
+    found = []
+    for match in info.matches["disclosure_conditions"]:
+        before = analysis.text[max(info.segment.start, match.start - 30):match.start]
+        if denial is not None and denial.search(before):
+            continue
+        if analysis.lexicon.has("denied_condition", analysis.text[match.start:match.end]):
+            continue  # the hit itself denies: "without your consent"
+        found.append(Condition(match.key, span))
+    keys = {c.key for c in found}
+    return tuple(c for c in found if SHADOWED_BY.get(c.key) not in keys)
+
+
+def _keys(matches) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(m.key for m in matches))
+
+
+def _unique(conditions: tuple[Condition, ...]) -> tuple[Condition, ...]:
+    seen: set[tuple[str, int, int]] = set()
+    kept = []
+    for c in conditions:
+        marker = (c.key, c.span.start, c.span.end)
+        if marker not in seen:
+            seen.add(marker)
+            kept.append(c)
+    return tuple(kept)

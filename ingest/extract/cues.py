@@ -1,0 +1,292 @@
+"""Per-language cue lexicons, and the per-document reading every practice extractor shares.
+
+Cue words (collection verbs, sharing verbs, negation, "except" frames, section headings, law
+names) are data: one TOML file per language in ``lexicon/practices/{lang}.toml``. A language
+without a file falls back to English cues (vocabulary labels still come from the ontology).
+
+``analyse(context)`` reads a document once: it classifies each segment's section from its
+heading, flags the cues it contains and buckets vocabulary hits by segment. The extractors of
+``practices``, ``conditions``, ``rights``, ``security``, ``tracking`` and ``laws`` all read the same
+:class:`Analysis` (cached for the context being extracted), so the whole document is scanned once
+per field, not once per segment.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+import tomllib
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from policykg.ingest.model import IngestError, Segment, SegmentKind
+from policykg.ingest.vocabulary import FIELDS, Match, matcher_for
+
+if TYPE_CHECKING:  # pragma: no cover
+    from policykg.ingest.extract import ExtractionContext
+
+__all__ = ["Analysis", "Lexicon", "SegmentInfo", "analyse", "lexicon"]
+
+LEXICON_FOLDER = "lexicon/practices"  # inside policykg.ingest
+FALLBACK_LANGUAGE = "en"
+CUE_NAMES = ("collect", "use", "share", "entrust", "negation", "exception", "condition_negation", "denied_condition", "retention", "subject")
+SECTION_NAMES = (
+    "collection", "use", "sharing", "security", "rights", "tracking", "retention",
+    "contact", "changes", "minors", "exceptions",
+)
+# sections that describe what the policy does with data, as opposed to housekeeping
+MAJOR_SECTIONS = frozenset(SECTION_NAMES) - {"exceptions"}
+# clause boundaries for negation scope ("we collect X, but we do not collect Y")
+_CLAUSE_SPLIT = re.compile(r"[;；:：]|\bbut\b|\bhowever\b|但是|但|然而|однако|\bно\b|lakin|ancaq|\bpero\b|sin embargo", re.I)
+# a heading numbered like a sub-heading ("(1)", "3.2", "（一）", "a)") continues the section above
+# a "heading" ending like a sentence is a numbered sentence the segmenter kept apart
+_SENTENCE_END = re.compile(r"[。．.!！?？;；]\s*$")
+# list markers: a run of items breaks where the marker style changes or numbering restarts at 1
+_MARKER = re.compile(r"^\s*(?:(?P<bullet>[•·\-*●▪◆■□○◦‣–—])|[（(]?(?P<num>\d{1,3}|[一二三四五六七八九十]{1,3}|[a-zA-Z])\s*[.)）、．:]?)")
+_SUBHEADING = re.compile(r"^\s*(?:[（(]\s*\w{1,3}\s*[)）]|\d+\.\d+|[a-z][.)]\s)")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Compiled cues of one language: one combined regex per cue, section and law key."""
+
+    language: str
+    cues: dict[str, re.Pattern[str] | None]
+    sections: dict[str, re.Pattern[str] | None]
+    laws: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...]  # key, regex, literals (any-of)
+
+    def has(self, cue: str, text: str) -> bool:
+        pattern = self.cues.get(cue)
+        if pattern is None:
+            return False
+        if not pattern.flags & re.IGNORECASE:
+            text = text.replace("İ", "i").lower()
+        return pattern.search(text) is not None
+
+    def sections_of(self, heading: str) -> frozenset[str]:
+        return frozenset(name for name, p in self.sections.items() if p is not None and p.search(heading))
+
+
+def _law_literals(patterns: list[str]) -> tuple[str, ...]:
+    """Literals one of which every hit of a law's patterns contains (() when unsure)."""
+    from policykg.ingest.vocabulary import literals_of
+
+    found: list[str] = []
+    for pattern in patterns:
+        literals, _anchored = literals_of(pattern)
+        if not literals:
+            return ()
+        found.extend(literals)
+    return tuple(found)
+
+
+def _has_upper(source: str) -> bool:
+    """An upper-case letter that is not part of an escape such as \\W or \\S."""
+    escaped = False
+    for char in source:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char.isupper():
+            return True
+    return False
+
+
+def _combine(patterns: list[str], where: str, *, folded: bool = False) -> re.Pattern[str] | None:
+    """One regex for a list of cue regexes; ``folded`` ones search lower-cased text, case-sensitively
+    (much faster than IGNORECASE), which is exact when no pattern has an upper-case letter."""
+    if not patterns:
+        return None
+    source = "|".join(f"(?:{p})" for p in patterns)
+    try:
+        if folded and not _has_upper(source):
+            return re.compile(source)
+        return re.compile(source, re.IGNORECASE)
+    except re.error as error:
+        raise IngestError(where, f"a cue regex does not compile ({error}); fix the TOML file") from error
+
+
+@lru_cache(maxsize=None)
+def lexicon(language: str) -> Lexicon:
+    """The cue lexicon of a language (cached), English when the language has no file."""
+    folder = resources.files("policykg.ingest") / LEXICON_FOLDER
+    path = folder / f"{language}.toml"
+    if not path.is_file():
+        path = folder / f"{FALLBACK_LANGUAGE}.toml"
+        if not path.is_file():
+            raise IngestError(str(path), "the English cue lexicon is missing; reinstall policykg")
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as error:
+        raise IngestError(str(path), f"invalid TOML ({error}); fix the lexicon file") from error
+    cue_table = data.get("cues", {})
+    section_table = data.get("sections", {})
+    for name in cue_table:
+        if name not in CUE_NAMES:
+            raise IngestError(str(path), f"unknown cue [cues].{name}; use one of {', '.join(CUE_NAMES)}")
+    laws = tuple((key, compiled, _law_literals(pats)) for key, pats in data.get("laws", {}).items()
+                 if (compiled := _combine(pats, f"{path} [laws].{key}")) is not None)
+    return Lexicon(
+        language=language,
+        cues={name: _combine(cue_table.get(name, []), f"{path} [cues].{name}", folded=True) for name in CUE_NAMES},
+        sections={name: _combine(section_table.get(name, []), f"{path} [sections].{name}") for name in SECTION_NAMES},
+        laws=laws,
+    )
+
+
+@dataclass(frozen=True)
+class SegmentInfo:
+    """What one segment is about, as far as cues tell."""
+
+    segment: Segment
+    sections: frozenset[str]  # sections of the heading above (and of the segment, if a heading)
+    intro: int | None  # index of the sentence introducing this list item, if any
+    group: int  # id of the run of list items this segment belongs to (its own index if none)
+    matches: dict[str, tuple[Match, ...]]  # field -> vocabulary hits inside the segment
+
+    @property
+    def is_heading(self) -> bool:
+        """A real heading: HEADING segments that end like a sentence are treated as sentences."""
+        return self.segment.kind is SegmentKind.HEADING and not _sentence_like(self.segment.text)
+
+
+@dataclass(frozen=True)
+class Analysis:
+    text: str
+    lexicon: Lexicon
+    infos: tuple[SegmentInfo, ...]
+    _memo: dict[tuple[str, int], bool] = dataclass_field(default_factory=dict, compare=False, repr=False)
+
+    def info(self, index: int) -> SegmentInfo | None:
+        return self.infos[index] if 0 <= index < len(self.infos) else None
+
+    def clauses(self, segment: Segment) -> list[tuple[int, int]]:
+        """Clause spans of a segment (document offsets), for negation scope."""
+        bounds = [segment.start]
+        for m in _CLAUSE_SPLIT.finditer(self.text, segment.start, segment.end):
+            bounds.append(m.start())
+        bounds.append(segment.end)
+        return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+
+    def negated(self, start: int, end: int) -> bool:
+        return self.lexicon.has("negation", self.text[start:end])
+
+    def has(self, cue: str, info: SegmentInfo) -> bool:
+        """Whether a segment contains a cue (memoised: several extractors ask the same)."""
+        key = (cue, info.segment.index)
+        found = self._memo.get(key)
+        if found is None:
+            found = self._memo[key] = self.lexicon.has(cue, info.segment.text)
+        return found
+
+
+_last: tuple[object, Analysis] | None = None
+
+
+def analyse(context: ExtractionContext) -> Analysis:
+    """Read one document once for all practice extractors (cached for the latest context)."""
+    global _last
+    if _last is not None and _last[0] is context:
+        return _last[1]
+    result = _analyse(context.document.text, context.segments, context.language)
+    _last = (context, result)
+    return result
+
+
+def _analyse(text: str, segments: tuple[Segment, ...], language: str) -> Analysis:
+    lex = lexicon(language)
+    starts = [s.start for s in segments]
+    buckets: list[dict[str, list[Match]]] = [{f: [] for f in FIELDS} for _ in segments]
+    for field in FIELDS:
+        for match in matcher_for(field, language).find(text):
+            at = bisect.bisect_right(starts, match.start) - 1
+            if at >= 0 and match.end <= segments[at].end:
+                buckets[at][field].append(match)
+    infos: list[SegmentInfo] = []
+    carried: frozenset[str] = frozenset()
+    top: frozenset[str] = frozenset()  # sections of the last top-level heading
+    heading_sections: dict[str, frozenset[str]] = {}
+    group = -1
+    previous_item: Segment | None = None
+    previous_style = ""
+    claimed_intros: set[int] = set()
+    for n, segment in enumerate(segments):
+        heading = segment.text if segment.kind is SegmentKind.HEADING else segment.heading
+        if heading is None:
+            sections: frozenset[str] = frozenset()
+        elif _sentence_like(heading):
+            sections = carried  # a sentence taken for a heading does not open a new section
+        else:
+            if heading not in heading_sections:
+                heading_sections[heading] = lex.sections_of(heading)
+            sections = heading_sections[heading]
+            if _SUBHEADING.match(heading) or not (sections & MAJOR_SECTIONS):
+                # a sub-heading ("（四）保障账号和服务安全", "3.2 ...") stays inside its section
+                if _SUBHEADING.match(heading) or "exceptions" in sections:
+                    sections = sections | (top & MAJOR_SECTIONS)
+            elif segment.kind is SegmentKind.HEADING:
+                top = sections
+        if heading is not None:
+            carried = sections
+        intro = segment.parent
+        if segment.kind is SegmentKind.ITEM:
+            marker = _marker_before(text, segment)
+            style = _marker_style(marker)
+            same_run = (
+                previous_item is not None and previous_item.parent == segment.parent
+                and style == previous_style and not _restarts(marker)
+                and all(s.kind is SegmentKind.SENTENCE and s.parent is not None for s in segments[previous_item.index + 1:n])
+            )
+            if not same_run:
+                group = n
+                if intro is not None and intro in claimed_intros:
+                    intro = None  # the intro introduced an earlier list, not this one
+                elif intro is not None:
+                    claimed_intros.add(intro)
+            else:
+                intro = next(i.intro for i in reversed(infos) if i.segment.kind is SegmentKind.ITEM)
+            previous_item, previous_style = segment, style
+        elif not (segment.kind is SegmentKind.SENTENCE and segment.parent is not None and previous_item is not None):
+            previous_item = None
+        infos.append(SegmentInfo(
+            segment=segment,
+            sections=sections,
+            intro=intro,
+            group=group if segment.kind is SegmentKind.ITEM else n,
+            matches={f: tuple(v) for f, v in buckets[n].items()},
+        ))
+    return Analysis(text=text, lexicon=lex, infos=tuple(infos))
+
+
+def _sentence_like(text: str) -> bool:
+    """Long and ending like a sentence: "1. We encrypt data in transit ..." is no section title."""
+    if not _SENTENCE_END.search(text):
+        return False
+    han = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
+    return han >= 15 or len(text) >= 60
+
+
+def _marker_before(text: str, segment: Segment) -> str:
+    """The list marker the segmenter left out of the item: from the line start to the item."""
+    line_start = text.rfind("\n", 0, segment.start) + 1
+    before = text[line_start:segment.start]
+    return before if before.strip() else segment.text[:8]
+
+
+def _marker_style(text: str) -> str:
+    m = _MARKER.match(text)
+    if m is None:
+        return ""
+    if m.group("bullet"):
+        return "bullet:" + m.group("bullet")
+    num = m.group("num")
+    kind = "digit" if num.isdigit() else ("han" if num[0] in "一二三四五六七八九十" else "letter")
+    return kind + ("(" if text.lstrip()[:1] in "(（" else "")
+
+
+def _restarts(text: str) -> bool:
+    m = _MARKER.match(text)
+    return bool(m and m.group("num") in ("1", "一", "a", "A"))

@@ -1,0 +1,125 @@
+"""Collection and use statements: which data categories the policy collects, and for what.
+
+A data category counts as collected only where the text says so: a collection cue in the
+sentence or item (or in the sentence introducing its list), or a collection section heading
+above it. Categories named while sharing, securing or granting rights are not collection, and
+cases of a disclosure list (see ``conditions``) are never practices. A denial in the clause
+("we do not collect ...", "我们不会收集...") flips polarity to NEGATIVE instead of dropping the fact.
+
+Purposes found in a collection sentence ride on its COLLECTION statement; elsewhere they form
+USE statements where a purpose frame or a collection/use section makes them purposes.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from policykg.ingest.extract.conditions import condition_items
+from policykg.ingest.extract.cues import Analysis, SegmentInfo, analyse
+from policykg.ingest.model import Polarity, SegmentKind, Span, Statement, StatementKind
+from policykg.ingest.vocabulary import Match
+
+if TYPE_CHECKING:  # pragma: no cover
+    from policykg.ingest.extract import ExtractionContext
+
+__all__ = ["extract"]
+
+# sections whose sentences describe something other than collection or use
+_ELSEWHERE = frozenset({"sharing", "security", "rights", "contact", "changes"})
+# sections whose sentences give no purposes (sharing ones do: "to deliver your order")
+_NO_PURPOSES = frozenset({"security", "rights", "contact", "changes"})
+_PURPOSE_SECTIONS = frozenset({"collection", "use", "tracking"})
+
+
+def extract(context: ExtractionContext) -> Iterator[Statement]:
+    """COLLECTION and USE statements, one per segment and polarity."""
+    analysis = analyse(context)
+    cases = condition_items(analysis)
+    for info in analysis.infos:
+        if info.is_heading or info.segment.index in cases:
+            continue
+        categories = info.matches["data_categories"]
+        purposes = _purposes(analysis, info) if _purposeful(analysis, info) else ()
+        if categories and _collects(analysis, info):
+            yield from _statements(analysis, info, StatementKind.COLLECTION, categories, purposes)
+        elif purposes:
+            yield from _statements(analysis, info, StatementKind.USE, (), purposes)
+
+
+def _collects(analysis: Analysis, info: SegmentInfo) -> bool:
+    if analysis.has("collect", info):
+        return not (analysis.has("share", info) and "collection" not in info.sections)
+    if analysis.has("share", info):
+        return False
+    intro = analysis.info(info.intro) if info.intro is not None else None
+    if intro is not None and analysis.has("collect", intro) and not analysis.has("share", intro):
+        return True
+    return "collection" in info.sections and not (info.sections & _ELSEWHERE)
+
+
+def _purposeful(analysis: Analysis, info: SegmentInfo) -> bool:
+    if info.sections & _PURPOSE_SECTIONS:
+        return True
+    if info.sections & _NO_PURPOSES:
+        return False
+    # list items are mostly "to ..." purposes whose frame sits in the intro
+    return info.segment.kind is SegmentKind.ITEM or analysis.has("use", info)
+
+
+def _purposes(analysis: Analysis, info: SegmentInfo) -> tuple[Match, ...]:
+    """Purpose hits that are not the name of a measure ("access control") or a disclosure case."""
+    others = info.matches["security_measures"]
+    if "sharing" in info.sections or analysis.has("share", info):
+        others += info.matches["disclosure_conditions"]
+    return tuple(
+        m for m in info.matches["purposes"]
+        if not any(x.start < m.end and m.start < x.end for x in others)
+    )
+
+
+def _statements(
+    analysis: Analysis,
+    info: SegmentInfo,
+    kind: StatementKind,
+    categories: tuple[Match, ...],
+    purposes: tuple[Match, ...],
+) -> Iterator[Statement]:
+    """Split hits by clause polarity; one statement per polarity present."""
+    intro_negative = _intro_denies(analysis, info)
+    by_polarity: dict[Polarity, tuple[list[str], list[str]]] = {}
+    for start, end in analysis.clauses(info.segment):
+        negative = intro_negative or (
+            analysis.negated(start, end) and not analysis.lexicon.has("exception", analysis.text[start:end])
+        )
+        polarity = Polarity.NEGATIVE if negative else Polarity.AFFIRMATIVE
+        cats = [m.key for m in categories if start <= m.start < end]
+        purps = [m.key for m in purposes if start <= m.start < end]
+        if cats or purps:
+            bucket = by_polarity.setdefault(polarity, ([], []))
+            bucket[0].extend(cats)
+            bucket[1].extend(purps)
+    for polarity, (cats, purps) in by_polarity.items():
+        values: dict[str, tuple[str, ...]] = {}
+        if cats:
+            values["data_categories"] = tuple(dict.fromkeys(cats))  # gold lists broad and narrow alike
+        if purps:
+            values["purposes"] = tuple(dict.fromkeys(purps))
+        statement_kind = kind if cats or kind is StatementKind.USE else StatementKind.USE
+        yield Statement(
+            kind=statement_kind,
+            span=Span(info.segment.start, info.segment.end),
+            polarity=polarity,
+            values=values,
+        )
+
+
+def _intro_denies(analysis: Analysis, info: SegmentInfo) -> bool:
+    """Items of "we will not collect the following:" inherit the denial."""
+    if info.segment.kind is not SegmentKind.ITEM or info.intro is None:
+        return False
+    intro = analysis.info(info.intro)
+    if intro is None:
+        return False
+    if analysis.has("collect", info):
+        return False  # the item says for itself what happens
+    return analysis.has("negation", intro) and analysis.has("collect", intro) and not analysis.has("exception", intro)

@@ -1,0 +1,514 @@
+"""Vocabulary matchers compiled from the SKOS concepts of ``ontology/vocab/*.ttl``.
+
+The ontology drives ingestion: every label (``skos:prefLabel``, ``skos:altLabel``,
+``skos:hiddenLabel``) is matched as a literal phrase and every ``pkg:matchPattern`` as a regular
+expression, per language. A new language or category is therefore a change to the Turtle files
+(or, until the vocabulary owner merges them, to ``lexicon/vocab_supplement.toml``), never to code.
+
+Matchers are compiled once per (field, language) and cached: literal labels go into one
+prefix-trie regex (fast on 2-core machines: the engine branches on the first character instead of
+trying every label), patterns into one alternation with a named group per pattern.
+
+Example::
+
+    >>> m = matcher_for("data_categories", "en")
+    >>> [x.key for x in m.find("your e-mail address and phone number")]   # doctest: +SKIP
+    ['EmailAddress', 'TelephoneNumber']
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from policykg.ingest.model import IngestError
+from policykg.namespaces import PKG, SCHEME_BY_FIELD, SEGMENT_BY_FIELD, VOCAB
+
+__all__ = [
+    "Concept",
+    "Match",
+    "Matcher",
+    "ancestors",
+    "broader",
+    "concepts",
+    "descendants",
+    "literals_of",
+    "matcher_for",
+    "narrowest",
+]
+
+FIELDS: tuple[str, ...] = tuple(SCHEME_BY_FIELD)
+LANGUAGES: tuple[str, ...] = ("en", "zh", "az", "ru", "es")
+SUPPLEMENT = "lexicon/vocab_supplement.toml"  # inside policykg.ingest
+# Fields whose hits may nest: "correct or delete your data" names two rights, "prevent fraud and
+# abuse" two purposes, and a longer
+# condition phrase does not cancel a shorter one. Elsewhere the longest hit wins
+# ("email address" is not also an address).
+NESTING_FIELDS = frozenset({"rights", "disclosure_conditions", "purposes"})
+
+
+@dataclass(frozen=True)
+class Concept:
+    """One vocabulary concept as ingest needs it: key, labels and patterns per language, parents."""
+
+    field: str
+    key: str
+    labels: dict[str, tuple[str, ...]]
+    patterns: dict[str, tuple[str, ...]]
+    broader: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Match:
+    """A vocabulary hit: concept key and character offsets into the searched text."""
+
+    key: str
+    start: int
+    end: int
+
+
+# Per-language matching style (how labels meet the surrounding text). Agglutinative and
+# inflecting languages leave the right edge open so that "ünvanınız" matches the label "ünvan".
+_STYLE: dict[str, tuple[bool, bool, str]] = {
+    # language: (left boundary, right boundary, optional suffix after a literal label)
+    "en": (True, True, r"(?:s|es)?"),
+    "es": (True, True, r"(?:s|es)?"),
+    "az": (True, False, ""),
+    "ru": (True, False, ""),
+    "zh": (False, False, ""),
+}
+_DEFAULT_STYLE = (True, True, "")
+
+
+def _normalise(text: str) -> str:
+    return " ".join(text.replace("İ", "i").lower().split())
+
+
+class Matcher:
+    """Finds the concepts of one field in text written in one language."""
+
+    def __init__(self, field: str, language: str, concept_list: list[Concept]) -> None:
+        self.field = field
+        self.language = language
+        left, right, suffix = _STYLE.get(language, _DEFAULT_STYLE)
+        self._by_label: dict[str, list[str]] = defaultdict(list)
+        pattern_parts: list[str] = []
+        self._pattern_keys: list[str] = []
+        for concept in concept_list:
+            for label in concept.labels.get(language, ()):
+                norm = _normalise(label)
+                if norm and concept.key not in self._by_label[norm]:
+                    self._by_label[norm].append(concept.key)
+            for pattern in concept.patterns.get(language, ()):
+                try:
+                    re.compile(pattern)
+                except re.error as error:
+                    raise IngestError(
+                        f"vocabulary {field}/{concept.key}",
+                        f"pkg:matchPattern {pattern!r}@{language} is not a valid regex ({error}); "
+                        "fix it in ontology/vocab or lexicon/vocab_supplement.toml",
+                    ) from error
+                pattern_parts.append(_unname(pattern))
+                self._pattern_keys.append(concept.key)
+        lb = r"(?<!\w)" if left else ""
+        rb = r"(?!\w)" if right else ""
+        # labels are stored lower-cased and searched in the lower-cased text: no IGNORECASE scan
+        label_regex = lb + "(?:" + _trie_regex(self._by_label) + ")" + suffix + rb if self._by_label else None
+        self._labels = re.compile(label_regex) if label_regex else None
+        self._label_regex = label_regex  # compiled with IGNORECASE only if ever needed (odd case folds)
+        # each pattern alone, with a literal it cannot match without: a document is searched only
+        # with the patterns whose literal occurs in it (a substring test is far cheaper than a regex)
+        self._patterns = [
+            (re.compile(lb + "(?:" + part + ")", re.IGNORECASE | re.MULTILINE), *literals_of(part), key)
+            for part, key in zip(pattern_parts, self._pattern_keys)
+        ]
+        self._suffix = re.compile(suffix + "$", re.IGNORECASE) if suffix else None
+        # every literal the patterns need, found in one pass: a zero-width trie at each position
+        # (at word starts only for literals that begin a pattern with a left word boundary)
+        starting = {lit for _r, lits, anchored, _k in self._patterns if anchored for lit in lits}
+        inner = {lit for _r, lits, anchored, _k in self._patterns if not anchored for lit in lits}
+        self._literal_scans = [
+            (re.compile(prefix + "(?=(" + _trie_regex(dict.fromkeys(group), spaces=False) + "))"),
+             {lit: [p for p in group if lit.startswith(p)] for lit in group})
+            for prefix, group in ((lb, starting), ("", inner)) if group
+        ]
+
+    @property
+    def keys(self) -> frozenset[str]:
+        """Every concept key this matcher can return."""
+        return frozenset(k for keys in self._by_label.values() for k in keys) | frozenset(self._pattern_keys)
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[Match]:
+        """Every concept hit in ``text[start:end]``, sorted by position.
+
+        A hit inside a longer hit of another concept is dropped (``NESTING_FIELDS`` keep both).
+        Offsets are into ``text`` itself, so a whole document can be searched once and the hits
+        bucketed by segment.
+        """
+        stop = len(text) if end is None else end
+        hits: list[Match] = []
+        folded = text[start:stop].replace("İ", "i").lower()  # "İ".lower() is two characters
+        if len(folded) != stop - start:  # case folding changed lengths: offsets would drift
+            folded = ""
+        if self._labels is not None:
+            if folded:
+                found = ((m.start() + start, m.end() + start, m.group(0)) for m in self._labels.finditer(folded))
+            else:
+                any_case = re.compile(self._label_regex, re.IGNORECASE)  # cached by the re module
+                found = ((m.start(), m.end(), m.group(0)) for m in any_case.finditer(text, start, stop))
+            for a, b, matched in found:
+                for key in self._lookup(matched):
+                    hits.append(Match(key, a, b))
+        if self._patterns:
+            # every pattern runs on its own, so one concept's hit never hides another's that
+            # overlaps it ("change or delete your data" is rectification and erasure)
+            spots = self._literal_spots(folded, start) if folded else {}
+            for regex, literals, anchored, key in self._patterns:
+                if anchored and folded:
+                    # the pattern starts with one of its literals: try it exactly there
+                    match = regex.match
+                    for literal in literals:
+                        for at in spots.get(literal, ()):
+                            m = match(text, at, stop)
+                            if m is not None and m.end() > m.start():
+                                hits.append(Match(key, m.start(), m.end()))
+                    continue
+                if not literals or not folded:
+                    windows = [(start, stop)]
+                else:
+                    windows = _windows([at for lit in literals for at in spots.get(lit, ())], start, stop)
+                    if not windows:
+                        continue
+                seen: set[tuple[int, int]] = set()
+                for lo, hi in windows:
+                    for m in regex.finditer(text, lo, hi):
+                        if m.end() > m.start() and (m.start(), m.end()) not in seen:
+                            seen.add((m.start(), m.end()))
+                            hits.append(Match(key, m.start(), m.end()))
+        return _resolve_overlaps(hits, nested=self.field in NESTING_FIELDS)
+
+    def _literal_spots(self, folded: str, offset: int) -> dict[str, list[int]]:
+        """Where each pattern literal starts (document offsets), from one scan of the text."""
+        spots: dict[str, list[int]] = defaultdict(list)
+        for scan, prefixes in self._literal_scans:
+            for m in scan.finditer(folded):
+                at = offset + m.start()
+                for literal in prefixes[m.group(1)]:
+                    spots[literal].append(at)
+        return spots
+
+    def _lookup(self, matched: str) -> list[str]:
+        norm = _normalise(matched)
+        keys = self._by_label.get(norm)
+        if keys is None and self._suffix is not None:
+            keys = self._by_label.get(self._suffix.sub("", norm, count=1))
+        if keys is None and self._suffix is not None:
+            # the suffix regex may strip a plural the label itself ends with ("address" -> "addr")
+            for cut in (1, 2):
+                keys = self._by_label.get(norm[:-cut])
+                if keys:
+                    break
+        return keys or []
+
+
+_WINDOW = 160  # characters searched on each side of a literal occurrence (one sentence's reach)
+
+
+def _windows(spots: list[int], offset: int, stop: int) -> list[tuple[int, int]]:
+    """Merged text windows around literal occurrences: the only places a match can be."""
+    windows: list[tuple[int, int]] = []
+    for at in sorted(spots):
+        lo, hi = max(offset, at - _WINDOW), min(stop, at + _WINDOW)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(hi, windows[-1][1]))
+        else:
+            windows.append((lo, hi))
+    return windows
+
+
+def literals_of(pattern: str) -> tuple[tuple[str, ...], bool]:
+    """Literals to look for before running ``pattern``, and whether every match starts with one."""
+    from re import _parser  # the stdlib regex parser; only its token stream is read
+
+    try:
+        tokens = list(_parser.parse(pattern, re.IGNORECASE))
+    except re.error:
+        return (), False
+    prefixes = _prefix_literals(tokens, depth=0)
+    if prefixes and all(_safe_literal(x, shortest=2) for x in prefixes):
+        return prefixes, True
+    return _required_literals(pattern), False
+
+
+def _prefix_literals(tokens: list, depth: int) -> tuple[str, ...]:
+    """The literals one of which every match begins with, or () when that is not certain."""
+    for index, (op, arg) in enumerate(tokens):
+        name = str(op)
+        if name == "AT" and str(arg) in ("AT_BOUNDARY", "AT_BEGINNING_LINE"):
+            continue
+        if name == "LITERAL":
+            run = ""
+            for op2, arg2 in tokens[index:]:
+                if str(op2) != "LITERAL":
+                    break
+                run += chr(arg2).lower()
+            return (run,)
+        if depth < 3 and name == "SUBPATTERN":
+            return _prefix_literals(list(arg[-1]), depth + 1)
+        if depth < 3 and name == "BRANCH":
+            branches = [_prefix_literals(list(b), depth + 1) for b in arg[1]]
+            return tuple(x for b in branches for x in b) if all(branches) else ()
+        return ()
+    return ()
+
+
+def _required_literals(pattern: str) -> tuple[str, ...]:
+    """Literals of which every match of ``pattern`` contains at least one (() if unsure).
+
+    Read from the stdlib parser's token stream: runs of plain characters, and alternations
+    whose every branch has such a run. The candidate with the longest shortest literal wins.
+    """
+    from re import _parser  # the stdlib regex parser; only its token stream is read
+
+    try:
+        tokens = _parser.parse(pattern, re.IGNORECASE)
+    except re.error:
+        return ()
+    found = _sequence_literals(list(tokens), depth=0)
+    if not found or any(not _safe_literal(x) for x in found):
+        return ()
+    return found
+
+
+def _safe_literal(literal: str, shortest: int = 3) -> bool:
+    # short literals filter nothing; case folding that changes length ("İ") is unsafe
+    return len(literal) >= shortest and literal == literal.lower() and len(literal.upper().lower()) == len(literal)
+
+
+def _sequence_literals(tokens: list, depth: int) -> tuple[str, ...]:
+    candidates: list[tuple[str, ...]] = []
+    run = ""
+    for op, arg in tokens:
+        name = str(op)
+        if name == "LITERAL":
+            run += chr(arg).lower()
+            continue
+        if name == "AT" and str(arg) in ("AT_BOUNDARY", "AT_NON_BOUNDARY"):
+            continue
+        if run:
+            candidates.append((run,))
+            run = ""
+        if depth < 3 and name == "SUBPATTERN":
+            inner = _sequence_literals(list(arg[-1]), depth + 1)
+            if inner:
+                candidates.append(inner)
+        elif depth < 3 and name == "BRANCH":
+            branches = [_sequence_literals(list(b), depth + 1) for b in arg[1]]
+            if all(branches):
+                candidates.append(tuple(x for br in branches for x in br))
+        elif depth < 3 and name == "MAX_REPEAT" and arg[0] >= 1:
+            inner = _sequence_literals(list(arg[2]), depth + 1)
+            if inner:
+                candidates.append(inner)
+    if run:
+        candidates.append((run,))
+    good = [c for c in candidates if all(_safe_literal(x) for x in c)]
+    if not good:
+        return ()
+    return max(good, key=lambda c: (min(len(x) for x in c), -len(c)))
+
+
+def _unname(pattern: str) -> str:
+    """Named groups in vocabulary patterns would clash with ours; make them plain groups."""
+    return re.sub(r"\(\?P<\w+>", "(?:", pattern)
+
+
+def _resolve_overlaps(hits: list[Match], *, nested: bool = False) -> list[Match]:
+    """Drop hits inside a longer hit of another concept (unless ``nested``); drop repeats."""
+    hits.sort(key=lambda h: (h.start, -(h.end - h.start), h.key))
+    kept: list[Match] = []
+    for hit in hits:
+        if not nested and any(k.start <= hit.start and hit.end <= k.end and (k.end - k.start) > (hit.end - hit.start) for k in kept[-8:]):
+            continue
+        if any(k.start == hit.start and k.end == hit.end and k.key == hit.key for k in kept[-8:]):
+            continue
+        kept.append(hit)
+    return kept
+
+
+def _trie_regex(labels: dict, *, spaces: bool = True) -> str:
+    """One regex for many literal phrases: a character trie, greedy so the longest phrase wins."""
+    trie: dict = {}
+    for label in labels:
+        node = trie
+        for char in label:
+            node = node.setdefault(char, {})
+        node[""] = True
+
+    def emit(node: dict) -> str:
+        ends_here = "" in node
+        branches = []
+        for char in sorted((c for c in node if c != ""), key=lambda c: -_depth(node[c])):
+            piece = r"\s+" if char == " " and spaces else re.escape(char)
+            branches.append(piece + emit(node[char]))
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends_here else body
+
+    return emit(trie)
+
+
+def _depth(node: dict) -> int:
+    return 1 + max((_depth(child) for key, child in node.items() if key != ""), default=0)
+
+
+# --- loading ---------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def concepts() -> dict[str, dict[str, Concept]]:
+    """Every concept by field and key: the Turtle vocabulary merged with the supplement."""
+    labels: dict[tuple[str, str], dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    patterns: dict[tuple[str, str], dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    parents: dict[tuple[str, str], list[str]] = defaultdict(list)
+    _read_turtle(labels, patterns, parents)
+    _read_supplement(labels, patterns, parents)
+    result: dict[str, dict[str, Concept]] = {field: {} for field in FIELDS}
+    for field, key in set(labels) | set(patterns) | set(parents):
+        result[field][key] = Concept(
+            field=field,
+            key=key,
+            labels={lang: tuple(v) for lang, v in labels[(field, key)].items()},
+            patterns={lang: tuple(v) for lang, v in patterns[(field, key)].items()},
+            broader=tuple(parents[(field, key)]),
+        )
+    return result
+
+
+def _read_turtle(labels, patterns, parents) -> None:
+    from rdflib import Graph, Literal, URIRef
+    from rdflib.namespace import RDF, SKOS
+
+    folder = resources.files("policykg.ontology") / "vocab"
+    graph = Graph()
+    if folder.is_dir():
+        for item in sorted(folder.iterdir(), key=lambda p: p.name):
+            if item.name.endswith(".ttl"):
+                try:
+                    graph.parse(data=item.read_text(encoding="utf-8"), format="turtle")
+                except Exception as error:  # rdflib raises many parser error types
+                    raise IngestError(str(item), f"cannot parse the vocabulary ({error}); fix the Turtle") from error
+    field_by_segment = {seg: field for field, seg in SEGMENT_BY_FIELD.items()}
+
+    def locate(iri: URIRef) -> tuple[str, str] | None:
+        text = str(iri)
+        if not text.startswith(str(VOCAB)):
+            return None
+        segment, _, key = text[len(str(VOCAB)):].partition("/")
+        field = field_by_segment.get(segment)
+        return (field, key) if field and key else None
+
+    for iri in set(graph.subjects(RDF.type, SKOS.Concept)):
+        where = locate(iri)
+        if where is None:
+            continue
+        field, key = where
+        notation = graph.value(iri, SKOS.notation)
+        if notation is not None:
+            key = str(notation)
+        where = (field, key)
+        for prop in (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel):
+            for lit in graph.objects(iri, prop):
+                if isinstance(lit, Literal):
+                    for lang in _langs(lit.language):
+                        labels[where][lang].append(str(lit))
+        for lit in graph.objects(iri, PKG.matchPattern):
+            if isinstance(lit, Literal):
+                for lang in _langs(lit.language):
+                    patterns[where][lang].append(str(lit))
+        for parent in graph.objects(iri, SKOS.broader):
+            up = locate(parent)
+            if up is not None and up[0] == field:
+                parent_notation = graph.value(parent, SKOS.notation)
+                parents[where].append(str(parent_notation) if parent_notation is not None else up[1])
+
+
+def _langs(tag: str | None) -> tuple[str, ...]:
+    """A literal without language tag applies to every language; zh-Hans counts as zh."""
+    return LANGUAGES if not tag else (tag.split("-")[0].lower(),)
+
+
+def _read_supplement(labels, patterns, parents) -> None:
+    """Merge lexicon/vocab_supplement.toml: "re:" marks a regex, "-" removes a label."""
+    path = resources.files("policykg.ingest") / SUPPLEMENT
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return
+    except tomllib.TOMLDecodeError as error:
+        raise IngestError(str(path), f"invalid TOML ({error}); fix the supplement") from error
+    for field, table in data.items():
+        if field == "broader":
+            for fld, pairs in table.items():
+                for key, up in pairs.items():
+                    for parent in [up] if isinstance(up, str) else up:
+                        if parent not in parents[(fld, key)]:
+                            parents[(fld, key)].append(parent)
+            continue
+        if field not in FIELDS:
+            raise IngestError(str(path), f"unknown field [{field}]; use one of {', '.join(FIELDS)}")
+        for key, by_lang in table.items():
+            for lang, entries in by_lang.items():
+                for entry in entries:
+                    if entry.startswith("re:"):
+                        patterns[(field, key)][lang].append(entry[3:])
+                    elif entry.startswith("-"):
+                        drop = _normalise(entry[1:])
+                        labels[(field, key)][lang] = [x for x in labels[(field, key)][lang] if _normalise(x) != drop]
+                    else:
+                        labels[(field, key)][lang].append(entry)
+
+
+@lru_cache(maxsize=None)
+def matcher_for(field: str, language: str) -> Matcher:
+    """The compiled matcher for one policy-facts/1 field in one language (cached)."""
+    if field not in FIELDS:
+        raise ValueError(f"unknown field {field!r}; use one of {', '.join(FIELDS)}")
+    return Matcher(field, language, list(concepts()[field].values()))
+
+
+# --- hierarchy -------------------------------------------------------------------------------
+
+
+def broader(field: str, key: str) -> tuple[str, ...]:
+    """Direct parents of a concept (``skos:broader``), as keys."""
+    concept = concepts()[field].get(key)
+    return concept.broader if concept else ()
+
+
+def ancestors(field: str, key: str) -> tuple[str, ...]:
+    """Every concept above ``key``, nearest first, without repeats."""
+    seen: list[str] = []
+    frontier = list(broader(field, key))
+    while frontier:
+        up = frontier.pop(0)
+        if up not in seen and up != key:
+            seen.append(up)
+            frontier.extend(broader(field, up))
+    return tuple(seen)
+
+
+def descendants(field: str, key: str) -> tuple[str, ...]:
+    """Every concept below ``key``."""
+    return tuple(k for k in concepts()[field] if key in ancestors(field, k))
+
+
+def narrowest(field: str, keys: list[str] | tuple[str, ...]) -> list[str]:
+    """Keep only keys that are not an ancestor of another key in the list (order kept)."""
+    unique = list(dict.fromkeys(keys))
+    covered = {up for key in unique for up in ancestors(field, key)}
+    return [key for key in unique if key not in covered]

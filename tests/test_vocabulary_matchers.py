@@ -1,0 +1,130 @@
+"""Vocabulary matchers: compiled from the SKOS Turtle files plus the supplement, per language."""
+from __future__ import annotations
+
+import pytest
+
+from policykg.ingest.model import IngestError
+from policykg.ingest.vocabulary import (
+    FIELDS,
+    LANGUAGES,
+    Concept,
+    Matcher,
+    ancestors,
+    broader,
+    concepts,
+    descendants,
+    matcher_for,
+    narrowest,
+)
+
+# fields whose vocabulary files are expected to exist (data categories and purposes arrive later)
+CORE_FIELDS = ("recipients", "disclosure_conditions", "rights", "security_measures", "tracking")
+
+
+def keys_in(field: str, language: str, text: str) -> set[str]:
+    return {m.key for m in matcher_for(field, language).find(text)}
+
+
+@pytest.mark.parametrize("field", CORE_FIELDS)
+def test_every_core_field_has_labels_in_every_language(field: str) -> None:
+    table = concepts()[field]
+    assert table, f"no concepts loaded for {field}"
+    for language in LANGUAGES:
+        with_labels = [c for c in table.values() if c.labels.get(language) or c.patterns.get(language)]
+        assert with_labels, f"{field} has no {language} labels"
+
+
+@pytest.mark.parametrize("field", CORE_FIELDS)
+def test_every_label_matches_its_own_concept(field: str) -> None:
+    """Compilation round trip: each prefLabel/altLabel, searched alone, finds its concept."""
+    missed = []
+    for concept in concepts()[field].values():
+        for language, labels in concept.labels.items():
+            if language not in LANGUAGES:
+                continue
+            for label in labels:
+                if concept.key not in keys_in(field, language, f" {label} "):
+                    missed.append((concept.key, language, label))
+    assert not missed, missed[:10]
+
+
+def test_offsets_index_the_searched_text() -> None:
+    text = "Partners and government authorities may receive it; 我们的关联公司 too."
+    for language in ("en", "zh"):
+        for match in matcher_for("recipients", language).find(text):
+            assert match.start < match.end
+            assert text[match.start:match.end].strip() == text[match.start:match.end]
+
+
+def test_longest_phrase_wins_over_its_parts() -> None:
+    hits = matcher_for("recipients", "en").find("We use third-party service providers.")
+    assert [h.key for h in hits] == ["service-providers"]
+
+
+def test_english_plural_and_case_are_tolerated() -> None:
+    assert keys_in("tracking", "en", "COOKIES and Web Beacons") == {"cookies", "web-beacons"}
+
+
+def test_word_boundaries_in_english_but_not_in_chinese() -> None:
+    assert "firewall" not in keys_in("security_measures", "en", "the firewallsmith guild")
+    assert keys_in("tracking", "zh", "我们使用Cookie和SDK") >= {"cookies", "sdk"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "You may correct or delete your personal data at any time.", {"rectification", "erasure"}),
+        ("zh", "您可以查阅、更正、删除您的个人信息，或注销账号。", {"access", "rectification", "erasure", "account-cancellation"}),
+        ("ru", "Вы можете потребовать уточнения или удаления своих данных.", {"rectification", "erasure"}),
+        ("az", "Siz məlumatlarınızın düzəldilməsini və silinməsini tələb edə bilərsiniz.", {"rectification", "erasure"}),
+        ("es", "Puede ejercer sus derechos de acceso, rectificación y supresión.", {"access", "rectification", "erasure"}),
+    ],
+)
+def test_coordinated_rights_are_all_found(language: str, text: str, expected: set[str]) -> None:
+    """Rights hits may nest: one phrase naming two rights yields both."""
+    assert keys_in("rights", language, text) >= expected
+
+
+def test_supplement_removes_a_misfiring_label() -> None:
+    """'network security' is not a firewall (removed by vocab_supplement.toml)."""
+    assert "firewall" not in keys_in("security_measures", "en", "to ensure network security")
+    assert "firewall" in keys_in("security_measures", "en", "our servers sit behind a firewall")
+
+
+def test_matchers_are_compiled_once() -> None:
+    assert matcher_for("tracking", "en") is matcher_for("tracking", "en")
+
+
+def test_unknown_field_is_refused() -> None:
+    with pytest.raises(ValueError, match="unknown field"):
+        matcher_for("colours", "en")
+
+
+def test_bad_pattern_names_the_concept() -> None:
+    bad = Concept(field="tracking", key="broken", labels={}, patterns={"en": ("(unclosed",)})
+    with pytest.raises(IngestError, match="tracking/broken"):
+        Matcher("tracking", "en", [bad])
+
+
+def test_named_groups_in_patterns_do_not_clash() -> None:
+    concept = Concept(field="tracking", key="pixel", labels={}, patterns={"en": (r"(?P<x>pixel) tags?",)})
+    other = Concept(field="tracking", key="tag", labels={}, patterns={"en": (r"(?P<x>tag) managers?",)})
+    matcher = Matcher("tracking", "en", [concept, other])
+    assert [m.key for m in matcher.find("pixel tags and tag managers")] == ["pixel", "tag"]
+
+
+def test_hierarchy_helpers_follow_skos_broader() -> None:
+    children = [(c.key, c.broader[0]) for c in concepts()["security_measures"].values() if c.broader]
+    assert children, "the measures vocabulary has no skos:broader links"
+    child, parent = children[0]
+    assert parent in broader("security_measures", child)
+    assert parent in ancestors("security_measures", child)
+    assert child in descendants("security_measures", parent)
+    assert narrowest("security_measures", [parent, child]) == [child]
+
+
+def test_every_loaded_key_is_in_a_known_field() -> None:
+    assert set(concepts()) == set(FIELDS)
+    for field, table in concepts().items():
+        for key, concept in table.items():
+            assert concept.field == field and concept.key == key
