@@ -1,0 +1,217 @@
+"""A per-policy dossier for legal research: who publishes it, what it says (with quotes and offsets),
+how it fares against PRC law (from ``pkgr:compliance``), and where the text came from.
+
+``build_dossier`` reads the store into frozen records; ``render_markdown``, ``render_html`` and
+``render_pdf`` (WeasyPrint, from the HTML) only format them. Policy text is escaped in every format.
+"""
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from pathlib import Path
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, RDF
+
+from policykg.export.findings_read import StoredFinding, read_findings
+from policykg.export.lookup import PolicyRef, labels, resolve_policy, short_name
+from policykg.namespaces import GRAPH, OA, PKG
+from policykg.store.base import Store
+from policykg.viz.networks import SCALAR_PROPERTIES, VALUE_PROPERTIES, statement_order
+
+__all__ = ["Dossier", "Fact", "build_dossier", "render_markdown", "render_html", "render_pdf", "write_dossier"]
+
+
+@dataclass(frozen=True)
+class Quote:
+    text: str
+    start: int | None
+    end: int | None
+
+    def where(self) -> str:
+        return f"{self.start}\u2013{self.end}" if self.start is not None else "offsets unknown"
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One statement of the policy."""
+
+    iri: str
+    kind: str  # e.g. "Collection"
+    negative: bool
+    values: tuple[tuple[str, str, str], ...]  # (relation, label, key)
+    scalars: tuple[tuple[str, str], ...]  # (name, value)
+    conditions: tuple[tuple[str, Quote | None], ...]  # (condition label, quote)
+    quote: Quote | None
+
+
+@dataclass(frozen=True)
+class Dossier:
+    policy: PolicyRef
+    publisher: tuple[tuple[str, str], ...]  # (field, value): legal name, aliases, email, phone
+    source: tuple[tuple[str, str], ...]  # (field, value): file, sha256, ingestedAt, extractor version, ...
+    facts: tuple[Fact, ...]
+    findings: tuple[StoredFinding, ...]
+    provision_labels: dict[str, str]
+
+
+def build_dossier(store: Store, *, policy: str) -> Dossier:
+    """Everything the store holds about one policy (selected by docid, file, company or IRI)."""
+    ref = resolve_policy(store, policy)
+    names = labels(store)
+    data = Graph()
+    for s, p, o, _ in store.quads(str(GRAPH[f"policy/{ref.docid}"])):
+        data.add((s, p, o))
+    subject = URIRef(ref.iri)
+    company = URIRef(ref.company_iri)
+    publisher = [("legal name", ref.company)] if company != subject else []
+    for label, prop in (("alias", PKG.alias), ("email", PKG.email), ("phone", PKG.phone)):
+        publisher += [(label, str(v)) for v in sorted(data.objects(company, prop))]
+    source = [("file", ref.file), ("docid", ref.docid), ("policy IRI", ref.iri)]
+    for label, prop in (
+        ("title", DCTERMS.title), ("source", DCTERMS.source), ("sha256", PKG.sha256), ("media type", PKG.mediaType),
+        ("encoding", PKG.sourceEncoding), ("language", DCTERMS.language), ("stated last update", DCTERMS.modified),
+        ("ingested at", PKG.ingestedAt), ("previous version", PKG.previousVersion),
+    ):
+        source += [(label, str(v)) for v in sorted(data.objects(subject, prop))]
+    versions = sorted({str(v) for _, v in data.subject_objects(PKG.extractorVersion)})
+    source += [("extractor version", v) for v in versions]
+    quotes = _quotes(data)
+    statements = sorted(data.objects(subject, PKG.states), key=statement_order)
+    facts = tuple(_fact(data, statement, quotes, names) for statement in statements)
+    findings = tuple(read_findings(store, policy_iri=ref.iri))
+    provisions = {p: names.get(p) or short_name(p) for f in findings for p in f.provisions}
+    return Dossier(ref, tuple(publisher), tuple(source), facts, findings, provisions)
+
+
+def _quotes(data: Graph) -> dict[URIRef, Quote]:
+    found: dict[URIRef, Quote] = {}
+    for node, annotation in data.subject_objects(PKG.evidence):
+        for target in data.objects(annotation, OA.hasTarget):
+            text, start, end = "", None, None
+            for selector in data.objects(target, OA.hasSelector):
+                text = str(next(iter(data.objects(selector, OA.exact)), text) or text)
+                start = next((int(v.toPython()) for v in data.objects(selector, OA.start)), start)  # type: ignore[union-attr]
+                end = next((int(v.toPython()) for v in data.objects(selector, OA.end)), end)  # type: ignore[union-attr]
+            current = found.get(node)  # type: ignore[arg-type]
+            if current is None or (start is not None and (current.start is None or start < current.start)):
+                found[node] = Quote(text, start, end)  # type: ignore[index]
+    return found
+
+
+def _fact(data: Graph, statement: URIRef, quotes: dict[URIRef, Quote], names: dict[str, str]) -> Fact:
+    classes = sorted(short_name(str(c)) for c in data.objects(statement, RDF.type))
+    kind = (classes[0] if classes else "Statement").removesuffix("Statement") or "Statement"
+    values = tuple(
+        (relation, names.get(str(v)) or short_name(str(v)), short_name(str(v)))
+        for prop, relation in VALUE_PROPERTIES.items()
+        for v in sorted(data.objects(statement, prop))
+        if not isinstance(v, Literal)
+    )
+    scalars = tuple(
+        (name, short_name(str(v)) if isinstance(v, URIRef) else str(v))
+        for prop, name in SCALAR_PROPERTIES.items()
+        for v in sorted(data.objects(statement, prop))
+    )
+    conditions = []
+    for condition in sorted(data.objects(statement, PKG.hasCondition), key=statement_order):
+        kinds = [names.get(str(k)) or short_name(str(k)) for k in data.objects(condition, PKG.conditionKind)]
+        conditions.append((", ".join(sorted(kinds)) or "condition", quotes.get(condition)))  # type: ignore[arg-type]
+    return Fact(
+        iri=str(statement), kind=kind, negative=(statement, PKG.hasPolarity, PKG.Negative) in data,
+        values=values, scalars=scalars, conditions=tuple(conditions), quote=quotes.get(statement),
+    )
+
+
+# ---------------------------------------------------------------- Markdown
+
+def _md(text: str) -> str:
+    """Markdown-safe text: HTML escaped (Markdown renders entities, never raw tags), no line breaks."""
+    return html.escape(text, quote=False).replace("\n", " ").replace("|", "&#124;")
+
+
+def render_markdown(dossier: Dossier) -> str:
+    """The dossier as GitHub-flavoured Markdown."""
+    ref = dossier.policy
+    lines = [f"# Privacy policy dossier: {_md(ref.company)}", "", f"*{_md(ref.file or ref.docid)}* · docid `{ref.docid}`", ""]
+    lines += ["## Publisher", ""] + [f"- **{k}**: {_md(v)}" for k, v in dossier.publisher] + [""]
+    if not dossier.publisher:
+        lines.insert(-1, "- (no publisher found in the text)")
+    lines += ["## Facts", ""]
+    for number, fact in enumerate(dossier.facts, start=1):
+        head = f"{number}. **{'not ' if fact.negative else ''}{_md(fact.kind)}**"
+        details = [f"{_md(rel)}: {_md(label)} (`{_md(key)}`)" for rel, label, key in fact.values]
+        details += [f"{_md(name)}: {_md(value)}" for name, value in fact.scalars]
+        lines.append(head + (" — " + "; ".join(details) if details else ""))
+        if fact.quote:
+            lines.append(f"   > {_md(fact.quote.text)} <sub>[{fact.quote.where()}]</sub>")
+        for label, quote in fact.conditions:
+            text = f" — {_md(quote.text)} <sub>[{quote.where()}]</sub>" if quote else ""
+            lines.append(f"   - condition *{_md(label)}*{text}")
+    if not dossier.facts:
+        lines.append("(no statements were extracted)")
+    lines += ["", "## Compliance findings", ""]
+    if not dossier.findings:
+        lines.append("No findings stored: run `policykg check` to check this policy against PRC law.")
+    for finding in dossier.findings:
+        provisions = ", ".join(_md(dossier.provision_labels.get(p, p)) for p in finding.provisions)
+        lines.append(f"- **{finding.status}** — {_md(finding.requirement_title)}" + (f" ({provisions})" if provisions else ""))
+        if finding.detail:
+            lines.append(f"  - detail: {_md(short_name(finding.detail))}")
+        for quote in finding.quotes:
+            where = f" <sub>[{quote.start}\u2013{quote.end}]</sub>" if quote.start is not None else ""
+            lines.append(f"  > {_md(quote.text)}{where}")
+    lines += ["", "## Source and retrieval", "", "| field | value |", "|---|---|"]
+    lines += [f"| {k} | {_md(v)} |" for k, v in dossier.source]
+    return "\n".join(lines) + "\n"
+
+
+# ---------------------------------------------------------------- HTML and PDF
+
+_STYLE = """
+body { font: 14px/1.45 system-ui, 'Noto Sans CJK SC', 'WenQuanYi Micro Hei', sans-serif; max-width: 60em; margin: 2em auto; color: #222; padding: 0 1em; }
+blockquote { margin: .3em 0 .3em 1em; padding-left: .8em; border-left: 3px solid #ccc; color: #333; }
+.where { color: #777; font-size: 85%; } .fail { color: #a00; } .not-stated { color: #a60; } .pass { color: #060; }
+table { border-collapse: collapse; } td, th { border: 1px solid #ddd; padding: 3px 8px; text-align: left; vertical-align: top; }
+td { overflow-wrap: anywhere; }
+"""
+
+
+def render_html(dossier: Dossier) -> str:
+    """The dossier as one static HTML page (no scripts, no external resources)."""
+    from jinja2 import Environment, PackageLoader, select_autoescape
+
+    environment = Environment(loader=PackageLoader("policykg.export", "templates"), autoescape=select_autoescape(default=True))
+    environment.filters["short"] = short_name
+    return environment.get_template("dossier.html").render(d=dossier, style=_STYLE)
+
+
+def render_pdf(dossier: Dossier, out: Path) -> Path:
+    """The HTML dossier printed to PDF with WeasyPrint; nothing is fetched from the network."""
+    from weasyprint import HTML
+
+    def refuse(url: str, *args: object, **kwargs: object) -> dict:
+        raise ValueError(f"{url}: the dossier loads no external resources")
+
+    HTML(string=render_html(dossier), url_fetcher=refuse).write_pdf(out)
+    return out
+
+
+DOSSIER_FORMATS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html", ".pdf": "pdf"}
+
+
+def write_dossier(store: Store, out: Path, *, policy: str, output_format: str | None = None) -> Dossier:
+    """Build the dossier of ``policy`` and write it as Markdown, HTML or PDF (format from the suffix)."""
+    chosen = output_format or DOSSIER_FORMATS.get(out.suffix.lower())
+    if chosen not in ("markdown", "html", "pdf"):
+        raise ValueError(f"{out}: a dossier is written as .md, .html or .pdf (or give --format markdown|html|pdf)")
+    dossier = build_dossier(store, policy=policy)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if chosen == "markdown":
+        out.write_text(render_markdown(dossier), encoding="utf-8")
+    elif chosen == "html":
+        out.write_text(render_html(dossier), encoding="utf-8")
+    else:
+        render_pdf(dossier, out)
+    return dossier
+
