@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -351,23 +350,3 @@ def test_seeds_emails_five_of_five(seed_scores) -> None:
 def test_seeds_scalar_accuracy(seed_scores) -> None:
     _, _, scores = seed_scores
     assert scores.scalar_accuracy >= 0.90
-
-
-# ------------------------------------------------------------------ speed
-
-def test_scalar_extractors_are_fast(seeds_dir: Path) -> None:
-    document = read_document(seeds_dir / "004_4b1d39faa4e22fcc.txt")  # the longest seed (~16k chars)
-    context = ExtractionContext(document=document, segments=tuple(segment(document)))
-    modules = (contacts, dates, retention, cross_border, minors, commitments)
-    for module in modules:
-        list(module.extract(context))  # compile cues once
-    extract_company(context)
-    rounds = 10
-    started = time.perf_counter()
-    for _ in range(rounds):
-        for module in modules:
-            list(module.extract(context))
-        extract_company(context)
-    per_policy = (time.perf_counter() - started) / rounds
-    # a regression guard with head-room for a busy 2-core machine (typically ~15 ms)
-    assert per_policy < 0.08, f"{per_policy * 1000:.1f} ms per policy"

@@ -22,7 +22,7 @@ def test_ingest_into_a_running_server_with_a_token(tmp_path: Path) -> None:
         without = subprocess.run([*policykg_command(), "--store", live.query_url, "ingest", "-q", *samples],
                                  capture_output=True, text=True, env={k: v for k, v in os.environ.items() if k != "POLICYKG_TOKEN"})
         assert without.returncode == 2
-        assert "401" in without.stderr or "POLICYKG_TOKEN" in without.stderr, without.stderr
+        assert "POLICYKG_TOKEN" in without.stderr, without.stderr
         env = {**os.environ, "POLICYKG_TOKEN": TOKEN}
         done = subprocess.run([*policykg_command(), "--store", live.query_url, "ingest", "-q", *samples], capture_output=True, text=True, env=env)
         assert done.returncode == 0, done.stderr

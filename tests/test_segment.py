@@ -194,6 +194,48 @@ def test_line_kinds(line: str, kind: SegmentKind) -> None:
     assert segments[1].kind is kind, segments
 
 
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("1. 我们使用TLS加密传输您的数据。", I),
+        ("2. We encrypt your data in transit.", I),
+        ("3. Мы шифруем ваши данные при передаче по сети.", I),
+        ("4.2 您的个人信息保存在中国境内的服务器上！", I),
+        ("二、我们会定期审查数据的访问权限？", I),
+        ("5. Keep your password secret, do not share it with anyone;", I),
+        ("1. How we collect information", H),
+        ("1. How we collect and use your personal information", H),
+        ("6. Security and our safeguards.", H),  # a short title that happens to end with a period
+        ("三、数据安全。", H),
+    ],
+)
+def test_numbered_sentences_are_items_and_numbered_titles_headings(line: str, kind: SegmentKind) -> None:
+    """A numbered line punctuated like a sentence and longer than a short title is a list item."""
+    text = "Intro paragraph that ends here.\n\n" + line
+    segments = segment(doc(text))
+    check_invariants(text, segments)
+    assert len(segments) == 2 and segments[1].kind is kind, segments
+
+
+def test_numbered_sentences_stay_under_their_heading() -> None:
+    text = (
+        "3. How we protect your data\n\n"
+        "1. We encrypt your data in transit with TLS.\n"
+        "2. Only staff who need the data can open it.\n\n"
+        "4. Your rights\n\nYou may ask for a copy."
+    )
+    segments = segment(doc(text))
+    check_invariants(text, segments)
+    kinds = [(s.text, s.kind, s.heading) for s in segments]
+    assert kinds == [
+        ("3. How we protect your data", H, None),
+        ("We encrypt your data in transit with TLS.", I, "3. How we protect your data"),
+        ("Only staff who need the data can open it.", I, "3. How we protect your data"),
+        ("4. Your rights", H, "3. How we protect your data"),
+        ("You may ask for a copy.", S, "4. Your rights"),
+    ]
+
+
 def test_numbered_lines_inside_a_list_are_items() -> None:
     text = "This policy helps you understand:\nI. What we collect.\nII. How we share.\n\nI. What we collect\n\nWe collect names."
     segments = segment(doc(text))

@@ -390,3 +390,26 @@ def test_unrelated_sentence_matches_no_personal_data(
         matchers: dict[str, list[tuple[URIRef, re.Pattern[str]]]]) -> None:
     found = match(matchers, "en", "This page was last revised in spring.")
     assert not {k for k in found if k.startswith("pd/")}, found
+
+
+def test_patterns_are_not_over_escaped(merged: Graph) -> None:
+    """A Turtle "\\\\b" is the regex \\b; a doubled escape in the parsed text would match a backslash."""
+    over = [(str(c), str(p)) for c, p in merged.subject_objects(PKG.matchPattern)
+            if re.search(r"\\\\[bBwWdDsS]", str(p))]
+    assert not over, over[:5]
+
+
+def test_authentication_pattern_leaves_login_data_alone(graphs: dict[str, Graph]) -> None:
+    """IdentityAuthentication is a purpose: "log in" qualifies, "login time/records" (data) does not."""
+    g = graphs["purpose"]
+    concept = by_key(g)["IdentityAuthentication"]
+    rxs = [re.compile(str(p), re.IGNORECASE) for p in g.objects(concept, PKG.matchPattern) if p.language == "en"]
+    labels = [str(lbl) for lbl in g.objects(concept, SKOS.altLabel) if lbl.language == "en"]
+    assert "log in" not in labels
+
+    def hit(text: str) -> bool:
+        return any(rx.search(text) for rx in rxs)
+
+    assert hit("we check who you are when you log in") and hit("after logging in")
+    for data in ("your log in time", "login time and IP address", "login records", "the log-in history"):
+        assert not hit(data), data

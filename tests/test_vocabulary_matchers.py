@@ -1,7 +1,14 @@
-"""Vocabulary matchers: compiled from the SKOS Turtle files plus the supplement, per language."""
+"""Vocabulary matchers: compiled from the SKOS Turtle files of ontology/vocab (the only source), per language."""
 from __future__ import annotations
 
+from collections import defaultdict
+from importlib import resources
+from pathlib import Path
+
 import pytest
+from rdflib import RDF, SKOS, Graph, Literal, Namespace
+
+import policykg.ingest.vocabulary as vocabulary
 
 from policykg.ingest.model import IngestError
 from policykg.ingest.vocabulary import (
@@ -85,8 +92,8 @@ def test_coordinated_rights_are_all_found(language: str, text: str, expected: se
     assert keys_in("rights", language, text) >= expected
 
 
-def test_supplement_removes_a_misfiring_label() -> None:
-    """'network security' is not a firewall (removed by vocab_supplement.toml)."""
+def test_network_security_is_not_a_firewall() -> None:
+    """'network security' is no firewall label: it misfired on general security promises."""
     assert "firewall" not in keys_in("security_measures", "en", "to ensure network security")
     assert "firewall" in keys_in("security_measures", "en", "our servers sit behind a firewall")
 
@@ -128,3 +135,82 @@ def test_every_loaded_key_is_in_a_known_field() -> None:
     for field, table in concepts().items():
         for key, concept in table.items():
             assert concept.field == field and concept.key == key
+
+
+# --- one source of truth: the ontology -------------------------------------------------------
+
+ROOT = Path(__file__).resolve().parents[1]
+PKG = Namespace("https://w3id.org/policykg/ns#")
+VOCAB = "https://w3id.org/policykg/vocab/"
+SEGMENTS = {"pd": "data_categories", "purpose": "purposes", "recipient": "recipients",
+            "condition": "disclosure_conditions", "right": "rights", "measure": "security_measures",
+            "tracking": "tracking"}
+
+
+def test_no_vocabulary_supplement_is_left() -> None:
+    """Labels and patterns live only in ontology/vocab/*.ttl; the old TOML side channel is gone."""
+    assert not (ROOT / "ingest" / "lexicon" / "vocab_supplement.toml").exists()
+    assert not (resources.files("policykg.ingest") / "lexicon" / "vocab_supplement.toml").is_file()
+    assert not hasattr(vocabulary, "SUPPLEMENT") and not hasattr(vocabulary, "_read_supplement")
+
+
+def test_every_matcher_entry_comes_from_the_turtle() -> None:
+    """The loaded concepts equal, entry for entry, what rdflib reads from the Turtle files."""
+    graph = Graph()
+    for path in sorted((ROOT / "ontology" / "vocab").glob("*.ttl")):
+        graph.parse(path, format="turtle")
+    expected: dict[tuple[str, str, str, str], set[str]] = defaultdict(set)
+    for iri in graph.subjects(RDF.type, SKOS.Concept):
+        segment, _, _key = str(iri)[len(VOCAB):].partition("/")
+        if not str(iri).startswith(VOCAB) or segment not in SEGMENTS:
+            continue
+        field, key = SEGMENTS[segment], str(graph.value(iri, SKOS.notation))
+        for kind, props in (("label", (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel)), ("pattern", (PKG.matchPattern,))):
+            for prop in props:
+                for lit in graph.objects(iri, prop):
+                    if isinstance(lit, Literal) and lit.language:
+                        expected[(field, key, kind, lit.language.split("-")[0])].add(str(lit))
+    loaded: dict[tuple[str, str, str, str], set[str]] = defaultdict(set)
+    for field, table in concepts().items():
+        for key, concept in table.items():
+            for language, labels in concept.labels.items():
+                loaded[(field, key, "label", language)].update(labels)
+            for language, patterns in concept.patterns.items():
+                loaded[(field, key, "pattern", language)].update(patterns)
+    assert sum(len(v) for v in expected.values()) > 3000, "the vocabulary looks truncated"
+    assert {k: v for k, v in loaded.items() if v} == {k: v for k, v in expected.items() if v}
+
+
+@pytest.mark.parametrize(
+    ("field", "language", "text", "key"),
+    [  # entries that used to come from the supplement, now in the Turtle; sample texts are our own
+        ("disclosure_conditions", "zh", "在司法机关依法要求时，我们可能提供相关信息。", "legal-obligation"),
+        ("disclosure_conditions", "ru", "Мы передаём сведения по запросу суда.", "legal-obligation"),
+        ("recipients", "es", "Compartimos datos con las empresas del grupo.", "affiliates"),
+        ("recipients", "zh", "信息可能提供给集团内的其他公司。", "affiliates"),
+        ("recipients", "az", "Sifarişiniz kuryer vasitəsilə çatdırılır.", "service-providers"),
+        ("recipients", "ru", "Сайт размещён на арендованном хостинге.", "service-providers"),
+        ("rights", "en", "You may ask for correction or deletion of it.", "rectification"),
+        ("security_measures", "ru", "Мы ограничиваем доступ к данным.", "access-control"),
+        ("security_measures", "es", "Usamos cifrado de las comunicaciones.", "encryption-in-transit"),
+        ("purposes", "en", "We use it to provide, operate and maintain our services.", "ServiceProvision"),
+    ],
+)
+def test_former_supplement_entries_match_from_the_ontology(field: str, language: str, text: str, key: str) -> None:
+    assert key in keys_in(field, language, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["We store your log in time and device model.", "The login time and IP address are recorded.",
+     "Login records are kept for six months.", "We keep your login history."],
+)
+def test_login_data_is_not_an_authentication_purpose(text: str) -> None:
+    """'login time' names data the company keeps, not the purpose of authenticating someone."""
+    assert "IdentityAuthentication" not in keys_in("purposes", "en", text)
+
+
+@pytest.mark.parametrize("text", ["We use your phone number when you log in.", "Logging in to the app needs a code.",
+                                  "It lets you log-in with one tap."])
+def test_logging_in_is_still_authentication(text: str) -> None:
+    assert "IdentityAuthentication" in keys_in("purposes", "en", text)

@@ -99,7 +99,10 @@ class SparqlStore(Store):
             response = wrapper.query().response
             return response.read()
         except SPARQLWrapperException as error:
-            raise StoreError(f"{self._endpoint(is_update)} refused the request ({_describe(error)})") from error
+            hint = ""
+            if type(error).__name__ == "Unauthorized":
+                hint = "; set POLICYKG_TOKEN to the server's update token"
+            raise StoreError(f"{self._endpoint(is_update)} refused the request ({_describe(error)}){hint}") from error
         except urllib.error.HTTPError as error:
             detail = error.read().decode("utf-8", "replace")[:500]
             raise StoreError(f"{self._endpoint(is_update)} answered HTTP {error.code}: {detail}") from error
