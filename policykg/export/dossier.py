@@ -14,7 +14,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF
 
 from policykg.export.findings_read import StoredFinding, read_findings
-from policykg.export.lookup import PolicyRef, labels, resolve_policy, short_name
+from policykg.export.lookup import ExportError, PolicyRef, labels, resolve_policy, short_name
 from policykg.namespaces import GRAPH, OA, PKG
 from policykg.store.base import Store
 from policykg.viz.networks import SCALAR_PROPERTIES, VALUE_PROPERTIES, statement_order
@@ -188,7 +188,14 @@ def render_html(dossier: Dossier) -> str:
 
 def render_pdf(dossier: Dossier, out: Path) -> Path:
     """The HTML dossier printed to PDF with WeasyPrint; nothing is fetched from the network."""
-    from weasyprint import HTML
+    try:
+        from weasyprint import HTML
+    except (ImportError, OSError) as error:  # OSError: the Pango libraries are missing
+        raise ExportError(
+            f"PDF dossiers need WeasyPrint and the Pango libraries ({error}): "
+            "pip install 'policykg[pdf]' (Debian: apt-get install libpango-1.0-0 libpangoft2-1.0-0), "
+            "or write the dossier as .html and print it from a browser"
+        ) from error
 
     def refuse(url: str, *args: object, **kwargs: object) -> dict:
         raise ValueError(f"{url}: the dossier loads no external resources")
