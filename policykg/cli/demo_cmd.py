@@ -39,7 +39,9 @@ def demo(ctx: click.Context, out_dir: Path) -> None:
     from policykg.queries.formatting import format_result
     from policykg.queries.runner import run_query
     from policykg.samples import gold_path, sample_dir, sample_paths
+    from policykg.export.kinds import run_export
     from policykg.store import open_store
+    from policykg.viz.formats import write_view
 
     console = Console()
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -73,10 +75,20 @@ def demo(ctx: click.Context, out_dir: Path) -> None:
         counts = result.counts()
         console.print(f"{counts['fail']} contraventions, {counts['not-stated']} omissions, {counts['pass']} passes -> {report_path}")
 
+        console.rule("5. views of the graph and exports for research")
+        for view, name in (("company-category", "company-category.html"), ("sharing", "sharing.html"),
+                           ("conditions-law", "conditions-law.html"), ("company-category", "company-category.png")):
+            graph = write_view(store, view, out_dir / name)
+            console.print(f"  {name:28} {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges")
+        for kind, name, policy in (("matrix", "matrix.xlsx", None), ("dossier", "dossier-qinghe.html", "zh_qinghe_ledger_app.txt"),
+                                   ("citations", "citations.bib", None), ("trig", "graph.trig", None)):
+            _, summary = run_export(store, kind, out_dir / name, policy=policy)
+            console.print(f"  {name:28} {summary}")
+
     console.rule("next")
     store_option = f"--store {location}"
     console.print(
-        f"outputs in {out_dir}/: facts.json, compliance.md\n"
+        f"outputs in {out_dir}/: facts.json, compliance.md, *.html views (open in a browser), matrix.xlsx, ...\n"
         f"  .venv/bin/policykg {store_option} queries\n"
         f"  .venv/bin/policykg {store_option} show zh_qinghe_ledger_app.txt\n"
         f"  .venv/bin/policykg {store_option} serve   # then open http://127.0.0.1:7878/",
