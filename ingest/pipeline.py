@@ -96,16 +96,24 @@ def discover(paths: Iterable[str | Path], *, suffixes: Iterable[str] | None = No
         if not path.exists():
             problems.append(FileOutcome(str(path), "failed", error=f"{path}: no such file or folder"))
         elif path.is_dir():
-            files.extend(_walk(path, wanted, seen))
+            files.extend(_walk(path, wanted, seen, problems))
         elif path.resolve() not in seen:
             seen.add(path.resolve())
             files.append(path)
     return files, problems
 
 
-def _walk(folder: Path, wanted: set[str], seen: set[Path]) -> Iterator[Path]:
+def _walk(folder: Path, wanted: set[str], seen: set[Path], problems: list[FileOutcome]) -> Iterator[Path]:
     visited_dirs: set[Path] = set()
-    for root, dirs, names in os.walk(folder, followlinks=True):
+
+    def unlistable(error: OSError) -> None:  # an unreadable folder is reported, never skipped silently
+        name = error.filename or str(folder)
+        problems.append(FileOutcome(str(name), "failed", error=(
+            f"{name}: cannot list the folder ({(error.strerror or str(error)).lower()}): "
+            f"check its permissions, e.g. `chmod +rx {name}`"
+        )))
+
+    for root, dirs, names in os.walk(folder, followlinks=True, onerror=unlistable):
         real = Path(root).resolve()
         if real in visited_dirs:  # a symlink loop: do not descend twice
             dirs[:] = []

@@ -155,7 +155,7 @@ def _check_size(size: int, *, max_bytes: int, source: str) -> None:
             source,
             f"the file is {size / 1_048_576:.1f} MB, over the {max_bytes / 1_048_576:.1f} MB limit: "
             "if the document is genuine, raise the limit "
-            "(max_bytes=... in Python, or the ingest command's size option)",
+            "(max_bytes=... in Python, or `policykg ingest --max-size MIB` on the command line)",
         )
 
 

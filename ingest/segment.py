@@ -6,7 +6,9 @@ and list markers ("•", "1)", "(一)") are left out by moving offsets, never by
 Choices extractors rely on:
 * A numbered line ("1.", "一、", "(一)", "I.", "第三条", "Article 5") is a HEADING when it is
   short and not punctuated like a list entry; inside a running list, or when it ends with ";"
-  or is long, it is an ITEM. Markdown "#" lines, short ALL-CAPS lines and short unpunctuated
+  or is long, it is an ITEM. A numbered line that ends like a sentence ("1. We encrypt your data
+  in transit.", "1. 我们使用TLS加密传输您的数据。") is an ITEM too once it is longer than a short
+  title (more than 5 words or 8 Han characters): "12. Legal requirements." stays a HEADING. Markdown "#" lines, short ALL-CAPS lines and short unpunctuated
   lines are headings too.
 * A list item with one sentence is one ITEM segment. A list item with several sentences gives
   an ITEM for its first sentence and SENTENCE segments for the others, whose ``parent`` is the
@@ -73,6 +75,10 @@ _HEADING_MAX_HAN = 40
 _PLAIN_HEADING_MAX_WORDS = 8
 _PLAIN_HEADING_MAX_CHARS = 70
 _PLAIN_HEADING_MAX_HAN = 24
+# A numbered line ending like a sentence is a title only up to this length, else a list item.
+_TITLE_MAX_WORDS = 5
+_TITLE_MAX_CHARS = 60
+_TITLE_MAX_HAN = 8
 
 # Sentence ends: CJK punctuation always; Western punctuation only before whitespace or the end
 # (so decimals, e-mail addresses, URLs and "3.5%" never split).
@@ -352,7 +358,7 @@ def _classify(line: str, start: int, end: int, *, in_list: bool, after_intro: bo
             if article:  # "第五条 数据的保存" is a heading; "第五条 我们会……。" is the article's prose
                 kind = "para" if last_char in _SENTENCE_END or last_char in _LIST_END else "heading"
                 return _Block(kind, start, start, end)
-            if last_char in _LIST_END or (listy and last_char in _SENTENCE_END):
+            if last_char in _LIST_END or (last_char in _SENTENCE_END and (listy or not _is_title(body))):
                 return _Block("item", start, start + number.end(), end, number.lastgroup)
             return _Block("heading", start, start + number.end(), end)
         if article:
@@ -370,6 +376,11 @@ def _is_short(body: str, *, words: int, chars: int, han: int) -> bool:
     if han_count > len(body) / 2:
         return han_count <= han
     return len(body) <= chars and len(_WORD_RE.findall(body)) <= words
+
+
+def _is_title(body: str) -> bool:
+    """A numbered line short enough to be a title even though it ends with "." or "。"."""
+    return _is_short(body, words=_TITLE_MAX_WORDS, chars=_TITLE_MAX_CHARS, han=_TITLE_MAX_HAN)
 
 
 def _is_heading_line(line: str) -> bool:

@@ -2,8 +2,8 @@
 
 The ontology drives ingestion: every label (``skos:prefLabel``, ``skos:altLabel``,
 ``skos:hiddenLabel``) is matched as a literal phrase and every ``pkg:matchPattern`` as a regular
-expression, per language. A new language or category is therefore a change to the Turtle files
-(or, until the vocabulary owner merges them, to ``lexicon/vocab_supplement.toml``), never to code.
+expression, per language. A new language or category is therefore a change to the Turtle files,
+never to code: the ontology is the one source of truth for what ingest recognises.
 
 Matchers are compiled once per (field, language) and cached: literal labels go into one
 prefix-trie regex (fast on 2-core machines: the engine branches on the first character instead of
@@ -18,7 +18,6 @@ Example::
 from __future__ import annotations
 
 import re
-import tomllib
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -42,7 +41,6 @@ __all__ = [
 
 FIELDS: tuple[str, ...] = tuple(SCHEME_BY_FIELD)
 LANGUAGES: tuple[str, ...] = ("en", "zh", "az", "ru", "es")
-SUPPLEMENT = "lexicon/vocab_supplement.toml"  # inside policykg.ingest
 # Fields whose hits may nest: "correct or delete your data" names two rights, "prevent fraud and
 # abuse" two purposes, and a longer
 # condition phrase does not cancel a shorter one. Elsewhere the longest hit wins
@@ -109,7 +107,7 @@ class Matcher:
                     raise IngestError(
                         f"vocabulary {field}/{concept.key}",
                         f"pkg:matchPattern {pattern!r}@{language} is not a valid regex ({error}); "
-                        "fix it in ontology/vocab or lexicon/vocab_supplement.toml",
+                        "fix it in ontology/vocab",
                     ) from error
                 pattern_parts.append(_unname(pattern))
                 self._pattern_keys.append(concept.key)
@@ -371,12 +369,11 @@ def _depth(node: dict) -> int:
 
 @lru_cache(maxsize=1)
 def concepts() -> dict[str, dict[str, Concept]]:
-    """Every concept by field and key: the Turtle vocabulary merged with the supplement."""
+    """Every concept by field and key, read from the Turtle vocabulary (the only source)."""
     labels: dict[tuple[str, str], dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     patterns: dict[tuple[str, str], dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     parents: dict[tuple[str, str], list[str]] = defaultdict(list)
     _read_turtle(labels, patterns, parents)
-    _read_supplement(labels, patterns, parents)
     result: dict[str, dict[str, Concept]] = {field: {} for field in FIELDS}
     for field, key in set(labels) | set(patterns) | set(parents):
         result[field][key] = Concept(
@@ -440,37 +437,6 @@ def _read_turtle(labels, patterns, parents) -> None:
 def _langs(tag: str | None) -> tuple[str, ...]:
     """A literal without language tag applies to every language; zh-Hans counts as zh."""
     return LANGUAGES if not tag else (tag.split("-")[0].lower(),)
-
-
-def _read_supplement(labels, patterns, parents) -> None:
-    """Merge lexicon/vocab_supplement.toml: "re:" marks a regex, "-" removes a label."""
-    path = resources.files("policykg.ingest") / SUPPLEMENT
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return
-    except tomllib.TOMLDecodeError as error:
-        raise IngestError(str(path), f"invalid TOML ({error}); fix the supplement") from error
-    for field, table in data.items():
-        if field == "broader":
-            for fld, pairs in table.items():
-                for key, up in pairs.items():
-                    for parent in [up] if isinstance(up, str) else up:
-                        if parent not in parents[(fld, key)]:
-                            parents[(fld, key)].append(parent)
-            continue
-        if field not in FIELDS:
-            raise IngestError(str(path), f"unknown field [{field}]; use one of {', '.join(FIELDS)}")
-        for key, by_lang in table.items():
-            for lang, entries in by_lang.items():
-                for entry in entries:
-                    if entry.startswith("re:"):
-                        patterns[(field, key)][lang].append(entry[3:])
-                    elif entry.startswith("-"):
-                        drop = _normalise(entry[1:])
-                        labels[(field, key)][lang] = [x for x in labels[(field, key)][lang] if _normalise(x) != drop]
-                    else:
-                        labels[(field, key)][lang].append(entry)
 
 
 @lru_cache(maxsize=None)

@@ -55,7 +55,7 @@ def ingest(
             progress.advance(task)
             progress.update(task, description=Path(outcome.source).name[:40])
             if not outcome.ok:
-                progress.console.print(f"[red]error[/red] {escape(outcome.error or '')}", highlight=False)
+                progress.console.print(f"[red]error[/red] {escape(outcome.error or '')}", highlight=False, soft_wrap=True)
 
         max_bytes = int(max_size * 1024 * 1024)
         if emit:
