@@ -31,9 +31,9 @@ def run(store: Store | str | Path | None, query: CatalogueQuery | str, *, params
     else:
         with open_store(store, read_only=True) as opened:
             result = run_query(opened, query, params=params)
-    try:
-        import pandas  # noqa: F401
-    except ImportError:
+    import importlib.util
+
+    if importlib.util.find_spec("pandas") is None:
         return result
     return to_dataframe(result)
 

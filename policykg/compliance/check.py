@@ -1,0 +1,166 @@
+"""``policykg check``: run every compliance requirement over the policies and store the findings.
+
+Requirements come from two places: the SPARQL files of ``queries/compliance`` (cross-checks against
+law provisions, e.g. GB/T 35273 sharing exceptions) and the SHACL shapes of the ontology (graph-level
+rules, run with pySHACL over each policy graph plus the ontology). Findings replace earlier findings
+about the same policies in ``pkgr:compliance``; findings about other policies are kept.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+from rdflib import Graph, URIRef
+
+from policykg.compliance.findings import Finding, finding_prefix, findings_to_triples
+from policykg.compliance.shacl_checks import has_shapes, run_shacl_check
+from policykg.compliance.sparql_checks import compliance_queries, run_sparql_check
+from policykg.namespaces import COMPLIANCE_GRAPH, GRAPH, ID, ONTOLOGY_GRAPH, sparql_prefixes
+from policykg.store.base import Store
+
+
+class CheckError(ValueError):
+    """The check cannot run (unknown policy, empty store); the message says what to do."""
+
+
+@dataclass(frozen=True)
+class PolicyInfo:
+    iri: str
+    docid: str
+    company: str
+    file: str
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """What one ``check`` run found."""
+
+    policies: tuple[PolicyInfo, ...]
+    findings: tuple[Finding, ...]
+    run: str  # IRI of the check activity
+    checked_at: str
+
+    @property
+    def failed(self) -> bool:
+        """True if any finding is a contravention (status fail): the CLI exits 1."""
+        return any(f.status == "fail" for f in self.findings)
+
+    def counts(self) -> dict[str, int]:
+        counter = Counter(f.status for f in self.findings)
+        return {status: counter.get(status, 0) for status in ("pass", "fail", "not-stated")}
+
+    def for_policy(self, policy_iri: str) -> list[Finding]:
+        return [f for f in self.findings if f.policy == policy_iri]
+
+
+_POLICIES = sparql_prefixes() + """
+SELECT DISTINCT ?policy (SAMPLE(?name) AS ?company) (SAMPLE(?fileName) AS ?file) WHERE {
+  ?policy a pkg:PrivacyPolicy .
+  OPTIONAL { ?policy dct:publisher/pkg:legalName ?name }
+  OPTIONAL { ?policy pkg:fileName ?fileName }
+} GROUP BY ?policy ORDER BY ?company ?file ?policy
+"""
+
+
+def list_policies(store: Store) -> list[PolicyInfo]:
+    """Every policy in the store with its company name and file name."""
+    rows = store.select(_POLICIES)
+    policies = []
+    for row in rows:
+        iri = str(row["policy"])
+        policies.append(
+            PolicyInfo(iri=iri, docid=iri.rsplit("/", 1)[-1], company=str(row.get("company", "")), file=str(row.get("file", "")))
+        )
+    return policies
+
+
+def resolve_policies(store: Store, selector: str | None = None) -> list[PolicyInfo]:
+    """All policies, or those a selector names: docid (or its start), IRI, file name or company name."""
+    policies = list_policies(store)
+    if not policies:
+        raise CheckError("the store holds no policies; run 'policykg ingest FILES' (or 'policykg demo') first")
+    if not selector:
+        return policies
+    wanted = selector.strip()
+    folded = wanted.casefold()
+    chosen = [
+        p for p in policies
+        if wanted in (p.iri, p.file) or p.docid.startswith(wanted) or p.company.casefold() == folded
+    ]
+    if not chosen:
+        raise CheckError(
+            f"no policy matches {selector!r}; give a docid, a file name, a company name or a policy IRI "
+            "(see 'policykg query policies-overview')"
+        )
+    return chosen
+
+
+def load_ontology_graph(store: Store) -> Graph:
+    """The ontology as stored in ``pkgr:ontology``, else as shipped in the package."""
+    graph = Graph()
+    for s, p, o, _ in store.quads(str(ONTOLOGY_GRAPH)):
+        graph.add((s, p, o))
+    if len(graph):
+        return graph
+    from policykg.ontology.loader import load_ontology
+
+    return load_ontology(include_shapes=False)
+
+
+def load_shapes_graph() -> Graph:
+    """The SHACL shapes shipped in ``ontology/shapes``."""
+    from policykg.ontology.loader import load_shapes
+
+    return load_shapes()
+
+
+def policy_graph(store: Store, docid: str) -> Graph:
+    graph = Graph()
+    for s, p, o, _ in store.quads(str(GRAPH[f"policy/{docid}"])):
+        graph.add((s, p, o))
+    return graph
+
+
+def check_policies(
+    store: Store,
+    *,
+    policy: str | None = None,
+    shacl: bool = True,
+    write: bool = True,
+    ontology: Graph | None = None,
+    shapes: Graph | None = None,
+) -> CheckResult:
+    """Check all policies (or the one ``policy`` names) and, with ``write``, store the findings.
+
+    ``ontology`` defaults to the ``pkgr:ontology`` graph (else the packaged ontology), ``shapes`` to
+    the packaged SHACL shapes. Example: ``check_policies(store).failed`` is True if any requirement fails.
+    """
+    policies = resolve_policies(store, policy)
+    iris = [p.iri for p in policies]
+    findings: list[Finding] = []
+    for query in compliance_queries().values():
+        findings += run_sparql_check(store, query, iris)
+    if shacl:
+        shapes_graph = shapes if shapes is not None else load_shapes_graph()
+        if has_shapes(shapes_graph):
+            ontology_graph = ontology if ontology is not None else load_ontology_graph(store)
+            for info in policies:
+                findings += run_shacl_check(info.iri, policy_graph(store, info.docid), ontology_graph, shapes_graph)
+    findings.sort(key=lambda f: (f.policy, f.requirement.name, f.status, f.detail or ""))
+    checked_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    run = ID[f"check/{checked_at.replace(':', '').replace('+', 'Z')}"]
+    result = CheckResult(tuple(policies), tuple(findings), str(run), checked_at)
+    if write:
+        write_findings(store, result)
+    return result
+
+
+def write_findings(store: Store, result: CheckResult) -> None:
+    """Replace the findings about the checked policies in ``pkgr:compliance``, keeping the rest."""
+    prefixes = tuple(finding_prefix(p.iri) for p in result.policies)
+    kept = [(s, p, o) for s, p, o, _ in store.quads(str(COMPLIANCE_GRAPH)) if not str(s).startswith(prefixes)]
+    live_runs = {o for s, p, o in kept if str(p).endswith("wasGeneratedBy")}
+    kept = [t for t in kept if not (str(t[0]).startswith(str(ID["check/"])) and t[0] not in live_runs)]
+    new = findings_to_triples(result.findings, run=URIRef(result.run), when=result.checked_at)
+    store.replace_graphs({str(COMPLIANCE_GRAPH): kept + new})

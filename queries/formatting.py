@@ -1,0 +1,93 @@
+"""Render a QueryResult as a text table, CSV, JSON or Markdown.
+
+IRIs are shortened with the project prefixes (``pkv:pd/EmailAddress``) in human formats; JSON keeps
+full IRIs for programs. CSV cells that a spreadsheet would run as a formula (= + - @, tab, CR) are
+prefixed with an apostrophe, because quotes from policies are untrusted text.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from rdflib import Literal, URIRef
+from rdflib.term import Node
+
+from policykg.namespaces import PREFIXES
+from policykg.queries.runner import QueryResult
+
+FORMATS = ("table", "csv", "json", "md")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# longest namespace first, so pkv: wins over a shorter prefix of the same IRI
+_NAMESPACES = sorted(((str(ns), prefix) for prefix, ns in PREFIXES.items()), key=lambda item: -len(item[0]))
+
+
+def compact(term: Node | None) -> str:
+    """A short display form: ``prefix:local`` for known IRIs, the lexical form for literals."""
+    if term is None:
+        return ""
+    if isinstance(term, URIRef):
+        text = str(term)
+        for namespace, prefix in _NAMESPACES:
+            if text.startswith(namespace) and len(text) > len(namespace):
+                return f"{prefix}:{text[len(namespace):]}"
+        return text
+    return str(term)
+
+
+def neutralise_csv_cell(text: str) -> str:
+    """Stop spreadsheets from evaluating a cell as a formula (CSV injection)."""
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def format_result(result: QueryResult, *, fmt: str = "table", full_iris: bool = False) -> str:
+    """The result as text in one of FORMATS; ``full_iris`` disables prefix shortening (not for JSON)."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+    if fmt == "json":
+        return _json(result)
+    show = (lambda t: "" if t is None else str(t)) if full_iris else compact
+    cells = [[show(term) for term in row] for row in result.rows]
+    if fmt == "csv":
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow(result.columns)
+        writer.writerows([[neutralise_csv_cell(cell) for cell in row] for row in cells])
+        return buffer.getvalue()
+    if fmt == "md":
+        return _markdown(result.columns, cells)
+    return _table(result.columns, cells)
+
+
+def _json(result: QueryResult) -> str:
+    def plain(term: Node | None) -> object:
+        if isinstance(term, Literal):
+            value = term.toPython()
+            return value if isinstance(value, (int, float, bool)) else str(term)
+        return None if term is None else str(term)
+
+    rows = [{column: plain(term) for column, term in zip(result.columns, row)} for row in result.rows]
+    return json.dumps({"query": result.name, "columns": list(result.columns), "rows": rows}, ensure_ascii=False, indent=2)
+
+
+def _markdown(columns: tuple[str, ...], cells: list[list[str]]) -> str:
+    def escape(text: str) -> str:
+        return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+
+    lines = ["| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]
+    lines += ["| " + " | ".join(escape(cell) for cell in row) + " |" for row in cells]
+    return "\n".join(lines) + "\n"
+
+
+def _table(columns: tuple[str, ...], cells: list[list[str]], *, max_width: int = 60) -> str:
+    def clip(text: str) -> str:
+        text = text.replace("\n", " ")
+        return text if len(text) <= max_width else text[: max_width - 1] + "…"
+
+    clipped = [[clip(cell) for cell in row] for row in cells]
+    widths = [max([len(column)] + [len(row[i]) for row in clipped]) for i, column in enumerate(columns)]
+    line = "  ".join(column.ljust(widths[i]) for i, column in enumerate(columns))
+    rule = "  ".join("-" * width for width in widths)
+    body = ["  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row)) for row in clipped]
+    footer = f"({len(cells)} row{'s' if len(cells) != 1 else ''})"
+    return "\n".join([line, rule, *body, footer]) + "\n"
