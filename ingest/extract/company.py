@@ -8,7 +8,11 @@ Candidates are tried in order of how reliably they name the publisher:
 3. the most frequent legal-form name: "... Co., Ltd.", "...有限公司", ООО «...», "..." MMC, S.A.;
 4. a «bracketed» name, a copyright line ("© 2024 ..."), "Welcome to ...", "<Name> Privacy Policy".
 
-Cue phrases, legal forms and stop words come from the language lexicons.
+Whatever the finder, a candidate that is only a place ("Hong Kong", "香港") or an address line
+("Room 1201, ... Road", "ул. Тверская, д. 1") is never the publisher; a legal name glued to an
+address before it ("20 Queen's Road, Hong Kong, Lark Valley Limited") keeps only the name.
+
+Cue phrases, legal forms, stop words, places and address words come from the language lexicons.
 """
 from __future__ import annotations
 
@@ -16,6 +20,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from policykg.ingest.extract import ExtractionContext
 from policykg.ingest.extract.fact_cues import Cues, cues_for
@@ -27,6 +32,13 @@ MAX_NAME = 100
 CJK = re.compile(r"[\u3400-\u9fff]")
 QUOTED = re.compile(r"[\"“”'‘’«»「」『』]([^\"“”'‘’«»「」『』]{1,60})[\"“”'‘’«»「」『』]")
 LATIN_TOKEN = re.compile(r"^[A-Z0-9ÇƏĞİÖŞÜÁÉÍÓÚÑА-ЯЁ][\w&’'.,\-]*$")
+# letters of a language's own script, for languages not written in Latin letters
+SCRIPT_OF = {"zh": CJK, "ru": re.compile(r"[А-Яа-яЁё]")}
+YEAR_TOKEN = re.compile(r"^(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2})?[,.]?$|^[©®™]$")
+# a case suffix glued to a legal name ("MMC-nin", "MMC-ə"): the name still ends there
+CASE_SUFFIX = re.compile(r"[-‐‑][^\W\d_]{1,5}")
+# comma boundaries inside a candidate ("Road, Hong Kong, Lark Valley Limited")
+PIECE_SPLIT = re.compile(r"\s*[,，]\s*")
 
 
 @dataclass(frozen=True)
@@ -41,7 +53,14 @@ def extract_company(context: ExtractionContext) -> Company | None:
     cues = cues_for(context.language)
     text = context.document.text
     for finder in (_from_intro, _from_operator, _from_legal, _from_bracketed, _from_copyright, _from_welcome, _from_title):
-        candidate = next((c for c in finder(cues, text) if not _third_party(cues, text, c.start)), None)
+        candidate = next(
+            (
+                located
+                for c in finder(cues, text)
+                if not _third_party(cues, text, c.start) and (located := _locate(cues, c)) is not None
+            ),
+            None,
+        )
         if candidate is not None:
             upgraded = _upgrade(cues, text, candidate)
             return Company(
@@ -91,7 +110,9 @@ def _from_legal(cues: Cues, text: str) -> Iterator[_Candidate]:
     if not names:
         return
     counts = Counter(_key(n.name) for n in names)
-    best = max(names, key=lambda n: (counts[_key(n.name)], -n.start))
+    # a policy names itself in its own script first: "Чжэцзян ... Ко., Лтд. (Zhejiang ... Co., Ltd.)"
+    native = SCRIPT_OF.get(cues.languages[0])
+    best = max(names, key=lambda n: (native is None or bool(native.search(n.name)), counts[_key(n.name)], -n.start))
     # show the best-cased spelling of that name (not the all-caps title one)
     spellings = [n for n in names if _key(n.name) == _key(best.name)]
     yield min(spellings, key=lambda n: (n.name.isupper(), n.start))
@@ -152,7 +173,9 @@ def _scan_legal_names(cues: Cues, text: str) -> list[_Candidate]:
                 start = offset + match.start("name")
                 name = _trim_cjk(cues, raw) if CJK.search(raw[-3:]) else _drop_leading_stop(cues, raw)
                 if name and len(name) <= MAX_NAME and not _is_bare_form(cues, name):
-                    names.append(_Candidate(name, start + raw.find(name)))
+                    located = _locate(cues, _Candidate(name, start + raw.find(name)))
+                    if located is not None:
+                        names.append(located)
     names.sort(key=lambda n: n.start)
     return names
 
@@ -170,10 +193,14 @@ def _trailing_name(cues: Cues, text: str, end: int) -> tuple[str, int] | None:
     """The name that ends at ``end`` (just before an alias introduction)."""
     line_start = max(text.rfind("\n", 0, end) + 1, end - 300)
     before = text[line_start:end].rstrip()
+    group = cues.search("company.group_suffix", before)
+    if group is not None:  # "X Co., Ltd. and its affiliates (collectively "we")": the name is X
+        before = before[: group.start()].rstrip()
     if not before:
         return None
     for legal in _scan_legal_names(cues, before):
-        if legal.start + len(legal.name) >= len(before) - 1:
+        rest = before[legal.start + len(legal.name) :]
+        if len(rest) <= 1 or CASE_SUFFIX.fullmatch(rest):
             return legal.name, line_start + legal.start
     if CJK.search(before[-1]):
         run = re.search(r"[\u3400-\u9fffA-Za-z0-9（）()·&]+$", before)
@@ -209,7 +236,11 @@ def _leading_name(cues: Cues, text: str, start: int) -> tuple[str, int] | None:
             return None
         name = run.group(0)
         form = re.search(r"(?:股份有限公司|有限责任公司|有限公司|集团公司)", name)
-        name = name[: form.end()] if form else name
+        if form:
+            name = name[: form.end()]
+        else:  # "由蓝鲸数据制定": the name ends before the verb
+            end = cues.search("company.name_end", name[1:])
+            name = name[: end.start() + 1] if end else name
         return (name, start) if len(name) >= 2 else None
     legal = next((n for n in _scan_legal_names(cues, line) if n.start == 0), None)
     if legal is not None:
@@ -244,7 +275,7 @@ def _clean_latin(cues: Cues, name: str) -> str:
 def _drop_leading_stop(cues: Cues, name: str) -> str:
     stops = set(cues.raw("company.leading_stop")) | set(cues.raw("company.connector_words"))
     tokens = name.split()
-    while tokens and tokens[0].strip(",.") in stops:
+    while tokens and (tokens[0].strip(",.") in stops or YEAR_TOKEN.match(tokens[0])):
         tokens.pop(0)
     return " ".join(tokens).strip(" ,;:")
 
@@ -300,3 +331,50 @@ def _is_bare_form(cues: Cues, name: str) -> bool:
 
 def _key(name: str) -> str:
     return re.sub(r"[\W_]+", "", name.casefold())
+
+
+def _locate(cues: Cues, candidate: _Candidate) -> _Candidate | None:
+    """The candidate without an address glued before it; None when it is only a place or address."""
+    name = candidate.name
+    pieces = [(m.start(), m.end()) for m in PIECE_SPLIT.finditer(name)]
+    cut = None
+    for at, (comma, after) in enumerate(pieces):
+        if _is_form_token(cues, name[after:].split(" ", 1)[0]) or not name[after:].strip():
+            continue  # "Acme, Inc.", "Luna Azul, S.L.": the comma belongs to the legal form
+        previous = pieces[at - 1][1] if at else 0
+        piece = name[previous:comma]
+        if _is_place(cues, piece) or _is_address(cues, piece):
+            cut = after
+    if cut is not None:
+        name = name[cut:]
+    if not name or _is_place(cues, name) or _is_address(cues, name):
+        return None
+    if cut is None:
+        return candidate
+    return _Candidate(name, candidate.start + candidate.name.find(name), candidate.aliases)
+
+
+def _is_address(cues: Cues, name: str) -> bool:
+    if cues.search("company.address", name) is not None:
+        return True
+    return bool(re.search(r"\d", name)) and cues.search("company.address_weak", name) is not None
+
+
+def _is_place(cues: Cues, name: str) -> bool:
+    """True when nothing but place names, connectors and punctuation is left ("Hong Kong, China")."""
+    places = _place_pattern(cues)
+    if places is None:
+        return False
+    rest = places.sub(" ", name)
+    connectors = set(cues.raw("company.connector_words")) | {"of", "the", "in", "at"}
+    tokens = [t for t in re.split(r"[\s,，、()（）'’\-]+", rest) if t and t not in connectors and t.lower() != "s"]
+    rest = "".join(tokens)
+    return not re.search(r"[^\W\d_]", rest)
+
+
+@lru_cache(maxsize=None)
+def _place_pattern(cues: Cues) -> re.Pattern[str] | None:
+    places = sorted(set(cues.raw("company.place")), key=len, reverse=True)
+    if not places:
+        return None
+    return re.compile(r"(?<![^\W\d_])(?:" + "|".join(re.escape(p) for p in places) + r")(?![^\W\d_])")

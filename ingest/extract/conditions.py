@@ -13,10 +13,15 @@ Emits ``SHARING`` statements (values["recipients"]) and attaches the disclosure 
   itself a listed case (``affiliates``, ``partners``, ``merger-acquisition``, ``entrusted-processing``).
 
 "We do not share" without an exception is a NEGATIVE statement; with one it is affirmative
-(sharing happens, but only in the listed cases).
+(sharing happens, but only in the listed cases, so the recipients of the denial do receive data
+in those cases). A single inline exception does not make the denied recipients real: in "we do not
+provide your data to other companies, except as required by law" only recipients named in the
+exception count. The items of a list introduced by a denial without an exception ("we will never
+share your data with: - advertisers") are denied too.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -106,13 +111,21 @@ def _sentence_statement(analysis: Analysis, info: SegmentInfo, cases: list[Segme
         return None
     if info.sections & _NOT_SHARING and "sharing" not in info.sections and not cases:
         return None  # "transfer it to another provider" in a rights section is portability
-    recipients = _keys(info.matches["recipients"])
+    denied = (0, 0) if cases else _denied_region(analysis, info)
+    recipients = _keys(m for m in info.matches["recipients"] if not (denied[0] <= m.start < denied[1]))
     inline = _conditions_in(analysis, info) if (shares or in_section) else ()
     listed = tuple(c for case in cases for c in _conditions_in(analysis, case))
     if not (recipients or inline or listed or (shares and analysis.has("entrust", info))):
         return None
     negative = analysis.has("negation", info) and not analysis.has("exception", info) and not cases
-    polarity = Polarity.NEGATIVE if negative else Polarity.AFFIRMATIVE
+    if negative or (cases and _denies_list(analysis, info)):
+        return Statement(  # the denied recipients, for the record; no conditions in a denial
+            kind=StatementKind.SHARING,
+            span=Span(info.segment.start, info.segment.end),
+            polarity=Polarity.NEGATIVE,
+            values={"recipients": _keys(info.matches["recipients"])} if info.matches["recipients"] else {},
+        )
+    polarity = Polarity.AFFIRMATIVE
     conditions = list(inline) + list(listed)
     if polarity is Polarity.AFFIRMATIVE:
         conditions += _derived(analysis, info, recipients)
@@ -127,8 +140,59 @@ def _sentence_statement(analysis: Analysis, info: SegmentInfo, cases: list[Segme
     )
 
 
+def _denied_region(analysis: Analysis, info: SegmentInfo) -> tuple[int, int]:
+    """Document offsets of the denied part of a sentence that denies and excepts.
+
+    From the denial to the next exception cue or the end of the denial's clause, whichever comes
+    first: "we do not provide it to other companies | except ...", "除...外，我们不会向第三方提供
+    ... | 但司法机关依法要求的除外". (0, 0) when the sentence does not both deny and except.
+    """
+    if not (analysis.has("negation", info) and analysis.has("exception", info)):
+        return (0, 0)
+    segment = info.segment
+    lowered = segment.text.replace("İ", "i").lower()
+    negation = _first(analysis.lexicon.cues.get("negation"), segment.text, lowered, 0)
+    if negation is None:
+        return (0, 0)
+    start = segment.start + negation
+    end = next((b for a, b in analysis.clauses(segment) if a <= start < b), segment.end)
+    exception = _first(analysis.lexicon.cues.get("exception"), segment.text, lowered, negation + 1)
+    if exception is not None:
+        if _LIST_OPENS.match(segment.text, exception):
+            return (0, 0)  # "..., except: (a) ...; (b) ...": the cases of a list, as with list items
+        end = min(end, segment.start + exception)
+    return (start, end)
+
+
+# an exception that opens a list of cases: "except:", "except in the following cases:", "除以下情形外："
+_LIST_OPENS = re.compile(r"[^:：;；.。\n]{0,50}[:：]")
+
+
+def _first(pattern: re.Pattern[str] | None, text: str, lowered: str, at: int) -> int | None:
+    """Offset (in ``text``) of the first hit of a cue at or after ``at``."""
+    if pattern is None:
+        return None
+    match = pattern.search(text if pattern.flags & re.IGNORECASE else lowered, at)
+    return match.start() if match is not None else None
+
+
+def _denies_list(analysis: Analysis, info: SegmentInfo) -> bool:
+    """An intro that denies sharing and names no exception: its list items are denied too."""
+    return analysis.has("negation", info) and not analysis.has("exception", info)
+
+
 def _item_statement(analysis: Analysis, info: SegmentInfo) -> Iterator[Statement]:
     """A case of a listed disclosure: its recipients, and its condition when it has no intro."""
+    intro = analysis.info(info.intro) if info.intro is not None else None
+    if intro is not None and _denies_list(analysis, intro):
+        if info.matches["recipients"]:
+            yield Statement(
+                kind=StatementKind.SHARING,
+                span=Span(info.segment.start, info.segment.end),
+                polarity=Polarity.NEGATIVE,
+                values={"recipients": _keys(info.matches["recipients"])},
+            )
+        return
     recipients = _keys(info.matches["recipients"])
     if "successors" not in recipients and any(m.key == "merger-acquisition" for m in info.matches["disclosure_conditions"]):
         recipients += ("successors",)  # data transferred in a merger goes to the successor

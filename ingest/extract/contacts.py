@@ -2,7 +2,8 @@
 
 E-mail addresses are language-independent; placeholder addresses (name@example.com) are skipped.
 Phone numbers are only taken when written in international form (+86 ..., 0086 ...), as a
-Chinese 400/800 hotline, or next to a phone cue word of the document's language ("电话",
+Chinese 400/800 hotline, in a national format distinctive enough on its own (``contacts.national``:
+"010-85556666", "8 (495) 123-45-67"), or next to a phone cue word of the document's language ("电话",
 "telefon", "телефон", ...), so dates, registration numbers and postcodes are not mistaken for phones.
 """
 from __future__ import annotations
@@ -75,5 +76,6 @@ def _phones(cues: Cues, text: str) -> Iterator[tuple[int, int, str]]:
         if cues.search("contacts.not_phone_cue", line_before[-20:]):
             continue
         international = raw.startswith(("+", "00"))
-        if international or HOTLINE.match(raw) or cues.search("contacts.phone_cue", line_before):
+        national = cues.search("contacts.national", raw) is not None
+        if international or national or HOTLINE.match(raw) or cues.search("contacts.phone_cue", line_before):
             yield start, start + len(raw), raw

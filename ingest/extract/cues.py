@@ -9,6 +9,13 @@ heading, flags the cues it contains and buckets vocabulary hits by segment. The 
 ``practices``, ``conditions``, ``rights``, ``security``, ``tracking`` and ``laws`` all read the same
 :class:`Analysis` (cached for the context being extracted), so the whole document is scanned once
 per field, not once per segment.
+
+Scraped notices often lose their full stops ("... answer your questions we may share your data
+with our partners ... we will never sell it"). A long sentence is read as several clauses, cut
+where a new subject starts a new statement (``[runon] boundary`` of the lexicon), so a denial or
+a sharing verb in one clause does not decide for the others. Likewise an inline enumeration cut
+at its semicolons ("... except: (a) with your consent; (b) ...; (c) ...") is read as a list whose
+items the first sentence introduces.
 """
 from __future__ import annotations
 
@@ -45,6 +52,8 @@ _CLAUSE_SPLIT = re.compile(r"[;；:：]|\bbut\b|\bhowever\b|但是|但|然而|о
 _SENTENCE_END = re.compile(r"[。．.!！?？;；]\s*$")
 # list markers: a run of items breaks where the marker style changes or numbering restarts at 1
 _MARKER = re.compile(r"^\s*(?:(?P<bullet>[•·\-*●▪◆■□○◦‣–—])|[（(]?(?P<num>\d{1,3}|[一二三四五六七八九十]{1,3}|[a-zA-Z])\s*[.)）、．:]?)")
+# a navigation bar scraped with the page ("Home | Products | About | Contact") opens no section
+_NAVIGATION = re.compile(r"^[^|•·>\n]{1,30}(?:\s[|•·>]\s[^|•·>\n]{1,30}){2,}$")
 _SUBHEADING = re.compile(r"^\s*(?:[（(]\s*\w{1,3}\s*[)）]|\d+\.\d+|[a-z][.)]\s)")
 
 
@@ -56,6 +65,8 @@ class Lexicon:
     cues: dict[str, re.Pattern[str] | None]
     sections: dict[str, re.Pattern[str] | None]
     laws: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...]  # key, regex, literals (any-of)
+    runon: re.Pattern[str] | None = None  # where a run-on sentence starts a new clause
+    runon_length: int = 200  # sentences shorter than this are never cut
 
     def has(self, cue: str, text: str) -> bool:
         pattern = self.cues.get(cue)
@@ -129,11 +140,14 @@ def lexicon(language: str) -> Lexicon:
             raise IngestError(str(path), f"unknown cue [cues].{name}; use one of {', '.join(CUE_NAMES)}")
     laws = tuple((key, compiled, _law_literals(pats)) for key, pats in data.get("laws", {}).items()
                  if (compiled := _combine(pats, f"{path} [laws].{key}")) is not None)
+    runon_table = data.get("runon", {})
     return Lexicon(
         language=language,
         cues={name: _combine(cue_table.get(name, []), f"{path} [cues].{name}", folded=True) for name in CUE_NAMES},
         sections={name: _combine(section_table.get(name, []), f"{path} [sections].{name}") for name in SECTION_NAMES},
         laws=laws,
+        runon=_combine(runon_table.get("boundary", []), f"{path} [runon].boundary"),
+        runon_length=int(runon_table.get("min_length", 200)),
     )
 
 
@@ -196,8 +210,69 @@ def analyse(context: ExtractionContext) -> Analysis:
     return result
 
 
+def split_runons(segments: tuple[Segment, ...], lex: Lexicon) -> tuple[Segment, ...]:
+    """Long sentences cut into clauses at run-on boundaries; indices and parents renumbered."""
+    if lex.runon is None or not any(
+        s.kind is SegmentKind.SENTENCE and len(s.text) >= lex.runon_length for s in segments
+    ):
+        return segments
+    pieces: list[list[tuple[int, int]]] = []
+    for segment in segments:
+        cuts = [0]
+        if segment.kind is SegmentKind.SENTENCE and len(segment.text) >= lex.runon_length:
+            cuts += [m.end() for m in lex.runon.finditer(segment.text) if m.end() - cuts[-1] >= 20]
+        bounds = cuts + [len(segment.text)]
+        pieces.append([(a, b) for a, b in zip(bounds, bounds[1:]) if segment.text[a:b].strip()] or [(0, len(segment.text))])
+    first: list[int] = []
+    last: list[int] = []
+    count = 0
+    for parts in pieces:
+        first.append(count)
+        count += len(parts)
+        last.append(count - 1)
+    result: list[Segment] = []
+    for segment, parts in zip(segments, pieces):
+        parent = last[segment.parent] if segment.parent is not None and segment.parent < len(last) else None
+        for a, b in parts:
+            piece = segment.text[a:b]
+            lead = len(piece) - len(piece.lstrip())
+            tail = len(piece.rstrip())
+            result.append(Segment(
+                start=segment.start + a + lead, end=segment.start + a + tail,
+                text=piece[lead:tail], kind=segment.kind, index=len(result),
+                heading=segment.heading, parent=parent,
+            ))
+    return tuple(result)
+
+
+# an enumeration marker opening a sentence: "(b) ...", "c) ...", "(ii) ...", "3) ..."
+_INLINE_MARKER = re.compile(r"^\s*(?:\(\s*(?:[a-z]|[ivx]{1,4}|\d{1,2})\s*\)|(?:[a-z]|\d{1,2})\))\s")
+_OPENS_ENUMERATION = re.compile(r"[:：]\s*\(?\s*(?:a|i|1)\s*\)")
+
+
+def inline_items(segments: tuple[Segment, ...]) -> tuple[Segment, ...]:
+    """Sentences continuing an inline enumeration become items of the sentence that opened it."""
+    result = list(segments)
+    head: int | None = None
+    for n, segment in enumerate(segments):
+        if segment.kind is not SegmentKind.SENTENCE or segment.parent is not None:
+            head = None
+            continue
+        previous = result[n - 1] if n else None
+        if (
+            head is not None and previous is not None
+            and previous.text.rstrip().endswith((";", "；")) and _INLINE_MARKER.match(segment.text)
+        ):
+            result[n] = Segment(segment.start, segment.end, segment.text, SegmentKind.ITEM, segment.index,
+                                segment.heading, head)
+            continue
+        head = n if _OPENS_ENUMERATION.search(segment.text) and segment.text.rstrip().endswith((";", "；")) else None
+    return tuple(result)
+
+
 def _analyse(text: str, segments: tuple[Segment, ...], language: str) -> Analysis:
     lex = lexicon(language)
+    segments = inline_items(split_runons(segments, lex))
     starts = [s.start for s in segments]
     buckets: list[dict[str, list[Match]]] = [{f: [] for f in FIELDS} for _ in segments]
     for field in FIELDS:
@@ -215,7 +290,7 @@ def _analyse(text: str, segments: tuple[Segment, ...], language: str) -> Analysi
     claimed_intros: set[int] = set()
     for n, segment in enumerate(segments):
         heading = segment.text if segment.kind is SegmentKind.HEADING else segment.heading
-        if heading is None:
+        if heading is None or _NAVIGATION.match(heading.strip()):
             sections: frozenset[str] = frozenset()
         elif _sentence_like(heading):
             sections = carried  # a sentence taken for a heading does not open a new section

@@ -90,7 +90,10 @@ class Cues:
         if gates is None:
             gates = tuple(g.lower() for g in self._lists.get(key, ()))
             self._gates[key] = gates
-        return not gates or any(g in lowered for g in gates)
+        for g in gates:  # a plain loop: no generator per call (this runs once per line and fact)
+            if g in lowered:
+                return True
+        return not gates
 
     def raw(self, key: str) -> tuple[str, ...]:
         """The regex source strings of ``section.name`` (for templates such as ``{LOC}``)."""

@@ -1,21 +1,28 @@
 """Right statements: the data-subject rights a policy grants or describes.
 
-A right counts where the text addresses the person ("you may ...", "您有权...") or sits in a
-rights section; "we delete data after the retention period" is retention, not the right to
-erasure. Matching comes from the ``pkv:right`` vocabulary (PIPL arts. 44-50, GB/T 35273-2020 §8).
+A right counts where the text addresses the person ("you may ...", "you can ask us to ...",
+"您有权...") or sits in a rights section; "we delete data after the retention period" is
+retention, not the right to erasure. Matching comes from the ``pkv:right`` vocabulary (PIPL arts.
+44-50, GB/T 35273-2020 §8). Short numbered lines under a rights heading ("1. Отозвать согласие",
+"2. 删除您的个人信息") are list entries of that section even when the segmenter took them for
+headings of their own.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from policykg.ingest.extract.cues import analyse
-from policykg.ingest.model import Span, Statement, StatementKind
+from policykg.ingest.extract.cues import Analysis, SegmentInfo, analyse
+from policykg.ingest.model import SegmentKind, Span, Statement, StatementKind
 
 if TYPE_CHECKING:  # pragma: no cover
     from policykg.ingest.extract import ExtractionContext
 
 __all__ = ["extract"]
+
+# a list marker at the start of a line: "1.", "2)", "(3)", "（四）", "-", "•", "a)"
+_MARKED = re.compile(r"^\s*(?:[•·\-*●▪◆■–—]|[（(]?(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[a-z])\s*[.)）、．])\s*\S")
 
 
 def extract(context: ExtractionContext) -> Iterator[Statement]:
@@ -23,12 +30,30 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
     analysis = analyse(context)
     for info in analysis.infos:
         hits = info.matches["rights"]
-        if not hits or info.is_heading and "rights" not in info.sections:
+        if not hits:
             continue
-        if not ("rights" in info.sections or analysis.has("subject", info)):
+        in_section = "rights" in info.sections or _listed_under_rights(analysis, info)
+        if info.is_heading and not in_section:
+            continue
+        if not (in_section or analysis.has("subject", info)):
             continue
         yield Statement(
             kind=StatementKind.RIGHT,
             span=Span(info.segment.start, info.segment.end),
             values={"rights": tuple(dict.fromkeys(m.key for m in hits))},
         )
+
+
+def _listed_under_rights(analysis: Analysis, info: SegmentInfo) -> bool:
+    """A marked line taken for a heading, in a run of such lines right below a rights heading."""
+    if info.segment.kind is not SegmentKind.HEADING or not _MARKED.match(info.segment.text):
+        return False
+    index = info.segment.index - 1
+    while index >= 0:
+        previous = analysis.infos[index]
+        if previous.segment.kind is not SegmentKind.HEADING:
+            return False
+        if not _MARKED.match(previous.segment.text):
+            return "rights" in previous.sections
+        index -= 1
+    return False
