@@ -138,18 +138,36 @@ def test_shacl_results_become_findings(store: OxigraphStore) -> None:
 
 
 def test_shipped_shapes_run_against_the_shipped_ontology(store: OxigraphStore) -> None:
+    from policykg.compliance.check import load_shapes_graph, policy_graph
+    from policykg.compliance.shacl_checks import run_shacl_check
     from policykg.ontology.loader import load_ontology
 
-    store.replace_graphs({str(ONTOLOGY_GRAPH): list(load_ontology(include_shapes=False))})
-    result = check_policies(store)
-    shacl = [f for f in result.findings if f.requirement.source == "shacl"]
-    assert shacl, "the shipped shapes found nothing in policies that break several rules"
+    ontology = load_ontology(include_shapes=False)
+    store.replace_graphs({str(ONTOLOGY_GRAPH): list(ontology)})
+    shacl = run_shacl_check(str(ID[f"policy/{ACME_V1}"]), policy_graph(store, ACME_V1), ontology, load_shapes_graph())
+    assert shacl, "the shipped shapes found nothing in a policy that breaks several rules"
     assert all(f.provisions for f in shacl)
-    contract = [f for f in shacl if f.docid == ACME_V1 and (f.detail or "").endswith("condition/contract")]
+    contract = [f for f in shacl if (f.detail or "").endswith("condition/contract")]
     assert contract and contract[0].status == "fail" and contract[0].evidence[0].quote == CONTRACT_QUOTE
-    # the SPARQL layer agrees with the shipped legal relations
-    assert any(f.requirement.name == "gbt-sharing-exceptions" and f.status == "fail" and f.docid == ACME_V1
-               and (f.detail or "").endswith("condition/contract") for f in result.findings)
+    # the SPARQL layer agrees with the shipped legal relations, and the report counts the problem once
+    result = check_policies(store)
+    about_contract = [f for f in result.findings if f.docid == ACME_V1 and f.status == "fail"
+                      and (f.detail or "").endswith("condition/contract")]
+    assert [f.requirement.name for f in about_contract if f.requirement.source == "sparql"] == ["gbt-sharing-exceptions"]
+    assert not [f for f in about_contract if f.requirement.source == "shacl"], "a SHACL finding restated a SPARQL one"
+
+
+def test_duplicate_rows_become_one_finding_with_all_quotes() -> None:
+    from policykg.compliance.check import merge_duplicates
+    from policykg.compliance.findings import Evidence, Finding, Requirement
+
+    requirement = Requirement("r", "R", "?", (str(LAW["PIPL/art23"]),), "sparql")
+    first = Finding("p", requirement, "fail", requirement.provisions, (Evidence("a", 0, 1),), "x")
+    second = Finding("p", requirement, "fail", requirement.provisions, (Evidence("b", 5, 6), Evidence("a", 0, 1)), "x")
+    other = Finding("p", requirement, "fail", requirement.provisions, (Evidence("c", 9, 10),), "y")
+    merged = merge_duplicates([first, second, other])
+    assert len(merged) == 2
+    assert [e.quote for e in merged[0].evidence] == ["a", "b"]
 
 
 def test_reports(checked) -> None:

@@ -8,7 +8,7 @@ about the same policies in ``pkgr:compliance``; findings about other policies ar
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 
 from rdflib import Graph, URIRef
@@ -141,12 +141,15 @@ def check_policies(
     findings: list[Finding] = []
     for query in compliance_queries().values():
         findings += run_sparql_check(store, query, iris)
+    findings = merge_duplicates(findings)
     if shacl:
         shapes_graph = shapes if shapes is not None else load_shapes_graph()
         if has_shapes(shapes_graph):
             ontology_graph = ontology if ontology is not None else load_ontology_graph(store)
+            shacl_findings: list[Finding] = []
             for info in policies:
-                findings += run_shacl_check(info.iri, policy_graph(store, info.docid), ontology_graph, shapes_graph)
+                shacl_findings += run_shacl_check(info.iri, policy_graph(store, info.docid), ontology_graph, shapes_graph)
+            findings += drop_restated(shacl_findings, findings)
     findings.sort(key=lambda f: (f.policy, f.requirement.name, f.status, f.detail or ""))
     checked_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
     run = ID[f"check/{checked_at.replace(':', '').replace('+', 'Z')}"]
@@ -154,6 +157,44 @@ def check_policies(
     if write:
         write_findings(store, result)
     return result
+
+
+def merge_duplicates(findings: list[Finding]) -> list[Finding]:
+    """One finding per policy, requirement, status and detail: several rows saying the same thing
+    (the same condition listed twice, say) become one finding carrying all their quotes."""
+    merged: dict[tuple, Finding] = {}
+    for finding in findings:
+        key = (finding.policy, finding.requirement.name, finding.status, finding.detail)
+        if key not in merged:
+            merged[key] = finding
+            continue
+        known = merged[key]
+        evidence = tuple(dict.fromkeys((*known.evidence, *finding.evidence)))
+        provisions = tuple(dict.fromkeys((*known.provisions, *finding.provisions)))
+        merged[key] = replace(known, evidence=evidence, provisions=provisions)
+    return list(merged.values())
+
+
+def drop_restated(shacl_findings: list[Finding], sparql_findings: list[Finding]) -> list[Finding]:
+    """SHACL findings that only restate a SPARQL finding are dropped, so a report counts each problem once.
+
+    A SHACL result restates a SPARQL one when both judge the same policy the same way and either name
+    the same detail with the same quotes, or (omissions, which have no quotes) cite a provision in common.
+    """
+    kept: list[Finding] = []
+    for finding in shacl_findings:
+        quotes = {(e.start, e.end) for e in finding.evidence}
+        restated = any(
+            other.policy == finding.policy and other.status == finding.status and (
+                (other.detail == finding.detail and quotes <= {(e.start, e.end) for e in other.evidence})
+                or (finding.status == "not-stated" and set(other.provisions) & set(finding.provisions))
+                or (bool(quotes) and quotes <= {(e.start, e.end) for e in other.evidence} and bool(set(other.provisions) & set(finding.provisions)))
+            )
+            for other in sparql_findings
+        )
+        if not restated:
+            kept.append(finding)
+    return merge_duplicates(kept)
 
 
 def write_findings(store: Store, result: CheckResult) -> None:
