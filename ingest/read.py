@@ -97,9 +97,14 @@ def read_document(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, media_type:
             raise IngestError(source, "no such file: check the path (relative paths start from the current folder)")
         if path.is_dir():
             raise IngestError(source, "is a folder, not a file: pass the files inside it (e.g. `folder/*.html`)")
+        if not path.is_file():  # a pipe or device would block or never end
+            raise IngestError(
+                source, "not a regular file (a pipe, socket or device): save the document as a regular file and ingest that"
+            )
         size = path.stat().st_size
         _check_size(size, max_bytes=max_bytes, source=source)
-        data = path.read_bytes()
+        with path.open("rb") as handle:  # never more than one byte past the limit, even if the file grows
+            data = handle.read(max_bytes + 1)
     except PermissionError as exc:
         raise IngestError(
             source, f"cannot read the file (permission denied): check its permissions, e.g. `chmod +r {path}`"

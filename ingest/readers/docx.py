@@ -10,6 +10,8 @@ from ..model import IngestError
 from . import Extracted
 
 _BLANK_RUNS_RE = re.compile(r"\n{3,}")
+# Real policies unpack to a few MB; far more from a small file is a zip bomb that would exhaust memory.
+MAX_UNPACKED_BYTES = 128 * 1024 * 1024
 
 
 def read_docx(data: bytes, *, source: str) -> Extracted:
@@ -21,10 +23,12 @@ def read_docx(data: bytes, *, source: str) -> Extracted:
     import docx
     from docx.table import Table
     from docx.text.paragraph import Paragraph
+    from lxml.etree import XMLSyntaxError  # python-docx parses with lxml; a broken part raises this
 
+    _check_unpacked_size(data, source=source)
     try:
         document = docx.Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+    except (zipfile.BadZipFile, KeyError, ValueError, XMLSyntaxError) as exc:
         raise IngestError(
             source,
             f"not a valid DOCX file ({exc}): open it in a word processor and save it as .docx again",
@@ -50,6 +54,21 @@ def read_docx(data: bytes, *, source: str) -> Extracted:
     title = (document.core_properties.title or "").strip() or first_title
     text = _BLANK_RUNS_RE.sub("\n\n", "\n".join(lines)).strip()
     return Extracted(text=text, encoding=None, title=title)
+
+
+def _check_unpacked_size(data: bytes, *, source: str) -> None:
+    """Refuse packages whose declared contents are huge (zipfile never reads past the declared sizes)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            unpacked = sum(info.file_size for info in package.infolist())
+    except zipfile.BadZipFile:
+        return  # python-docx reports it with the usual message
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise IngestError(
+            source,
+            f"the DOCX unpacks to {unpacked / 1_048_576:.0f} MB, over the {MAX_UNPACKED_BYTES / 1_048_576:.0f} MB "
+            "a document needs (a zip bomb?): if it is genuine, save it as PDF or text and ingest that",
+        )
 
 
 def _is_numbered(paragraph: object) -> bool:

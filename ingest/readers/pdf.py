@@ -20,7 +20,7 @@ def read_pdf(data: bytes, *, source: str) -> Extracted:
         IngestError: for a damaged or password-protected PDF, or one without a text layer.
     """
     from pypdf import PdfReader
-    from pypdf.errors import DependencyError, PdfReadError
+    from pypdf.errors import DependencyError, LimitReachedError, PdfReadError
 
     logging.getLogger("pypdf").setLevel(logging.ERROR)  # pypdf warns loudly about harmless quirks
     try:
@@ -44,6 +44,12 @@ def read_pdf(data: bytes, *, source: str) -> Extracted:
         title = _title(reader)
     except IngestError:
         raise
+    except LimitReachedError as exc:
+        raise IngestError(
+            source,
+            f"the PDF holds a stream that unpacks past pypdf's safety limit (a decompression bomb?) ({exc}): "
+            "if it is genuine, print it to a new PDF or save it as text and ingest that",
+        ) from exc
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
         raise IngestError(
             source, f"not a readable PDF ({exc}): check that the file is complete and opens in a PDF viewer"
