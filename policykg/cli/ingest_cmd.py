@@ -55,7 +55,7 @@ def ingest(
             progress.advance(task)
             progress.update(task, description=Path(outcome.source).name[:40])
             if not outcome.ok:
-                progress.console.print(f"[red]error[/red] {escape(outcome.error or '')}", highlight=False, soft_wrap=True)
+                progress.console.print(f"[red]error[/red] {escape(one_line(outcome.error or ''))}", highlight=False, soft_wrap=True)
 
         max_bytes = int(max_size * 1024 * 1024)
         if emit:
@@ -68,13 +68,18 @@ def ingest(
         ctx.exit(1)
 
 
+def one_line(text: str) -> str:
+    """Control characters (a newline in a file name, say) shown escaped, so one error stays one line."""
+    return "".join(char if char.isprintable() else repr(char)[1:-1] for char in text)
+
+
 def _print_summary(console: Console, report) -> None:  # type: ignore[no-untyped-def]
     table = Table(title="policykg ingest", show_lines=False)
     for column in ("file", "status", "lang", "company", "facts", "docid"):
         table.add_column(column)
     for outcome in report.outcomes:
         if outcome.ok:
-            table.add_row(Path(outcome.source).name, outcome.status, outcome.language or "", outcome.company or "", str(outcome.statements), outcome.docid or "")
+            table.add_row(one_line(Path(outcome.source).name), outcome.status, outcome.language or "", outcome.company or "", str(outcome.statements), outcome.docid or "")
     console.print(table)
     rate = len(report.succeeded) / report.seconds if report.seconds else 0.0
     console.print(

@@ -6,6 +6,7 @@ lawyer can check every claim against the policy text.
 """
 from __future__ import annotations
 
+import html
 import json
 from collections import defaultdict
 
@@ -86,7 +87,8 @@ def render_report(result: CheckResult, *, fmt: str = "md", labels: dict[str, str
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     template = _HTML if fmt == "html" else _MARKDOWN
     env = Environment(autoescape=(fmt == "html"), trim_blocks=True, lstrip_blocks=True)
-    env.filters["cell"] = lambda text: str(text).replace("|", "\\|").replace("\n", " ")
+    # Markdown passes raw HTML through, so policy text is HTML-escaped there too.
+    env.filters["cell"] = lambda text: html.escape(str(text), quote=False).replace("|", "\\|").replace("\n", " ")
     return env.from_string(template).render(**data)
 
 
@@ -95,7 +97,7 @@ _MARKDOWN = """# Compliance report
 Checked {{ checked_at }}: {{ counts['fail'] }} contraventions, {{ counts['not-stated'] }} omissions, {{ counts['pass'] }} passes.
 
 {% for p in policies %}
-## {{ p.company or "(unknown company)" }} — {{ p.file or p.docid }}
+## {{ (p.company or "(unknown company)") | cell }} — {{ (p.file or p.docid) | cell }}
 
 Policy `{{ p.policy }}`: {{ p.counts['fail'] }} fail, {{ p.counts['not-stated'] }} not stated, {{ p.counts['pass'] }} pass.
 

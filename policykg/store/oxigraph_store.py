@@ -30,7 +30,7 @@ from rdflib.term import Node
 
 from policykg.store.base import Quad, Store, StoreError, StoreInfo
 from policykg.store.sparql_text import has_dataset_clause
-from policykg.store.terms import graph_node, to_rdflib, to_sparql
+from policykg.store.terms import graph_node, to_oxigraph, to_rdflib, to_sparql
 
 PID_FILE = "policykg.pid"  # who holds the write lock, for a better error message
 POLICY_COUNT = (
@@ -216,9 +216,31 @@ class OxigraphStore(Store):
             raise StoreError(f"update failed on {self.location} (nothing was changed): {error}") from error
 
     def replace_graphs(self, graphs: dict[str, Iterable[tuple[Node, Node, Node]]]) -> None:
-        self._writable()
-        if graphs:
+        """Replace graphs in one transaction.
+
+        Graphs that do not exist yet (the common case in ingest) are added with one native
+        ``extend``, which is atomic and avoids building and parsing SPARQL text (about 20x faster
+        on large policies); replacing existing graphs needs DROP + INSERT in one SPARQL update.
+        """
+        store = self._writable()
+        if not graphs:
+            return
+        nodes = {iri: graph_node(str(iri)) for iri in graphs}
+        if any(store.contains_named_graph(node) for node in nodes.values()):
             self.update(replace_update(graphs))
+            return
+        try:
+            quads = [
+                ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), nodes[iri])
+                for iri, triples in graphs.items()
+                for s, p, o in triples
+            ]
+        except (TypeError, ValueError) as error:
+            raise StoreError(f"cannot write to {self.location} (nothing was changed): {error}") from error
+        try:
+            store.extend(quads)
+        except OSError as error:
+            raise StoreError(f"cannot write to {self.location} (nothing was changed): {error}") from error
 
     def drop_graphs(self, graph_iris: Iterable[str]) -> None:
         self._writable()
