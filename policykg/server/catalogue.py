@@ -7,6 +7,8 @@ timeout and row limit. Every URL parameter except ``format`` is a query paramete
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from typing import Any
 
 from starlette.requests import Request
@@ -75,7 +77,41 @@ async def run_route(request: Request) -> Response:
         raise HttpError(400, str(error)) from None
     negotiated = negotiate(request.headers.get("accept"), request.query_params.get("format"))
     answer = await engine_of(request).query(QueryRequest(sparql=sparql), negotiated)
+    if answer.format.media_type in _SPREADSHEET_DELIMITERS:
+        answer = replace(answer, body=_defuse_cells(answer.body, _SPREADSHEET_DELIMITERS[answer.format.media_type]))
     return answer_response(answer, extra={"X-Policykg-Query": query.name})
+
+
+# Catalogue answers are meant for people and spreadsheets (unlike /query, which returns the data
+# exactly as the SPARQL protocol says): cells that a spreadsheet would evaluate are defused.
+_SPREADSHEET_DELIMITERS = {"text/csv": ",", "text/tab-separated-values": "\t"}
+
+
+def _defuse_cells(body: bytes, delimiter: str) -> bytes:
+    import csv
+    import io
+
+    from policykg.queries.formatting import neutralise_csv_cell
+
+    if delimiter == ",":
+        rows = list(csv.reader(io.StringIO(body.decode("utf-8"), newline="")))
+        out = io.StringIO(newline="")
+        writer = csv.writer(out, lineterminator="\r\n")
+        writer.writerow(rows[0] if rows else [])
+        writer.writerows([[neutralise_csv_cell(cell) for cell in row] for row in rows[1:]])
+        return out.getvalue().encode("utf-8")
+    lines = body.decode("utf-8").split("\n")
+    defused = [lines[0]] + ["\t".join(_defuse_tsv(cell) for cell in line.split("\t")) if line else line for line in lines[1:]]
+    return "\n".join(defused).encode("utf-8")
+
+
+def _defuse_tsv(cell: str) -> str:
+    """TSV cells are RDF terms ("text", <iri>); a plain literal's text is defused inside its quotes."""
+    from policykg.queries.formatting import neutralise_csv_cell
+
+    if cell.startswith('"'):
+        return '"' + neutralise_csv_cell(cell[1:])
+    return neutralise_csv_cell(cell)
 
 
 ROUTES = [
