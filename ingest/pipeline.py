@@ -10,7 +10,7 @@ import os
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 
@@ -36,6 +36,7 @@ class FileOutcome:
     statements: int = 0
     size: int = 0
     error: str | None = None
+    note: str | None = None  # e.g. which file a duplicate repeats
 
     @property
     def ok(self) -> bool:
@@ -66,6 +67,7 @@ class _Prepared:
 
     source: str
     docid: str
+    sha256: str
     language: str
     company: str | None
     statements: int
@@ -152,6 +154,7 @@ def prepare(path: Path, max_bytes: int | None = None) -> _Prepared | FileOutcome
     return _Prepared(
         source=document.source,
         docid=document.docid,
+        sha256=document.sha256,
         language=document.language,
         company=extraction.company.name if extraction.company else None,
         statements=len(extraction.statements),
@@ -273,14 +276,19 @@ def _write_batch(store: Store, batch: list[_Prepared], on_progress: ProgressCall
     from policykg.ingest.triples import PolicyIris
 
     existing = _existing_versions(store, [prepared.source for prepared in batch])
+    stored_sources = _stored_sources(store, [prepared.sha256 for prepared in batch])
     graphs: dict[str, list[Triple]] = {}
+    sources_in_batch: dict[str, str] = {}
     outcomes: list[FileOutcome] = []
     for prepared in batch:
         iris = PolicyIris(prepared.docid)
         status = "ingested"
-        if str(iris.graph) in graphs:
-            outcomes.append(_outcome(prepared, "duplicate", error=None))
+        original = sources_in_batch.get(prepared.docid) or stored_sources.get(prepared.sha256)
+        if original is not None and original != prepared.source:
+            # the same bytes under another name: the first name keeps the graph
+            outcomes.append(replace(_outcome(prepared, "duplicate"), note=f"same content as {original}"))
             continue
+        sources_in_batch[prepared.docid] = prepared.source
         versions = existing.get(prepared.source, [])
         triples = prepared.triples
         if any(docid == prepared.docid for docid, _ in versions):
@@ -327,6 +335,16 @@ def _existing_versions(store: Store, sources: list[str]) -> dict[str, list[tuple
     for row in rows:
         found.setdefault(str(row["source"]), []).append((str(row["sha"])[:16], str(row["at"])))
     return found
+
+
+def _stored_sources(store: Store, hashes: list[str]) -> dict[str, str]:
+    """sha256 -> source of the documents already stored with those exact bytes."""
+    values = " ".join(Literal(sha).n3() for sha in set(hashes))
+    rows = store.select(
+        sparql_prefixes()
+        + f"SELECT ?sha (MIN(?source) AS ?first) WHERE {{ VALUES ?sha {{ {values} }} ?policy pkg:sha256 ?sha ; dct:source ?source }} GROUP BY ?sha"
+    )
+    return {str(row["sha"]): str(row["first"]) for row in rows if "first" in row}
 
 
 def _previous_of(store: Store, policy: URIRef) -> Node | None:

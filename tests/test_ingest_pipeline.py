@@ -169,3 +169,15 @@ def test_cli_ingest_facts_show_and_exit_codes(tmp_path: Path) -> None:
     assert Path(samples[0]).name in result.output
     result = runner.invoke(cli, ["--store", store, "show", "no-such-policy"])
     assert result.exit_code == 2 and "no policy matches" in result.output
+
+
+def test_same_bytes_under_two_names_in_separate_runs_is_a_duplicate(tmp_path: Path) -> None:
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    shutil.copy(sample_paths()[0], first)
+    shutil.copy(sample_paths()[0], second)
+    with OxigraphStore(None) as store:
+        assert [o.status for o in ingest_paths([first], store=store).outcomes] == ["ingested"]
+        outcome = ingest_paths([second], store=store).outcomes[0]
+        assert outcome.status == "duplicate" and str(first.absolute()) in (outcome.note or "")
+        assert [record["file"] for record in export_facts(store)["policies"]] == ["a.txt"]
+        assert [o.status for o in ingest_paths([first], store=store).outcomes] == ["replaced"]

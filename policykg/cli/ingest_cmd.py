@@ -79,7 +79,10 @@ def _print_summary(console: Console, report) -> None:  # type: ignore[no-untyped
         table.add_column(column)
     for outcome in report.outcomes:
         if outcome.ok:
-            table.add_row(one_line(Path(outcome.source).name), outcome.status, outcome.language or "", outcome.company or "", str(outcome.statements), outcome.docid or "")
+            company = outcome.company or ""
+            if outcome.note:  # a duplicate says which file it repeats
+                company = f"({one_line(outcome.note)})"
+            table.add_row(one_line(Path(outcome.source).name), outcome.status, outcome.language or "", company, str(outcome.statements), outcome.docid or "")
     console.print(table)
     rate = len(report.succeeded) / report.seconds if report.seconds else 0.0
     console.print(
