@@ -8,6 +8,7 @@ import click
 from policykg.cli.common import cli_store
 from policykg.compliance.check import CheckError, check_policies
 from policykg.compliance.report import REPORT_FORMATS, provision_labels, render_report
+from policykg.store.ontology_graph import ensure_ontology_graph
 
 _SUFFIX_FORMAT = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".json": "json"}
 
@@ -40,6 +41,7 @@ def check(ctx: click.Context, policy: str | None, report_path: Path | None, fmt:
     chosen = fmt or (_SUFFIX_FORMAT.get(report_path.suffix.lower(), "md") if report_path else "md")
     with cli_store(ctx) as store:
         try:
+            ensure_ontology_graph(store)  # judge with the legal layer of this version of policykg
             result = check_policies(store, policy=policy, shacl=not no_shacl)
         except CheckError as error:
             raise CheckProblem(str(error)) from error
