@@ -354,3 +354,22 @@ def test_zh_operator_phrase_without_legal_form_ends_before_the_verb(text: str, n
 def test_we_are_cues_do_not_take_slogans_or_places(text: str, name: str) -> None:
     company = extract_company(make(text, "en"))
     assert company is not None and company.name == name
+
+
+@pytest.mark.parametrize(
+    ("language", "item", "expected"),
+    [
+        ("en", "to protect the life, property or other major rights of a person where it is difficult to obtain their consent;", "vital-interests"),
+        ("en", "to protect the rights, property or safety of our company, our users or the public;", "protect-rights"),
+        ("zh", "为维护您或其他个人的生命、财产等重大合法权益但又很难得到本人同意的；", "vital-interests"),
+    ],
+)
+def test_vital_interests_item_is_not_also_protecting_rights(language: str, item: str, expected: str) -> None:
+    intro = {
+        "en": "We will not share your personal information with third parties, except in the following cases:",
+        "zh": "我们不会向第三方共享您的个人信息，但以下情形除外：",
+    }[language]
+    conditions = set(facts(f"{intro}\n1. {item}\n", language)["disclosure_conditions"])
+    assert expected in conditions
+    if expected == "vital-interests":
+        assert "protect-rights" not in conditions

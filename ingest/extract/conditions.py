@@ -229,6 +229,11 @@ def _conditions_in(analysis: Analysis, info: SegmentInfo) -> tuple[Condition, ..
             continue  # the hit itself denies: "without your consent"
         found.append(Condition(match.key, span))
     keys = {c.key for c in found}
+    if {"vital-interests", "protect-rights"} <= keys and analysis.has("consent_hard_to_obtain", info):
+        # the GB/T vital-interests item ("life, property and other major rights ... where consent is
+        # hard to obtain") also reads like protecting rights; it is the vital-interests case
+        keys.discard("protect-rights")
+        found = [c for c in found if c.key != "protect-rights"]
     return tuple(c for c in found if SHADOWED_BY.get(c.key) not in keys)
 
 
