@@ -72,7 +72,7 @@ class _Prepared:
     company: str | None
     statements: int
     size: int
-    triples: list[Triple]
+    nquads: bytes  # the policy graph, serialised in the worker so the single writer only parses
 
 
 ProgressCallback = Callable[[FileOutcome], None]
@@ -146,7 +146,7 @@ def prepare(path: Path, max_bytes: int | None = None) -> _Prepared | FileOutcome
         else:
             document = read_document(path.absolute(), max_bytes=max_bytes)
         extraction = extract(document, segment(document))
-        triples = build_triples(extraction)
+        nquads = policy_nquads(document.docid, build_triples(extraction))
     except IngestError as error:
         return FileOutcome(str(path), "failed", error=str(error))
     except Exception as error:  # a bug must not stop the batch, but it must be reported
@@ -159,7 +159,7 @@ def prepare(path: Path, max_bytes: int | None = None) -> _Prepared | FileOutcome
         company=extraction.company.name if extraction.company else None,
         statements=len(extraction.statements),
         size=len(document.text.encode("utf-8")),
-        triples=triples,
+        nquads=nquads,
     )
 
 
@@ -215,9 +215,9 @@ def emit_nquads(
     """
     import pyoxigraph as ox
 
-    from policykg.ingest.triples import PolicyIris
     from policykg.namespaces import ONTOLOGY_GRAPH
     from policykg.ontology.loader import load_ontology
+    from policykg.store.terms import to_oxigraph
 
     started = time.perf_counter()
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -226,13 +226,17 @@ def emit_nquads(
         _notify(on_progress, outcome)
     if on_start is not None:
         on_start(len(files) + len(outcomes))
-    _write_nquads(out_dir / "ontology.nq", str(ONTOLOGY_GRAPH), list(load_ontology()), ox)
+    ontology = ox.NamedNode(str(ONTOLOGY_GRAPH))
+    _write_file(out_dir / "ontology.nq", ox.serialize(
+        [ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), ontology) for s, p, o in load_ontology()],
+        format=ox.RdfFormat.N_QUADS,
+    ))
     written: set[str] = set()
     for result in _prepared_stream(files, jobs, max_bytes):
         if isinstance(result, _Prepared):
             status = "duplicate" if result.docid in written else "ingested"
             if status == "ingested":
-                _write_nquads(out_dir / f"{result.docid}.nq", str(PolicyIris(result.docid).graph), result.triples, ox)
+                _write_file(out_dir / f"{result.docid}.nq", result.nquads)
                 written.add(result.docid)
             result = _outcome(result, status)
         outcomes.append(result)
@@ -240,13 +244,22 @@ def emit_nquads(
     return IngestReport(outcomes=tuple(outcomes), seconds=time.perf_counter() - started)
 
 
-def _write_nquads(path: Path, graph_iri: str, triples: list[Triple], ox) -> None:  # type: ignore[no-untyped-def]
+def policy_nquads(docid: str, triples: list[Triple]) -> bytes:
+    """One policy graph as N-Quads (pyoxigraph validates every term on the way)."""
+    import pyoxigraph as ox
+
+    from policykg.ingest.triples import PolicyIris
     from policykg.store.terms import to_oxigraph
 
-    graph = ox.NamedNode(graph_iri)
+    graph = ox.NamedNode(str(PolicyIris(docid).graph))
     quads = [ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), graph) for s, p, o in triples]
+    return ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
+
+
+def _write_file(path: Path, data: bytes) -> None:
+    """Complete or absent: written under a temporary name, then renamed."""
     partial_path = path.with_name(path.name + ".partial")
-    partial_path.write_bytes(ox.serialize(quads, format=ox.RdfFormat.N_QUADS))
+    partial_path.write_bytes(data)
     partial_path.replace(path)
 
 
@@ -255,8 +268,23 @@ def _prepared_stream(files: list[Path], jobs: int, max_bytes: int | None) -> Ite
     if jobs <= 1 or len(files) < 2:
         yield from map(work, files)
         return
+    _warm_up()  # compiled once here, inherited by the forked workers instead of compiled in each
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         yield from pool.map(work, files, chunksize=max(1, min(16, len(files) // (jobs * 4) or 1)))
+
+
+def _warm_up() -> None:
+    """Build the language detector and every language's matchers and cue lexicons."""
+    from policykg.ingest.detect import detect_language
+    from policykg.ingest.extract import extract
+    from policykg.ingest.model import Document
+    from policykg.ingest.segment import segment
+
+    detect_language("We collect your email address to provide the service.")
+    for language in ("en", "zh", "az", "ru", "es"):
+        document = Document(source="warm-up", name="warm-up.txt", text="Privacy policy.\nWe share data.",
+                            sha256="0" * 64, media_type="text/plain", encoding="utf-8", language=language)
+        extract(document, segment(document))
 
 
 def _notify(callback: ProgressCallback | None, outcome: FileOutcome) -> None:
@@ -277,12 +305,12 @@ def _write_batch(store: Store, batch: list[_Prepared], on_progress: ProgressCall
 
     existing = _existing_versions(store, [prepared.source for prepared in batch])
     stored_sources = _stored_sources(store, [prepared.sha256 for prepared in batch])
-    graphs: dict[str, list[Triple]] = {}
+    new_graphs: list[bytes] = []
+    replaced: dict[str, bytes] = {}
     sources_in_batch: dict[str, str] = {}
     outcomes: list[FileOutcome] = []
     for prepared in batch:
         iris = PolicyIris(prepared.docid)
-        status = "ingested"
         original = sources_in_batch.get(prepared.docid) or stored_sources.get(prepared.sha256)
         if original is not None and original != prepared.source:
             # the same bytes under another name: the first name keeps the graph
@@ -290,22 +318,29 @@ def _write_batch(store: Store, batch: list[_Prepared], on_progress: ProgressCall
             continue
         sources_in_batch[prepared.docid] = prepared.source
         versions = existing.get(prepared.source, [])
-        triples = prepared.triples
+        data = prepared.nquads
         if any(docid == prepared.docid for docid, _ in versions):
             status = "replaced"
             previous = _previous_of(store, iris.policy)
             if previous is not None:
-                triples = [*triples, (iris.policy, PKG.previousVersion, previous)]
-        elif versions:
-            status = "new-version"
-            latest = max(versions, key=lambda version: version[1])[0]
-            triples = [*triples, (iris.policy, PKG.previousVersion, PolicyIris(latest).policy)]
-        graphs[str(iris.graph)] = triples
+                data += _link(iris, URIRef(str(previous)))
+            replaced[str(iris.graph)] = data
+        else:
+            status = "new-version" if versions else "ingested"
+            if versions:
+                latest = max(versions, key=lambda version: version[1])[0]
+                data += _link(iris, PolicyIris(latest).policy)
+            new_graphs.append(data)
         outcomes.append(_outcome(prepared, status))
-    store.replace_graphs(graphs)
+    store.write_graphs_nquads(b"".join(new_graphs), replaced=replaced)
     for outcome in outcomes:
         _notify(on_progress, outcome)
     return outcomes
+
+
+def _link(iris, previous: URIRef) -> bytes:  # type: ignore[no-untyped-def]
+    """The N-Quad that links a policy version to the one it replaces (our own IRIs: safe to format)."""
+    return f"<{iris.policy}> <{PKG.previousVersion}> <{previous}> <{iris.graph}> .\n".encode()
 
 
 def _outcome(prepared: _Prepared, status: str, error: str | None = None) -> FileOutcome:
