@@ -11,21 +11,11 @@ from typing import Any
 from rdflib import URIRef
 from rdflib.term import Node
 
+from policykg.ingest.record import LIST_FIELDS
 from policykg.namespaces import LOC, VOCAB, sparql_prefixes
 from policykg.store.base import Store
 
 FORMAT = "policy-facts/1"
-
-LIST_FIELDS = (
-    "laws_cited",
-    "data_categories",
-    "purposes",
-    "recipients",
-    "disclosure_conditions",
-    "rights",
-    "security_measures",
-    "tracking",
-)
 
 _CURRENT = "FILTER NOT EXISTS { ?newer pkg:previousVersion ?policy }"
 
