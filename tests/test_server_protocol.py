@@ -282,3 +282,12 @@ def test_accept_parsing_and_negotiation() -> None:
     assert default.graph.media_type == "text/turtle"  # type: ignore[union-attr]
     assert negotiate("*/*;q=0.1, text/csv;q=0").results.media_type == "application/sparql-results+json"  # type: ignore[union-attr]
     assert json.loads(json.dumps(negotiate(None, "ntriples").graph.media_type)) == "application/n-triples"  # type: ignore[union-attr]
+
+
+def test_from_clause_detection_ignores_variables_and_names() -> None:
+    from policykg.store.sparql_text import has_dataset_clause
+
+    assert has_dataset_clause("SELECT * FROM <http://e/g> { ?s ?p ?o }")
+    assert has_dataset_clause("select * from named <http://e/g> { graph ?g { ?s ?p ?o } }")
+    assert not has_dataset_clause("SELECT ?from { ?s ex:from ?o } # FROM")
+    assert not has_dataset_clause('SELECT * { ?s ?p "FROM here" }')

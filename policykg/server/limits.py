@@ -8,10 +8,11 @@ cannot make the server buffer more than that even when it lies about Content-Len
 from __future__ import annotations
 
 import hmac
-import re
 from dataclasses import dataclass
 
 from starlette.requests import Request
+
+from policykg.sparql_keywords import keywords_in
 
 
 class HttpError(Exception):
@@ -44,31 +45,7 @@ class Limits:
             raise ValueError("updates need a token: give --token-file FILE or set POLICYKG_TOKEN")
 
 
-# Strings, IRIs and comments are consumed whole so that a "SERVICE" inside them is not a keyword;
-# variables (?service) and prefixed names (ex:service, service:x) are consumed too.
-_TOKENS = re.compile(
-    r'"""(?:[^"\\]|\\.|"(?!""))*"""'
-    r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
-    r'|"(?:[^"\\\n]|\\.)*"'
-    r"|'(?:[^'\\\n]|\\.)*'"
-    r'|<[^<>"{}|^`\\\s]*>'
-    r"|\#[^\n]*"
-    r"|[?$][\w\u00b7\u0300-\u036f\u203f-\u2040]+"
-    r"|[\w.\-]*:[\w.\-:%\\]*"
-    r"|(?P<keyword>\b(?:SERVICE|LOAD)\b)",
-    re.IGNORECASE | re.DOTALL,
-)
-_CODEPOINT = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
-
-
-def unescape_codepoints(sparql: str) -> str:
-    r"""Apply SPARQL's ``\uXXXX`` / ``\UXXXXXXXX`` escapes, which the grammar allows anywhere in a query."""
-
-    def replace(match: re.Match[str]) -> str:
-        code = int(match.group(1) or match.group(2), 16)
-        return chr(code) if code <= 0x10FFFF else match.group(0)
-
-    return _CODEPOINT.sub(replace, sparql)
+_FETCHING = frozenset({"SERVICE", "LOAD"})
 
 
 def fetching_keywords(sparql: str) -> set[str]:
@@ -76,8 +53,7 @@ def fetching_keywords(sparql: str) -> set[str]:
 
     Both make the server fetch a URL: SERVICE in queries and updates, LOAD in updates.
     """
-    text = unescape_codepoints(sparql)
-    return {m.group("keyword").upper() for m in _TOKENS.finditer(text) if m.group("keyword")}
+    return keywords_in(sparql, _FETCHING)
 
 
 def check_service(sparql: str, limits: Limits) -> None:

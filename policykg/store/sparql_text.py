@@ -6,22 +6,11 @@ let the union flag override the ``FROM`` clause.
 """
 from __future__ import annotations
 
-import re
+from policykg.sparql_keywords import keywords_in
 
-# One alternation so that strings, IRIs and comments are consumed whole: a "from" inside
-# them is not a keyword. Long strings come before short ones.
-_TOKENS = re.compile(
-    r'"""(?:[^"\\]|\\.|"(?!""))*"""'
-    r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
-    r'|"(?:[^"\\\n]|\\.)*"'
-    r"|'(?:[^'\\\n]|\\.)*'"
-    r'|<[^<>"{}|^`\\\s]*>'
-    r"|\#[^\n]*"
-    r"|(?P<from>\bFROM\b)",
-    re.IGNORECASE | re.DOTALL,
-)
+_FROM = frozenset({"FROM"})
 
 
 def has_dataset_clause(sparql: str) -> bool:
-    """True if the query has a ``FROM`` or ``FROM NAMED`` clause (outside strings, IRIs, comments)."""
-    return any(match.group("from") for match in _TOKENS.finditer(sparql))
+    """True if the query has a ``FROM`` or ``FROM NAMED`` clause (outside strings, IRIs, comments, names)."""
+    return bool(keywords_in(sparql, _FROM))
