@@ -33,19 +33,13 @@ class SeedGraph:
 
 def _seed_graph(path: Path) -> SeedGraph | str:
     """Extract one policy with the real pipeline and turn it into an N-Quads template (worker)."""
-    import pyoxigraph as ox
-
     from policykg.ingest.pipeline import prepare
-    from policykg.ingest.triples import PolicyIris
-    from policykg.store.terms import to_oxigraph
 
     prepared = prepare(path)
-    if not hasattr(prepared, "triples"):
+    if not hasattr(prepared, "nquads"):
         return f"{path}: {getattr(prepared, 'error', 'not ingested')}"
-    graph = ox.NamedNode(str(PolicyIris(prepared.docid).graph))
     lines: list[str] = []
-    for s, p, o in prepared.triples:
-        line = f"{ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), graph)} .\n"
+    for line in prepared.nquads.decode("utf-8").splitlines(keepends=True):
         if _LEGAL_NAME in line:  # distinct legal names, so per-company queries see many companies
             line = re.sub(r'"((?:[^"\\]|\\.)*)"', lambda m: f'"{m.group(1)} {{N}}"', line, count=1)
         lines.append(line)

@@ -124,11 +124,34 @@ def build_triples(
     return builder.triples
 
 
+# Fixed terms, built once: a Namespace attribute builds and validates a new URIRef on every use,
+# and a policy adds thousands of them.
+_A = RDF.type
+_EVIDENCE = PKG.evidence
+_ANNOTATION, _MOTIVATED_BY, _IDENTIFYING = OA.Annotation, OA.motivatedBy, OA.identifying
+_HAS_BODY, _HAS_TARGET, _GENERATED_BY = OA.hasBody, OA.hasTarget, PROV.wasGeneratedBy
+_SPECIFIC, _HAS_SOURCE, _HAS_SELECTOR = OA.SpecificResource, OA.hasSource, OA.hasSelector
+_QUOTE_SELECTOR, _EXACT, _PREFIX, _SUFFIX = OA.TextQuoteSelector, OA.exact, OA.prefix, OA.suffix
+_POSITION_SELECTOR, _START, _END = OA.TextPositionSelector, OA.start, OA.end
+_STATES, _HAS_POLARITY, _AFFIRMATIVE, _NEGATIVE = PKG.states, PKG.hasPolarity, PKG.Affirmative, PKG.Negative
+_HAS_PROCESSING, _HAS_CONDITION, _DISCLOSURE_CONDITION = DPV.hasProcessing, PKG.hasCondition, PKG.DisclosureCondition
+_CONDITION_KIND, _DISCLOSES_WHEN, _CITES_LAW = PKG.conditionKind, PKG.disclosesWhen, PKG.citesLaw
+
+
+@lru_cache(maxsize=4096)
+def _concept(field: str, key: str) -> URIRef:
+    return concept_iri(field, key)
+
+
 class _GraphBuilder:
     def __init__(self, extraction: Extraction, ingested_at: datetime) -> None:
         self.extraction = extraction
         self.document = extraction.document
         self.iris = PolicyIris(extraction.document.docid)
+        self.policy = self.iris.policy
+        self.text = self.iris.text
+        self.activity = self.iris.activity
+        self.node_prefix = str(self.iris.node("x", 0))[: -len("x/0")]  # ".../id/policy/<docid>/"
         self.ingested_at = ingested_at
         self.triples: list[Triple] = []
         self.counter = 0
@@ -141,6 +164,10 @@ class _GraphBuilder:
     def next_number(self) -> int:
         self.counter += 1
         return self.counter
+
+    def node(self, kind: str, number: int) -> URIRef:
+        """``PolicyIris.node`` without rebuilding the policy prefix each time."""
+        return URIRef(f"{self.node_prefix}{kind}/{number}")
 
     def add_policy(self, previous_version: str | None) -> None:
         doc, iris, add = self.document, self.iris, self.add
@@ -179,59 +206,60 @@ class _GraphBuilder:
                 add(self.company, PKG.alias, Literal(alias))
             self.add_evidence_for(policy, company.span, PKG.publisherEvidence)
 
-    def add_evidence_for(self, subject: URIRef, span: Span, predicate: URIRef = PKG.evidence) -> URIRef:
+    def add_evidence_for(self, subject: URIRef, span: Span, predicate: URIRef = _EVIDENCE) -> URIRef:
         """A Web Annotation whose target quotes ``span`` of the stored text."""
         text = self.document.text
         start, end = span.start, span.end
         if not (0 <= start < end <= len(text)):
             raise ValueError(f"{self.document.source}: evidence span {start}-{end} outside the text")
         number = self.next_number()
-        annotation = self.iris.node("e", number)
+        annotation = self.node("e", number)
         target = URIRef(f"{annotation}/t")
         quote = URIRef(f"{annotation}/q")
         position = URIRef(f"{annotation}/p")
-        add = self.add
-        add(subject, predicate, annotation)
-        add(annotation, RDF.type, OA.Annotation)
-        add(annotation, OA.motivatedBy, OA.identifying)
-        add(annotation, OA.hasBody, subject)
-        add(annotation, OA.hasTarget, target)
-        add(annotation, PROV.wasGeneratedBy, self.iris.activity)
-        add(target, RDF.type, OA.SpecificResource)
-        add(target, OA.hasSource, self.iris.text)
-        add(target, OA.hasSelector, quote)
-        add(target, OA.hasSelector, position)
-        add(quote, RDF.type, OA.TextQuoteSelector)
-        add(quote, OA.exact, Literal(text[start:end]))
-        add(quote, OA.prefix, Literal(text[max(0, start - QUOTE_CONTEXT) : start]))
-        add(quote, OA.suffix, Literal(text[end : end + QUOTE_CONTEXT]))
-        add(position, RDF.type, OA.TextPositionSelector)
-        add(position, OA.start, Literal(start))
-        add(position, OA.end, Literal(end))
+        self.triples += (
+            (subject, predicate, annotation),
+            (annotation, _A, _ANNOTATION),
+            (annotation, _MOTIVATED_BY, _IDENTIFYING),
+            (annotation, _HAS_BODY, subject),
+            (annotation, _HAS_TARGET, target),
+            (annotation, _GENERATED_BY, self.activity),
+            (target, _A, _SPECIFIC),
+            (target, _HAS_SOURCE, self.text),
+            (target, _HAS_SELECTOR, quote),
+            (target, _HAS_SELECTOR, position),
+            (quote, _A, _QUOTE_SELECTOR),
+            (quote, _EXACT, Literal(text[start:end])),
+            (quote, _PREFIX, Literal(text[max(0, start - QUOTE_CONTEXT) : start])),
+            (quote, _SUFFIX, Literal(text[end : end + QUOTE_CONTEXT])),
+            (position, _A, _POSITION_SELECTOR),
+            (position, _START, Literal(start)),
+            (position, _END, Literal(end)),
+        )
         return annotation
 
     def add_statement(self, statement: Statement) -> None:
-        node = self.iris.node("s", self.next_number())
+        node = self.node("s", self.next_number())
         add = self.add
         affirmative = statement.polarity is Polarity.AFFIRMATIVE
-        add(self.iris.policy, PKG.states, node)
-        add(node, RDF.type, STATEMENT_CLASS[statement.kind])
-        add(node, PKG.hasPolarity, PKG.Affirmative if affirmative else PKG.Negative)
+        add(self.policy, _STATES, node)
+        add(node, _A, STATEMENT_CLASS[statement.kind])
+        add(node, _HAS_POLARITY, _AFFIRMATIVE if affirmative else _NEGATIVE)
         if statement.kind in PROCESSING:
-            add(node, DPV.hasProcessing, PROCESSING[statement.kind])
+            add(node, _HAS_PROCESSING, PROCESSING[statement.kind])
         self.add_evidence_for(node, statement.span)
         for field, keys in statement.values.items():
             for key in keys:
                 self.add_value(node, field, key, affirmative)
         for condition in statement.conditions:
-            condition_node = self.iris.node("c", self.next_number())
-            add(node, PKG.hasCondition, condition_node)
-            add(condition_node, RDF.type, PKG.DisclosureCondition)
-            concept = concept_iri("disclosure_conditions", condition.key)
-            add(condition_node, PKG.conditionKind, concept)
+            condition_node = self.node("c", self.next_number())
+            add(node, _HAS_CONDITION, condition_node)
+            add(condition_node, _A, _DISCLOSURE_CONDITION)
+            concept = _concept("disclosure_conditions", condition.key)
+            add(condition_node, _CONDITION_KIND, concept)
             self.add_evidence_for(condition_node, condition.span)
             # the listed cases count under "we do not share, except ..." too
-            self.add_summary(PKG.disclosesWhen, concept)
+            self.add_summary(_DISCLOSES_WHEN, concept)
         for name, value in statement.attributes.items():
             self.add_attribute(node, name, value)
 
@@ -251,12 +279,12 @@ class _GraphBuilder:
             law = law_iris_by_key().get(key)
             if law is None:
                 raise ValueError(f"{self.document.source}: unknown law key {key!r}")
-            self.add(node, PKG.citesLaw, law)
+            self.add(node, _CITES_LAW, law)
             if affirmative:
-                self.add_summary(PKG.citesLaw, law)
+                self.add_summary(_CITES_LAW, law)
             return
         predicate, summary = VALUE_PROPERTIES[field]
-        concept = concept_iri(field, key)
+        concept = _concept(field, key)
         self.add(node, predicate, concept)
         if affirmative:
             self.add_summary(summary, concept)
@@ -264,7 +292,7 @@ class _GraphBuilder:
     def add_summary(self, predicate: URIRef, value: URIRef) -> None:
         if (predicate, value) not in self.summary:
             self.summary.add((predicate, value))
-            self.add(self.iris.policy, predicate, value)
+            self.add(self.policy, predicate, value)
 
     def add_attribute(self, node: URIRef, name: str, value: str | int) -> None:
         add = self.add

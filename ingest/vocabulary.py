@@ -7,7 +7,9 @@ never to code: the ontology is the one source of truth for what ingest recognise
 
 Matchers are compiled once per (field, language) and cached: literal labels go into one
 prefix-trie regex (fast on 2-core machines: the engine branches on the first character instead of
-trying every label), patterns into one alternation with a named group per pattern.
+trying every label), and each pattern is tried only where a literal it needs occurs. One shared
+scan per document and language finds those literals, and the label first words, for every field
+at once (``_shared_literals``, ``_scan_cached``), so the seven fields cost one pass, not seven.
 
 Example::
 
@@ -19,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -124,15 +127,23 @@ class Matcher:
             for part, key in zip(pattern_parts, self._pattern_keys)
         ]
         self._suffix = re.compile(suffix + "$", re.IGNORECASE) if suffix else None
+        self._anchored_by_literal: dict[str, list[tuple[re.Pattern[str], str]]] = defaultdict(list)
+        for regex, lits, anchored, key in self._patterns:
+            if anchored:
+                for lit in lits:
+                    self._anchored_by_literal[lit].append((regex, key))
+        self._anchored_by_literal = dict(self._anchored_by_literal)
         # every literal the patterns need, found in one pass: a zero-width trie at each position
         # (at word starts only for literals that begin a pattern with a left word boundary)
         starting = {lit for _r, lits, anchored, _k in self._patterns if anchored for lit in lits}
         inner = {lit for _r, lits, anchored, _k in self._patterns if not anchored for lit in lits}
-        self._literal_scans = [
-            (re.compile(prefix + "(?=(" + _trie_regex(dict.fromkeys(group), spaces=False) + "))"),
-             {lit: [p for p in group if lit.startswith(p)] for lit in group})
-            for prefix, group in ((lb, starting), ("", inner)) if group
-        ]
+        # (each hit consumes only its first character, so overlapping literals are all found; the
+        # rest of the literal is read by a lookahead group, one group per first character)
+        self._starting = frozenset(starting)
+        # first words of the labels: every label hit starts with one (see _label_hits)
+        self._label_firsts = frozenset(label.split(" ")[0] for label in self._by_label)
+        self._inner = frozenset(inner)
+        self._literal_scans = _literal_scans(starting, inner, word_start=left)
 
     @property
     def keys(self) -> frozenset[str]:
@@ -152,7 +163,10 @@ class Matcher:
         if len(folded) != stop - start:  # case folding changed lengths: offsets would drift
             folded = ""
         if self._labels is not None:
-            if folded:
+            shared = _shared_literals(self.language) if folded else None
+            if shared is not None and self._label_firsts <= shared.starting:
+                found = self._label_hits(folded, start, shared)
+            elif folded:
                 found = ((m.start() + start, m.end() + start, m.group(0)) for m in self._labels.finditer(folded))
             else:
                 any_case = re.compile(self._label_regex, re.IGNORECASE)  # cached by the re module
@@ -164,16 +178,20 @@ class Matcher:
             # every pattern runs on its own, so one concept's hit never hides another's that
             # overlaps it ("change or delete your data" is rectification and erasure)
             spots = self._literal_spots(folded, start) if folded else {}
-            for regex, literals, anchored, key in self._patterns:
-                if anchored and folded:
-                    # the pattern starts with one of its literals: try it exactly there
-                    match = regex.match
-                    for literal in literals:
-                        for at in spots.get(literal, ()):
+            if folded:
+                # a pattern that starts with one of its literals is tried exactly where one occurs
+                # (looked up from the literals found, not pattern by pattern: the hit order does
+                # not matter, _resolve_overlaps sorts hits by start, length and key)
+                for literal, places in spots.items():
+                    for regex, key in self._anchored_by_literal.get(literal, ()):
+                        match = regex.match
+                        for at in places:
                             m = match(text, at, stop)
                             if m is not None and m.end() > m.start():
                                 hits.append(Match(key, m.start(), m.end()))
-                    continue
+            for regex, literals, anchored, key in self._patterns:
+                if anchored and folded:
+                    continue  # done above
                 if not literals or not folded:
                     windows = [(start, stop)]
                 else:
@@ -188,15 +206,51 @@ class Matcher:
                             hits.append(Match(key, m.start(), m.end()))
         return _resolve_overlaps(hits, nested=self.field in NESTING_FIELDS)
 
+    def _label_hits(self, folded: str, offset: int, shared: _SharedLiterals) -> Iterator[tuple[int, int, str]]:
+        """What ``self._labels.finditer(folded)`` yields, tried only where a label can start.
+
+        Every label hit begins with the first word of a label (at a word start where labels need
+        a left boundary), and the shared literal scan already knows where those words are; trying
+        the label regex at just those places, left to right and past the previous hit, is
+        finditer's own walk without the positions that cannot match.
+        """
+        at_start = _scan_cached(self.language, shared.scans, folded, offset)[0]
+        places: set[int] = set()
+        for word in self._label_firsts:
+            found = at_start.get(word)
+            if found:
+                places.update(found)
+        match = self._labels.match  # type: ignore[union-attr]
+        done = 0
+        for place in sorted(places):
+            at = place - offset
+            if at < done:
+                continue
+            m = match(folded, at)
+            if m is not None:
+                done = m.end()
+                yield m.start() + offset, done + offset, m.group(0)
+
     def _literal_spots(self, folded: str, offset: int) -> dict[str, list[int]]:
-        """Where each pattern literal starts (document offsets), from one scan of the text."""
-        spots: dict[str, list[int]] = defaultdict(list)
-        for scan, prefixes in self._literal_scans:
-            for m in scan.finditer(folded):
-                at = offset + m.start()
-                for literal in prefixes[m.group(1)]:
-                    spots[literal].append(at)
+        """Where each pattern literal starts (document offsets), from one scan of the text.
+
+        The scan is shared by every field of the language (one pass per document, not one per
+        field) when this matcher's literals are among the shared ones, as for ``matcher_for``.
+        """
+        shared = _shared_literals(self.language)
+        if self._starting <= shared.starting and self._inner <= shared.inner:
+            at_start, inside = _scan_cached(self.language, shared.scans, folded, offset)
+        else:
+            at_start, inside = _scan(self._literal_scans, folded, offset)
+        spots: dict[str, list[int]] = {}
+        for literal in self._starting:
+            if literal in at_start:
+                spots[literal] = list(at_start[literal])
+        for literal in self._inner:
+            if literal in inside:
+                spots.setdefault(literal, []).extend(inside[literal])
         return spots
+
 
     def _lookup(self, matched: str) -> list[str]:
         norm = _normalise(matched)
@@ -210,6 +264,79 @@ class Matcher:
                 if keys:
                     break
         return keys or []
+
+
+LiteralScans = tuple[tuple[str, re.Pattern[str], dict[str, list[str]]], ...]
+
+
+def _literal_scans(starting: set[str] | frozenset[str], inner: set[str] | frozenset[str], *, word_start: bool) -> LiteralScans:
+    """Regexes finding every occurrence of many literals (overlapping ones too), per role.
+
+    Literals that begin a pattern with a left word boundary, and the first words of labels,
+    ("start") are looked for at word starts only when ``word_start``; the others ("inner")
+    anywhere. Each literal maps to the literals that are its prefixes, which occur there too.
+    """
+    return tuple(
+        (role, re.compile(_literal_scan_regex(group, word_start=w)), {lit: [p for p in group if lit.startswith(p)] for lit in group})
+        for role, w, group in (("start", word_start, starting), ("inner", False, inner)) if group
+    )
+
+
+def _literal_scan_regex(group: set[str] | frozenset[str], *, word_start: bool) -> str:
+    """Zero-width at word starts (the look-behind fails fast inside words); else read the first
+    character, so that the engine can skip to candidate characters. Either way ``group(0)`` plus
+    the last group is the longest literal starting at the hit."""
+    labels = dict.fromkeys(sorted(group))
+    if word_start:
+        return r"(?<!\w)(?=(" + _trie_regex(labels, spaces=False) + "))"
+    return _trie_regex(labels, spaces=False, capture_rest=True)
+
+
+def _scan(scans: LiteralScans, folded: str, offset: int) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
+    """Literal -> ascending start offsets, for the "start" and the "inner" role."""
+    found: dict[str, dict[str, list[int]]] = {"start": {}, "inner": {}}
+    for role, scan, prefixes in scans:
+        spots = found[role]
+        for at, longest in [(m.start(), m[0] + m[m.lastindex]) for m in scan.finditer(folded)]:
+            for literal in prefixes[longest]:
+                bucket = spots.get(literal)
+                if bucket is None:
+                    spots[literal] = [at + offset]
+                else:
+                    bucket.append(at + offset)
+    return found["start"], found["inner"]
+
+
+_last_scan: tuple[tuple[str, int, str], tuple[dict[str, list[int]], dict[str, list[int]]]] | None = None
+
+
+def _scan_cached(language: str, scans: LiteralScans, folded: str, offset: int) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
+    """``_scan`` remembered for the latest text: every field searches the same document in turn."""
+    global _last_scan
+    last = _last_scan
+    if last is not None and last[0][0] == language and last[0][1] == offset and last[0][2] == folded:
+        return last[1]
+    result = _scan(scans, folded, offset)
+    _last_scan = ((language, offset, folded), result)
+    return result
+
+
+@dataclass(frozen=True)
+class _SharedLiterals:
+    starting: frozenset[str]
+    inner: frozenset[str]
+    scans: LiteralScans
+
+
+@lru_cache(maxsize=None)
+def _shared_literals(language: str) -> _SharedLiterals:
+    """The pattern literals and label first words of every field of a language, for one shared
+    scan per document."""
+    matchers = [matcher_for(field, language) for field in FIELDS]
+    starting = frozenset().union(*(m._starting | m._label_firsts for m in matchers))
+    inner = frozenset().union(*(m._inner for m in matchers))
+    left = _STYLE.get(language, _DEFAULT_STYLE)[0]
+    return _SharedLiterals(starting, inner, _literal_scans(starting, inner, word_start=left))
 
 
 _WINDOW = 160  # characters searched on each side of a literal occurrence (one sentence's reach)
@@ -337,31 +464,42 @@ def _resolve_overlaps(hits: list[Match], *, nested: bool = False) -> list[Match]
     return kept
 
 
-def _trie_regex(labels: dict, *, spaces: bool = True) -> str:
-    """One regex for many literal phrases: a character trie, greedy so the longest phrase wins."""
+def _trie_regex(labels: dict, *, spaces: bool = True, capture_rest: bool = False) -> str:
+    """One regex for many literal phrases: a character trie, greedy so the longest phrase wins.
+
+    With ``capture_rest`` only the first character is consumed and the rest is captured by a
+    lookahead group (one per first character): the regex starts with a literal, so the engine
+    skips to candidate characters in C, and overlapping phrases are all found.
+    """
     trie: dict = {}
     for label in labels:
         node = trie
         for char in label:
             node = node.setdefault(char, {})
         node[""] = True
+    depths: dict[int, int] = {}
 
-    def emit(node: dict) -> str:
+    def depth(node: dict) -> int:
+        found = depths.get(id(node))
+        if found is None:
+            found = depths[id(node)] = 1 + max((depth(c) for k, c in node.items() if k != ""), default=0)
+        return found
+
+    def emit(node: dict, top: bool = False) -> str:
         ends_here = "" in node
         branches = []
-        for char in sorted((c for c in node if c != ""), key=lambda c: -_depth(node[c])):
+        for char in sorted((c for c in node if c != ""), key=lambda c: -depth(node[c])):
             piece = r"\s+" if char == " " and spaces else re.escape(char)
-            branches.append(piece + emit(node[char]))
+            if top and capture_rest:
+                branches.append(piece + "(?=(" + emit(node[char]) + "))")
+            else:
+                branches.append(piece + emit(node[char]))
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         return f"(?:{body})?" if ends_here else body
 
-    return emit(trie)
-
-
-def _depth(node: dict) -> int:
-    return 1 + max((_depth(child) for key, child in node.items() if key != ""), default=0)
+    return emit(trie, top=True)
 
 
 # --- loading ---------------------------------------------------------------------------------

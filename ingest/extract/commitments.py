@@ -34,16 +34,15 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
     for segment in context.segments:
         text = segment.text
         lowered = text.lower()
-        span = Span(segment.start, segment.end)
         changes = cues.passes("policy_change", lowered) and cues.search("policy_change.change", text) is not None
         # "We may revise this policy. The new version will be posted here.": the second sentence
         # inherits the topic, if it still talks about a change (gate word present)
         carried = previous_change and cues.passes("policy_change", lowered)
         for kind in _kinds(cues, segment, lowered, headings, about_change=changes or carried):
-            yield Statement(kind=kind, span=span)
+            yield Statement(kind=kind, span=Span(segment.start, segment.end))
         polarity = selling_polarity(cues, text) if cues.passes("selling", lowered) else None
         if polarity is not None:
-            yield Statement(kind=StatementKind.SELLING, span=span, polarity=polarity)
+            yield Statement(kind=StatementKind.SELLING, span=Span(segment.start, segment.end), polarity=polarity)
         previous_change = changes
 
 

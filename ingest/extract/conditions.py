@@ -38,6 +38,7 @@ __all__ = ["condition_items", "extract"]
 # sources such as news reports" is a public source, not news reporting
 SHADOWED_BY = {"news-reporting": "lawful-public-source"}
 _NOT_SHARING = frozenset({"rights"})
+_IGNORECASE = int(re.IGNORECASE)  # a plain int: ``flags & RegexFlag`` builds an enum member per call
 CONDITION_BY_RECIPIENT = {"affiliates": "affiliates", "partners": "partners", "successors": "merger-acquisition"}
 
 
@@ -172,7 +173,7 @@ def _first(pattern: re.Pattern[str] | None, text: str, lowered: str, at: int) ->
     """Offset (in ``text``) of the first hit of a cue at or after ``at``."""
     if pattern is None:
         return None
-    match = pattern.search(text if pattern.flags & re.IGNORECASE else lowered, at)
+    match = pattern.search(text if pattern.flags & _IGNORECASE else lowered, at)
     return match.start() if match is not None else None
 
 

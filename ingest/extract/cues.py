@@ -54,6 +54,7 @@ _SENTENCE_END = re.compile(r"[。．.!！?？;；]\s*$")
 _MARKER = re.compile(r"^\s*(?:(?P<bullet>[•·\-*●▪◆■□○◦‣–—])|[（(]?(?P<num>\d{1,3}|[一二三四五六七八九十]{1,3}|[a-zA-Z])\s*[.)）、．:]?)")
 # a navigation bar scraped with the page ("Home | Products | About | Contact") opens no section
 _NAVIGATION = re.compile(r"^[^|•·>\n]{1,30}(?:\s[|•·>]\s[^|•·>\n]{1,30}){2,}$")
+_IGNORECASE = int(re.IGNORECASE)  # a plain int: ``flags & RegexFlag`` builds an enum member per call
 _SUBHEADING = re.compile(r"^\s*(?:[（(]\s*\w{1,3}\s*[)）]|\d+\.\d+|[a-z][.)]\s)")
 
 
@@ -72,12 +73,18 @@ class Lexicon:
         pattern = self.cues.get(cue)
         if pattern is None:
             return False
-        if not pattern.flags & re.IGNORECASE:
-            text = text.replace("İ", "i").lower()
+        if not pattern.flags & _IGNORECASE:
+            text = fold(text)
         return pattern.search(text) is not None
 
     def sections_of(self, heading: str) -> frozenset[str]:
         return frozenset(name for name, p in self.sections.items() if p is not None and p.search(heading))
+
+
+@lru_cache(maxsize=16384)
+def fold(text: str) -> str:
+    """Lower-cased text for the folded cue regexes (cached: several cues test the same segment)."""
+    return text.replace("İ", "i").lower()
 
 
 def _law_literals(patterns: list[str]) -> tuple[str, ...]:
@@ -274,12 +281,17 @@ def _analyse(text: str, segments: tuple[Segment, ...], language: str) -> Analysi
     lex = lexicon(language)
     segments = inline_items(split_runons(segments, lex))
     starts = [s.start for s in segments]
-    buckets: list[dict[str, list[Match]]] = [{f: [] for f in FIELDS} for _ in segments]
+    # only segments with hits get their own lists (most sentences have none)
+    buckets: dict[int, dict[str, list[Match]]] = {}
     for field in FIELDS:
         for match in matcher_for(field, language).find(text):
             at = bisect.bisect_right(starts, match.start) - 1
             if at >= 0 and match.end <= segments[at].end:
-                buckets[at][field].append(match)
+                bucket = buckets.get(at)
+                if bucket is None:
+                    bucket = buckets[at] = {f: [] for f in FIELDS}
+                bucket[field].append(match)
+    no_matches: dict[str, tuple[Match, ...]] = dict.fromkeys(FIELDS, ())
     infos: list[SegmentInfo] = []
     carried: frozenset[str] = frozenset()
     top: frozenset[str] = frozenset()  # sections of the last top-level heading
@@ -290,7 +302,7 @@ def _analyse(text: str, segments: tuple[Segment, ...], language: str) -> Analysi
     claimed_intros: set[int] = set()
     for n, segment in enumerate(segments):
         heading = segment.text if segment.kind is SegmentKind.HEADING else segment.heading
-        if heading is None or _NAVIGATION.match(heading.strip()):
+        if heading is None or _is_navigation(heading):
             sections: frozenset[str] = frozenset()
         elif _sentence_like(heading):
             sections = carried  # a sentence taken for a heading does not open a new section
@@ -298,9 +310,10 @@ def _analyse(text: str, segments: tuple[Segment, ...], language: str) -> Analysi
             if heading not in heading_sections:
                 heading_sections[heading] = lex.sections_of(heading)
             sections = heading_sections[heading]
-            if _SUBHEADING.match(heading) or not (sections & MAJOR_SECTIONS):
+            subheading = _is_subheading(heading)
+            if subheading or not (sections & MAJOR_SECTIONS):
                 # a sub-heading ("（四）保障账号和服务安全", "3.2 ...") stays inside its section
-                if _SUBHEADING.match(heading) or "exceptions" in sections:
+                if subheading or "exceptions" in sections:
                     sections = sections | (top & MAJOR_SECTIONS)
             elif segment.kind is SegmentKind.HEADING:
                 top = sections
@@ -331,11 +344,22 @@ def _analyse(text: str, segments: tuple[Segment, ...], language: str) -> Analysi
             sections=sections,
             intro=intro,
             group=group if segment.kind is SegmentKind.ITEM else n,
-            matches={f: tuple(v) for f, v in buckets[n].items()},
+            matches={f: tuple(v) for f, v in found.items()} if (found := buckets.get(n)) else dict(no_matches),
         ))
     return Analysis(text=text, lexicon=lex, infos=tuple(infos))
 
 
+@lru_cache(maxsize=16384)  # asked again for every segment under the same heading
+def _is_navigation(heading: str) -> bool:
+    return _NAVIGATION.match(heading.strip()) is not None
+
+
+@lru_cache(maxsize=16384)
+def _is_subheading(heading: str) -> bool:
+    return _SUBHEADING.match(heading) is not None
+
+
+@lru_cache(maxsize=16384)
 def _sentence_like(text: str) -> bool:
     """Long and ending like a sentence: "1. We encrypt data in transit ..." is no section title."""
     if not _SENTENCE_END.search(text):
