@@ -373,3 +373,12 @@ def test_vital_interests_item_is_not_also_protecting_rights(language: str, item:
     assert expected in conditions
     if expected == "vital-interests":
         assert "protect-rights" not in conditions
+
+
+def test_disclosure_without_informing_the_person_is_unilateral_discretion() -> None:
+    text = ("We may disclose your personal data to third parties without informing you, "
+            "if we believe that doing so is lawful.\n"
+            "We will not share your personal data with third parties without your consent.\n")
+    conditions = set(facts(text, "en")["disclosure_conditions"])
+    assert "unilateral-discretion" in conditions
+    assert "consent" not in conditions

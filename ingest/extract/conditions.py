@@ -226,8 +226,8 @@ def _conditions_in(analysis: Analysis, info: SegmentInfo) -> tuple[Condition, ..
         before = analysis.text[max(info.segment.start, match.start - 30):match.start]
         if denial is not None and denial.search(before):
             continue
-        if analysis.lexicon.has("denied_condition", analysis.text[match.start:match.end]):
-            continue  # the hit itself denies: "without your consent"
+        if match.key == "consent" and analysis.lexicon.has("denied_condition", analysis.text[match.start:match.end]):
+            continue  # the hit itself denies consent: "without your consent" (but "without informing you" is a case)
         found.append(Condition(match.key, span))
     keys = {c.key for c in found}
     if {"vital-interests", "protect-rights"} <= keys and analysis.has("consent_hard_to_obtain", info):
