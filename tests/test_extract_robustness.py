@@ -382,3 +382,8 @@ def test_disclosure_without_informing_the_person_is_unilateral_discretion() -> N
     conditions = set(facts(text, "en")["disclosure_conditions"])
     assert "unilateral-discretion" in conditions
     assert "consent" not in conditions
+
+
+def test_chinese_contract_case_with_words_between_verb_and_contract() -> None:
+    text = "除以下情形外，我们不会与任何第三方共享您的个人信息：\n1. 事先获得您的明确同意；\n2. 为履行与您订立的合同所必需。\n"
+    assert {"consent", "contract"} <= set(facts(text, "zh")["disclosure_conditions"])
