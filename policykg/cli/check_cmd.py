@@ -5,16 +5,12 @@ from pathlib import Path
 
 import click
 
-from policykg.cli.common import cli_store
+from policykg.cli.common import InputProblem, cli_store
 from policykg.compliance.check import CheckError, check_policies
 from policykg.compliance.report import REPORT_FORMATS, provision_labels, render_report
 from policykg.store.ontology_graph import ensure_ontology_graph
 
 _SUFFIX_FORMAT = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".json": "json"}
-
-
-class CheckProblem(click.ClickException):
-    exit_code = 2
 
 
 @click.command(
@@ -44,7 +40,7 @@ def check(ctx: click.Context, policy: str | None, report_path: Path | None, fmt:
             ensure_ontology_graph(store)  # judge with the legal layer of this version of policykg
             result = check_policies(store, policy=policy, shacl=not no_shacl)
         except CheckError as error:
-            raise CheckProblem(str(error)) from error
+            raise InputProblem(str(error)) from error
         labels = provision_labels(store)
     text = render_report(result, fmt=chosen, labels=labels)
     counts = result.counts()
@@ -54,7 +50,7 @@ def check(ctx: click.Context, policy: str | None, report_path: Path | None, fmt:
         try:
             report_path.write_text(text, encoding="utf-8")
         except OSError as error:
-            raise CheckProblem(f"{report_path}: cannot write the report ({error.strerror}); choose another path") from error
+            raise InputProblem(f"{report_path}: cannot write the report ({error.strerror}); choose another path") from error
         click.echo(f"report written to {report_path}", err=True)
     elif not quiet:
         click.echo(text, nl=False)

@@ -13,10 +13,14 @@ import click
 from policykg.store import Store, StoreError, open_store
 
 
-class StoreProblem(click.ClickException):
-    """A StoreError shown to the user; exit code 2 (usage or input error)."""
+class InputProblem(click.ClickException):
+    """A usage or input error shown to the user in one line; exit code 2 (see `policykg --help`)."""
 
     exit_code = 2
+
+
+class StoreProblem(InputProblem):
+    """A StoreError shown to the user: the store cannot be opened or used."""
 
 
 def store_location(ctx: click.Context) -> str | None:

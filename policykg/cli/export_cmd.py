@@ -5,15 +5,11 @@ from pathlib import Path
 
 import click
 
-from policykg.cli.common import cli_store
+from policykg.cli.common import InputProblem, cli_store
 from policykg.export.kinds import KINDS, run_export
 from policykg.export.lookup import ExportError
 
 _ALL_FORMATS = sorted({name for kind in KINDS.values() for name in kind.formats})
-
-
-class ExportProblem(click.ClickException):
-    exit_code = 2
 
 
 def _listing() -> str:
@@ -57,7 +53,7 @@ def export(ctx: click.Context, kind: str | None, out: Path | None, policy: str |
         else:
             target, summary = run_export(None, kind, out, policy=policy, output_format=fmt)
     except ExportError as error:
-        raise ExportProblem(str(error)) from error
+        raise InputProblem(str(error)) from error
     except OSError as error:
-        raise ExportProblem(f"{out or kind}: cannot write ({error.strerror}); choose another --out") from error
+        raise InputProblem(f"{out or kind}: cannot write ({error.strerror}); choose another --out") from error
     click.echo(f"{kind}: {summary} -> {target}", err=True)

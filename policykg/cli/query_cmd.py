@@ -6,16 +6,10 @@ from pathlib import Path
 
 import click
 
-from policykg.cli.common import cli_store
-from policykg.queries.catalogue import CatalogueError, list_queries
+from policykg.cli.common import InputProblem, cli_store
+from policykg.queries.catalogue import CatalogueError, get_query, list_queries
 from policykg.queries.formatting import FORMATS, format_result
 from policykg.queries.runner import ParamError, run_query
-
-
-class UsageProblem(click.ClickException):
-    """Bad query name, parameter or SPARQL: exit code 2."""
-
-    exit_code = 2
 
 
 def _parse_params(values: tuple[str, ...]) -> dict[str, str]:
@@ -23,7 +17,7 @@ def _parse_params(values: tuple[str, ...]) -> dict[str, str]:
     for value in values:
         name, sep, text = value.partition("=")
         if not sep or not name.strip():
-            raise UsageProblem(f"--param {value!r}: write it as NAME=VALUE, e.g. --param category=pd/Contact")
+            raise InputProblem(f"--param {value!r}: write it as NAME=VALUE, e.g. --param category=pd/Contact")
         params[name.strip()] = text
     return params
 
@@ -51,18 +45,23 @@ def query(ctx: click.Context, name: str | None, file_: Path | None, params: tupl
     List the catalogue with 'policykg queries'.
     """
     if (name is None) == (file_ is None):
-        raise UsageProblem("give a catalogue query NAME or --file FILE (one of the two); 'policykg queries' lists names")
+        raise InputProblem("give a catalogue query NAME or --file FILE (one of the two); 'policykg queries' lists names")
     values = _parse_params(params)
     target = file_.read_text(encoding="utf-8") if file_ is not None else name
     assert target is not None
+    if file_ is None:
+        try:  # an unknown name is the first thing to say, before any store problem
+            get_query(target)
+        except CatalogueError as error:
+            raise InputProblem(str(error)) from error
     with cli_store(ctx, read_only=True) as store:
         try:
             result = run_query(store, target, params=values)
         except (CatalogueError, ParamError) as error:
-            raise UsageProblem(str(error)) from error
+            raise InputProblem(str(error)) from error
         except (SyntaxError, ValueError, OSError) as error:
             source = file_ or name
-            raise UsageProblem(f"{source}: the query failed: {error}") from error
+            raise InputProblem(f"{source}: the query failed: {error}") from error
     click.echo(format_result(result, fmt=fmt, full_iris=full_iris), nl=False)
 
 
@@ -75,7 +74,7 @@ def queries(tag: str | None, verbose: bool, fmt: str) -> None:
     try:
         items = list_queries(tag=tag)
     except CatalogueError as error:
-        raise UsageProblem(str(error)) from error
+        raise InputProblem(str(error)) from error
     if fmt == "json":
         click.echo(json.dumps([
             {"name": q.name, "title": q.title, "question": q.question, "tags": list(q.tags), "provisions": list(q.provisions),

@@ -5,14 +5,10 @@ from pathlib import Path
 
 import click
 
-from policykg.cli.common import cli_store
+from policykg.cli.common import InputProblem, cli_store
 from policykg.export.lookup import ExportError
 from policykg.viz.formats import FORMATS, format_for, write_view
 from policykg.viz.views import VIEWS
-
-
-class VizProblem(click.ClickException):
-    exit_code = 2
 
 
 def _listing() -> str:
@@ -54,13 +50,13 @@ def viz(ctx: click.Context, view: str | None, policy: str | None, out: Path | No
     try:
         chosen = format_for(out, fmt)
     except ExportError as error:
-        raise VizProblem(str(error)) from error
+        raise InputProblem(str(error)) from error
     target = out or Path(f"{view}{chosen.suffixes[0]}")
     with cli_store(ctx, read_only=True) as store:
         try:
             graph = write_view(store, view, target, policy=policy, output_format=chosen.name)
         except ExportError as error:
-            raise VizProblem(str(error)) from error
+            raise InputProblem(str(error)) from error
         except OSError as error:
-            raise VizProblem(f"{target}: cannot write ({error.strerror}); choose another --out") from error
+            raise InputProblem(f"{target}: cannot write ({error.strerror}); choose another --out") from error
     click.echo(f"{view}: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges -> {target} ({chosen.name})", err=True)
