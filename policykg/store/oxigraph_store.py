@@ -242,6 +242,15 @@ class OxigraphStore(Store):
         except OSError as error:
             raise StoreError(f"cannot write to {self.location} (nothing was changed): {error}") from error
 
+    def copy_to_memory(self) -> OxigraphStore:
+        """A read-write in-memory copy of this store (the original is closed); for fast read-only serving."""
+        data = self.native.dump(format=ox.RdfFormat.N_QUADS)
+        copy = OxigraphStore(None)
+        copy.native.bulk_load(input=data, format=ox.RdfFormat.N_QUADS)
+        copy.location = f"{self.location} (in memory)"
+        self.close()
+        return copy
+
     def write_graphs_nquads(self, new: bytes, *, replaced: dict[str, bytes] | None = None) -> None:
         """New graphs go in with one native, transactional ``load`` (parsing in Rust); replacing
         existing graphs takes the DROP + INSERT update, for the whole batch at once."""
