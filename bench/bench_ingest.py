@@ -5,7 +5,7 @@ on-disk store in under an hour on 2 cores with RSS < 4 GB. Each stage is timed o
 ratio between rows shows which stage costs what:
 
 * ``read+segment``      reading, decoding, language detection, segmentation (baseline)
-* ``+extract+triples``  the above plus extraction and the RDF mapping (``pipeline.prepare``), 1 process
+* ``+extract+triples``  the above plus extraction, the RDF mapping and N-Quads serialisation (``pipeline.prepare``), 1 process
 * ``ingest --jobs N``   the real pipeline (``ingest_paths``) into a fresh on-disk Oxigraph store
 
 Every row runs in its own child process, so its peak RSS (``resource.getrusage``: the process and
@@ -84,7 +84,7 @@ def run_stage(stage: str, files: list[Path], *, jobs: int = 1, store_dir: Path |
         prepare(files[0])
         cpu, started = _cpu(), time.perf_counter()
         for path in files:
-            failed += not hasattr(prepare(path), "triples")
+            failed += not hasattr(prepare(path), "nquads")
         seconds = time.perf_counter() - started
     elif stage == "ingest":
         from policykg.store.oxigraph_store import OxigraphStore
