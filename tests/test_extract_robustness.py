@@ -387,3 +387,13 @@ def test_disclosure_without_informing_the_person_is_unilateral_discretion() -> N
 def test_chinese_contract_case_with_words_between_verb_and_contract() -> None:
     text = "除以下情形外，我们不会与任何第三方共享您的个人信息：\n1. 事先获得您的明确同意；\n2. 为履行与您订立的合同所必需。\n"
     assert {"consent", "contract"} <= set(facts(text, "zh")["disclosure_conditions"])
+
+
+def test_a_negation_in_another_clause_does_not_deny_the_sharing() -> None:
+    text = ("We may disclose your personal data to third parties without informing you, "
+            "if we believe that doing so does not break any rule.\n")
+    record = facts(text, "en")
+    assert "unilateral-discretion" in record["disclosure_conditions"]
+    assert "third-parties" in record["recipients"]
+    denied = facts("We will not sell or share your personal data with third parties.\n", "en")
+    assert denied["recipients"] == [] and denied["disclosure_conditions"] == []

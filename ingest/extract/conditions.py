@@ -118,7 +118,7 @@ def _sentence_statement(analysis: Analysis, info: SegmentInfo, cases: list[Segme
     listed = tuple(c for case in cases for c in _conditions_in(analysis, case))
     if not (recipients or inline or listed or (shares and analysis.has("entrust", info))):
         return None
-    negative = analysis.has("negation", info) and not analysis.has("exception", info) and not cases
+    negative = _share_negated(analysis, info) and not analysis.has("exception", info) and not cases
     if negative or (cases and _denies_list(analysis, info)):
         return Statement(  # the denied recipients, for the record; no conditions in a denial
             kind=StatementKind.SHARING,
@@ -175,6 +175,26 @@ def _first(pattern: re.Pattern[str] | None, text: str, lowered: str, at: int) ->
         return None
     match = pattern.search(text if pattern.flags & _IGNORECASE else lowered, at)
     return match.start() if match is not None else None
+
+
+def _share_negated(analysis: Analysis, info: SegmentInfo) -> bool:
+    """A denial of sharing: the negation stands in the clause of the first sharing verb, before it.
+
+    "We may disclose it without informing you, if we believe this does not break a rule" is not a
+    denial: its "not" belongs to another clause. Without a sharing verb the whole segment counts.
+    """
+    if not analysis.has("negation", info):
+        return False
+    segment = info.segment
+    lowered = segment.text.replace("İ", "i").lower()
+    verb = _first(analysis.lexicon.cues.get("share"), segment.text, lowered, 0)
+    if verb is None:
+        return True
+    at = segment.start + verb
+    for start, end in analysis.clauses(segment):
+        if start <= at < end:
+            return analysis.negated(start, at + 1) or analysis.negated(start, min(end, at + 40))
+    return True
 
 
 def _denies_list(analysis: Analysis, info: SegmentInfo) -> bool:
