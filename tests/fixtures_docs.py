@@ -102,33 +102,3 @@ def make_docx(
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
-
-
-def policy_text(words: int = 2000) -> str:
-    """A synthetic English policy of about ``words`` words with headings, lists and sentences."""
-    sections = [
-        (
-            "1. Information We Collect",
-            "We collect the name, email address and phone number you give us when you register.",
-        ),
-        (
-            "2. How We Use Information",
-            "We use this information to provide the service, e.g. to answer support requests.",
-        ),
-        ("3. Sharing", "We share personal information only in the following cases:"),
-        ("4. Your Rights", "You may access, correct or delete your data at any time; write to privacy@example.org."),
-    ]
-    items = [
-        "with your explicit consent;",
-        "to comply with a legal obligation;",
-        "with affiliates that follow this policy.",
-    ]
-    parts: list[str] = []
-    count = 0
-    while count < words:
-        for heading, sentence in sections:
-            block = [heading, "", f"{sentence} The retention period is 3.5 years. Dr. Li of Acme Co., Ltd. reviews it."]
-            block += [f"• {item}" for item in items] + [""]
-            parts += block
-            count += sum(len(line.split()) for line in block)
-    return "\n".join(parts)

@@ -18,7 +18,6 @@ from fixtures_docs import (
     make_docx,
     make_encrypted_pdf,
     make_text_pdf,
-    policy_text,
 )
 from policykg.ingest.detect import decode_text, detect_language, language_sample
 from policykg.ingest.model import IngestError
@@ -28,7 +27,6 @@ from policykg.ingest.read import (
     read_document,
     supported_formats,
 )
-from policykg.ingest.segment import segment
 
 # --- formats --------------------------------------------------------------------------------
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from fixtures_docs import policy_text
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from policykg.ingest.model import Document, Segment, SegmentKind

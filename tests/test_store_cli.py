@@ -7,24 +7,14 @@ import sys
 from pathlib import Path
 
 import pytest
-import rdflib.namespace as rns
 from click.testing import CliRunner
-from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib import Dataset, Graph
 from servers import oxigraph_server
+from store_fixtures import G1, G2, P1, P2, policy_triples
 
 from policykg.cli import cli
-from policykg.namespaces import GRAPH, ID, PKG
 from policykg.store import open_store
 
-G1 = str(GRAPH["policy/00000000000000c1"])
-G2 = str(GRAPH["policy/00000000000000c2"])
-P1 = ID["policy/00000000000000c1"]
-P2 = ID["policy/00000000000000c2"]
-TITLE = URIRef("http://purl.org/dc/terms/title")
-
-
-def policy_triples(policy: URIRef, title: str) -> list[tuple]:
-    return [(policy, rns.RDF.type, PKG.PrivacyPolicy), (policy, TITLE, Literal(title, lang="en"))]
 
 
 @pytest.fixture()

@@ -10,23 +10,15 @@ from pathlib import Path
 import pytest
 import rdflib.namespace as rns
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from store_fixtures import G1, G2, P1, P2, TITLE, policy_triples
 
-from policykg.namespaces import GRAPH, ID, ONTOLOGY_GRAPH, PKG
+from policykg.namespaces import ONTOLOGY_GRAPH, PKG
 from policykg.store import StoreError, open_store
 from policykg.store.open import endpoints
 from policykg.store.oxigraph_store import OxigraphStore
 from policykg.store.terms import to_oxigraph, to_rdflib
 
 ROOT = Path(__file__).resolve().parents[1]
-G1 = str(GRAPH["policy/0000000000000001"])
-G2 = str(GRAPH["policy/0000000000000002"])
-P1 = ID["policy/0000000000000001"]
-P2 = ID["policy/0000000000000002"]
-TITLE = URIRef("http://purl.org/dc/terms/title")
-
-
-def policy_triples(policy: URIRef, title: str) -> list[tuple]:
-    return [(policy, rns.RDF.type, PKG.PrivacyPolicy), (policy, TITLE, Literal(title, lang="en"))]
 
 
 @pytest.fixture()

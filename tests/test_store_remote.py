@@ -9,21 +9,13 @@ import pytest
 import rdflib.namespace as rns
 from rdflib import BNode, Graph, Literal, URIRef
 from servers import free_port, oxigraph_server
+from store_fixtures import G1, G2, P1, P2, TITLE, policy_triples
 
-from policykg.namespaces import GRAPH, ID, PKG
+from policykg.namespaces import PKG
 from policykg.store import StoreError, open_store
 from policykg.store.oxigraph_store import OxigraphStore
 from policykg.store.sparql_store import SparqlStore
 
-G1 = str(GRAPH["policy/00000000000000a1"])
-G2 = str(GRAPH["policy/00000000000000a2"])
-P1 = ID["policy/00000000000000a1"]
-P2 = ID["policy/00000000000000a2"]
-TITLE = URIRef("http://purl.org/dc/terms/title")
-
-
-def policy_triples(policy: URIRef, title: str) -> list[tuple]:
-    return [(policy, rns.RDF.type, PKG.PrivacyPolicy), (policy, TITLE, Literal(title, lang="en"))]
 
 
 @pytest.fixture(scope="module")
