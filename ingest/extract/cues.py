@@ -20,6 +20,7 @@ items the first sentence introduces.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable, Iterator
 import re
 import tomllib
 from dataclasses import dataclass
@@ -28,7 +29,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from policykg.ingest.model import IngestError, Segment, SegmentKind
+from policykg.ingest.model import IngestError, Polarity, Segment, SegmentKind, Span, Statement, StatementKind
 from policykg.ingest.vocabulary import FIELDS, Match, matcher_for
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -194,6 +195,35 @@ class Analysis:
 
     def negated(self, start: int, end: int) -> bool:
         return self.lexicon.has("negation", self.text[start:end])
+
+    def statements_by_polarity(
+        self,
+        info: SegmentInfo,
+        hits: list[Match],
+        *,
+        kind: StatementKind,
+        field: str,
+        denied: Callable[[int, int], bool] | None = None,
+    ) -> Iterator[Statement]:
+        """One statement per polarity for a segment's hits, each hit judged by its own clause.
+
+        ``denied(start, end)`` says whether a clause denies (default: a negation cue in it), so
+        "we use cookies but do not use fingerprinting" gives one affirmative and one negative.
+        """
+        denied = denied or self.negated
+        keys_by_polarity: dict[Polarity, list[str]] = {}
+        for start, end in self.clauses(info.segment):
+            keys = [m.key for m in hits if start <= m.start < end]
+            if keys:
+                polarity = Polarity.NEGATIVE if denied(start, end) else Polarity.AFFIRMATIVE
+                keys_by_polarity.setdefault(polarity, []).extend(keys)
+        for polarity, keys in keys_by_polarity.items():
+            yield Statement(
+                kind=kind,
+                span=Span(info.segment.start, info.segment.end),
+                polarity=polarity,
+                values={field: tuple(dict.fromkeys(keys))},
+            )
 
     def has(self, cue: str, info: SegmentInfo) -> bool:
         """Whether a segment contains a cue (memoised: several extractors ask the same)."""

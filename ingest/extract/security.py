@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from policykg.ingest.extract.cues import analyse
-from policykg.ingest.model import Polarity, Span, Statement, StatementKind
+from policykg.ingest.model import Statement, StatementKind
 
 if TYPE_CHECKING:  # pragma: no cover
     from policykg.ingest.extract import ExtractionContext
@@ -28,16 +28,6 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
         if not hits or info.is_heading:
             continue
         retention = analysis.has("retention", info)
-        by_polarity: dict[Polarity, list[str]] = {}
-        for start, end in analysis.clauses(info.segment):
-            keys = [m.key for m in hits if start <= m.start < end and not (retention and m.key in RETENTION_ONLY)]
-            if keys:
-                polarity = Polarity.NEGATIVE if analysis.negated(start, end) else Polarity.AFFIRMATIVE
-                by_polarity.setdefault(polarity, []).extend(keys)
-        for polarity, keys in by_polarity.items():
-            yield Statement(
-                kind=StatementKind.SECURITY,
-                span=Span(info.segment.start, info.segment.end),
-                polarity=polarity,
-                values={"security_measures": tuple(dict.fromkeys(keys))},
-            )
+        if retention:
+            hits = [m for m in hits if m.key not in RETENTION_ONLY]
+        yield from analysis.statements_by_polarity(info, hits, kind=StatementKind.SECURITY, field="security_measures")

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from policykg.ingest.extract.cues import analyse
-from policykg.ingest.model import Polarity, Span, Statement, StatementKind
+from policykg.ingest.model import Statement, StatementKind
 
 if TYPE_CHECKING:  # pragma: no cover
     from policykg.ingest.extract import ExtractionContext
@@ -25,18 +25,10 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
         hits = info.matches["tracking"]
         if not hits:
             continue
-        by_polarity: dict[Polarity, list[str]] = {}
-        for start, end in analysis.clauses(info.segment):
-            keys = [m.key for m in hits if start <= m.start < end]
-            if keys:
-                negative = not info.is_heading and analysis.negated(start, end) and not (
-                    analysis.lexicon.has("exception", analysis.text[start:end])
-                )
-                by_polarity.setdefault(Polarity.NEGATIVE if negative else Polarity.AFFIRMATIVE, []).extend(keys)
-        for polarity, keys in by_polarity.items():
-            yield Statement(
-                kind=StatementKind.TRACKING,
-                span=Span(info.segment.start, info.segment.end),
-                polarity=polarity,
-                values={"tracking": tuple(dict.fromkeys(keys))},
+
+        def denied(start: int, end: int) -> bool:  # "we do not use cookies, except ..." is no denial
+            return not info.is_heading and analysis.negated(start, end) and not (
+                analysis.lexicon.has("exception", analysis.text[start:end])
             )
+
+        yield from analysis.statements_by_polarity(info, hits, kind=StatementKind.TRACKING, field="tracking", denied=denied)
