@@ -1,7 +1,7 @@
 """Stage 3: segments -> statements with evidence spans.
 
 Each extractor module exposes ``extract(context) -> Iterable[Statement]`` and is listed in
-``EXTRACTORS``; the company extractor is separate because it yields one answer per document.
+``EXTRACTORS``; the company extractor is separate because it gives one answer per document.
 Extractors are plain functions over an :class:`ExtractionContext` so they can be tested alone.
 """
 from __future__ import annotations
@@ -9,8 +9,9 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
-from policykg.ingest.model import Company, Document, Extraction, Segment, Statement
+from policykg.ingest.model import Document, Extraction, Segment, Statement
 
 EXTRACTOR_VERSION = "policykg-extract/0.1"
 
@@ -44,38 +45,23 @@ class ExtractionContext:
 Extractor = Callable[[ExtractionContext], Iterable[Statement]]
 
 
-def _load(name: str) -> Extractor | None:
-    try:
-        module = importlib.import_module(f"{__name__}.{name}")
-    except ModuleNotFoundError as error:
-        if error.name == f"{__name__}.{name}":
-            return None  # not written yet
-        raise
-    return module.extract
+@lru_cache(maxsize=None)
+def _extractors() -> tuple[Extractor, ...]:
+    """The registered extractors, imported once (a missing module is an error, never a silent gap)."""
+    return tuple(importlib.import_module(f"{__name__}.{name}").extract for name in EXTRACTORS)
 
 
 def extract(document: Document, segments: list[Segment] | tuple[Segment, ...]) -> Extraction:
     """Run every extractor over one segmented document."""
+    from policykg.ingest.extract.company import extract_company
+
     context = ExtractionContext(document=document, segments=tuple(segments))
     statements: list[Statement] = []
-    for name in EXTRACTORS:
-        extractor = _load(name)
-        if extractor is not None:
-            statements.extend(extractor(context))
-    company = _extract_company(context)
+    for extractor in _extractors():
+        statements.extend(extractor(context))
     return Extraction(
         document=document,
-        company=company,
+        company=extract_company(context),
         statements=tuple(statements),
         extractor_version=EXTRACTOR_VERSION,
     )
-
-
-def _extract_company(context: ExtractionContext) -> Company | None:
-    try:
-        module = importlib.import_module(f"{__name__}.company")
-    except ModuleNotFoundError as error:
-        if error.name == f"{__name__}.company":
-            return None
-        raise
-    return module.extract_company(context)
