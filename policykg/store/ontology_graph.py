@@ -1,6 +1,8 @@
 """Keep the ``pkgr:ontology`` graph in step with the ontology files shipped in the package."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from policykg.namespaces import ONTOLOGY_GRAPH
 from policykg.store.base import Store, StoreError
 
@@ -22,8 +24,12 @@ def load_ontology(store: Store) -> int:
     return len(graph)
 
 
+@lru_cache(maxsize=1)
 def ontology_fingerprint() -> str:
-    """SHA-256 over the packaged ontology files, to tell whether a store holds the current ontology."""
+    """SHA-256 over the packaged ontology files, to tell whether a store holds the current ontology.
+
+    Computed once per process: the packaged files do not change while it runs.
+    """
     import hashlib
 
     from policykg.ontology.loader import ontology_files

@@ -209,12 +209,13 @@ def test_max_size_option_reaches_the_reader(tmp_path: Path) -> None:
 _AS_NOBODY = """
 import json, os, sys
 from pathlib import Path
-from policykg.ingest.pipeline import ingest_paths, prepare
+from policykg.ingest.pipeline import ensure_ontology, ingest_paths, prepare
 from policykg.store.oxigraph_store import OxigraphStore
 warm = prepare(Path(sys.argv[2]))  # loads every lazy module and model while still root
 assert not hasattr(warm, "error") or warm.error is None, warm
-os.setgid(65534); os.setuid(65534)
 store = OxigraphStore(None)
+ensure_ontology(store)  # the ontology files too: the checkout itself may be closed to nobody
+os.setgid(65534); os.setuid(65534)
 report = ingest_paths([sys.argv[1]], store=store)
 print(json.dumps([[o.source, o.status, o.error] for o in report.outcomes]))
 """
