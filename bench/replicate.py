@@ -19,6 +19,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 _LEGAL_NAME = "<https://w3id.org/policykg/ns#legalName>"
+_COMPANY_NAME = "<https://w3id.org/policykg/ns#companyName>"  # the policy's copy of the legal name
 _COMPANY = re.compile(r"<https://w3id\.org/policykg/id/company/([^>]+)>")
 
 
@@ -40,7 +41,7 @@ def _seed_graph(path: Path) -> SeedGraph | str:
         return f"{path}: {getattr(prepared, 'error', 'not ingested')}"
     lines: list[str] = []
     for line in prepared.nquads.decode("utf-8").splitlines(keepends=True):
-        if _LEGAL_NAME in line:  # distinct legal names, so per-company queries see many companies
+        if _LEGAL_NAME in line or _COMPANY_NAME in line:  # distinct legal names, so per-company queries see many companies
             line = re.sub(r'"((?:[^"\\]|\\.)*)"', lambda m: f'"{m.group(1)} {{N}}"', line, count=1)
         lines.append(line)
     text = "".join(lines).replace("{", "{{").replace("}", "}}")

@@ -19,6 +19,7 @@ from rdflib.term import Node
 
 from policykg.namespaces import ID, PREFIXES, SEGMENT_BY_FIELD, VOCAB, sparql_prefixes
 from policykg.queries.catalogue import CatalogueQuery, Param, get_query, parse_query
+from policykg.queries.ordering import sort_bindings, split_order_by
 from policykg.store.base import Store
 
 _IRI_FORBIDDEN = re.compile(r'[\x00-\x20<>"{}|^`\\]')
@@ -150,6 +151,7 @@ def run_query(store: Store, query_or_text: CatalogueQuery | str, *, params: Mapp
 
     Example: ``run_query(store, "companies-collecting-category", params={"category": "pd/Contact"})``.
     CONSTRUCT/DESCRIBE results come back as rows of subject, predicate, object; ASK as one ``ask`` cell.
+    A trailing ORDER BY is applied here rather than in the store (``ordering``: much cheaper on disk).
     """
     query = resolve_query(query_or_text, params=params)
     sparql = bind_params(query, params)
@@ -157,13 +159,15 @@ def run_query(store: Store, query_or_text: CatalogueQuery | str, *, params: Mapp
     if form in ("CONSTRUCT", "DESCRIBE"):
         rows = tuple(tuple(triple) for triple in store.construct(sparql))
         return QueryResult(("subject", "predicate", "object"), rows, query.name, sparql)
-    payload = json.loads(store.query_serialized(sparql, "application/sparql-results+json"))
+    unordered, order = split_order_by(sparql) if form == "SELECT" else (sparql, ())
+    payload = json.loads(store.query_serialized(unordered, "application/sparql-results+json"))
     if "boolean" in payload:
         return QueryResult(("ask",), ((Literal(bool(payload["boolean"])),),), query.name, sparql)
     columns = tuple(payload["head"].get("vars", []))
-    rows = tuple(
-        tuple(_term(binding.get(column)) for column in columns) for binding in payload["results"]["bindings"]
-    )
+    bindings = payload["results"]["bindings"]
+    if order:
+        bindings = sort_bindings(bindings, order)
+    rows = tuple(tuple(_term(binding.get(column)) for column in columns) for binding in bindings)
     return QueryResult(columns, rows, query.name, sparql)
 
 

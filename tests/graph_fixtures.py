@@ -66,6 +66,7 @@ class PolicyBuilder:
         self.add(self.policy, PKG.hasText, ID[f"text/{self.docid}"])
         self.add(company_iri, RDF.type, PKG.Company)
         self.add(company_iri, PKG.legalName, Literal(company))
+        self.add(self.policy, PKG.companyName, Literal(company))  # the shortcut ingest writes too
         if previous:
             self.add(self.policy, PKG.previousVersion, ID[f"policy/{previous}"])
         return company_iri
@@ -92,6 +93,8 @@ class PolicyBuilder:
         self.add(position, RDF.type, OA.TextPositionSelector)
         self.add(position, OA.start, Literal(start))
         self.add(position, OA.end, Literal(end))
+        for predicate, value in ((PKG.quote, sentence), (PKG.quoteStart, start), (PKG.quoteEnd, end)):
+            self.add(subject, predicate, Literal(value))  # the shortcuts ingest writes (docs/DESIGN.md)
         return annotation
 
     def statement(

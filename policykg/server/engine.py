@@ -24,6 +24,7 @@ from typing import TypeVar
 import pyoxigraph as ox
 
 from policykg.namespaces import PREFIXES
+from policykg.queries.ordering import OrderKey, sort_bindings
 from policykg.server.limits import HttpError, Limits
 from policykg.server.negotiation import Negotiated, ResultFormat
 from policykg.server.protocol import QueryRequest
@@ -136,7 +137,7 @@ class QueryEngine:
                 return Answer(result.serialize(format=_results_format(fmt)), fmt, 1)
             if isinstance(result, ox.QuerySolutions):
                 fmt = negotiated.for_family("results")
-                body, rows = self._solutions(result, fmt, cancel)
+                body, rows = self._solutions(result, fmt, cancel, request.order)
                 return Answer(body, fmt, rows)
             fmt = negotiated.for_family("graph")
             body, rows = self._triples(result, fmt, cancel)
@@ -172,7 +173,8 @@ class QueryEngine:
             "add LIMIT/OFFSET to page through it, or start the server with a larger --max-rows",
         )
 
-    def _solutions(self, solutions: ox.QuerySolutions, fmt: ResultFormat, cancel: threading.Event) -> tuple[bytes, int]:
+    def _solutions(self, solutions: ox.QuerySolutions, fmt: ResultFormat, cancel: threading.Event,
+                   order: tuple[OrderKey, ...] = ()) -> tuple[bytes, int]:
         variables = [variable.value for variable in solutions.variables]
         bindings: list[dict[str, object]] = []
         for solution in solutions:
@@ -186,6 +188,8 @@ class QueryEngine:
                 if term is not None:
                     row[name] = term_json(term)
             bindings.append(row)
+        if order:
+            bindings = sort_bindings(bindings, order)  # type: ignore[arg-type]
         document = json.dumps({"head": {"vars": variables}, "results": {"bindings": bindings}}, ensure_ascii=False).encode()
         if fmt.media_type == "application/sparql-results+json":
             return document, len(bindings)

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from starlette.datastructures import QueryParams
 from starlette.requests import Request
 
+from policykg.queries.ordering import OrderKey
 from policykg.server.limits import HttpError, Limits, check_query_string, read_body
 
 FORM = "application/x-www-form-urlencoded"
@@ -35,6 +36,7 @@ class QueryRequest:
     default_graphs: tuple[str, ...] = ()
     named_graphs: tuple[str, ...] = ()
     format: str | None = None  # the format= values, comma-separated, if any
+    order: tuple[OrderKey, ...] = ()  # sort keys applied after evaluation (catalogue route: queries.ordering)
 
     @property
     def names_dataset(self) -> bool:
