@@ -4,6 +4,7 @@ from __future__ import annotations
 import contextlib
 import json
 import sys
+import time
 from pathlib import Path
 
 import click
@@ -45,15 +46,20 @@ def ingest(
         TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), TextColumn("{task.description}"),
         console=console, disable=quiet or not console.is_terminal,
     )
+    lines = LineProgress(console) if not quiet and not console.is_terminal else None  # logs, CI, nohup
     with store_errors(), store, progress:
         task = progress.add_task("", total=None)
 
         def on_start(total: int) -> None:
             progress.update(task, total=total)
+            if lines:
+                lines.total = total
 
         def on_progress(outcome) -> None:  # type: ignore[no-untyped-def]
             progress.advance(task)
             progress.update(task, description=Path(outcome.source).name[:40])
+            if lines:
+                lines.advance()
             if not outcome.ok:
                 progress.console.print(f"[red]error[/red] {escape(one_line(outcome.error or ''))}", highlight=False, soft_wrap=True)
 
@@ -68,12 +74,64 @@ def ingest(
         ctx.exit(1)
 
 
+def _print_counts(console: Console, report) -> None:  # type: ignore[no-untyped-def]
+    """Files per status and language, for big batches (each failure was printed as it happened)."""
+    counts: dict[tuple[str, str], int] = {}
+    for outcome in report.outcomes:
+        key = (outcome.status, outcome.language or "-")
+        counts[key] = counts.get(key, 0) + 1
+    table = Table(title=f"policykg ingest: {len(report.outcomes)} files", show_lines=False)
+    for column in ("status", "lang", "files"):
+        table.add_column(column)
+    for (status, language), number in sorted(counts.items()):
+        table.add_row(status, language, str(number))
+    console.print(table)
+    console.print("per-policy list: policykg query policies-overview --format csv", highlight=False)
+    rate = len(report.succeeded) / report.seconds if report.seconds else 0.0
+    console.print(
+        f"{len(report.succeeded)} ingested, {len(report.failed)} failed, "
+        f"{report.bytes / 1e6:.2f} MB in {report.seconds:.2f} s ({rate:.1f} policies/s)"
+    )
+
+
 def one_line(text: str) -> str:
     """Control characters (a newline in a file name, say) shown escaped, so one error stays one line."""
     return "".join(char if char.isprintable() else repr(char)[1:-1] for char in text)
 
 
+class LineProgress:
+    """Plain progress lines for a non-terminal stderr (a log file, CI): an hour-long ingest must show
+    that it is alive and when it will end, without a bar's control codes."""
+
+    def __init__(self, console: Console, *, every: float = 10.0) -> None:
+        self.console, self.every = console, every
+        self.total: int | None = None
+        self.done = 0
+        self.started = time.perf_counter()
+        self.next_line = self.started + every
+
+    def advance(self) -> None:
+        self.done += 1
+        now = time.perf_counter()
+        if now < self.next_line and self.done != self.total:
+            return
+        self.next_line = now + self.every
+        elapsed = now - self.started
+        rate = self.done / elapsed if elapsed else 0.0
+        of = f"/{self.total}" if self.total else ""
+        eta = ""
+        if self.total and rate and self.done < self.total:
+            eta = f", about {(self.total - self.done) / rate / 60:.0f} min left"
+        self.console.print(f"ingest: {self.done}{of} files, {elapsed:.0f} s, {rate:.1f} files/s{eta}", highlight=False)
+
+
+SUMMARY_ROWS = 50  # a per-file table beyond this is noise: counts instead (the files are in the graph)
+
+
 def _print_summary(console: Console, report) -> None:  # type: ignore[no-untyped-def]
+    if len(report.outcomes) > SUMMARY_ROWS:
+        _print_counts(console, report)
+        return
     table = Table(title="policykg ingest", show_lines=False)
     for column in ("file", "status", "lang", "company", "facts", "docid"):
         table.add_column(column)
