@@ -66,7 +66,8 @@ def _rss() -> tuple[float, float]:
     return own, children
 
 
-def run_stage(stage: str, files: list[Path], *, jobs: int = 1, store_dir: Path | None = None) -> StageResult:
+def run_stage(stage: str, files: list[Path], *, jobs: int = 1, store_dir: Path | None = None,
+              batch_size: int = 64) -> StageResult:
     """Time one stage in this process (called inside the child process)."""
     from policykg.ingest.pipeline import ingest_paths, prepare
     from policykg.ingest.read import read_document
@@ -93,7 +94,7 @@ def run_stage(stage: str, files: list[Path], *, jobs: int = 1, store_dir: Path |
         store = OxigraphStore(store_dir)
         try:
             cpu, started = _cpu(), time.perf_counter()
-            report = ingest_paths(files, store=store, jobs=jobs, batch_size=64)
+            report = ingest_paths(files, store=store, jobs=jobs, batch_size=batch_size)
             store.native.flush()
             seconds = time.perf_counter() - started
             failed = len(report.failed)
@@ -107,10 +108,10 @@ def run_stage(stage: str, files: list[Path], *, jobs: int = 1, store_dir: Path |
     return StageResult(stage, len(files), seconds, size, own, children, cpu, failed)
 
 
-def _child(stage: str, corpus: Path, count: int, jobs: int, work: Path) -> StageResult:
+def _child(stage: str, corpus: Path, count: int, jobs: int, work: Path, batch_size: int = 64) -> StageResult:
     """Run one stage in a fresh interpreter and read its result from stdout."""
     command = [sys.executable, str(Path(__file__).resolve()), "--child", stage, "--corpus", str(corpus),
-               "--count", str(count), "--jobs", str(jobs), "--work", str(work)]
+               "--count", str(count), "--jobs", str(jobs), "--work", str(work), "--batch-size", str(batch_size)]
     done = subprocess.run(command, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         raise SystemExit(f"stage {stage} failed:\n{done.stderr[-3000:]}")
@@ -146,13 +147,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, help="folder made by bench/corpus.py (generated in a temp folder if absent)")
     parser.add_argument("--seed", type=int, default=1, help="corpus seed when generating (default 1)")
     parser.add_argument("--json", type=Path, help="also write the rows as JSON here")
+    parser.add_argument("--batch-size", type=int, default=64,
+                        help="policies per store write in the ingest rows (default 64; the CLI's default is 32)")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--work", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
         files = corpus_files(args.corpus, args.count)
         store_dir = args.work / f"store-jobs{args.jobs[0]}" if args.work else None
-        result = run_stage(args.child, files, jobs=args.jobs[0], store_dir=store_dir)
+        result = run_stage(args.child, files, jobs=args.jobs[0], store_dir=store_dir, batch_size=args.batch_size)
         print(json.dumps(result.__dict__))
         return 0
     with tempfile.TemporaryDirectory(prefix="policykg-bench-ingest-") as temp:
@@ -167,7 +170,7 @@ def main(argv: list[str] | None = None) -> int:
         rows: list[StageResult] = []
         for stage, jobs in [("read+segment", 1), ("+extract+triples", 1), *(("ingest", j) for j in args.jobs)]:
             print(f"running {stage} (jobs {jobs}) on {args.count} policies ...", flush=True)
-            rows.append(_child(stage, corpus, args.count, jobs, work))
+            rows.append(_child(stage, corpus, args.count, jobs, work, args.batch_size))
             print(f"  {rows[-1].seconds:.1f} s, {rows[-1].per_second:.1f} policies/s", flush=True)
     print(format_table(rows))
     best = max((row for row in rows if row.stage.startswith("ingest")), key=lambda row: row.per_second)

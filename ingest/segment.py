@@ -385,8 +385,8 @@ def _is_title(body: str) -> bool:
 
 def _is_heading_line(line: str) -> bool:
     """ALL-CAPS lines and short unpunctuated lines that start with a capital, a digit or Han."""
-    letters = _LETTER_RE.findall(line)
-    if len(letters) >= 4 and line.upper() == line and line.lower() != line and len(line) <= 160:
+    # the cheap case tests first: counting letters (a regex) only for lines that are all upper case
+    if len(line) <= 160 and line.upper() == line and line.lower() != line and len(_LETTER_RE.findall(line)) >= 4:
         return line[-1] not in _LIST_END
     if line[-1] in _SENTENCE_END or line[-1] in _LIST_END or line[-1] in _INTRO_END:
         return False

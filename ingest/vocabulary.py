@@ -143,7 +143,15 @@ class Matcher:
         # first words of the labels: every label hit starts with one (see _label_hits)
         self._label_firsts = frozenset(label.split(" ")[0] for label in self._by_label)
         self._inner = frozenset(inner)
-        self._literal_scans = _literal_scans(starting, inner, word_start=left)
+        self._word_start = left
+        self._own_scans: LiteralScans | None = None  # compiled on first use: the shared scan covers matcher_for's
+
+    @property
+    def _literal_scans(self) -> LiteralScans:
+        """This matcher's own literal scan, for when the language's shared scan does not cover it."""
+        if self._own_scans is None:
+            self._own_scans = _literal_scans(self._starting, self._inner, word_start=self._word_start)
+        return self._own_scans
 
     @property
     def keys(self) -> frozenset[str]:
@@ -159,9 +167,7 @@ class Matcher:
         """
         stop = len(text) if end is None else end
         hits: list[Match] = []
-        folded = text[start:stop].replace("İ", "i").lower()  # "İ".lower() is two characters
-        if len(folded) != stop - start:  # case folding changed lengths: offsets would drift
-            folded = ""
+        folded = _folded(text, start, stop)
         if self._labels is not None:
             shared = _shared_literals(self.language) if folded else None
             if shared is not None and self._label_firsts <= shared.starting:
@@ -264,6 +270,23 @@ class Matcher:
                 if keys:
                     break
         return keys or []
+
+
+_last_folded: tuple[str, int, int, str] | None = None
+
+
+def _folded(text: str, start: int, stop: int) -> str:
+    """``text[start:stop]`` case-folded for matching, "" when folding changes its length (offsets
+    would drift); remembered for the latest text, which every field's matcher searches in turn."""
+    global _last_folded
+    last = _last_folded
+    if last is not None and last[0] is text and last[1] == start and last[2] == stop:
+        return last[3]
+    folded = text[start:stop].replace("İ", "i").lower()  # "İ".lower() is two characters
+    if len(folded) != stop - start:
+        folded = ""
+    _last_folded = (text, start, stop, folded)
+    return folded
 
 
 LiteralScans = tuple[tuple[str, re.Pattern[str], dict[str, list[str]]], ...]

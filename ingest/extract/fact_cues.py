@@ -54,6 +54,9 @@ class Cues:
     _compiled: dict[str, tuple[re.Pattern[str], ...]] = field(default_factory=dict, repr=False)
     _combined: dict[str, re.Pattern[str] | None] = field(default_factory=dict, repr=False)
     _gates: dict[tuple[str, str], re.Pattern[str] | None] = field(default_factory=dict, repr=False)
+    _gate_sets: dict[tuple[str, str], frozenset[str] | None] = field(default_factory=dict, repr=False)
+    _present: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+    _gate_scan: list[tuple[re.Pattern[str], dict[str, list[str]]] | None] = field(default_factory=list, repr=False)
 
     def patterns(self, key: str) -> tuple[re.Pattern[str], ...]:
         """Each regex of ``section.name`` compiled on its own (use when they carry named groups)."""
@@ -86,11 +89,41 @@ class Cues:
         A section without gates always passes.
         """
         try:
+            wanted = self._gate_sets[(section, gate)]
+        except KeyError:
+            wanted = self._gate_sets[(section, gate)] = self._gate_set(section, gate)
+        if wanted is not None:
+            # every gate substring of every section found in one scan per text (several
+            # extractors ask about the same sentence), then a set test per section
+            return not wanted.isdisjoint(self._gates_in(lowered))
+        try:
             gates = self._gates[(section, gate)]
         except KeyError:
             gates = self._gates[(section, gate)] = _substring_regex(self._lists.get(f"{section}.{gate}", ()))
         # one trie regex of the substrings: the same answer as a loop of ``in`` tests, in C
         return gates is None or gates.search(lowered) is not None
+
+    def _gate_set(self, section: str, gate: str) -> frozenset[str] | None:
+        """The section's gate substrings when the shared scan covers them (None: ask the regex)."""
+        items = self._lists.get(f"{section}.{gate}", ())
+        if not items or not gate.endswith("gate"):
+            return None
+        return frozenset(g.lower() for g in items)
+
+    def _gates_in(self, lowered: str) -> frozenset[str]:
+        """Every gate substring (of all ``*gate`` lists) occurring in ``lowered``, memoised per text."""
+        found = self._present.get(lowered)
+        if found is None:
+            if not self._gate_scan:
+                self._gate_scan.append(_gate_scan(self._lists))
+            scan = self._gate_scan[0]
+            found = frozenset() if scan is None else frozenset(
+                gate for m in scan[0].finditer(lowered) for gate in scan[1][m[0] + m[m.lastindex]]
+            )
+            if len(self._present) >= 8192:  # one document's sentences, and then some
+                self._present.clear()
+            self._present[lowered] = found
+        return found
 
     def raw(self, key: str) -> tuple[str, ...]:
         """The regex source strings of ``section.name`` (for templates such as ``{LOC}``)."""
@@ -108,6 +141,19 @@ def _substring_regex(gates: tuple[str, ...]) -> re.Pattern[str] | None:
     from policykg.ingest.vocabulary import _trie_regex  # a character trie: no linear scan of branches
 
     return re.compile(_trie_regex(dict.fromkeys(g.lower() for g in gates), spaces=False))
+
+
+def _gate_scan(lists: Mapping[str, tuple[str, ...]]) -> tuple[re.Pattern[str], dict[str, list[str]]] | None:
+    """One scan for all gate substrings, overlapping ones included: the longest gate starting at
+    each place (a first character consumed, the rest read by a lookahead), then every gate that
+    is a prefix of it, since those start there too (as ``vocabulary._scan`` does for literals)."""
+    gates = {g.lower() for key, items in lists.items() if key.split(".", 1)[-1].endswith("gate") for g in items}
+    if not gates:
+        return None
+    from policykg.ingest.vocabulary import _trie_regex
+
+    regex = re.compile(_trie_regex(dict.fromkeys(sorted(gates)), spaces=False, capture_rest=True))
+    return regex, {g: [p for p in gates if g.startswith(p)] for g in gates}
 
 
 _NAMED_GROUP = re.compile(r"\(\?P<\w+>")

@@ -19,7 +19,7 @@ from policykg.cli.common import cli_store, open_store_from_ctx, store_errors
 @click.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(1, 64), help="Worker processes for reading and extraction.")
-@click.option("--batch-size", default=32, show_default=True, type=click.IntRange(1, 10_000), help="Policies written per store transaction.")
+@click.option("--batch-size", default=128, show_default=True, type=click.IntRange(1, 10_000), help="Policies written to the store at once (larger: faster, more memory; each policy is still whole or absent after a crash).")
 @click.option("--max-size", default=20.0, show_default=True, type=click.FloatRange(0.001), metavar="MiB", help="Refuse files larger than this many mebibytes.")
 @click.option("--emit", type=click.Choice(["nquads"]), help="Write one N-Quads file per policy into --out instead of the store (for bulk loaders).")
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), help="Folder for --emit output.")

@@ -61,11 +61,20 @@ class Store(ABC):
         """Atomically replace each named graph (IRI -> triples): afterwards each holds exactly the
         given triples, or, if anything failed, the store is unchanged."""
 
-    def write_graphs_nquads(self, new: bytes, *, replaced: dict[str, bytes] | None = None) -> None:
+    def write_graphs_nquads(
+        self,
+        new: bytes,
+        *,
+        replaced: dict[str, bytes] | None = None,
+        new_graphs: Iterable[str] | None = None,
+        validated: bool = False,
+    ) -> None:
         """Write whole named graphs given as N-Quads, in one transaction where the store allows.
 
         ``new`` holds graphs that do not exist yet; ``replaced`` maps existing graph IRIs to their new
         content. Ingest serialises in its workers, so the single writer only has to parse.
+        ``new_graphs`` names the graphs in ``new``, for stores with a faster path for new graphs;
+        ``validated`` says pyoxigraph already checked every IRI in the data (a store may skip that).
         """
         graphs = graphs_from_nquads(new)
         for iri, data in (replaced or {}).items():
