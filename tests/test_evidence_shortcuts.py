@@ -49,3 +49,19 @@ def test_company_name_is_the_publishers_legal_name(store: OxigraphStore) -> None
     assert named >= 15
     assert count(store, "?policy pkg:companyName ?name ; dct:publisher/pkg:legalName ?name") == named
     assert count(store, "?policy a pkg:PrivacyPolicy ; pkg:companyName ?name") == named
+
+
+def test_every_sparql_finding_quote_links_its_annotation(store: OxigraphStore) -> None:
+    """The compliance queries read the one-hop quote, and still hand each finding the annotation
+    (a lawyer opens the finding, then the exact place in the text)."""
+    from policykg.compliance.check import check_policies
+
+    result = check_policies(store, shacl=False, write=False)
+    quoted = [(finding.requirement.name, evidence) for finding in result.findings for evidence in finding.evidence]
+    assert len(quoted) > 50
+    missing = sorted({name for name, evidence in quoted if not evidence.annotation})
+    assert missing == []
+    annotations = {evidence.annotation for _name, evidence in quoted}
+    sample = sorted(annotations)[:40]
+    values = " ".join(f"<{iri}>" for iri in sample)
+    assert count(store, f"VALUES ?a {{ {values} }} ?a a oa:Annotation") == len(sample)
