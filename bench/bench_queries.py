@@ -56,13 +56,14 @@ class SizeResult:
 
 def sample_params(store: OxigraphStore, names: list[str]) -> dict[str, dict[str, str]]:
     """Values for parameters that have no default (policy docids, a statement IRI), taken from the data."""
-    from policykg.namespaces import sparql_prefixes
+    from policykg.namespaces import ID, sparql_prefixes
     from policykg.queries.catalogue import get_query
 
     policies = [str(row["p"]).rsplit("/", 1)[-1] for row in store.select(
         sparql_prefixes() + "SELECT ?p WHERE { ?p a pkg:PrivacyPolicy } ORDER BY ?p LIMIT 2")]
-    statement = store.select(sparql_prefixes() + "SELECT ?s WHERE { ?p a pkg:PrivacyPolicy ; pkg:states ?s } "
-                             "ORDER BY ?s LIMIT 1")
+    # a statement of the first policy (ordering every statement of a 100k store would take minutes)
+    statement = store.select(sparql_prefixes() + f"SELECT ?s WHERE {{ <{ID}policy/{policies[0]}> pkg:states ?s }} "
+                             "ORDER BY ?s LIMIT 1") if policies else []
     params: dict[str, dict[str, str]] = {}
     for name in names:
         for param in get_query(name).params:
