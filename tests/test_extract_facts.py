@@ -74,6 +74,9 @@ def test_number_words_and_chinese_numerals() -> None:
         ("en", "Welcome to Copper Kite Games!\nWe respect your privacy.", "Copper Kite Games", None),
         ("en", "Privacy\nAt Silver Birch Outfitters, we value your trust.", "Silver Birch Outfitters", None),
         ("zh", "欢迎使用晴空记事！\n运营者：成都晴空网络有限公司\n", "成都晴空网络有限公司", None),
+        # a stop word inside the brand ("和", "与") is not where the name starts
+        ("zh", "隐私政策\n杭州博美和网络技术有限公司（以下简称“博美和”或“我们”）发布本政策。", "杭州博美和网络技术有限公司", "博美和"),
+        ("zh", "隐私政策\n本政策由深圳恒与信息科技有限公司（以下简称“恒与”）制定。", "深圳恒与信息科技有限公司", "恒与"),
         ("en", "Privacy Policy\nThis policy applies to Redstone Tools (Ningbo) Co., Ltd. and its websites.",
          "Redstone Tools (Ningbo) Co., Ltd.", None),
     ],

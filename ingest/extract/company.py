@@ -281,12 +281,37 @@ def _drop_leading_stop(cues: Cues, name: str) -> str:
 
 
 def _trim_cjk(cues: Cues, run: str) -> str:
-    cut = 0
+    """The name at the end of a Chinese run: cut after the last stop word ("由", "和", ...) that
+    leaves a distinctive name. A stop inside the brand ("杭州博美和网络技术有限公司") would leave only
+    the generic tail ("网络技术有限公司"), which merged unrelated companies into one node; such a
+    cut is skipped for an earlier one (or none)."""
+    cuts: set[int] = set()
     for stop in cues.raw("company.name_stop"):
-        position = run.rfind(stop)
-        if position >= 0 and position + len(stop) < len(run) - 1:
-            cut = max(cut, position + len(stop))
-    return run[cut:].strip("（）() ")
+        position = run.find(stop)
+        while position >= 0:
+            if position + len(stop) < len(run) - 1:
+                cuts.add(position + len(stop))
+            position = run.find(stop, position + 1)
+    ordered = sorted(cuts, reverse=True)
+    for cut in ordered:
+        if _distinctive_cjk(cues, run[cut:]):
+            return run[cut:].strip("（）() ")
+    if ordered and not _distinctive_cjk(cues, run):
+        return run[ordered[0]:].strip("（）() ")  # nothing distinctive anywhere: the old, shortest cut
+    return run.strip("（）() ")
+
+
+def _distinctive_cjk(cues: Cues, name: str) -> bool:
+    """Does a Chinese name hold more than a place and generic words ("杭州" + "网络技术有限公司")?"""
+    core = name.strip("（）() ")
+    generic = cues.search("company.name_generic", core)
+    if generic is not None:
+        core = core[: generic.start()]
+    for place in sorted(cues.raw("company.place"), key=len, reverse=True):
+        if core.startswith(place):
+            core = core[len(place):]
+            break
+    return len(re.sub(r"[^\w]", "", core)) >= 2
 
 
 def _aliases(cues: Cues, text: str, open_at: int) -> tuple[str, ...] | None:
