@@ -129,6 +129,7 @@ def build_triples(
 _A = RDF.type
 _EVIDENCE = PKG.evidence
 _QUOTE, _QUOTE_START, _QUOTE_END = PKG.quote, PKG.quoteStart, PKG.quoteEnd
+_USES_DATA_FOR = PKG.usesDataFor
 _ANNOTATION, _MOTIVATED_BY, _IDENTIFYING = OA.Annotation, OA.motivatedBy, OA.identifying
 _HAS_BODY, _HAS_TARGET, _GENERATED_BY = OA.hasBody, OA.hasTarget, PROV.wasGeneratedBy
 _SPECIFIC, _HAS_SOURCE, _HAS_SELECTOR = OA.SpecificResource, OA.hasSource, OA.hasSelector
@@ -137,6 +138,12 @@ _POSITION_SELECTOR, _START, _END = OA.TextPositionSelector, OA.start, OA.end
 _STATES, _HAS_POLARITY, _AFFIRMATIVE, _NEGATIVE = PKG.states, PKG.hasPolarity, PKG.Affirmative, PKG.Negative
 _HAS_PROCESSING, _HAS_CONDITION, _DISCLOSURE_CONDITION = DPV.hasProcessing, PKG.hasCondition, PKG.DisclosureCondition
 _CONDITION_KIND, _DISCLOSES_WHEN, _CITES_LAW = PKG.conditionKind, PKG.disclosesWhen, PKG.citesLaw
+
+
+@lru_cache(maxsize=8192)
+def _use_iri(category: str, purpose: str) -> URIRef:
+    """The shared node for "this data category, for this purpose" (docs/DESIGN.md, summary triples)."""
+    return ID[f"use/{category}/{purpose}"]
 
 
 @lru_cache(maxsize=4096)
@@ -261,6 +268,10 @@ class _GraphBuilder:
         for field, keys in statement.values.items():
             for key in keys:
                 self.add_value(node, field, key, affirmative)
+        if affirmative:  # category x purpose pairs: an aggregate over policies reads one triple each
+            for category in statement.values.get("data_categories", ()):
+                for purpose in statement.values.get("purposes", ()):
+                    self.add_summary(_USES_DATA_FOR, _use_iri(category, purpose))
         for condition in statement.conditions:
             condition_node = self.node("c", self.next_number())
             add(node, _HAS_CONDITION, condition_node)

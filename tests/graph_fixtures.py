@@ -121,6 +121,11 @@ class PolicyBuilder:
                 summary_prop = (summary or {}).get(prop)
                 if summary_prop is not None and not negative:
                     self.add(self.policy, summary_prop, concept)
+        if not negative:  # the category x purpose summary ingest writes (docs/DESIGN.md)
+            for category in (values or {}).get(DPV.hasPersonalData, []):
+                for purpose in (values or {}).get(DPV.hasPurpose, []):
+                    use = ID[f"use/{category.split('/', 1)[1]}/{purpose.split('/', 1)[1]}"]
+                    self.add(self.policy, PKG.usesDataFor, use)
         for key, condition_sentence in (conditions or {}).items():
             condition = self.node("c")
             self.add(node, PKG.hasCondition, condition)

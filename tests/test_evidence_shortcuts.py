@@ -65,3 +65,16 @@ def test_every_sparql_finding_quote_links_its_annotation(store: OxigraphStore) -
     sample = sorted(annotations)[:40]
     values = " ".join(f"<{iri}>" for iri in sample)
     assert count(store, f"VALUES ?a {{ {values} }} ?a a oa:Annotation") == len(sample)
+
+
+def test_category_purpose_summary_is_exactly_the_affirmative_pairs(store: OxigraphStore) -> None:
+    """pkg:usesDataFor holds one node per category and purpose named together by an affirmative
+    statement, and nothing else (purposes-per-category counts policies from it)."""
+    from_statements = {(str(row["policy"]), str(row["c"]).rsplit("/", 1)[-1], str(row["p"]).rsplit("/", 1)[-1])
+                       for row in store.select(sparql_prefixes() + """
+        SELECT DISTINCT ?policy ?c ?p WHERE {
+          ?policy pkg:states ?s . ?s pkg:hasPolarity pkg:Affirmative ; dpv:hasPersonalData ?c ; dpv:hasPurpose ?p }""")}
+    from_summary = {(str(row["policy"]),) + tuple(str(row["use"]).split("/id/use/", 1)[1].split("/"))
+                    for row in store.select(sparql_prefixes() + "SELECT ?policy ?use WHERE { ?policy pkg:usesDataFor ?use }")}
+    assert len(from_statements) > 100
+    assert from_summary == from_statements
