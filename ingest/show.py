@@ -64,13 +64,12 @@ def describe_policy(store: Store, reference: str) -> PolicyView:
         prefixes
         + f"""SELECT ?s ?kind ?polarity ?value ?notation ?exact ?start ?end WHERE {{
   <{policy}> pkg:states ?s .
-  ?s a ?kind ; pkg:hasPolarity ?polarity ; pkg:evidence ?e .
+  ?s a ?kind ; pkg:hasPolarity ?polarity ; pkg:quote ?exact ; pkg:quoteStart ?start ; pkg:quoteEnd ?end .
   FILTER(STRSTARTS(STR(?kind), STR(pkg:)))
-  ?e oa:hasTarget/oa:hasSelector ?q, ?p .
-  ?q oa:exact ?exact . ?p oa:start ?start ; oa:end ?end .
   OPTIONAL {{
     ?s ?property ?value .
-    FILTER(?property NOT IN (rdf:type, pkg:hasPolarity, pkg:evidence, dpv:hasProcessing))
+    FILTER(?property NOT IN (rdf:type, pkg:hasPolarity, pkg:evidence, dpv:hasProcessing,
+                             pkg:quote, pkg:quoteStart, pkg:quoteEnd))
     OPTIONAL {{ ?value skos:notation|pkg:lawKey ?notation }}
     OPTIONAL {{ ?value pkg:conditionKind/skos:notation ?notation }}
   }}

@@ -78,3 +78,17 @@ def test_category_purpose_summary_is_exactly_the_affirmative_pairs(store: Oxigra
                     for row in store.select(sparql_prefixes() + "SELECT ?policy ?use WHERE { ?policy pkg:usesDataFor ?use }")}
     assert len(from_statements) > 100
     assert from_summary == from_statements
+
+
+def test_show_lists_values_not_the_shortcuts(store: OxigraphStore) -> None:
+    """`policykg show` enumerates a fact's properties: the quote shortcuts belong in the quote
+    column, never among the values (a regression seen on a new Russian policy)."""
+    from policykg.ingest.show import describe_policy
+
+    files = sorted(str(row["f"]) for row in store.select(sparql_prefixes() + "SELECT ?f WHERE { ?p pkg:fileName ?f }"))
+    for file in files:
+        view = describe_policy(store, file)
+        assert view.facts, file
+        for fact in view.facts:
+            assert fact.quote not in fact.values, (file, fact)
+            assert str(fact.start) not in fact.values and str(fact.end) not in fact.values, (file, fact)
