@@ -77,6 +77,7 @@ def test_number_words_and_chinese_numerals() -> None:
         # a stop word inside the brand ("和", "与") is not where the name starts
         ("zh", "隐私政策\n杭州博美和网络技术有限公司（以下简称“博美和”或“我们”）发布本政策。", "杭州博美和网络技术有限公司", "博美和"),
         ("zh", "隐私政策\n本政策由深圳恒与信息科技有限公司（以下简称“恒与”）制定。", "深圳恒与信息科技有限公司", "恒与"),
+        ("zh", "隐私政策\n北京和信众联科技有限公司（以下简称“和信”或“我们”）重视您的信息。", "北京和信众联科技有限公司", "和信"),
         ("en", "Privacy Policy\nThis policy applies to Redstone Tools (Ningbo) Co., Ltd. and its websites.",
          "Redstone Tools (Ningbo) Co., Ltd.", None),
     ],

@@ -284,12 +284,14 @@ def _trim_cjk(cues: Cues, run: str) -> str:
     """The name at the end of a Chinese run: cut after the last stop word ("由", "和", ...) that
     leaves a distinctive name. A stop inside the brand ("杭州博美和网络技术有限公司") would leave only
     the generic tail ("网络技术有限公司"), which merged unrelated companies into one node; such a
-    cut is skipped for an earlier one (or none)."""
+    cut is skipped for an earlier one (or none), as is a stop right after a place name."""
+    places = cues.raw("company.place")
     cuts: set[int] = set()
     for stop in cues.raw("company.name_stop"):
         position = run.find(stop)
         while position >= 0:
-            if position + len(stop) < len(run) - 1:
+            # a stop right after a place name opens the brand ("北京和信众联科技有限公司"), it does not end a clause
+            if position + len(stop) < len(run) - 1 and not run[:position].endswith(places):
                 cuts.add(position + len(stop))
             position = run.find(stop, position + 1)
     ordered = sorted(cuts, reverse=True)
