@@ -8,18 +8,22 @@ from __future__ import annotations
 
 import re
 
-_TOKENS = re.compile(
+_STRING = (
     r'"""(?:[^"\\]|\\.|"(?!""))*"""'
     r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
     r'|"(?:[^"\\\n]|\\.)*"'
     r"|'(?:[^'\\\n]|\\.)*'"
-    r'|<[^<>"{}|^`\\\s]*>'
-    r"|\#[^\n]*"
-    r"|[?$][\w\u00b7\u0300-\u036f\u203f-\u2040]+"
+)
+_IRI = r'<[^<>"{}|^`\\\s]*>'
+_COMMENT = r"\#[^\n]*"
+_TOKENS = re.compile(
+    _STRING + "|" + _IRI + "|" + _COMMENT
+    + r"|[?$][\w\u00b7\u0300-\u036f\u203f-\u2040]+"
     r"|[\w.\-]*:[\w.\-:%\\]*"
     r"|(?P<word>\b[A-Za-z]+\b)",
     re.DOTALL,
 )
+_OPAQUE = re.compile(f"(?P<string>{_STRING})|{_IRI}|(?P<comment>{_COMMENT})", re.DOTALL)
 _CODEPOINT = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
 
 
@@ -42,3 +46,17 @@ def keywords_in(sparql: str, wanted: frozenset[str]) -> set[str]:
         if word and word.upper() in wanted:
             found.add(word.upper())
     return found
+
+
+def blank_out(sparql: str, *, strings: bool) -> str:
+    """``sparql`` with comments (and, if ``strings``, whole string literals) replaced by spaces.
+
+    Same length, so an offset found in one version holds in the other; IRIs are kept, so a ``#``
+    inside ``<...#type>`` is not a comment.
+    """
+    def blank(match: re.Match[str]) -> str:
+        if match.group("comment") or (strings and match.group("string")):
+            return " " * len(match.group(0))
+        return match.group(0)
+
+    return _OPAQUE.sub(blank, sparql)

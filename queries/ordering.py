@@ -18,6 +18,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from policykg.sparql_keywords import blank_out
+
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 _NUMERIC = {
     f"{_XSD}{name}"
@@ -46,8 +48,8 @@ def split_order_by(sparql: str) -> tuple[str, tuple[OrderKey, ...]]:
     (after the WHERE clause and any GROUP BY/HAVING), so an ORDER BY inside a sub-select (which may
     feed a LIMIT) is never touched.
     """
-    code = _blank(sparql, strings=False)
-    bare = _blank(sparql, strings=True)  # for the structure: braces or keywords in strings don't count
+    code = blank_out(sparql, strings=False)
+    bare = blank_out(sparql, strings=True)  # for the structure: braces or keywords in strings don't count
     matches = list(_ORDER_BY.finditer(bare))
     if not matches:
         return sparql, ()
@@ -110,22 +112,3 @@ def term_sort_key(kind: str | None, value: str, datatype: str | None = None, lan
         if number is not None and not number.is_nan():
             return (3, 0, number, value)
     return (3, 1, value, datatype or "", language or "")
-
-
-_TOKENS = re.compile(
-    r'(?P<iri><[^<>"{}|^`\\\x00-\x20]*>)'
-    r'|(?P<string>"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
-    r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\')'
-    r'|(?P<comment>#[^\n]*)'
-)
-
-
-def _blank(sparql: str, *, strings: bool) -> str:
-    """The query with comments (and, if ``strings``, string contents) blanked; same length, so
-    offsets found in one version hold in the other."""
-    def blank(match: re.Match[str]) -> str:
-        if match.group("comment") or (strings and match.group("string")):
-            return " " * len(match.group(0))
-        return match.group(0)
-
-    return _TOKENS.sub(blank, sparql)

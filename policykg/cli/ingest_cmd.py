@@ -87,6 +87,10 @@ def _print_counts(console: Console, report) -> None:  # type: ignore[no-untyped-
         table.add_row(status, language, str(number))
     console.print(table)
     console.print("per-policy list: policykg query policies-overview --format csv", highlight=False)
+    _print_totals(console, report)
+
+
+def _print_totals(console: Console, report) -> None:  # type: ignore[no-untyped-def]
     rate = len(report.succeeded) / report.seconds if report.seconds else 0.0
     console.print(
         f"{len(report.succeeded)} ingested, {len(report.failed)} failed, "
@@ -142,11 +146,7 @@ def _print_summary(console: Console, report) -> None:  # type: ignore[no-untyped
                 company = f"({one_line(outcome.note)})"
             table.add_row(one_line(Path(outcome.source).name), outcome.status, outcome.language or "", company, str(outcome.statements), outcome.docid or "")
     console.print(table)
-    rate = len(report.succeeded) / report.seconds if report.seconds else 0.0
-    console.print(
-        f"{len(report.succeeded)} ingested, {len(report.failed)} failed, "
-        f"{report.bytes / 1e6:.2f} MB in {report.seconds:.2f} s ({rate:.1f} policies/s)"
-    )
+    _print_totals(console, report)
 
 
 @click.command()

@@ -313,9 +313,9 @@ class OxigraphStore(Store):
 
     def drop_graphs(self, graph_iris: Iterable[str]) -> None:
         self._writable()
-        drops = [f"DROP SILENT GRAPH {to_sparql_iri(iri)}" for iri in graph_iris]
+        drops = _drop_update(graph_iris)
         if drops:
-            self.update(" ;\n".join(drops))
+            self.update(drops)
 
     def bulk_load_nquads(self, source: Path | bytes, *, lenient: bool = False) -> None:
         """Load N-Quads fast, without a transaction (a failure may leave part of the data loaded).
@@ -393,9 +393,14 @@ def _write_durably(path: Path, data: bytes) -> None:
         os.close(folder)
 
 
+def _drop_update(graph_iris: Iterable[str]) -> str:
+    """One SPARQL update dropping every given graph (empty text for none)."""
+    return " ;\n".join(f"DROP SILENT GRAPH {to_sparql_iri(iri)}" for iri in graph_iris)
+
+
 def _drop_quietly(store: ox.Store, graphs: list[str]) -> None:
     """Drop graphs in one transaction (for undoing a failed or interrupted bulk load)."""
-    drops = " ;\n".join(f"DROP SILENT GRAPH {to_sparql_iri(iri)}" for iri in graphs)
+    drops = _drop_update(graphs)
     if drops:
         store.update(drops)
 
