@@ -14,9 +14,12 @@ anything else (expressions, LIMIT/OFFSET after the ORDER BY) leaves the query to
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from rdflib import BNode, Literal
 
 from policykg.sparql_keywords import blank_out
 
@@ -78,11 +81,53 @@ def sort_bindings(bindings: Sequence[Mapping[str, Mapping[str, str]]], keys: Seq
     Stable (ties keep the store's order, as Oxigraph's own sort does); a multi-key sort is done as
     successive stable sorts from the last key to the first, so each key keeps its own direction.
     """
+    key_of = _per_object(cell_sort_key)  # the endpoint shares one cell object per distinct term
     ordered = list(bindings)
     for key in reversed(keys):
-        ordered.sort(key=lambda binding, name=key.variable: cell_sort_key(binding.get(name)),
-                     reverse=key.descending)
+        ordered.sort(key=lambda binding, name=key.variable: key_of(binding.get(name)), reverse=key.descending)
     return ordered
+
+
+def sort_rows(rows: Sequence[tuple], columns: Sequence[str], keys: Sequence[OrderKey]) -> list:
+    """Rows of rdflib terms (None: unbound) sorted by ``keys``, like ``sort_bindings``.
+
+    Each distinct term's key is computed once: big answers repeat the same company, file and
+    concept in row after row, and the rows share term objects (``store.result_table``).
+    """
+    node_key = _per_object(node_sort_key)
+    ordered = list(rows)
+    for key in reversed(keys):
+        index = columns.index(key.variable) if key.variable in columns else None
+        if index is None:
+            continue  # a variable the answer does not project is unbound in every row
+        ordered.sort(key=lambda row, i=index: node_key(row[i]), reverse=key.descending)
+    return ordered
+
+
+def _per_object(compute: Callable[[Any], tuple]) -> Callable[[Any], tuple]:
+    """``compute`` memoised by object identity, for one sort: the objects outlive it, and identity
+    is cheaper to hash than the terms or JSON cells themselves."""
+    keys: dict[int, tuple] = {}
+
+    def key(obj: Any) -> tuple:
+        found = keys.get(id(obj))
+        if found is None:
+            found = keys[id(obj)] = compute(obj)
+        return found
+
+    return key
+
+
+def node_sort_key(term: object) -> tuple:
+    """SPARQL ordering key of one rdflib term (None: unbound)."""
+    if term is None:
+        return (0,)
+    if isinstance(term, Literal):
+        datatype = term.datatype
+        return term_sort_key("literal", str(term), str(datatype) if datatype else None, term.language)
+    if isinstance(term, BNode):
+        return term_sort_key("bnode", str(term))
+    return term_sort_key("uri", str(term))
 
 
 def cell_sort_key(cell: Mapping[str, str] | None) -> tuple:

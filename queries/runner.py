@@ -12,16 +12,16 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 
-from rdflib import BNode, Literal, URIRef
+from policykg.queries.catalogue import CatalogueQuery, Param, get_query, parse_query
+from policykg.queries.ordering import sort_rows, split_order_by
+from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 from rdflib.term import Node
 
 from policykg.namespaces import ID, PREFIXES, SEGMENT_BY_FIELD, VOCAB, sparql_prefixes
-from policykg.queries.catalogue import CatalogueQuery, Param, get_query, parse_query
-from policykg.queries.ordering import sort_bindings, split_order_by
 from policykg.store.base import Store
+from policykg.store.result_table import parse_json_table
 
 _IRI_FORBIDDEN = re.compile(r'[\x00-\x20<>"{}|^`\\]')
 _CONCEPT_KEY = re.compile(r"^(?P<scheme>[a-z][\w-]*)/(?P<key>[\w.\-]+)$")
@@ -31,7 +31,6 @@ _SLUG = re.compile(r"^[\w-]+$")
 _INTEGER = re.compile(r"^[+-]?\d{1,18}$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _SCHEMES = set(SEGMENT_BY_FIELD.values())
-_XSD_STRING = str(XSD.string)
 
 
 class ParamError(ValueError):
@@ -160,16 +159,16 @@ def run_query(store: Store, query_or_text: CatalogueQuery | str, *, params: Mapp
     if form in ("CONSTRUCT", "DESCRIBE"):
         rows = tuple(tuple(triple) for triple in store.construct(sparql))
         return QueryResult(("subject", "predicate", "object"), rows, query.name, sparql)
-    unordered, order = split_order_by(sparql) if form == "SELECT" else (sparql, ())
-    payload = json.loads(store.query_serialized(unordered, "application/sparql-results+json"))
+    if form == "SELECT":
+        unordered, order = split_order_by(sparql)
+        columns, table = store.select_table(unordered)
+        rows = sort_rows(table, columns, order) if order else table
+        return QueryResult(columns, tuple(rows), query.name, sparql)
+    payload = json.loads(store.query_serialized(sparql, "application/sparql-results+json"))
     if "boolean" in payload:
         return QueryResult(("ask",), ((Literal(bool(payload["boolean"])),),), query.name, sparql)
-    columns = tuple(payload["head"].get("vars", []))
-    bindings = payload["results"]["bindings"]
-    if order:
-        bindings = sort_bindings(bindings, order)
-    rows = tuple(tuple(_term(binding.get(column)) for column in columns) for binding in bindings)
-    return QueryResult(columns, rows, query.name, sparql)
+    columns, table = parse_json_table(payload)
+    return QueryResult(columns, tuple(table), query.name, sparql)
 
 
 def _query_form(body: str) -> str:
@@ -177,24 +176,3 @@ def _query_form(body: str) -> str:
     text = re.sub(r"(?is)^\s*((PREFIX|BASE)\s+[^\n]*\s*)*", "", text)
     match = re.match(r"\s*(\w+)", text)
     return match.group(1).upper() if match else ""
-
-
-def _term(cell: dict[str, str] | None) -> Node | None:
-    if cell is None:
-        return None
-    return _cached_term(cell["type"], cell["value"], cell.get("datatype"), cell.get("xml:lang"))
-
-
-@lru_cache(maxsize=1 << 16)
-def _cached_term(kind: str, value: str, datatype: str | None, language: str | None) -> Node:
-    """One rdflib term per distinct cell. Why cached: building a typed rdflib Literal costs ~7 us
-    (it parses the value), and answers repeat the same offsets, names, files and concepts row after row."""
-    if kind == "uri":
-        return URIRef(value)
-    if kind == "bnode":
-        return BNode(value)
-    if language:
-        return Literal(value, lang=language)
-    if datatype and datatype != _XSD_STRING:
-        return Literal(value, datatype=URIRef(datatype))
-    return Literal(value)

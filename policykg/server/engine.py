@@ -177,6 +177,7 @@ class QueryEngine:
                    order: tuple[OrderKey, ...] = ()) -> tuple[bytes, int]:
         variables = [variable.value for variable in solutions.variables]
         bindings: list[dict[str, object]] = []
+        cells: dict[object, dict[str, object]] = {}  # one JSON cell per distinct term: answers repeat them
         for solution in solutions:
             if cancel.is_set():
                 raise Cancelled()
@@ -186,7 +187,10 @@ class QueryEngine:
             for name in variables:
                 term = solution[name]
                 if term is not None:
-                    row[name] = term_json(term)
+                    cell = cells.get(term)
+                    if cell is None:
+                        cell = cells[term] = term_json(term)
+                    row[name] = cell
             bindings.append(row)
         if order:
             bindings = sort_bindings(bindings, order)  # type: ignore[arg-type]

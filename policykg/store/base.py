@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 
 from rdflib.term import Node
 
+from policykg.store.result_table import ResultParseError, parse_json_table
+
 
 class StoreError(Exception):
     """The store cannot do what was asked; the message says why and what to do."""
@@ -51,6 +53,17 @@ class Store(ABC):
         """Run any query and return the result serialised as ``media_type``
         (application/sparql-results+json|xml, text/csv, text/tab-separated-values for
         SELECT/ASK; text/turtle, application/n-triples, application/ld+json for graphs)."""
+
+    def select_table(self, sparql: str) -> tuple[tuple[str, ...], list[tuple[Node | None, ...]]]:
+        """Run a SELECT query and return its columns and rows of terms (None where unbound).
+
+        The fast path for big answers (``result_table``): each distinct cell is parsed once.
+        Remote servers answer in SPARQL JSON; the embedded store overrides this with TSV.
+        """
+        try:
+            return parse_json_table(self.query_serialized(sparql, "application/sparql-results+json"))
+        except ResultParseError as error:
+            raise StoreError(f"{self.location}: {error}") from error
 
     @abstractmethod
     def update(self, sparql: str) -> None:

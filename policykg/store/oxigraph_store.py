@@ -29,6 +29,7 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.term import Node
 
 from policykg.store.base import Quad, Store, StoreError, StoreInfo
+from policykg.store.result_table import ResultParseError, parse_tsv_table
 from policykg.store.sparql_text import has_dataset_clause
 from policykg.store.terms import graph_node, to_oxigraph, to_rdflib, to_sparql
 
@@ -181,6 +182,17 @@ class OxigraphStore(Store):
                     row[name] = to_rdflib(term)
             rows.append(row)
         return rows
+
+    def select_table(self, sparql: str) -> tuple[tuple[str, ...], list[tuple[Node | None, ...]]]:
+        """SELECT answers through Oxigraph's TSV writer: terms are written in Rust, and each distinct
+        cell is parsed once in Python (``result_table``), ~6x cheaper per row than SPARQL JSON."""
+        result = self._query(sparql)
+        if not isinstance(result, ox.QuerySolutions):
+            raise StoreError("select_table() needs a SELECT query")
+        try:
+            return parse_tsv_table(result.serialize(format=ox.QueryResultsFormat.TSV))
+        except ResultParseError as error:
+            raise StoreError(f"{self.location}: {error}") from error
 
     def ask(self, sparql: str) -> bool:
         result = self._query(sparql)

@@ -19,16 +19,29 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 import pyoxigraph as ox
-from rdflib import BNode, Literal, URIRef
+from rdflib import URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.term import Node
-from SPARQLWrapper import CSV, JSON, JSONLD, N3, POST, RDFXML, TSV, TURTLE, URLENCODED, XML, SPARQLWrapper
+from SPARQLWrapper import (
+    CSV,
+    JSON,
+    JSONLD,
+    N3,
+    POST,
+    RDFXML,
+    TSV,
+    TURTLE,
+    URLENCODED,
+    XML,
+    SPARQLWrapper,
+)
 from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
 
 from policykg.store.base import Quad, Store, StoreError, StoreInfo
 from policykg.store.oxigraph_store import POLICY_COUNT, replace_update, to_sparql_iri
+from policykg.store.result_table import ResultParseError, json_cell_term
 from policykg.store.sparql_text import has_dataset_clause
-from policykg.store.terms import XSD_STRING, to_oxigraph, to_rdflib
+from policykg.store.terms import to_oxigraph, to_rdflib
 
 JSON_RESULTS = "application/sparql-results+json"
 N_TRIPLES = "application/n-triples"
@@ -253,20 +266,10 @@ def _count(rows: list[dict[str, Node]]) -> int:
 
 def json_term(value: dict[str, str]) -> Node:
     """An rdflib term for one binding of SPARQL 1.1 JSON results."""
-    kind = value.get("type")
-    text = value.get("value", "")
-    if kind == "uri":
-        return URIRef(text)
-    if kind == "bnode":
-        return BNode(text)
-    if kind in ("literal", "typed-literal"):
-        if "xml:lang" in value:
-            return Literal(text, lang=value["xml:lang"])
-        datatype = value.get("datatype")
-        if datatype and datatype != XSD_STRING:
-            return Literal(text, datatype=URIRef(datatype))
-        return Literal(text)
-    raise StoreError(f"unsupported term in SPARQL results: {value!r} (RDF-star triples are not supported)")
+    try:
+        return json_cell_term(value)
+    except ResultParseError as error:
+        raise StoreError(f"unsupported term in SPARQL results: {value!r} (RDF-star triples are not supported)") from error
 
 
 __all__ = ["SparqlStore", "json_term"]
