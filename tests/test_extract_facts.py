@@ -78,6 +78,8 @@ def test_number_words_and_chinese_numerals() -> None:
         ("zh", "隐私政策\n杭州博美和网络技术有限公司（以下简称“博美和”或“我们”）发布本政策。", "杭州博美和网络技术有限公司", "博美和"),
         ("zh", "隐私政策\n本政策由深圳恒与信息科技有限公司（以下简称“恒与”）制定。", "深圳恒与信息科技有限公司", "恒与"),
         ("zh", "隐私政策\n北京和信众联科技有限公司（以下简称“和信”或“我们”）重视您的信息。", "北京和信众联科技有限公司", "和信"),
+        # "本政策适用于X公司": the clause before the name is not part of it
+        ("zh", "隐私政策\n本政策适用于上海悦动数字健康科技有限公司（以下简称“我们”）提供的服务。", "上海悦动数字健康科技有限公司", None),
         ("en", "Privacy Policy\nThis policy applies to Redstone Tools (Ningbo) Co., Ltd. and its websites.",
          "Redstone Tools (Ningbo) Co., Ltd.", None),
     ],
