@@ -82,7 +82,7 @@ def test_blank_nodes_and_unbound_only_rows() -> None:
 def test_malformed_tsv_is_refused_with_the_line() -> None:
     with pytest.raises(ResultParseError, match="line 3 has 1 cells, the header names 2"):
         parse_tsv_table(b'?a\t?b\n<https://e.org/x>\t"y"\n<https://e.org/z>\n')
-    for cell in ('"unterminated', "bare-word", '"bad escape \\q"'):
+    for cell in ('"unterminated', "bare-word", '"bad escape \\q"', "<< <https://e.org/s> <https://e.org/p> 1 >>"):
         with pytest.raises(ResultParseError):
             tsv_term(cell)
 

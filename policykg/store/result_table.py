@@ -50,6 +50,9 @@ def tsv_term(cell: str) -> Node | None:
     if not cell:
         return None
     first = cell[0]
+    if cell.startswith("<<"):
+        raise ResultParseError("the answer holds a triple term (RDF 1.2), which policykg does not read; "
+                               "select the triple's parts (subject, predicate, object) instead")
     if first == "<" and cell.endswith(">"):
         return URIRef(cell[1:-1])
     if cell.startswith("_:"):
