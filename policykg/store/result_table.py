@@ -58,16 +58,20 @@ def tsv_term(cell: str) -> Node | None:
     if cell.startswith("_:"):
         return BNode(cell[2:])
     if first == '"':
+        if cell[-1] == '"' and len(cell) > 1:  # a plain string, the most common cell
+            return Literal(_unescape(cell[1:-1]), normalize=False)
         tail = _LITERAL_TAIL.search(cell, 1)
         if tail is None or tail.start() < 1:
             raise ResultParseError(f"unreadable TSV literal: {cell[:80]!r}")
         value = _unescape(cell[1:tail.start()])
+        # normalize=False: normalising a plain or language-tagged string changes nothing, and rdflib
+        # would try every Python-to-XSD rule on it first (most of the parse time for distinct cells)
         if tail.group("lang"):
-            return Literal(value, lang=tail.group("lang"))
+            return Literal(value, lang=tail.group("lang"), normalize=False)
         datatype = tail.group("datatype")
         if datatype and datatype != _XSD_STRING:
             return Literal(value, datatype=URIRef(datatype))
-        return Literal(value)
+        return Literal(value, normalize=False)
     if _INTEGER.fullmatch(cell):
         return Literal(cell, datatype=XSD.integer)
     if _DECIMAL.fullmatch(cell):
