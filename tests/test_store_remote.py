@@ -179,3 +179,24 @@ def test_awkward_literals_survive_the_round_trip(remote) -> None:
     remote.replace_graphs({G1: [(P1, TITLE, value) for value in values]})
     assert {row["o"] for row in remote.select(f"SELECT ?o WHERE {{ <{P1}> <{TITLE}> ?o }}")} == set(values)
     assert {t[2] for t in remote.construct(f"CONSTRUCT WHERE {{ <{P1}> <{TITLE}> ?o }}")} == set(values)
+
+
+def test_runner_rows_match_the_embedded_store(remote) -> None:
+    """``run_query`` reads remote answers from SPARQL JSON and embedded ones from TSV: same rows, same order."""
+    from policykg.queries.runner import run_query
+
+    values = [Literal('a "quote" \\ back\nnew\ttab \U0001F600 \r end'), Literal("为保障服务安全", lang="zh-Hans-CN"),
+              Literal("P3Y", datatype=rns.XSD.duration), Literal(14), Literal("9", datatype=rns.XSD.integer),
+              Literal("plain"), URIRef("https://example.org/z")]
+    data = [(P1, URIRef(f"https://example.org/p{i}"), value) for i, value in enumerate(values)]
+    remote.replace_graphs({G1: data})
+    query = f"SELECT ?p ?o ?none WHERE {{ <{P1}> ?p ?o OPTIONAL {{ ?o <{TITLE}> ?none }} }} ORDER BY DESC(?o) ?p"
+    with OxigraphStore(None) as local:
+        local.replace_graphs({G1: data})
+        embedded = run_query(local, query)
+    remote_result = run_query(remote, query)
+    assert remote_result.columns == embedded.columns == ("p", "o", "none")
+    assert [[None if c is None else c.n3() for c in row] for row in remote_result.rows] == \
+        [[None if c is None else c.n3() for c in row] for row in embedded.rows]
+    assert len(embedded.rows) == len(values)
+    assert embedded.rows[-1][1] == URIRef("https://example.org/z")  # DESC: IRIs sort below literals
