@@ -13,13 +13,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from policykg.queries.catalogue import CatalogueQuery, Param, get_query, parse_query
-from policykg.queries.ordering import sort_rows, split_order_by
 from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 from rdflib.term import Node
 
 from policykg.namespaces import ID, PREFIXES, SEGMENT_BY_FIELD, VOCAB, sparql_prefixes
+from policykg.queries.catalogue import CatalogueQuery, Param, get_query, parse_query
+from policykg.queries.ordering import sort_rows, split_order_by
 from policykg.store.base import Store
 from policykg.store.result_table import parse_json_table
 

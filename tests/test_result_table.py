@@ -6,6 +6,8 @@ every term a policy can hold, so hypothesis writes hostile literals into a real 
 """
 from __future__ import annotations
 
+import json
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -100,7 +102,6 @@ def test_sort_rows_orders_like_sort_bindings() -> None:
     store = _store_with(values)
     sparql = "SELECT ?o ?p WHERE { ?s ?p ?o }"
     columns, rows = store.select_table(sparql)
-    import json
     payload = json.loads(store.query_serialized(sparql, "application/sparql-results+json"))
     keys = (OrderKey("o", descending=True), OrderKey("p"))
     by_rows = [(str(o), str(p)) for o, p in sort_rows(rows, columns, keys)]

@@ -20,7 +20,7 @@ from rdflib.term import Node
 Row = tuple[Node | None, ...]
 Table = tuple[tuple[str, ...], list[Row]]
 
-_XSD_STRING = str(XSD.string)
+_XSD_STRING = str(XSD.string)  # own copy: store.terms imports store.base, which imports this
 _ECHAR = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|(.))", re.DOTALL)
 _ECHARS = {"t": "\t", "b": "\b", "n": "\n", "r": "\r", "f": "\f", '"': '"', "'": "'", "\\": "\\"}
 _INTEGER = re.compile(r"[+-]?\d+")
