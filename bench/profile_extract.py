@@ -73,12 +73,12 @@ def run(files: list[Path], *, dump: Path | None, compare: Path | None, profile: 
     from policykg.ingest.extract import extract
     from policykg.ingest.read import read_document
     from policykg.ingest.segment import segment
-    from policykg.ingest.triples import build_triples
+    from policykg.ingest.triples import build_nquads, build_triples
 
     # warm caches (vocabulary matchers, ontology) so the first policy does not carry compile time
     for path in files[:10]:
         warm = read_document(path)
-        build_triples(extract(warm, segment(warm)), ingested_at=FIXED_TIME)
+        build_nquads(extract(warm, segment(warm)), ingested_at=FIXED_TIME)
     times: dict[str, list[float]] = {"read": [], "segment": [], "extract": [], "triples": []}
     profiler = cProfile.Profile() if profile else None
     mismatches = 0
@@ -93,14 +93,14 @@ def run(files: list[Path], *, dump: Path | None, compare: Path | None, profile: 
         t2 = time.process_time()
         extraction = extract(document, segments)
         t3 = time.process_time()
-        triples = build_triples(extraction, ingested_at=FIXED_TIME)
+        build_nquads(extraction, ingested_at=FIXED_TIME)  # what ingest writes
         t4 = time.process_time()
         if profiler:
             profiler.disable()
         for name, value in zip(times, (t1 - t0, t_seg - t1, t3 - t2, t4 - t3)):
             times[name].append(value * 1000)
         if dump or compare:
-            snap = _snapshot(extraction, triples)
+            snap = _snapshot(extraction, build_triples(extraction, ingested_at=FIXED_TIME))
             if dump:
                 dump.mkdir(parents=True, exist_ok=True)
                 (dump / _key(path)).write_text(json.dumps(snap, ensure_ascii=False, sort_keys=True), encoding="utf-8")

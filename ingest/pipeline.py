@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
-from functools import lru_cache, partial
+from functools import partial
 from pathlib import Path
 
 from rdflib import Literal, URIRef
@@ -20,8 +20,6 @@ from rdflib.term import Node
 from policykg.ingest.model import IngestError
 from policykg.namespaces import PKG, sparql_prefixes
 from policykg.store.base import Store
-
-Triple = tuple[Node, Node, Node]
 
 
 @dataclass(frozen=True)
@@ -138,7 +136,7 @@ def prepare(path: Path, max_bytes: int | None = None) -> _Prepared | FileOutcome
     from policykg.ingest.extract import extract
     from policykg.ingest.read import read_document
     from policykg.ingest.segment import segment
-    from policykg.ingest.triples import build_triples
+    from policykg.ingest.triples import build_nquads
 
     try:
         if max_bytes is None:
@@ -146,7 +144,7 @@ def prepare(path: Path, max_bytes: int | None = None) -> _Prepared | FileOutcome
         else:
             document = read_document(path.absolute(), max_bytes=max_bytes)
         extraction = extract(document, segment(document))
-        nquads = policy_nquads(document.docid, build_triples(extraction))
+        nquads = build_nquads(extraction)
     except IngestError as error:
         return FileOutcome(str(path), "failed", error=str(error))
     except Exception as error:  # a bug must not stop the batch, but it must be reported
@@ -244,62 +242,6 @@ def emit_nquads(
     return IngestReport(outcomes=tuple(outcomes), seconds=time.perf_counter() - started)
 
 
-def policy_nquads(docid: str, triples: list[Triple]) -> bytes:
-    """One policy graph as N-Quads; every IRI, language tag and datatype is validated by pyoxigraph.
-
-    Written as text with the validated pieces cached per distinct IRI/tag, instead of building a
-    ``pyoxigraph.Quad`` per triple and serialising those: the same quads for ~1/3 of the CPU time.
-    """
-    from policykg.ingest.triples import PolicyIris
-
-    graph = _iri_text(str(PolicyIris(docid).graph))
-    lines = [f"{_nquads_term(s)} {_nquads_term(p)} {_nquads_term(o)} {graph} .\n" for s, p, o in triples]
-    return "".join(lines).encode("utf-8")
-
-
-_ESCAPES = (("\\", "\\\\"), ('"', '\\"'), ("\n", "\\n"), ("\r", "\\r"))  # backslash first
-_PLAIN_DATATYPES = frozenset({
-    "http://www.w3.org/2001/XMLSchema#string", "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString",
-})
-
-
-@lru_cache(maxsize=65536)
-def _iri_text(iri: str) -> str:
-    """``<iri>`` after pyoxigraph has validated the IRI (raises StoreError for a bad one)."""
-    from policykg.store.terms import to_oxigraph
-
-    return str(to_oxigraph(URIRef(iri)))
-
-
-@lru_cache(maxsize=256)
-def _language_suffix(language: str) -> str:
-    """``@tag`` after pyoxigraph has validated the language tag."""
-    from policykg.store.terms import to_oxigraph
-
-    return str(to_oxigraph(Literal("x", lang=language)))[3:]  # as pyoxigraph writes it (lower case)
-
-
-def _nquads_term(term: Node) -> str:
-    """A term in N-Quads syntax (IRIs and tags validated by pyoxigraph, literal text escaped here)."""
-    if type(term) is URIRef:
-        return _iri_text(str(term))
-    if type(term) is Literal:
-        value = str(term)
-        for char, escaped in _ESCAPES:
-            if char in value:
-                value = value.replace(char, escaped)
-        text = '"' + value + '"'
-        if term.language:
-            return text + _language_suffix(term.language)
-        datatype = term.datatype
-        if datatype is None or str(datatype) in _PLAIN_DATATYPES:
-            return text
-        return text + "^^" + _iri_text(str(datatype))
-    from policykg.store.terms import to_oxigraph  # blank nodes, subclasses: the general path
-
-    return str(to_oxigraph(term))
-
-
 def _write_file(path: Path, data: bytes) -> None:
     """Complete or absent: written under a temporary name, then renamed."""
     partial_path = path.with_name(path.name + ".partial")
@@ -378,7 +320,7 @@ def _write_batch(store: Store, batch: list[_Prepared], on_progress: ProgressCall
             new_graphs.append(data)
             new_iris.append(str(iris.graph))
         outcomes.append(_outcome(prepared, status))
-    # every IRI was validated by pyoxigraph in policy_nquads, and _link writes only our own IRIs
+    # every IRI was validated by pyoxigraph in build_nquads, and _link writes only our own IRIs
     store.write_graphs_nquads(b"".join(new_graphs), replaced=replaced, new_graphs=new_iris, validated=True)
     for outcome in outcomes:
         _notify(on_progress, outcome)

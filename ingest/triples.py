@@ -1,4 +1,4 @@
-"""Stage 4: an Extraction becomes the triples of one policy's named graph (docs/DESIGN.md).
+"""Stage 4: an Extraction becomes one policy's named graph, written as N-Quads (docs/DESIGN.md).
 
 Every statement becomes an n-ary practice node with its polarity, its values as vocabulary
 concepts, and a Web Annotation whose selectors quote the exact text it came from. Summary
@@ -12,11 +12,12 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from functools import lru_cache
 
-from rdflib import Literal, URIRef
+from rdflib import URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, XSD
 from rdflib.term import Node
 
 from policykg import __version__
+from policykg.ingest import nquads as nq
 from policykg.ingest.model import Extraction, Polarity, Span, Statement, StatementKind
 from policykg.namespaces import DPV, GRAPH, ID, LOC, OA, PKG, concept_iri
 
@@ -109,149 +110,194 @@ def law_iris_by_key() -> dict[str, URIRef]:
     return {str(key): URIRef(law) for law, key in graph.subject_objects(_PKG.lawKey)}
 
 
+def build_nquads(
+    extraction: Extraction,
+    *,
+    ingested_at: datetime | None = None,
+    previous_version: str | None = None,
+) -> bytes:
+    """The policy's named graph (``PolicyIris(docid).graph``) as N-Quads, ready for the bulk loader.
+
+    Every IRI built from data (company slugs, vocabulary keys, locations) is validated by
+    pyoxigraph; the rest are the policy's own node IRIs under a validated prefix.
+    """
+    builder = _GraphBuilder(extraction, ingested_at or datetime.now(timezone.utc))
+    builder.add_policy(previous_version)
+    for statement in extraction.statements:
+        builder.add_statement(statement)
+    builder.add_stated_date()
+    return "".join(builder.lines).encode("utf-8")
+
+
 def build_triples(
     extraction: Extraction,
     *,
     ingested_at: datetime | None = None,
     previous_version: str | None = None,
 ) -> list[Triple]:
-    """All triples of the policy's named graph (graph IRI: ``PolicyIris(docid).graph``)."""
-    builder = _GraphBuilder(extraction, ingested_at or datetime.now(timezone.utc))
-    builder.add_policy(previous_version)
-    for statement in extraction.statements:
-        builder.add_statement(statement)
-    builder.add_stated_date()
-    return builder.triples
+    """The same graph as rdflib triples, in the same order (for inspection, tests and tools)."""
+    import pyoxigraph as ox
+
+    from policykg.store.terms import to_rdflib
+
+    data = build_nquads(extraction, ingested_at=ingested_at, previous_version=previous_version)
+    return [
+        (to_rdflib(quad.subject), to_rdflib(quad.predicate), to_rdflib(quad.object))
+        for quad in ox.parse(data, format=ox.RdfFormat.N_QUADS)
+    ]
 
 
-# Fixed terms, built once: a Namespace attribute builds and validates a new URIRef on every use,
-# and a policy adds thousands of them.
-_A = RDF.type
-_EVIDENCE = PKG.evidence
-_QUOTE, _QUOTE_START, _QUOTE_END = PKG.quote, PKG.quoteStart, PKG.quoteEnd
-_USES_DATA_FOR = PKG.usesDataFor
-_ANNOTATION, _MOTIVATED_BY, _IDENTIFYING = OA.Annotation, OA.motivatedBy, OA.identifying
-_HAS_BODY, _HAS_TARGET, _GENERATED_BY = OA.hasBody, OA.hasTarget, PROV.wasGeneratedBy
-_SPECIFIC, _HAS_SOURCE, _HAS_SELECTOR = OA.SpecificResource, OA.hasSource, OA.hasSelector
-_QUOTE_SELECTOR, _EXACT, _PREFIX, _SUFFIX = OA.TextQuoteSelector, OA.exact, OA.prefix, OA.suffix
-_POSITION_SELECTOR, _START, _END = OA.TextPositionSelector, OA.start, OA.end
-_STATES, _HAS_POLARITY, _AFFIRMATIVE, _NEGATIVE = PKG.states, PKG.hasPolarity, PKG.Affirmative, PKG.Negative
-_HAS_PROCESSING, _HAS_CONDITION, _DISCLOSURE_CONDITION = DPV.hasProcessing, PKG.hasCondition, PKG.DisclosureCondition
-_CONDITION_KIND, _DISCLOSES_WHEN, _CITES_LAW = PKG.conditionKind, PKG.disclosesWhen, PKG.citesLaw
+# Fixed terms, written once in N-Quads syntax (a policy writes thousands of them).
+_A = nq.iri(RDF.type)
+_EVIDENCE = nq.iri(PKG.evidence)
+_PUBLISHER_EVIDENCE = nq.iri(PKG.publisherEvidence)
+_QUOTE, _QUOTE_START, _QUOTE_END = nq.iri(PKG.quote), nq.iri(PKG.quoteStart), nq.iri(PKG.quoteEnd)
+_USES_DATA_FOR = nq.iri(PKG.usesDataFor)
+_ANNOTATION, _MOTIVATED_BY, _IDENTIFYING = nq.iri(OA.Annotation), nq.iri(OA.motivatedBy), nq.iri(OA.identifying)
+_HAS_BODY, _HAS_TARGET, _GENERATED_BY = nq.iri(OA.hasBody), nq.iri(OA.hasTarget), nq.iri(PROV.wasGeneratedBy)
+_SPECIFIC, _HAS_SOURCE, _HAS_SELECTOR = nq.iri(OA.SpecificResource), nq.iri(OA.hasSource), nq.iri(OA.hasSelector)
+_QUOTE_SELECTOR, _EXACT = nq.iri(OA.TextQuoteSelector), nq.iri(OA.exact)
+_PREFIX, _SUFFIX = nq.iri(OA.prefix), nq.iri(OA.suffix)
+_POSITION_SELECTOR, _START, _END = nq.iri(OA.TextPositionSelector), nq.iri(OA.start), nq.iri(OA.end)
+_STATES, _HAS_POLARITY = nq.iri(PKG.states), nq.iri(PKG.hasPolarity)
+_AFFIRMATIVE, _NEGATIVE = nq.iri(PKG.Affirmative), nq.iri(PKG.Negative)
+_HAS_PROCESSING, _HAS_CONDITION = nq.iri(DPV.hasProcessing), nq.iri(PKG.hasCondition)
+_DISCLOSURE_CONDITION = nq.iri(PKG.DisclosureCondition)
+_CONDITION_KIND, _DISCLOSES_WHEN, _CITES_LAW = nq.iri(PKG.conditionKind), nq.iri(PKG.disclosesWhen), nq.iri(PKG.citesLaw)
+_STATEMENT_CLASS = {kind: nq.iri(iri) for kind, iri in STATEMENT_CLASS.items()}
+_PROCESSING = {kind: nq.iri(iri) for kind, iri in PROCESSING.items()}
+_VALUE_PROPERTIES = {field: (nq.iri(p), nq.iri(summary)) for field, (p, summary) in VALUE_PROPERTIES.items()}
+_RETENTION_KIND = {kind: nq.iri(iri) for kind, iri in RETENTION_KIND.items()}
 
 
 @lru_cache(maxsize=8192)
-def _use_iri(category: str, purpose: str) -> URIRef:
+def _use_iri(category: str, purpose: str) -> str:
     """The shared node for "this data category, for this purpose" (docs/DESIGN.md, summary triples)."""
-    return ID[f"use/{category}/{purpose}"]
+    return nq.iri(ID[f"use/{category}/{purpose}"])
 
 
 @lru_cache(maxsize=4096)
-def _concept(field: str, key: str) -> URIRef:
-    return concept_iri(field, key)
+def _concept(field: str, key: str) -> str:
+    return nq.iri(concept_iri(field, key))
+
+
+@lru_cache(maxsize=1)
+def _law_terms() -> dict[str, str]:
+    return {key: nq.iri(law) for key, law in law_iris_by_key().items()}
+
+
+def _date_time(moment: datetime) -> str:
+    return nq.typed(moment.isoformat(), XSD.dateTime)
 
 
 class _GraphBuilder:
+    """Writes one policy graph as N-Quads lines; every term below is already in N-Quads syntax."""
+
     def __init__(self, extraction: Extraction, ingested_at: datetime) -> None:
         self.extraction = extraction
         self.document = extraction.document
         self.iris = PolicyIris(extraction.document.docid)
-        self.policy = self.iris.policy
-        self.text = self.iris.text
-        self.activity = self.iris.activity
-        self.node_prefix = str(self.iris.node("x", 0))[: -len("x/0")]  # ".../id/policy/<docid>/"
+        self.graph = nq.iri(self.iris.graph)
+        self.policy = nq.iri(self.iris.policy)
+        self.text = nq.iri(self.iris.text)
+        self.activity = nq.iri(self.iris.activity)
+        node_prefix = str(self.iris.node("x", 0))[: -len("x/0")]  # ".../id/policy/<docid>/"
+        nq.iri(node_prefix + "s/0")  # validated once: every node adds only "<kind>/<number>"
+        self.node_prefix = "<" + node_prefix
         self.ingested_at = ingested_at
-        self.triples: list[Triple] = []
+        self.lines: list[str] = []
         self.counter = 0
-        self.company: URIRef | None = None
-        self.summary: set[tuple[URIRef, URIRef]] = set()
+        self.company: str | None = None
+        self.summary: set[tuple[str, str]] = set()
+        self.tail = f" {self.graph} .\n"
 
-    def add(self, s: Node, p: Node, o: Node) -> None:
-        self.triples.append((s, p, o))
+    def add(self, s: str, p: str, o: str) -> None:
+        self.lines.append(f"{s} {p} {o}{self.tail}")
 
     def next_number(self) -> int:
         self.counter += 1
         return self.counter
 
-    def node(self, kind: str, number: int) -> URIRef:
-        """``PolicyIris.node`` without rebuilding the policy prefix each time."""
-        return URIRef(f"{self.node_prefix}{kind}/{number}")
+    def node(self, kind: str, number: int) -> str:
+        """``PolicyIris.node`` in N-Quads syntax, without re-validating the policy prefix."""
+        return f"{self.node_prefix}{kind}/{number}>"
 
     def add_policy(self, previous_version: str | None) -> None:
-        doc, iris, add = self.document, self.iris, self.add
-        policy = iris.policy
-        add(policy, RDF.type, PKG.PrivacyPolicy)
-        add(policy, DCTERMS.language, Literal(doc.language))
-        add(policy, DCTERMS.source, Literal(doc.source))
-        add(policy, PKG.fileName, Literal(doc.name))
-        add(policy, PKG.sha256, Literal(doc.sha256))
-        add(policy, PKG.mediaType, Literal(doc.media_type))
+        doc, add, plain = self.document, self.add, nq.plain
+        policy, text, activity = self.policy, self.text, self.activity
+        ingested_at = _date_time(self.ingested_at)
+        add(policy, _A, nq.iri(PKG.PrivacyPolicy))
+        add(policy, nq.iri(DCTERMS.language), plain(doc.language))
+        add(policy, nq.iri(DCTERMS.source), plain(doc.source))
+        add(policy, nq.iri(PKG.fileName), plain(doc.name))
+        add(policy, nq.iri(PKG.sha256), plain(doc.sha256))
+        add(policy, nq.iri(PKG.mediaType), plain(doc.media_type))
         if doc.encoding:
-            add(policy, PKG.sourceEncoding, Literal(doc.encoding))
+            add(policy, nq.iri(PKG.sourceEncoding), plain(doc.encoding))
         if doc.title:
-            add(policy, DCTERMS.title, Literal(doc.title))
-        add(policy, PKG.ingestedAt, Literal(self.ingested_at.isoformat(), datatype=XSD.dateTime))
-        add(policy, PKG.hasText, iris.text)
+            add(policy, nq.iri(DCTERMS.title), plain(doc.title))
+        add(policy, nq.iri(PKG.ingestedAt), ingested_at)
+        add(policy, nq.iri(PKG.hasText), text)
         if previous_version:
-            add(policy, PKG.previousVersion, URIRef(previous_version))
-        add(iris.text, RDF.type, PKG.SourceText)
-        add(iris.text, PKG.content, Literal(doc.text))
-        add(iris.activity, RDF.type, PROV.Activity)
-        add(iris.activity, RDF.type, PKG.IngestActivity)
-        add(iris.activity, PROV.used, iris.text)
-        add(iris.activity, PROV.endedAtTime, Literal(self.ingested_at.isoformat(), datatype=XSD.dateTime))
-        agent = ID[f"agent/policykg-{__version__}"]
-        add(iris.activity, PROV.wasAssociatedWith, agent)
-        add(agent, RDF.type, PROV.SoftwareAgent)
-        add(agent, PKG.extractorVersion, Literal(self.extraction.extractor_version))
+            add(policy, nq.iri(PKG.previousVersion), nq.iri(previous_version))
+        add(text, _A, nq.iri(PKG.SourceText))
+        add(text, nq.iri(PKG.content), plain(doc.text))
+        add(activity, _A, nq.iri(PROV.Activity))
+        add(activity, _A, nq.iri(PKG.IngestActivity))
+        add(activity, nq.iri(PROV.used), text)
+        add(activity, nq.iri(PROV.endedAtTime), ingested_at)
+        agent = nq.iri(ID[f"agent/policykg-{__version__}"])
+        add(activity, nq.iri(PROV.wasAssociatedWith), agent)
+        add(agent, _A, nq.iri(PROV.SoftwareAgent))
+        add(agent, nq.iri(PKG.extractorVersion), plain(self.extraction.extractor_version))
         company = self.extraction.company
         if company is not None:
-            self.company = company_iri(company.name)
-            add(policy, DCTERMS.publisher, self.company)
-            add(self.company, RDF.type, PKG.Company)
-            add(self.company, PKG.legalName, Literal(company.name))
-            add(policy, PKG.companyName, Literal(company.name))  # one hop for per-policy answers
+            self.company = nq.iri(company_iri(company.name))
+            add(policy, nq.iri(DCTERMS.publisher), self.company)
+            add(self.company, _A, nq.iri(PKG.Company))
+            add(self.company, nq.iri(PKG.legalName), plain(company.name))
+            add(policy, nq.iri(PKG.companyName), plain(company.name))  # one hop for per-policy answers
             for alias in company.aliases:
-                add(self.company, PKG.alias, Literal(alias))
-            self.add_evidence_for(policy, company.span, PKG.publisherEvidence)
+                add(self.company, nq.iri(PKG.alias), plain(alias))
+            self.add_evidence_for(policy, company.span, _PUBLISHER_EVIDENCE)
 
-    def add_evidence_for(self, subject: URIRef, span: Span, predicate: URIRef = _EVIDENCE) -> URIRef:
+    def add_evidence_for(self, subject: str, span: Span, predicate: str = _EVIDENCE) -> str:
         """A Web Annotation whose target quotes ``span`` of the stored text."""
         text = self.document.text
         start, end = span.start, span.end
         if not (0 <= start < end <= len(text)):
             raise ValueError(f"{self.document.source}: evidence span {start}-{end} outside the text")
-        number = self.next_number()
-        annotation = self.node("e", number)
-        target = URIRef(f"{annotation}/t")
-        quote = URIRef(f"{annotation}/q")
-        position = URIRef(f"{annotation}/p")
-        self.triples += (
-            (subject, predicate, annotation),
-            (annotation, _A, _ANNOTATION),
-            (annotation, _MOTIVATED_BY, _IDENTIFYING),
-            (annotation, _HAS_BODY, subject),
-            (annotation, _HAS_TARGET, target),
-            (annotation, _GENERATED_BY, self.activity),
-            (target, _A, _SPECIFIC),
-            (target, _HAS_SOURCE, self.text),
-            (target, _HAS_SELECTOR, quote),
-            (target, _HAS_SELECTOR, position),
-            (quote, _A, _QUOTE_SELECTOR),
-            (quote, _EXACT, Literal(text[start:end])),
-            (quote, _PREFIX, Literal(text[max(0, start - QUOTE_CONTEXT) : start])),
-            (quote, _SUFFIX, Literal(text[end : end + QUOTE_CONTEXT])),
-            (position, _A, _POSITION_SELECTOR),
-            (position, _START, Literal(start)),
-            (position, _END, Literal(end)),
+        base = f"{self.node_prefix}e/{self.next_number()}"
+        annotation, target, quote, position = base + ">", base + "/t>", base + "/q>", base + "/p>"
+        exact = nq.plain(text[start:end])
+        first, last = nq.integer(start), nq.integer(end)
+        tail = self.tail
+        self.lines += (
+            f"{subject} {predicate} {annotation}{tail}",
+            f"{annotation} {_A} {_ANNOTATION}{tail}",
+            f"{annotation} {_MOTIVATED_BY} {_IDENTIFYING}{tail}",
+            f"{annotation} {_HAS_BODY} {subject}{tail}",
+            f"{annotation} {_HAS_TARGET} {target}{tail}",
+            f"{annotation} {_GENERATED_BY} {self.activity}{tail}",
+            f"{target} {_A} {_SPECIFIC}{tail}",
+            f"{target} {_HAS_SOURCE} {self.text}{tail}",
+            f"{target} {_HAS_SELECTOR} {quote}{tail}",
+            f"{target} {_HAS_SELECTOR} {position}{tail}",
+            f"{quote} {_A} {_QUOTE_SELECTOR}{tail}",
+            f"{quote} {_EXACT} {exact}{tail}",
+            f"{quote} {_PREFIX} {nq.plain(text[max(0, start - QUOTE_CONTEXT) : start])}{tail}",
+            f"{quote} {_SUFFIX} {nq.plain(text[end : end + QUOTE_CONTEXT])}{tail}",
+            f"{position} {_A} {_POSITION_SELECTOR}{tail}",
+            f"{position} {_START} {first}{tail}",
+            f"{position} {_END} {last}{tail}",
         )
         if predicate is _EVIDENCE:
             # the same quote and offsets one hop from the fact: cross-policy queries read these
             # instead of walking annotation/target/selector (8 index look-ups per row on disk)
-            self.triples += (
-                (subject, _QUOTE, Literal(text[start:end])),
-                (subject, _QUOTE_START, Literal(start)),
-                (subject, _QUOTE_END, Literal(end)),
+            self.lines += (
+                f"{subject} {_QUOTE} {exact}{tail}",
+                f"{subject} {_QUOTE_START} {first}{tail}",
+                f"{subject} {_QUOTE_END} {last}{tail}",
             )
         return annotation
 
@@ -260,10 +306,10 @@ class _GraphBuilder:
         add = self.add
         affirmative = statement.polarity is Polarity.AFFIRMATIVE
         add(self.policy, _STATES, node)
-        add(node, _A, STATEMENT_CLASS[statement.kind])
+        add(node, _A, _STATEMENT_CLASS[statement.kind])
         add(node, _HAS_POLARITY, _AFFIRMATIVE if affirmative else _NEGATIVE)
-        if statement.kind in PROCESSING:
-            add(node, _HAS_PROCESSING, PROCESSING[statement.kind])
+        if statement.kind in _PROCESSING:
+            add(node, _HAS_PROCESSING, _PROCESSING[statement.kind])
         self.add_evidence_for(node, statement.span)
         for field, keys in statement.values.items():
             for key in keys:
@@ -293,48 +339,49 @@ class _GraphBuilder:
                 dates[role] = max(dates.get(role, ""), str(statement.attributes["date"]))
         chosen = dates.get("last_updated") or dates.get("effective")
         if chosen:
-            self.add(self.iris.policy, DCTERMS.modified, Literal(chosen, datatype=XSD.date))
+            self.add(self.policy, nq.iri(DCTERMS.modified), nq.typed(chosen, XSD.date))
 
-    def add_value(self, node: URIRef, field: str, key: str, affirmative: bool) -> None:
+    def add_value(self, node: str, field: str, key: str, affirmative: bool) -> None:
         if field == "laws_cited":
-            law = law_iris_by_key().get(key)
+            law = _law_terms().get(key)
             if law is None:
                 raise ValueError(f"{self.document.source}: unknown law key {key!r}")
             self.add(node, _CITES_LAW, law)
             if affirmative:
                 self.add_summary(_CITES_LAW, law)
             return
-        predicate, summary = VALUE_PROPERTIES[field]
+        predicate, summary = _VALUE_PROPERTIES[field]
         concept = _concept(field, key)
         self.add(node, predicate, concept)
         if affirmative:
             self.add_summary(summary, concept)
 
-    def add_summary(self, predicate: URIRef, value: URIRef) -> None:
+    def add_summary(self, predicate: str, value: str) -> None:
         if (predicate, value) not in self.summary:
             self.summary.add((predicate, value))
             self.add(self.policy, predicate, value)
 
-    def add_attribute(self, node: URIRef, name: str, value: str | int) -> None:
+    def add_attribute(self, node: str, name: str, value: str | int) -> None:
         add = self.add
         if name == "retention_kind":
-            add(node, PKG.retentionKind, RETENTION_KIND[str(value)])
+            add(node, nq.iri(PKG.retentionKind), _RETENTION_KIND[str(value)])
         elif name == "retention_period":
-            add(node, PKG.retentionPeriod, Literal(str(value), datatype=XSD.duration))
+            add(node, nq.iri(PKG.retentionPeriod), nq.typed(str(value), XSD.duration))
         elif name == "storage_location":
-            add(node, PKG.storageLocation, LOC[str(value).upper()])
+            add(node, nq.iri(PKG.storageLocation), nq.iri(LOC[str(value).upper()]))
         elif name == "age":
-            add(node, PKG.ageThreshold, Literal(int(value)))
+            add(node, nq.iri(PKG.ageThreshold), nq.integer(int(value)))
         elif name in ("email", "phone"):
-            add(node, PKG[name], Literal(str(value)))
+            predicate, literal = nq.iri(PKG[name]), nq.plain(str(value))
+            add(node, predicate, literal)
             if self.company is not None:
-                add(self.company, PKG[name], Literal(str(value)))
+                add(self.company, predicate, literal)
         elif name == "date":
-            add(node, PKG.statedDate, Literal(str(value), datatype=XSD.date))
+            add(node, nq.iri(PKG.statedDate), nq.typed(str(value), XSD.date))
         elif name == "date_role":
-            add(node, PKG.dateRole, Literal(str(value)))
+            add(node, nq.iri(PKG.dateRole), nq.plain(str(value)))
         else:
-            add(node, PKG[_camel(name)], Literal(value))
+            add(node, nq.iri(PKG[_camel(name)]), nq.scalar(value))
 
 
 def _camel(name: str) -> str:

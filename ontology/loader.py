@@ -58,11 +58,23 @@ def _parsed(include_shapes: bool, only_shapes: bool) -> Graph:
         shape = _is_shape_file(path)
         if (only_shapes and not shape) or (not include_shapes and shape):
             continue
-        try:
-            graph.parse(path, format="turtle")
-        except Exception as error:  # rdflib raises several unrelated types for bad Turtle
-            raise OntologyError(f"{path}: not valid Turtle ({error}); fix the file and run 'policykg ontology check'") from error
+        for triple in _read_turtle(path):
+            graph.add(triple)
     return graph
+
+
+def _read_turtle(path: Path) -> list[tuple]:
+    """The triples of one Turtle file, parsed by pyoxigraph: twice as fast as rdflib's parser
+    even with the conversion, and every command that needs the ontology pays it at start-up."""
+    import pyoxigraph as ox
+
+    from policykg.store.terms import to_rdflib
+
+    try:
+        parsed = list(ox.parse(path.read_bytes(), format=ox.RdfFormat.TURTLE, base_iri=path.as_uri()))
+    except (SyntaxError, ValueError, OSError) as error:
+        raise OntologyError(f"{path}: not valid Turtle ({error}); fix the file and run 'policykg ontology check'") from error
+    return [(to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)) for t in parsed]
 
 
 def _copy(graph: Graph) -> Graph:

@@ -109,8 +109,14 @@ def test_unknown_field_is_refused() -> None:
 
 def test_bad_pattern_names_the_concept() -> None:
     bad = Concept(field="tracking", key="broken", labels={}, patterns={"en": ("(unclosed",)})
-    with pytest.raises(IngestError, match="tracking/broken"):
+    with pytest.raises(IngestError, match=r"tracking/broken.*'\(unclosed'@en is not a valid regex .*position 0"):
         Matcher("tracking", "en", [bad])
+
+
+def test_pattern_valid_alone_but_not_inside_a_group_is_named() -> None:
+    flags_midway = Concept(field="tracking", key="flags", labels={}, patterns={"en": ("(?i)pixel",)})
+    with pytest.raises(IngestError, match="tracking/flags.*cannot be used inside a group"):
+        Matcher("tracking", "en", [flags_midway])
 
 
 def test_named_groups_in_patterns_do_not_clash() -> None:
