@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 
 from rdflib.namespace import RDF, SKOS
 
@@ -587,7 +588,7 @@ def _read_turtle(labels, patterns, parents) -> None:
         if not item.name.endswith(".ttl"):
             continue
         try:
-            triples = list(ox.parse(item.read_bytes(), format=ox.RdfFormat.TURTLE))
+            triples = list(ox.parse(item.read_bytes(), format=ox.RdfFormat.TURTLE, base_iri=Path(str(item)).as_uri()))
         except (SyntaxError, ValueError) as error:
             raise IngestError(str(item), f"cannot parse the vocabulary ({error}); fix the Turtle") from error
         for triple in triples:
