@@ -55,7 +55,3 @@ def scalar(value: str | int) -> str:
         return integer(value)
     return plain(str(value))
 
-
-def quad(subject: str, predicate: str, obj: str, graph: str) -> str:
-    """One N-Quads line from terms already in N-Quads syntax."""
-    return f"{subject} {predicate} {obj} {graph} .\n"

@@ -16,7 +16,7 @@ TEXT = st.text(st.characters(exclude_categories=("Cs",)), max_size=200)
 
 
 def _read_object(term: str) -> ox.Literal:
-    line = nq.quad("<https://example.org/s>", "<https://example.org/p>", term, "<https://example.org/g>")
+    line = f"<https://example.org/s> <https://example.org/p> {term} <https://example.org/g> .\n"
     (quad,) = list(ox.parse(line.encode("utf-8"), format=ox.RdfFormat.N_QUADS))
     return quad.object
 
