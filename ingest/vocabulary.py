@@ -109,7 +109,6 @@ class Matcher:
             for pattern in concept.patterns.get(language, ()):
                 raw_patterns.append(pattern)
                 self._pattern_keys.append(concept.key)
-        pattern_parts = [_unname(pattern) for pattern in raw_patterns]
         lb = r"(?<!\w)" if left else ""
         rb = r"(?!\w)" if right else ""
         # labels are stored lower-cased and searched in the lower-cased text: no IGNORECASE scan
@@ -118,10 +117,10 @@ class Matcher:
         self._label_regex = label_regex  # compiled with IGNORECASE only if ever needed (odd case folds)
         # each pattern alone, with a literal it cannot match without: a document is searched only
         # with the patterns whose literal occurs in it (a substring test is far cheaper than a regex)
-        self._patterns = [
-            (_compile_pattern(lb, raw, part, f"{field}/{key}", language), *literals_of(part), key)
-            for raw, part, key in zip(raw_patterns, pattern_parts, self._pattern_keys)
-        ]
+        self._patterns: list[tuple[re.Pattern[str], tuple[str, ...], bool, str]] = []
+        for raw, key in zip(raw_patterns, self._pattern_keys):
+            part = _unname(raw)
+            self._patterns.append((_compile_pattern(lb, part, raw, f"{field}/{key}", language), *literals_of(part), key))
         self._suffix = re.compile(suffix + "$", re.IGNORECASE) if suffix else None
         self._anchored_by_literal: dict[str, list[tuple[re.Pattern[str], str]]] = defaultdict(list)
         for regex, lits, anchored, key in self._patterns:
@@ -474,7 +473,7 @@ def _sequence_literals(tokens: list, depth: int) -> tuple[str, ...]:
     return max(good, key=lambda c: (min(len(x) for x in c), -len(c)))
 
 
-def _compile_pattern(left_boundary: str, raw: str, part: str, concept: str, language: str) -> re.Pattern[str]:
+def _compile_pattern(left_boundary: str, part: str, raw: str, concept: str, language: str) -> re.Pattern[str]:
     """One vocabulary pattern as searched; a bad one is an IngestError naming the concept and pattern.
 
     Compiled once: checking the pattern on its own first doubled the start-up's regex compiling.

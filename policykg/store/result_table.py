@@ -133,7 +133,7 @@ def parse_tsv_table(data: bytes) -> Table:
     return columns, rows
 
 
-def parse_json_table(data: bytes | dict) -> Table:
+def parse_json_table(data: bytes | str | dict) -> Table:
     """Columns and rows of a SPARQL 1.1 JSON results document (SELECT only)."""
     payload = json.loads(data) if isinstance(data, bytes | str) else data
     try:
