@@ -209,6 +209,8 @@ class _GraphBuilder:
         self.counter = 0
         self.company: str | None = None
         self.summary: set[tuple[str, str]] = set()
+        # (start, end) -> annotation IRI, quote literal and offset literals of a passage already written
+        self.annotations: dict[tuple[int, int], tuple[str, str, str, str]] = {}
         self.tail = f" {self.graph} .\n"
 
     def add(self, s: str, p: str, o: str) -> None:
@@ -262,9 +264,37 @@ class _GraphBuilder:
             self.add_evidence_for(policy, company.span, _PUBLISHER_EVIDENCE)
 
     def add_evidence_for(self, subject: str, span: Span, predicate: str = _EVIDENCE) -> str:
-        """A Web Annotation whose target quotes ``span`` of the stored text."""
-        text = self.document.text
+        """The Web Annotation whose target quotes ``span`` of the stored text, linked to ``subject``.
+
+        One annotation per quoted passage: facts drawn from the same span (a sharing statement and
+        the disclosure case its whole sentence names, say) are bodies of the same annotation, so a
+        passage's target and selectors are written once (a fifth of the annotations of a policy).
+        """
         start, end = span.start, span.end
+        tail = self.tail
+        known = self.annotations.get((start, end))
+        if known is None:
+            annotation, exact, first, last = self._new_annotation(start, end)
+            self.annotations[(start, end)] = (annotation, exact, first, last)
+        else:
+            annotation, exact, first, last = known
+        self.lines += (
+            f"{subject} {predicate} {annotation}{tail}",
+            f"{annotation} {_HAS_BODY} {subject}{tail}",
+        )
+        if predicate is _EVIDENCE:
+            # the same quote and offsets one hop from the fact: cross-policy queries read these
+            # instead of walking annotation/target/selector (8 index look-ups per row on disk)
+            self.lines += (
+                f"{subject} {_QUOTE} {exact}{tail}",
+                f"{subject} {_QUOTE_START} {first}{tail}",
+                f"{subject} {_QUOTE_END} {last}{tail}",
+            )
+        return annotation
+
+    def _new_annotation(self, start: int, end: int) -> tuple[str, str, str, str]:
+        """Annotation, target and both selectors of one passage; returns its IRI, quote and offsets."""
+        text = self.document.text
         if not (0 <= start < end <= len(text)):
             raise ValueError(f"{self.document.source}: evidence span {start}-{end} outside the text")
         base = f"{self.node_prefix}e/{self.next_number()}"
@@ -273,10 +303,8 @@ class _GraphBuilder:
         first, last = nq.integer(start), nq.integer(end)
         tail = self.tail
         self.lines += (
-            f"{subject} {predicate} {annotation}{tail}",
             f"{annotation} {_A} {_ANNOTATION}{tail}",
             f"{annotation} {_MOTIVATED_BY} {_IDENTIFYING}{tail}",
-            f"{annotation} {_HAS_BODY} {subject}{tail}",
             f"{annotation} {_HAS_TARGET} {target}{tail}",
             f"{annotation} {_GENERATED_BY} {self.activity}{tail}",
             f"{target} {_A} {_SPECIFIC}{tail}",
@@ -291,15 +319,7 @@ class _GraphBuilder:
             f"{position} {_START} {first}{tail}",
             f"{position} {_END} {last}{tail}",
         )
-        if predicate is _EVIDENCE:
-            # the same quote and offsets one hop from the fact: cross-policy queries read these
-            # instead of walking annotation/target/selector (8 index look-ups per row on disk)
-            self.lines += (
-                f"{subject} {_QUOTE} {exact}{tail}",
-                f"{subject} {_QUOTE_START} {first}{tail}",
-                f"{subject} {_QUOTE_END} {last}{tail}",
-            )
-        return annotation
+        return annotation, exact, first, last
 
     def add_statement(self, statement: Statement) -> None:
         node = self.node("s", self.next_number())

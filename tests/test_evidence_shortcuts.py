@@ -92,3 +92,20 @@ def test_show_lists_values_not_the_shortcuts(store: OxigraphStore) -> None:
         for fact in view.facts:
             assert fact.quote not in fact.values, (file, fact)
             assert str(fact.start) not in fact.values and str(fact.end) not in fact.values, (file, fact)
+
+
+def test_one_annotation_per_quoted_passage(store: OxigraphStore) -> None:
+    """Facts drawn from the same passage share its annotation (one oa:hasBody each); no two
+    annotations of a policy quote the same span, and every body points back to its annotation."""
+    annotations = count(store, "?a a oa:Annotation")
+    shared = count(store, "?a a oa:Annotation ; oa:hasBody ?x, ?y FILTER(STR(?x) < STR(?y))")
+    assert annotations > 300 and shared > 20  # the samples and seeds do quote some sentences twice
+    assert count(store, """
+        GRAPH ?g { ?a oa:hasTarget/oa:hasSelector ?p . ?p oa:start ?s ; oa:end ?e .
+                   ?b oa:hasTarget/oa:hasSelector ?q . ?q oa:start ?s ; oa:end ?e . FILTER(?a != ?b) }""") == 0
+    bodies = count(store, "?a oa:hasBody ?fact")
+    assert bodies == count(store, "?a oa:hasBody ?fact . { ?fact pkg:evidence ?a } UNION { ?fact pkg:publisherEvidence ?a }")
+    assert bodies == count(store, "{ ?fact pkg:evidence ?a } UNION { ?fact pkg:publisherEvidence ?a }")
+    # each annotation still has exactly one target with one quote and one position selector
+    assert count(store, "?a a oa:Annotation ; oa:hasTarget ?t1, ?t2 FILTER(?t1 != ?t2)") == 0
+    assert count(store, "?a a oa:Annotation ; oa:hasTarget/oa:hasSelector/oa:exact ?x") == annotations
