@@ -58,6 +58,23 @@ class IngestReport:
     def bytes(self) -> int:
         return sum(outcome.size for outcome in self.succeeded)
 
+    @property
+    def written(self) -> int:
+        """Policy graphs this run wrote (new, new versions and replacements; not duplicates)."""
+        return sum(1 for outcome in self.outcomes if outcome.status in WRITTEN)
+
+
+WRITTEN = frozenset({"ingested", "replaced", "new-version"})
+
+# Compact the store after an ingest that wrote at least this share of the policies it now holds:
+# compaction rewrites the whole store, so it pays when much of it is new, not after a few files.
+COMPACT_SHARE = 0.2
+
+
+def compaction_worthwhile(written: int, policies_in_store: int) -> bool:
+    """Whether an ingest that wrote ``written`` policies should compact the store it left."""
+    return written > 0 and written >= COMPACT_SHARE * max(policies_in_store, 1)
+
 
 @dataclass(frozen=True)
 class _Prepared:

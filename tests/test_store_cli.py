@@ -139,3 +139,80 @@ def test_help_lists_the_subcommands() -> None:
     for name in ("info", "clear", "dump"):
         assert name in result.output
     assert "--format [jsonld|nquads|nt|trig|turtle]" in run("store", "dump", "--help").output
+
+
+SAMPLE_POLICIES = Path(__file__).resolve().parents[1] / "policykg" / "samples" / "policies"
+
+
+def _sst_files(folder: Path) -> int:
+    return len(list(folder.glob("*.sst")))
+
+
+def test_compact_merges_index_files_and_keeps_every_quad(tmp_path: Path) -> None:
+    """One store write per policy leaves index files behind; `store compact` merges them, and
+    the store holds exactly the same quads and answers the same afterwards."""
+    folder = tmp_path / "kg"
+    result = run("--store", str(folder), "ingest", str(SAMPLE_POLICIES), "--batch-size", "1", "--no-compact", "--quiet")
+    assert result.exit_code == 0, result.output
+    with open_store(folder) as store:
+        before_quads = set(store.quads())
+    before_files = _sst_files(folder)
+    result = run("--store", str(folder), "store", "compact")
+    assert result.exit_code == 0, result.output
+    assert f"compacted {folder} in" in result.output
+    assert _sst_files(folder) < before_files
+    with open_store(folder) as store:
+        assert set(store.quads()) == before_quads
+        assert store.info().policies == 12
+
+
+def test_compact_refuses_a_remote_store_by_name() -> None:
+    result = run("--store", "http://127.0.0.1:9/query", "store", "compact")
+    assert result.exit_code == 1
+    assert "http://127.0.0.1:9/query has no index files to compact" in result.output
+    assert "on-disk store" in result.output
+
+
+def test_ingest_compacts_after_writing_much_of_the_store(tmp_path: Path) -> None:
+    """A first ingest is the whole store: compacted (said on stderr). One more file into it is
+    not worth rewriting the store for; --no-compact always skips."""
+    folder = tmp_path / "kg"
+    first = run("--store", str(folder), "ingest", str(SAMPLE_POLICIES))
+    assert first.exit_code == 0, first.output
+    assert "compacting the store's index files" in first.output and "after writing 12 policies" in first.output and "compacted in" in first.output
+    extra = tmp_path / "extra.txt"
+    extra.write_text("Privacy Policy\nWe collect your e-mail address to send you receipts.\n", encoding="utf-8")
+    second = run("--store", str(folder), "ingest", str(extra))
+    assert second.exit_code == 0, second.output
+    assert "compacting" not in second.output
+    fresh = tmp_path / "kg2"
+    skipped = run("--store", str(fresh), "ingest", str(SAMPLE_POLICIES), "--no-compact")
+    assert skipped.exit_code == 0 and "compacting" not in skipped.output
+
+
+@pytest.mark.parametrize(("written", "in_store", "expected"), [
+    (0, 0, False), (12, 12, True), (1, 13, False), (20, 100, True), (19, 100, False), (100_000, 100_000, True),
+])
+def test_compaction_is_worthwhile_for_a_fifth_of_the_store(written: int, in_store: int, expected: bool) -> None:
+    from policykg.ingest.pipeline import compaction_worthwhile
+
+    assert compaction_worthwhile(written, in_store) is expected
+
+
+def test_a_failed_compaction_keeps_the_ingest_and_says_what_to_do(tmp_path: Path, monkeypatch) -> None:
+    """Disk full while compacting (not reproducible here without root, hence the patch): the
+    policies are already stored, so ingest warns, exits 0, and names the command to finish."""
+    from policykg.store.base import StoreError
+    from policykg.store.oxigraph_store import OxigraphStore
+
+    def failing(self: OxigraphStore) -> bool:
+        raise StoreError(f"cannot compact {self.location} (its content is unchanged): No space left on device")
+
+    monkeypatch.setattr(OxigraphStore, "compact", failing)
+    folder = tmp_path / "kg"
+    result = run("--store", str(folder), "ingest", str(SAMPLE_POLICIES))
+    assert result.exit_code == 0, result.output
+    assert "the policies are stored, but cannot compact" in result.output
+    assert "policykg store compact" in result.output
+    with open_store(folder) as store:
+        assert store.info().policies == 12

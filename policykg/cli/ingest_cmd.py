@@ -14,6 +14,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from policykg.cli.common import cli_store, open_store_from_ctx, store_errors
+from policykg.store.base import StoreError
 
 
 @click.command()
@@ -23,18 +24,20 @@ from policykg.cli.common import cli_store, open_store_from_ctx, store_errors
 @click.option("--max-size", default=20.0, show_default=True, type=click.FloatRange(0.001), metavar="MiB", help="Refuse files larger than this many mebibytes.")
 @click.option("--emit", type=click.Choice(["nquads"]), help="Write one N-Quads file per policy into --out instead of the store (for bulk loaders).")
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), help="Folder for --emit output.")
+@click.option("--no-compact", is_flag=True, help="Do not compact the store afterwards (it is compacted when this run wrote at least a fifth of its policies; `policykg store compact` does it later).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary table; errors are still printed.")
 @click.pass_context
 def ingest(
     ctx: click.Context, paths: tuple[Path, ...], jobs: int, batch_size: int, max_size: float,
-    emit: str | None, out_dir: Path | None, quiet: bool,
+    emit: str | None, out_dir: Path | None, no_compact: bool, quiet: bool,
 ) -> None:
     """Ingest policy files or folders (text, HTML, PDF, DOCX) into the graph.
 
     Each policy becomes one named graph; re-ingesting the same document replaces its graph,
     and a changed document at the same path becomes a new version linked to the old one.
     A file that cannot be read is reported on one line and skipped; the others are ingested.
-    Exit code 1 when any file failed.
+    After a large ingest into an on-disk store, its index files are compacted so that queries
+    read fewer of them (--no-compact skips this). Exit code 1 when any file failed.
     """
     from policykg.ingest.pipeline import emit_nquads, ingest_paths
 
@@ -68,10 +71,36 @@ def ingest(
             report = emit_nquads(paths, out_dir=out_dir, jobs=jobs, max_bytes=max_bytes, on_progress=on_progress, on_start=on_start)
         else:
             report = ingest_paths(paths, store=store, jobs=jobs, batch_size=batch_size, max_bytes=max_bytes, on_progress=on_progress, on_start=on_start)
+            progress.stop()
+            if not no_compact:
+                _compact_after(console, store, report.written, quiet=quiet)
     if not quiet:
         _print_summary(console, report)
     if report.failed:
         ctx.exit(1)
+
+
+def _compact_after(console: Console, store, written: int, *, quiet: bool) -> None:  # type: ignore[no-untyped-def]
+    """Compact the store when this run wrote much of it (``compaction_worthwhile``)."""
+    from policykg.ingest.pipeline import compaction_worthwhile
+
+    if not store.compactable or not compaction_worthwhile(written, store.info().policies):
+        return
+    if not quiet:
+        console.print(
+            f"compacting the store's index files ({store.disk_bytes() / 1e9:.1f} GB) after writing {written} policies, "
+            "so that queries read fewer files; about a minute per 10 GB (--no-compact skips this)",
+            highlight=False, soft_wrap=True,
+        )
+    started = time.perf_counter()
+    try:
+        store.compact()
+    except StoreError as error:  # the policies are stored: say so, and how to finish later
+        console.print(f"[yellow]warning[/yellow] the policies are stored, but {escape(str(error))}; "
+                      "queries work, only slower: run `policykg store compact` later", highlight=False, soft_wrap=True)
+        return
+    if not quiet:
+        console.print(f"compacted in {time.perf_counter() - started:.1f} s ({store.disk_bytes() / 1e9:.1f} GB)", highlight=False, soft_wrap=True)
 
 
 def _print_counts(console: Console, report) -> None:  # type: ignore[no-untyped-def]

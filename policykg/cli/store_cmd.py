@@ -1,4 +1,4 @@
-"""``policykg store info|clear|dump``: look at, export or empty the graph store."""
+"""``policykg store info|clear|dump|compact``: look at, export, empty or compact the graph store."""
 from __future__ import annotations
 
 import json
@@ -13,7 +13,7 @@ from policykg.store.dump import DUMP_FORMATS, dump_store
 
 @click.group(name="store")
 def store() -> None:
-    """Inspect, dump or clear the graph store.
+    """Inspect, dump, clear or compact the graph store.
 
     The store is the folder or SPARQL endpoint given by `policykg --store` (default:
     $POLICYKG_STORE, else the user data directory). Examples:
@@ -22,6 +22,7 @@ def store() -> None:
       policykg store info
       policykg --store ./kg store dump --format nquads --out kg.nq
       policykg --store http://127.0.0.1:7878/query store info --json
+      policykg --store ./kg store compact
     """
 
 
@@ -88,3 +89,28 @@ def dump(ctx: click.Context, *, format_name: str, graph_iri: str | None, out: Pa
         finally:
             partial.unlink(missing_ok=True)
     click.echo(f"wrote {out}", err=True)
+
+
+@store.command(name="compact")
+@click.pass_context
+def compact(ctx: click.Context) -> None:
+    """Merge the on-disk store's index files so that queries read fewer of them.
+
+    `policykg ingest` does this itself after writing a fifth or more of the store's policies;
+    run it after many smaller ingests. It rewrites the whole store (about a minute per 10 GB
+    here) and changes none of its content. A remote SPARQL server manages its own storage.
+    """
+    import time
+
+    with cli_store(ctx) as opened:
+        if not opened.compactable:
+            raise click.ClickException(
+                f"{opened.location} has no index files to compact: only an on-disk store "
+                "(policykg --store FOLDER) has; a SPARQL server compacts its own storage"
+            )
+        before = opened.disk_bytes()
+        click.echo(f"compacting {opened.location} ({before / 1e9:.2f} GB) ...", err=True)
+        started = time.perf_counter()
+        opened.compact()
+        after = opened.disk_bytes()
+    click.echo(f"compacted {opened.location} in {time.perf_counter() - started:.1f} s: {before / 1e9:.2f} -> {after / 1e9:.2f} GB")

@@ -115,6 +115,23 @@ class Store(ABC):
     def clear(self) -> None:
         """Remove everything."""
 
+    @property
+    def compactable(self) -> bool:
+        """Whether ``compact`` has files to merge (an embedded store on disk, opened for writing)."""
+        return False
+
+    def disk_bytes(self) -> int:
+        """Bytes the store takes on this machine's disk (0 for memory and remote stores)."""
+        return 0
+
+    def compact(self) -> bool:
+        """Merge the store's index files so that queries read fewer of them; False: nothing to do.
+
+        Only an embedded on-disk store has files to merge; a remote server manages its own
+        storage, and an in-memory store has none.
+        """
+        return False
+
     def close(self) -> None:  # noqa: B027 - optional hook
         """Release files or connections."""
 
