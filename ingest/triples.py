@@ -126,6 +126,8 @@ def build_nquads(
     for statement in extraction.statements:
         builder.add_statement(statement)
     builder.add_stated_date()
+    # a summary: the per-policy overview reads this instead of counting every pkg:states link
+    builder.add(builder.policy, _STATEMENT_COUNT, nq.integer(len(extraction.statements)))
     return "".join(builder.lines).encode("utf-8")
 
 
@@ -159,7 +161,7 @@ _SPECIFIC, _HAS_SOURCE, _HAS_SELECTOR = nq.iri(OA.SpecificResource), nq.iri(OA.h
 _QUOTE_SELECTOR, _EXACT = nq.iri(OA.TextQuoteSelector), nq.iri(OA.exact)
 _PREFIX, _SUFFIX = nq.iri(OA.prefix), nq.iri(OA.suffix)
 _POSITION_SELECTOR, _START, _END = nq.iri(OA.TextPositionSelector), nq.iri(OA.start), nq.iri(OA.end)
-_STATES, _HAS_POLARITY = nq.iri(PKG.states), nq.iri(PKG.hasPolarity)
+_STATES, _HAS_POLARITY, _STATEMENT_COUNT = nq.iri(PKG.states), nq.iri(PKG.hasPolarity), nq.iri(PKG.statementCount)
 _AFFIRMATIVE, _NEGATIVE = nq.iri(PKG.Affirmative), nq.iri(PKG.Negative)
 _HAS_PROCESSING, _HAS_CONDITION = nq.iri(DPV.hasProcessing), nq.iri(PKG.hasCondition)
 _DISCLOSURE_CONDITION = nq.iri(PKG.DisclosureCondition)

@@ -32,8 +32,9 @@ def store() -> OxigraphStore:
     for name, laws in CITATIONS.items():
         triples = [f'<{POLICY}{name}> a <{PKG}PrivacyPolicy> ; <{PKG}fileName> "{name}.txt" .']
         triples += [f"<{POLICY}{name}> <{PKG}citesLaw> <{LAW}{law}> ." for law in laws]
-        if name == "edition-2020":  # one policy with statements, the others have none
-            triples += [f"<{POLICY}{name}> <{PKG}states> <{POLICY}{name}/s{i}> ." for i in range(3)]
+        statements = 3 if name == "edition-2020" else 0  # one policy with statements, the others have none
+        triples += [f"<{POLICY}{name}> <{PKG}states> <{POLICY}{name}/s{i}> ." for i in range(statements)]
+        triples.append(f"<{POLICY}{name}> <{PKG}statementCount> {statements} .")  # the summary ingest writes
         updates.append(f"INSERT DATA {{ GRAPH <https://example.org/g/{name}> {{ {' '.join(triples)} }} }}")
     store.update(" ;\n".join(updates))
     return store
@@ -61,6 +62,14 @@ def test_policies_overview_counts_zero_statements(store: OxigraphStore) -> None:
     counts = _by_file(run_query(store, "policies-overview"), "statements")
     assert counts == {"none.txt": "0", "standard-only.txt": "0", "edition-2017.txt": "0",
                       "edition-2020.txt": "3", "both-editions.txt": "0"}
+
+
+def test_policies_overview_leaves_the_count_empty_without_the_summary() -> None:
+    """A policy graph written before pkg:statementCount existed: an empty cell, not a wrong 0."""
+    with OxigraphStore(None) as old:
+        old.update(f'INSERT DATA {{ GRAPH <https://example.org/g/old> {{ <{POLICY}old> a <{PKG}PrivacyPolicy> ; '
+                   f'<{PKG}fileName> "old.txt" ; <{PKG}states> <{POLICY}old/s1> . }} }}')
+        assert _by_file(run_query(old, "policies-overview"), "statements") == {"old.txt": None}
 
 
 def test_affiliates_named_as_recipient_and_as_condition_is_one_finding(tmp_path) -> None:

@@ -109,3 +109,24 @@ def test_one_annotation_per_quoted_passage(store: OxigraphStore) -> None:
     # each annotation still has exactly one target with one quote and one position selector
     assert count(store, "?a a oa:Annotation ; oa:hasTarget ?t1, ?t2 FILTER(?t1 != ?t2)") == 0
     assert count(store, "?a a oa:Annotation ; oa:hasTarget/oa:hasSelector/oa:exact ?x") == annotations
+
+
+def test_statement_count_is_the_number_of_statements(store: OxigraphStore) -> None:
+    """pkg:statementCount (read by policies-overview) equals the policy's pkg:states links, for every
+    policy, including one with none."""
+    counted = {str(row["policy"]): int(row["n"]) for row in store.select(sparql_prefixes() + """
+        SELECT ?policy (COUNT(?s) AS ?n) WHERE { ?policy a pkg:PrivacyPolicy OPTIONAL { ?policy pkg:states ?s } }
+        GROUP BY ?policy""")}
+    summary = {str(row["policy"]): int(row["n"]) for row in store.select(sparql_prefixes() + """
+        SELECT ?policy ?n WHERE { ?policy pkg:statementCount ?n }""")}
+    assert len(counted) >= 15 and sum(counted.values()) > 300
+    assert summary == counted
+
+
+def test_statement_count_of_a_policy_without_statements_is_zero(tmp_path: Path) -> None:
+    text = tmp_path / "blank.txt"
+    text.write_text("Privacy Policy\n\nThis page intentionally says nothing about data.\n", encoding="utf-8")
+    with OxigraphStore(None) as opened:
+        assert not ingest_paths([text], store=opened).failed
+        rows = opened.select(sparql_prefixes() + "SELECT ?n WHERE { ?p pkg:statementCount ?n }")
+        assert [int(row["n"]) for row in rows] == [0]
