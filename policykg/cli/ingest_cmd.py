@@ -89,7 +89,7 @@ def _compact_after(console: Console, store, written: int, *, quiet: bool) -> Non
     if not quiet:
         console.print(
             f"compacting the store's index files ({store.disk_bytes() / 1e9:.1f} GB) after writing {written} policies, "
-            "so that queries read fewer files; about a minute per 10 GB (--no-compact skips this)",
+            "so that queries read fewer files; a minute or two per 10 GB (--no-compact skips this)",
             highlight=False, soft_wrap=True,
         )
     started = time.perf_counter()

@@ -97,7 +97,7 @@ def compact(ctx: click.Context) -> None:
     """Merge the on-disk store's index files so that queries read fewer of them.
 
     `policykg ingest` does this itself after writing a fifth or more of the store's policies;
-    run it after many smaller ingests. It rewrites the whole store (about a minute per 10 GB
+    run it after many smaller ingests. It rewrites the whole store (a minute or two per 10 GB
     here) and changes none of its content. A remote SPARQL server manages its own storage.
     """
     import time

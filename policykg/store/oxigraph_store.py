@@ -354,7 +354,7 @@ class OxigraphStore(Store):
 
         Why: every bulk-loaded batch adds index files whose keys (hashes) overlap all the others,
         so a query after a large ingest merges dozens of files per scan and look-up (bench/README.md:
-        a 10k store answered most of its catalogue 1.5-4x faster once compacted). It rewrites the
+        a 10k store answered its catalogue 1.3-4x faster once compacted). It rewrites the
         whole store, ~6 CPU-seconds per GB here, and keeps its content; a crash meanwhile leaves
         the old files in place.
         """
