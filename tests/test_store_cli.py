@@ -173,21 +173,33 @@ def test_compact_refuses_a_remote_store_by_name() -> None:
     assert "on-disk store" in result.output
 
 
-def test_ingest_compacts_after_writing_much_of_the_store(tmp_path: Path) -> None:
-    """A first ingest is the whole store: compacted (said on stderr). One more file into it is
-    not worth rewriting the store for; --no-compact always skips."""
-    folder = tmp_path / "kg"
-    first = run("--store", str(folder), "ingest", str(SAMPLE_POLICIES))
-    assert first.exit_code == 0, first.output
-    assert "compacting the store's index files" in first.output and "after writing 12 policies" in first.output and "compacted in" in first.output
+def test_ingest_compacts_after_writing_much_of_the_store(tmp_path: Path, monkeypatch) -> None:
+    """A first ingest is the whole store: compacted, so it leaves fewer index files than the same
+    ingest with --no-compact. One more file into it is not worth rewriting the store for."""
+    compacted, skipped = tmp_path / "kg", tmp_path / "kg2"
+    for folder, flags in ((compacted, []), (skipped, ["--no-compact"])):
+        result = run("--store", str(folder), "ingest", str(SAMPLE_POLICIES), "--batch-size", "1", *flags)
+        assert result.exit_code == 0, result.output
+        assert "compacting" not in result.output  # a small store compacts without a word
+    assert _sst_files(compacted) < _sst_files(skipped)
+    before = _sst_files(compacted)
     extra = tmp_path / "extra.txt"
     extra.write_text("Privacy Policy\nWe collect your e-mail address to send you receipts.\n", encoding="utf-8")
-    second = run("--store", str(folder), "ingest", str(extra))
-    assert second.exit_code == 0, second.output
-    assert "compacting" not in second.output
-    fresh = tmp_path / "kg2"
-    skipped = run("--store", str(fresh), "ingest", str(SAMPLE_POLICIES), "--no-compact")
-    assert skipped.exit_code == 0 and "compacting" not in skipped.output
+    assert run("--store", str(compacted), "ingest", str(extra)).exit_code == 0
+    assert _sst_files(compacted) > before  # the new policy's files, left as they are
+
+
+def test_ingest_says_when_it_compacts_a_big_store(tmp_path: Path, monkeypatch) -> None:
+    """From COMPACTION_WORTH_TELLING bytes on, compaction takes long enough to announce and time."""
+    from policykg.cli import ingest_cmd
+
+    monkeypatch.setattr(ingest_cmd, "COMPACTION_WORTH_TELLING", 1)
+    result = run("--store", str(tmp_path / "kg"), "ingest", str(SAMPLE_POLICIES))
+    assert result.exit_code == 0, result.output
+    assert "compacting the store's index files" in result.output and "after writing 12 policies" in result.output
+    assert "compacted in" in result.output
+    quiet = run("--store", str(tmp_path / "kg2"), "ingest", str(SAMPLE_POLICIES), "--quiet")
+    assert "compacting" not in quiet.output
 
 
 @pytest.mark.parametrize(("written", "in_store", "expected"), [

@@ -80,15 +80,20 @@ def ingest(
         ctx.exit(1)
 
 
+COMPACTION_WORTH_TELLING = 256 * 1024 * 1024  # bytes on disk from which compacting takes seconds
+
+
 def _compact_after(console: Console, store, written: int, *, quiet: bool) -> None:  # type: ignore[no-untyped-def]
     """Compact the store when this run wrote much of it (``compaction_worthwhile``)."""
     from policykg.ingest.pipeline import compaction_worthwhile
 
     if not store.compactable or not compaction_worthwhile(written, store.info().policies):
         return
-    if not quiet:
+    size = store.disk_bytes()
+    tell = not quiet and size >= COMPACTION_WORTH_TELLING  # a small store compacts in a blink: no news
+    if tell:
         console.print(
-            f"compacting the store's index files ({store.disk_bytes() / 1e9:.1f} GB) after writing {written} policies, "
+            f"compacting the store's index files ({size / 1e9:.1f} GB) after writing {written} policies, "
             "so that queries read fewer files; a minute or two per 10 GB (--no-compact skips this)",
             highlight=False, soft_wrap=True,
         )
@@ -99,7 +104,7 @@ def _compact_after(console: Console, store, written: int, *, quiet: bool) -> Non
         console.print(f"[yellow]warning[/yellow] the policies are stored, but {escape(str(error))}; "
                       "queries work, only slower: run `policykg store compact` later", highlight=False, soft_wrap=True)
         return
-    if not quiet:
+    if tell:
         console.print(f"compacted in {time.perf_counter() - started:.1f} s ({store.disk_bytes() / 1e9:.1f} GB)", highlight=False, soft_wrap=True)
 
 
