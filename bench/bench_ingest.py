@@ -101,9 +101,9 @@ def run_stage(stage: str, files: list[Path], *, jobs: int = 1, store_dir: Path |
             store.native.flush()
             seconds = time.perf_counter() - started
             failed = len(report.failed)
-            ingest_cpu = _cpu() - cpu
+            compact_started = _cpu()
             store.compact()
-            compact_cpu = _cpu() - cpu - ingest_cpu
+            compact_cpu = _cpu() - compact_started
         finally:
             store.close()
         stage = f"ingest --jobs {jobs}"

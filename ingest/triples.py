@@ -126,8 +126,7 @@ def build_nquads(
     for statement in extraction.statements:
         builder.add_statement(statement)
     builder.add_stated_date()
-    # a summary: the per-policy overview reads this instead of counting every pkg:states link
-    builder.add(builder.policy, _STATEMENT_COUNT, nq.integer(len(extraction.statements)))
+    builder.add_statement_count()
     return "".join(builder.lines).encode("utf-8")
 
 
@@ -362,6 +361,10 @@ class _GraphBuilder:
         chosen = dates.get("last_updated") or dates.get("effective")
         if chosen:
             self.add(self.policy, nq.iri(DCTERMS.modified), nq.typed(chosen, XSD.date))
+
+    def add_statement_count(self) -> None:
+        """Summary: the per-policy overview reads this instead of counting every pkg:states link."""
+        self.add(self.policy, _STATEMENT_COUNT, nq.integer(len(self.extraction.statements)))
 
     def add_value(self, node: str, field: str, key: str, affirmative: bool) -> None:
         if field == "laws_cited":

@@ -217,7 +217,7 @@ def test_a_failed_compaction_keeps_the_ingest_and_says_what_to_do(tmp_path: Path
     from policykg.store.base import StoreError
     from policykg.store.oxigraph_store import OxigraphStore
 
-    def failing(self: OxigraphStore) -> bool:
+    def failing(self: OxigraphStore) -> None:
         raise StoreError(f"cannot compact {self.location} (its content is unchanged): No space left on device")
 
     monkeypatch.setattr(OxigraphStore, "compact", failing)

@@ -124,13 +124,11 @@ class Store(ABC):
         """Bytes the store takes on this machine's disk (0 for memory and remote stores)."""
         return 0
 
-    def compact(self) -> bool:
-        """Merge the store's index files so that queries read fewer of them; False: nothing to do.
+    def compact(self) -> None:  # noqa: B027 - only an embedded on-disk store has files to merge
+        """Merge the store's index files so that queries read fewer of them (see ``compactable``).
 
-        Only an embedded on-disk store has files to merge; a remote server manages its own
-        storage, and an in-memory store has none.
+        A remote server manages its own storage, and an in-memory store has none: nothing to do.
         """
-        return False
 
     def close(self) -> None:  # noqa: B027 - optional hook
         """Release files or connections."""

@@ -349,7 +349,7 @@ class OxigraphStore(Store):
     def compactable(self) -> bool:
         return self.path is not None and not self.read_only
 
-    def compact(self) -> bool:
+    def compact(self) -> None:
         """Merge the on-disk index files (RocksDB full compaction, pyoxigraph ``optimize``).
 
         Why: every bulk-loaded batch adds index files whose keys (hashes) overlap all the others,
@@ -359,13 +359,12 @@ class OxigraphStore(Store):
         the old files in place.
         """
         if self.path is None:
-            return False
+            return
         store = self._writable()
         try:
             store.optimize()
         except OSError as error:
             raise StoreError(f"cannot compact {self.location} (its content is unchanged): {error}") from error
-        return True
 
     def disk_bytes(self) -> int:
         """Bytes the store's folder takes on disk (0 in memory)."""
