@@ -9,9 +9,11 @@ here exactly); remote servers answer in SPARQL JSON, the format every server wri
 """
 from __future__ import annotations
 
+import gc
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import XSD
@@ -116,21 +118,51 @@ def parse_tsv_table(data: bytes) -> Table:
     """Columns and rows of a SPARQL 1.1 TSV results document (SELECT only)."""
     text = data.decode("utf-8")
     lines = text.split("\n")
-    header = lines[0].rstrip("\r")
-    columns = tuple(name.lstrip("?$") for name in header.split("\t")) if header else ()
-    cache = _CellCache(tsv_term)
-    lookup = cache.__getitem__
-    width = len(columns)
+    columns = tsv_columns(lines[0])
     body = lines[1:]
     if body and body[-1] == "":
         body.pop()  # the terminator of the last row (an empty line before it is a row: one unbound cell)
+    return columns, parse_tsv_rows(columns, body)
+
+
+def tsv_columns(header: str) -> tuple[str, ...]:
+    """Variable names of a TSV results header line (``?a\t?b``)."""
+    header = header.rstrip("\r")
+    return tuple(name.lstrip("?$") for name in header.split("\t")) if header else ()
+
+
+def parse_tsv_rows(columns: tuple[str, ...], body: list[str]) -> list[Row]:
+    """Rows of TSV results lines (without the header and the final newline), each cell parsed once.
+
+    Python's cycle collector is paused meanwhile: the rows and terms made here hold no cycles, and
+    at 10^5-10^6 rows its passes over them took 40 % of the parse (600k rows: 2.5 -> 1.5 s).
+    """
+    with _collector_paused():
+        return _parse_tsv_rows(columns, body)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _parse_tsv_rows(columns: tuple[str, ...], body: list[str]) -> list[Row]:
+    cache = _CellCache(tsv_term)
+    lookup = cache.__getitem__
+    width = len(columns)
     rows: list[Row] = []
     for number, line in enumerate(body, start=2):
         cells = line.rstrip("\r").split("\t") if width else ([] if line == "" else [line])
         if len(cells) != width:
             raise ResultParseError(f"TSV results line {number} has {len(cells)} cells, the header names {width}")
         rows.append(tuple(map(lookup, cells)))
-    return columns, rows
+    return rows
 
 
 def parse_json_table(data: bytes | str | dict) -> Table:
