@@ -6,8 +6,11 @@ what is timed is what ``policykg query NAME`` does. Stores are filled fast (``be
 real extractor output for a few hundred generated policies, copied under fresh IRIs.
 
 Columns: ``disk`` (OxigraphStore on disk, straight after bulk load), ``disk+opt`` (after
-``store.native.optimize()``), ``memory`` (OxigraphStore in memory), ``rdflib`` (rdflib Dataset with
-a union default graph, the baseline; each query in a forked child killed after ``--budget`` s).
+``store.native.optimize()``), ``disk+tables`` (the same store once its answer tables are built, as
+``policykg ingest`` leaves a store of 2,000 policies or more: the tabled questions are read back
+from them, the others evaluated), ``memory`` (OxigraphStore in memory), ``rdflib`` (rdflib Dataset
+with a union default graph, the baseline; each query in a forked child killed after ``--budget`` s).
+With ``--store`` the columns are ``disk`` (every question evaluated live) and ``disk+tables``.
 
 Run: ``python bench/bench_queries.py [--sizes 1000 10000] [--seeds 200] [--rdflib-max 1000]``.
 """
@@ -29,6 +32,7 @@ sys.path.insert(0, str(HERE))
 
 from replicate import extract_seeds, load_replicas, replicated_chunks  # noqa: E402
 
+from policykg.queries.answer_tables import refresh, table_states  # noqa: E402
 from policykg.queries.catalogue import list_queries  # noqa: E402
 from policykg.queries.runner import run_query  # noqa: E402
 from policykg.store.oxigraph_store import OxigraphStore  # noqa: E402
@@ -79,14 +83,15 @@ def sample_params(store: OxigraphStore, names: list[str]) -> dict[str, dict[str,
 PARAMS: dict[str, dict[str, str]] = {}  # filled per size by bench_size (forked rdflib children see it too)
 
 
-def time_query(store: object, name: str, *, repeat: int, budget: float) -> Timing:
-    """Median seconds over ``repeat`` runs (one run when the first is slower than budget / repeat)."""
+def time_query(store: object, name: str, *, repeat: int, budget: float, tables: bool = False) -> Timing:
+    """Median seconds over ``repeat`` runs (one run when the first is slower than budget / repeat);
+    ``tables``: read a tabled question from its answer table when it is current."""
     times: list[float] = []
     rows = 0
     for attempt in range(repeat):
         started = time.perf_counter()
         try:
-            result = run_query(store, name, params=PARAMS.get(name, {}))  # type: ignore[arg-type]
+            result = run_query(store, name, params=PARAMS.get(name, {}), tables=tables)  # type: ignore[arg-type]
         except Exception as error:  # report and carry on: one broken query must not hide the others
             return Timing(None, None, f"error: {type(error).__name__}: {str(error)[:80]}")
         times.append(time.perf_counter() - started)
@@ -189,6 +194,12 @@ def bench_size(size: int, seeds, *, work: Path, names: list[str], repeat: int, b
             print(f"[{size}] optimize() {result.load['optimize']:.1f} s", flush=True)
             result.timings["disk+opt"] = _run_all("disk+opt", disk, names, size, repeat=repeat, budget=budget,
                                                   previous=previous)
+        started = time.perf_counter()
+        refresh(disk)
+        result.load["tables"] = time.perf_counter() - started
+        print(f"[{size}] answer tables built in {result.load['tables']:.1f} s", flush=True)
+        result.timings["disk+tables"] = _run_all("disk+tables", disk, names, size, repeat=repeat, budget=budget,
+                                                 previous=previous)
     finally:
         disk.close()
         memory.close()
@@ -207,7 +218,8 @@ def bench_size(size: int, seeds, *, work: Path, names: list[str], repeat: int, b
     return result
 
 
-def bench_existing(folder: Path, *, names: list[str], repeat: int, budget: float, memory: bool) -> SizeResult:
+def bench_existing(folder: Path, *, names: list[str], repeat: int, budget: float, memory: bool,
+                   live: bool = True) -> SizeResult:
     """Every catalogue query on an existing store, read-only (and on an in-memory copy if asked)."""
     if not folder.is_dir():
         raise SystemExit(f"{folder}: no such store folder (build one with `policykg --store DIR ingest ...`)")
@@ -219,7 +231,13 @@ def bench_existing(folder: Path, *, names: list[str], repeat: int, budget: float
     print(f"{folder}: {policies} policies, {result.quads} quads", flush=True)
     PARAMS.clear()
     PARAMS.update(sample_params(disk, names))
-    result.timings["disk"] = _run_all("disk", disk, names, policies, repeat=repeat, budget=budget)
+    if live:
+        result.timings["disk"] = _run_all("disk", disk, names, policies, repeat=repeat, budget=budget)
+    states = table_states(disk)
+    current = sum(state.state == "current" for state in states)
+    print(f"{folder}: {current} of {len(states)} answer tables current", flush=True)
+    if current:
+        result.timings["disk+tables"] = _run_all("disk+tables", disk, names, policies, repeat=repeat, budget=budget)
     if memory:
         started = time.perf_counter()
         copy = disk.copy_to_memory()
@@ -247,12 +265,12 @@ def _run_all(label: str, store: OxigraphStore, names: list[str], size: int, *, r
                 timings[name] = Timing(None, None, f"~{estimate:.0f} est.")
                 print(f"  [{size}] {label} {name}: skipped, estimated {estimate:.0f} s", flush=True)
                 continue
-        timings[name] = time_query(store, name, repeat=repeat, budget=budget)
+        timings[name] = time_query(store, name, repeat=repeat, budget=budget, tables=label.endswith("+tables"))
         print(f"  [{size}] {label} {name}: {timings[name].cell()} s, {timings[name].rows} rows", flush=True)
     return timings
 
 
-COLUMNS = ("disk", "disk+opt", "memory", "rdflib")
+COLUMNS = ("disk", "disk+opt", "disk+tables", "memory", "rdflib")
 
 
 def format_table(result: SizeResult, names: list[str], target: float) -> str:
@@ -272,7 +290,7 @@ def format_table(result: SizeResult, names: list[str], target: float) -> str:
                 return "-"
             return f"{t.seconds / memory.seconds:.1f}x"
 
-        default = cells.get("disk+opt") or cells.get("disk")
+        default = cells.get("disk+tables") or cells.get("disk+opt") or cells.get("disk")
         ok = default is not None and default.seconds is not None and default.seconds <= target
         mismatch = {t.rows for t in cells.values() if t.rows is not None}
         note = "" if len(mismatch) <= 1 else f" (rows differ: {sorted(mismatch)})"
@@ -304,12 +322,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="also write every timing as JSON here")
     parser.add_argument("--store", type=Path, help="time an existing on-disk store instead (e.g. one built by a real "
                         "`policykg ingest` of 100k policies); opened read-only, --sizes/--seeds ignored")
+    parser.add_argument("--tables-only", action="store_true", help="with --store: skip the live column (time only "
+                        "what `policykg query` does, reading current answer tables)")
     parser.add_argument("--memory", action="store_true", help="with --store: also time an in-memory copy (needs RAM "
                         "for the whole store as N-Quads text plus the copy: fine at 10k, not at 100k)")
     args = parser.parse_args(argv)
     names = args.query or [query.name for query in list_queries()]
     if args.store:
-        result = bench_existing(args.store, names=names, repeat=args.repeat, budget=args.budget, memory=args.memory)
+        result = bench_existing(args.store, names=names, repeat=args.repeat, budget=args.budget, memory=args.memory,
+                                live=not args.tables_only)
         print(f"\nmachine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}; date {time.strftime('%Y-%m-%d')}")
         print(format_table(result, names, target_for(result.size)))
         return 0

@@ -106,6 +106,7 @@ def run(corpus: Path, store: Path, *, jobs: int, every: float, log: Path) -> int
           f"\n| CPU s (all processes) | {cpu:.0f} |\n| policies per CPU-s | {policies / cpu if cpu else 0:.1f} |"
           f"\n| peak RSS, process tree | {samples.peak_tree:.0f} MB |\n| peak RSS, largest process | {samples.peak_process:.0f} MB |"
           f"\n| of which compacting the store at the end | {_compaction_seconds(log)} |"
+          f"\n| of which bringing the answer tables up to date | {_tables_seconds(log)} |"
           f"\n| store on disk | {folder_mb(store):.0f} MB |\n| quads | {quads} |")
     return process.returncode
 
@@ -114,6 +115,12 @@ def _compaction_seconds(log: Path) -> str:
     """How long the ingest's closing compaction took, from its "compacted in N s" line."""
     found = re.findall(r"compacted in ([\d.]+) s", log.read_text(encoding="utf-8", errors="replace"))
     return f"{float(found[-1]) / 60:.1f} min" if found else "none (not run)"
+
+
+def _tables_seconds(log: Path) -> str:
+    """How long building or updating the answer tables took, from its "answer tables up to date in N s" line."""
+    found = re.findall(r"answer tables up to date in ([\d.]+) s", log.read_text(encoding="utf-8", errors="replace"))
+    return f"{float(found[-1]) / 60:.1f} min" if found else "none (not run, or a store under 256 MB)"
 
 
 def _progress(log: Path) -> str | None:

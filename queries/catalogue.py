@@ -12,7 +12,8 @@ catalogue, ``policykg queries``, the server and the README all show the same wor
     # tags: collection, categories
 
 A parameter may name its type in brackets: concept, iri, policy, company, string, integer, date.
-Without one the runner infers it from the value (see ``queries/runner.py``).
+Without one the runner infers it from the value (see ``queries/runner.py``). ``# answers: per-policy``
+(or ``whole``) keeps the question's rows in an answer table on disk (``queries/answer_tables.py``).
 """
 from __future__ import annotations
 

@@ -157,3 +157,45 @@ def term_sort_key(kind: str | None, value: str, datatype: str | None = None, lan
         if number is not None and not number.is_nan():
             return (3, 0, number, value)
     return (3, 1, value, datatype or "", language or "")
+
+
+def sortable_bytes(key: tuple, *, descending: bool = False) -> bytes:
+    """An ordering key (``node_sort_key``) as bytes that compare byte by byte in the same order.
+
+    Why: the answer tables keep big answers in SQLite, sorted by an index on these bytes (SQLite
+    compares BLOBs with memcmp), so a stored answer comes back in SPARQL order without a sort in
+    Python. Every part is self-delimiting, so the keys of several ORDER BY terms can be concatenated,
+    and inverting every byte reverses the order (DESC).
+    """
+    parts = bytearray()
+    for item in key:
+        if isinstance(item, Decimal):
+            parts += _decimal_bytes(item)
+        elif isinstance(item, str):
+            parts += _string_bytes(item)
+        else:  # the small integer tags of the key
+            parts.append(int(item))
+    return bytes(255 - byte for byte in parts) if descending else bytes(parts)
+
+
+def _string_bytes(text: str) -> bytes:
+    """UTF-8 (code point order) with 0x00 escaped as 0x00 0xFF and ended by 0x00 0x00."""
+    return text.encode("utf-8", "surrogatepass").replace(b"\x00", b"\x00\xff") + b"\x00\x00"
+
+
+def _decimal_bytes(number: Decimal) -> bytes:
+    """Numbers in value order: a sign class, then exponent and digits (inverted when negative)."""
+    if number.is_infinite():
+        return b"\x00" if number < 0 else b"\x04"
+    if number.is_zero():
+        return b"\x02"
+    magnitude = _magnitude_bytes(abs(number))
+    return b"\x01" + bytes(255 - byte for byte in magnitude) if number < 0 else b"\x03" + magnitude
+
+
+def _magnitude_bytes(number: Decimal) -> bytes:
+    """A positive number as its adjusted exponent (8 bytes, biased) and significant digits, ended by 0x00."""
+    digits = tuple(number.as_tuple().digits)
+    while len(digits) > 1 and digits[-1] == 0:  # 1.50 and 1.5 are one value
+        digits = digits[:-1]
+    return (number.adjusted() + 2**63).to_bytes(8, "big") + bytes(48 + d for d in digits) + b"\x00"

@@ -18,6 +18,7 @@ from rdflib.namespace import XSD
 from rdflib.term import Node
 
 from policykg.namespaces import ID, PREFIXES, SEGMENT_BY_FIELD, VOCAB, sparql_prefixes
+from policykg.queries.answer_tables import read_answer
 from policykg.queries.catalogue import CatalogueQuery, Param, get_query, parse_query
 from policykg.queries.ordering import sort_rows, split_order_by
 from policykg.store.base import Store
@@ -146,12 +147,16 @@ def bind_params(query: CatalogueQuery, params: Mapping[str, str] = {}) -> str:
     return sparql_prefixes() + body
 
 
-def run_query(store: Store, query_or_text: CatalogueQuery | str, *, params: Mapping[str, str] = {}) -> QueryResult:
+def run_query(
+    store: Store, query_or_text: CatalogueQuery | str, *, params: Mapping[str, str] = {}, tables: bool = True,
+) -> QueryResult:
     """Run a catalogue query (record or name) or SPARQL text and return its columns and rows.
 
     Example: ``run_query(store, "companies-collecting-category", params={"category": "pd/Contact"})``.
     CONSTRUCT/DESCRIBE results come back as rows of subject, predicate, object; ASK as one ``ask`` cell.
     A trailing ORDER BY is applied here rather than in the store (``ordering``: much cheaper on disk).
+    A tabled catalogue question is read from its answer table when that is current (``answer_tables``;
+    same rows, same order), unless ``tables=False``.
     """
     query = resolve_query(query_or_text, params=params)
     sparql = bind_params(query, params)
@@ -159,6 +164,10 @@ def run_query(store: Store, query_or_text: CatalogueQuery | str, *, params: Mapp
     if form in ("CONSTRUCT", "DESCRIBE"):
         rows = tuple(tuple(triple) for triple in store.construct(sparql))
         return QueryResult(("subject", "predicate", "object"), rows, query.name, sparql)
+    if form == "SELECT" and tables and query.header_value("answers"):
+        stored = read_answer(store, query, sparql)
+        if stored is not None:
+            return QueryResult(stored[0], tuple(stored[1]), query.name, sparql)
     if form == "SELECT":
         unordered, order = split_order_by(sparql)
         columns, table = store.select_table(unordered)

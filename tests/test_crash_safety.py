@@ -158,3 +158,32 @@ def _assert_policies_whole(store: OxigraphStore, graphs: dict[str, int]) -> None
         row = {key: int(value) for key, value in rows[0].items()}
         assert row["policies"] == 1 and row["texts"] == 1, f"{graph}: {row}"
         assert row["statements"] > 0 and row["bare_statements"] == 0, f"{graph}: {row}"
+
+
+def test_sigkill_never_leaves_a_stale_answer_table(policies: Path, tmp_path: Path) -> None:
+    """A store that keeps answer tables, killed mid-ingest: no table is read stale, and the re-run
+    brings them all up to date (its graphs were recorded as changed before they were written)."""
+    from policykg.queries.answer_tables import read_answer, refresh, table_specs
+    from policykg.queries.runner import run_query
+
+    store_dir = tmp_path / "store"
+    first = sorted(policies.iterdir())[:3]
+    with OxigraphStore(store_dir) as store:
+        assert not ingest_paths(first, store=store).failed
+        refresh(store)
+    done, output = _run_and_kill(policies, store_dir)
+    assert done >= KILL_AFTER, f"the progress bar never passed {KILL_AFTER}/{COUNT}:\n{output[-2000:]!r}"
+    with OxigraphStore(store_dir) as store:
+        assert len(_policy_graphs(_counts(store))) > len(first)
+        for spec in table_specs():
+            assert read_answer(store, spec.query, spec.sparql) is None, f"{spec.name}: read although policies changed"
+    rerun = subprocess.run(
+        [str(POLICYKG), "--store", str(store_dir), "ingest", str(policies), "--batch-size", str(BATCH), "-q"],
+        capture_output=True, text=True, timeout=180,
+    )
+    assert rerun.returncode == 0, rerun.stderr
+    with OxigraphStore(store_dir, read_only=True) as store:
+        for spec in table_specs():
+            stored = read_answer(store, spec.query, spec.sparql)
+            assert stored is not None, f"{spec.name}: not brought up to date by the re-run"
+            assert stored[1] == list(run_query(store, spec.name, tables=False).rows), spec.name

@@ -279,3 +279,39 @@ def test_serve_refuses_public_host_and_update_without_token(store_dir: Path, mon
     assert missing.exit_code == 2 and "no store at" in missing.output
     helptext = subprocess.run([*policykg_command(), "serve", "--help"], capture_output=True, text=True, timeout=60, check=False)
     assert helptext.returncode == 0 and "--allow-service" in helptext.stdout and "/queries" in helptext.stdout
+
+
+# -- catalogue answers read from answer tables -----------------------------------------------------------
+def test_catalogue_route_reads_current_answer_tables(tmp_path: Path) -> None:
+    """A store that keeps answer tables: the route serves them (same rows as evaluating, same row limit)."""
+    from policykg.queries.answer_tables import refresh, table_specs
+    from policykg.queries.catalogue import list_queries
+    from policykg.queries.runner import run_query
+
+    samples = Path(__file__).resolve().parents[1] / "policykg" / "samples" / "policies"
+    folder = tmp_path / "kg"
+    assert CliRunner().invoke(cli, ["--store", str(folder), "ingest", str(samples), "--quiet"]).exit_code == 0
+    store = OxigraphStore(folder)
+    refresh(store)
+    live = {name: run_query(store, name, tables=False) for name in ("policies-overview", "disclosure-conditions")}
+    limit = len(live["policies-overview"].rows) + 1
+    tabled = {spec.name for spec in table_specs()}
+    untabled = next(query.name for query in list_queries() if query.name not in tabled and not query.params
+                    and 0 < len(run_query(store, query.name).rows) <= limit)
+    store.close()
+    assert len(live["disclosure-conditions"].rows) > limit
+    server = start_server(folder, "--max-rows", str(limit))
+    try:
+        status, body, headers = http(server.base_url + "/queries/policies-overview",
+                                     headers={"Accept": "application/sparql-results+json"})
+        assert status == 200, body
+        assert headers["x-policykg-source"] == "answer-table"
+        served = [[row.get(column, {}).get("value") for column in live["policies-overview"].columns]
+                  for row in json.loads(body)["results"]["bindings"]]
+        assert served == [[None if term is None else str(term) for term in row] for row in live["policies-overview"].rows]
+        status, body, _ = http(server.base_url + "/queries/disclosure-conditions?format=csv")
+        assert status == 422 and b"max-rows" in body  # a stored answer obeys the row limit too
+        status, body, headers = http(server.base_url + f"/queries/{untabled}")
+        assert status == 200 and headers["x-policykg-source"] == "evaluated"  # not a tabled question
+    finally:
+        stop(server.process)

@@ -25,11 +25,12 @@ from policykg.store.base import StoreError
 @click.option("--emit", type=click.Choice(["nquads"]), help="Write one N-Quads file per policy into --out instead of the store (for bulk loaders).")
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), help="Folder for --emit output.")
 @click.option("--no-compact", is_flag=True, help="Do not compact the store afterwards (it is compacted when this run wrote at least a fifth of its policies; `policykg store compact` does it later).")
+@click.option("--no-tables", is_flag=True, help="Do not bring the answer tables of the biggest catalogue questions up to date afterwards (they are built from 2,000 policies on; `policykg store tabulate` does it later).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary table; errors are still printed.")
 @click.pass_context
 def ingest(
     ctx: click.Context, paths: tuple[Path, ...], jobs: int, batch_size: int, max_size: float,
-    emit: str | None, out_dir: Path | None, no_compact: bool, quiet: bool,
+    emit: str | None, out_dir: Path | None, no_compact: bool, no_tables: bool, quiet: bool,
 ) -> None:
     """Ingest policy files or folders (text, HTML, PDF, DOCX) into the graph.
 
@@ -37,7 +38,8 @@ def ingest(
     and a changed document at the same path becomes a new version linked to the old one.
     A file that cannot be read is reported on one line and skipped; the others are ingested.
     After a large ingest into an on-disk store, its index files are compacted so that queries
-    read fewer of them (--no-compact skips this). Exit code 1 when any file failed.
+    read fewer of them (--no-compact skips this), and the answer tables of the biggest catalogue
+    questions are brought up to date (--no-tables skips this). Exit code 1 when any file failed.
     """
     from policykg.ingest.pipeline import emit_nquads, ingest_paths
 
@@ -74,6 +76,8 @@ def ingest(
             progress.stop()
             if not no_compact:
                 _compact_after(console, store, report.written, quiet=quiet)
+            if not no_tables:
+                _tabulate_after(console, store, report.written, quiet=quiet)
     if not quiet:
         _print_summary(console, report)
     if report.failed:
@@ -87,7 +91,7 @@ def _compact_after(console: Console, store, written: int, *, quiet: bool) -> Non
     """Compact the store when this run wrote much of it (``compaction_worthwhile``)."""
     from policykg.ingest.pipeline import compaction_worthwhile
 
-    if not store.compactable or not compaction_worthwhile(written, store.info().policies):
+    if not store.compactable or not compaction_worthwhile(written, store.policy_count()):
         return
     size = store.disk_bytes()
     tell = not quiet and size >= COMPACTION_WORTH_TELLING  # a small store compacts in a blink: no news
@@ -106,6 +110,30 @@ def _compact_after(console: Console, store, written: int, *, quiet: bool) -> Non
         return
     if tell:
         console.print(f"compacted in {time.perf_counter() - started:.1f} s ({store.disk_bytes() / 1e9:.1f} GB)", highlight=False, soft_wrap=True)
+
+
+def _tabulate_after(console: Console, store, written: int, *, quiet: bool) -> None:  # type: ignore[no-untyped-def]
+    """Bring the answer tables up to date (``answer_tables.refresh_after_ingest``), saying so on a big store."""
+    from policykg.queries.answer_tables import refresh_after_ingest
+
+    if store.answers_file is None:
+        return
+    tell = not quiet and store.disk_bytes() >= COMPACTION_WORTH_TELLING
+    started = time.perf_counter()
+    say = (lambda message: console.print(f"answer table {message}", highlight=False, soft_wrap=True)) if tell else None
+    try:
+        results = refresh_after_ingest(store, written, progress=say)
+    except StoreError as error:  # the policies are stored: the questions are answered live meanwhile
+        console.print(f"[yellow]warning[/yellow] the policies are stored, but {escape(str(error))}",
+                      highlight=False, soft_wrap=True)
+        return
+    left = [result.name for result in results if result.how == "left outdated"]
+    if tell and results:
+        console.print(f"answer tables up to date in {time.perf_counter() - started:.1f} s", highlight=False, soft_wrap=True)
+    if left and not quiet:
+        console.print(f"{len(left)} answer tables that sum over all policies ({', '.join(left)}) were left for "
+                      "`policykg store tabulate`; their questions are evaluated live until then",
+                      highlight=False, soft_wrap=True)
 
 
 def _print_counts(console: Console, report) -> None:  # type: ignore[no-untyped-def]

@@ -38,8 +38,11 @@ def _parse_params(values: tuple[str, ...]) -> dict[str, str]:
 @click.option("--format", "-f", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
               help="Output format; csv neutralises cells that a spreadsheet would run as formulas.")
 @click.option("--full-iris", is_flag=True, help="Print full IRIs instead of prefixed names (table, csv, md).")
+@click.option("--live", is_flag=True, help="Evaluate the question now even if the store keeps a current answer table "
+              "for it (same rows; 'policykg store info' shows the tables).")
 @click.pass_context
-def query(ctx: click.Context, name: str | None, file_: Path | None, params: tuple[str, ...], fmt: str, full_iris: bool) -> None:
+def query(ctx: click.Context, name: str | None, file_: Path | None, params: tuple[str, ...], fmt: str, full_iris: bool,
+          live: bool) -> None:
     """Run catalogue query NAME (or --file FILE) and print the rows.
 
     List the catalogue with 'policykg queries'.
@@ -56,7 +59,7 @@ def query(ctx: click.Context, name: str | None, file_: Path | None, params: tupl
             raise InputProblem(str(error)) from error
     with cli_store(ctx, read_only=True) as store:
         try:
-            result = run_query(store, target, params=values)
+            result = run_query(store, target, params=values, tables=not live)
         except (CatalogueError, ParamError) as error:
             raise InputProblem(str(error)) from error
         except (SyntaxError, ValueError, OSError) as error:

@@ -1,4 +1,5 @@
-"""``policykg store info|clear|dump|compact``: look at, export, empty or compact the graph store."""
+"""``policykg store info|clear|dump|compact|tabulate``: look at, export, empty, compact the graph store,
+or bring its answer tables up to date."""
 from __future__ import annotations
 
 import json
@@ -13,7 +14,7 @@ from policykg.store.dump import DUMP_FORMATS, dump_store
 
 @click.group(name="store")
 def store() -> None:
-    """Inspect, dump, clear or compact the graph store.
+    """Inspect, dump, clear, compact the graph store, or bring its answer tables up to date.
 
     The store is the folder or SPARQL endpoint given by `policykg --store` (default:
     $POLICYKG_STORE, else the user data directory). Examples:
@@ -23,6 +24,7 @@ def store() -> None:
       policykg --store ./kg store dump --format nquads --out kg.nq
       policykg --store http://127.0.0.1:7878/query store info --json
       policykg --store ./kg store compact
+      policykg --store ./kg store tabulate
     """
 
 
@@ -32,9 +34,14 @@ def store() -> None:
 @click.pass_context
 def info(ctx: click.Context, *, as_json: bool, list_graphs: bool) -> None:
     """Show where the store is, what kind it is, and how many graphs, quads and policies it holds."""
+    from policykg.queries.answer_tables import keeps_tables, table_states
+
     with cli_store(ctx) as opened:
         summary = opened.info()
         names = opened.graph_names() if list_graphs else None
+        states = table_states(opened) if keeps_tables(opened) else []
+    if states:
+        summary.details["answer tables"] = _tables_line(states)
     if as_json:
         data = asdict(summary)
         if names is not None:
@@ -114,3 +121,45 @@ def compact(ctx: click.Context) -> None:
         opened.compact()
         after = opened.disk_bytes()
     click.echo(f"compacted {opened.location} in {time.perf_counter() - started:.1f} s: {before / 1e9:.2f} -> {after / 1e9:.2f} GB")
+
+
+def _tables_line(states) -> str:  # type: ignore[no-untyped-def]
+    """One line on the answer tables: how many are current, and what to run when some are not."""
+    current = sum(state.state == "current" for state in states)
+    if current == len(states):
+        return f"{current} of {len(states)} current"
+    return f"{current} of {len(states)} current (the others are evaluated live; `policykg store tabulate` updates them)"
+
+
+@store.command(name="tabulate")
+@click.argument("names", nargs=-1)
+@click.pass_context
+def tabulate(ctx: click.Context, names: tuple[str, ...]) -> None:
+    """Bring the answer tables of the biggest catalogue questions up to date (NAMES: only these).
+
+    An on-disk store keeps the rows of its biggest questions (quote lists, matrices) sorted
+    beside it, so that they are read in seconds at 100k policies instead of evaluated again.
+    `policykg ingest` updates them itself (and builds them from 2,000 policies on); a table that
+    is not current is never used: its question is evaluated live. Run this after changes made
+    outside ingest (a SPARQL update, a small ingest that left the whole-store tables), or to
+    build the tables of a small store.
+    """
+    import time
+
+    from policykg.queries.answer_tables import AnswerTableError, refresh
+
+    with cli_store(ctx) as opened:
+        if opened.answers_file is None:
+            raise click.ClickException(
+                f"{opened.location} keeps no answer tables: only an on-disk store (policykg --store FOLDER) "
+                "does; a SPARQL server answers from its own indexes"
+            )
+        started = time.perf_counter()
+        try:
+            results = refresh(opened, names=list(names) or None,
+                              progress=lambda message: click.echo(f"{message} ...", err=True))
+        except AnswerTableError as error:
+            raise click.UsageError(str(error)) from error
+    for result in results:
+        click.echo(f"{result.name}: {result.how}, {result.rows} rows" + (f" in {result.seconds:.1f} s" if result.seconds else ""))
+    click.echo(f"{len(results)} answer tables up to date in {time.perf_counter() - started:.1f} s")

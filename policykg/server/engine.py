@@ -24,6 +24,8 @@ from typing import TypeVar
 import pyoxigraph as ox
 
 from policykg.namespaces import PREFIXES
+from policykg.queries.answer_tables import stored_lines
+from policykg.queries.catalogue import CatalogueQuery
 from policykg.queries.ordering import OrderKey, sort_bindings
 from policykg.server.limits import HttpError, Limits
 from policykg.server.negotiation import Negotiated, ResultFormat
@@ -146,6 +148,22 @@ class QueryEngine:
             raise
         except (OSError, RuntimeError, ValueError) as error:
             raise HttpError(500, f"the query failed while running: {error}") from error
+
+    async def stored_answer(self, query: CatalogueQuery, sparql: str, negotiated: Negotiated) -> Answer | None:
+        """A catalogue answer read from the store's current answer table, in the negotiated format,
+        with the same row limit; None when there is no current table (evaluate the query instead)."""
+        return await self.call(lambda cancel: self._stored(query, sparql, negotiated, cancel), what="answer table")
+
+    def _stored(self, query: CatalogueQuery, sparql: str, negotiated: Negotiated, cancel: threading.Event) -> Answer | None:
+        stored = stored_lines(self.store, query, sparql)
+        if stored is None:
+            return None
+        columns, lines = stored
+        document = "\t".join(f"?{name}" for name in columns) + "\n" + "".join(f"{line}\n" for line in lines)
+        fmt = negotiated.for_family("results")
+        solutions = ox.parse_query_results(document.encode(), format=ox.QueryResultsFormat.TSV)
+        body, rows = self._solutions(solutions, fmt, cancel)  # type: ignore[arg-type]
+        return Answer(body, fmt, rows)
 
     def _evaluate(self, request: QueryRequest) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
         options: dict[str, object] = {}

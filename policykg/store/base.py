@@ -8,6 +8,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from rdflib.term import Node
 
@@ -29,6 +30,7 @@ class StoreInfo:
 
 
 Quad = tuple[Node, Node, Node, Node]  # subject, predicate, object, graph
+POLICY_COUNT = "SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?p a <https://w3id.org/policykg/ns#PrivacyPolicy> }"
 
 
 class Store(ABC):
@@ -111,6 +113,12 @@ class Store(ABC):
     def info(self) -> StoreInfo:
         """Counts for ``policykg store info``."""
 
+    def policy_count(self) -> int:
+        """How many policies the store holds: one COUNT, where ``info`` also counts every quad (a
+        scan of the whole store on disk)."""
+        rows = self.select(POLICY_COUNT)
+        return int(rows[0]["n"]) if rows and "n" in rows[0] else 0  # type: ignore[arg-type]
+
     @abstractmethod
     def clear(self) -> None:
         """Remove everything."""
@@ -123,6 +131,12 @@ class Store(ABC):
     def disk_bytes(self) -> int:
         """Bytes the store takes on this machine's disk (0 for memory and remote stores)."""
         return 0
+
+    @property
+    def answers_file(self) -> Path | None:
+        """The file of this store's answer tables (``policykg.queries.answer_tables``), or None when
+        the store cannot keep any (in memory, remote: a server answers from its own indexes)."""
+        return None
 
     def compact(self) -> None:  # noqa: B027 - only an embedded on-disk store has files to merge
         """Merge the store's index files so that queries read fewer of them (see ``compactable``).

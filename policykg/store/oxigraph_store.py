@@ -28,7 +28,8 @@ import pyoxigraph as ox
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.term import Node
 
-from policykg.store.base import Quad, Store, StoreError, StoreInfo
+from policykg.store.base import POLICY_COUNT, Quad, Store, StoreError, StoreInfo
+from policykg.store.change_journal import ChangeJournal, JournalError, answers_path
 from policykg.store.result_table import ResultParseError, parse_tsv_table
 from policykg.store.sparql_text import has_dataset_clause
 from policykg.store.terms import graph_node, to_oxigraph, to_rdflib, to_sparql
@@ -36,9 +37,6 @@ from policykg.store.terms import graph_node, to_oxigraph, to_rdflib, to_sparql
 PID_FILE = "policykg.pid"  # who holds the write lock, for a better error message
 # graphs being bulk-loaded (no transaction): if this file survives a crash, they are dropped on open
 PENDING_FILE = "policykg-bulk-pending"
-POLICY_COUNT = (
-    "SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?p a <https://w3id.org/policykg/ns#PrivacyPolicy> }"
-)
 
 
 def replace_update(graphs: dict[str, Iterable[tuple[Node, Node, Node]]]) -> str:
@@ -75,6 +73,8 @@ class OxigraphStore(Store):
         self.read_only = read_only
         self.location = str(self.path) if self.path is not None else ":memory:"
         self._store: ox.Store | None = self._open()
+        # graphs about to change are recorded first, for the answer tables (store.change_journal)
+        self._journal = ChangeJournal(self.path) if self.path is not None and not read_only else None
 
     # -- opening and closing -------------------------------------------------------------
     def _open(self) -> ox.Store:
@@ -153,10 +153,21 @@ class OxigraphStore(Store):
             raise StoreError(f"the store at {self.location} is closed")
         return self._store
 
-    def _writable(self) -> ox.Store:
+    def _writable(self, graphs: Iterable[str] | None = None) -> ox.Store:
+        """The native store, for a write about to touch ``graphs`` (None: any graph), once the change
+        journal has recorded them (a journal that cannot be written stops the write)."""
         if self.read_only:
             raise StoreError(f"{self.location} was opened read-only: open it without read_only to change it")
-        return self.native
+        store = self.native
+        if self._journal is not None:
+            try:
+                if graphs is None:
+                    self._journal.mark_everything()
+                else:
+                    self._journal.mark(graphs)
+            except JournalError as error:
+                raise StoreError(str(error)) from error
+        return store
 
     # -- queries --------------------------------------------------------------------------
     def _query(self, sparql: str, *, union: bool = True) -> object:
@@ -194,6 +205,25 @@ class OxigraphStore(Store):
         except ResultParseError as error:
             raise StoreError(f"{self.location}: {error}") from error
 
+    def select_tsv(self, sparql: str, *, graphs: Iterable[str] | None = None) -> bytes:
+        """A SELECT answer as SPARQL TSV, over the union of all graphs or of ``graphs`` only.
+
+        The answer tables keep its lines as they are (one per row), and evaluate a question over a
+        few changed policies by restricting the default graph to their graphs and the ontology's.
+        """
+        if graphs is None:
+            result = self._query(sparql)
+        else:
+            try:
+                result = self.native.query(sparql, default_graph=[graph_node(iri) for iri in graphs])
+            except SyntaxError as error:
+                raise StoreError(f"invalid SPARQL query: {error}") from error
+            except (OSError, RuntimeError, ValueError) as error:
+                raise StoreError(f"query failed on {self.location}: {error}") from error
+        if not isinstance(result, ox.QuerySolutions):
+            raise StoreError("select_tsv() needs a SELECT query")
+        return result.serialize(format=ox.QueryResultsFormat.TSV)
+
     def ask(self, sparql: str) -> bool:
         result = self._query(sparql)
         if not isinstance(result, ox.QueryBoolean):
@@ -222,7 +252,9 @@ class OxigraphStore(Store):
 
     # -- updates --------------------------------------------------------------------------
     def update(self, sparql: str) -> None:
-        store = self._writable()
+        self._run_update(self._writable(), sparql)
+
+    def _run_update(self, store: ox.Store, sparql: str) -> None:
         try:
             store.update(sparql)
         except SyntaxError as error:
@@ -237,12 +269,12 @@ class OxigraphStore(Store):
         ``extend``, which is atomic and avoids building and parsing SPARQL text (about 20x faster
         on large policies); replacing existing graphs needs DROP + INSERT in one SPARQL update.
         """
-        store = self._writable()
         if not graphs:
             return
+        store = self._writable(str(iri) for iri in graphs)
         nodes = {iri: graph_node(str(iri)) for iri in graphs}
         if any(store.contains_named_graph(node) for node in nodes.values()):
-            self.update(replace_update(graphs))
+            self._run_update(store, replace_update(graphs))
             return
         try:
             quads = [
@@ -286,13 +318,13 @@ class OxigraphStore(Store):
         DROP + INSERT update, for the whole batch at once. ``validated`` says every IRI was already
         checked by pyoxigraph (ingest's workers serialise with it), so the bulk loader skips that.
         """
-        store = self._writable()
         if replaced:
-            super().write_graphs_nquads(new, replaced=replaced)
+            super().write_graphs_nquads(new, replaced=replaced)  # through replace_graphs, which records them
             return
         if not new:
             return
         graphs = list(dict.fromkeys(new_graphs)) if new_graphs is not None else []
+        store = self._writable(graphs if new_graphs is not None else None)
         nodes = [graph_node(iri) for iri in graphs]
         if graphs and not any(store.contains_named_graph(node) for node in nodes):
             self._bulk_write_new(store, new, graphs, lenient=validated)
@@ -324,10 +356,11 @@ class OxigraphStore(Store):
             marker.unlink(missing_ok=True)
 
     def drop_graphs(self, graph_iris: Iterable[str]) -> None:
-        self._writable()
-        drops = _drop_update(graph_iris)
+        names = list(graph_iris)
+        store = self._writable(names)
+        drops = _drop_update(names)
         if drops:
-            self.update(drops)
+            self._run_update(store, drops)
 
     def bulk_load_nquads(self, source: Path | bytes, *, lenient: bool = False) -> None:
         """Load N-Quads fast, without a transaction (a failure may leave part of the data loaded).
@@ -360,11 +393,15 @@ class OxigraphStore(Store):
         """
         if self.path is None:
             return
-        store = self._writable()
+        store = self._writable(())  # same content: no graph changes
         try:
             store.optimize()
         except OSError as error:
             raise StoreError(f"cannot compact {self.location} (its content is unchanged): {error}") from error
+
+    @property
+    def answers_file(self) -> Path | None:
+        return answers_path(self.path) if self.path is not None else None
 
     def disk_bytes(self) -> int:
         """Bytes the store's folder takes on disk (0 in memory)."""

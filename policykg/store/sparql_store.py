@@ -37,8 +37,8 @@ from SPARQLWrapper import (
 )
 from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
 
-from policykg.store.base import Quad, Store, StoreError, StoreInfo
-from policykg.store.oxigraph_store import POLICY_COUNT, replace_update, to_sparql_iri
+from policykg.store.base import POLICY_COUNT, Quad, Store, StoreError, StoreInfo
+from policykg.store.oxigraph_store import replace_update, to_sparql_iri
 from policykg.store.result_table import ResultParseError, json_cell_term
 from policykg.store.sparql_text import has_dataset_clause
 from policykg.store.terms import to_oxigraph, to_rdflib
