@@ -460,8 +460,7 @@ def _evaluate(store: Store, spec: TableSpec, graphs: Sequence[str] | None = None
               ) -> tuple[tuple[str, ...], list[tuple[str | None, bytes, str]]]:
     """(columns, [(policy graph, order key, TSV line)]) of the question over the store, or over the
     given graphs only."""
-    data = store.select_tsv(spec.unordered, graphs=graphs)  # type: ignore[attr-defined]
-    lines = data.decode("utf-8").split("\n")
+    lines = store.select_tsv(spec.unordered, graphs=graphs).decode("utf-8").split("\n")  # type: ignore[attr-defined]
     columns = tsv_columns(lines[0])
     body = lines[1:]
     if body and body[-1] == "":
