@@ -316,7 +316,7 @@ def _refresh(
                     updates.append((spec, state.changed))
                     continue
             if progress is not None:
-                progress(f"{spec.name}: building")
+                progress(f"building the answer table of {spec.name}")
             started = time.perf_counter()
             rows = _build(connection, store, spec)
             results.append(RefreshResult(spec.name, "built", rows, len(state.changed), time.perf_counter() - started))
@@ -366,7 +366,7 @@ def _update(
     stamp = _stamp(connection)  # the writer holds the store: no change can arrive while this runs
     changed = sorted(set().union(*(graphs for _spec, graphs in updates)))
     if progress is not None:
-        progress(f"{len(updates)} per-policy tables: updating for {len(changed)} changed policies")
+        progress(f"updating {len(updates)} answer tables for {len(changed)} changed policies")
     fresh: dict[str, list[tuple[str | None, bytes, str]]] = {spec.name: [] for spec, _graphs in updates}
     columns = {spec.name: _stored_columns(connection, spec.name) for spec, _graphs in updates}
     seconds = dict.fromkeys(fresh, 0.0)

@@ -120,7 +120,7 @@ def _tabulate_after(console: Console, store, written: int, *, quiet: bool) -> No
         return
     tell = not quiet and store.disk_bytes() >= COMPACTION_WORTH_TELLING
     started = time.perf_counter()
-    say = (lambda message: console.print(f"answer table {message}", highlight=False, soft_wrap=True)) if tell else None
+    say = (lambda message: console.print(message, highlight=False, soft_wrap=True)) if tell else None
     try:
         results = refresh_after_ingest(store, written, progress=say)
     except StoreError as error:  # the policies are stored: the questions are answered live meanwhile
