@@ -237,6 +237,10 @@ def test_cli_query_and_queries(store_dir: Path, tmp_path: Path) -> None:
     assert listing.exit_code == 0 and "disclosure-beyond-gbt" in listing.output
     verbose = runner.invoke(cli, [*base, "queries", "--tag", "versions", "--verbose"])
     assert "version-changes" in verbose.output and "silent-on" not in verbose.output and "question:" in verbose.output
+    tabled = runner.invoke(cli, [*base, "queries", "--tag", "evidence", "--verbose"])
+    assert "answer table: per-policy" in tabled.output  # disclosure-conditions keeps one
+    listed = {q["name"]: q["answer_table"] for q in json.loads(runner.invoke(cli, [*base, "queries", "--format", "json"]).output)}
+    assert listed["disclosure-conditions"] == "per-policy" and listed["silent-on"] is None
 
     out = runner.invoke(cli, [*base, "query", "companies-collecting-category", "--param", "category=pd/Contact", "--format", "csv"])
     assert out.exit_code == 0, out.output

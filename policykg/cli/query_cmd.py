@@ -81,7 +81,8 @@ def queries(tag: str | None, verbose: bool, fmt: str) -> None:
     if fmt == "json":
         click.echo(json.dumps([
             {"name": q.name, "title": q.title, "question": q.question, "tags": list(q.tags), "provisions": list(q.provisions),
-             "params": [{"name": p.name, "default": p.default, "type": p.type, "description": p.description} for p in q.params]}
+             "params": [{"name": p.name, "default": p.default, "type": p.type, "description": p.description} for p in q.params],
+             "answer_table": q.header_value("answers") or None}
             for q in items
         ], ensure_ascii=False, indent=2))
         return
@@ -102,3 +103,6 @@ def queries(tag: str | None, verbose: bool, fmt: str) -> None:
             if q.provisions:
                 click.echo(f"{'':{width}}  provisions: {', '.join(q.provisions)}")
             click.echo(f"{'':{width}}  tags: {', '.join(q.tags)}")
+            if q.header_value("answers"):
+                click.echo(f"{'':{width}}  answer table: {q.header_value('answers')} (an on-disk store keeps its "
+                           "default answer; 'policykg store info' says whether it is current)")

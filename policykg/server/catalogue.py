@@ -42,6 +42,7 @@ def describe(query: CatalogueQuery) -> dict[str, Any]:
         "tags": list(query.tags),
         "url": f"/queries/{query.name}",
         "sparql": sparql,
+        "answer_table": query.header_value("answers") or None,  # kept by an on-disk store (default parameters)
     }
 
 
