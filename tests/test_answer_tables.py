@@ -310,3 +310,11 @@ def test_ingest_says_what_it_builds_on_a_big_store(tmp_path: Path, monkeypatch) 
     assert result.exit_code == 0, result.output
     assert "building the answer table of disclosure-conditions" in result.output
     assert "answer tables up to date in" in result.output
+
+
+def test_clearing_the_store_removes_its_tables(store: OxigraphStore) -> None:
+    path = store.answers_file
+    assert path is not None and path.exists()
+    store.clear()
+    assert not path.exists()
+    assert run_query(store, "disclosure-conditions").rows == ()

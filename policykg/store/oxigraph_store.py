@@ -410,11 +410,17 @@ class OxigraphStore(Store):
         return sum(entry.stat().st_size for entry in self.path.iterdir() if entry.is_file())
 
     def clear(self) -> None:
+        """Remove every quad, and the answer tables with them (the journal outdated them first)."""
         store = self._writable()
         try:
             store.clear()
         except OSError as error:
             raise StoreError(f"cannot clear {self.location}: {error}") from error
+        if self.answers_file is not None:
+            try:
+                self.answers_file.unlink(missing_ok=True)
+            except OSError:
+                pass  # outdated already (a new epoch): never read, rebuilt or replaced later
 
     # -- reading the dataset --------------------------------------------------------------
     def graph_names(self) -> list[str]:
