@@ -7,7 +7,8 @@ only when policies do. So the store keeps them, sorted, in a SQLite file in its 
 them up to date after each write; reading one back costs a few microseconds a row.
 
 Which questions: catalogue queries whose header says ``# answers: per-policy`` or ``# answers:
-whole``, with their default parameters (other values are evaluated live).
+whole``, with their default parameters, and with each value that ``# answers-for: param = a, b``
+lists (other values are evaluated live).
 
 * ``per-policy``: every row names one policy (it projects ``?policy``) and follows from that
   policy's graph and the ontology graph alone. Policies that changed are evaluated again by
@@ -69,17 +70,22 @@ class AnswerTableError(CatalogueError):
 
 @dataclass(frozen=True)
 class TableSpec:
-    """One tabled question: its default SPARQL, without the ORDER BY that the table's key replaces."""
+    """One tabled question with one set of parameter values (``params``: those that differ from the
+    defaults), and its SPARQL without the ORDER BY that the table's key replaces."""
 
     query: CatalogueQuery
     mode: str
     sparql: str
     unordered: str
     order: tuple[OrderKey, ...]
+    params: tuple[tuple[str, str], ...] = ()
 
     @property
     def name(self) -> str:
-        return self.query.name
+        """The question's name, with ``?param=value`` for a table of non-default values."""
+        if not self.params:
+            return self.query.name
+        return self.query.name + "?" + "&".join(f"{name}={value}" for name, value in self.params)
 
     @property
     def fingerprint(self) -> str:
@@ -109,31 +115,44 @@ class RefreshResult:
     seconds: float
 
 
-def spec_for(query: CatalogueQuery) -> TableSpec | None:
-    """The table of a catalogue query whose header asks for one (None otherwise)."""
+def specs_for(query: CatalogueQuery) -> list[TableSpec]:
+    """The tables a catalogue query's header asks for: one for its default parameters, and one per
+    value its ``# answers-for: param = a, b, c`` header lists (a parameter with few, known values)."""
     mode = query.header_value("answers")
     if not mode:
-        return None
-    return _spec(query, mode)
-
-
-def _spec(query: CatalogueQuery, mode: str) -> TableSpec:
-    from policykg.queries.runner import bind_params  # the runner imports this module
-
+        return []
     source = f"queries/catalogue/{query.name}.rq"
     if mode not in (PER_POLICY, WHOLE):
         raise AnswerTableError(f"{source}: '# answers: {mode}' is not {PER_POLICY} or {WHOLE}")
-    sparql = bind_params(query)
+    bindings: list[tuple[tuple[str, str], ...]] = [()]
+    listed = query.header_value("answers-for")
+    if listed:
+        name, _, values = listed.partition("=")
+        param = query.param(name.strip())
+        if param is None or not values.strip():
+            raise AnswerTableError(f"{source}: write '# answers-for: PARAM = value, value, ...' with one of its parameters")
+        bindings += [((param.name, value),) for value in _split_values(values) if value != param.default]
+    return [_spec(query, mode, binding, source) for binding in bindings]
+
+
+def _split_values(values: str) -> list[str]:
+    return [value.strip() for value in values.split(",") if value.strip()]
+
+
+def _spec(query: CatalogueQuery, mode: str, params: tuple[tuple[str, str], ...], source: str) -> TableSpec:
+    from policykg.queries.runner import bind_params  # the runner imports this module
+
+    sparql = bind_params(query, dict(params))
     unordered, order = split_order_by(sparql)
     if "ORDER BY" in unordered.upper() and not order:
         raise AnswerTableError(f"{source}: its ORDER BY must be plain variables at the very end to be tabled")
-    return TableSpec(query, mode, sparql, unordered, order)
+    return TableSpec(query, mode, sparql, unordered, order, params)
 
 
 @lru_cache(maxsize=1)
 def table_specs() -> tuple[TableSpec, ...]:
-    """Every tabled catalogue question, by name."""
-    return tuple(spec for spec in map(spec_for, list_queries()) if spec is not None)
+    """Every answer table the catalogue asks for, by question and parameter values."""
+    return tuple(spec for query in list_queries() for spec in specs_for(query))
 
 
 # -- reading ------------------------------------------------------------------------------
@@ -155,8 +174,8 @@ def stored_lines(store: Store, query: CatalogueQuery, sparql: str) -> tuple[tupl
     path = getattr(store, "answers_file", None)  # duck-typed stores (benchmarks' rdflib) keep none
     if path is None or not path.exists():
         return None
-    spec = next((spec for spec in table_specs() if spec.name == query.name and spec.sparql == sparql), None)
-    if spec is None:  # not tabled, or other parameter values than the table's defaults
+    spec = next((spec for spec in table_specs() if spec.query.name == query.name and spec.sparql == sparql), None)
+    if spec is None:  # not tabled, or parameter values that no table holds
         return None
     try:
         connection = connect(path, read_only=True)
@@ -280,8 +299,8 @@ def refresh(
     if path is None or getattr(store, "read_only", False):
         raise StoreError(f"{store.location} cannot keep answer tables: only an on-disk store opened for writing "
                          "can (a SPARQL server answers from its own indexes)")
-    specs = [spec for spec in table_specs() if names is None or spec.name in names]
-    unknown = sorted(set(names or ()) - {spec.name for spec in specs})
+    specs = [spec for spec in table_specs() if names is None or spec.name in names or spec.query.name in names]
+    unknown = sorted(set(names or ()) - {spec.name for spec in specs} - {spec.query.name for spec in specs})
     if unknown:
         known = ", ".join(spec.name for spec in table_specs())
         raise AnswerTableError(f"no answer table for {', '.join(unknown)}; the tabled questions are {known}")

@@ -240,7 +240,7 @@ def test_cli_query_and_queries(store_dir: Path, tmp_path: Path) -> None:
     tabled = runner.invoke(cli, [*base, "queries", "--tag", "evidence", "--verbose"])
     assert "answer table: per-policy" in tabled.output  # disclosure-conditions keeps one
     listed = {q["name"]: q["answer_table"] for q in json.loads(runner.invoke(cli, [*base, "queries", "--format", "json"]).output)}
-    assert listed["disclosure-conditions"] == "per-policy" and listed["silent-on"] is None
+    assert listed["disclosure-conditions"] == "per-policy" and listed["companies-collecting-category"] is None
 
     out = runner.invoke(cli, [*base, "query", "companies-collecting-category", "--param", "category=pd/Contact", "--format", "csv"])
     assert out.exit_code == 0, out.output
