@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from policykg.namespaces import COMPLIANCE_GRAPH, GRAPH, ID, ONTOLOGY_GRAPH
-from policykg.queries.catalogue import CatalogueError, CatalogueQuery, list_queries
+from policykg.queries.catalogue import CatalogueError, CatalogueQuery, list_queries, split_list
 from policykg.queries.ordering import OrderKey, node_sort_key, sortable_bytes, split_order_by
 from policykg.store.base import Store, StoreError
 from policykg.store.change_journal import connect, counter
@@ -131,12 +131,8 @@ def specs_for(query: CatalogueQuery) -> list[TableSpec]:
         param = query.param(name.strip())
         if param is None or not values.strip():
             raise AnswerTableError(f"{source}: write '# answers-for: PARAM = value, value, ...' with one of its parameters")
-        bindings += [((param.name, value),) for value in _split_values(values) if value != param.default]
+        bindings += [((param.name, value),) for value in split_list([values]) if value != param.default]
     return [_spec(query, mode, binding, source) for binding in bindings]
-
-
-def _split_values(values: str) -> list[str]:
-    return [value.strip() for value in values.split(",") if value.strip()]
 
 
 def _spec(query: CatalogueQuery, mode: str, params: tuple[tuple[str, str], ...], source: str) -> TableSpec:
@@ -214,31 +210,41 @@ def _stored_columns(connection: sqlite3.Connection, name: str) -> tuple[str, ...
     return tuple(row[0].split()) if row and row[0] else ()
 
 
-def _is_current(connection: sqlite3.Connection, spec: TableSpec) -> bool:
-    """``_state(...).state == "current"`` without listing the changes (the read path's check)."""
-    row = connection.execute("SELECT fingerprint, epoch, seq FROM answer_tables WHERE name = ?", (spec.name,)).fetchone()
-    if row is None or row[0] != spec.fingerprint or row[1] != counter(connection, "epoch"):
-        return False
-    ignored = ", ".join("?" for _ in _IGNORED_GRAPHS)
-    change = connection.execute(f"SELECT 1 FROM changes WHERE seq > ? AND graph NOT IN ({ignored}) LIMIT 1",
-                                (row[2], *_IGNORED_GRAPHS)).fetchone()
-    return change is None
-
-
-def _state(connection: sqlite3.Connection, spec: TableSpec) -> TableState:
-    """Whether the stored table answers ``spec`` now, and if not, whether it can be updated."""
+def _stored(connection: sqlite3.Connection, spec: TableSpec) -> tuple[str | None, int, int]:
+    """(why the stored table cannot answer ``spec`` whatever changed since, or None; its journal
+    position; its row count). The first reason is "never built", "the query's text changed" or
+    "the store was changed as a whole"."""
     try:
         row = connection.execute(
             "SELECT fingerprint, epoch, seq, rows FROM answer_tables WHERE name = ?", (spec.name,)).fetchone()
     except sqlite3.OperationalError:  # the file holds only the change journal so far
         row = None
     if row is None:
-        return TableState(spec.name, spec.mode, "missing", reason="never built")
+        return "never built", 0, 0
     fingerprint, epoch, seq, rows = row
     if fingerprint != spec.fingerprint:
-        return TableState(spec.name, spec.mode, "outdated", rows, reason="the query's text changed")
+        return "the query's text changed", seq, rows
     if epoch != counter(connection, "epoch"):
-        return TableState(spec.name, spec.mode, "outdated", rows, reason="the store was changed as a whole")
+        return "the store was changed as a whole", seq, rows
+    return None, seq, rows
+
+
+def _is_current(connection: sqlite3.Connection, spec: TableSpec) -> bool:
+    """``_state(...).state == "current"`` without listing the changes (the read path's check)."""
+    reason, seq, _rows = _stored(connection, spec)
+    if reason is not None:
+        return False
+    ignored = ", ".join("?" for _ in _IGNORED_GRAPHS)
+    change = connection.execute(f"SELECT 1 FROM changes WHERE seq > ? AND graph NOT IN ({ignored}) LIMIT 1",
+                                (seq, *_IGNORED_GRAPHS)).fetchone()
+    return change is None
+
+
+def _state(connection: sqlite3.Connection, spec: TableSpec) -> TableState:
+    """Whether the stored table answers ``spec`` now, and if not, whether it can be updated."""
+    reason, seq, rows = _stored(connection, spec)
+    if reason is not None:
+        return TableState(spec.name, spec.mode, "missing" if reason == "never built" else "outdated", rows, reason=reason)
     changed = [graph for (graph,) in connection.execute("SELECT graph FROM changes WHERE seq > ?", (seq,))
                if graph not in _IGNORED_GRAPHS]
     if not changed:

@@ -102,14 +102,15 @@ def parse_query(text: str, *, name: str, source: str = "<text>") -> CatalogueQue
         title=fields["title"][-1],
         question=" ".join(fields["question"]),
         params=params,
-        provisions=_split(fields.get("provisions", [])),
-        tags=_split(fields.get("tags", [])),
+        provisions=split_list(fields.get("provisions", [])),
+        tags=split_list(fields.get("tags", [])),
         body=body,
         extra=extra,
     )
 
 
-def _split(values: list[str]) -> tuple[str, ...]:
+def split_list(values: list[str]) -> tuple[str, ...]:
+    """The items of comma-separated header values, stripped, empty ones dropped."""
     return tuple(item.strip() for value in values for item in value.split(",") if item.strip())
 
 

@@ -9,16 +9,14 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Callable
-from typing import TypeVar
 
 from rdflib import Literal, URIRef
 from rdflib.term import Node
 
 from policykg.namespaces import PREFIXES
+from policykg.queries.ordering import per_object
 from policykg.queries.runner import QueryResult
 
-T = TypeVar("T")
 FORMATS = ("table", "csv", "json", "md")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 # longest namespace first, so pkv: wins over a shorter prefix of the same IRI
@@ -54,30 +52,14 @@ def format_result(result: QueryResult, *, fmt: str = "table", full_iris: bool = 
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\n")
         writer.writerow(result.columns)
-        csv_cell = _per_term(lambda term: neutralise_csv_cell(show(term)))
+        csv_cell = per_object(lambda term: neutralise_csv_cell(show(term)))
         writer.writerows([[csv_cell(term) for term in row] for row in result.rows])
         return buffer.getvalue()
-    display = _per_term(show)
+    display = per_object(show)
     cells = [[display(term) for term in row] for row in result.rows]
     if fmt == "md":
         return _markdown(result.columns, cells)
     return _table(result.columns, cells)
-
-
-def _per_term(render: Callable[[Node | None], T]) -> Callable[[Node | None], T]:
-    """``render`` memoised by term object: rows of a big answer share one object per distinct term
-    (``store.result_table``), so a 600k-row answer renders its companies and concepts once each."""
-    memo: dict[int, T] = {}
-
-    def rendered(term: Node | None) -> T:
-        key = id(term)
-        try:
-            return memo[key]
-        except KeyError:
-            value = memo[key] = render(term)
-            return value
-
-    return rendered
 
 
 def _json(result: QueryResult) -> str:
@@ -87,7 +69,7 @@ def _json(result: QueryResult) -> str:
             return value if isinstance(value, (int, float, bool)) else str(term)
         return None if term is None else str(term)
 
-    value = _per_term(plain)
+    value = per_object(plain)
     head = json.dumps({"query": result.name, "columns": list(result.columns)}, ensure_ascii=False)[:-1]
     # one row per line, each written by json's C encoder (indent= would use its pure-Python one: 3x slower)
     rows = ",\n".join(json.dumps({column: value(term) for column, term in zip(result.columns, row)}, ensure_ascii=False)
@@ -109,7 +91,7 @@ def _table(columns: tuple[str, ...], cells: list[list[str]], *, max_width: int =
         text = text.replace("\n", " ")
         return text if len(text) <= max_width else text[: max_width - 1] + "…"
 
-    clipped_once = _per_term(clip)  # type: ignore[arg-type] # cells repeat the same string objects
+    clipped_once = per_object(clip)  # type: ignore[arg-type] # cells repeat the same string objects
     clipped = [[clipped_once(cell) for cell in row] for row in cells]  # type: ignore[arg-type]
     widths = [max([len(column)] + [len(row[i]) for row in clipped]) for i, column in enumerate(columns)]
     line = "  ".join(column.ljust(widths[i]) for i, column in enumerate(columns))

@@ -17,12 +17,13 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import Any, TypeVar
 
 from rdflib import BNode, Literal
 
 from policykg.sparql_keywords import blank_out
 
+T = TypeVar("T")
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 _NUMERIC = {
     f"{_XSD}{name}"
@@ -81,7 +82,7 @@ def sort_bindings(bindings: Sequence[Mapping[str, Mapping[str, str]]], keys: Seq
     Stable (ties keep the store's order, as Oxigraph's own sort does); a multi-key sort is done as
     successive stable sorts from the last key to the first, so each key keeps its own direction.
     """
-    key_of = _per_object(cell_sort_key)  # the endpoint shares one cell object per distinct term
+    key_of = per_object(cell_sort_key)  # the endpoint shares one cell object per distinct term
     ordered = list(bindings)
     for key in reversed(keys):
         ordered.sort(key=lambda binding, name=key.variable: key_of(binding.get(name)), reverse=key.descending)
@@ -94,7 +95,7 @@ def sort_rows(rows: Sequence[tuple], columns: Sequence[str], keys: Sequence[Orde
     Each distinct term's key is computed once: big answers repeat the same company, file and
     concept in row after row, and the rows share term objects (``store.result_table``).
     """
-    node_key = _per_object(node_sort_key)
+    node_key = per_object(node_sort_key)
     ordered = list(rows)
     for key in reversed(keys):
         index = columns.index(key.variable) if key.variable in columns else None
@@ -104,12 +105,13 @@ def sort_rows(rows: Sequence[tuple], columns: Sequence[str], keys: Sequence[Orde
     return ordered
 
 
-def _per_object(compute: Callable[[Any], tuple]) -> Callable[[Any], tuple]:
-    """``compute`` memoised by object identity, for one sort: the objects outlive it, and identity
-    is cheaper to hash than the terms or JSON cells themselves."""
-    keys: dict[int, tuple] = {}
+def per_object(compute: Callable[[Any], T]) -> Callable[[Any], T]:
+    """``compute`` memoised by object identity, for one pass over an answer (a sort, a rendering):
+    the objects outlive it, answers share one object per distinct term, and identity is cheaper to
+    hash than the terms or JSON cells themselves."""
+    keys: dict[int, T] = {}
 
-    def key(obj: Any) -> tuple:
+    def key(obj: Any) -> T:
         found = keys.get(id(obj))
         if found is None:
             found = keys[id(obj)] = compute(obj)

@@ -28,7 +28,7 @@ import pyoxigraph as ox
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.term import Node
 
-from policykg.store.base import POLICY_COUNT, Quad, Store, StoreError, StoreInfo
+from policykg.store.base import Quad, Store, StoreError, StoreInfo
 from policykg.store.change_journal import ChangeJournal, JournalError, answers_path
 from policykg.store.result_table import ResultParseError, parse_tsv_table
 from policykg.store.sparql_text import has_dataset_clause
@@ -170,10 +170,13 @@ class OxigraphStore(Store):
         return store
 
     # -- queries --------------------------------------------------------------------------
-    def _query(self, sparql: str, *, union: bool = True) -> object:
-        union = union and not has_dataset_clause(sparql)
+    def _query(self, sparql: str, *, union: bool = True, graphs: Iterable[str] | None = None) -> object:
+        """Evaluate ``sparql`` over the union of all graphs, or of ``graphs`` only when given."""
+        options: dict[str, object] = {"use_default_graph_as_union": union and not has_dataset_clause(sparql)}
+        if graphs is not None:
+            options = {"default_graph": [graph_node(iri) for iri in graphs]}
         try:
-            return self.native.query(sparql, use_default_graph_as_union=union)
+            return self.native.query(sparql, **options)  # type: ignore[arg-type]
         except SyntaxError as error:
             raise StoreError(f"invalid SPARQL query: {error}") from error
         except (OSError, RuntimeError, ValueError) as error:
@@ -211,15 +214,7 @@ class OxigraphStore(Store):
         The answer tables keep its lines as they are (one per row), and evaluate a question over a
         few changed policies by restricting the default graph to their graphs and the ontology's.
         """
-        if graphs is None:
-            result = self._query(sparql)
-        else:
-            try:
-                result = self.native.query(sparql, default_graph=[graph_node(iri) for iri in graphs])
-            except SyntaxError as error:
-                raise StoreError(f"invalid SPARQL query: {error}") from error
-            except (OSError, RuntimeError, ValueError) as error:
-                raise StoreError(f"query failed on {self.location}: {error}") from error
+        result = self._query(sparql, graphs=graphs)
         if not isinstance(result, ox.QuerySolutions):
             raise StoreError("select_tsv() needs a SELECT query")
         return result.serialize(format=ox.QueryResultsFormat.TSV)
@@ -449,8 +444,7 @@ class OxigraphStore(Store):
             raise StoreError(f"cannot dump as {rdf_format.name}: {error}") from error
 
     def info(self) -> StoreInfo:
-        rows = self.select(POLICY_COUNT)
-        policies = int(rows[0]["n"]) if rows and "n" in rows[0] else 0  # type: ignore[arg-type]
+        policies = self.policy_count()
         mode = "memory" if self.path is None else ("read-only" if self.read_only else "read-write")
         return StoreInfo(
             location=self.location,
