@@ -243,8 +243,9 @@ def _ends_sentence(text: str, dot: int, after: int, limit: int) -> bool:
     """False for a period after an abbreviation, an initial, or before a lower-case word."""
     token_match = _TOKEN_BEFORE_RE.search(text, max(0, dot - 24), dot)
     token = token_match.group(1).lstrip("(（[«\"'“").lower() if token_match else ""
-    following = text[after:limit].lstrip()
-    next_char = following[:1]
+    while after < limit and text[after].isspace():  # not text[after:limit].lstrip(): a copy per period
+        after += 1
+    next_char = text[after] if after < limit else ""
     if next_char and next_char.islower():
         return False
     if token in _SENTENCE_WORDS:

@@ -8,8 +8,9 @@ never to code: the ontology is the one source of truth for what ingest recognise
 Matchers are compiled once per (field, language) and cached: literal labels go into one
 prefix-trie regex (fast on 2-core machines: the engine branches on the first character instead of
 trying every label), and each pattern is tried only where a literal it needs occurs. One shared
-scan per document and language finds those literals, and the label first words, for every field
-at once (``_shared_literals``, ``_scan_cached``), so the seven fields cost one pass, not seven.
+scan per document and language (Aho-Corasick, ``policykg.ingest.literal_scan``) finds those
+literals, and the label first words, for every field at once (``_shared_literals``,
+``_scan_cached``), so the seven fields cost one pass, not seven.
 
 Example::
 
@@ -29,6 +30,7 @@ from pathlib import Path
 
 from rdflib.namespace import RDF, SKOS
 
+from policykg.ingest.literal_scan import LiteralScan
 from policykg.ingest.model import IngestError
 from policykg.namespaces import PKG, SCHEME_BY_FIELD, SEGMENT_BY_FIELD, VOCAB
 
@@ -139,13 +141,13 @@ class Matcher:
         self._label_firsts = frozenset(label.split(" ")[0] for label in self._by_label)
         self._inner = frozenset(inner)
         self._word_start = left
-        self._own_scans: LiteralScans | None = None  # compiled on first use: the shared scan covers matcher_for's
+        self._own_scans: LiteralScan | None = None  # compiled on first use: the shared scan covers matcher_for's
 
     @property
-    def _literal_scans(self) -> LiteralScans:
+    def _literal_scans(self) -> LiteralScan:
         """This matcher's own literal scan, for when the language's shared scan does not cover it."""
         if self._own_scans is None:
-            self._own_scans = _literal_scans(self._starting, self._inner, word_start=self._word_start)
+            self._own_scans = LiteralScan(self._starting, self._inner, word_start=self._word_start)
         return self._own_scans
 
     @property
@@ -242,7 +244,7 @@ class Matcher:
         if self._starting <= shared.starting and self._inner <= shared.inner:
             at_start, inside = _scan_cached(self.language, shared.scans, folded, offset)
         else:
-            at_start, inside = _scan(self._literal_scans, folded, offset)
+            at_start, inside = self._literal_scans.find(folded, offset)
         spots: dict[str, list[int]] = {}
         for literal in self._starting:
             if literal in at_start:
@@ -284,66 +286,16 @@ def _folded(text: str, start: int, stop: int) -> str:
     return folded
 
 
-LiteralScans = tuple[tuple[str, re.Pattern[str], dict[str, list[str]]], ...]
-
-
-def _literal_scans(starting: set[str] | frozenset[str], inner: set[str] | frozenset[str], *, word_start: bool) -> LiteralScans:
-    """Regexes finding every occurrence of many literals (overlapping ones too), per role.
-
-    Literals that begin a pattern with a left word boundary, and the first words of labels,
-    ("start") are looked for at word starts only when ``word_start``; the others ("inner")
-    anywhere. Each literal maps to the literals that are its prefixes, which occur there too.
-    """
-    return tuple(
-        (role, re.compile(_literal_scan_regex(group, word_start=w)), _prefixes_within(group))
-        for role, w, group in (("start", word_start, starting), ("inner", False, inner)) if group
-    )
-
-
-def _prefixes_within(group: set[str] | frozenset[str]) -> dict[str, list[str]]:
-    """Each literal -> the literals of ``group`` it starts with (itself included), shortest first.
-
-    Looks up each literal's own prefixes instead of testing every pair: the pairwise test was
-    quadratic in the literals, a few tenths of a second at every start-up.
-    """
-    return {lit: [lit[:n] for n in range(1, len(lit) + 1) if lit[:n] in group] for lit in group}
-
-
-def _literal_scan_regex(group: set[str] | frozenset[str], *, word_start: bool) -> str:
-    """Zero-width at word starts (the look-behind fails fast inside words); else read the first
-    character, so that the engine can skip to candidate characters. Either way ``group(0)`` plus
-    the last group is the longest literal starting at the hit."""
-    labels = dict.fromkeys(sorted(group))
-    if word_start:
-        return r"(?<!\w)(?=(" + _trie_regex(labels, spaces=False) + "))"
-    return _trie_regex(labels, spaces=False, capture_rest=True)
-
-
-def _scan(scans: LiteralScans, folded: str, offset: int) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
-    """Literal -> ascending start offsets, for the "start" and the "inner" role."""
-    found: dict[str, dict[str, list[int]]] = {"start": {}, "inner": {}}
-    for role, scan, prefixes in scans:
-        spots = found[role]
-        for at, longest in [(m.start(), m[0] + m[m.lastindex]) for m in scan.finditer(folded)]:
-            for literal in prefixes[longest]:
-                bucket = spots.get(literal)
-                if bucket is None:
-                    spots[literal] = [at + offset]
-                else:
-                    bucket.append(at + offset)
-    return found["start"], found["inner"]
-
-
 _last_scan: tuple[tuple[str, int, str], tuple[dict[str, list[int]], dict[str, list[int]]]] | None = None
 
 
-def _scan_cached(language: str, scans: LiteralScans, folded: str, offset: int) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
-    """``_scan`` remembered for the latest text: every field searches the same document in turn."""
+def _scan_cached(language: str, scans: LiteralScan, folded: str, offset: int) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
+    """The shared literal scan of the latest text, remembered: every field searches it in turn."""
     global _last_scan
     last = _last_scan
     if last is not None and last[0][0] == language and last[0][1] == offset and last[0][2] == folded:
         return last[1]
-    result = _scan(scans, folded, offset)
+    result = scans.find(folded, offset)
     _last_scan = ((language, offset, folded), result)
     return result
 
@@ -352,7 +304,7 @@ def _scan_cached(language: str, scans: LiteralScans, folded: str, offset: int) -
 class _SharedLiterals:
     starting: frozenset[str]
     inner: frozenset[str]
-    scans: LiteralScans
+    scans: LiteralScan
 
 
 @lru_cache(maxsize=None)
@@ -363,7 +315,7 @@ def _shared_literals(language: str) -> _SharedLiterals:
     starting = frozenset().union(*(m._starting | m._label_firsts for m in matchers))
     inner = frozenset().union(*(m._inner for m in matchers))
     left = _STYLE.get(language, _DEFAULT_STYLE)[0]
-    return _SharedLiterals(starting, inner, _literal_scans(starting, inner, word_start=left))
+    return _SharedLiterals(starting, inner, LiteralScan(starting, inner, word_start=left))
 
 
 _WINDOW = 160  # characters searched on each side of a literal occurrence (one sentence's reach)

@@ -222,6 +222,43 @@ def test_load_ontology_replaces_the_ontology_graph(memory_store, monkeypatch) ->
     assert titles(memory_store, G1) == {"one"}
 
 
+def _ontology_content(store) -> tuple[set, int]:
+    """The ontology graph's quads without blank nodes (their labels differ per load), and its size."""
+    quads = list(store.quads(str(ONTOLOGY_GRAPH)))
+    return {q for q in quads if not any(isinstance(term, BNode) for term in q)}, len(quads)
+
+
+def test_ensure_ontology_graph_loads_the_packaged_ontology_on_a_new_and_a_stale_store(tmp_path: Path) -> None:
+    """A new store takes the N-Quads path, a stale graph the rdflib one: both hold the ontology graph
+    as ``load_ontology()`` reads it, stamped with its fingerprint, and the policy graphs are untouched."""
+    from policykg.ontology.loader import load_ontology
+    from policykg.store.ontology_graph import ensure_ontology_graph, ontology_fingerprint
+
+    expected = Graph()
+    for triple in load_ontology():
+        expected.add(triple)
+    expected.add((URIRef(str(ONTOLOGY_GRAPH)), PKG.fingerprint, Literal(ontology_fingerprint())))
+    wanted = {(*t, URIRef(str(ONTOLOGY_GRAPH))) for t in expected if not any(isinstance(x, BNode) for x in t)}
+
+    fresh = OxigraphStore(tmp_path / "fresh")
+    try:
+        assert ensure_ontology_graph(fresh) is True
+        assert _ontology_content(fresh) == (wanted, len(expected))
+        assert ensure_ontology_graph(fresh) is False  # the same version is not loaded twice
+    finally:
+        fresh.close()
+
+    stale = OxigraphStore(tmp_path / "stale")
+    try:
+        old = (URIRef("http://example.org/stale"), rns.RDF.type, URIRef("http://example.org/Old"))
+        stale.replace_graphs({str(ONTOLOGY_GRAPH): [old], G1: policy_triples(P1, "one")})
+        assert ensure_ontology_graph(stale) is True
+        assert _ontology_content(stale) == (wanted, len(expected))
+        assert titles(stale, G1) == {"one"}
+    finally:
+        stale.close()
+
+
 # -- on disk: persistence and locking -----------------------------------------------------
 def run_python(code: str, *args: str) -> str:
     command = [sys.executable, "-c", textwrap.dedent(code), *args]

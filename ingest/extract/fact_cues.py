@@ -17,6 +17,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from policykg.ingest.literal_scan import SubstringSet
+
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicon" / "facts"
 FALLBACK_LANGUAGE = "en"
 
@@ -56,7 +58,7 @@ class Cues:
     _gates: dict[tuple[str, str], re.Pattern[str] | None] = field(default_factory=dict, repr=False)
     _gate_sets: dict[tuple[str, str], frozenset[str] | None] = field(default_factory=dict, repr=False)
     _present: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
-    _gate_scan: list[tuple[re.Pattern[str], dict[str, list[str]]] | None] = field(default_factory=list, repr=False)
+    _gate_scan: list[SubstringSet] = field(default_factory=list, repr=False)
 
     def patterns(self, key: str) -> tuple[re.Pattern[str], ...]:
         """Each regex of ``section.name`` compiled on its own (use when they carry named groups)."""
@@ -116,10 +118,7 @@ class Cues:
         if found is None:
             if not self._gate_scan:
                 self._gate_scan.append(_gate_scan(self._lists))
-            scan = self._gate_scan[0]
-            found = frozenset() if scan is None else frozenset(
-                gate for m in scan[0].finditer(lowered) for gate in scan[1][m[0] + m[m.lastindex]]
-            )
+            found = self._gate_scan[0].occurring(lowered)
             if len(self._present) >= 8192:  # one document's sentences, and then some
                 self._present.clear()
             self._present[lowered] = found
@@ -143,17 +142,9 @@ def _substring_regex(gates: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(_trie_regex(dict.fromkeys(g.lower() for g in gates), spaces=False))
 
 
-def _gate_scan(lists: Mapping[str, tuple[str, ...]]) -> tuple[re.Pattern[str], dict[str, list[str]]] | None:
-    """One scan for all gate substrings, overlapping ones included: the longest gate starting at
-    each place (a first character consumed, the rest read by a lookahead), then every gate that
-    is a prefix of it, since those start there too (as ``vocabulary._scan`` does for literals)."""
-    gates = {g.lower() for key, items in lists.items() if key.split(".", 1)[-1].endswith("gate") for g in items}
-    if not gates:
-        return None
-    from policykg.ingest.vocabulary import _trie_regex
-
-    regex = re.compile(_trie_regex(dict.fromkeys(sorted(gates)), spaces=False, capture_rest=True))
-    return regex, {g: [p for p in gates if g.startswith(p)] for g in gates}
+def _gate_scan(lists: Mapping[str, tuple[str, ...]]) -> SubstringSet:
+    """One scan for all gate substrings (of every ``*gate`` list), overlapping ones included."""
+    return SubstringSet(g.lower() for key, items in lists.items() if key.split(".", 1)[-1].endswith("gate") for g in items)
 
 
 _NAMED_GROUP = re.compile(r"\(\?P<\w+>")

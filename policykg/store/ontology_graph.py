@@ -48,13 +48,19 @@ def ensure_ontology_graph(store: Store) -> bool:
     from policykg.namespaces import PKG
 
     fingerprint = ontology_fingerprint()
-    if store.ask(f"ASK {{ GRAPH <{ONTOLOGY_GRAPH}> {{ <{ONTOLOGY_GRAPH}> <{PKG.fingerprint}> {Literal(fingerprint).n3()} }} }}"):
+    stamp = (ONTOLOGY_GRAPH, PKG.fingerprint, Literal(fingerprint))
+    if store.ask(f"ASK {{ GRAPH <{ONTOLOGY_GRAPH}> {{ {' '.join(term.n3() for term in stamp)} }} }}"):
         return False
     try:
         from policykg.ontology.loader import load_ontology as read_ontology
+        from policykg.ontology.loader import ontology_nquads
     except ImportError as error:
         raise StoreError(f"the ontology loader is missing ({error}); reinstall policykg with its ontology/ folder") from error
+    if not store.ask(f"ASK {{ GRAPH <{ONTOLOGY_GRAPH}> {{ ?s ?p ?o }} }}"):  # a new store: the fast path
+        data = ontology_nquads(str(ONTOLOGY_GRAPH)) + f"{' '.join(term.n3() for term in stamp)} <{ONTOLOGY_GRAPH}> .\n".encode()
+        store.write_graphs_nquads(data, new_graphs=[str(ONTOLOGY_GRAPH)], validated=True)
+        return True
     triples = list(read_ontology())
-    triples.append((ONTOLOGY_GRAPH, PKG.fingerprint, Literal(fingerprint)))
+    triples.append(stamp)
     store.replace_graphs({str(ONTOLOGY_GRAPH): triples})
     return True
