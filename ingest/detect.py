@@ -12,6 +12,7 @@ import codecs
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from charset_normalizer import from_bytes
@@ -54,6 +55,7 @@ _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf9
 _HAN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _KANA_RE = re.compile(r"[\u3040-\u30ff]")
 _HANGUL_RE = re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")
+_ANY_CJK_RE = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _LETTER_RE = re.compile(r"[^\W\d_]")
 # C0/C1 controls other than tab, newline, carriage return and form feed.
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
@@ -293,15 +295,20 @@ def detect_language(text: str) -> LanguageGuess:
         'zh'
     """
     sample = language_sample(text)
-    letters = _LETTER_RE.findall(sample)
-    if len(letters) < _MIN_LETTERS:
-        return LanguageGuess("und", 0.0)
-    han = len(_HAN_RE.findall(sample))
-    kana = len(_KANA_RE.findall(sample))
-    hangul = len(_HANGUL_RE.findall(sample))
-    cjk = han + kana + hangul
-    if cjk * 2 > len(letters):
-        share = round(cjk / len(letters), 3)
+    if _ANY_CJK_RE.search(sample) is None:  # most policies: no counting of letters by script
+        if next(islice(_LETTER_RE.finditer(sample), _MIN_LETTERS - 1, None), None) is None:
+            return LanguageGuess("und", 0.0)
+        han = kana = hangul = cjk = 0
+    else:
+        letters = len(_LETTER_RE.findall(sample))
+        if letters < _MIN_LETTERS:
+            return LanguageGuess("und", 0.0)
+        han = len(_HAN_RE.findall(sample))
+        kana = len(_KANA_RE.findall(sample))
+        hangul = len(_HANGUL_RE.findall(sample))
+        cjk = han + kana + hangul
+    if cjk and cjk * 2 > letters:
+        share = round(cjk / letters, 3)
         if hangul > han + kana:
             return LanguageGuess("ko", share)
         if kana * 10 > cjk:  # Japanese mixes kana into nearly every sentence
