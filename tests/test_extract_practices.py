@@ -154,9 +154,14 @@ def test_entrusted_processing_and_partners_are_derived_from_recipients() -> None
         ("az", "Şəxsi məlumatlarınızı yalnız sizin razılığınızla üçüncü tərəflərlə paylaşırıq.\n", {"third-parties"}, {"consent"}),
         ("ru", "Мы передаём персональные данные третьим лицам только с вашего согласия.\n", {"third-parties"}, {"consent"}),
         ("es", "Solo compartimos sus datos con terceros con su consentimiento.\n", {"third-parties"}, {"consent"}),
+        # the law as the subject of the clause, not the object of "exigir"
+        ("es", "Solo compartimos sus datos con terceros cuando una ley nos obligue a hacerlo.\n", {"third-parties"},
+         {"legal-obligation"}),
+        ("es", "Comunicaremos sus datos a terceros si la normativa aplicable nos lo exige.\n", {"third-parties"},
+         {"legal-obligation"}),
     ],
 )
-def test_sharing_with_consent_in_other_languages(language: str, text: str, recipients: set[str], conditions: set[str]) -> None:
+def test_sharing_conditions_in_other_languages(language: str, text: str, recipients: set[str], conditions: set[str]) -> None:
     _, statements = extract_text(text, language)
     facts = record(statements)
     assert recipients <= set(facts["recipients"])
