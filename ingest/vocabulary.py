@@ -130,25 +130,23 @@ class Matcher:
                 for lit in lits:
                     self._anchored_by_literal[lit].append((regex, key))
         self._anchored_by_literal = dict(self._anchored_by_literal)
-        # every literal the patterns need, found in one pass: a zero-width trie at each position
-        # (at word starts only for literals that begin a pattern with a left word boundary)
+        # every literal the patterns need, found in one pass (at word starts only for literals
+        # that begin a pattern with a left word boundary)
         starting = {lit for _r, lits, anchored, _k in self._patterns if anchored for lit in lits}
         inner = {lit for _r, lits, anchored, _k in self._patterns if not anchored for lit in lits}
-        # (each hit consumes only its first character, so overlapping literals are all found; the
-        # rest of the literal is read by a lookahead group, one group per first character)
         self._starting = frozenset(starting)
         # first words of the labels: every label hit starts with one (see _label_hits)
         self._label_firsts = frozenset(label.split(" ")[0] for label in self._by_label)
         self._inner = frozenset(inner)
         self._word_start = left
-        self._own_scans: LiteralScan | None = None  # compiled on first use: the shared scan covers matcher_for's
+        self._own_scan: LiteralScan | None = None  # built on first use: the shared scan covers matcher_for's
 
     @property
-    def _literal_scans(self) -> LiteralScan:
+    def _literal_scan(self) -> LiteralScan:
         """This matcher's own literal scan, for when the language's shared scan does not cover it."""
-        if self._own_scans is None:
-            self._own_scans = LiteralScan(self._starting, self._inner, word_start=self._word_start)
-        return self._own_scans
+        if self._own_scan is None:
+            self._own_scan = LiteralScan(self._starting, self._inner, word_start=self._word_start)
+        return self._own_scan
 
     @property
     def keys(self) -> frozenset[str]:
@@ -217,7 +215,7 @@ class Matcher:
         the label regex at just those places, left to right and past the previous hit, is
         finditer's own walk without the positions that cannot match.
         """
-        at_start = _scan_cached(self.language, shared.scans, folded, offset)[0]
+        at_start = _scan_cached(self.language, shared.scan, folded, offset)[0]
         places: set[int] = set()
         for word in self._label_firsts:
             found = at_start.get(word)
@@ -242,9 +240,9 @@ class Matcher:
         """
         shared = _shared_literals(self.language)
         if self._starting <= shared.starting and self._inner <= shared.inner:
-            at_start, inside = _scan_cached(self.language, shared.scans, folded, offset)
+            at_start, inside = _scan_cached(self.language, shared.scan, folded, offset)
         else:
-            at_start, inside = self._literal_scans.find(folded, offset)
+            at_start, inside = self._literal_scan.find(folded, offset)
         spots: dict[str, list[int]] = {}
         for literal in self._starting:
             if literal in at_start:
@@ -289,13 +287,13 @@ def _folded(text: str, start: int, stop: int) -> str:
 _last_scan: tuple[tuple[str, int, str], tuple[dict[str, list[int]], dict[str, list[int]]]] | None = None
 
 
-def _scan_cached(language: str, scans: LiteralScan, folded: str, offset: int) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
+def _scan_cached(language: str, scan: LiteralScan, folded: str, offset: int) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
     """The shared literal scan of the latest text, remembered: every field searches it in turn."""
     global _last_scan
     last = _last_scan
     if last is not None and last[0][0] == language and last[0][1] == offset and last[0][2] == folded:
         return last[1]
-    result = scans.find(folded, offset)
+    result = scan.find(folded, offset)
     _last_scan = ((language, offset, folded), result)
     return result
 
@@ -304,7 +302,7 @@ def _scan_cached(language: str, scans: LiteralScan, folded: str, offset: int) ->
 class _SharedLiterals:
     starting: frozenset[str]
     inner: frozenset[str]
-    scans: LiteralScan
+    scan: LiteralScan
 
 
 @lru_cache(maxsize=None)
@@ -461,13 +459,8 @@ def _resolve_overlaps(hits: list[Match], *, nested: bool = False) -> list[Match]
     return kept
 
 
-def _trie_regex(labels: dict, *, spaces: bool = True, capture_rest: bool = False) -> str:
-    """One regex for many literal phrases: a character trie, greedy so the longest phrase wins.
-
-    With ``capture_rest`` only the first character is consumed and the rest is captured by a
-    lookahead group (one per first character): the regex starts with a literal, so the engine
-    skips to candidate characters in C, and overlapping phrases are all found.
-    """
+def _trie_regex(labels: dict, *, spaces: bool = True) -> str:
+    """One regex for many literal phrases: a character trie, greedy so the longest phrase wins."""
     trie: dict = {}
     for label in labels:
         node = trie
@@ -482,21 +475,18 @@ def _trie_regex(labels: dict, *, spaces: bool = True, capture_rest: bool = False
             found = depths[id(node)] = 1 + max((depth(c) for k, c in node.items() if k != ""), default=0)
         return found
 
-    def emit(node: dict, top: bool = False) -> str:
+    def emit(node: dict) -> str:
         ends_here = "" in node
         branches = []
         for char in sorted((c for c in node if c != ""), key=lambda c: -depth(node[c])):
             piece = r"\s+" if char == " " and spaces else re.escape(char)
-            if top and capture_rest:
-                branches.append(piece + "(?=(" + emit(node[char]) + "))")
-            else:
-                branches.append(piece + emit(node[char]))
+            branches.append(piece + emit(node[char]))
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         return f"(?:{body})?" if ends_here else body
 
-    return emit(trie, top=True)
+    return emit(trie)
 
 
 # --- loading ---------------------------------------------------------------------------------

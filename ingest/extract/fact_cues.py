@@ -87,8 +87,8 @@ class Cues:
         """Cheap pre-check: does lower-cased text hold one of the section's ``gate`` substrings?
 
         Gates are plain substrings, tested before any cue regex runs, because most sentences
-        are about none of the facts; they are searched as one character-trie regex (in C).
-        A section without gates always passes.
+        are about none of the facts; every section's gates are found in one Aho-Corasick pass
+        per text (in C). A section without gates always passes.
         """
         try:
             wanted = self._gate_sets[(section, gate)]
