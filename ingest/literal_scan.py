@@ -75,9 +75,6 @@ class SubstringSet:
     def __init__(self, substrings: Iterable[str]) -> None:
         self._automaton = _automaton({item: _INNER for item in substrings if item})
 
-    def __bool__(self) -> bool:
-        return self._automaton is not None
-
     def occurring(self, text: str) -> frozenset[str]:
         if self._automaton is None:
             return frozenset()
