@@ -305,11 +305,11 @@ def test_a_question_that_no_longer_asks_for_a_table_loses_it(store: OxigraphStor
 
 
 def test_ingest_says_what_it_builds_on_a_big_store(tmp_path: Path, monkeypatch) -> None:
-    """Where building takes minutes (from COMPACTION_WORTH_TELLING bytes on), ingest names each table."""
+    """Where building takes minutes (from MAINTENANCE_WORTH_TELLING bytes on), ingest names each table."""
     from policykg.cli import ingest_cmd
 
     monkeypatch.setattr(answer_tables, "TABLES_FROM", 10)
-    monkeypatch.setattr(ingest_cmd, "COMPACTION_WORTH_TELLING", 1)
+    monkeypatch.setattr(ingest_cmd, "MAINTENANCE_WORTH_TELLING", 1)
     result = _run("--store", str(tmp_path / "kg"), "ingest", str(SAMPLES))
     assert result.exit_code == 0, result.output
     assert "building the answer table of disclosure-conditions" in result.output

@@ -190,10 +190,10 @@ def test_ingest_compacts_after_writing_much_of_the_store(tmp_path: Path, monkeyp
 
 
 def test_ingest_says_when_it_compacts_a_big_store(tmp_path: Path, monkeypatch) -> None:
-    """From COMPACTION_WORTH_TELLING bytes on, compaction takes long enough to announce and time."""
+    """From MAINTENANCE_WORTH_TELLING bytes on, compaction takes long enough to announce and time."""
     from policykg.cli import ingest_cmd
 
-    monkeypatch.setattr(ingest_cmd, "COMPACTION_WORTH_TELLING", 1)
+    monkeypatch.setattr(ingest_cmd, "MAINTENANCE_WORTH_TELLING", 1)
     result = run("--store", str(tmp_path / "kg"), "ingest", str(SAMPLE_POLICIES))
     assert result.exit_code == 0, result.output
     assert "compacting the store's index files" in result.output and "after writing 12 policies" in result.output

@@ -84,7 +84,7 @@ def ingest(
         ctx.exit(1)
 
 
-COMPACTION_WORTH_TELLING = 256 * 1024 * 1024  # bytes on disk from which compacting takes seconds
+MAINTENANCE_WORTH_TELLING = 256 * 1024 * 1024  # store bytes from which compacting or updating tables takes seconds
 
 
 def _compact_after(console: Console, store, written: int, *, quiet: bool) -> None:  # type: ignore[no-untyped-def]
@@ -94,7 +94,7 @@ def _compact_after(console: Console, store, written: int, *, quiet: bool) -> Non
     if not store.compactable or not compaction_worthwhile(written, store.policy_count()):
         return
     size = store.disk_bytes()
-    tell = not quiet and size >= COMPACTION_WORTH_TELLING  # a small store compacts in a blink: no news
+    tell = not quiet and size >= MAINTENANCE_WORTH_TELLING  # a small store compacts in a blink: no news
     if tell:
         console.print(
             f"compacting the store's index files ({size / 1e9:.1f} GB) after writing {written} policies, "
@@ -118,7 +118,7 @@ def _tabulate_after(console: Console, store, written: int, *, quiet: bool) -> No
 
     if store.answers_file is None:
         return
-    tell = not quiet and store.disk_bytes() >= COMPACTION_WORTH_TELLING
+    tell = not quiet and store.disk_bytes() >= MAINTENANCE_WORTH_TELLING
     started = time.perf_counter()
     say = (lambda message: console.print(message, highlight=False, soft_wrap=True)) if tell else None
     try:
