@@ -1,8 +1,16 @@
-"""Find SPARQL keywords in untrusted query text without a full parse.
+"""Find SPARQL keywords and bracket nesting in untrusted query text without a full parse.
 
 Strings, IRIs, comments, variables (``?service``) and prefixed names (``ex:from``) are consumed
-whole, so a keyword inside them does not count; SPARQL's ``\\uXXXX`` escapes, which the grammar
-allows anywhere, are applied first. Used to refuse SERVICE/LOAD and to notice FROM clauses.
+whole, so a keyword or bracket inside them does not count. The token rules follow Oxigraph's
+lexer, which runs the queries (issue 19 found three places where an earlier version differed):
+
+* a comment ends at LF *or* CR;
+* a prefixed name may hold escapes such as ``ex:a\\'`` (PN_LOCAL_ESC), which open no string;
+* ``\\uXXXX`` escapes are only read inside strings and IRIs (Oxigraph refuses them elsewhere), so
+  they are not applied to the whole text first.
+
+These guards give clear refusals; they are not what stops a query from fetching URLs (the server
+and ``policykg query`` run the engine where it cannot open network sockets: ``server.sandbox``).
 """
 from __future__ import annotations
 
@@ -11,16 +19,18 @@ import re
 _STRING = (
     r'"""(?:[^"\\]|\\.|"(?!""))*"""'
     r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
-    r'|"(?:[^"\\\n]|\\.)*"'
-    r"|'(?:[^'\\\n]|\\.)*'"
+    r'|"(?:[^"\\\n\r]|\\.)*"'
+    r"|'(?:[^'\\\n\r]|\\.)*'"
 )
-_IRI = r'<[^<>"{}|^`\\\s]*>'
-_COMMENT = r"\#[^\n]*"
+_IRI = r'<[^<>"{}|^`\\\x00-\x20]*>'
+_COMMENT = r"\#[^\n\r]*"
+_LOCAL_ESCAPE = r"\\[_~.\-!$&'()*+,;=/?\#@%]"
 _TOKENS = re.compile(
     _STRING + "|" + _IRI + "|" + _COMMENT
     + r"|[?$][\w\u00b7\u0300-\u036f\u203f-\u2040]+"
-    r"|[\w.\-]*:[\w.\-:%\\]*"
-    r"|(?P<word>\b[A-Za-z]+\b)",
+    + r"|[\w.\-]*:(?:" + _LOCAL_ESCAPE + r"|%[0-9A-Fa-f]{2}|[\w.\-:])*"
+    + r"|(?P<word>\b[A-Za-z]+\b)"
+    + r"|(?P<open><<|[({\[])|(?P<close>>>|[)}\]])",
     re.DOTALL,
 )
 _OPAQUE = re.compile(f"(?P<string>{_STRING})|{_IRI}|(?P<comment>{_COMMENT})", re.DOTALL)
@@ -28,7 +38,7 @@ _CODEPOINT = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
 
 
 def unescape_codepoints(sparql: str) -> str:
-    r"""Apply SPARQL's ``\uXXXX`` / ``\UXXXXXXXX`` escapes."""
+    r"""Apply SPARQL's ``\uXXXX`` / ``\UXXXXXXXX`` escapes (to a string's or an IRI's text)."""
 
     def replace(match: re.Match[str]) -> str:
         code = int(match.group(1) or match.group(2), 16)
@@ -39,13 +49,27 @@ def unescape_codepoints(sparql: str) -> str:
 
 def keywords_in(sparql: str, wanted: frozenset[str]) -> set[str]:
     """The upper-cased keywords of ``wanted`` that occur as keywords in ``sparql``."""
-    text = unescape_codepoints(sparql)
     found: set[str] = set()
-    for match in _TOKENS.finditer(text):
+    for match in _TOKENS.finditer(sparql):
         word = match.group("word")
         if word and word.upper() in wanted:
             found.add(word.upper())
     return found
+
+
+def nesting_depth(sparql: str, *, stop_at: int | None = None) -> int:
+    """The deepest nesting of ``( { [ <<`` outside strings, IRIs and comments (``stop_at``: give up there)."""
+    depth = deepest = 0
+    for match in _TOKENS.finditer(sparql):
+        if match.group("open"):
+            depth += 1
+            if depth > deepest:
+                deepest = depth
+                if stop_at is not None and deepest >= stop_at:
+                    return deepest
+        elif match.group("close") and depth > 0:
+            depth -= 1
+    return deepest
 
 
 def blank_out(sparql: str, *, strings: bool) -> str:

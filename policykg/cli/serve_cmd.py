@@ -85,8 +85,10 @@ or on a read-only server, 403 SERVICE or LOAD without --allow-service, 413 reque
 The store: without --allow-update the folder is opened read-only, a snapshot taken at start
 (restart to see new ingests). With --allow-update the server holds the folder's write lock: send
 writes through /update (policykg --store http://HOST:PORT/query ...) or stop the server first.
-A query past --timeout is answered with 504 at once; pyoxigraph cannot cancel it, so it may keep
-one of the --max-running slots busy until it finishes.""",
+Queries run in --max-running worker processes: one past --timeout is answered with 504 and its
+worker killed (its slot and memory are free at once); one that needs more than --max-query-memory
+gets 422. Unless --allow-service is given, neither the server nor its workers can open network
+connections, so no spelling of SERVICE or LOAD can make it fetch a URL.""",
 )
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (loopback unless --public).")
 @click.option("--port", default=7878, show_default=True, type=click.IntRange(0, 65535), help="TCP port (0: any free port).")
@@ -107,6 +109,13 @@ one of the --max-running slots busy until it finishes.""",
 @click.option("--in-memory", is_flag=True,
               help="Copy the store into memory at start and answer from the copy: aggregate queries run several times "
               "faster than on disk (RocksDB), at the cost of start-up time and RAM. Read-only (not with --allow-update).")
+@click.option("--max-query-memory", default=1024, show_default=True, type=click.IntRange(min=0), metavar="MIB",
+              help="Memory (MiB) each query worker may use beyond the store it opened; a query that needs more is "
+              "stopped with 422. 0: no limit.")
+@click.option("--query-workers", type=click.Choice(["process", "thread"]), default="process", show_default=True,
+              help="Where queries run. process: worker processes, killed at --timeout (slot and memory freed at once), "
+              "each with --max-query-memory. thread: threads of the server (faster for tiny queries, but a runaway "
+              "query keeps its slot and memory until it finishes); only for trusted clients.")
 @click.option("--allow-service", is_flag=True, help="Allow SERVICE (federated queries) and LOAD: the server then fetches URLs that clients name.")
 @click.option("--log-level", default="warning", show_default=True,
               type=click.Choice(["critical", "error", "warning", "info", "debug"]), help="uvicorn log level (info shows each request).")
@@ -125,6 +134,8 @@ def serve(
     max_update_bytes: int,
     max_running: int,
     in_memory: bool,
+    max_query_memory: int,
+    query_workers: str,
     allow_service: bool,
     log_level: str,
 ) -> None:
@@ -137,6 +148,8 @@ def serve(
 
     from policykg.server.app import create_app, describe_limits
     from policykg.server.limits import Limits
+    from policykg.server.sandbox import forbid_network
+    from policykg.server.workers import MiB, WorkerSpec
     from policykg.store.oxigraph_store import OxigraphStore
 
     if not is_loopback(host) and not public:
@@ -160,11 +173,25 @@ def serve(
                 f"'serve' needs a store folder, but --store is the endpoint {store.location}; "
                 "give --store PATH (the folder to serve)"
             )
-        if in_memory:
+        workers = None
+        if query_workers == "process":
+            assert store.path is not None
+            workers = WorkerSpec(str(store.path), limits, in_memory=in_memory, memory_bytes=max_query_memory * MiB)
+            if in_memory:
+                click.echo(f"each of the {max_running} query workers copies {store.location} into memory ...", err=True)
+        elif in_memory:
             click.echo(f"copying {store.location} into memory ...", err=True)
             store = store.copy_to_memory()
-        app = create_app(store, limits=limits)
+        app = create_app(store, limits=limits, workers=workers)
         sock = bind(host, port)
+        if not allow_service and not forbid_network():
+            click.echo("warning: this system cannot stop the query engine from opening network connections "
+                       "(no seccomp); SERVICE and LOAD are refused by keyword only", err=True)
+        engine = app.state.engine
+        try:
+            engine.start()
+        except RuntimeError as error:
+            raise StoreProblem(str(error)) from error
         bound = sock.getsockname()[1]
         mode = "read-write, updates at /update" if allow_update else ("read-only copy in memory" if in_memory else "read-only snapshot")
         shown = f"[{host}]" if ":" in host else host
@@ -172,6 +199,9 @@ def serve(
         click.echo(f"limits: {describe_limits(limits)}", err=True)
         config = uvicorn.Config(app, log_level=log_level, access_log=log_level in ("info", "debug"),
                                 lifespan="off", server_header=False)
-        uvicorn.Server(config).run(sockets=[sock])
+        try:
+            uvicorn.Server(config).run(sockets=[sock])
+        finally:
+            engine.close()
     finally:
         store.close()

@@ -44,9 +44,10 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from policykg import __version__
 from policykg.server import catalogue
 from policykg.server.engine import Answer, QueryEngine
-from policykg.server.limits import HttpError, Limits, check_service, check_update_allowed
+from policykg.server.limits import HttpError, Limits, check_nesting, check_service, check_update_allowed
 from policykg.server.negotiation import negotiate
 from policykg.server.protocol import parse_query_request, parse_update_request
+from policykg.server.workers import WorkerSpec
 from policykg.store.oxigraph_store import OxigraphStore
 
 STATIC = Path(__file__).resolve().parent / "static"
@@ -83,6 +84,7 @@ async def update_route(request: Request) -> Response:
     check_update_allowed(request, engine.limits)
     parsed = await parse_update_request(request, engine.limits)
     check_service(parsed.sparql, engine.limits)
+    check_nesting(parsed.sparql)
     await engine.update(parsed.sparql)
     return Response(status_code=204)
 
@@ -141,8 +143,12 @@ class SecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
-def create_app(store: OxigraphStore, *, limits: Limits | None = None) -> Starlette:
-    """The ASGI app serving ``store``; the caller owns the store and closes it after the app stops."""
+def create_app(store: OxigraphStore, *, limits: Limits | None = None, workers: WorkerSpec | None = None) -> Starlette:
+    """The ASGI app serving ``store``; the caller owns the store and closes it after the app stops.
+
+    With ``workers``, queries run in worker processes (``policykg.server.workers``); the caller calls
+    ``app.state.engine.close()`` when done. Without, they run in threads of this process.
+    """
     limits = limits or Limits()
     routes = [
         Route("/", page_route, methods=["GET"]),
@@ -157,7 +163,7 @@ def create_app(store: OxigraphStore, *, limits: Limits | None = None) -> Starlet
         exception_handlers={HttpError: http_error, Exception: unexpected_error},
         middleware=[],
     )
-    app.state.engine = QueryEngine(store, limits)
+    app.state.engine = QueryEngine(store, limits, workers=workers)
     app.add_middleware(SecurityHeaders)
     return app
 

@@ -1,16 +1,18 @@
-"""Run queries against the embedded store in worker threads, with a deadline and a row limit.
+"""Run queries against the embedded store with a deadline, a row limit and (served) a memory limit.
 
-pyoxigraph cannot cancel a query, but it lets other threads run while it evaluates (measured:
-the event loop stays responsive within ~15 ms during a 9-million-row join). So each query runs
-in its own daemon thread and the request waits at most ``timeout`` seconds, then answers 504.
-Results are pulled row by row in Python, so a streaming query stops at the next row once its
-deadline passes or the row limit is hit; a query that computes everything before its first row
-(ORDER BY, GROUP BY over a huge join) keeps its thread until it finishes. Such threads keep
-their slot: at most ``max_running`` queries run at once, and when all slots are taken by
-runaway queries new requests get 503 rather than piling up more work.
-A subprocess pool could kill runaway queries, but a second process may only open the folder
-read-only (a stale snapshot) and RocksDB calls reading beside a writer undefined, so we chose
-threads.
+Two ways to run a query, with the same answers:
+
+* in worker processes (``policykg serve``, a store folder): see ``policykg.server.workers``. A query
+  past its deadline is killed, freeing its slot and its memory at once; each worker has a memory
+  limit and cannot open network sockets. Costs one round trip over a pipe per query.
+* in threads (an in-memory store, as tests and ``create_app`` callers use, or ``--query-workers
+  thread``): pyoxigraph cannot cancel a query but lets other threads run while it evaluates, so the
+  request waits at most ``timeout`` seconds, then answers 504. A streaming query stops at its next
+  row once the deadline passes; one that computes everything before its first row (ORDER BY,
+  GROUP BY over a huge join) keeps its thread, and its slot, until it finishes: at most
+  ``max_running`` run at once, and new requests get 503 rather than piling up more work.
+
+Updates and the /health count always run in the server process, which holds the store.
 """
 from __future__ import annotations
 
@@ -27,12 +29,13 @@ from policykg.namespaces import PREFIXES
 from policykg.queries.answer_tables import stored_lines
 from policykg.queries.catalogue import CatalogueQuery
 from policykg.queries.ordering import OrderKey, sort_bindings
-from policykg.server.limits import HttpError, Limits
+from policykg.server.limits import HttpError, Limits, check_nesting
 from policykg.server.negotiation import Negotiated, ResultFormat
 from policykg.server.protocol import QueryRequest
 from policykg.store.base import StoreError
 from policykg.store.oxigraph_store import OxigraphStore
 from policykg.store.sparql_text import has_dataset_clause
+from policykg.server.workers import WorkerPool, WorkerSpec
 
 T = TypeVar("T")
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
@@ -53,84 +56,23 @@ class Answer:
     rows: int  # solutions or triples (1 for ASK)
 
 
-class QueryEngine:
-    """Queries and updates over one embedded store, bounded by ``Limits``."""
+class QueryCore:
+    """Evaluate and serialise queries over one store, synchronously (in a thread or a worker process)."""
 
     def __init__(self, store: OxigraphStore, limits: Limits) -> None:
-        if not isinstance(store, OxigraphStore):
-            raise TypeError("the server runs over the embedded store: give a store folder, not a SPARQL URL")
         self.store = store
         self.limits = limits
-        self._slots: asyncio.Semaphore | None = None
-        self._slots_loop: asyncio.AbstractEventLoop | None = None
-        self._write_lock = threading.Lock()
-        self._policies: int | None = None  # cached for /health; reset by updates
 
-    # -- threads with deadlines -----------------------------------------------------------------
-    async def call(self, job: Callable[[threading.Event], T], *, what: str = "query") -> T:
-        """Run ``job(cancel)`` in a worker thread; 503 when no slot frees in time, 504 past the deadline."""
-        loop = asyncio.get_running_loop()
-        if self._slots is None or self._slots_loop is not loop:  # one semaphore per event loop
-            self._slots = asyncio.Semaphore(self.limits.max_running)
-            self._slots_loop = loop
-        slots = self._slots
-        deadline = loop.time() + self.limits.timeout
-        try:
-            await asyncio.wait_for(slots.acquire(), self.limits.timeout)
-        except TimeoutError:
-            raise HttpError(
-                503,
-                f"the server is busy: all {self.limits.max_running} query slots are taken (perhaps by "
-                "queries that timed out and are still finishing); try again later",
-                headers={"Retry-After": str(max(1, int(self.limits.timeout)))},
-            ) from None
-        cancel = threading.Event()
-        future: asyncio.Future[T] = loop.create_future()
+    def run(self, request: QueryRequest, negotiated: Negotiated, cancel: threading.Event) -> Answer:
+        """One query's serialised answer."""
+        check_nesting(request.sparql)
+        return self._run(request, negotiated, cancel)
 
-        def settle(result: T | None, error: BaseException | None) -> None:
-            slots.release()
-            if future.done():
-                return
-            if error is not None:
-                future.set_exception(error)
-            else:
-                future.set_result(result)  # type: ignore[arg-type]
-
-        def work() -> None:
-            result: T | None = None
-            error: BaseException | None = None
-            try:
-                result = job(cancel)
-            # Hand the request a fresh exception: the original's traceback holds pyoxigraph result
-            # objects, which must be freed on this thread (pyoxigraph refuses cross-thread drops).
-            except HttpError as exc:
-                error = HttpError(exc.status, exc.message, headers=exc.headers)
-            except Cancelled:
-                error = Cancelled()
-            except Exception as exc:  # noqa: BLE001 - reported to the client as a 500
-                error = HttpError(500, f"the {what} failed: {type(exc).__name__}: {exc}")
-            try:
-                loop.call_soon_threadsafe(settle, result, error)
-            except RuntimeError:
-                pass  # the server stopped while this job ran
-
-        threading.Thread(target=work, name=f"policykg-{what}", daemon=True).start()
-        try:
-            return await asyncio.wait_for(asyncio.shield(future), max(0.0, deadline - loop.time()))
-        except TimeoutError:
-            cancel.set()
-            future.add_done_callback(_consume)  # nobody waits any more: drop its outcome quietly
-            raise HttpError(
-                504,
-                f"the {what} ran longer than this server's {self.limits.timeout:g} s limit and was abandoned; "
-                "narrow it (LIMIT, more specific patterns) or start the server with a larger --timeout",
-            ) from None
+    def stored(self, query: CatalogueQuery, sparql: str, negotiated: Negotiated, cancel: threading.Event) -> Answer | None:
+        """A catalogue answer from the store's current answer table, or None."""
+        return self._stored(query, sparql, negotiated, cancel)
 
     # -- queries ----------------------------------------------------------------------------
-    async def query(self, request: QueryRequest, negotiated: Negotiated) -> Answer:
-        """Run one query and serialise its answer in the negotiated format."""
-        return await self.call(lambda cancel: self._run(request, negotiated, cancel))
-
     def _run(self, request: QueryRequest, negotiated: Negotiated, cancel: threading.Event) -> Answer:
         result = self._evaluate(request)
         try:
@@ -148,11 +90,6 @@ class QueryEngine:
             raise
         except (OSError, RuntimeError, ValueError) as error:
             raise HttpError(500, f"the query failed while running: {error}") from error
-
-    async def stored_answer(self, query: CatalogueQuery, sparql: str, negotiated: Negotiated) -> Answer | None:
-        """A catalogue answer read from the store's current answer table, in the negotiated format,
-        with the same row limit; None when there is no current table (evaluate the query instead)."""
-        return await self.call(lambda cancel: self._stored(query, sparql, negotiated, cancel), what="answer table")
 
     def _stored(self, query: CatalogueQuery, sparql: str, negotiated: Negotiated, cancel: threading.Event) -> Answer | None:
         stored = stored_lines(self.store, query, sparql)
@@ -237,6 +174,109 @@ class QueryEngine:
         body = ox.serialize(limited(), format=rdf_format, prefixes=prefixes)
         return body or b"", count
 
+
+
+class QueryEngine:
+    """Queries and updates over one embedded store, bounded by ``Limits``."""
+
+    def __init__(self, store: OxigraphStore, limits: Limits, *, workers: WorkerSpec | None = None) -> None:
+        if not isinstance(store, OxigraphStore):
+            raise TypeError("the server runs over the embedded store: give a store folder, not a SPARQL URL")
+        self.store = store
+        self.limits = limits
+        self.core = QueryCore(store, limits)
+        self.pool = WorkerPool(workers, limits.max_running) if workers is not None else None
+        self._slots: asyncio.Semaphore | None = None
+        self._slots_loop: asyncio.AbstractEventLoop | None = None
+        self._write_lock = threading.Lock()
+        self._policies: int | None = None  # cached for /health; reset by updates
+
+    # -- threads with deadlines -----------------------------------------------------------------
+    async def call(self, job: Callable[[threading.Event], T], *, what: str = "query") -> T:
+        """Run ``job(cancel)`` in a worker thread; 503 when no slot frees in time, 504 past the deadline."""
+        loop = asyncio.get_running_loop()
+        if self._slots is None or self._slots_loop is not loop:  # one semaphore per event loop
+            self._slots = asyncio.Semaphore(self.limits.max_running)
+            self._slots_loop = loop
+        slots = self._slots
+        deadline = loop.time() + self.limits.timeout
+        try:
+            await asyncio.wait_for(slots.acquire(), self.limits.timeout)
+        except TimeoutError:
+            raise HttpError(
+                503,
+                f"the server is busy: all {self.limits.max_running} query slots are taken (perhaps by "
+                "queries that timed out and are still finishing); try again later",
+                headers={"Retry-After": str(max(1, int(self.limits.timeout)))},
+            ) from None
+        cancel = threading.Event()
+        future: asyncio.Future[T] = loop.create_future()
+
+        def settle(result: T | None, error: BaseException | None) -> None:
+            slots.release()
+            if future.done():
+                return
+            if error is not None:
+                future.set_exception(error)
+            else:
+                future.set_result(result)  # type: ignore[arg-type]
+
+        def work() -> None:
+            result: T | None = None
+            error: BaseException | None = None
+            try:
+                result = job(cancel)
+            # Hand the request a fresh exception: the original's traceback holds pyoxigraph result
+            # objects, which must be freed on this thread (pyoxigraph refuses cross-thread drops).
+            except HttpError as exc:
+                error = HttpError(exc.status, exc.message, headers=exc.headers)
+            except Cancelled:
+                error = Cancelled()
+            except Exception as exc:  # noqa: BLE001 - reported to the client as a 500
+                error = HttpError(500, f"the {what} failed: {type(exc).__name__}: {exc}")
+            try:
+                loop.call_soon_threadsafe(settle, result, error)
+            except RuntimeError:
+                pass  # the server stopped while this job ran
+
+        threading.Thread(target=work, name=f"policykg-{what}", daemon=True).start()
+        try:
+            return await asyncio.wait_for(asyncio.shield(future), max(0.0, deadline - loop.time()))
+        except TimeoutError:
+            cancel.set()
+            future.add_done_callback(_consume)  # nobody waits any more: drop its outcome quietly
+            raise HttpError(
+                504,
+                f"the {what} ran longer than this server's {self.limits.timeout:g} s limit and was abandoned; "
+                "narrow it (LIMIT, more specific patterns) or start the server with a larger --timeout",
+            ) from None
+
+    # -- queries ----------------------------------------------------------------------------
+    async def query(self, request: QueryRequest, negotiated: Negotiated) -> Answer:
+        """Run one query and serialise its answer in the negotiated format."""
+        check_nesting(request.sparql)  # before any parser sees it: deep nesting crashes pyoxigraph's
+        if self.pool is not None:
+            return await self.pool.run("query", (request, negotiated), timeout=self.limits.timeout, what="query")  # type: ignore[no-any-return]
+        return await self.call(lambda cancel: self.core.run(request, negotiated, cancel))
+
+    async def stored_answer(self, query: CatalogueQuery, sparql: str, negotiated: Negotiated) -> Answer | None:
+        """A catalogue answer read from the store's current answer table, in the negotiated format,
+        with the same row limit; None when there is no current table (evaluate the query instead)."""
+        if self.pool is not None:
+            return await self.pool.run("stored", (query, sparql, negotiated), timeout=self.limits.timeout,  # type: ignore[no-any-return]
+                                       what="answer table")
+        return await self.call(lambda cancel: self.core.stored(query, sparql, negotiated, cancel), what="answer table")
+
+    def start(self) -> None:
+        """Start the worker processes (if any) before serving, so the first queries do not wait."""
+        if self.pool is not None:
+            self.pool.start()
+
+    def close(self) -> None:
+        """Stop the worker processes (if any)."""
+        if self.pool is not None:
+            self.pool.close()
+
     # -- other work -------------------------------------------------------------------------------
     async def update(self, sparql: str) -> None:
         """Run one SPARQL Update (Oxigraph applies it in one transaction)."""
@@ -250,7 +290,11 @@ class QueryEngine:
                     status = 400 if "invalid SPARQL update" in str(error) else 500
                     raise HttpError(status, str(error)) from error
 
-        await self.call(job, what="update")
+        try:
+            await self.call(job, what="update")
+        finally:
+            if self.pool is not None:
+                self.pool.bump_generation()  # workers reopen the store, so answers include this update
 
     async def policy_count(self) -> int:
         """How many policies the store holds, for /health: counted once, again after each update,
