@@ -22,7 +22,7 @@ _STRING = (
     r'|"(?:[^"\\\n\r]|\\.)*"'
     r"|'(?:[^'\\\n\r]|\\.)*'"
 )
-_IRI = r'<[^<>"{}|^`\\\x00-\x20]*>'
+_IRI = r'<(?:[^<>"{}|^`\\\x00-\x20]|\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8})*>'
 _COMMENT = r"\#[^\n\r]*"
 _LOCAL_ESCAPE = r"\\[_~.\-!$&'()*+,;=/?\#@%]"
 _TOKENS = re.compile(
@@ -30,7 +30,8 @@ _TOKENS = re.compile(
     + r"|[?$][\w\u00b7\u0300-\u036f\u203f-\u2040]+"
     + r"|[\w.\-]*:(?:" + _LOCAL_ESCAPE + r"|%[0-9A-Fa-f]{2}|[\w.\-:])*"
     + r"|(?P<word>\b[A-Za-z]+\b)"
-    + r"|(?P<open><<|[({\[])|(?P<close>>>|[)}\]])",
+    + r"|(?P<open><<|[({\[])|(?P<close>>>|[)}\]])"
+    + r"|(?P<stray>\\)",
     re.DOTALL,
 )
 _OPAQUE = re.compile(f"(?P<string>{_STRING})|{_IRI}|(?P<comment>{_COMMENT})", re.DOTALL)
@@ -55,6 +56,18 @@ def keywords_in(sparql: str, wanted: frozenset[str]) -> set[str]:
         if word and word.upper() in wanted:
             found.add(word.upper())
     return found
+
+
+def stray_escape(sparql: str) -> int | None:
+    r"""Offset of the first backslash outside strings, IRIs, comments and prefixed-name escapes, or None.
+
+    Oxigraph refuses such text, but the SPARQL text says ``\uXXXX`` escapes apply before parsing:
+    a reader that did so would see ``\u0053ERVICE`` as SERVICE. Refusing it keeps both readings equal.
+    """
+    for match in _TOKENS.finditer(sparql):
+        if match.group("stray"):
+            return match.start()
+    return None
 
 
 def nesting_depth(sparql: str, *, stop_at: int | None = None) -> int:

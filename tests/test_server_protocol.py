@@ -137,8 +137,9 @@ def test_malformed_query_is_400_with_the_parser_message(client: TestClient) -> N
 def test_service_is_refused_but_the_word_in_strings_is_not(client: TestClient) -> None:
     refused = client.get("/query", params={"query": "SELECT * WHERE { SERVICE <http://127.0.0.1:1/sparql> { ?s ?p ?o } }"})
     assert refused.status_code == 403 and "--allow-service" in refused.text
+    # Oxigraph refuses \u escapes outside strings; so does the guard (a reader applying them first would see SERVICE)
     escaped = client.get("/query", params={"query": "SELECT * WHERE { \\u0053ERVICE <http://127.0.0.1:1/x> { ?s ?p ?o } }"})
-    assert escaped.status_code == 403
+    assert escaped.status_code == 400 and "backslash" in escaped.text
     harmless = client.get("/query", params={"query": 'SELECT ?service WHERE { BIND("SERVICE" AS ?service) } # SERVICE'})
     assert harmless.status_code == 200 and bindings(harmless) == [{"service": "SERVICE"}]
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from starlette.requests import Request
 
-from policykg.sparql_keywords import keywords_in, nesting_depth
+from policykg.sparql_keywords import keywords_in, nesting_depth, stray_escape
 
 # Deepest bracket nesting a query may have. pyoxigraph's parser recurses per level: it crashes
 # (SIGSEGV, stack overflow) from a few thousand levels of ( or {, and its time grows steeply with
@@ -77,7 +77,18 @@ def check_nesting(sparql: str) -> None:
 
 
 def check_service(sparql: str, limits: Limits) -> None:
-    """Refuse federated queries (SERVICE) and LOAD unless the server was started with --allow-service."""
+    """Refuse federated queries (SERVICE) and LOAD unless the server was started with --allow-service.
+
+    Also refuses a backslash escape outside strings and IRIs (a reader applying ``\\uXXXX`` first
+    could see a keyword there that this check does not).
+    """
+    offset = stray_escape(sparql)
+    if offset is not None:
+        raise HttpError(
+            400,
+            f"malformed SPARQL: a backslash at offset {offset} outside a string, IRI or prefixed name; "
+            "\\u escapes are only allowed inside strings and IRIs",
+        )
     found = fetching_keywords(sparql)
     if found and not limits.allow_service:
         words = " and ".join(sorted(found))
