@@ -7,9 +7,12 @@ from pathlib import Path
 import click
 
 from policykg.cli.common import InputProblem, cli_store
+from policykg.cli.isolated_query import IsolatedQueryError, run_isolated
 from policykg.queries.catalogue import CatalogueError, get_query, list_queries
 from policykg.queries.formatting import FORMATS, format_result
 from policykg.queries.runner import ParamError, run_query
+from policykg.sparql_keywords import nesting_problem
+from policykg.store.oxigraph_store import OxigraphStore
 
 
 def _parse_params(values: tuple[str, ...]) -> dict[str, str]:
@@ -57,11 +60,20 @@ def query(ctx: click.Context, name: str | None, file_: Path | None, params: tupl
             get_query(target)
         except CatalogueError as error:
             raise InputProblem(str(error)) from error
+    if file_ is not None:
+        problem = nesting_problem(target)
+        if problem is not None:
+            raise InputProblem(f"{file_}: {problem}")
     with cli_store(ctx, read_only=True) as store:
         try:
-            result = run_query(store, target, params=values, tables=not live)
+            if file_ is not None and isinstance(store, OxigraphStore) and store.path is not None:
+                result = run_isolated(store.path, target, params=values, tables=not live)  # no network, crash-safe
+            else:
+                result = run_query(store, target, params=values, tables=not live)
         except (CatalogueError, ParamError) as error:
             raise InputProblem(str(error)) from error
+        except IsolatedQueryError as error:
+            raise InputProblem(f"{file_}: the query failed: {error}") from error
         except (SyntaxError, ValueError, OSError) as error:
             source = file_ or name
             raise InputProblem(f"{source}: the query failed: {error}") from error

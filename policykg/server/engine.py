@@ -17,6 +17,7 @@ Updates and the /health count always run in the server process, which holds the 
 from __future__ import annotations
 
 import asyncio
+import errno
 import json
 import threading
 from collections.abc import Callable, Iterator
@@ -88,6 +89,8 @@ class QueryCore:
             return Answer(body, fmt, rows)
         except (HttpError, Cancelled):
             raise
+        except PermissionError:
+            raise HttpError(403, FETCH_REFUSED) from None
         except (OSError, RuntimeError, ValueError) as error:
             raise HttpError(500, f"the query failed while running: {error}") from error
 
@@ -116,6 +119,8 @@ class QueryCore:
             raise HttpError(400, f"malformed SPARQL query: {error}") from None
         except ValueError as error:
             raise HttpError(400, f"cannot run this query: {error}") from None
+        except PermissionError:
+            raise HttpError(403, FETCH_REFUSED) from None
         except (OSError, RuntimeError) as error:
             raise HttpError(500, f"the query failed: {error}") from error
         except StoreError as error:
@@ -287,8 +292,7 @@ class QueryEngine:
                 try:
                     self.store.update(sparql)
                 except StoreError as error:
-                    status = 400 if "invalid SPARQL update" in str(error) else 500
-                    raise HttpError(status, str(error)) from error
+                    raise update_error(error) from None
 
         try:
             await self.call(job, what="update")
@@ -310,6 +314,24 @@ class QueryEngine:
 
         self._policies = await self.call(job, what="health check")
         return self._policies
+
+
+FETCH_REFUSED = ("this server does not fetch URLs (SERVICE and LOAD are disabled: it cannot open network "
+                 "connections); run the query without them, or start the server with --allow-service")
+
+
+def update_error(error: StoreError) -> HttpError:
+    """The client's answer for a failed update: what went wrong, never where the store lives."""
+    cause = error.__cause__
+    if isinstance(cause, SyntaxError) or "invalid SPARQL update" in str(error):
+        return HttpError(400, str(error))
+    if isinstance(cause, PermissionError):
+        return HttpError(403, FETCH_REFUSED)
+    if isinstance(cause, OSError) and cause.errno == errno.ENOSPC or "No space left" in str(cause):
+        return HttpError(507, "the server's disk is full: nothing was changed; free some space and send the update again")
+    if isinstance(cause, RuntimeError) and ("does not exist" in str(cause) or "already exists" in str(cause)):
+        return HttpError(400, f"{cause}: nothing was changed (use SILENT, e.g. CLEAR SILENT GRAPH, to ignore this)")
+    return HttpError(500, f"the update failed, nothing was changed: {type(cause).__name__ if cause else 'error'}: {cause or error}")
 
 
 def _consume(future: asyncio.Future[object]) -> None:

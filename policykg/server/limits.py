@@ -15,13 +15,8 @@ from dataclasses import dataclass
 
 from starlette.requests import Request
 
-from policykg.sparql_keywords import keywords_in, nesting_depth, stray_escape
+from policykg.sparql_keywords import keywords_in, nesting_problem, stray_escape
 
-# Deepest bracket nesting a query may have. pyoxigraph's parser recurses per level: it crashes
-# (SIGSEGV, stack overflow) from a few thousand levels of ( or {, and its time grows steeply with
-# nested [ ] or << >> (measured 0.19 s at 40 levels, 5 s at 120, >30 s at 150). The catalogue's
-# deepest query has 10.
-MAX_NESTING = 40
 
 
 class HttpError(Exception):
@@ -67,13 +62,9 @@ def fetching_keywords(sparql: str) -> set[str]:
 
 def check_nesting(sparql: str) -> None:
     """Refuse (400) a query nested deeper than ``MAX_NESTING``, before any SPARQL parser sees it."""
-    depth = nesting_depth(sparql, stop_at=MAX_NESTING + 1)
-    if depth > MAX_NESTING:
-        raise HttpError(
-            400,
-            f"the query nests brackets ( {{ [ << more than {MAX_NESTING} levels deep; the SPARQL parser cannot "
-            "handle such nesting safely. Flatten it (e.g. several FILTERs, or VALUES instead of nested expressions)",
-        )
+    problem = nesting_problem(sparql)
+    if problem is not None:
+        raise HttpError(400, problem)
 
 
 def check_service(sparql: str, limits: Limits) -> None:
