@@ -10,6 +10,7 @@ Usage::
 from __future__ import annotations
 
 import os
+import resource
 import signal
 import socket
 import subprocess
@@ -86,8 +87,9 @@ class Listener:
 class PolicykgServer:
     """``policykg --store FOLDER serve --port P ARGS...`` on 127.0.0.1, stopped on exit."""
 
-    def __init__(self, folder: Path, *args: str, env: dict[str, str] | None = None) -> None:
+    def __init__(self, folder: Path, *args: str, env: dict[str, str] | None = None, open_files: int | None = None) -> None:
         self.folder = folder
+        self.open_files = open_files  # RLIMIT_NOFILE for the server (as `ulimit -n` would set it)
         self.args = args
         self.env = {**os.environ, **(env or {})}
         self.process: subprocess.Popen[bytes] | None = None
@@ -103,7 +105,7 @@ class PolicykgServer:
             self.port = free_port()
             self.process = subprocess.Popen(
                 [POLICYKG, "--store", str(self.folder), "serve", "--port", str(self.port), *self.args],
-                stdout=self.log, stderr=subprocess.STDOUT, env=self.env,
+                stdout=self.log, stderr=subprocess.STDOUT, env=self.env, preexec_fn=self._limits,
             )
             deadline = time.monotonic() + 60
             while time.monotonic() < deadline and self.process.poll() is None:
@@ -114,6 +116,10 @@ class PolicykgServer:
                     time.sleep(0.1)
             self.stop()
         raise RuntimeError(f"policykg serve did not start: {self.output()}")
+
+    def _limits(self) -> None:
+        if self.open_files is not None:
+            resource.setrlimit(resource.RLIMIT_NOFILE, (self.open_files, self.open_files))
 
     def __exit__(self, *exc: object) -> None:
         self.stop()
@@ -136,13 +142,13 @@ class PolicykgServer:
 
     def request(self, path: str, *, data: bytes | None = None, headers: dict[str, str] | None = None,
                 method: str | None = None, timeout: float = 60) -> tuple[int, str, dict[str, str]]:
-        """(status, body, headers) of one request; HTTP errors are answers too."""
+        """(status, body, headers with lower-case names) of one request; HTTP errors are answers too."""
         request = urllib.request.Request(self.base + path, data=data, headers=headers or {}, method=method)
         try:
             with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310 - loopback only
-                return response.status, response.read().decode("utf-8", "replace"), dict(response.headers)
+                return response.status, response.read().decode("utf-8", "replace"), {k.lower(): v for k, v in response.headers.items()}
         except urllib.error.HTTPError as error:
-            return error.code, error.read().decode("utf-8", "replace"), dict(error.headers)
+            return error.code, error.read().decode("utf-8", "replace"), {k.lower(): v for k, v in error.headers.items()}
 
     def query(self, sparql: str, *, accept: str = "application/sparql-results+json", timeout: float = 60) -> tuple[int, str]:
         status, body, _ = self.request("/query", data=sparql.encode(), timeout=timeout,

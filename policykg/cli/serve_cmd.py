@@ -88,7 +88,9 @@ writes through /update (policykg --store http://HOST:PORT/query ...) or stop the
 Queries run in --max-running worker processes: one past --timeout is answered with 504 and its
 worker killed (its slot and memory are free at once); one that needs more than --max-query-memory
 gets 422. Unless --allow-service is given, neither the server nor its workers can open network
-connections, so no spelling of SERVICE or LOAD can make it fetch a URL.""",
+connections, so no spelling of SERVICE or LOAD can make it fetch a URL. Slow clients: headers
+must arrive within --header-timeout, bodies within --body-timeout; past --max-connections the
+oldest connection still sending headers is dropped. Requests naming another Host get 421.""",
 )
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (loopback unless --public).")
 @click.option("--port", default=7878, show_default=True, type=click.IntRange(0, 65535), help="TCP port (0: any free port).")
@@ -116,6 +118,16 @@ connections, so no spelling of SERVICE or LOAD can make it fetch a URL.""",
               help="Where queries run. process: worker processes, killed at --timeout (slot and memory freed at once), "
               "each with --max-query-memory. thread: threads of the server (faster for tiny queries, but a runaway "
               "query keeps its slot and memory until it finishes); only for trusted clients.")
+@click.option("--allow-host", "allow_hosts", multiple=True, metavar="NAME",
+              help="Also answer requests whose Host header is NAME (repeatable). Loopback names and the --host address "
+              "are always accepted; any other Host gets 421 (DNS rebinding).")
+@click.option("--header-timeout", default=10.0, show_default=True, type=click.FloatRange(min=0.1),
+              help="Seconds a client may take to send a request's headers before the connection is closed.")
+@click.option("--body-timeout", default=30.0, show_default=True, type=click.FloatRange(min=0.1),
+              help="Seconds a client may take to send a request body; slower gets 408.")
+@click.option("--max-connections", type=click.IntRange(min=1), default=None,
+              help="Open connections at once; past it, the oldest one still sending headers is closed "
+              "[default: from the open-files limit, at most 1000].")
 @click.option("--allow-service", is_flag=True, help="Allow SERVICE (federated queries) and LOAD: the server then fetches URLs that clients name.")
 @click.option("--log-level", default="warning", show_default=True,
               type=click.Choice(["critical", "error", "warning", "info", "debug"]), help="uvicorn log level (info shows each request).")
@@ -136,6 +148,10 @@ def serve(
     in_memory: bool,
     max_query_memory: int,
     query_workers: str,
+    allow_hosts: tuple[str, ...],
+    header_timeout: float,
+    body_timeout: float,
+    max_connections: int | None,
     allow_service: bool,
     log_level: str,
 ) -> None:
@@ -147,6 +163,8 @@ def serve(
     import uvicorn
 
     from policykg.server.app import create_app, describe_limits
+    from policykg.server.connections import ACCEPT_BURST, default_max_connections, guarded_protocol, raise_open_files_limit
+    from policykg.server.hosts import allowed_hosts
     from policykg.server.limits import Limits
     from policykg.server.sandbox import forbid_network
     from policykg.server.workers import MiB, WorkerSpec
@@ -163,6 +181,7 @@ def serve(
     limits = Limits(
         timeout=timeout, max_rows=max_rows, max_request_bytes=max_request_bytes, max_update_bytes=max_update_bytes, max_running=max_running,
         allow_service=allow_service, allow_update=allow_update, token=token if allow_update else None,
+        body_timeout=body_timeout,
     )
     if in_memory and allow_update:
         raise click.UsageError("--in-memory serves a read-only copy: drop --allow-update, or --in-memory")
@@ -182,7 +201,7 @@ def serve(
         elif in_memory:
             click.echo(f"copying {store.location} into memory ...", err=True)
             store = store.copy_to_memory()
-        app = create_app(store, limits=limits, workers=workers)
+        app = create_app(store, limits=limits, workers=workers, hosts=allowed_hosts(host, allow_hosts))
         sock = bind(host, port)
         if not allow_service and not forbid_network():
             click.echo("warning: this system cannot stop the query engine from opening network connections "
@@ -197,8 +216,12 @@ def serve(
         shown = f"[{host}]" if ":" in host else host
         click.echo(f"policykg serve: http://{shown}:{bound}/  store {store.location} ({mode})", err=True)
         click.echo(f"limits: {describe_limits(limits)}", err=True)
+        open_files = raise_open_files_limit()
+        connections = max_connections or default_max_connections(open_files)
+        protocol = guarded_protocol(header_timeout=header_timeout, max_connections=connections)
         config = uvicorn.Config(app, log_level=log_level, access_log=log_level in ("info", "debug"),
-                                lifespan="off", server_header=False)
+                                lifespan="off", server_header=False, http=protocol, timeout_keep_alive=5,
+                                backlog=ACCEPT_BURST)
         try:
             uvicorn.Server(config).run(sockets=[sock])
         finally:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from policykg.cli.common import cli_store
+from policykg.cli.common import cli_store, store_location
 from policykg.store.dump import DUMP_FORMATS, dump_store
 
 
@@ -28,6 +28,16 @@ def store() -> None:
     """
 
 
+def _existing_store_folder(ctx: click.Context) -> bool:
+    """True if ``--store`` (or the default) names a folder that already holds a store."""
+    import os
+
+    from policykg.store.open import ENV_STORE, default_location
+
+    location = str(store_location(ctx) or os.environ.get(ENV_STORE) or default_location()).strip()
+    return "://" not in location and (Path(location) / "CURRENT").is_file()
+
+
 @store.command(name="info")
 @click.option("--json", "as_json", is_flag=True, help="Print the counts as one JSON object.")
 @click.option("--graphs", "list_graphs", is_flag=True, help="Also list every named graph IRI.")
@@ -36,7 +46,9 @@ def info(ctx: click.Context, *, as_json: bool, list_graphs: bool) -> None:
     """Show where the store is, what kind it is, and how many graphs, quads and policies it holds."""
     from policykg.queries.answer_tables import keeps_tables, table_states
 
-    with cli_store(ctx) as opened:
+    # An existing folder is opened read-only: info works on a read-only disk and while an ingest
+    # (or a server) holds the write lock, showing the last committed state.
+    with cli_store(ctx, read_only=_existing_store_folder(ctx)) as opened:
         summary = opened.info()
         names = opened.graph_names() if list_graphs else None
         states = table_states(opened) if keeps_tables(opened) else []

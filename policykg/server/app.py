@@ -44,6 +44,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from policykg import __version__
 from policykg.server import catalogue
 from policykg.server.engine import Answer, QueryEngine
+from policykg.server.hosts import HostCheck
 from policykg.server.limits import HttpError, Limits, check_nesting, check_service, check_update_allowed
 from policykg.server.negotiation import negotiate
 from policykg.server.protocol import parse_query_request, parse_update_request
@@ -143,11 +144,13 @@ class SecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
-def create_app(store: OxigraphStore, *, limits: Limits | None = None, workers: WorkerSpec | None = None) -> Starlette:
+def create_app(store: OxigraphStore, *, limits: Limits | None = None, workers: WorkerSpec | None = None,
+               hosts: frozenset[str] | None = None) -> Starlette:
     """The ASGI app serving ``store``; the caller owns the store and closes it after the app stops.
 
     With ``workers``, queries run in worker processes (``policykg.server.workers``); the caller calls
     ``app.state.engine.close()`` when done. Without, they run in threads of this process.
+    With ``hosts``, requests whose Host is neither loopback nor one of them get 421 (``hosts.HostCheck``).
     """
     limits = limits or Limits()
     routes = [
@@ -165,6 +168,8 @@ def create_app(store: OxigraphStore, *, limits: Limits | None = None, workers: W
     )
     app.state.engine = QueryEngine(store, limits, workers=workers)
     app.add_middleware(SecurityHeaders)
+    if hosts is not None:
+        app.add_middleware(HostCheck, allowed=hosts)  # outermost: a rebinding page gets nothing else
     return app
 
 

@@ -36,7 +36,7 @@ from policykg.server.protocol import QueryRequest
 from policykg.store.base import StoreError
 from policykg.store.oxigraph_store import OxigraphStore
 from policykg.store.sparql_text import has_dataset_clause
-from policykg.server.workers import WorkerPool, WorkerSpec
+from policykg.server.workers import Snapshots, WorkerPool, WorkerSpec
 
 T = TypeVar("T")
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
@@ -191,6 +191,11 @@ class QueryEngine:
         self.limits = limits
         self.core = QueryCore(store, limits)
         self.pool = WorkerPool(workers, limits.max_running) if workers is not None else None
+        self._snapshots: Snapshots | None = None  # a writable store's snapshots for the workers
+        self._stale = False  # an update happened since the workers' snapshot
+        self._started = False
+        self._snapshot_lock: asyncio.Lock | None = None
+        self._snapshot_loop: asyncio.AbstractEventLoop | None = None
         self._slots: asyncio.Semaphore | None = None
         self._slots_loop: asyncio.AbstractEventLoop | None = None
         self._write_lock = threading.Lock()
@@ -261,6 +266,7 @@ class QueryEngine:
         """Run one query and serialise its answer in the negotiated format."""
         check_nesting(request.sparql)  # before any parser sees it: deep nesting crashes pyoxigraph's
         if self.pool is not None:
+            await self._fresh_snapshot()
             return await self.pool.run("query", (request, negotiated), timeout=self.limits.timeout, what="query")  # type: ignore[no-any-return]
         return await self.call(lambda cancel: self.core.run(request, negotiated, cancel))
 
@@ -268,19 +274,47 @@ class QueryEngine:
         """A catalogue answer read from the store's current answer table, in the negotiated format,
         with the same row limit; None when there is no current table (evaluate the query instead)."""
         if self.pool is not None:
+            await self._fresh_snapshot()
             return await self.pool.run("stored", (query, sparql, negotiated), timeout=self.limits.timeout,  # type: ignore[no-any-return]
                                        what="answer table")
         return await self.call(lambda cancel: self.core.stored(query, sparql, negotiated, cancel), what="answer table")
 
     def start(self) -> None:
         """Start the worker processes (if any) before serving, so the first queries do not wait."""
-        if self.pool is not None:
-            self.pool.start()
+        if self.pool is None or self._started:
+            return
+        self._started = True
+        if not self.store.read_only and self.store.path is not None:
+            self._snapshots = Snapshots(self.store.path)
+            self.pool.use_source(self._snapshots.take(self.store.native))
+        self.pool.start()
 
     def close(self) -> None:
-        """Stop the worker processes (if any)."""
+        """Stop the worker processes (if any) and remove the snapshots they read."""
         if self.pool is not None:
             self.pool.close()
+        if self._snapshots is not None:
+            self._snapshots.close()
+
+    async def _fresh_snapshot(self) -> None:
+        """Start the workers on first use; after an update, give them a new snapshot to read."""
+        self.start()
+        if not self._stale or self._snapshots is None or self.pool is None:
+            return
+        loop = asyncio.get_running_loop()
+        if self._snapshot_lock is None or self._snapshot_loop is not loop:  # one lock per event loop
+            self._snapshot_lock, self._snapshot_loop = asyncio.Lock(), loop
+        async with self._snapshot_lock:
+            if not self._stale:
+                return
+            snapshots, native = self._snapshots, self.store.native
+
+            def take() -> str:
+                with self._write_lock:  # no update half-way through the checkpoint
+                    self._stale = False
+                    return snapshots.take(native)
+
+            self.pool.use_source(await asyncio.to_thread(take))
 
     # -- other work -------------------------------------------------------------------------------
     async def update(self, sparql: str) -> None:
@@ -297,8 +331,7 @@ class QueryEngine:
         try:
             await self.call(job, what="update")
         finally:
-            if self.pool is not None:
-                self.pool.bump_generation()  # workers reopen the store, so answers include this update
+            self._stale = True  # the next query gets a new snapshot, so its answer includes this update
 
     async def policy_count(self) -> int:
         """How many policies the store holds, for /health: counted once, again after each update,

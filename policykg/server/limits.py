@@ -10,13 +10,18 @@ cannot make the server buffer more than that even when it lies about Content-Len
 """
 from __future__ import annotations
 
+import asyncio
 import hmac
+import logging
 from dataclasses import dataclass
 
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 
 from policykg.sparql_keywords import keywords_in, nesting_problem, stray_escape
 
+
+
+LOG = logging.getLogger("policykg.server")
 
 
 class HttpError(Exception):
@@ -41,6 +46,7 @@ class Limits:
     allow_service: bool = False  # permit SERVICE (federated queries fetch other URLs)
     allow_update: bool = False  # accept SPARQL Update at /update (needs ``token`` too)
     token: str | None = None  # bearer token for updates
+    body_timeout: float = 30.0  # seconds a request body may take to arrive (slow clients get 408)
 
     def __post_init__(self) -> None:
         if self.timeout <= 0 or self.max_rows <= 0 or self.max_request_bytes <= 0 or self.max_running <= 0:
@@ -123,11 +129,20 @@ async def read_body(request: Request, limits: Limits, *, limit: int | None = Non
             raise HttpError(413, _too_large(size, limits, limit))
     chunks: list[bytes] = []
     total = 0
-    async for chunk in request.stream():
-        total += len(chunk)
-        if total > limit:
-            raise HttpError(413, _too_large(total, limits, limit))
-        chunks.append(chunk)
+    try:
+        async with asyncio.timeout(limits.body_timeout):
+            async for chunk in request.stream():
+                total += len(chunk)
+                if total > limit:
+                    raise HttpError(413, _too_large(total, limits, limit))
+                chunks.append(chunk)
+    except TimeoutError:
+        raise HttpError(408, f"the request body did not arrive within {limits.body_timeout:g} s; send it at once",
+                        headers={"Connection": "close"}) from None
+    except ClientDisconnect:  # the client gave up: one line in the log, no traceback
+        client = f"{request.client.host}:{request.client.port}" if request.client else "a client"
+        LOG.warning("%s %s: %s closed the connection before sending its whole body", request.method, request.url.path, client)
+        raise HttpError(400, "the request body ended early (the client closed the connection)") from None
     return b"".join(chunks)
 
 

@@ -4,6 +4,9 @@ SELECT/ASK answers come as SPARQL results (JSON, XML, CSV, TSV); CONSTRUCT/DESCR
 RDF (Turtle, N-Triples, JSON-LD, RDF/XML). The query form is only known once the query is
 parsed, so both choices are made up front: a request whose Accept admits neither family gets
 406 before anything runs, and one that admits only the other family gets 406 afterwards.
+Accept follows RFC 9110 12.5.1: each format gets the q of the most specific range that names it,
+so ``text/*;q=0`` excludes Turtle even beside ``*/*;q=0.1``, and ``text/csv;q=0.5, text/*;q=0.9``
+prefers TSV. Error messages quote at most 200 characters of the header.
 """
 from __future__ import annotations
 
@@ -84,23 +87,37 @@ def parse_accept(header: str | None) -> list[tuple[str, float]]:
     return [(media, q) for media, q, _ in ranges]
 
 
-def _matches(media_range: str, fmt: ResultFormat) -> bool:
+def _shown(header: str | None, limit: int = 200) -> str:
+    """The Accept header for an error message, cut short: a 406 must not echo a huge header back."""
+    text = header or ""
+    return repr(text if len(text) <= limit else text[:limit] + f"... ({len(text)} characters)")
+
+
+def _specificity(media_range: str, fmt: ResultFormat) -> int:
+    """How specifically ``media_range`` names ``fmt``: 3 exactly, 2 by ``type/*``, 1 by ``*/*``, 0 not at all."""
     if media_range == "*/*":
-        return True
+        return 1
     if media_range.endswith("/*"):
-        return fmt.media_type.startswith(media_range[:-1])
-    return media_range in fmt.aliases and "/" in media_range
+        return 2 if fmt.media_type.startswith(media_range[:-1]) else 0
+    return 3 if media_range in fmt.aliases and "/" in media_range else 0
+
+
+def quality(ranges: list[tuple[str, float]], fmt: ResultFormat) -> tuple[float, int]:
+    """RFC 9110 12.5.1: the q of the most specific range that matches ``fmt`` (0 if none does),
+    and that range's position in the header (for ties)."""
+    best: tuple[int, float, int] = (0, 0.0, len(ranges))
+    for position, (media, q) in enumerate(ranges):
+        rank = _specificity(media, fmt)
+        if rank > best[0]:
+            best = (rank, q, position)
+    return best[1], best[2]
 
 
 def _choose(ranges: list[tuple[str, float]], formats: tuple[ResultFormat, ...]) -> ResultFormat | None:
-    refused = {media for media, q in ranges if q == 0.0}
-    for media, q in ranges:
-        if q == 0.0:
-            continue
-        for fmt in formats:
-            if _matches(media, fmt) and fmt.media_type not in refused:
-                return fmt
-    return None
+    """The acceptable format with the highest q (q=0 excludes); ties go to the range named first, then our order."""
+    scored = [(quality(ranges, fmt), index, fmt) for index, fmt in enumerate(formats)]
+    acceptable = [(-q, position, index, fmt) for (q, position), index, fmt in scored if q > 0]
+    return min(acceptable, key=lambda item: item[:3])[3] if acceptable else None
 
 
 def _by_name(name: str, formats: tuple[ResultFormat, ...]) -> ResultFormat | None:
@@ -116,14 +133,14 @@ def negotiate(accept: str | None, format_param: str | None = None) -> Negotiated
         graph = next((f for f in (_by_name(n, GRAPH_FORMATS) for n in names) if f), None)
         if results is None and graph is None:
             names = ", ".join(sorted({a for f in RESULT_FORMATS + GRAPH_FORMATS for a in f.aliases if "/" not in a}))
-            raise HttpError(406, f"unknown format={format_param!r}; use one of: {names}")
+            raise HttpError(406, f"unknown format={_shown(format_param)}; use one of: {names}")
         return Negotiated(results, graph)
     ranges = parse_accept(accept)
     chosen = Negotiated(_choose(ranges, RESULT_FORMATS), _choose(ranges, GRAPH_FORMATS))
     if chosen.results is None and chosen.graph is None:
         raise HttpError(
             406,
-            f"cannot answer with {accept!r}: SELECT/ASK answers are {_offered('results')}; "
+            f"cannot answer with Accept: {_shown(accept)}: SELECT/ASK answers are {_offered('results')}; "
             f"CONSTRUCT/DESCRIBE answers are {_offered('graph')}",
         )
     return chosen

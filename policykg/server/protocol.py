@@ -17,6 +17,7 @@ from __future__ import annotations
 import urllib.parse
 from dataclasses import dataclass
 
+import pyoxigraph as ox
 from starlette.datastructures import QueryParams
 from starlette.requests import Request
 
@@ -92,9 +93,17 @@ def _format(*sources: QueryParams) -> str | None:
 def _graphs(params: QueryParams, name: str) -> tuple[str, ...]:
     graphs = tuple(value.strip() for value in params.getlist(name))
     for iri in graphs:
-        parts = urllib.parse.urlsplit(iri)
-        if not parts.scheme or any(c in iri for c in ' <>"{}|^`\\'):
-            raise HttpError(400, f"{name} {iri!r} is not an absolute IRI; give a full IRI such as https://w3id.org/policykg/graph/ontology")
+        try:
+            parts = urllib.parse.urlsplit(iri)
+            valid = bool(parts.scheme) and not any(c in iri for c in ' <>"{}|^`\\')
+            if valid:
+                ox.NamedNode(iri)  # the engine's own check (e.g. a bad %-escape such as %ZZ)
+        except ValueError:
+            valid = False
+        if not valid:
+            shown = iri if len(iri) <= 200 else iri[:200] + "..."
+            raise HttpError(400, f"{name} {shown!r} is not a valid absolute IRI; give a full IRI such as "
+                                 "https://w3id.org/policykg/graph/ontology")
     return graphs
 
 

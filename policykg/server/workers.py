@@ -22,7 +22,9 @@ import multiprocessing
 import multiprocessing.connection
 import os
 import resource
+import shutil
 import signal
+import tempfile
 import threading
 from dataclasses import dataclass
 from multiprocessing.context import BaseContext
@@ -58,10 +60,10 @@ def _vm_size() -> int:
     return 0
 
 
-def _open(spec: WorkerSpec) -> Any:
+def _open(spec: WorkerSpec, source: str) -> Any:
     from policykg.store.oxigraph_store import OxigraphStore
 
-    store = OxigraphStore(Path(spec.store_path), read_only=True)
+    store = OxigraphStore(Path(source), read_only=True)
     if spec.in_memory:
         copy = store.copy_to_memory()
         store.close()
@@ -69,7 +71,7 @@ def _open(spec: WorkerSpec) -> Any:
     return store
 
 
-def worker_main(conn: multiprocessing.connection.Connection, spec: WorkerSpec, generation: int) -> None:
+def worker_main(conn: multiprocessing.connection.Connection, spec: WorkerSpec, generation: int, source: str) -> None:
     """A worker's life: open the store, say ready, then answer jobs until the pipe closes."""
     from policykg.server.engine import QueryCore
     from policykg.server.sandbox import forbid_network
@@ -78,7 +80,7 @@ def worker_main(conn: multiprocessing.connection.Connection, spec: WorkerSpec, g
     if not spec.limits.allow_service:
         forbid_network()
     try:
-        store = _open(spec)
+        store = _open(spec, source)
     except Exception as error:  # noqa: BLE001 - reported to the server, which refuses to start
         conn.send(("failed", f"{type(error).__name__}: {error}"))
         return
@@ -90,22 +92,19 @@ def worker_main(conn: multiprocessing.connection.Connection, spec: WorkerSpec, g
     never = threading.Event()  # jobs are never cancelled from inside: the server kills us instead
     while True:
         try:
-            kind, payload, wanted = conn.recv()
+            kind, payload, wanted, source = conn.recv()
         except (EOFError, OSError):
             return
         try:
             if wanted != generation:  # the server changed the store: read the new state
                 store.close()
-                store = _open(spec)
+                store = _open(spec, source)
                 core = QueryCore(store, spec.limits)
                 generation = wanted
-            if kind == "query":
-                answer = core.run(*payload, never)
-            elif kind == "stored":
-                answer = core.stored(*payload, never)
-            else:
+            if kind not in ("query", "stored"):
                 raise ValueError(f"unknown job {kind!r}")
-            reply: tuple[Any, ...] = ("ok", answer)
+            run = core.run if kind == "query" else core.stored
+            reply: tuple[Any, ...] = ("ok", run(*payload, never))
         except HttpError as error:
             reply = ("http", error.status, error.message, error.headers)
         except MemoryError:
@@ -147,6 +146,7 @@ class WorkerPool:
         self.spec = spec
         self.size = size
         self.generation = 0
+        self.source = spec.store_path  # the folder workers open: the store, or its latest snapshot (``Snapshots``)
         self._context = _context()
         self._idle: asyncio.Queue[_Worker] | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -157,7 +157,7 @@ class WorkerPool:
     # starting and stopping
     def _spawn(self) -> _Worker:
         parent, child = self._context.Pipe(duplex=True)
-        process = self._context.Process(target=worker_main, args=(child, self.spec, self.generation),
+        process = self._context.Process(target=worker_main, args=(child, self.spec, self.generation, self.source),
                                         name="policykg-query-worker", daemon=True)
         process.start()
         child.close()
@@ -262,7 +262,7 @@ class WorkerPool:
                 headers={"Retry-After": str(max(1, int(self.spec.limits.timeout)))},
             ) from None
         try:
-            worker.conn.send((kind, payload, self.generation))
+            worker.conn.send((kind, payload, self.generation, self.source))
             reply = await self._receive(worker, deadline - loop.time())
         except TimeoutError:
             self._replace(worker)
@@ -301,6 +301,41 @@ class WorkerPool:
             "Please report the query that caused it",
         )
 
-    def bump_generation(self) -> None:
-        """The store changed: workers reopen it before their next job."""
+    def use_source(self, source: str) -> None:
+        """Workers open ``source`` (a newer snapshot) before their next job."""
+        self.source = source
         self.generation += 1
+
+
+class Snapshots:
+    """Point-in-time copies of a store that the server writes to, for the workers to read.
+
+    A read-only RocksDB instance beside a writer can fail when the writer deletes files it has not
+    opened yet ("Corruption: IO error: No such file", seen after an update). So a writable server
+    gives its workers a checkpoint (``Store.backup``: hard links to the immutable table files when
+    on the same disk, so cheap), taken again only when a query follows an update. The last few are
+    kept, so a query still running on an older one keeps its files.
+    """
+
+    KEEP = 3
+
+    def __init__(self, store_path: Path) -> None:
+        try:
+            self.root = Path(tempfile.mkdtemp(prefix=".policykg-serve-", dir=store_path.parent))
+        except OSError:  # the parent folder is not writable: another disk, so full copies
+            self.root = Path(tempfile.mkdtemp(prefix="policykg-serve-"))
+        self._taken = 0
+        self._kept: list[Path] = []
+
+    def take(self, native: Any) -> str:
+        """A new checkpoint of ``native`` (a pyoxigraph Store); its folder."""
+        target = self.root / str(self._taken)
+        self._taken += 1
+        native.backup(str(target))
+        self._kept.append(target)
+        while len(self._kept) > self.KEEP:
+            shutil.rmtree(self._kept.pop(0), ignore_errors=True)
+        return str(target)
+
+    def close(self) -> None:
+        shutil.rmtree(self.root, ignore_errors=True)
