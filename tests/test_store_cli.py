@@ -104,11 +104,13 @@ def test_a_locked_store_exits_2_with_advice(folder: Path) -> None:
     )
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
-        result = run("--store", str(folder), "store", "info")
+        result = run("--store", str(folder), "store", "compact")
+        info = run("--store", str(folder), "store", "info")  # only reads: opens read-only beside the writer
     finally:
         holder.communicate("", timeout=30)
     assert result.exit_code == 2
     assert "in use by another policykg process" in result.output and "--store URL" in result.output
+    assert info.exit_code == 0 and "mode: read-only" in info.output
 
 
 def test_bad_location_exits_2(tmp_path: Path) -> None:
