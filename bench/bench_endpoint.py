@@ -3,11 +3,14 @@
 Builds a synthetic store (invented policies, our own words), then measures for a few seconds each:
 
 1. baseline: the same query run directly on the embedded store in this process (one thread);
-2. ``policykg serve`` (read-only) with ``--clients`` concurrent clients (keep-alive HTTP);
-3. ``oxigraph serve-read-only`` on the same folder, if the ``oxigraph`` command is installed.
+2. ``policykg serve --query-workers thread``: queries in threads of the server (before issue 19);
+3. ``policykg serve`` (queries in worker processes, killed at the deadline; the default since
+   issue 19), both read-only with ``--clients`` concurrent clients (keep-alive HTTP);
+4. ``oxigraph serve-read-only`` on the same folder, if the ``oxigraph`` command is installed.
 
+The last line gives the cost of isolation: worker processes vs threads, measured in the same run.
 Every phase stops after ``--seconds`` or ``--requests`` per client, whichever comes first, so a run
-takes about 3 x --seconds plus start-up (default: well under 20 s). Only 127.0.0.1, free ports.
+takes about 4 x --seconds plus start-up (default: well under 30 s). Only 127.0.0.1, free ports.
 
     python bench/bench_endpoint.py --policies 300 --clients 8 --seconds 4 [--tiny]
 """
@@ -187,13 +190,15 @@ def main(argv: list[str] | None = None) -> int:
         build_store(folder, args.policies)
         results.append(baseline(folder, query=query, seconds=args.seconds, limit=args.requests * args.clients))
 
-        port = free_port()
         policykg = Path(sys.executable).with_name("policykg")
-        process = serve([str(policykg), "--store", str(folder), "serve", "--port", str(port)], port)
-        try:
-            results.append(load("policykg serve", port, query=query, clients=args.clients, per_client=args.requests, seconds=args.seconds))
-        finally:
-            stop(process)
+        for name, extra in (("policykg serve (threads)", ["--query-workers", "thread"]),
+                            ("policykg serve (worker processes)", [])):
+            port = free_port()
+            process = serve([str(policykg), "--store", str(folder), "serve", "--port", str(port), *extra], port)
+            try:
+                results.append(load(name, port, query=query, clients=args.clients, per_client=args.requests, seconds=args.seconds))
+            finally:
+                stop(process)
 
         oxigraph = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
         if os.path.exists(oxigraph):
@@ -213,11 +218,15 @@ def main(argv: list[str] | None = None) -> int:
     base = results[0].rate
     print(f"query: {query[:90]}...")
     print(f"{args.policies} policies, {args.clients} clients, <= {args.seconds:g} s per phase, loopback, {os.cpu_count()} cores")
-    print(f"{'phase':32} {'requests':>8} {'errors':>6} {'q/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'vs base':>8}")
+    print(f"{'phase':34} {'requests':>8} {'errors':>6} {'q/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'vs base':>8}")
     for m in results:
         ratio = m.rate / base if base else float("nan")
-        print(f"{m.name:32} {m.requests:8d} {m.errors:6d} {m.rate:8.0f} {m.percentile(0.5):8.2f} "
+        print(f"{m.name:34} {m.requests:8d} {m.errors:6d} {m.rate:8.0f} {m.percentile(0.5):8.2f} "
               f"{m.percentile(0.95):8.2f} {ratio:8.2f}")
+    threads, workers = results[1], results[2]
+    if threads.rate:
+        print(f"isolation cost: worker processes answer {workers.rate / threads.rate:.2f}x the queries per second of threads "
+              f"(p50 {workers.percentile(0.5):.2f} ms vs {threads.percentile(0.5):.2f} ms)")
     return 0 if all(m.errors == 0 for m in results) else 1
 
 
