@@ -320,10 +320,12 @@ class Snapshots:
     KEEP = 3
 
     def __init__(self, store_path: Path) -> None:
+        prefix = f".policykg-serve-{os.getpid()}-"
         try:
-            self.root = Path(tempfile.mkdtemp(prefix=".policykg-serve-", dir=store_path.parent))
+            self.root = Path(tempfile.mkdtemp(prefix=prefix, dir=store_path.parent))
         except OSError:  # the parent folder is not writable: another disk, so full copies
-            self.root = Path(tempfile.mkdtemp(prefix="policykg-serve-"))
+            self.root = Path(tempfile.mkdtemp(prefix=prefix))
+        _remove_orphans(self.root.parent)
         self._taken = 0
         self._kept: list[Path] = []
 
@@ -339,3 +341,15 @@ class Snapshots:
 
     def close(self) -> None:
         shutil.rmtree(self.root, ignore_errors=True)
+
+
+def _remove_orphans(folder: Path) -> None:
+    """Remove snapshot folders left by servers that were killed (their pid is gone)."""
+    for entry in folder.glob(".policykg-serve-*-*"):
+        try:
+            pid = int(entry.name.split("-")[2])
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            shutil.rmtree(entry, ignore_errors=True)
+        except (ValueError, IndexError, PermissionError):
+            continue
