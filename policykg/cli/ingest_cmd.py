@@ -72,7 +72,11 @@ def ingest(
         if emit:
             report = emit_nquads(paths, out_dir=out_dir, jobs=jobs, max_bytes=max_bytes, on_progress=on_progress, on_start=on_start)
         else:
-            report = ingest_paths(paths, store=store, jobs=jobs, batch_size=batch_size, max_bytes=max_bytes, on_progress=on_progress, on_start=on_start)
+            before = store.policy_count()
+            try:
+                report = ingest_paths(paths, store=store, jobs=jobs, batch_size=batch_size, max_bytes=max_bytes, on_progress=on_progress, on_start=on_start)
+            except StoreError as error:
+                raise StoreError(_partly_stored(error, store, before)) from error
             progress.stop()
             if not no_compact:
                 _compact_after(console, store, report.written, quiet=quiet)
@@ -82,6 +86,19 @@ def ingest(
         _print_summary(console, report)
     if report.failed:
         ctx.exit(1)
+
+
+def _partly_stored(error: StoreError, store, before: int) -> str:  # type: ignore[no-untyped-def]
+    """A failed write (e.g. a full disk) only undoes its own batch: say how many policies this run did store."""
+    text = str(error).replace("(nothing was changed)", "(the batch being written was not stored)")
+    try:
+        stored = store.policy_count() - before
+    except StoreError:
+        return f"{text}. Policies written by earlier batches of this run stay stored; run the same ingest again to finish"
+    if stored <= 0:
+        return f"{text}. Earlier batches of this run, if any, stay stored (replaced versions included)"
+    return (f"{text}. That undid only the batch being written: {stored} policies from earlier batches of this run "
+            "are stored; free some space and run the same ingest again to add the rest")
 
 
 MAINTENANCE_WORTH_TELLING = 256 * 1024 * 1024  # store bytes from which compacting or updating tables takes seconds
