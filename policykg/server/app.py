@@ -23,6 +23,13 @@ For queries that do real work the store dominates and this app keeps up with Oxi
 on trivial queries Python's HTTP stack (uvicorn + Starlette + one thread per query, ~1 ms of CPU
 per request) caps it near 850 q/s, which is ample for a policy corpus served to a few analysts.
 
+Isolation (issue 19): ``policykg serve`` evaluates queries in worker processes (``workers``), each
+killed at the deadline and limited in memory, and neither the server nor its workers can open
+network sockets (``sandbox``), so no spelling of SERVICE or LOAD fetches anything. Measured with
+``bench/bench_endpoint.py`` in one run, workers vs threads: 0.93x the q/s on the one-triple ASK and
+0.47-0.65x on the join under 8 clients on a loaded 2-core machine (same p50 for one client at a time).
+``--query-workers thread`` keeps the old in-process threads for trusted clients.
+
 Store access: the server holds the store for its whole life. Without ``--allow-update`` it opens
 the folder read-only, which is a snapshot taken at start: restart the server to see later ingests.
 With ``--allow-update`` it holds the folder's write lock, and every writer must go through
