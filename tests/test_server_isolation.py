@@ -260,3 +260,17 @@ def test_a_crashing_worker_costs_one_answer_not_the_server(server: PolicykgServe
     while time.monotonic() < deadline and server.query(TRIVIAL)[0] != 200:
         time.sleep(0.1)
     assert server.query(POLICIES)[0] == 200
+
+
+def test_a_worker_killed_while_idle_is_replaced_without_failing_a_query(server: PolicykgServer) -> None:
+    """The kernel's OOM killer may pick an idle worker: the next queries must not pay for it."""
+    deadline = time.monotonic() + 10
+    while len(_workers(server)) < 4 and time.monotonic() < deadline:  # earlier tests replaced some
+        time.sleep(0.1)
+    victims = sorted(_workers(server))[:2]
+    for pid in victims:
+        os.kill(pid, signal.SIGKILL)
+    time.sleep(0.2)
+    for _ in range(6):
+        status, body = server.query(POLICIES)
+        assert status == 200 and body.count("policy/") == 3, (status, body)

@@ -199,8 +199,12 @@ class WorkerPool:
     def _queue(self) -> asyncio.Queue[_Worker]:
         loop = asyncio.get_running_loop()
         if self._idle is None or self._loop is not loop:
-            if self._idle is None and not self._started:
-                self.start()  # first use without start(): an app made in a test
+            if self._idle is not None:  # a new event loop: jobs of the old one may still be running
+                for worker in list(self._all):
+                    self._retire(worker)
+                self._idle = None
+            if not self._started:
+                self.start()  # first use without start() (an app made in a test), or a new loop
             self._idle = asyncio.Queue()
             self._loop = loop
             for worker in self._started:
@@ -253,14 +257,18 @@ class WorkerPool:
         loop = asyncio.get_running_loop()
         idle = self._queue()
         deadline = loop.time() + timeout
-        try:
-            worker = await asyncio.wait_for(idle.get(), timeout)
-        except TimeoutError:
-            raise HttpError(
-                503,
-                f"the server is busy: all {self.size} query workers are taken; try again later",
-                headers={"Retry-After": str(max(1, int(self.spec.limits.timeout)))},
-            ) from None
+        while True:
+            try:
+                worker = await asyncio.wait_for(idle.get(), max(0.0, deadline - loop.time()))
+            except TimeoutError:
+                raise HttpError(
+                    503,
+                    f"the server is busy: all {self.size} query workers are taken; try again later",
+                    headers={"Retry-After": str(max(1, int(self.spec.limits.timeout)))},
+                ) from None
+            if worker.process.is_alive():
+                break
+            self._replace(worker)  # died while idle (e.g. the kernel's OOM killer): not this job's fault
         try:
             worker.conn.send((kind, payload, self.generation, self.source))
             reply = await self._receive(worker, deadline - loop.time())
