@@ -78,9 +78,11 @@ Formats (Accept header, or format= which wins):
   anything else: 406 Not Acceptable
 
 \b
-Refusals: 400 malformed SPARQL (with the parser's message), 401/403 update without the right token
-or on a read-only server, 403 SERVICE or LOAD without --allow-service, 413 request larger than
---max-request-bytes, 422 answer larger than --max-rows, 503 all query slots busy, 504 timeout.
+Refusals: 400 malformed SPARQL (with the parser's message) or nested more than 40 brackets deep,
+401/403 update without the right token or on a read-only server, 403 SERVICE or LOAD without
+--allow-service, 408 body slower than --body-timeout, 413 request larger than --max-request-bytes,
+421 unknown Host, 422 answer larger than --max-rows or query over --max-query-memory, 503 all query
+workers busy, 504 timeout, 507 disk full on an update.
 
 The store: without --allow-update the folder is opened read-only, a snapshot taken at start
 (restart to see new ingests). With --allow-update the server holds the folder's write lock: send
