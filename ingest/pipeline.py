@@ -6,10 +6,10 @@ leaves a policy half-written: each policy is either fully present or absent.
 """
 from __future__ import annotations
 
+import errno
 import os
 import time
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
@@ -17,6 +17,7 @@ from pathlib import Path
 from rdflib import Literal, URIRef
 from rdflib.term import Node
 
+from policykg.ingest.isolation import DEFAULT_BUDGET, Budget, isolated_map, memory_cap_mib
 from policykg.ingest.model import IngestError
 from policykg.namespaces import PKG, sparql_prefixes
 from policykg.store.base import Store
@@ -27,18 +28,23 @@ class FileOutcome:
     """What happened to one input file."""
 
     source: str
-    status: str  # ingested | replaced | new-version | duplicate | failed
+    status: str  # ingested | replaced | new-version | duplicate | skipped (not read, see note) | failed
     docid: str | None = None
     language: str | None = None
     company: str | None = None
     statements: int = 0
     size: int = 0
     error: str | None = None
-    note: str | None = None  # e.g. which file a duplicate repeats
+    note: str | None = None  # e.g. which file a duplicate repeats, or why a file was skipped
 
     @property
     def ok(self) -> bool:
         return self.status != "failed"
+
+    @property
+    def read(self) -> bool:
+        """The file was read and stored (or found to repeat a stored one)."""
+        return self.status not in ("failed", "skipped")
 
 
 @dataclass(frozen=True)
@@ -52,7 +58,12 @@ class IngestReport:
 
     @property
     def succeeded(self) -> tuple[FileOutcome, ...]:
-        return tuple(outcome for outcome in self.outcomes if outcome.ok)
+        return tuple(outcome for outcome in self.outcomes if outcome.read)
+
+    @property
+    def skipped(self) -> tuple[FileOutcome, ...]:
+        """Folder entries not read (unsupported, hidden, links leaving the folder), each with its reason."""
+        return tuple(outcome for outcome in self.outcomes if outcome.status == "skipped")
 
     @property
     def bytes(self) -> int:
@@ -93,12 +104,17 @@ class _Prepared:
 ProgressCallback = Callable[[FileOutcome], None]
 
 
-def discover(paths: Iterable[str | Path], *, suffixes: Iterable[str] | None = None) -> tuple[list[Path], list[FileOutcome]]:
-    """Expand files and folders into the files to ingest; missing paths become failed outcomes.
+def discover(
+    paths: Iterable[str | Path], *, suffixes: Iterable[str] | None = None, follow_links: bool = False,
+) -> tuple[list[Path], list[FileOutcome]]:
+    """Expand files and folders into the files to ingest; every path left out gets an outcome saying why.
 
-    Folders are walked recursively (hidden entries skipped, symlink loops followed once);
-    inside folders only files with a supported suffix are taken, while files named
-    explicitly are always tried so the user gets a clear error for an unsupported one.
+    Folders are walked recursively. Inside a folder, files without a supported suffix and hidden
+    entries (names starting with ".") are ``skipped`` with the reason; a symbolic link is followed
+    only when its target lies inside the folder given (so a link to ``/etc/passwd`` or to a device
+    is never read by accident), unless ``follow_links``; a link loop or a dangling link is one
+    ``failed`` path and the walk goes on. Files named explicitly are always tried, so the user
+    gets a clear error for an unsupported one.
     """
     if suffixes is None:
         from policykg.ingest.read import supported_formats
@@ -107,21 +123,39 @@ def discover(paths: Iterable[str | Path], *, suffixes: Iterable[str] | None = No
     wanted = {suffix.lower() for suffix in suffixes}
     files: list[Path] = []
     problems: list[FileOutcome] = []
-    seen: set[Path] = set()
+    seen: set[str] = set()
     for raw in paths:
         path = Path(raw)
         if not path.exists():
-            problems.append(FileOutcome(str(path), "failed", error=f"{path}: no such file or folder"))
+            problems.append(FileOutcome(str(path), "failed", error=f"{path}: {_missing(path)}"))
         elif path.is_dir():
-            files.extend(_walk(path, wanted, seen, problems))
-        elif path.resolve() not in seen:
-            seen.add(path.resolve())
+            files.extend(_walk(path, wanted, seen, problems, follow_links=follow_links))
+        elif os.path.realpath(path) not in seen:
+            seen.add(os.path.realpath(path))
             files.append(path)
     return files, problems
 
 
-def _walk(folder: Path, wanted: set[str], seen: set[Path], problems: list[FileOutcome]) -> Iterator[Path]:
-    visited_dirs: set[Path] = set()
+def _missing(path: Path) -> str:
+    """Why an existing-looking path cannot be opened: a link loop, a dangling link, or nothing there."""
+    if not path.is_symlink():
+        return "no such file or folder"
+    try:
+        os.stat(path)
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            return "a symbolic link loop (the link leads back to itself): remove or fix the link"
+    return f"a broken symbolic link (its target {os.readlink(path)!r} does not exist): remove or fix the link"
+
+
+def _skipped(path: Path, why: str) -> FileOutcome:
+    return FileOutcome(str(path), "skipped", note=why)
+
+
+def _walk(folder: Path, wanted: set[str], seen: set[str], problems: list[FileOutcome], *,
+          follow_links: bool) -> Iterator[Path]:
+    base = os.path.realpath(folder)
+    visited_dirs: set[str] = set()
 
     def unlistable(error: OSError) -> None:  # an unreadable folder is reported, never skipped silently
         name = error.filename or str(folder)
@@ -130,22 +164,67 @@ def _walk(folder: Path, wanted: set[str], seen: set[Path], problems: list[FileOu
             f"check its permissions, e.g. `chmod +rx {name}`"
         )))
 
+    def leaves_folder(path: Path) -> str | None:
+        """The link's real target when ``path`` is a link pointing outside the folder and links are not followed."""
+        if follow_links or not path.is_symlink():
+            return None
+        target = os.path.realpath(path)
+        return None if os.path.commonpath([base, target]) == base else target
+
     for root, dirs, names in os.walk(folder, followlinks=True, onerror=unlistable):
-        real = Path(root).resolve()
-        if real in visited_dirs:  # a symlink loop: do not descend twice
+        real = os.path.realpath(root)
+        if real in visited_dirs:  # a loop of folder links, or a second link to one folder: read once
             dirs[:] = []
             continue
         visited_dirs.add(real)
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        kept = []
+        for name in sorted(dirs):
+            path = Path(root) / name
+            target = leaves_folder(path)
+            if name.startswith("."):
+                problems.append(_skipped(path, "a hidden folder: not read"))
+            elif target is not None:
+                problems.append(_skipped(path, _outside(target)))
+            else:
+                kept.append(name)
+        dirs[:] = kept
         for name in sorted(names):
             path = Path(root) / name
-            if name.startswith(".") or path.suffix.lower() not in wanted:
+            outcome = _unwanted(path, name, wanted, leaves_folder)
+            if outcome is not None:
+                problems.append(outcome)
                 continue
-            resolved = path.resolve()
+            resolved = os.path.realpath(path)
             if resolved in seen:
                 continue
             seen.add(resolved)
             yield path
+
+
+def _unwanted(path: Path, name: str, wanted: set[str], leaves_folder: Callable[[Path], str | None]) -> FileOutcome | None:
+    """The outcome of a folder entry that is not read (hidden, unsupported, a bad or outside link), else None."""
+    if name.startswith("."):
+        return _skipped(path, "a hidden file: not read")
+    if path.is_symlink() and not path.exists():
+        return FileOutcome(str(path), "failed", error=f"{path}: {_missing(path)}")
+    suffix = path.suffix.lower()
+    if suffix not in wanted:
+        return _skipped(path, _unsupported(suffix))
+    target = leaves_folder(path)
+    if target is not None:
+        return _skipped(path, _outside(target))
+    return None
+
+
+def _outside(target: str) -> str:
+    return (f"a symbolic link to {target}, outside the folder given: not followed "
+            "(`policykg ingest --follow-links` follows it)")
+
+
+def _unsupported(suffix: str) -> str:
+    from policykg.ingest.read import unsupported_reason
+
+    return unsupported_reason(suffix)
 
 
 def prepare(path: Path, max_bytes: int | None = None) -> _Prepared | FileOutcome:
@@ -164,6 +243,18 @@ def prepare(path: Path, max_bytes: int | None = None) -> _Prepared | FileOutcome
         nquads = build_nquads(extraction)
     except IngestError as error:
         return FileOutcome(str(path), "failed", error=str(error))
+    except MemoryError:
+        cap = memory_cap_mib()
+        limit = f"the {cap} MiB cap per file" if cap else "the memory available"
+        return FileOutcome(str(path), "failed", error=(
+            f"{path}: over the memory budget: reading and extracting it needed more than {limit}, so it was "
+            "skipped (a hostile or pathological file?); if it is genuine, raise the cap with "
+            "`policykg ingest --max-memory MIB`"
+        ))
+    except RecursionError:
+        return FileOutcome(str(path), "failed", error=(
+            f"{path}: nested too deeply to read (a hostile or broken file?): it was skipped"
+        ))
     except Exception as error:  # a bug must not stop the batch, but it must be reported
         return FileOutcome(str(path), "failed", error=f"{path}: internal error {type(error).__name__}: {error}")
     return _Prepared(
@@ -185,12 +276,18 @@ def ingest_paths(
     jobs: int = 1,
     batch_size: int = 32,
     max_bytes: int | None = None,
+    budget: Budget = DEFAULT_BUDGET,
+    follow_links: bool = False,
     on_progress: ProgressCallback | None = None,
     on_start: Callable[[int], None] | None = None,
 ) -> IngestReport:
-    """Ingest files and folders into ``store``; returns one outcome per file."""
+    """Ingest files and folders into ``store``; returns one outcome per file.
+
+    Each file is read in a worker process within ``budget`` (seconds, MiB); one that overruns it,
+    or whose worker dies, is one failed outcome naming it, and the batch goes on.
+    """
     started = time.perf_counter()
-    files, outcomes = discover(paths)
+    files, outcomes = discover(paths, follow_links=follow_links)
     for outcome in outcomes:
         _notify(on_progress, outcome)
     if on_start is not None:
@@ -198,7 +295,7 @@ def ingest_paths(
     if files:
         ensure_ontology(store)
     batch: list[_Prepared] = []
-    results = _prepared_stream(files, jobs, max_bytes)
+    results = _prepared_stream(files, jobs, max_bytes, budget)
     for result in results:
         if isinstance(result, FileOutcome):
             outcomes.append(result)
@@ -219,6 +316,8 @@ def emit_nquads(
     out_dir: Path,
     jobs: int = 1,
     max_bytes: int | None = None,
+    budget: Budget = DEFAULT_BUDGET,
+    follow_links: bool = False,
     on_progress: ProgressCallback | None = None,
     on_start: Callable[[int], None] | None = None,
 ) -> IngestReport:
@@ -236,7 +335,7 @@ def emit_nquads(
 
     started = time.perf_counter()
     out_dir.mkdir(parents=True, exist_ok=True)
-    files, outcomes = discover(paths)
+    files, outcomes = discover(paths, follow_links=follow_links)
     for outcome in outcomes:
         _notify(on_progress, outcome)
     if on_start is not None:
@@ -247,7 +346,7 @@ def emit_nquads(
         format=ox.RdfFormat.N_QUADS,
     ))
     written: set[str] = set()
-    for result in _prepared_stream(files, jobs, max_bytes):
+    for result in _prepared_stream(files, jobs, max_bytes, budget):
         if isinstance(result, _Prepared):
             status = "duplicate" if result.docid in written else "ingested"
             if status == "ingested":
@@ -266,14 +365,18 @@ def _write_file(path: Path, data: bytes) -> None:
     partial_path.replace(path)
 
 
-def _prepared_stream(files: list[Path], jobs: int, max_bytes: int | None) -> Iterator[_Prepared | FileOutcome]:
-    work = partial(prepare, max_bytes=max_bytes)
-    if jobs <= 1 or len(files) < 2:
-        yield from map(work, files)
+def _prepared_stream(files: list[Path], jobs: int, max_bytes: int | None,
+                     budget: Budget) -> Iterator[_Prepared | FileOutcome]:
+    """``prepare`` every file in worker processes within ``budget``, in input order (``isolation``)."""
+    if not files:
         return
-    _warm_up()  # compiled once here, inherited by the forked workers instead of compiled in each
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from pool.map(work, files, chunksize=max(1, min(16, len(files) // (jobs * 4) or 1)))
+    _warm_up()  # compiled once here, inherited by the forked workers (and their replacements)
+    yield from isolated_map(partial(prepare, max_bytes=max_bytes), files, jobs=jobs, budget=budget,
+                            failed=_failed_in_worker)
+
+
+def _failed_in_worker(path: Path, why: str) -> FileOutcome:
+    return FileOutcome(str(path), "failed", error=f"{path}: {why}")
 
 
 def _warm_up() -> None:

@@ -29,6 +29,7 @@ __all__ = [
     "read_bytes",
     "read_document",
     "supported_formats",
+    "unsupported_reason",
 ]
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -188,6 +189,14 @@ def _pick_format(data: bytes, *, name: str, media_type: str | None, source: str)
     if _HTML_SNIFF_RE.match(data[:2048].lstrip(b"\xef\xbb\xbf")):
         return _HTML
     return _PLAIN
+
+
+def unsupported_reason(suffix: str) -> str:
+    """Why a file with this suffix is left out of a folder, and what to do (for the skipped-file lines)."""
+    if suffix in _UNSUPPORTED_HINTS:
+        return f"{suffix} files are not supported: {_UNSUPPORTED_HINTS[suffix]}"
+    kind = f"{suffix} files are" if suffix else "a file without a suffix is"
+    return f"{kind} not read in folders (supported: {_format_list()}); name the file to try it anyway"
 
 
 def _format_list() -> str:

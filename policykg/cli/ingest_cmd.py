@@ -22,6 +22,9 @@ from policykg.store.base import StoreError
 @click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(1, 64), help="Worker processes for reading and extraction.")
 @click.option("--batch-size", default=128, show_default=True, type=click.IntRange(1, 10_000), help="Policies written to the store at once (larger: faster, more memory; each policy is still whole or absent after a crash).")
 @click.option("--max-size", default=20.0, show_default=True, type=click.FloatRange(0.001), metavar="MiB", help="Refuse files larger than this many mebibytes.")
+@click.option("--file-timeout", default=60.0, show_default=True, type=click.FloatRange(0.1), metavar="SECONDS", help="Stop reading a file after this many seconds and report it as over budget; the others go on.")
+@click.option("--max-memory", default=2048, show_default=True, type=click.IntRange(64), metavar="MIB", help="Memory one file may take while it is read (a worker's address-space cap); a file over it is reported and skipped.")
+@click.option("--follow-links", is_flag=True, help="Follow symbolic links that point outside the folders given (by default they are skipped and named).")
 @click.option("--emit", type=click.Choice(["nquads"]), help="Write one N-Quads file per policy into --out instead of the store (for bulk loaders).")
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), help="Folder for --emit output.")
 @click.option("--no-compact", is_flag=True, help="Do not compact the store afterwards (it is compacted when this run wrote at least a fifth of its policies; `policykg store compact` does it later).")
@@ -30,17 +33,23 @@ from policykg.store.base import StoreError
 @click.pass_context
 def ingest(
     ctx: click.Context, paths: tuple[Path, ...], jobs: int, batch_size: int, max_size: float,
-    emit: str | None, out_dir: Path | None, no_compact: bool, no_tables: bool, quiet: bool,
+    file_timeout: float, max_memory: int, follow_links: bool, emit: str | None, out_dir: Path | None, no_compact: bool, no_tables: bool, quiet: bool,
 ) -> None:
     """Ingest policy files or folders (text, HTML, PDF, DOCX) into the graph.
 
     Each policy becomes one named graph; re-ingesting the same document replaces its graph,
     and a changed document at the same path becomes a new version linked to the old one.
     A file that cannot be read is reported on one line and skipped; the others are ingested.
+    Each file is read in a worker process with a deadline (--file-timeout) and a memory cap
+    (--max-memory): a file that exceeds either, or whose worker dies, is one failed file.
+    In folders, files of other formats, hidden entries and symbolic links that point outside
+    the folder are skipped, each named with the reason (--follow-links follows such links;
+    a link loop or a dangling link is reported as a failed path).
     After a large ingest into an on-disk store, its index files are compacted so that queries
     read fewer of them (--no-compact skips this), and the answer tables of the biggest catalogue
     questions are brought up to date (--no-tables skips this). Exit code 1 when any file failed.
     """
+    from policykg.ingest.isolation import Budget
     from policykg.ingest.pipeline import emit_nquads, ingest_paths
 
     if emit and out_dir is None:
@@ -67,14 +76,18 @@ def ingest(
                 lines.advance()
             if not outcome.ok:
                 progress.console.print(f"[red]error[/red] {escape(one_line(outcome.error or ''))}", highlight=False, soft_wrap=True)
+            elif outcome.status == "skipped" and not quiet:
+                progress.console.print(f"[yellow]skipped[/yellow] {escape(one_line(outcome.source))}: {escape(one_line(outcome.note or ''))}",
+                                       highlight=False, soft_wrap=True)
 
         max_bytes = int(max_size * 1024 * 1024)
+        limits = dict(max_bytes=max_bytes, budget=Budget(seconds=file_timeout, memory_mib=max_memory), follow_links=follow_links)
         if emit:
-            report = emit_nquads(paths, out_dir=out_dir, jobs=jobs, max_bytes=max_bytes, on_progress=on_progress, on_start=on_start)
+            report = emit_nquads(paths, out_dir=out_dir, jobs=jobs, on_progress=on_progress, on_start=on_start, **limits)
         else:
             before = store.policy_count()
             try:
-                report = ingest_paths(paths, store=store, jobs=jobs, batch_size=batch_size, max_bytes=max_bytes, on_progress=on_progress, on_start=on_start)
+                report = ingest_paths(paths, store=store, jobs=jobs, batch_size=batch_size, on_progress=on_progress, on_start=on_start, **limits)
             except StoreError as error:
                 raise StoreError(_partly_stored(error, store, before)) from error
             progress.stop()
@@ -171,8 +184,9 @@ def _print_counts(console: Console, report) -> None:  # type: ignore[no-untyped-
 
 def _print_totals(console: Console, report) -> None:  # type: ignore[no-untyped-def]
     rate = len(report.succeeded) / report.seconds if report.seconds else 0.0
+    skipped = f"{len(report.skipped)} skipped, " if report.skipped else ""
     console.print(
-        f"{len(report.succeeded)} ingested, {len(report.failed)} failed, "
+        f"{len(report.succeeded)} ingested, {skipped}{len(report.failed)} failed, "
         f"{report.bytes / 1e6:.2f} MB in {report.seconds:.2f} s ({rate:.1f} policies/s)"
     )
 
@@ -219,7 +233,7 @@ def _print_summary(console: Console, report) -> None:  # type: ignore[no-untyped
     for column in ("file", "status", "lang", "company", "facts", "docid"):
         table.add_column(column)
     for outcome in report.outcomes:
-        if outcome.ok:
+        if outcome.read:
             company = outcome.company or ""
             if outcome.note:  # a duplicate says which file it repeats
                 company = f"({one_line(outcome.note)})"
