@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 
 from ..model import IngestError
 from . import Extracted
@@ -26,6 +27,7 @@ def read_docx(data: bytes, *, source: str) -> Extracted:
     from lxml.etree import XMLSyntaxError  # python-docx parses with lxml; a broken part raises this
 
     _check_unpacked_size(data, source=source)
+    _check_paragraph_count(data, source=source)
     try:
         document = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError, XMLSyntaxError) as exc:
@@ -35,12 +37,13 @@ def read_docx(data: bytes, *, source: str) -> Extracted:
         ) from exc
     lines: list[str] = []
     first_title: str | None = None
+    style_names: dict[str | None, str] = {}
     for block in document.iter_inner_content():
         if isinstance(block, Paragraph):
             text = block.text.strip()
             if not text:
                 continue
-            style = (block.style.name if block.style is not None else "") or ""
+            style = _style_name(block, style_names)
             if style == "Title" or style.startswith("Heading"):
                 first_title = first_title or text
                 lines += ["", text, ""]
@@ -69,6 +72,44 @@ def _check_unpacked_size(data: bytes, *, source: str) -> None:
             f"the DOCX unpacks to {unpacked / 1_048_576:.0f} MB, over the {MAX_UNPACKED_BYTES / 1_048_576:.0f} MB "
             "a document needs (a zip bomb?): if it is genuine, save it as PDF or text and ingest that",
         )
+
+
+# A 300-page policy has a few thousand paragraphs; far more is a generated bomb (a 110 KB file
+# can hold 600,000 empty paragraphs, 22 MB of XML).
+MAX_PARAGRAPHS = 50_000
+_PARAGRAPH_TAGS = (b"<w:p>", b"<w:p ")
+
+
+def _check_paragraph_count(data: bytes, *, source: str) -> None:
+    """Count paragraphs in word/document.xml by streaming it (no XML tree) and refuse absurd counts."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package, package.open("word/document.xml") as member:
+            count, tail = 0, b""
+            while chunk := member.read(1 << 20):
+                window = tail + chunk
+                count += sum(window.count(tag) for tag in _PARAGRAPH_TAGS)
+                tail = window[-4:]  # shorter than a tag: one cut by the border is counted once, in the next window
+                if count > MAX_PARAGRAPHS:
+                    raise IngestError(source, (
+                        f"the DOCX holds more than {MAX_PARAGRAPHS:,} paragraphs, far more than a policy "
+                        "(an XML bomb?): if it is genuine, save it as PDF or text and ingest that"
+                    ))
+    except (zipfile.BadZipFile, KeyError, OSError, EOFError, zlib.error):
+        return  # python-docx reports a broken package with the usual message
+
+
+def _style_name(paragraph: object, cache: dict[str | None, str]) -> str:
+    """The paragraph's style name, looked up once per style id.
+
+    python-docx resolves ``paragraph.style`` by scanning every style of the document each time
+    (~9 ms a paragraph with Word's 160 built-in styles): quadratic work on a long document.
+    """
+    properties = paragraph._p.pPr  # type: ignore[attr-defined]
+    style_id = properties.pStyle.val if properties is not None and properties.pStyle is not None else None
+    if style_id not in cache:
+        style = paragraph.style  # type: ignore[attr-defined]
+        cache[style_id] = (style.name if style is not None else "") or ""
+    return cache[style_id]
 
 
 def _is_numbered(paragraph: object) -> bool:

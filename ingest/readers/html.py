@@ -15,6 +15,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from ..detect import decode_text
 from ..model import IngestError
 from . import Extracted
+from .html_depth import limit_depth
 
 # Never visible text.
 _ALWAYS_DROP = ("script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "select", "button")
@@ -77,7 +78,7 @@ def read_html(data: bytes, *, source: str) -> Extracted:
         IngestError: when nothing is left after dropping scripts, styles and navigation.
     """
     text, encoding = _decode(data, source=source)
-    tree = LexborHTMLParser(text)
+    tree = LexborHTMLParser(limit_depth(text))
     title_node = tree.css_first("title")
     title = _SPACES_RE.sub(" ", title_node.text()).strip() if title_node is not None else ""
     root = tree.body or tree.root
@@ -120,12 +121,64 @@ def _drop_invisible(root: LexborNode) -> None:
         node.decompose()
     for node in root.css(_HIDDEN):
         node.decompose()
-    total = len(_SPACES_RE.sub("", root.text()))
-    for tag in _BOILERPLATE:
-        for node in root.css(tag):
+    candidates = [node for tag in _BOILERPLATE for node in root.css(tag)]
+    if not candidates:
+        return
+    if len(candidates) <= _FEW_CANDIDATES:  # each measured by lexbor: few subtrees, each read once
+        total = len(_SPACES_RE.sub("", root.text()))
+        for node in candidates:
             size = len(_SPACES_RE.sub("", node.text()))
             if total and size <= total * _BOILERPLATE_MAX_SHARE:
                 node.decompose()
+        return
+    # Many (nested) candidates: reading each subtree would be quadratic, so every element's text
+    # size comes from one bottom-up pass, and each candidate is judged on its size in the page.
+    sizes = _text_sizes(root)
+    total = sizes.get(root.mem_id, 0)
+    doomed = [node for node in candidates if total and sizes.get(node.mem_id, 0) <= total * _BOILERPLATE_MAX_SHARE]
+    dropped: set[int] = set()
+    for node in doomed:
+        if not _inside(node, dropped, root):
+            dropped.add(node.mem_id)
+    for node in doomed:
+        if node.mem_id in dropped:
+            node.decompose()
+
+
+_FEW_CANDIDATES = 32
+
+
+def _text_sizes(root: LexborNode) -> dict[int, int]:
+    """Non-space characters of text under every node (by ``mem_id``), in one pass without recursion."""
+    sizes: dict[int, int] = {}
+    stack: list[tuple[LexborNode, bool]] = [(root, False)]
+    while stack:
+        node, leaving = stack.pop()
+        child = node.child
+        if leaving:
+            total = 0
+            while child is not None:
+                total += sizes.get(child.mem_id, 0)
+                child = child.next
+            sizes[node.mem_id] = total
+        elif node.tag == "-text":
+            sizes[node.mem_id] = len(_SPACES_RE.sub("", node.text(deep=False) or ""))
+        else:
+            stack.append((node, True))
+            while child is not None:
+                stack.append((child, False))
+                child = child.next
+    return sizes
+
+
+def _inside(node: LexborNode, dropped: set[int], root: LexborNode) -> bool:
+    """Whether an ancestor of ``node`` is already dropped (depth is bounded by ``html_depth``)."""
+    parent = node.parent
+    while parent is not None and parent.mem_id != root.mem_id:
+        if parent.mem_id in dropped:
+            return True
+        parent = parent.parent
+    return False
 
 
 def _block_text(root: LexborNode) -> str:
