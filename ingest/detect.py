@@ -24,6 +24,8 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
 
 __all__ = [
     "DecodedText",
+    "codec_for_label",
+    "html_declared_encoding",
     "LanguageGuess",
     "LANGUAGES",
     "decode_text",
@@ -217,6 +219,186 @@ def _plausibility(text: str) -> float:
         elif _LATIN_WORD_RE.fullmatch(word) and len(_LATIN_ACCENTED_RE.findall(word)) * 2 <= len(word):
             good += 1
     return good / total if total else 0.0
+
+
+# --- encodings declared by HTML pages (WHATWG Encoding standard and HTML prescan) -------------
+
+# The Encoding standard's decoders that Python names differently from webencodings' choice:
+# its GBK decoder is the GB18030 decoder (GBK labels in the wild carry GB18030 bytes).
+_WHATWG_DECODER = {"gbk": "gb18030"}
+# How far a page is prescanned for <meta charset>. The standard encourages 1,024 bytes and
+# allows more; scraped policies often carry long <head>s, so we look a little further.
+PRESCAN_BYTES = 4096
+_ASCII_WHITESPACE = b"\t\n\x0c\r "
+
+
+def codec_for_label(label: str) -> str | None:
+    """The Python codec for an encoding label, by the Encoding standard's label table (None: unknown).
+
+    ``x-mac-roman`` is mac-roman, ``windows-874`` is cp874, ``latin1`` and ``ascii`` are windows-1252,
+    ``gb2312`` and ``gbk`` decode as gb18030; labels outside the table, and the "replacement"
+    encoding (ISO-2022-KR, HZ...), give None, as a browser would ignore them.
+    """
+    import webencodings
+
+    encoding = webencodings.lookup(label.strip())
+    if encoding is None or encoding.name == "replacement":
+        return None
+    if encoding.name == "x-user-defined":  # Python has no such codec; HTML reads the label as windows-1252
+        return "cp1252"
+    return codecs.lookup(_WHATWG_DECODER.get(encoding.name, encoding.codec_info.name)).name
+
+
+def html_declared_encoding(data: bytes) -> str | None:
+    """The encoding an HTML page declares in a <meta>, found by the HTML standard's prescan.
+
+    Follows "prescan a byte stream to determine its encoding": comments are skipped (a <meta>
+    inside <!-- --> does not count), other tags' attributes are stepped over, ``<meta charset>`` and
+    ``<meta http-equiv="content-type" content="...charset=...">`` are read with the attribute rules,
+    and a declared UTF-16 means UTF-8 (an ASCII-compatible page cannot be UTF-16). Returns a Python
+    codec name, or None when nothing usable is declared.
+    """
+    head = data[:PRESCAN_BYTES]
+    position, end = 0, len(head)
+    while position < end:
+        if head.startswith(b"<!--", position):
+            close = head.find(b"-->", position + 2)
+            if close < 0:
+                return None
+            position = close + 3
+        elif head[position:position + 5].lower() == b"<meta" and position + 5 < end and head[position + 5] in b"\t\n\x0c\r /":
+            declared, position = _meta_declaration(head, position + 5)
+            if declared is not None:
+                return declared
+        elif head.startswith(b"<", position) and position + 1 < end and (
+            _is_ascii_letter(head[position + 1]) or (head[position + 1] == 0x2F and position + 2 < end and _is_ascii_letter(head[position + 2]))
+        ):
+            position = _skip_tag(head, position)
+        elif head.startswith((b"<!", b"</", b"<?"), position):
+            close = head.find(b">", position)
+            if close < 0:
+                return None
+            position = close + 1
+        else:
+            position += 1
+    return None
+
+
+def _is_ascii_letter(byte: int) -> bool:
+    return 0x41 <= byte <= 0x5A or 0x61 <= byte <= 0x7A
+
+
+def _meta_declaration(head: bytes, position: int) -> tuple[str | None, int]:
+    """The encoding a <meta> declares (the prescan's attribute rules), and where scanning goes on."""
+    seen: set[bytes] = set()
+    got_pragma = False
+    need_pragma: bool | None = None
+    charset: str | None = None
+    while True:
+        attribute = _attribute(head, position)
+        if attribute is None:
+            break
+        name, value, position = attribute
+        if name in seen:
+            continue
+        seen.add(name)
+        if name == b"http-equiv" and value == b"content-type":
+            got_pragma = True
+        elif name == b"content" and charset is None:
+            label = _charset_from_content(value)
+            if label is not None:
+                charset, need_pragma = codec_for_label(label) or "", True
+        elif name == b"charset":
+            charset, need_pragma = codec_for_label(value.decode("latin-1")) or "", False
+    if need_pragma is None or (need_pragma and not got_pragma) or not charset:
+        return None, position
+    if charset in ("utf-16-le", "utf-16-be"):
+        charset = "utf-8"
+    return charset, position
+
+
+def _attribute(head: bytes, position: int) -> tuple[bytes, bytes, int] | None:
+    """One attribute (name, value, next position) by the prescan's "get an attribute", or None at the tag's end."""
+    end = len(head)
+    while position < end and head[position] in _ASCII_WHITESPACE + b"/":
+        position += 1
+    if position >= end or head[position] == 0x3E:
+        return None
+    name = bytearray()
+    while True:
+        if position >= end:
+            return None
+        byte = head[position]
+        if byte == 0x3D and name:  # "=": the value follows
+            position += 1
+            break
+        if byte in _ASCII_WHITESPACE:
+            while position < end and head[position] in _ASCII_WHITESPACE:
+                position += 1
+            if position >= end or head[position] != 0x3D:
+                return bytes(name), b"", position
+            position += 1
+            break
+        if byte in b"/>":
+            return bytes(name), b"", position
+        name.append(byte + 0x20 if 0x41 <= byte <= 0x5A else byte)
+        position += 1
+    while position < end and head[position] in _ASCII_WHITESPACE:
+        position += 1
+    if position >= end:
+        return None
+    value = bytearray()
+    quote = head[position]
+    if quote in b"\"'":
+        position += 1
+        close = head.find(bytes([quote]), position)
+        if close < 0:
+            return None
+        return bytes(name), head[position:close].lower(), close + 1
+    if quote == 0x3E:
+        return bytes(name), b"", position
+    while position < end and head[position] not in _ASCII_WHITESPACE and head[position] != 0x3E:
+        value.append(head[position])
+        position += 1
+    if position >= end:
+        return None
+    return bytes(name), bytes(value).lower(), position
+
+
+def _skip_tag(head: bytes, position: int) -> int:
+    """Past a tag other than <meta>: its name, then its attributes (a ">" inside a quoted value stays inside)."""
+    end = len(head)
+    while position < end and head[position] not in _ASCII_WHITESPACE and head[position] != 0x3E:
+        position += 1
+    while (attribute := _attribute(head, position)) is not None:
+        position = attribute[2]
+    return position + 1 if position < end else end
+
+
+def _charset_from_content(content: bytes) -> str | None:
+    """The HTML standard's "extracting a character encoding from a meta element" (content="text/html; charset=...")."""
+    position = 0
+    while True:
+        found = content.find(b"charset", position)
+        if found < 0:
+            return None
+        position = found + 7
+        while position < len(content) and content[position] in _ASCII_WHITESPACE:
+            position += 1
+        if position < len(content) and content[position] == 0x3D:
+            break
+    position += 1
+    while position < len(content) and content[position] in _ASCII_WHITESPACE:
+        position += 1
+    if position >= len(content):
+        return None
+    if content[position] in b"\"'":
+        close = content.find(content[position:position + 1], position + 1)
+        return content[position + 1:close].decode("latin-1") if close > 0 else None
+    stop = position
+    while stop < len(content) and content[stop] not in _ASCII_WHITESPACE and content[stop] != 0x3B:
+        stop += 1
+    return content[position:stop].decode("latin-1")
 
 
 # --- language -------------------------------------------------------------------------------

@@ -1,8 +1,9 @@
 """Render a QueryResult as a text table, CSV, JSON or Markdown.
 
 IRIs are shortened with the project prefixes (``pkv:pd/EmailAddress``) in human formats; JSON keeps
-full IRIs for programs. CSV cells that a spreadsheet would run as a formula (= + - @, tab, CR) are
-prefixed with an apostrophe, because quotes from policies are untrusted text.
+full IRIs for programs. CSV cells that a spreadsheet would run as a formula are prefixed with an
+apostrophe and Markdown cells are escaped, because quotes from policies are untrusted text: both by
+the one guard and escaper every output shares (``policykg.export.safety``).
 """
 from __future__ import annotations
 
@@ -13,12 +14,12 @@ import json
 from rdflib import Literal, URIRef
 from rdflib.term import Node
 
+from policykg.export.safety import defuse_formula, escape_markdown
 from policykg.namespaces import PREFIXES
 from policykg.queries.ordering import per_object
 from policykg.queries.runner import QueryResult
 
 FORMATS = ("table", "csv", "json", "md")
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 # longest namespace first, so pkv: wins over a shorter prefix of the same IRI
 _NAMESPACES = sorted(((str(ns), prefix) for prefix, ns in PREFIXES.items()), key=lambda item: -len(item[0]))
 
@@ -37,8 +38,8 @@ def compact(term: Node | None) -> str:
 
 
 def neutralise_csv_cell(text: str) -> str:
-    """Stop spreadsheets from evaluating a cell as a formula (CSV injection)."""
-    return "'" + text if text.startswith(_FORMULA_START) else text
+    """Stop spreadsheets from evaluating a cell as a formula (CSV injection): ``safety.defuse_formula``."""
+    return defuse_formula(text)
 
 
 def format_result(result: QueryResult, *, fmt: str = "table", full_iris: bool = False) -> str:
@@ -78,10 +79,8 @@ def _json(result: QueryResult) -> str:
 
 
 def _markdown(columns: tuple[str, ...], cells: list[list[str]]) -> str:
-    def escape(text: str) -> str:
-        return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
-
-    lines = ["| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]
+    escape = per_object(escape_markdown)  # cells repeat the same string objects
+    lines = ["| " + " | ".join(escape_markdown(column) for column in columns) + " |", "|" + "---|" * len(columns)]
     lines += ["| " + " | ".join(escape(cell) for cell in row) + " |" for row in cells]
     return "\n".join(lines) + "\n"
 

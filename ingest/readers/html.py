@@ -12,7 +12,7 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from ..detect import decode_text
+from ..detect import decode_text, html_declared_encoding
 from ..model import IngestError
 from . import Extracted
 from .html_depth import limit_depth
@@ -53,18 +53,6 @@ _LINES = frozenset(
 )
 _CELLS = frozenset({"td", "th"})
 
-_META_CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
-# WHATWG encoding labels whose real meaning is a superset codec.
-_CHARSET_ALIASES = {
-    "gb2312": "gb18030",
-    "gbk": "gb18030",
-    "x-gbk": "gb18030",
-    "iso-8859-1": "cp1252",
-    "latin1": "cp1252",
-    "us-ascii": "cp1252",
-    "ascii": "cp1252",
-    "big5": "big5hkscs",
-}
 _SPACES_RE = re.compile(r"[ \t\r\n\f\v]+")
 _BLANKS_RE = re.compile(r"\n[ \t]*(?:\n[ \t]*)+")
 _EMPTY_BULLET_BEFORE_BULLET_RE = re.compile(r"^•\n+(?=• )", re.MULTILINE)
@@ -99,18 +87,16 @@ def read_html(data: bytes, *, source: str) -> Extracted:
 
 
 def _decode(data: bytes, *, source: str) -> tuple[str, str]:
-    """BOM, then a declared <meta charset>, then UTF-8 and detection, as browsers do."""
+    """As browsers do: a BOM, then the <meta> the HTML prescan finds (labels by the Encoding
+    standard), then UTF-8 and detection. A declaration the bytes contradict is ignored."""
     if data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         decoded = decode_text(data, source=source)
         return decoded.text, decoded.encoding
-    declared = _META_CHARSET_RE.search(data[:4096])
-    if declared:
-        label = declared.group(1).decode("ascii").lower()
-        encoding = _CHARSET_ALIASES.get(label, label)
+    declared = html_declared_encoding(data)
+    if declared is not None:
         try:
-            name = codecs.lookup(encoding).name
-            return data.decode(name), name
-        except (LookupError, UnicodeDecodeError):
+            return data.decode(declared), declared
+        except UnicodeDecodeError:
             pass  # a wrong declaration is common; fall back to detection
     decoded = decode_text(data, source=source)
     return decoded.text, decoded.encoding

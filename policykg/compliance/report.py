@@ -6,7 +6,6 @@ lawyer can check every claim against the policy text.
 """
 from __future__ import annotations
 
-import html
 import json
 from collections import defaultdict
 
@@ -14,6 +13,7 @@ from jinja2 import Environment
 
 from policykg.compliance.check import CheckResult
 from policykg.compliance.findings import Finding
+from policykg.export.safety import escape_markdown
 from policykg.namespaces import LAW, sparql_prefixes
 from policykg.store.base import Store
 
@@ -88,7 +88,7 @@ def render_report(result: CheckResult, *, fmt: str = "md", labels: dict[str, str
     template = _HTML if fmt == "html" else _MARKDOWN
     env = Environment(autoescape=(fmt == "html"), trim_blocks=True, lstrip_blocks=True)
     # Markdown passes raw HTML through, so policy text is HTML-escaped there too.
-    env.filters["cell"] = lambda text: html.escape(str(text), quote=False).replace("|", "\\|").replace("\n", " ")
+    env.filters["cell"] = escape_markdown  # the one Markdown escaper (policykg.export.safety)
     return env.from_string(template).render(**data)
 
 

@@ -6,7 +6,6 @@ how it fares against PRC law (from ``pkgr:compliance``), and where the text came
 """
 from __future__ import annotations
 
-import html
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,6 +13,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF
 
 from policykg.export.findings_read import StoredFinding, read_findings
+from policykg.export.safety import escape_markdown
 from policykg.export.lookup import ExportError, PolicyRef, labels, resolve_policy, short_name
 from policykg.namespaces import GRAPH, OA, PKG
 from policykg.store.base import Store
@@ -126,8 +126,8 @@ def _fact(data: Graph, statement: URIRef, quotes: dict[URIRef, Quote], names: di
 # ---------------------------------------------------------------- Markdown
 
 def _md(text: str) -> str:
-    """Markdown-safe text: HTML escaped (Markdown renders entities, never raw tags), no line breaks."""
-    return html.escape(text, quote=False).replace("\n", " ").replace("|", "&#124;")
+    """Markdown-safe text (``safety.escape_markdown``: HTML escaped, no line breaks, no table breaks)."""
+    return escape_markdown(text)
 
 
 def render_markdown(dossier: Dossier) -> str:

@@ -244,11 +244,10 @@ def render_html(docs: OntologyDocs) -> str:
 
 
 def _md(text: str) -> str:
-    """Escape text for a Markdown table cell or line."""
-    out = text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
-    for char in "*_`[]<>#":
-        out = out.replace(char, "\\" + char)
-    return out
+    """Escape text for a Markdown table cell or line (the one escaper: ``policykg.export.safety``)."""
+    from policykg.export.safety import escape_markdown
+
+    return escape_markdown(text)
 
 
 def render_markdown(docs: OntologyDocs) -> str:

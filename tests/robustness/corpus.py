@@ -196,3 +196,53 @@ def open_to_nobody(path: Path, *, stop_at: Path) -> None:
 
 def running_as_root() -> bool:
     return os.geteuid() == 0
+
+
+# --- documents that cost time or memory out of proportion to their size (issue 19, item 6) ------
+
+def nested_tags(tag: str, depth: int) -> bytes:
+    """A page whose one sentence sits inside ``depth`` nested <tag> elements (quadratic for a tree builder)."""
+    return (
+        b"<!doctype html><html><head><title>Deep</title></head><body>"
+        + f"<{tag}>".encode() * depth + f"<p>{GOOD_EN}</p>".encode() + f"</{tag}>".encode() * depth
+        + b"</body></html>"
+    )
+
+
+def write_one_line_text(path: Path, mebibytes: int) -> int:
+    """One line of ``mebibytes`` MiB: clauses joined by commas, no sentence or line end anywhere."""
+    clause = b"we collect your email address for support and never sell it to third parties, "
+    chunk = clause * (1_048_576 // len(clause) + 1)
+    with path.open("wb") as out:
+        for _ in range(mebibytes):
+            out.write(chunk)
+    return path.stat().st_size
+
+
+def page_tree_bomb(levels: int) -> bytes:
+    """A PDF of ~2 KB whose /Pages nodes each list the same child twice: 2**levels pages once expanded."""
+    content = f"BT /F1 12 Tf 72 720 Td ({GOOD_EN[:60]}) Tj ET".encode()
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>"]
+    for level in range(levels):
+        child = 3 + level
+        objects.append(b"<< /Type /Pages /Kids [%d 0 R %d 0 R] /Count %d >>" % (child, child, 2 ** (levels - level)))
+    page = 2 + levels
+    objects.append(b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 612 792] /Contents %d 0 R "
+                   b"/Resources << /Font << /F1 %d 0 R >> >> >>" % (page - 1, page + 1, page + 2))
+    objects.append(b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream")
+    objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+    pdf = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(pdf))
+        pdf += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(pdf)
+    pdf += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    pdf += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    pdf += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(pdf)
+
+
+def docx_paragraph_bomb(paragraphs: int) -> bytes:
+    """A real DOCX (~100 KB for 600,000) whose body holds ``paragraphs`` one-letter paragraphs."""
+    return docx_with_body(b"<w:p><w:r><w:t>a</w:t></w:r></w:p>", repeat=paragraphs)
