@@ -88,11 +88,18 @@ def read_html(data: bytes, *, source: str) -> Extracted:
 
 def _decode(data: bytes, *, source: str) -> tuple[str, str]:
     """As browsers do: a BOM, then the <meta> the HTML prescan finds (labels by the Encoding
-    standard), then UTF-8 and detection. A declaration the bytes contradict is ignored."""
+    standard), then UTF-8 and detection. A declaration the bytes contradict is ignored, and so is
+    a legacy one on bytes that are valid UTF-8 beyond ASCII (unlike a browser: scraped pages are
+    often re-saved as UTF-8 under their old <meta>, while legacy text is almost never valid UTF-8)."""
     if data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         decoded = decode_text(data, source=source)
         return decoded.text, decoded.encoding
     declared = html_declared_encoding(data)
+    if declared not in (None, "utf-8") and not data.isascii():
+        try:
+            return data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            pass
     if declared is not None:
         try:
             return data.decode(declared), declared
