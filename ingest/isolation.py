@@ -20,6 +20,11 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import TypeVar
 
+# Imported with this module, not when the first pool starts: a caller may drop privileges in
+# between (tests run ingest as user nobody) and can then no longer read the package files.
+import multiprocessing.popen_fork  # noqa: F401  (the fork start method's own module)
+from pebble import ProcessExpired, ProcessPool
+
 __all__ = ["Budget", "DEFAULT_BUDGET", "isolated_map", "memory_cap_mib"]
 
 Item = TypeVar("Item")
@@ -61,8 +66,6 @@ def isolated_map(
     An item that overruns ``budget.seconds``, or whose worker dies, yields ``failed(item, why)``
     instead; ``why`` is one sentence without the item's name. A worker is replaced after either.
     """
-    from pebble import ProcessPool
-
     pool = ProcessPool(max_workers=max(1, jobs), initializer=_limit_worker, initargs=(budget.memory_mib,),
                        context=_fork_context())
     pending: deque = deque()
@@ -89,8 +92,6 @@ def isolated_map(
 
 
 def _outcome(item: Item, future, budget: Budget, *, function_failed: Callable[[Item, str], Result]) -> Result:  # type: ignore[no-untyped-def]
-    from pebble import ProcessExpired
-
     try:
         return future.result()
     except TimeoutError:

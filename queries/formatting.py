@@ -52,9 +52,13 @@ def format_result(result: QueryResult, *, fmt: str = "table", full_iris: bool = 
     if fmt == "csv":
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\n")
+        # csv quotes a cell only for the characters of its line end ("\n"): a lone CR would end the row
+        # in a spreadsheet, and what follows it would be a new, unguarded cell. Such rows are quoted whole.
+        quoting_all = csv.writer(buffer, lineterminator="\n", quoting=csv.QUOTE_ALL)
         writer.writerow(result.columns)
         csv_cell = per_object(lambda term: neutralise_csv_cell(show(term)))
-        writer.writerows([[csv_cell(term) for term in row] for row in result.rows])
+        for cells in ([csv_cell(term) for term in row] for row in result.rows):
+            (quoting_all if any("\r" in cell for cell in cells) else writer).writerow(cells)
         return buffer.getvalue()
     display = per_object(show)
     cells = [[display(term) for term in row] for row in result.rows]
