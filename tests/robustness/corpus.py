@@ -152,6 +152,11 @@ def pdf_bomb(unpacked_mib: int) -> bytes:
         b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
     ]
+    return pdf_from_objects(objects)
+
+
+def pdf_from_objects(objects: list[bytes]) -> bytes:
+    """A PDF file of the numbered ``objects`` (object 1 the catalog) with its cross-reference table."""
     pdf = bytearray(b"%PDF-1.4\n")
     offsets = []
     for number, body in enumerate(objects, start=1):
@@ -164,9 +169,9 @@ def pdf_bomb(unpacked_mib: int) -> bytes:
     return bytes(pdf)
 
 
-def write_large_text(path: Path, mebibytes: int) -> int:
-    """A plain-text file of about ``mebibytes`` MiB, written in a few big chunks; returns its size."""
-    line = b"We collect your email address for support and never sell it to third parties.\n"
+def write_large_text(path: Path, mebibytes: int,
+                     line: bytes = b"We collect your email address for support and never sell it to third parties.\n") -> int:
+    """A plain-text file of about ``mebibytes`` MiB of ``line`` repeated, written in a few big chunks; returns its size."""
     chunk = line * (1_048_576 // len(line) + 1)
     with path.open("wb") as out:
         for _ in range(mebibytes):
@@ -211,12 +216,7 @@ def nested_tags(tag: str, depth: int) -> bytes:
 
 def write_one_line_text(path: Path, mebibytes: int) -> int:
     """One line of ``mebibytes`` MiB: clauses joined by commas, no sentence or line end anywhere."""
-    clause = b"we collect your email address for support and never sell it to third parties, "
-    chunk = clause * (1_048_576 // len(clause) + 1)
-    with path.open("wb") as out:
-        for _ in range(mebibytes):
-            out.write(chunk)
-    return path.stat().st_size
+    return write_large_text(path, mebibytes, b"we collect your email address for support and never sell it to third parties, ")
 
 
 def page_tree_bomb(levels: int) -> bytes:
@@ -231,16 +231,7 @@ def page_tree_bomb(levels: int) -> bytes:
                    b"/Resources << /Font << /F1 %d 0 R >> >> >>" % (page - 1, page + 1, page + 2))
     objects.append(b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream")
     objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
-    pdf = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(pdf))
-        pdf += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(pdf)
-    pdf += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    pdf += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    pdf += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(pdf)
+    return pdf_from_objects(objects)
 
 
 def docx_paragraph_bomb(paragraphs: int) -> bytes:
