@@ -77,7 +77,7 @@ def _check_unpacked_size(data: bytes, *, source: str) -> None:
 # A 300-page policy has a few thousand paragraphs; far more is a generated bomb (a 110 KB file
 # can hold 600,000 empty paragraphs, 22 MB of XML).
 MAX_PARAGRAPHS = 50_000
-_PARAGRAPH_TAGS = (b"<w:p>", b"<w:p ")
+_PARAGRAPH_TAGS = (b"<w:p>", b"<w:p ", b"<w:p/>")
 
 
 def _check_paragraph_count(data: bytes, *, source: str) -> None:
@@ -88,7 +88,7 @@ def _check_paragraph_count(data: bytes, *, source: str) -> None:
             while chunk := member.read(1 << 20):
                 window = tail + chunk
                 count += sum(window.count(tag) for tag in _PARAGRAPH_TAGS)
-                tail = window[-4:]  # shorter than a tag: one cut by the border is counted once, in the next window
+                tail = window[-4:]  # shorter than any tag: none is counted twice (one cut at a border may be missed)
                 if count > MAX_PARAGRAPHS:
                     raise IngestError(source, (
                         f"the DOCX holds more than {MAX_PARAGRAPHS:,} paragraphs, far more than a policy "
