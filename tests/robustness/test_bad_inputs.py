@@ -248,7 +248,7 @@ def test_unreadable_file_and_folder_are_reported_and_the_rest_ingested(tmp_path:
     result = subprocess.run([sys.executable, "-c", _AS_NOBODY, str(folder), str(warm)], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     outcomes = {Path(source).name: (status, error) for source, status, error in json.loads(result.stdout)}
-    assert outcomes["ok.txt"][0] == "ingested"
+    assert outcomes["ok.txt"][0] == "ingested", outcomes
     assert outcomes["secret.txt"] == ("failed", f"{secret}: cannot read the file (permission denied): check its permissions, e.g. `chmod +r {secret}`")
     closed = folder / "closed"
     assert "closed" in outcomes, f"the unreadable folder was skipped silently: {outcomes}"
