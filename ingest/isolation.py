@@ -25,7 +25,7 @@ from typing import TypeVar
 import multiprocessing.popen_fork  # noqa: F401  (the fork start method's own module)
 from pebble import ProcessExpired, ProcessPool
 
-__all__ = ["Budget", "DEFAULT_BUDGET", "isolated_map", "memory_cap_mib"]
+__all__ = ["Budget", "DEFAULT_BUDGET", "isolated_map", "memory_cap_mib", "release_memory"]
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
@@ -51,6 +51,20 @@ _memory_cap_mib: int | None = None  # the cap applied in this worker, for error 
 def memory_cap_mib() -> int | None:
     """The memory cap of the current worker process in MiB, or None outside a capped worker."""
     return _memory_cap_mib
+
+
+def release_memory() -> None:
+    """After a file ran into the memory cap: collect garbage and hand freed heap back to the system,
+    so the worker's next file starts with its whole budget (glibc keeps freed arenas otherwise)."""
+    import ctypes
+    import ctypes.util
+    import gc
+
+    gc.collect()
+    try:
+        ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc: the memory is still reusable by this process
+        pass
 
 
 def isolated_map(

@@ -17,7 +17,7 @@ from pathlib import Path
 from rdflib import Literal, URIRef
 from rdflib.term import Node
 
-from policykg.ingest.isolation import DEFAULT_BUDGET, Budget, isolated_map, memory_cap_mib
+from policykg.ingest.isolation import DEFAULT_BUDGET, Budget, isolated_map, memory_cap_mib, release_memory
 from policykg.ingest.model import IngestError
 from policykg.namespaces import PKG, sparql_prefixes
 from policykg.store.base import Store
@@ -244,6 +244,7 @@ def prepare(path: Path, max_bytes: int | None = None) -> _Prepared | FileOutcome
     except IngestError as error:
         return FileOutcome(str(path), "failed", error=str(error))
     except MemoryError:
+        release_memory()
         cap = memory_cap_mib()
         limit = f"the {cap} MiB cap per file" if cap else "the memory available"
         return FileOutcome(str(path), "failed", error=(
