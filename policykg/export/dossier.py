@@ -7,12 +7,15 @@ how it fares against PRC law (from ``pkgr:compliance``), and where the text came
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from markupsafe import Markup
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF
 
+from policykg.fonts import has_cjk, warn_missing_cjk_font
 from policykg.export.findings_read import StoredFinding, read_findings
 from policykg.export.lookup import ExportError, PolicyRef, labels, resolve_policy, short_name
 from policykg.namespaces import GRAPH, OA, PKG
@@ -183,7 +186,25 @@ def render_html(dossier: Dossier) -> str:
 
     environment = Environment(loader=PackageLoader("policykg.export", "templates"), autoescape=select_autoescape(default=True))
     environment.filters["short"] = short_name
-    return environment.get_template("dossier.html").render(d=dossier, style=_STYLE)
+    # the style sheet is ours, not the policy's: marked safe so its quoted font names stay quotes
+    return environment.get_template("dossier.html").render(d=dossier, style=Markup(_STYLE), lang=dossier_language(dossier))
+
+
+def dossier_language(dossier: Dossier) -> str:
+    """The page's ``lang``: the policy's language (its quotes are most of the text), else English."""
+    language = dossier.policy.language
+    return language if language and language != "und" and _LANGUAGE_TAG.fullmatch(language) else "en"
+
+
+_LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
+
+
+def _text_of(dossier: Dossier) -> str:
+    """All the policy's own words in the dossier (publisher, quotes, conditions), to see its scripts."""
+    parts = [dossier.policy.company] + [value for _, value in dossier.publisher]
+    for fact in dossier.facts:
+        parts += [fact.quote.text if fact.quote else ""] + [q.text for _, q in fact.conditions if q]
+    return "\n".join(parts)
 
 
 def render_pdf(dossier: Dossier, out: Path) -> Path:
@@ -200,6 +221,8 @@ def render_pdf(dossier: Dossier, out: Path) -> Path:
     def refuse(url: str, *args: object, **kwargs: object) -> dict:
         raise ValueError(f"{url}: the dossier loads no external resources")
 
+    if has_cjk(_text_of(dossier)):
+        warn_missing_cjk_font(out)
     HTML(string=render_html(dossier), url_fetcher=refuse).write_pdf(out)
     return out
 

@@ -18,6 +18,7 @@ import matplotlib.pyplot as plt  # noqa: E402
 import networkx as nx  # noqa: E402
 from matplotlib.lines import Line2D  # noqa: E402
 
+from policykg.fonts import cjk_font_files, has_cjk, warn_missing_cjk_font  # noqa: E402
 from policykg.viz.layout import labelled_nodes, layered_positions, node_sizes  # noqa: E402
 from policykg.viz.palette import COLOURS, GAP_COLOUR, edge_colour, node_colour  # noqa: E402
 
@@ -31,7 +32,10 @@ def render_static(graph: nx.Graph, out: Path, *, image_format: str, title: str =
     tallest = max((sum(1 for n in graph if positions[n][0] == x) for x in range(int(columns))), default=1)
     height = min(18.0, max(6.0, 0.3 * tallest))
     width = min(30.0, max(3.0 + 3.2 * columns, 12.0 if tallest > 60 else 0.0))
-    settings = {"svg.fonttype": "none", "font.family": ["DejaVu Sans", *cjk_font_families()]}
+    families = cjk_font_families()
+    if not families and image_format == "png" and _draws_chinese(graph, title):
+        warn_missing_cjk_font(out)  # SVG keeps text as text: the viewer's fonts draw it
+    settings = {"svg.fonttype": "none", "font.family": ["DejaVu Sans", *families]}
     # SVG keeps text as text (searchable, editable); CJK fonts are fallbacks for Chinese labels
     with plt.rc_context(settings), warnings.catch_warnings():
         warnings.filterwarnings("ignore", message=r"Glyph \d+ .* missing from font", category=UserWarning)
@@ -39,29 +43,26 @@ def render_static(graph: nx.Graph, out: Path, *, image_format: str, title: str =
                      image_format=image_format, title=title)
 
 
-_CJK_FILE_HINTS = ("wqy", "notosanscjk", "notoserifcjk", "droidsansfallback", "sourcehansans", "ukai", "uming")
-
-
 @lru_cache(maxsize=1)
 def cjk_font_families() -> tuple[str, ...]:
     """Installed font families that cover Chinese, registered with matplotlib (which caches its font
-    list and would not see a font installed after that). Empty when none is installed: labels then
-    show boxes for CJK characters; install ``fonts-wqy-microhei`` or ``fonts-noto-cjk``."""
+    list and would not see a font installed after that). Empty when none is installed."""
     from matplotlib import font_manager
 
     families: list[str] = []
-    for path in font_manager.findSystemFonts():
-        name = Path(path).name.lower().replace("-", "").replace("_", "")
-        if not name.startswith(_CJK_FILE_HINTS):
-            continue
+    for path in cjk_font_files():
         try:
-            font_manager.fontManager.addfont(path)
-            family = font_manager.FontProperties(fname=path).get_name()
+            font_manager.fontManager.addfont(str(path))
+            family = font_manager.FontProperties(fname=str(path)).get_name()
         except (OSError, RuntimeError, ValueError):
             continue
         if family not in families:
             families.append(family)
     return tuple(families)
+
+
+def _draws_chinese(graph: nx.Graph, title: str) -> bool:
+    return has_cjk(title) or any(has_cjk(str(data.get("label", ""))) for _, data in graph.nodes(data=True))
 
 
 def _draw(graph: nx.Graph, out: Path, *, positions: dict, columns: int, width: float, height: float,
