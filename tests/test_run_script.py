@@ -67,7 +67,7 @@ def test_tests_stop_first_naming_every_missing_package(bare_machine):
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1, done.stderr
     line = lines[0]
-    for package in ("chromium", "fonts-wqy-microhei", "default-jre-headless", "libpango-1.0-0", "libpangoft2-1.0-0"):
+    for package in ("chromium", "chromium-driver", "fonts-wqy-microhei", "default-jre-headless", "libpango-1.0-0", "libpangoft2-1.0-0"):
         assert package in line.split(":", 1)[1].split(";")[0].split(), line
     assert line.split("install them with: ", 1)[1].startswith("sudo apt-get install -y --no-install-recommends ")
     assert done.stdout == ""
@@ -99,7 +99,7 @@ def test_as_root_it_installs_with_apt_get_and_checks_again(bare_machine):
     recorded = calls.read_text().splitlines()
     assert recorded[0] == "update -qq"
     assert recorded[1].startswith("install -y -qq --no-install-recommends ")
-    assert set(recorded[1].split()[4:]) == {"default-jre-headless", "chromium", "fonts-wqy-microhei",
+    assert set(recorded[1].split()[4:]) == {"default-jre-headless", "chromium", "chromium-driver", "fonts-wqy-microhei",
                                            "libpango-1.0-0", "libpangoft2-1.0-0"}
     assert "installing system packages:" in done.stderr
     assert "still missing after apt-get install" in done.stderr
