@@ -117,3 +117,17 @@ def test_chinese_png_without_a_chinese_font_warns_naming_the_package(policies, t
                        "install one (Debian: sudo apt-get install fonts-wqy-microhei) and write it again"]
     with_font = _policykg("--store", str(folder), "viz", "company-category", "--out", str(out), env=dict(os.environ))
     assert with_font.returncode == 0 and "warning" not in with_font.stderr
+
+
+def test_pdf_dossier_says_what_it_is_doing(policies, tmp_path):
+    folder = tmp_path / "store"
+    assert _policykg("--store", str(folder), "ingest", str(policies), env=dict(os.environ)).returncode == 0
+    out = tmp_path / "d.pdf"
+    done = _policykg("--store", str(folder), "export", "dossier", "--policy", "chengchuan_zh.txt", "--out", str(out),
+                     env=dict(os.environ))
+    assert done.returncode == 0, done.stderr
+    assert out.read_bytes().startswith(b"%PDF")
+    lines = done.stderr.splitlines()
+    assert lines[0] == "reading the policy, its facts and findings ..."
+    assert lines[1].startswith("laying out the PDF with WeasyPrint (") and lines[-1].startswith("dossier: ")
+    assert "warning" not in done.stderr  # a Chinese font is installed here

@@ -42,7 +42,8 @@ class StageProgress:
         if self._progress is None:
             if stage not in self._announced:  # off a terminal: say each stage once, as it starts
                 self._announced.add(stage)
-                self.console.print(f"{stage} ({total}) ...", markup=False, highlight=False)
+                count = f" ({total})" if total > 1 else ""
+                self.console.print(f"{stage}{count} ...", markup=False, highlight=False)
             return
         task = self._tasks.get(stage)
         if task is None:

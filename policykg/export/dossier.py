@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -230,12 +231,19 @@ def render_pdf(dossier: Dossier, out: Path) -> Path:
 DOSSIER_FORMATS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html", ".pdf": "pdf"}
 
 
-def write_dossier(store: Store, out: Path, *, policy: str, output_format: str | None = None) -> Dossier:
-    """Build the dossier of ``policy`` and write it as Markdown, HTML or PDF (format from the suffix)."""
+def write_dossier(store: Store, out: Path, *, policy: str, output_format: str | None = None,
+                  on_progress: Callable[[str, int, int], None] | None = None) -> Dossier:
+    """Build the dossier of ``policy`` and write it as Markdown, HTML or PDF (format from the suffix);
+    ``on_progress(stage, done, total)`` hears of each step."""
+    report = on_progress or (lambda stage, done, total: None)
     chosen = output_format or DOSSIER_FORMATS.get(out.suffix.lower())
     if chosen not in ("markdown", "html", "pdf"):
         raise ValueError(f"{out}: a dossier is written as .md, .html or .pdf (or give --format markdown|html|pdf)")
+    report("reading the policy, its facts and findings", 0, 1)
     dossier = build_dossier(store, policy=policy)
+    report("reading the policy, its facts and findings", 1, 1)
+    if chosen == "pdf":
+        report(f"laying out the PDF with WeasyPrint ({len(dossier.facts)} statements)", 0, 1)
     out.parent.mkdir(parents=True, exist_ok=True)
     if chosen == "markdown":
         out.write_text(render_markdown(dossier), encoding="utf-8")
@@ -243,5 +251,6 @@ def write_dossier(store: Store, out: Path, *, policy: str, output_format: str | 
         out.write_text(render_html(dossier), encoding="utf-8")
     else:
         render_pdf(dossier, out)
+        report(f"laying out the PDF with WeasyPrint ({len(dossier.facts)} statements)", 1, 1)
     return dossier
 
