@@ -1,7 +1,7 @@
 """The README's `./run` entry point on a machine that lacks system packages.
 
 Nothing is uninstalled: each test runs a copy of `./run` with a PATH that holds only the few
-commands the check needs (so chromium, java and ldconfig are absent) and a fontconfig
+commands the check needs (so chromium and java are absent), a linker cache without Pango and a fontconfig
 configuration without font folders (so no font covers Chinese). The check must stop before it
 creates anything, naming the exact Debian packages and the apt-get command.
 """
@@ -19,7 +19,8 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
-# What the check itself runs; everything else (chromium, java, ldconfig, apt-get) stays hidden.
+# What the check itself runs; everything else (chromium, java, apt-get) stays hidden, and
+# LDCONFIG names a stand-in whose cache lists no library (the real one is in /sbin).
 TOOLS = ("bash", "dirname", "id", "grep", "sed", "fc-list")
 # The unprivileged user must be able to run it (a Python under /root is not readable by them).
 SYSTEM_PYTHON = "/usr/bin/python3" if Path("/usr/bin/python3").exists() else sys.executable
@@ -38,12 +39,15 @@ def bare_machine() -> Iterator[tuple[Path, dict[str, str]]]:
             found = shutil.which(tool)
             assert found, f"{tool} is needed to run this test"
             (bin_dir / tool).symlink_to(found)
+        (bin_dir / "no-ldconfig").write_text("#!/usr/bin/env bash\nexit 0\n")
+        (bin_dir / "no-ldconfig").chmod(0o755)
         fonts_conf = root / "fonts.conf"
         fonts_conf.write_text('<?xml version="1.0"?><fontconfig><cachedir>/nonexistent</cachedir></fontconfig>')
         for path in (root, bin_dir, fonts_conf, root / "run"):
             os.chmod(path, os.stat(path).st_mode | stat.S_IROTH | stat.S_IXOTH)
         env = {"PATH": str(bin_dir), "FONTCONFIG_FILE": str(fonts_conf), "PYTHON": SYSTEM_PYTHON,
-               "HOME": str(root), "LANG": "C.UTF-8"}
+               "HOME": str(root), "LANG": "C.UTF-8",
+               "LDCONFIG": str(bin_dir / "no-ldconfig")}  # a linker cache that lists no Pango
         yield root, env
     finally:
         shutil.rmtree(root, ignore_errors=True)
