@@ -35,6 +35,7 @@ from replicate import extract_seeds, load_replicas, replicated_chunks  # noqa: E
 from policykg.queries.answer_tables import refresh, table_states  # noqa: E402
 from policykg.queries.catalogue import list_queries  # noqa: E402
 from policykg.queries.runner import run_query  # noqa: E402
+from policykg.store.base import Store  # noqa: E402
 from policykg.store.oxigraph_store import OxigraphStore  # noqa: E402
 
 
@@ -101,8 +102,10 @@ def time_query(store: object, name: str, *, repeat: int, budget: float, tables: 
     return Timing(statistics.median(times), rows)
 
 
-class RdflibStore:
-    """Just enough of policykg's Store interface over an rdflib Dataset for ``run_query``."""
+class RdflibStore(Store):
+    """policykg's Store interface over an rdflib Dataset, read-only: the baseline ``run_query`` is
+    timed on. It subclasses ``Store`` so that a method the runner comes to need (``select_table``
+    was one) is inherited or missing loudly at construction, never an error in every timed cell."""
 
     def __init__(self) -> None:
         from rdflib import Dataset
@@ -113,7 +116,12 @@ class RdflibStore:
     def load(self, nquads: bytes) -> None:
         self.dataset.parse(data=nquads, format="nquads")
 
+    def bulk_load_nquads(self, nquads: bytes) -> None:
+        self.load(nquads)
+
     def query_serialized(self, sparql: str, media_type: str) -> bytes:
+        if media_type != "application/sparql-results+json":
+            raise NotImplementedError(f"the rdflib baseline answers in SPARQL JSON only, not {media_type}")
         return self.dataset.query(sparql).serialize(format="json")  # type: ignore[return-value]
 
     def construct(self, sparql: str):
@@ -123,8 +131,35 @@ class RdflibStore:
         result = self.dataset.query(sparql)
         return [{str(k): v for k, v in row.asdict().items()} for row in result]
 
-    def bulk_load_nquads(self, nquads: bytes) -> None:
-        self.load(nquads)
+    def select_table(self, sparql: str):
+        result = self.dataset.query(sparql)
+        columns = tuple(str(v) for v in result.vars or ())
+        return columns, [tuple(row) for row in result]
+
+    def ask(self, sparql: str) -> bool:
+        return bool(self.dataset.query(sparql).askAnswer)
+
+    def graph_names(self) -> list[str]:
+        return sorted(str(g.identifier) for g in self.dataset.graphs() if len(g))
+
+    def quads(self, graph_iri: str | None = None):
+        for s, p, o, g in self.dataset.quads((None, None, None, graph_iri)):
+            yield s, p, o, g
+
+    def info(self):
+        raise NotImplementedError("the rdflib baseline has no store info")
+
+    def update(self, sparql: str) -> None:
+        raise NotImplementedError("the rdflib baseline is read-only")
+
+    def replace_graphs(self, graphs) -> None:
+        raise NotImplementedError("the rdflib baseline is read-only")
+
+    def drop_graphs(self, graph_iris) -> None:
+        raise NotImplementedError("the rdflib baseline is read-only")
+
+    def clear(self) -> None:
+        raise NotImplementedError("the rdflib baseline is read-only")
 
 
 def _rdflib_child(store: RdflibStore, name: str, repeat: int, budget: float, pipe) -> None:

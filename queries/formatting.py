@@ -12,6 +12,7 @@ import io
 import json
 
 from rdflib import Literal, URIRef
+from rich.cells import cell_len, set_cell_size
 from rdflib.term import Node
 
 from policykg.export.safety import defuse_formula, escape_markdown
@@ -42,8 +43,11 @@ def neutralise_csv_cell(text: str) -> str:
     return defuse_formula(text)
 
 
-def format_result(result: QueryResult, *, fmt: str = "table", full_iris: bool = False) -> str:
-    """The result as text in one of FORMATS; ``full_iris`` disables prefix shortening (not for JSON)."""
+def format_result(result: QueryResult, *, fmt: str = "table", full_iris: bool = False, max_cell: int | None = 60) -> str:
+    """The result as text in one of FORMATS; ``full_iris`` disables prefix shortening (not for JSON).
+
+    ``max_cell`` clips table cells to that many terminal columns (None: never, for output that is
+    not read on a terminal, e.g. piped into a file)."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
     if fmt == "json":
@@ -64,7 +68,7 @@ def format_result(result: QueryResult, *, fmt: str = "table", full_iris: bool = 
     cells = [[display(term) for term in row] for row in result.rows]
     if fmt == "md":
         return _markdown(result.columns, cells)
-    return _table(result.columns, cells)
+    return _table(result.columns, cells, max_width=max_cell)
 
 
 def _json(result: QueryResult) -> str:
@@ -89,16 +93,24 @@ def _markdown(columns: tuple[str, ...], cells: list[list[str]]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _table(columns: tuple[str, ...], cells: list[list[str]], *, max_width: int = 60) -> str:
+def _table(columns: tuple[str, ...], cells: list[list[str]], *, max_width: int | None = 60) -> str:
+    """Aligned columns measured in terminal cells (a Chinese character takes two), not characters."""
     def clip(text: str) -> str:
         text = text.replace("\n", " ")
-        return text if len(text) <= max_width else text[: max_width - 1] + "…"
+        if max_width is None or cell_len(text) <= max_width:
+            return text
+        return set_cell_size(text, max_width - 1).rstrip() + "…"
 
     clipped_once = per_object(clip)  # type: ignore[arg-type] # cells repeat the same string objects
     clipped = [[clipped_once(cell) for cell in row] for row in cells]  # type: ignore[arg-type]
-    widths = [max([len(column)] + [len(row[i]) for row in clipped]) for i, column in enumerate(columns)]
-    line = "  ".join(column.ljust(widths[i]) for i, column in enumerate(columns))
+    measure = per_object(cell_len)  # type: ignore[arg-type]
+    widths = [max([cell_len(column)] + [measure(row[i]) for row in clipped]) for i, column in enumerate(columns)]
+
+    def pad(text: str, width: int) -> str:
+        return text + " " * (width - measure(text))  # type: ignore[operator]
+
+    line = "  ".join(pad(column, widths[i]) for i, column in enumerate(columns))
     rule = "  ".join("-" * width for width in widths)
-    body = ["  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row)) for row in clipped]
+    body = ["  ".join(pad(cell, widths[i]) for i, cell in enumerate(row)).rstrip() for row in clipped]
     footer = f"({len(cells)} row{'s' if len(cells) != 1 else ''})"
     return "\n".join([line, rule, *body, footer]) + "\n"

@@ -17,6 +17,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 from rdflib.term import Node
 
+from policykg.queries.known_values import unknown_value_message, vocabulary_concepts
 from policykg.namespaces import ID, PREFIXES, SEGMENT_BY_FIELD, VOCAB, sparql_prefixes
 from policykg.queries.answer_tables import read_answer
 from policykg.queries.catalogue import CatalogueQuery, Param, get_query, parse_query
@@ -93,13 +94,35 @@ def to_term(param: Param, value: str) -> URIRef | Literal:
         raise ParamError(f"parameter {param.name!r} needs a value; pass --param {param.name}=...")
     if kind == "concept":
         match = _CONCEPT_KEY.match(value)
-        if match and match.group("scheme") in _SCHEMES:
-            return VOCAB[value]
+        term = VOCAB[value] if match and match.group("scheme") in _SCHEMES else _iri(param, value)
+        _require_known_concept(param, value, term)
+        return term
     elif kind == "policy" and _DOCID.match(value):
         return ID[f"policy/{value}"]
     elif kind == "company" and _SLUG.match(value):
         return ID[f"company/{value}"]
     return _iri(param, value)
+
+
+def _require_known_concept(param: Param, value: str, term: URIRef) -> None:
+    """A concept IRI in the project's vocabulary namespace must name one of its concepts."""
+    text = str(term)
+    if not text.startswith(str(VOCAB)):
+        return  # another vocabulary (DPV, a law): the store decides
+    concepts = vocabulary_concepts()
+    if text[len(str(VOCAB)):] not in concepts:
+        raise ParamError(unknown_value_message(param.name, value, "concept of the vocabularies", concepts)
+                         + " ('policykg ontology docs' lists every concept)")
+
+
+def _choices(query: CatalogueQuery) -> dict[str, list[str]]:
+    """Parameter -> its allowed values, from the query's ``# choices: NAME = a, b, c`` lines."""
+    found: dict[str, list[str]] = {}
+    for line in query.header_value("choices").split(";"):
+        name, _, values = line.partition("=")
+        if name.strip() and values.strip():
+            found[name.strip()] = [v.strip() for v in values.split(",") if v.strip()]
+    return found
 
 
 def _infer_type(value: str) -> str:
@@ -140,11 +163,40 @@ def bind_params(query: CatalogueQuery, params: Mapping[str, str] = {}) -> str:
         names = ", ".join(declared) or "none"
         raise ParamError(f"query {query.name!r} has no parameter {', '.join(unknown)}; its parameters: {names}")
     body = query.body
+    choices = _choices(query)
     for name, param in declared.items():
         value = params.get(name, param.default)
+        allowed = choices.get(name)
+        if allowed and value.strip() not in allowed:
+            raise ParamError(unknown_value_message(name, value.strip(), f"{name} of {query.name}", allowed)
+                             + f" (one of: {', '.join(allowed)})")
         term = to_term(param, value)
         body = re.sub(rf"[?$]_{re.escape(name)}(?!\w)", lambda _m, t=term.n3(): t, body)
     return sparql_prefixes() + body
+
+
+def policies_by_name(store: Store, query: CatalogueQuery, params: Mapping[str, str]) -> dict[str, str]:
+    """``params`` with every ``policy`` parameter given as a file name, company or docid prefix
+    replaced by the docid it names in ``store`` (as ``show`` and ``check`` accept them)."""
+    resolved = dict(params)
+    for param in query.params:
+        value = resolved.get(param.name, "").strip()
+        if param.type != "policy" or not value or _DOCID.match(value) or _looks_like_iri(value):
+            continue
+        from policykg.export.lookup import ExportError, resolve_policy
+
+        try:
+            resolved[param.name] = resolve_policy(store, value).docid
+        except ExportError as error:
+            raise ParamError(f"parameter {param.name!r}: {error}") from error
+    return resolved
+
+
+def _looks_like_iri(value: str) -> bool:
+    if value.startswith("<") or re.match(r"^https?://", value):
+        return True
+    prefixed = _PREFIXED.match(value)
+    return bool(prefixed and prefixed.group("prefix") in PREFIXES)
 
 
 def run_query(
@@ -159,6 +211,7 @@ def run_query(
     same rows, same order), unless ``tables=False``.
     """
     query = resolve_query(query_or_text, params=params)
+    params = policies_by_name(store, query, params)
     sparql = bind_params(query, params)
     form = _query_form(query.body)
     if form in ("CONSTRUCT", "DESCRIBE"):

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import json
 from pathlib import Path
@@ -166,7 +167,11 @@ def test_iri_parameters_refuse_injection(value: str) -> None:
 
 def test_string_parameters_stay_one_literal(store: OxigraphStore) -> None:
     hostile = 'retention" ) } DROP ALL ; INSERT DATA { <a:b> <a:c> "d" } #'
-    query = get_query("silent-on")
+    with pytest.raises(ParamError, match="not a known topic"):  # silent-on lists its topics ...
+        bind_params(get_query("silent-on"), {"topic": hostile})
+    # ... so the binding itself is tested on the same question without its list of choices
+    silent_on = get_query("silent-on")
+    query = dataclasses.replace(silent_on, extra=tuple(item for item in silent_on.extra if item[0] != "choices"))
     sparql = bind_params(query, {"topic": hostile})
     assert Literal(hostile).n3() in sparql and "DROP ALL ;" not in sparql.replace(Literal(hostile).n3(), "")
     before = len(list(store.quads()))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib
 import sys
+import warnings
 
 import click
 
@@ -84,6 +85,20 @@ def cli(ctx: click.Context, store_location: str | None) -> None:
     ctx.obj["store_location"] = store_location
 
 
+def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:  # noqa: ANN001
+    """Warnings meant for the user (missing fonts) as one plain line on stderr; others as Python prints them."""
+    from policykg.fonts import MissingFontWarning
+
+    if issubclass(category, MissingFontWarning):
+        click.echo(f"warning: {message}", err=True)
+    else:
+        _python_show_warning(message, category, filename, lineno, file, line)
+
+
+_python_show_warning = warnings.showwarning
+
+
 def main(argv: list[str] | None = None) -> None:
     """Console-script entry point."""
+    warnings.showwarning = _show_warning
     cli.main(args=argv if argv is not None else sys.argv[1:], prog_name="policykg")

@@ -6,9 +6,12 @@ from pathlib import Path
 import click
 
 from policykg.cli.common import InputProblem, cli_store
+from policykg.cli.progress import StageProgress
+from policykg.cli.update_probe import ensure_updates_accepted
 from policykg.compliance.check import CheckError, check_policies
 from policykg.compliance.report import REPORT_FORMATS, provision_labels, render_report
 from policykg.store.ontology_graph import ensure_ontology_graph
+from policykg.store.sparql_store import SparqlStore
 
 _SUFFIX_FORMAT = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".json": "json"}
 
@@ -35,10 +38,14 @@ def check(ctx: click.Context, policy: str | None, report_path: Path | None, fmt:
     policy and requirement with the provisions and quotes.
     """
     chosen = fmt or (_SUFFIX_FORMAT.get(report_path.suffix.lower(), "md") if report_path else "md")
-    with cli_store(ctx) as store:
+    with cli_store(ctx) as store, StageProgress() as progress:
+        if isinstance(store, SparqlStore):  # find out before the long work whether the server takes the findings
+            progress.say("checking that the server accepts updates")
+            ensure_updates_accepted(store)
         try:
+            progress.say("loading the legal layer")
             ensure_ontology_graph(store)  # judge with the legal layer of this version of policykg
-            result = check_policies(store, policy=policy, shacl=not no_shacl)
+            result = check_policies(store, policy=policy, shacl=not no_shacl, on_progress=progress)
         except CheckError as error:
             raise InputProblem(str(error)) from error
         labels = provision_labels(store)

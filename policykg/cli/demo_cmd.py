@@ -10,9 +10,9 @@ import json
 from pathlib import Path
 
 import click
-from rich.console import Console
 
 from policykg.cli.common import store_errors
+from policykg.cli.terminal import output_console, section
 
 DEMO_QUERIES: tuple[tuple[str, dict[str, str]], ...] = (
     ("companies-collecting-category", {"category": "pd/Contact"}),
@@ -43,11 +43,11 @@ def demo(ctx: click.Context, out_dir: Path) -> None:
     from policykg.store import open_store
     from policykg.viz.formats import write_view
 
-    console = Console()
+    console = output_console()
     out_dir.mkdir(parents=True, exist_ok=True)
     location = (ctx.find_root().obj or {}).get("store_location") or str(out_dir / "store")
     with store_errors(), open_store(location) as store:
-        console.rule("1. ingest the built-in sample policies")
+        section(console, "1. ingest the built-in sample policies")
         console.print(f"from {sample_dir()} into the store at {location}")
         report = ingest_paths(sample_paths(), store=store)
         for outcome in report.outcomes:
@@ -55,27 +55,27 @@ def demo(ctx: click.Context, out_dir: Path) -> None:
             console.print(f"  {mark} {Path(outcome.source).name:42} {outcome.language or '':3} {outcome.company or outcome.error or ''}")
         console.print(f"{len(report.succeeded)} policies, {report.seconds:.1f} s")
 
-        console.rule("2. facts read back from the graph, scored against the samples' gold")
+        section(console, "2. facts read back from the graph, scored against the samples' gold")
         facts = export_facts(store)
         facts_path = out_dir / "facts.json"
         facts_path.write_text(json.dumps(facts, ensure_ascii=False, indent=2), encoding="utf-8")
         gold = json.loads(gold_path().read_text(encoding="utf-8"))
         console.print(format_table(score(gold, facts), by="field"), markup=False, highlight=False)
 
-        console.rule("3. cross-policy questions from the catalogue")
+        section(console, "3. cross-policy questions from the catalogue")
         for name, params in DEMO_QUERIES:
             result = run_query(store, name, params=params)
             console.print(f"[bold]{name}[/bold] {' '.join(f'{k}={v}' for k, v in params.items())}: {len(result.rows)} rows")
-            console.print(format_result(result, fmt="table"), markup=False, highlight=False)
+            console.print(format_result(result, fmt="table", max_cell=60 if console.is_terminal else None), markup=False, highlight=False)
 
-        console.rule("4. compliance checks against PRC law")
+        section(console, "4. compliance checks against PRC law")
         result = check_policies(store)
         report_path = out_dir / "compliance.md"
         report_path.write_text(render_report(result, fmt="md", labels=provision_labels(store)), encoding="utf-8")
         counts = result.counts()
         console.print(f"{counts['fail']} contraventions, {counts['not-stated']} omissions, {counts['pass']} passes -> {report_path}")
 
-        console.rule("5. views of the graph and exports for research")
+        section(console, "5. views of the graph and exports for research")
         for view, name in (("company-category", "company-category.html"), ("sharing", "sharing.html"),
                            ("conditions-law", "conditions-law.html"), ("company-category", "company-category.png")):
             graph = write_view(store, view, out_dir / name)
@@ -85,7 +85,7 @@ def demo(ctx: click.Context, out_dir: Path) -> None:
             _, summary = run_export(store, kind, out_dir / name, policy=policy)
             console.print(f"  {name:28} {summary}")
 
-    console.rule("next")
+    section(console, "next")
     store_option = f"--store {location}"
     console.print(
         f"outputs in {out_dir}/: facts.json, compliance.md, *.html views (open in a browser), matrix.xlsx, ...\n"

@@ -6,6 +6,7 @@ from pathlib import Path
 import click
 
 from policykg.cli.common import InputProblem, cli_store
+from policykg.cli.progress import StageProgress
 from policykg.export.kinds import KINDS, run_export
 from policykg.export.lookup import ExportError
 
@@ -47,11 +48,12 @@ def export(ctx: click.Context, kind: str | None, out: Path | None, policy: str |
     if kind is None:
         raise click.UsageError("give a KIND (see 'policykg export --list')")
     try:
-        if KINDS[kind].needs_store:
-            with cli_store(ctx, read_only=True) as store:
-                target, summary = run_export(store, kind, out, policy=policy, output_format=fmt)
-        else:
-            target, summary = run_export(None, kind, out, policy=policy, output_format=fmt)
+        with StageProgress() as progress:
+            if KINDS[kind].needs_store:
+                with cli_store(ctx, read_only=True) as store:
+                    target, summary = run_export(store, kind, out, policy=policy, output_format=fmt, on_progress=progress)
+            else:
+                target, summary = run_export(None, kind, out, policy=policy, output_format=fmt, on_progress=progress)
     except ExportError as error:
         raise InputProblem(str(error)) from error
     except OSError as error:

@@ -13,7 +13,8 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from policykg.cli.common import cli_store, open_store_from_ctx, store_errors
+from policykg.cli.common import InputProblem, cli_store, open_store_from_ctx, store_errors
+from policykg.cli.terminal import output_console
 from policykg.store.base import StoreError
 
 
@@ -54,7 +55,8 @@ def ingest(
 
     if emit and out_dir is None:
         raise click.UsageError("--emit nquads needs --out FOLDER for the .nq files")
-    console = Console(stderr=True)
+    require_existing(paths)  # a mistyped path is an input error: say so before anything starts
+    console = output_console(stderr=True)  # whole rows off a terminal (logs, pipes)
     store = open_store_from_ctx(ctx) if not emit else contextlib.nullcontext()
     progress = Progress(
         TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), TextColumn("{task.description}"),
@@ -65,9 +67,12 @@ def ingest(
         task = progress.add_task("", total=None)
 
         def on_start(total: int) -> None:
-            progress.update(task, total=total)
+            # the first policy takes seconds (vocabularies, lexicons, workers): say so, not just 0/N
+            starting = f"starting: loading the vocabularies and lexicons, {jobs} worker{'s' if jobs > 1 else ''}"
+            progress.update(task, total=total, description=starting)
             if lines:
                 lines.total = total
+                console.print(f"ingest: {total} files; {starting}", highlight=False)
 
         def on_progress(outcome) -> None:  # type: ignore[no-untyped-def]
             progress.advance(task)
@@ -112,6 +117,20 @@ def _partly_stored(error: StoreError, store, before: int) -> str:  # type: ignor
         return f"{text}. Earlier batches of this run, if any, stay stored (replaced versions included)"
     return (f"{text}. That undid only the batch being written: {stored} policies from earlier batches of this run "
             "are stored; free some space and run the same ingest again to add the rest")
+
+
+def require_existing(paths: tuple[Path, ...]) -> None:
+    """Exit 2 naming the first path that does not exist (and the nearest names beside it)."""
+    import difflib
+
+    for path in paths:
+        if path.exists():
+            continue
+        parent = path.parent if str(path.parent) else Path(".")
+        siblings = [child.name for child in parent.iterdir()] if parent.is_dir() else []
+        near = difflib.get_close_matches(path.name, siblings, n=3, cutoff=0.6)
+        hint = f"; did you mean {', '.join(str(parent / name) for name in near)}?" if near else ""
+        raise InputProblem(f"{path}: no such file or folder{hint} (nothing was ingested)")
 
 
 MAINTENANCE_WORTH_TELLING = 256 * 1024 * 1024  # store bytes from which compacting or updating tables takes seconds
@@ -332,7 +351,7 @@ def show(ctx: click.Context, policy: str, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(asdict(view), ensure_ascii=False, indent=2))
         return
-    console = Console()
+    console = output_console()
     console.print(f"[bold]{view.file}[/bold]  {view.policy}")
     console.print(f"company: {view.company or '(not found)'}   language: {view.language}   updated: {view.modified or '(not stated)'}")
     table = Table(show_lines=True)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import click
@@ -77,7 +78,9 @@ def query(ctx: click.Context, name: str | None, file_: Path | None, params: tupl
         except (SyntaxError, ValueError, OSError) as error:
             source = file_ or name
             raise InputProblem(f"{source}: the query failed: {error}") from error
-    click.echo(format_result(result, fmt=fmt, full_iris=full_iris), nl=False)
+    # on a terminal long quotes are clipped to keep rows on screen; piped or redirected, rows are whole
+    max_cell = 60 if sys.stdout.isatty() else None
+    click.echo(format_result(result, fmt=fmt, full_iris=full_iris, max_cell=max_cell), nl=False)
 
 
 @click.command("queries")

@@ -38,8 +38,11 @@ def _listing() -> str:
 def viz(ctx: click.Context, view: str | None, policy: str | None, out: Path | None, fmt: str | None, list_views: bool) -> None:
     """Draw VIEW of the graph: company-category, sharing, conditions-law or policy.
 
-    HTML pages are interactive (hover shows labels and evidence quotes) and self-contained: they
-    work offline and can be mailed as one file. PNG and SVG stay readable from 5 to 500 policies.
+    HTML pages are interactive (hover over a link or a node shows the evidence quotes, policy by
+    policy) and self-contained: they work offline and can be mailed as one file. PNG and SVG draw
+    the view as a matrix, every row and column labelled: companies x the concepts they link to
+    (a cell is filled where the policy says so), or for one policy its values x kinds of statement
+    (with counts); they stay readable from 5 to 500 policies.
     GraphML and GEXF open in Gephi, yEd and Cytoscape desktop.
     """
     if list_views:

@@ -8,6 +8,7 @@ about the same policies in ``pkgr:compliance``; findings about other policies ar
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 
@@ -130,32 +131,44 @@ def check_policies(
     write: bool = True,
     ontology: Graph | None = None,
     shapes: Graph | None = None,
+    on_progress: Callable[[str, int, int], None] | None = None,
 ) -> CheckResult:
     """Check all policies (or the one ``policy`` names) and, with ``write``, store the findings.
+
+    ``on_progress(stage, done, total)`` is told how far each stage has got (a check of many
+    policies takes seconds to minutes).
 
     ``ontology`` defaults to the ``pkgr:ontology`` graph (else the packaged ontology), ``shapes`` to
     the packaged SHACL shapes. Example: ``check_policies(store).failed`` is True if any requirement fails.
     """
+    report = on_progress or (lambda stage, done, total: None)
     policies = resolve_policies(store, policy)
     iris = [p.iri for p in policies]
     findings: list[Finding] = []
-    for query in compliance_queries().values():
+    queries = list(compliance_queries().values())
+    for done, query in enumerate(queries):
+        report("requirements (SPARQL)", done, len(queries))
         findings += run_sparql_check(store, query, iris)
+    report("requirements (SPARQL)", len(queries), len(queries))
     findings = merge_duplicates(findings)
     if shacl:
         shapes_graph = shapes if shapes is not None else load_shapes_graph()
         if has_shapes(shapes_graph):
             ontology_graph = ontology if ontology is not None else load_ontology_graph(store)
             shacl_findings: list[Finding] = []
-            for info in policies:
+            for done, info in enumerate(policies):
+                report("SHACL shapes, policy by policy", done, len(policies))
                 shacl_findings += run_shacl_check(info.iri, policy_graph(store, info.docid), ontology_graph, shapes_graph)
+            report("SHACL shapes, policy by policy", len(policies), len(policies))
             findings += drop_restated(shacl_findings, findings)
     findings.sort(key=lambda f: (f.policy, f.requirement.name, f.status, f.detail or ""))
     checked_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
     run = ID[f"check/{checked_at.replace(':', '').replace('+', 'Z')}"]
     result = CheckResult(tuple(policies), tuple(findings), str(run), checked_at)
     if write:
+        report("storing the findings", 0, 1)
         write_findings(store, result)
+        report("storing the findings", 1, 1)
     return result
 
 

@@ -1,9 +1,11 @@
 """Citations of the policies for papers and briefs: CSL-JSON (Zotero, Pandoc) and BibTeX/BibLaTeX.
 
 Each policy version is one entry: author = the publishing company (as an institution), title =
-the document title, URL = where it was read from (when that is a web address), accessed = when
-it was ingested, issued = the date the policy states it was last updated, note = its SHA-256 so
-the exact text cited can be verified.
+the document's own title (its HTML title, else the first heading of its text; a description in
+square brackets when it has none), URL = where it was read from (when that is a web address),
+accessed = when it was ingested (always given), issued = the date the policy states it was last
+updated (none when it states none: citation styles then print "n.d.", and the key says ``nd``
+rather than inventing a year), note = its SHA-256 so the exact text cited can be verified.
 """
 from __future__ import annotations
 
@@ -42,10 +44,18 @@ SELECT ?policy (SAMPLE(?src) AS ?source) (SAMPLE(?hash) AS ?sha) (SAMPLE(?at) AS
 } GROUP BY ?policy
 """
 
+# The opening of each stored text: enough for its first headings.
+_OPENINGS = sparql_prefixes() + """
+SELECT ?policy (SAMPLE(SUBSTR(?content, 1, 2000)) AS ?opening) WHERE {
+  ?policy a pkg:PrivacyPolicy ; pkg:hasText ?text . ?text pkg:content ?content .
+} GROUP BY ?policy
+"""
+
 
 def policy_citations(store: Store) -> list[Citation]:
     """One citation per policy version in the store, with unique BibTeX-safe keys."""
     meta = {str(row["policy"]): row for row in store.select(_META)}
+    openings = {str(row["policy"]): str(row.get("opening", "")) for row in store.select(_OPENINGS)}
     citations: list[Citation] = []
     used: set[str] = set()
     for policy in list_policies(store):
@@ -53,8 +63,8 @@ def policy_citations(store: Store) -> list[Citation]:
         source = str(row.get("source", ""))
         issued = str(row.get("modified", ""))[:10]
         accessed = str(row.get("ingested", ""))[:10]
-        key = _unique_key(_key(policy.company, issued or accessed, policy.docid), used)
-        title = policy.title or f"Privacy policy of {policy.company}"
+        key = _unique_key(_key(policy.company, issued, policy.docid), used)
+        title = policy.title or first_heading(openings.get(policy.iri, "")) or f"[Privacy policy of {policy.company}]"
         citations.append(Citation(
             key=key, company=policy.company, title=title,
             url=source if source.startswith(("http://", "https://")) else "", source=source, file=policy.file,
@@ -63,11 +73,30 @@ def policy_citations(store: Store) -> list[Citation]:
     return citations
 
 
+def first_heading(opening: str, *, within: int = 6, longest: int = 120) -> str:
+    """The document's title as it prints it: the first heading among its first segments that is
+    not a navigation bar ("Home | Products | Contact"), or "" when it opens with none."""
+    if not opening.strip():
+        return ""
+    from policykg.ingest.model import Document
+    from policykg.ingest.segment import segment
+
+    try:
+        segments = segment(Document(source="", name="", text=opening, sha256="", media_type="text/plain", encoding=None, language="und"))[:within]
+    except (TypeError, ValueError):
+        return ""
+    for found in segments:
+        text = " ".join(found.text.split())
+        if found.kind.value == "heading" and "|" not in text and len(text) <= longest:
+            return text
+    return ""
+
+
 def _key(company: str, date: str, docid: str) -> str:
     ascii_name = unicodedata.normalize("NFKD", company).encode("ascii", "ignore").decode("ascii")
     words = re.findall(r"[A-Za-z0-9]+", ascii_name)
     stem = "".join(w.capitalize() for w in words[:3]) or "Policy"
-    return f"{stem}{date[:4]}_{docid[:6]}"
+    return f"{stem}{date[:4] or 'nd'}_{docid[:6]}"
 
 
 def _unique_key(key: str, used: set[str]) -> str:
@@ -126,6 +155,8 @@ def to_bibtex(citations: list[Citation]) -> str:
         fields = [("author", "{" + _tex(c.company) + "}"), ("title", "{" + _tex(c.title) + "}")]
         if c.issued:
             fields += [("year", c.issued[:4]), ("date", c.issued)]
+        else:
+            fields.append(("year", "n.d."))  # BibTeX styles need a year; none is stated
         if c.url:
             url = _bib_url(c.url)
             # inside howpublished, \url is a macro argument, where % would start a TeX comment
@@ -133,11 +164,13 @@ def to_bibtex(citations: list[Citation]) -> str:
         elif c.file:
             fields.append(("howpublished", "File " + _tex(c.file)))
         if c.accessed:
-            fields.append(("urldate", c.accessed))
+            fields.append(("urldate", c.accessed))  # BibLaTeX prints it with the url only
+        notes = [f"Accessed {c.accessed}"] if c.accessed and not c.url else []
         if c.language:
             fields.append(("language", _tex(c.language)))
-        if c.sha256:
-            fields.append(("note", f"SHA-256 {c.sha256}"))
+        notes += [f"SHA-256 {c.sha256}"] if c.sha256 else []
+        if notes:
+            fields.append(("note", ". ".join(notes)))
         body = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields)
         entries.append(f"@misc{{{c.key},\n{body}\n}}\n")
     return "\n".join(entries)

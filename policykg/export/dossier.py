@@ -6,12 +6,17 @@ how it fares against PRC law (from ``pkgr:compliance``), and where the text came
 """
 from __future__ import annotations
 
+import html
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from markupsafe import Markup
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF
 
+from policykg.fonts import has_cjk, warn_missing_cjk_font
 from policykg.export.findings_read import StoredFinding, read_findings
 from policykg.export.safety import escape_markdown
 from policykg.export.lookup import ExportError, PolicyRef, labels, resolve_policy, short_name
@@ -183,7 +188,25 @@ def render_html(dossier: Dossier) -> str:
 
     environment = Environment(loader=PackageLoader("policykg.export", "templates"), autoescape=select_autoescape(default=True))
     environment.filters["short"] = short_name
-    return environment.get_template("dossier.html").render(d=dossier, style=_STYLE)
+    # the style sheet is ours, not the policy's: marked safe so its quoted font names stay quotes
+    return environment.get_template("dossier.html").render(d=dossier, style=Markup(_STYLE), lang=dossier_language(dossier))
+
+
+def dossier_language(dossier: Dossier) -> str:
+    """The page's ``lang``: the policy's language (its quotes are most of the text), else English."""
+    language = dossier.policy.language
+    return language if language and language != "und" and _LANGUAGE_TAG.fullmatch(language) else "en"
+
+
+_LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
+
+
+def _text_of(dossier: Dossier) -> str:
+    """All the policy's own words in the dossier (publisher, quotes, conditions), to see its scripts."""
+    parts = [dossier.policy.company] + [value for _, value in dossier.publisher]
+    for fact in dossier.facts:
+        parts += [fact.quote.text if fact.quote else ""] + [q.text for _, q in fact.conditions if q]
+    return "\n".join(parts)
 
 
 def render_pdf(dossier: Dossier, out: Path) -> Path:
@@ -200,6 +223,8 @@ def render_pdf(dossier: Dossier, out: Path) -> Path:
     def refuse(url: str, *args: object, **kwargs: object) -> dict:
         raise ValueError(f"{url}: the dossier loads no external resources")
 
+    if has_cjk(_text_of(dossier)):
+        warn_missing_cjk_font(out)
     HTML(string=render_html(dossier), url_fetcher=refuse).write_pdf(out)
     return out
 
@@ -207,12 +232,19 @@ def render_pdf(dossier: Dossier, out: Path) -> Path:
 DOSSIER_FORMATS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html", ".pdf": "pdf"}
 
 
-def write_dossier(store: Store, out: Path, *, policy: str, output_format: str | None = None) -> Dossier:
-    """Build the dossier of ``policy`` and write it as Markdown, HTML or PDF (format from the suffix)."""
+def write_dossier(store: Store, out: Path, *, policy: str, output_format: str | None = None,
+                  on_progress: Callable[[str, int, int], None] | None = None) -> Dossier:
+    """Build the dossier of ``policy`` and write it as Markdown, HTML or PDF (format from the suffix);
+    ``on_progress(stage, done, total)`` hears of each step."""
+    report = on_progress or (lambda stage, done, total: None)
     chosen = output_format or DOSSIER_FORMATS.get(out.suffix.lower())
     if chosen not in ("markdown", "html", "pdf"):
         raise ValueError(f"{out}: a dossier is written as .md, .html or .pdf (or give --format markdown|html|pdf)")
+    report("reading the policy, its facts and findings", 0, 1)
     dossier = build_dossier(store, policy=policy)
+    report("reading the policy, its facts and findings", 1, 1)
+    if chosen == "pdf":
+        report(f"laying out the PDF with WeasyPrint ({len(dossier.facts)} statements)", 0, 1)
     out.parent.mkdir(parents=True, exist_ok=True)
     if chosen == "markdown":
         out.write_text(render_markdown(dossier), encoding="utf-8")
@@ -220,5 +252,6 @@ def write_dossier(store: Store, out: Path, *, policy: str, output_format: str | 
         out.write_text(render_html(dossier), encoding="utf-8")
     else:
         render_pdf(dossier, out)
+        report(f"laying out the PDF with WeasyPrint ({len(dossier.facts)} statements)", 1, 1)
     return dossier
 

@@ -11,6 +11,9 @@ from policykg.store.base import Store
 __all__ = ["ExportKind", "KINDS", "run_export"]
 
 
+Progress = Callable[[str, int, int], None]  # stage, done, total
+
+
 @dataclass(frozen=True)
 class ExportKind:
     name: str
@@ -18,10 +21,10 @@ class ExportKind:
     formats: dict[str, str]  # format name -> default suffix
     needs_policy: bool
     needs_store: bool
-    write: Callable[[Store | None, Path, str | None, str], str]  # store, out, policy, format -> summary
+    write: Callable[..., str]  # (store, out, policy, format, on_progress=None) -> summary
 
 
-def _matrix(store: Store | None, out: Path, policy: str | None, fmt: str) -> str:
+def _matrix(store: Store | None, out: Path, policy: str | None, fmt: str, on_progress: Progress | None = None) -> str:
     from policykg.export.matrix import build_matrix, write_csv, write_xlsx
 
     assert store is not None
@@ -30,16 +33,16 @@ def _matrix(store: Store | None, out: Path, policy: str | None, fmt: str) -> str
     return f"{len(matrix.policies)} policies x {len(matrix.topics)} topics"
 
 
-def _dossier(store: Store | None, out: Path, policy: str | None, fmt: str) -> str:
+def _dossier(store: Store | None, out: Path, policy: str | None, fmt: str, on_progress: Progress | None = None) -> str:
     from policykg.export.dossier import write_dossier
 
     assert store is not None and policy is not None
-    dossier = write_dossier(store, out, policy=policy, output_format=fmt)
+    dossier = write_dossier(store, out, policy=policy, output_format=fmt, on_progress=on_progress)
     return f"{dossier.policy.company}: {len(dossier.facts)} statements, {len(dossier.findings)} findings"
 
 
-def _dataset(format_name: str) -> Callable[[Store | None, Path, str | None, str], str]:
-    def write(store: Store | None, out: Path, policy: str | None, fmt: str) -> str:
+def _dataset(format_name: str) -> Callable[..., str]:
+    def write(store: Store | None, out: Path, policy: str | None, fmt: str, on_progress: Progress | None = None) -> str:
         from policykg.export.rdf import export_dataset
 
         assert store is not None
@@ -49,14 +52,14 @@ def _dataset(format_name: str) -> Callable[[Store | None, Path, str | None, str]
     return write
 
 
-def _ontology(store: Store | None, out: Path, policy: str | None, fmt: str) -> str:
+def _ontology(store: Store | None, out: Path, policy: str | None, fmt: str, on_progress: Progress | None = None) -> str:
     from policykg.export.rdf import export_ontology
 
     export_ontology(out, format_name=fmt)
     return "ontology" + (" without SHACL shapes (RDF/XML for Protégé)" if fmt != "turtle" else " with SHACL shapes")
 
 
-def _citations(store: Store | None, out: Path, policy: str | None, fmt: str) -> str:
+def _citations(store: Store | None, out: Path, policy: str | None, fmt: str, on_progress: Progress | None = None) -> str:
     from policykg.export.citations import write_citations
 
     assert store is not None
@@ -104,8 +107,10 @@ def resolve_format(kind: ExportKind, out: Path | None, explicit: str | None) -> 
 
 
 def run_export(store: Store | None, kind_name: str, out: Path | None, *, policy: str | None = None,
-               output_format: str | None = None) -> tuple[Path, str]:
-    """Write export ``kind_name`` to ``out`` (default: ``policykg-{kind}{suffix}``); returns the path and a summary."""
+               output_format: str | None = None, on_progress: Progress | None = None) -> tuple[Path, str]:
+    """Write export ``kind_name`` to ``out`` (default: ``policykg-{kind}{suffix}``); returns the path and a summary.
+
+    ``on_progress(stage, done, total)`` hears of the slow steps (a PDF dossier's layout takes seconds)."""
     kind = KINDS.get(kind_name)
     if kind is None:
         raise ExportError(f"unknown export {kind_name!r}: choose one of {', '.join(KINDS)} (see 'policykg export --list')")
@@ -114,7 +119,7 @@ def run_export(store: Store | None, kind_name: str, out: Path | None, *, policy:
     fmt = resolve_format(kind, out, output_format)
     target = out or Path(f"policykg-{kind.name}{kind.formats[fmt]}")
     try:
-        summary = kind.write(store, target, policy, fmt)
+        summary = kind.write(store, target, policy, fmt, on_progress=on_progress)
     except ValueError as error:  # bad format or topic: the message already says what to do
         raise ExportError(str(error)) from error
     return target, summary

@@ -402,7 +402,14 @@ class OxigraphStore(Store):
         """Bytes the store's folder takes on disk (0 in memory)."""
         if self.path is None:
             return 0
-        return sum(entry.stat().st_size for entry in self.path.iterdir() if entry.is_file())
+        total = 0
+        for entry in self.path.iterdir():
+            try:  # RocksDB deletes merged .sst files in the background: one may go between listing and stat
+                if entry.is_file():
+                    total += entry.stat().st_size
+            except FileNotFoundError:
+                continue
+        return total
 
     def clear(self) -> None:
         """Remove every quad, and the answer tables with them (the journal outdated them first)."""

@@ -39,9 +39,10 @@ def layered_positions(graph: nx.Graph) -> dict[str, tuple[float, float]]:
     return {node: (float(x_of[int(graph.nodes[node].get("layer", 0))]), placed[node]) for node in graph.nodes}
 
 
-def labelled_nodes(graph: nx.Graph, *, small_column: int = 60, max_per_layer: int = 25) -> set[str]:
-    """Nodes whose label is drawn: every node of a column of up to ``small_column`` nodes, else the
-    best-connected few of the column.
+def labelled_nodes(graph: nx.Graph, *, small_column: int = 60, max_per_layer: int = 25, vocabulary_column: int = 400) -> set[str]:
+    """Nodes whose label is drawn: every node of a column of up to ``small_column`` nodes, every
+    vocabulary concept (category, recipient, condition, provision, value: a bounded list a reader
+    must be able to name) up to ``vocabulary_column``, else the best-connected few of the column.
 
     In a big column a node is labelled when its degree reaches a threshold: the smallest degree that
     keeps the labelled nodes at most ``max_per_layer`` (ties beyond that are broken by label order),
@@ -52,7 +53,8 @@ def labelled_nodes(graph: nx.Graph, *, small_column: int = 60, max_per_layer: in
         columns.setdefault(int(data.get("layer", 0)), []).append(node)
     chosen: set[str] = set()
     for nodes in columns.values():
-        if len(nodes) <= small_column:
+        concepts = all(graph.nodes[n].get("kind") not in ("company", "policy", "statement") for n in nodes)
+        if len(nodes) <= small_column or (concepts and len(nodes) <= vocabulary_column):
             chosen.update(nodes)
             continue
         ranked = sorted(nodes, key=lambda n: (-graph.degree(n), str(graph.nodes[n].get("label", n))))

@@ -37,14 +37,57 @@ def _pairs(store: Store, prop: str) -> list[tuple[str, str]]:
 
 
 def _add_company(graph: nx.Graph, policy: PolicyRef, *, layer: int) -> str:
+    """The company node of ``policy``; each policy is counted and named once however many links it adds."""
     node = policy.company_iri
     if node not in graph:
-        graph.add_node(node, label=policy.company, kind="company", layer=layer, iri=node, title=policy.company, policies=0)
-    graph.nodes[node]["policies"] += 1
-    files = graph.nodes[node].setdefault("files", "")
-    graph.nodes[node]["files"] = ", ".join(filter(None, [files, policy.file or policy.docid]))
-    graph.nodes[node]["title"] = f"{policy.company}\npolicies: {graph.nodes[node]['files']}"
+        graph.add_node(node, label=policy.company, kind="company", layer=layer, iri=node, title=policy.company,
+                       policies=0, files="")
+    data = graph.nodes[node]
+    name = policy.file or policy.docid
+    files = [f for f in data["files"].split("\n") if f]
+    if name not in files:
+        files.append(name)
+        data["policies"] = len(files)
+        data["files"] = "\n".join(files)
+        data["title"] = f"{policy.company}\n{'policy' if len(files) == 1 else 'policies'}: {', '.join(files)}"
     return node
+
+
+# Per view relation: the statement triple pattern that makes a policy-level summary link, so a
+# link can show the sentence it comes from (pkg:quote is the evidence shortcut of docs/DESIGN.md).
+_EVIDENCE = {
+    "pkg:collectsCategory": "?s dpv:hasPersonalData ?o ; pkg:quote ?q .",
+    "pkg:sharesWith": "?s dpv:hasRecipient ?o ; pkg:quote ?q .",
+    "pkg:disclosesWhen": "?s pkg:hasCondition ?k . ?k pkg:conditionKind ?o ; pkg:quote ?q .",
+}
+QUOTE_LIMIT = 300  # characters of a quote kept for hover text
+
+
+def _quotes_for(store: Store, prop: str) -> dict[tuple[str, str], str]:
+    """(policy IRI, concept IRI) -> one evidence quote (the earliest in the text) for a summary link."""
+    rows = store.select(sparql_prefixes() + f"""
+SELECT ?p ?o (MIN(?at) AS ?first) (SAMPLE(?q) AS ?quote) WHERE {{
+  ?p a pkg:PrivacyPolicy ; pkg:states ?s . {_EVIDENCE[prop]}
+  OPTIONAL {{ ?s pkg:quoteStart ?at }}
+}} GROUP BY ?p ?o""")
+    quotes = {}
+    for row in rows:
+        text = " ".join(str(row.get("quote", "")).split())
+        quotes[(str(row["p"]), str(row["o"]))] = text if len(text) <= QUOTE_LIMIT else text[: QUOTE_LIMIT - 1] + "\u2026"
+    return quotes
+
+
+def _link_with_evidence(graph: nx.Graph, company: str, node: str, policy: PolicyRef, quote: str, *, relation: str) -> None:
+    """A company -> concept link whose hover text names each policy and quotes its sentence."""
+    _link(graph, company, node, relation=relation)
+    edge = graph.edges[company, node]
+    line = f"{policy.file or policy.docid}: \u201c{quote}\u201d" if quote else f"{policy.file or policy.docid}"
+    lines = [x for x in edge.get("evidence", "").split("\n") if x]
+    lines.append(line)
+    edge["evidence"] = "\n".join(lines)
+    edge["weight"] = len(lines)
+    head = f"{graph.nodes[company]['label']} \u2014 {relation} \u2192 {graph.nodes[node]['label']}"
+    edge["title"] = head + "\n" + edge["evidence"]
 
 
 def _add_concept(graph: nx.Graph, iri: str, *, kind: str, layer: int, names: dict[str, str]) -> str:
@@ -69,6 +112,7 @@ def company_category(store: Store) -> nx.Graph:
     for row in store.select(sparql_prefixes() + "SELECT DISTINCT ?c ?law WHERE { ?c pkg:sensitiveUnder ?law }"):
         sensitive[str(row["c"])].append(short_name(str(row["law"])))
     graph = nx.Graph(view="company-category")
+    quotes = _quotes_for(store, "pkg:collectsCategory")
     for policy_iri, category in _pairs(store, "pkg:collectsCategory"):
         policy = policies.get(policy_iri)
         if policy is None:
@@ -80,7 +124,7 @@ def company_category(store: Store) -> nx.Graph:
         graph.nodes[node]["sensitive_under"] = ", ".join(under)
         if under:
             graph.nodes[node]["title"] = f"{graph.nodes[node]['label']}\nsensitive under {', '.join(under)}"
-        _link(graph, company, node, relation="collects")
+        _link_with_evidence(graph, company, node, policy, quotes.get((policy_iri, category), ""), relation="collects")
     for _, data in graph.nodes(data=True):
         data.setdefault("sensitive", False)
         data.setdefault("sensitive_under", "")
@@ -96,13 +140,14 @@ def sharing(store: Store) -> nx.Graph:
         ("pkg:sharesWith", "recipient", 0, "shares with"),
         ("pkg:disclosesWhen", "condition", 2, "discloses when"),
     ):
+        quotes = _quotes_for(store, prop)
         for policy_iri, concept in _pairs(store, prop):
             policy = policies.get(policy_iri)
             if policy is None:
                 continue
             company = _add_company(graph, policy, layer=1)
             node = _add_concept(graph, concept, kind=kind, layer=layer, names=names)
-            _link(graph, company, node, relation=relation)
+            _link_with_evidence(graph, company, node, policy, quotes.get((policy_iri, concept), ""), relation=relation)
     return graph
 
 
@@ -130,13 +175,14 @@ def conditions_law(store: Store) -> nx.Graph:
         _link(graph, condition, provision, relation=relation)
         if relation == "allows sharing":
             graph.nodes[condition]["sharing_basis"] = True
+    quotes = _quotes_for(store, "pkg:disclosesWhen")
     for policy_iri, concept in _pairs(store, "pkg:disclosesWhen"):
         policy = policies.get(policy_iri)
         if policy is None:
             continue
         company = _add_company(graph, policy, layer=0)
         condition = _add_concept(graph, concept, kind="condition", layer=1, names=names)
-        _link(graph, company, condition, relation="claims")
+        _link_with_evidence(graph, company, condition, policy, quotes.get((policy_iri, concept), ""), relation="claims")
     for node, data in graph.nodes(data=True):
         if data["kind"] == "condition":
             # consent is itself the basis for sharing (PIPL 13(1), 23), so it needs no exception

@@ -18,7 +18,7 @@ import networkx as nx
 
 from policykg.export.safety import escape_html, json_for_script
 from policykg.viz.layout import labelled_nodes, layered_positions, node_sizes
-from policykg.viz.palette import COLOURS, edge_colour, node_colour
+from policykg.viz.palette import edge_colour, legend_entries, node_colour
 
 __all__ = ["render_html", "graph_payload", "page_positions"]
 
@@ -38,6 +38,7 @@ def _asset(*parts: str) -> str:
 
 ROWS_PER_BLOCK = 60  # a column with more nodes is folded into side-by-side sub-columns
 ROW_GAP, SUB_COLUMN_GAP, LAYER_GAP = 22.0, 70.0, 350.0
+LABELLED_SUB_COLUMN_GAP = 260.0  # sub-columns whose every node is labelled leave room for the labels
 
 
 def page_positions(graph: nx.Graph) -> dict[str, tuple[float, float]]:
@@ -48,20 +49,28 @@ def page_positions(graph: nx.Graph) -> dict[str, tuple[float, float]]:
     and every node stays clickable when zoomed in.
     """
     layered = layered_positions(graph)
+    shown = labelled_nodes(graph)
     columns: dict[float, list[str]] = {}
     for node, (x, _) in layered.items():
         columns.setdefault(x, []).append(node)
-    tallest = max((min(len(nodes), ROWS_PER_BLOCK) for nodes in columns.values()), default=1)
+    tallest = max((_per_block(len(nodes)) for nodes in columns.values()), default=1)
     placed: dict[str, tuple[float, float]] = {}
     cursor = 0.0
     for x in sorted(columns):
         nodes = sorted(columns[x], key=lambda n: -layered[n][1])
-        per = min(len(nodes), ROWS_PER_BLOCK)
+        per = _per_block(len(nodes))
         top = (tallest - per) * ROW_GAP / 2.0
+        gap = LABELLED_SUB_COLUMN_GAP if all(n in shown for n in nodes) else SUB_COLUMN_GAP
         for index, node in enumerate(nodes):
-            placed[node] = (cursor + (index // per) * SUB_COLUMN_GAP, top + (index % per) * ROW_GAP)
-        cursor += ((len(nodes) - 1) // per) * SUB_COLUMN_GAP + LAYER_GAP
+            placed[node] = (cursor + (index // per) * gap, top + (index % per) * ROW_GAP)
+        cursor += ((len(nodes) - 1) // per) * gap + LAYER_GAP
     return placed
+
+
+def _per_block(count: int) -> int:
+    """Rows per sub-column: at most ROWS_PER_BLOCK, and the sub-columns of one column equally long."""
+    blocks = max(1, math.ceil(count / ROWS_PER_BLOCK))
+    return max(1, math.ceil(count / blocks))
 
 
 def graph_payload(graph: nx.Graph) -> dict:
@@ -89,12 +98,12 @@ def graph_payload(graph: nx.Graph) -> dict:
             "data": {
                 "id": f"e{index}", "source": ids[source], "target": ids[target],
                 "relation": str(data.get("relation", "")), "weight": int(data.get("weight", 1)),
-                "colour": edge_colour(data),
+                "colour": edge_colour(data), "title": str(data.get("title", "")),
             },
         })
-    kinds = sorted({(str(d.get("kind")), node_colour(d)) for _, d in graph.nodes(data=True)})
-    legend = [{"name": "sensitive category" if colour == COLOURS["sensitive"] and kind == "category" else kind, "colour": colour}
-              for kind, colour in kinds]
+    node_entries, edge_entries = legend_entries(graph)
+    legend = [{"name": name, "colour": colour, "shape": "dot"} for name, colour in node_entries]
+    legend += [{"name": name, "colour": colour, "shape": "line"} for name, colour in edge_entries]
     edge_opacity = max(0.08, min(0.7, 12.0 / math.sqrt(graph.number_of_edges() or 1)))
     return {"elements": elements, "legend": legend, "edgeOpacity": round(edge_opacity, 3)}
 

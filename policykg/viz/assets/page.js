@@ -24,12 +24,23 @@
 
   function describe(element) {
     if (element.isNode()) { return element.data("title") || element.data("label"); }
+    if (element.data("title")) { return element.data("title"); }
     var source = element.source().data("label"), target = element.target().data("label");
     return source + " \u2014 " + element.data("relation") + " \u2192 " + target +
       (element.data("weight") > 1 ? "\n(" + element.data("weight") + " policies)" : "");
   }
+  function withEvidence(node) {
+    // a node's own text, then the quotes on its links (a category: which company says so, where)
+    var lines = [describe(node)], shown = 0, more = 0;
+    node.connectedEdges().forEach(function (edge) {
+      if (!edge.data("title")) { return; }
+      if (shown < 12) { lines.push("", edge.data("title")); shown += 1; } else { more += 1; }
+    });
+    if (more) { lines.push("", "\u2026 and " + more + " more links (hover one)"); }
+    return lines.join("\n");
+  }
   cy.on("mouseover tap", "node, edge", function (event) {
-    info.textContent = describe(event.target);
+    info.textContent = event.target.isNode() ? withEvidence(event.target) : describe(event.target);
     if (event.target.isNode()) {
       cy.elements().removeClass("picked lit");
       event.target.addClass("picked");
@@ -53,6 +64,7 @@
   payload.legend.forEach(function (entry) {
     var row = document.createElement("div"), dot = document.createElement("span");
     dot.style.backgroundColor = entry.colour;
+    if (entry.shape === "line") { dot.className = "line"; }
     row.appendChild(dot);
     row.appendChild(document.createTextNode(entry.name));
     legend.appendChild(row);
