@@ -165,7 +165,9 @@ def _in_table_row(text: str, at: int) -> bool:
 def _from_bracketed(cues: Cues, text: str) -> Iterator[_Candidate]:
     for pattern in cues.patterns("company.bracketed"):
         for match in pattern.finditer(text, 0, EARLY_CHARS):
-            yield _Candidate(match.group("name").strip(), match.start("name"))
+            name = match.group("name").strip()
+            if name[:1].isupper() or name[:1].isdigit() or CJK.match(name):  # «куки» is a word, «Ромашка» a name
+                yield _Candidate(name, match.start("name"))
 
 
 def _from_copyright(cues: Cues, text: str) -> Iterator[_Candidate]:
