@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from policykg.ingest.extract.cues import Analysis, SegmentInfo, analyse
+from policykg.ingest.extract.toc import toc_entries
 from policykg.ingest.model import Condition, Polarity, SegmentKind, Span, Statement, StatementKind
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -82,10 +83,11 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
     cases_by_intro: dict[int | None, list[SegmentInfo]] = {}
     for index, intro in items.items():
         cases_by_intro.setdefault(intro, []).append(analysis.infos[index])
+    contents = toc_entries(context.segments)  # a contents entry names a topic, it shares nothing
     for info in analysis.infos:
         segment = info.segment
         index = segment.index
-        if info.is_heading and index not in cases_by_intro:
+        if (info.is_heading and index not in cases_by_intro) or index in contents:
             continue
         if index in items:
             yield from _item_statement(analysis, info)
