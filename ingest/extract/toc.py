@@ -18,6 +18,7 @@ _MARKS = re.compile(
 )
 _TAIL = re.compile(r"[\s.·…_*#]*\d{0,3}\s*$")
 _SPACE = re.compile(r"[\s*_#]+")
+MIN_RUN = 2  # entries in a row that make a contents list
 MIN_TITLE = 4  # shorter titles ("概述", "Intro") are too common to call an entry by their text alone
 
 
@@ -27,7 +28,7 @@ def _title(text: str) -> str:
 
 
 def toc_entries(segments: Sequence[Segment]) -> frozenset[int]:
-    """Indices of the segments that repeat the text of a later heading (a contents list)."""
+    """Indices of the segments in runs that repeat the texts of later headings (a contents list)."""
     last_heading: dict[str, int] = {}
     titles: list[str] = []
     for position, segment in enumerate(segments):
@@ -35,8 +36,16 @@ def toc_entries(segments: Sequence[Segment]) -> frozenset[int]:
         titles.append(title)
         if segment.kind is SegmentKind.HEADING and len(title) >= MIN_TITLE:
             last_heading[title] = position
-    return frozenset(
-        segment.index
-        for position, (segment, title) in enumerate(zip(segments, titles))
-        if len(title) >= MIN_TITLE and last_heading.get(title, -1) > position
-    )
+    # a contents list is a run of such lines; a lone heading repeated further down (a page printed
+    # twice, a navigation bar) is still the heading of its own section
+    flagged = [len(title) >= MIN_TITLE and last_heading.get(title, -1) > position for position, title in enumerate(titles)]
+    entries: set[int] = set()
+    run: list[int] = []
+    for position, flag in enumerate([*flagged, False]):
+        if flag:
+            run.append(position)
+            continue
+        if len(run) >= MIN_RUN:
+            entries.update(segments[p].index for p in run)
+        run = []
+    return frozenset(entries)
