@@ -51,6 +51,9 @@ def publisher(text: str, language: str) -> str | None:
         ("We collect little.\n\n© 2009, 2012-2019 Lumen Apps. All Rights Reserved.", "en", "Lumen Apps"),
         # a contact block: the label on its own line, the name on the next
         ("Contact information\n\nData Controller and Owner\n\nQuillby Games S.L. - Calle Mayor 5, Alicante\n", "en", "Quillby Games S.L."),
+        # a contact heading followed by a legal name; the legal name inside a copyright-owner phrase
+        ("We answer questions.\n\nContact Information\n\nTallow.io Inc.\n12 Pine Street\n", "en", "Tallow.io Inc."),
+        ("青禾记账软件（简称“青禾”）版权所属宁波青禾科技有限公司（简称“青禾科技”）。", "zh", "宁波青禾科技有限公司"),
         # Spanish and Russian: a brand that calls itself "we" is the publisher
         ("Luna Verde (en adelante, “nosotros”) trata sus datos con cuidado.", "es", "Luna Verde"),
     ],
@@ -75,6 +78,8 @@ def test_publisher_found_from_how_the_policy_names_itself(text: str, language: s
         # laws, data types and shouting sentences
         ("We comply with the US Children’s Online Privacy Protection Act (\"COPPA\").", "en"),
         ("YOU ACKNOWLEDGE THAT THE INFORMATION PROVIDED BY YOU TO THE SERVICE IS ACCURATE.", "en"),
+        # under a contact heading, a line that is not a legal name names nobody
+        ("Contact Information\n\nEmail us at help@tallow.example\n", "en"),
         # a third party "provided by" is not the operator
         ("We use crash reporting provided by Twitter, Inc. and analytics modules provided by Iubenda.", "en"),
     ],

@@ -130,15 +130,21 @@ def _from_operator(cues: Cues, text: str) -> Iterator[_Candidate]:
 def _from_label(cues: Cues, text: str) -> Iterator[_Candidate]:
     """"Data Controller and Owner" on a line of its own, the name on the next one (contact blocks)."""
     labels = cues.pattern("company.label_line")
-    if labels is None:
+    contacts = cues.pattern("company.contact_label_line")
+    if labels is None and contacts is None:
         return
     for line in re.finditer(r"[^\n]+", text):
-        if len(line.group(0)) > 60 or not labels.match(line.group(0)):
+        head = line.group(0)
+        if len(head) > 60:
+            continue
+        owner = labels is not None and labels.match(head) is not None
+        if not owner and (contacts is None or contacts.match(head) is None):
             continue
         following = re.compile(r"\S").search(text, line.end())
         if following is not None:
             found = _leading_name(cues, text, following.start())
-            if found is not None:
+            # under a contact heading only a legal name is the publisher, not "Email us at ..."
+            if found is not None and (owner or _has_legal_form(cues, found[0]) or _bears_legal_form(cues, found[0])):
                 yield _Candidate(*found)
 
 
