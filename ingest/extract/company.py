@@ -115,6 +115,13 @@ def _from_intro(cues: Cues, text: str) -> Iterator[_Candidate]:
                     continue
                 if not _names_itself(cues, name, inside):
                     continue  # "(hereinafter "IP")", "（以下简称“您”）": a term is defined, not the writer
+                after = match.start() + len(inside) + 1
+                copula = cues.search("company.intro_copula", text[after : after + 12])
+                if copula is not None:  # "驾考某某（以下或称“我们”）系武汉某某股份有限公司"
+                    found = _leading_name(cues, text, after + copula.end())
+                    if found is not None and _has_legal_form(cues, found[0]):
+                        yield _Candidate(found[0], found[1], (name, *aliases))
+                        continue
             yield _Candidate(name, start, aliases)
 
 
@@ -198,7 +205,7 @@ def _from_title(cues: Cues, text: str) -> Iterator[_Candidate]:
         for line_match in re.finditer(r"[^\n]+", head):
             match = pattern.search(line_match.group(0))
             if match is not None:
-                name = _clean_latin(cues, match.group("name"))
+                name = _clean_latin(cues, match.group("name").strip("【】[]「」"))
                 if name:
                     yield _Candidate(name, line_match.start() + match.group(0).find(name))
 
