@@ -69,3 +69,19 @@ def test_contents_entries_are_never_evidence() -> None:
     for module in (conditions, security):
         for statement in module.extract(context):
             assert statement.span.start > text.index("## 1."), (module.__name__, text[statement.span.start : statement.span.end])
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "recipients"),
+    [
+        ("## How we share information\n\nYour data is stored in third-party data centers that we rent.\n", "en", []),
+        ("## How we share information\n\nWe share your information with third parties who deliver parcels.\n", "en", ["third-parties"]),
+        ("二、我们如何共享您的个人信息\n\n我们的服务器位于第三方数据中心。\n", "zh", []),
+        ("二、我们如何共享您的个人信息\n\n我们会向第三方共享您的订单信息。\n", "zh", ["third-parties"]),
+        ("## Cómo compartimos sus datos\n\nSus datos se guardan en centros de datos de terceros.\n", "es", []),
+    ],
+)
+def test_a_facility_of_a_third_party_receives_nothing(text: str, language: str, recipients: list[str]) -> None:
+    found = [k for s in run(conditions, text, language) if s.polarity.value == "affirmative"
+             for k in s.values.get("recipients", ())]
+    assert found == recipients
