@@ -35,7 +35,6 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
     cues = cues_for(context.language)
     headings = _HeadingTopics(cues)
     previous_change = False
-    contents = toc_entries(context.segments)
     for segment in context.segments:
         text = segment.text
         lowered = text.lower()
@@ -45,8 +44,9 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
         carried = previous_change and cues.passes("policy_change", lowered)
         for kind in _kinds(cues, segment, lowered, headings, about_change=changes or carried):
             yield Statement(kind=kind, span=Span(segment.start, segment.end))
-        titles = (segment.kind is SegmentKind.HEADING and not _states_something(text)) or segment.index in contents
-        polarity = selling_polarity(cues, text) if not titles and cues.passes("selling", lowered) else None
+        polarity = None
+        if cues.passes("selling", lowered) and not _is_title(segment, context):
+            polarity = selling_polarity(cues, text)
         if polarity is not None:
             yield Statement(kind=StatementKind.SELLING, span=Span(segment.start, segment.end), polarity=polarity)
         previous_change = changes
@@ -129,6 +129,13 @@ def _other_object(cues: Cues, text: str, verb_end: int) -> bool:
         return False
     data = cues.search("selling.object", after)
     return data is None or other.start() <= data.start()
+
+
+def _is_title(segment: Segment, context: ExtractionContext) -> bool:
+    """A title heading or a contents entry: never the evidence of a statement."""
+    if segment.kind is SegmentKind.HEADING and not _states_something(segment.text):
+        return True
+    return segment.index in toc_entries(context.segments)
 
 
 def _states_something(heading: str) -> bool:

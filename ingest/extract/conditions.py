@@ -84,18 +84,18 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
     cases_by_intro: dict[int | None, list[SegmentInfo]] = {}
     for index, intro in items.items():
         cases_by_intro.setdefault(intro, []).append(analysis.infos[index])
-    contents = toc_entries(context.segments)  # a contents entry names a topic, it shares nothing
     for info in analysis.infos:
         segment = info.segment
         index = segment.index
-        if (info.is_heading and index not in cases_by_intro) or index in contents:
+        if info.is_heading and index not in cases_by_intro:
             continue
         if index in items:
-            yield from _item_statement(analysis, info)
+            if index not in toc_entries(context.segments):  # a contents entry names a topic, it shares nothing
+                yield from _item_statement(analysis, info)
             continue
         cases = cases_by_intro.get(index, [])
         statement = _sentence_statement(analysis, info, cases)
-        if statement is not None:
+        if statement is not None and index not in toc_entries(context.segments):
             yield statement
     loose = cases_by_intro.get(None)
     if loose:  # cases listed with no introducing sentence: the whole list is the evidence
