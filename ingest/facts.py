@@ -20,10 +20,12 @@ FORMAT = "policy-facts/1"
 _CURRENT = "FILTER NOT EXISTS { ?newer pkg:previousVersion ?policy }"
 
 _POLICIES = """
-SELECT ?policy ?file ?language ?modified ?company WHERE {
+SELECT ?policy ?file ?language ?modified ?company ?before ?name ?after WHERE {
   ?policy a pkg:PrivacyPolicy ; pkg:fileName ?file ; dct:language ?language .
   OPTIONAL { ?policy dct:modified ?modified }
   OPTIONAL { ?policy dct:publisher/pkg:legalName ?company }
+  OPTIONAL { ?policy pkg:publisherEvidence/oa:hasTarget/oa:hasSelector ?quote .
+             ?quote oa:exact ?name ; oa:prefix ?before ; oa:suffix ?after }
   %(current)s
 }
 """
@@ -108,6 +110,8 @@ def _empty_record(row: dict[str, Node]) -> dict[str, Any]:
         "file": str(row["file"]),
         "policy": str(row["policy"]),
         "company": str(row["company"]) if "company" in row else None,
+        # the words around the name in the policy (the selector's context): why this publisher
+        "company_evidence": _publisher_evidence(row),
         "language": str(row["language"]),
     }
     for field in LIST_FIELDS:
@@ -126,6 +130,15 @@ def _empty_record(row: dict[str, Node]) -> dict[str, Any]:
         last_updated=str(row["modified"]) if "modified" in row else None,
     )
     return record
+
+
+def _publisher_evidence(row: dict[str, Node]) -> str | None:
+    if "name" not in row:
+        return None
+    from policykg.ingest.show import publisher_sentence
+
+    before, name, after = str(row.get("before", "")), str(row["name"]), str(row.get("after", ""))
+    return publisher_sentence(before + name + after, len(before), len(before) + len(name))
 
 
 def _local_key(value: Node) -> str:

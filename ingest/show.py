@@ -1,6 +1,7 @@
 """What the graph holds for one policy, each fact with the sentence it came from."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from rdflib import Literal
@@ -28,6 +29,29 @@ class PolicyView:
     company: str | None
     modified: str | None
     facts: tuple[FactView, ...]
+    company_quote: str | None = None  # the sentence that names the publisher (why this company)
+    company_start: int | None = None
+    company_end: int | None = None
+
+
+SENTENCE_END = re.compile(r"[。！？!?；;\n]|\.(?=\s)")
+QUOTE_LIMIT = 160  # characters of context kept on each side of the publisher's name
+
+
+def publisher_sentence(text: str, start: int, end: int) -> str:
+    """The sentence (or line) of ``text`` around the name at ``start:end``, at most ~320 characters
+    of context, so a reader sees how the policy introduced its publisher."""
+    left = text[max(0, start - QUOTE_LIMIT) : start]
+    cut = None
+    for cut in SENTENCE_END.finditer(left):
+        pass
+    if cut is not None:
+        left = left[cut.end() :]
+    right = text[end : end + QUOTE_LIMIT]
+    stop = SENTENCE_END.search(right)
+    if stop is not None:
+        right = right[: stop.end()]
+    return (left + text[start:end] + right).strip()
 
 
 def resolve_policy(store: Store, reference: str) -> str:
@@ -96,7 +120,22 @@ def describe_policy(store: Store, reference: str) -> PolicyView:
         FactView(statement=iri, values=tuple(data.pop("values")), **data)
         for iri, data in sorted(facts.items(), key=lambda item: item[1]["start"])
     )
+    evidence = store.select(
+        prefixes
+        + f"""SELECT ?start ?end ?content WHERE {{
+  <{policy}> pkg:publisherEvidence/oa:hasTarget ?target .
+  ?target oa:hasSelector ?position ; oa:hasSource/pkg:content ?content .
+  ?position oa:start ?start ; oa:end ?end .
+}} LIMIT 1"""
+    )
+    quote = start = end = None
+    if evidence:
+        start, end = int(evidence[0]["start"].toPython()), int(evidence[0]["end"].toPython())
+        quote = publisher_sentence(str(evidence[0]["content"]), start, end)
     return PolicyView(
+        company_quote=quote,
+        company_start=start,
+        company_end=end,
         policy=policy,
         file=str(head["file"]),
         language=str(head["language"]),

@@ -64,6 +64,8 @@ def date_forms(day: date) -> set[str]:
     forms = {day.isoformat(), f"{d:02}.{m:02}.{y}", f"{y}年{m}月{d}日"}
     en, es, ru, az = (MONTHS[k].split()[m - 1] for k in ("en", "es", "ru", "az"))
     forms |= {f"{en} {d}, {y}", f"{d} {en} {y}", f"{d} de {es} de {y}", f"{d} {ru} {y}", f"{d} {az} {y}"}
+    if d == 1:  # a month without a day is kept as the month's first day ("最后修订时间：2024年3月")
+        forms |= {f"{y}年{m}月：", f"{y}年{m}月\n", f"{en} {y}"}
     return forms
 
 

@@ -10,7 +10,9 @@ Each is a cue match on one sentence (or list item) in the document's language:
   right after one, or in a section whose heading is about changes ("Policy updates", "本政策如何更新").
 * IMPLIED_CONSENT: "by using ... you agree", "继续使用即视为同意", "providing data = consent".
 * SELLING: a sell/rent verb with personal data nearby; NEGATIVE when a negation cue precedes
-  the verb in the same clause ("we will not provide, rent or sell"), AFFIRMATIVE otherwise.
+  the verb in the same clause ("we will not provide, rent or sell"), AFFIRMATIVE otherwise. A verb
+  whose object is something else ("rents a designated space in data centres", "出售商品") is not
+  about data, and a heading or a contents entry is never the evidence ("Selling personal data").
 """
 from __future__ import annotations
 
@@ -19,7 +21,9 @@ from collections.abc import Iterator
 
 from policykg.ingest.extract import ExtractionContext
 from policykg.ingest.extract.fact_cues import Cues, cues_for
-from policykg.ingest.model import Polarity, Segment, Span, Statement, StatementKind
+from policykg.ingest.extract.cues import _sentence_like
+from policykg.ingest.extract.toc import toc_entries
+from policykg.ingest.model import Polarity, Segment, SegmentKind, Span, Statement, StatementKind
 
 CLAUSE_END = re.compile(r"[.;:!?。；：！？\n]")
 NEGATION_WINDOW = 80
@@ -40,7 +44,9 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
         carried = previous_change and cues.passes("policy_change", lowered)
         for kind in _kinds(cues, segment, lowered, headings, about_change=changes or carried):
             yield Statement(kind=kind, span=Span(segment.start, segment.end))
-        polarity = selling_polarity(cues, text) if cues.passes("selling", lowered) else None
+        polarity = None
+        if cues.passes("selling", lowered) and not _is_title(segment, context):
+            polarity = selling_polarity(cues, text)
         if polarity is not None:
             yield Statement(kind=StatementKind.SELLING, span=Span(segment.start, segment.end), polarity=polarity)
         previous_change = changes
@@ -96,8 +102,10 @@ def selling_polarity(cues: Cues, text: str) -> Polarity | None:
     found: Polarity | None = None
     for match in verbs.finditer(text):
         around = text[max(0, match.start() - OBJECT_WINDOW) : match.end() + OBJECT_WINDOW]
-        if cues.search("selling.object", around) is None:
+        if cues.search("selling.object", around) is None or _other_object(cues, text, match.end()):
             continue
+        if cues.search("selling.user_subject", text[max(0, match.start() - 24) : match.start()]):
+            continue  # "if you lease your home", "the films you rent", "您出售的商品": the user is the seller
         clause_start = max(0, match.start() - NEGATION_WINDOW)
         window = text[clause_start : match.end()]
         boundaries = list(CLAUSE_END.finditer(window[: match.start() - clause_start]))
@@ -108,3 +116,33 @@ def selling_polarity(cues: Cues, text: str) -> Polarity | None:
         if cues.search("selling.not_context", text) is None:
             found = Polarity.AFFIRMATIVE
     return found
+
+
+def _other_object(cues: Cues, text: str, verb_end: int) -> bool:
+    """Does the verb's own object come first, and is it not personal data ("rents a designated
+    space", "sell products", "出售商品", "租赁服务器")? The nearest noun after the verb is its object."""
+    after = text[verb_end : verb_end + OBJECT_WINDOW]
+    end = CLAUSE_END.search(after)
+    after = after[: end.start()] if end else after
+    other = cues.search("selling.not_object", after)
+    if other is None:
+        return False
+    data = cues.search("selling.object", after)
+    return data is None or other.start() <= data.start()
+
+
+def _is_title(segment: Segment, context: ExtractionContext) -> bool:
+    """A title heading or a contents entry: never the evidence of a statement."""
+    if segment.kind is SegmentKind.HEADING and not _states_something(segment.text):
+        return True
+    return segment.index in toc_entries(context.segments)
+
+
+def _states_something(heading: str) -> bool:
+    """A heading line that is a sentence or a long list intro ("我们不会出售您的信息，但以下情况除外：")
+    states a fact; a short title ("Selling personal information") does not."""
+    stripped = heading.rstrip(" *#")
+    if _sentence_like(stripped):
+        return True
+    han = sum(1 for ch in stripped if "\u4e00" <= ch <= "\u9fff")
+    return stripped.endswith((":", "：")) and (han >= 15 or len(stripped) >= 60)

@@ -52,7 +52,7 @@ def extract_company(context: ExtractionContext) -> Company | None:
     """The publishing company of the document, or None when no name can be found."""
     cues = cues_for(context.language)
     text = context.document.text
-    for finder in (_from_intro, _from_operator, _from_legal, _from_bracketed, _from_copyright, _from_welcome, _from_title):
+    for finder in (_from_intro, _from_operator, _from_label, _from_legal, _from_bracketed, _from_copyright, _from_welcome, _from_title):
         candidate = next(
             (
                 located
@@ -62,12 +62,25 @@ def extract_company(context: ExtractionContext) -> Company | None:
             None,
         )
         if candidate is not None:
+            if finder is _from_intro and not _has_legal_form(cues, candidate.name):
+                candidate = _operator_legal_name(cues, text, candidate) or candidate
             upgraded = _upgrade(cues, text, candidate)
             return Company(
                 name=upgraded.name,
                 span=Span(upgraded.start, upgraded.start + len(upgraded.name)),
                 aliases=candidate.aliases,
             )
+    return None
+
+
+def _operator_legal_name(cues: Cues, text: str, brand: _Candidate) -> _Candidate | None:
+    """"小某（以下简称“我们”）… 公司名称：某某科技有限公司": a brand introduced as "we" is run by the
+    legal entity an operator or contact line names; that name, with the brand kept as an alias."""
+    for found in _from_operator(cues, text):
+        if _has_legal_form(cues, found.name) and not _third_party(cues, text, found.start):
+            located = _locate(cues, found)
+            if located is not None:
+                return _Candidate(located.name, located.start, (brand.name, *brand.aliases))
     return None
 
 
@@ -93,6 +106,22 @@ def _from_intro(cues: Cues, text: str) -> Iterator[_Candidate]:
             aliases = _aliases(cues, text, match.start())
             if aliases is None:  # the parenthesis names a document or service, not the publisher
                 continue
+            inside = _parenthesis(text, match.start())
+            if not _has_legal_form(cues, name):
+                # "微博（以下或称“我们”，指北京微梦创科网络技术有限公司）": the legal name is inside
+                legal = next((n for n in _scan_legal_names(cues, inside) if _located_name(cues, n)), None)
+                if legal is not None:
+                    yield _Candidate(legal.name, match.start() + legal.start, (name, *aliases))
+                    continue
+                if not _names_itself(cues, name, inside):
+                    continue  # "(hereinafter "IP")", "（以下简称“您”）": a term is defined, not the writer
+                after = match.start() + len(inside) + 1
+                copula = cues.search("company.intro_copula", text[after : after + 12])
+                if copula is not None:  # "驾考某某（以下或称“我们”）系武汉某某股份有限公司"
+                    found = _leading_name(cues, text, after + copula.end())
+                    if found is not None and _has_legal_form(cues, found[0]):
+                        yield _Candidate(found[0], found[1], (name, *aliases))
+                        continue
             yield _Candidate(name, start, aliases)
 
 
@@ -105,8 +134,30 @@ def _from_operator(cues: Cues, text: str) -> Iterator[_Candidate]:
                     yield _Candidate(*found)
 
 
+def _from_label(cues: Cues, text: str) -> Iterator[_Candidate]:
+    """"Data Controller and Owner" on a line of its own, the name on the next one (contact blocks)."""
+    labels = cues.pattern("company.label_line")
+    contacts = cues.pattern("company.contact_label_line")
+    if labels is None and contacts is None:
+        return
+    for line in re.finditer(r"[^\n]+", text):
+        head = line.group(0)
+        if len(head) > 60:
+            continue
+        owner = labels is not None and labels.match(head) is not None
+        if not owner and (contacts is None or contacts.match(head) is None):
+            continue
+        following = re.compile(r"\S").search(text, line.end())
+        if following is not None:
+            found = _leading_name(cues, text, following.start())
+            # under a contact heading only a legal name is the publisher, not "Email us at ..."
+            if found is not None and (owner or _has_legal_form(cues, found[0]) or _bears_legal_form(cues, found[0])):
+                yield _Candidate(*found)
+
+
 def _from_legal(cues: Cues, text: str) -> Iterator[_Candidate]:
-    names = _legal_names(cues, text)
+    # a table row ("| SDK | 某某有限公司 | 设备信息 |") lists partners and SDK vendors, not the writer
+    names = [n for n in _legal_names(cues, text) if not _in_table_row(text, n.start)]
     if not names:
         return
     counts = Counter(_key(n.name) for n in names)
@@ -118,10 +169,18 @@ def _from_legal(cues: Cues, text: str) -> Iterator[_Candidate]:
     yield min(spellings, key=lambda n: (n.name.isupper(), n.start))
 
 
+def _in_table_row(text: str, at: int) -> bool:
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    return text.count("|", line_start, line_end if line_end >= 0 else len(text)) >= 2
+
+
 def _from_bracketed(cues: Cues, text: str) -> Iterator[_Candidate]:
     for pattern in cues.patterns("company.bracketed"):
         for match in pattern.finditer(text, 0, EARLY_CHARS):
-            yield _Candidate(match.group("name").strip(), match.start("name"))
+            name = match.group("name").strip()
+            if name[:1].isupper() or name[:1].isdigit() or CJK.match(name):  # «куки» is a word, «Ромашка» a name
+                yield _Candidate(name, match.start("name"))
 
 
 def _from_copyright(cues: Cues, text: str) -> Iterator[_Candidate]:
@@ -146,7 +205,7 @@ def _from_title(cues: Cues, text: str) -> Iterator[_Candidate]:
         for line_match in re.finditer(r"[^\n]+", head):
             match = pattern.search(line_match.group(0))
             if match is not None:
-                name = _clean_latin(cues, match.group("name"))
+                name = _clean_latin(cues, match.group("name").strip("【】[]「」"))
                 if name:
                     yield _Candidate(name, line_match.start() + match.group(0).find(name))
 
@@ -192,7 +251,10 @@ def _gated_lines(cues: Cues, text: str, gate: str) -> Iterator[tuple[int, str]]:
 def _trailing_name(cues: Cues, text: str, end: int) -> tuple[str, int] | None:
     """The name that ends at ``end`` (just before an alias introduction)."""
     line_start = max(text.rfind("\n", 0, end) + 1, end - 300)
-    before = text[line_start:end].rstrip()
+    if not text[line_start:end].strip(" *_\t") and line_start > 0:  # "**某某有限公司**\n（以下简称…"
+        end = line_start - 1
+        line_start = max(text.rfind("\n", 0, end) + 1, end - 300)
+    before = text[line_start:end].rstrip().rstrip("*_ ")  # "**某某有限公司** （以下简称…": markdown emphasis
     group = cues.search("company.group_suffix", before)
     if group is not None:  # "X Co., Ltd. and its affiliates (collectively "we")": the name is X
         before = before[: group.start()].rstrip()
@@ -215,7 +277,7 @@ def _trailing_name(cues: Cues, text: str, end: int) -> tuple[str, int] | None:
     tokens = before.split()
     kept: list[str] = []
     for token in reversed(tokens):
-        if LATIN_TOKEN.match(token) or token in cues.raw("company.connector_words") and kept:
+        if LATIN_TOKEN.match(token) or _is_form_token(cues, token) or token in cues.raw("company.connector_words") and kept:
             kept.insert(0, token)
         else:
             break
@@ -262,7 +324,7 @@ def _clean_latin(cues: Cues, name: str) -> str:
     name = _drop_leading_stop(cues, name)
     connectors = set(cues.raw("company.connector_words"))
     tokens = name.split()
-    while tokens and tokens[-1] in connectors:
+    while tokens and (tokens[-1] in connectors or YEAR_TOKEN.match(tokens[-1])):  # "AppCo 2017"
         tokens.pop()
     name = " ".join(tokens).strip(" ,;:()")
     if name.endswith(".") and not _is_form_token(cues, name.split()[-1]):
@@ -286,14 +348,25 @@ def _trim_cjk(cues: Cues, run: str) -> str:
     the generic tail ("网络技术有限公司"), which merged unrelated companies into one node; such a
     cut is skipped for an earlier one (or none), as is a stop right after a place name."""
     places = cues.raw("company.place")
+    run = _after_open_bracket(run)
+    weak = set(cues.raw("company.name_stop_weak"))
     cuts: set[int] = set()
+    strong: set[int] = set()
     for stop in cues.raw("company.name_stop"):
         position = run.find(stop)
         while position >= 0:
-            # a stop right after a place name opens the brand ("北京和信众联科技有限公司"), it does not end a clause
-            if position + len(stop) < len(run) - 1 and not run[:position].endswith(places):
+            # a stop right after a place name opens the brand ("北京和信众联科技有限公司"), it does not end a
+            # clause; nor does a weak stop after the run's first characters ("华为", "众安在线")
+            glued = stop in weak and 1 <= position <= 2 and not CJK_PUNCT.search(run[:position])
+            if position + len(stop) < len(run) - 1 and not run[:position].endswith(places) and not glued:
                 cuts.add(position + len(stop))
+                if stop not in weak:
+                    strong.add(position + len(stop))
             position = run.find(stop, position + 1)
+    placed = _place_start(cues, run, max(strong, default=0))
+    if placed is not None:
+        # Chinese legal names open with their registration place: "阐述了海南某某科技有限公司" starts at 海南
+        return run[placed:].strip("（）() ")
     ordered = sorted(cuts, reverse=True)
     for cut in ordered:
         if _distinctive_cjk(cues, run[cut:]):
@@ -301,6 +374,33 @@ def _trim_cjk(cues: Cues, run: str) -> str:
     if ordered and not _distinctive_cjk(cues, run):
         return run[ordered[0]:].strip("（）() ")  # nothing distinctive anywhere: the old, shortest cut
     return run.strip("（）() ")
+
+
+CJK_PUNCT = re.compile(r"[，。、；：:“”「」《》]")
+
+
+def _after_open_bracket(run: str) -> str:
+    """"QQ(深圳市某某有限公司": an opening bracket never closed inside the run starts the name."""
+    for opening, closing in (("(", ")"), ("（", "）")):
+        at = run.rfind(opening)
+        if at >= 0 and closing not in run[at:]:
+            return run[at + 1 :]
+    return run
+
+
+def _place_start(cues: Cues, run: str, after: int) -> int | None:
+    """The earliest place name at or after ``after`` (the last clause cut) in ``run`` that opens a
+    distinctive legal name ("阐述了海南某某科技有限公司" -> 海南…), or None."""
+    best: int | None = None
+    for place in cues.raw("company.place"):
+        at = run.find(place, after)
+        while at >= 0:
+            opens = not run[at - 1 : at] or run[at - 1 : at] not in "（("  # "某某（北京）科技": inside the brand
+            if opens and (best is None or at < best) and _distinctive_cjk(cues, run[at:]) and not CJK_PUNCT.search(run[at:]):
+                best = at
+                break
+            at = run.find(place, at + 1)
+    return best
 
 
 def _distinctive_cjk(cues: Cues, name: str) -> bool:
@@ -330,6 +430,57 @@ def _aliases(cues: Cues, text: str, open_at: int) -> tuple[str, ...] | None:
             continue
         aliases.append(alias)
     return tuple(dict.fromkeys(aliases))
+
+
+def _parenthesis(text: str, open_at: int) -> str:
+    """The text of the parenthesis that opens at ``open_at`` (at most 200 characters)."""
+    close = re.search(r"[)）]", text[open_at + 1 : open_at + 200])
+    return text[open_at : open_at + 1 + (close.start() if close else 120)]
+
+
+def _alias_words(inside: str) -> list[str]:
+    """The aliases an introduction gives: its quoted words, else its bare words ("以下简称我们")."""
+    quoted = [m.group(1).strip() for m in QUOTED.finditer(inside)]
+    if quoted:
+        return quoted
+    bare = re.sub(r"^[(（]\s*(?:以下简称|以下或称|以下称|下称|以下统称|简称)?\s*[:：]?", "", inside).strip(" )）")
+    return [w.strip() for w in re.split(r"[或、,，/;；]|\bor\b", bare) if w.strip()]
+
+
+def _names_itself(cues: Cues, name: str, inside: str) -> bool:
+    """Does the introduction after a name that has no legal form say the name is the writer?
+
+    It does when an alias is how a policy calls itself ("we", "我们", "本公司") or a short form
+    of the name ("Acme Games (“Acme”)"); "(“IP”)" or "（以下简称“本协议”）" define a term instead.
+    """
+    own = cues.pattern("company.self_alias")
+    key = _key(name)
+    for word in _alias_words(inside):
+        if own is not None and own.fullmatch(word.strip(" .,*")):
+            return True
+        short = _key(word)
+        if 2 <= len(short) < len(key) and key.startswith(short):  # a real short form, not the term again
+            return True
+    return False
+
+
+def _not_a_name(cues: Cues, name: str) -> bool:
+    """True for a phrase, pronoun or term that a name extractor can pick up but no company bears."""
+    if cues.search("company.not_a_name", name) is not None:
+        return True
+    return cues.search("company.not_a_name_unless_legal", name) is not None and not _bears_legal_form(cues, name)
+
+
+def _bears_legal_form(cues: Cues, name: str) -> bool:
+    """A cheap legal-form test by words ("Information Technologies Ltd." is a company)."""
+    if re.search(r"(?:有限公司|有限责任公司|集团公司)$", name):
+        return True
+    forms = {f.rstrip(",.").casefold() for f in cues.raw("company.legal_forms")} | {"corporation", "incorporated", "llc"}
+    return any(t.strip(",.()").casefold() in forms for t in name.split())
+
+
+def _located_name(cues: Cues, candidate: _Candidate) -> bool:
+    return _locate(cues, candidate) is not None
 
 
 def _third_party(cues: Cues, text: str, start: int) -> bool:
@@ -374,7 +525,7 @@ def _locate(cues: Cues, candidate: _Candidate) -> _Candidate | None:
             cut = after
     if cut is not None:
         name = name[cut:]
-    if not name or _is_place(cues, name) or _is_address(cues, name):
+    if not name or _is_place(cues, name) or _is_address(cues, name) or _not_a_name(cues, name):
         return None
     if cut is None:
         return candidate

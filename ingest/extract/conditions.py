@@ -26,6 +26,8 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from policykg.ingest.extract.cues import Analysis, SegmentInfo, analyse
+from policykg.ingest.extract.fact_cues import cues_for
+from policykg.ingest.extract.toc import toc_entries
 from policykg.ingest.model import Condition, Polarity, SegmentKind, Span, Statement, StatementKind
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -88,11 +90,12 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
         if info.is_heading and index not in cases_by_intro:
             continue
         if index in items:
-            yield from _item_statement(analysis, info)
+            if index not in toc_entries(context.segments):  # a contents entry names a topic, it shares nothing
+                yield from _item_statement(analysis, info)
             continue
         cases = cases_by_intro.get(index, [])
         statement = _sentence_statement(analysis, info, cases)
-        if statement is not None:
+        if statement is not None and index not in toc_entries(context.segments):
             yield statement
     loose = cases_by_intro.get(None)
     if loose:  # cases listed with no introducing sentence: the whole list is the evidence
@@ -113,7 +116,10 @@ def _sentence_statement(analysis: Analysis, info: SegmentInfo, cases: list[Segme
     if info.sections & _NOT_SHARING and "sharing" not in info.sections and not cases:
         return None  # "transfer it to another provider" in a rights section is portability
     denied = (0, 0) if cases else _denied_region(analysis, info)
-    recipients = _keys(m for m in info.matches["recipients"] if not (denied[0] <= m.start < denied[1]))
+    recipients = _keys(
+        m for m in info.matches["recipients"]
+        if not (denied[0] <= m.start < denied[1]) and not _names_a_facility(analysis, m.start, m.end)
+    )
     inline = _conditions_in(analysis, info) if (shares or in_section) else ()
     listed = tuple(c for case in cases for c in _conditions_in(analysis, case))
     if not (recipients or inline or listed or (shares and analysis.has("entrust", info))):
@@ -138,6 +144,17 @@ def _sentence_statement(analysis: Analysis, info: SegmentInfo, cases: list[Segme
         polarity=polarity,
         values={"recipients": recipients} if recipients else {},
         conditions=_unique(tuple(conditions)),
+    )
+
+
+def _names_a_facility(analysis: Analysis, start: int, end: int) -> bool:
+    """"第三方数据中心", "third-party data centers", "centros de datos de terceros": the party qualifies
+    a place or machine the company uses (servers, hosting); it receives nothing."""
+    cues = cues_for(analysis.lexicon.language)
+    after = cues.pattern("sharing.facility_after")
+    before = cues.pattern("sharing.facility_before")
+    return (after is not None and after.match(analysis.text, end, end + 30) is not None) or (
+        before is not None and before.search(analysis.text, max(0, start - 40), start) is not None
     )
 
 

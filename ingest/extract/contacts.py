@@ -5,11 +5,18 @@ Phone numbers are only taken when written in international form (+86 ..., 0086 .
 Chinese 400/800 hotline, in a national format distinctive enough on its own (``contacts.national``:
 "010-85556666", "8 (495) 123-45-67"), or next to a phone cue word of the document's language ("电话",
 "telefon", "телефон", ...), so dates, registration numbers and postcodes are not mistaken for phones.
+Every candidate must then be a valid number for libphonenumber (``phonenumbers``), read in the
+document's regions (``contacts.default_region``: CN for Chinese, RU for Russian, ...; international
+numbers need none); its E.164 form is the key, so "+86 150 …" and "150 …" are one number, and QQ
+numbers, registration and filing numbers (not_phone_cue) or digit runs no plan allows are dropped.
+The number is kept as written, with its E.164 form as ``phone_e164``.
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+
+import phonenumbers
 
 from policykg.ingest.extract import ExtractionContext
 from policykg.ingest.extract.fact_cues import Cues, cues_for
@@ -17,10 +24,11 @@ from policykg.ingest.extract.fact_spans import evidence_span
 from policykg.ingest.model import Statement, StatementKind
 
 EMAIL = re.compile(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}(?![A-Za-z0-9-])")
-PHONE = re.compile(r"(?<![A-Za-z0-9+])(?:\+|00)?\(?\d[\d\s().\-/]{5,22}\d(?![A-Za-z0-9])")
+PHONE = re.compile(r"(?<![A-Za-z0-9+])(?:\+|00)?\(?\d[\d\s().\-/]{5,22}\d(?![A-Za-z0-9@])")  # not a mail box "12345@qq.com"
 HOTLINE = re.compile(r"^[48]00[\s-]?\d{3}[\s-]?\d{4}$")
 DATE_LIKE = re.compile(r"^(?:19|20)\d{2}[\s./-]\d{1,2}[\s./-]\d{1,2}$|^\d{1,2}[\s./-]\d{1,2}[\s./-](?:19|20)\d{2}$")
 CUE_WINDOW = 40
+FIELD_SEPARATOR = re.compile(r"[【】|，,；;。\n]|\d+")  # a field ends at punctuation or at a number before it
 
 
 def extract(context: ExtractionContext) -> Iterator[Statement]:
@@ -35,12 +43,13 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
             continue
         seen.add(key)
         yield _statement(context, match.start(), match.start() + len(email), {"email": email})
+    regions = cues.raw("contacts.default_region")
     for start, end, phone in _phones(cues, text):
-        key = re.sub(r"\D", "", phone)
-        if key in seen:
+        e164 = _e164(phone, regions)
+        if e164 is None or e164 in seen:
             continue
-        seen.add(key)
-        yield _statement(context, start, end, {"phone": phone})
+        seen.add(e164)
+        yield _statement(context, start, end, {"phone": phone, "phone_e164": e164})
 
 
 def _statement(context: ExtractionContext, start: int, end: int, attributes: dict[str, str | int]) -> Statement:
@@ -55,6 +64,19 @@ def _is_example(cues: Cues, email: str) -> bool:
     return cues.search("contacts.example_email", email) is not None
 
 
+def _e164(raw: str, regions: tuple[str, ...]) -> str | None:
+    """The E.164 form of a valid number ("+8615012345678"), or None when no region's plan allows it."""
+    written = "+" + raw[2:].lstrip() if raw.startswith("00") else raw
+    for region in (None,) if written.startswith("+") else regions:
+        try:
+            number = phonenumbers.parse(written, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number):
+            return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    return None
+
+
 def _balanced(raw: str) -> str:
     """Drop a parenthesis the number does not close or open: "(415) 555-0142" stays whole."""
     if raw.endswith(")") and "(" not in raw:
@@ -66,16 +88,28 @@ def _balanced(raw: str) -> str:
 
 def _phones(cues: Cues, text: str) -> Iterator[tuple[int, int, str]]:
     for match in PHONE.finditer(text):
-        raw = _balanced(match.group(0).strip(" -./").split("\n")[0].strip(" -./"))
-        start = match.start() + match.group(0).find(raw)
-        digits = re.sub(r"\D", "", raw)
-        if not 7 <= len(digits) <= 15 or DATE_LIKE.match(raw) or len(set(digits)) < 3:
-            continue
-        before = text[max(0, start - CUE_WINDOW) : start]
-        line_before = before.rsplit("\n\n", 1)[-1]
-        if cues.search("contacts.not_phone_cue", line_before[-20:]):
-            continue
-        international = raw.startswith(("+", "00"))
-        national = cues.search("contacts.national", raw) is not None
-        if international or national or HOTLINE.match(raw) or cues.search("contacts.phone_cue", line_before):
-            yield start, start + len(raw), raw
+        whole = match.group(0).split("\n")[0]
+        offset = 0
+        for part in whole.split("/") if re.search(r"\d{3,}\s*/\s*\d{3,}", whole) else [whole]:  # "95021/400-1818-188"
+            at = whole.find(part, offset)
+            offset = at + len(part)
+            yield from _phone(cues, text, match.start() + at, part)
+
+
+def _phone(cues: Cues, text: str, at: int, candidate: str) -> Iterator[tuple[int, int, str]]:
+    """The candidate when its digits, its label and its format make it a phone number."""
+    raw = _balanced(candidate.strip(" -./"))
+    start = at + candidate.find(raw)
+    digits = re.sub(r"\D", "", raw)
+    if not 7 <= len(digits) <= 15 or DATE_LIKE.match(raw) or len(set(digits)) < 3:
+        return
+    before = text[max(0, start - CUE_WINDOW) : start]
+    line_before = before.rsplit("\n\n", 1)[-1]
+    # the label of this number only: "【QQ：…】【手机：138…" is a phone, "客服QQ：2864…" is not
+    label = FIELD_SEPARATOR.split(line_before[-20:])[-1]
+    if cues.search("contacts.not_phone_cue", label):
+        return
+    international = raw.startswith(("+", "00"))
+    national = cues.search("contacts.national", raw) is not None
+    if international or national or HOTLINE.match(raw) or cues.search("contacts.phone_cue", line_before):
+        yield start, start + len(raw), raw

@@ -1,9 +1,13 @@
 """DATE statements: when the policy says it was last updated or takes effect.
 
 Only dates introduced by a role cue ("Last updated:", "生效日期", "Son yenilənmə", "вступает в
-силу", "Última actualización") are kept, so dates of laws, copyright years and examples do not
-leak in. Formats come from the lexicons: 2023-11-29, 2023年11月29日, 29 noyabr 2023,
-29 ноября 2023 г., November 29, 2023, 29 de noviembre de 2023, 29/11/2023.
+силу", "Última actualización") or followed by one ("于2021年1月1日发布并同时生效") are kept, so
+dates of laws, copyright years and examples do not leak in; a date followed by its cue whose
+sentence is about a law or standard ("《某某法》于…发布") is a law's date, not the policy's.
+Formats come from the lexicons: 2023-11-29, 2023年11月29日, 29 noyabr 2023, 29 ноября 2023 г.,
+November 29, 2023, 06 16, 2022, 29 de noviembre de 2023, 29/11/2023. A month without a day
+("最后修订时间：2018年9月", "Last updated: June 2019") is kept as the month's first day with
+``date_precision`` "month", so a reader of the graph knows the day was not stated.
 """
 from __future__ import annotations
 
@@ -18,8 +22,10 @@ from policykg.ingest.extract.fact_spans import evidence_span
 from policykg.ingest.model import Statement, StatementKind
 
 LOOKBACK = 80  # characters before a date searched for its role cue
-LOOKAHEAD = 16  # characters after it, for "2023年11月29日起生效"
+LOOKAHEAD = 32  # characters after it, for "2023年11月29日起生效", "2022-03-01 tarixindən etibarən qüvvəyə"
 ROLES = ("last_updated", "effective")
+HEAD_CHARS = 400  # a date alone on a line this near the top is the policy's version date
+LAW_LOOKBACK = 120  # characters before a date's cue searched for the law it may belong to
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 YEAR_BEFORE, YEAR_AFTER = 32, 12
 
@@ -29,6 +35,7 @@ class FoundDate:
     start: int
     end: int
     iso: str
+    precision: str = "day"  # "month" when the text names no day
 
 
 def extract(context: ExtractionContext) -> Iterator[Statement]:
@@ -40,12 +47,17 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
         previous_end = found[position - 1].end if position else 0
         window_start = max(previous_end, date.start - LOOKBACK)
         role, cue_start = _role(cues, text, window_start, date)
-        if role is None:
+        if role is None and _heads_the_policy(cues, text, date):
+            role, cue_start = "last_updated", date.start
+        if role is None or _about_a_law(cues, text[max(0, cue_start - LAW_LOOKBACK) : cue_start]):
             continue
+        attributes: dict[str, str | int] = {"date": date.iso, "date_role": role}
+        if date.precision != "day":
+            attributes["date_precision"] = date.precision
         yield Statement(
             kind=StatementKind.DATE,
             span=evidence_span(context.segments, min(cue_start, date.start), date.end),
-            attributes={"date": date.iso, "date_role": role},
+            attributes=attributes,
         )
 
 
@@ -59,6 +71,11 @@ def find_dates(cues: Cues, text: str) -> list[FoundDate]:
                 iso = _iso(match, months)
                 if iso is not None:
                     hits.append(FoundDate(match.start(), match.end(), iso))
+        for pattern in cues.patterns("dates.month_formats"):
+            for match in pattern.finditer(text, low, high):
+                iso = _iso(match, months, day_stated=False)
+                if iso is not None:
+                    hits.append(FoundDate(match.start(), match.end(), iso, "month"))
     hits.sort(key=lambda d: (d.start, -d.end))
     kept: list[FoundDate] = []
     for hit in hits:
@@ -81,10 +98,10 @@ def _year_windows(text: str) -> list[tuple[int, int]]:
     return windows
 
 
-def _iso(match: re.Match[str], months: dict[str, int]) -> str | None:
+def _iso(match: re.Match[str], months: dict[str, int], *, day_stated: bool = True) -> str | None:
     groups = match.groupdict()
     try:
-        year, day = int(groups["y"]), int(groups["d"])
+        year, day = int(groups["y"]), int(groups["d"]) if day_stated else 1
         if groups.get("mon"):
             month = months.get(groups["mon"].lower().rstrip("."))
             if month is None:
@@ -115,3 +132,22 @@ def _role(cues: Cues, text: str, window_start: int, date: FoundDate) -> tuple[st
     if best is None:
         return None, date.start
     return best[1], window_start + best[0]
+
+
+def _about_a_law(cues: Cues, before: str) -> bool:
+    """Is the sentence leading up to the date about a law or standard rather than the policy?"""
+    sentence = re.split(r"[。！？!?；;\n]|\.\s", before)[-1]
+    sentence = re.split(r"[，,：:]", sentence)[-1]  # the clause the date belongs to ("依据《某法》制定，更新日期：")
+    return cues.search("dates.law_subject", sentence) is not None and cues.search("dates.own_subject", sentence) is None
+
+
+def _heads_the_policy(cues: Cues, text: str, date: FoundDate) -> bool:
+    """A date standing alone on a line near the top, or after the title on the title's line
+    ("隐私权政策 2018年8月20日", "Privacy Policy\n2020-07-01"), is the version the text is."""
+    if date.start > HEAD_CHARS:
+        return False
+    line_start = text.rfind("\n", 0, date.start) + 1
+    line_end = text.find("\n", date.end)
+    rest = (text[line_start : date.start] + " " + text[date.end : line_end if line_end >= 0 else len(text)])
+    rest = re.sub(r"[\s*#_|()（）\[\]【】]+|\d{1,2}:\d{2}(?::\d{2})?", " ", rest).strip()
+    return not rest or cues.search("dates.title_line", rest) is not None

@@ -2,14 +2,18 @@
 
 Anonymising or de-identifying data at the end of its retention period is a retention practice,
 not a security measure, so those hits are dropped in retention sentences. A denied measure
-("is not encrypted") becomes a NEGATIVE statement.
+("is not encrypted") becomes a NEGATIVE statement. A measure named only inside a web address or a
+link target ("[Terms of Service](https://example.org/faq#encryption-in-transit)") is not claimed by
+the sentence, and headings and contents entries are titles, never evidence.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from policykg.ingest.extract.cues import analyse
+from policykg.ingest.extract.toc import toc_entries
 from policykg.ingest.model import Statement, StatementKind
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -18,15 +22,27 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["extract"]
 
 RETENTION_ONLY = frozenset({"anonymisation", "de-identification"})
+# a web address, or the target of a markdown link: words there are not the sentence's claims
+ADDRESS = re.compile(r"(?:https?://|www\.)[^\s)\]>]+|\]\([^)\s]*\)|<[^>\s]*://[^>\s]*>")
 
 
 def extract(context: ExtractionContext) -> Iterator[Statement]:
     """SECURITY statements, one per segment and polarity."""
     analysis = analyse(context)
+    contents: frozenset[int] | None = None
     for info in analysis.infos:
         hits = info.matches["security_measures"]
         if not hits or info.is_heading:
             continue
+        if contents is None:
+            contents = toc_entries(context.segments)
+        if info.segment.index in contents:
+            continue
+        addresses = [m.span() for m in ADDRESS.finditer(analysis.text, info.segment.start, info.segment.end)]
+        if addresses:
+            hits = [m for m in hits if not any(a <= m.start < b for a, b in addresses)]
+            if not hits:
+                continue
         retention = analysis.has("retention", info)
         if retention:
             hits = [m for m in hits if m.key not in RETENTION_ONLY]

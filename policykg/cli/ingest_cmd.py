@@ -354,6 +354,8 @@ def show(ctx: click.Context, policy: str, as_json: bool) -> None:
     console = output_console()
     console.print(f"[bold]{view.file}[/bold]  {view.policy}")
     console.print(f"company: {view.company or '(not found)'}   language: {view.language}   updated: {view.modified or '(not stated)'}")
+    if view.company_quote:
+        console.print(f"  publisher named in: {view.company_quote}  [{view.company_start}-{view.company_end}]", markup=False)
     table = Table(show_lines=True)
     table.add_column("fact")
     table.add_column("values")

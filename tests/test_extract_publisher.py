@@ -1,0 +1,131 @@
+"""The publisher (issue 16): found from how a policy names itself, never a defined term, a pronoun,
+an SDK vendor or a verb glued to the name; null when unsure; shown with the sentence that names it.
+
+All sentences are written for these tests (invented companies)."""
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from policykg.ingest.extract import ExtractionContext
+from policykg.ingest.extract.company import extract_company
+from policykg.ingest.model import Document
+from policykg.ingest.segment import segment
+from policykg.ingest.show import publisher_sentence
+
+
+def publisher(text: str, language: str) -> str | None:
+    document = Document(
+        source="t.txt", name="t.txt", text=text, sha256=hashlib.sha256(text.encode()).hexdigest(),
+        media_type="text/plain", encoding="utf-8", language=language,
+    )
+    company = extract_company(ExtractionContext(document=document, segments=tuple(segment(document))))
+    if company is None:
+        return None
+    assert text[company.span.start : company.span.end] == company.name  # quoted, never made up
+    return company.name
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a verb or a clause glued before a Chinese legal name: the name opens at its registration place
+        ("本政策阐述了海口青鸟文化传播有限公司（以下简称“我们”）如何处理您的个人信息。", "zh", "海口青鸟文化传播有限公司"),
+        ("隐私政策介绍大连橙舟网络科技有限公司（以下简称：本公司）的数据惯例。", "zh", "大连橙舟网络科技有限公司"),
+        ("本平台的服务提供方合肥岚山信息技术有限公司（以下简称“我们”）重视隐私。", "zh", "合肥岚山信息技术有限公司"),
+        # a one-character stop right at the start is part of the brand, not a clause
+        ("众乐在线科技有限公司（以下简称“我们”）深知个人信息的重要性。", "zh", "众乐在线科技有限公司"),
+        ("中国青松保险股份有限公司（以下简称“我们”）重视您的隐私。", "zh", "中国青松保险股份有限公司"),
+        # the legal name inside the alias parenthesis wins over the brand before it
+        ("青枝（以下或称“我们”，指杭州青枝网络技术有限公司）根据法律制定本政策。", "zh", "杭州青枝网络技术有限公司"),
+        # a brand introduced as "we", run by the legal entity an operator phrase names
+        ("小帆笔记（以下简称“我们”）重视您的隐私。基于此，“小帆笔记”产品和服务提供者苏州小帆信息科技有限公司制定本政策。",
+         "zh", "苏州小帆信息科技有限公司"),
+        # the name ends a bold line; the alias introduction opens the next one
+        ("本政策适用于 **宁波远帆信息科技有限公司**\n（以下简称“我公司”）提供的服务。", "zh", "宁波远帆信息科技有限公司"),
+        # English: a group phrase "and affiliates" and a lower-case legal form
+        ("Kestrel a.s. and affiliates (collectively “Kestrel”, “us”, or “we”) respect your privacy.", "en", "Kestrel a.s."),
+        # a copyright line with a list of years
+        ("We collect little.\n\n© 2009, 2012-2019 Lumen Apps. All Rights Reserved.", "en", "Lumen Apps"),
+        # a contact block: the label on its own line, the name on the next
+        ("Contact information\n\nData Controller and Owner\n\nQuillby Games S.L. - Calle Mayor 5, Alicante\n", "en", "Quillby Games S.L."),
+        # a contact heading followed by a legal name; the legal name inside a copyright-owner phrase
+        ("We answer questions.\n\nContact Information\n\nTallow.io Inc.\n12 Pine Street\n", "en", "Tallow.io Inc."),
+        ("青禾记账软件（简称“青禾”）版权所属宁波青禾科技有限公司（简称“青禾科技”）。", "zh", "宁波青禾科技有限公司"),
+        # Spanish and Russian: a brand that calls itself "we" is the publisher
+        ("Luna Verde (en adelante, “nosotros”) trata sus datos con cuidado.", "es", "Luna Verde"),
+    ],
+)
+def test_publisher_found_from_how_the_policy_names_itself(text: str, language: str, expected: str) -> None:
+    assert publisher(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # a defined term, not the writer
+        ("Your Internet Protocol (\"IP\") address is logged.", "en"),
+        ("“Web Beacons” (also known as pixel tags) are small images.", "en"),
+        ("Protocolo Seguro (en adelante, “HTTPS”) protege la conexión.", "es"),
+        ("Файлы Куки (далее — «куки») хранятся на устройстве.", "ru"),
+        ("我们的产品上还可能包含一些电子图像（以下简称“单像素GIF文件”）。", "zh"),
+        ("您在下载、安装、浏览、使用（以下统称“使用”）本软件时应阅读本协议。", "zh"),
+        ("晴川用户（以下简称“您”）应当妥善保管账号。", "zh"),
+        # a pronoun phrase or a group of companies is never a company
+        ("为保护我们或我们的集团公司、其他用户的合法权益所合理必需的用途。", "zh"),
+        # laws, data types and shouting sentences
+        ("We comply with the US Children’s Online Privacy Protection Act (\"COPPA\").", "en"),
+        ("YOU ACKNOWLEDGE THAT THE INFORMATION PROVIDED BY YOU TO THE SERVICE IS ACCURATE.", "en"),
+        # under a contact heading, a line that is not a legal name names nobody
+        ("Contact Information\n\nEmail us at help@tallow.example\n", "en"),
+        # a third party "provided by" is not the operator
+        ("We use crash reporting provided by Twitter, Inc. and analytics modules provided by Iubenda.", "en"),
+    ],
+)
+def test_no_publisher_rather_than_a_wrong_one(text: str, language: str) -> None:
+    assert publisher(text, language) is None
+
+
+def test_sdk_table_rows_are_not_the_publisher() -> None:
+    text = (
+        "本应用由宁波青禾科技有限公司运营。\n"
+        "| SDK名称 | 提供方 | 收集的信息 |\n"
+        "| 推送SDK | 杭州云雀网络有限公司 | 设备标识 |\n"
+        "| 统计SDK | 杭州云雀网络有限公司 | 设备标识 |\n"
+        "| 地图SDK | 杭州云雀网络有限公司 | 位置 |\n"
+    )
+    assert publisher(text, "zh") == "宁波青禾科技有限公司"
+    # without the operator line the table alone names nobody
+    assert publisher(text.split("\n", 1)[1], "zh") is None
+
+
+def test_publisher_sentence_is_the_sentence_around_the_name() -> None:
+    text = "First sentence here. This app is operated by Acme Co., Ltd. in Ningbo. Next sentence."
+    start = text.index("Acme")
+    quote = publisher_sentence(text, start, start + len("Acme Co., Ltd."))
+    assert quote == "This app is operated by Acme Co., Ltd. in Ningbo."
+    zh = "第一句。本应用由宁波青禾科技有限公司运营。第三句。"
+    at = zh.index("宁波")
+    assert publisher_sentence(zh, at, at + len("宁波青禾科技有限公司")) == "本应用由宁波青禾科技有限公司运营。"
+
+
+def test_show_and_facts_carry_the_publisher_quote(tmp_path: Path) -> None:
+    from policykg.ingest.facts import export_facts
+    from policykg.ingest.pipeline import ingest_paths
+    from policykg.ingest.show import describe_policy
+    from policykg.store.oxigraph_store import OxigraphStore
+
+    policy = tmp_path / "en_quillby.txt"
+    policy.write_text(
+        "Quillby Privacy Policy\n\nThis app is operated by Quillby Games Ltd. (hereinafter \"we\"). "
+        "We collect your e-mail address to create your account.\n", encoding="utf-8")
+    with OxigraphStore(None) as store:
+        report = ingest_paths([policy], store=store, jobs=1)
+        assert not report.failed
+        view = describe_policy(store, policy.name)
+        assert view.company == "Quillby Games Ltd."
+        assert view.company_quote is not None and "operated by Quillby Games Ltd." in view.company_quote
+        record = export_facts(store)["policies"][0]
+        assert "Quillby Games Ltd." in record["company_evidence"]
