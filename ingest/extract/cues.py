@@ -39,7 +39,7 @@ __all__ = ["Analysis", "Lexicon", "SegmentInfo", "analyse", "lexicon"]
 
 LEXICON_FOLDER = "lexicon/practices"  # inside policykg.ingest
 FALLBACK_LANGUAGE = "en"
-CUE_NAMES = ("collect", "use", "share", "entrust", "negation", "exception", "condition_negation", "denied_condition", "consent_hard_to_obtain", "retention", "subject")
+CUE_NAMES = ("collect", "use", "share", "entrust", "negation", "exception", "condition_negation", "denied_condition", "consent_hard_to_obtain", "retention", "subject", "definition", "nonpersonal", "personal_term")
 SECTION_NAMES = (
     "collection", "use", "sharing", "security", "rights", "tracking", "retention",
     "contact", "changes", "minors", "exceptions",
@@ -77,6 +77,16 @@ class Lexicon:
         if not pattern.flags & _IGNORECASE:
             text = fold(text)
         return pattern.search(text) is not None
+
+    def first(self, cue: str, text: str) -> int | None:
+        """Where a cue first occurs in ``text`` (None when it does not)."""
+        pattern = self.cues.get(cue)
+        if pattern is None:
+            return None
+        if not pattern.flags & _IGNORECASE:
+            text = fold(text)
+        m = pattern.search(text)
+        return None if m is None else m.start()
 
     def sections_of(self, heading: str) -> frozenset[str]:
         return frozenset(name for name, p in self.sections.items() if p is not None and p.search(heading))

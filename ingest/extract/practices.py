@@ -47,14 +47,60 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
 
 
 def _collects(analysis: Analysis, info: SegmentInfo) -> bool:
+    if analysis.has("definition", info):
+        # "Personal information means ... name, e-mail ...": collected only where the policy says it
+        # collects the defined term itself
+        return _term_of(analysis, info) in _collected_terms(analysis)
     if analysis.has("collect", info):
-        return not (analysis.has("share", info) and "collection" not in info.sections)
+        if analysis.has("share", info) and "collection" not in info.sections:
+            return _collect_verb_first(analysis, info)
+        return True
     if analysis.has("share", info):
         return False
     intro = analysis.info(info.intro) if info.intro is not None else None
+    if intro is not None and analysis.has("definition", intro):
+        return _term_of(analysis, intro) in _collected_terms(analysis)
     if intro is not None and analysis.has("collect", intro) and not analysis.has("share", intro):
         return True
     return "collection" in info.sections and not (info.sections & _ELSEWHERE)
+
+
+def _collect_verb_first(analysis: Analysis, info: SegmentInfo) -> bool:
+    """"We collect, use and share X" collects X; "we share X with partners who collect ..." does not:
+    the verb that comes first governs the data named in the sentence."""
+    text = info.segment.text
+    collect = analysis.lexicon.first("collect", text)
+    share = analysis.lexicon.first("share", text)
+    return collect is not None and (share is None or collect < share)
+
+
+def _term_of(analysis: Analysis, info: SegmentInfo) -> str:
+    """Which term a definition defines: non-personal or personal information."""
+    at = analysis.lexicon.first("nonpersonal", info.segment.text)
+    return "non-personal" if at is not None and at < 40 else "personal"
+
+
+def _collected_terms(analysis: Analysis) -> frozenset[str]:
+    """Terms ("personal information", "non-personal information") an affirmative sentence outside a
+    definition says the company collects (memoised per document)."""
+    cached = analysis._memo.get(("collected_terms", -1))
+    if cached is not None:
+        return cached  # type: ignore[return-value]
+    found: set[str] = set()
+    lex = analysis.lexicon
+    for info in analysis.infos:
+        if info.is_heading or not analysis.has("collect", info) or analysis.has("definition", info):
+            continue
+        text = info.segment.text
+        if analysis.negated(info.segment.start, info.segment.end) and not lex.has("exception", text):
+            continue
+        if lex.first("nonpersonal", text) is not None:
+            found.add("non-personal")
+        if lex.first("personal_term", text) is not None:
+            found.add("personal")
+    result = frozenset(found)
+    analysis._memo[("collected_terms", -1)] = result  # type: ignore[assignment]
+    return result
 
 
 def _purposeful(analysis: Analysis, info: SegmentInfo) -> bool:
