@@ -295,12 +295,21 @@ def split_runons(segments: tuple[Segment, ...], lex: Lexicon) -> tuple[Segment, 
 # an enumeration marker opening a sentence: "(b) ...", "c) ...", "(ii) ...", "3) ..."
 _INLINE_MARKER = re.compile(r"^\s*(?:\(\s*(?:[a-z]|[ivx]{1,4}|\d{1,2})\s*\)|(?:[a-z]|\d{1,2})\))\s")
 _OPENS_ENUMERATION = re.compile(r"[:：]\s*\(?\s*(?:a|i|1)\s*\)")
+# a sentence that introduces a list whose items follow it, cut at semicolons
+_OPENS_LIST = re.compile(r"[:：]|\b(?:includ(?:e|es|ing)|such as|following|namely|e\.g\.)\b|包括|如下|以下|включа\w*|следующ\w*|incluy\w*|siguientes|daxildir|aşağıdak\w*", re.IGNORECASE)
 
 
 def inline_items(segments: tuple[Segment, ...]) -> tuple[Segment, ...]:
-    """Sentences continuing an inline enumeration become items of the sentence that opened it."""
+    """Sentences continuing an inline enumeration become items of the sentence that opened it.
+
+    An enumeration is opened by "...: (a) ...;" (its items then carry markers), or by a sentence
+    that introduces a list ("... include ...;", "... such as: ...;") and is cut at its semicolons
+    ("we collect: your IP address; login; e-mail address; password;"): each piece up to the last
+    one is an item of the opener, so the opener's verb governs them.
+    """
     result = list(segments)
     head: int | None = None
+    marked = True  # whether the open enumeration's items carry markers
     for n, segment in enumerate(segments):
         if segment.kind is not SegmentKind.SENTENCE or segment.parent is not None:
             head = None
@@ -308,12 +317,18 @@ def inline_items(segments: tuple[Segment, ...]) -> tuple[Segment, ...]:
         previous = result[n - 1] if n else None
         if (
             head is not None and previous is not None
-            and previous.text.rstrip().endswith((";", "；")) and _INLINE_MARKER.match(segment.text)
+            and previous.text.rstrip().endswith((";", "；"))
+            and (_INLINE_MARKER.match(segment.text) or not marked)
         ):
             result[n] = Segment(segment.start, segment.end, segment.text, SegmentKind.ITEM, segment.index,
                                 segment.heading, head)
             continue
-        head = n if _OPENS_ENUMERATION.search(segment.text) and segment.text.rstrip().endswith((";", "；")) else None
+        head = None
+        if segment.text.rstrip().endswith((";", "；")):
+            if _OPENS_ENUMERATION.search(segment.text):
+                head, marked = n, True
+            elif _OPENS_LIST.search(segment.text):
+                head, marked = n, False
     return tuple(result)
 
 
