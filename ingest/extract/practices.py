@@ -92,8 +92,8 @@ def _collected_terms(analysis: Analysis) -> frozenset[str]:
         if info.is_heading or not analysis.has("collect", info) or analysis.has("definition", info):
             continue
         text = info.segment.text
-        if analysis.negated(info.segment.start, info.segment.end) and not lex.has("exception", text):
-            continue
+        if analysis.negated(info.segment.start, info.segment.end):
+            continue  # "we do not collect personal information unless ..." does not say it does
         if lex.first("nonpersonal", text) is not None:
             found.add("non-personal")
         if lex.first("personal_term", text) is not None:
