@@ -12,12 +12,13 @@ USE statements where a purpose frame or a collection/use section makes them purp
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from policykg.ingest.extract.conditions import condition_items
 from policykg.ingest.extract.cues import Analysis, SegmentInfo, analyse
 from policykg.ingest.model import Polarity, SegmentKind, Span, Statement, StatementKind
-from policykg.ingest.vocabulary import Match
+from policykg.ingest.vocabulary import Match, descendants
 
 if TYPE_CHECKING:  # pragma: no cover
     from policykg.ingest.extract import ExtractionContext
@@ -39,6 +40,8 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
         if info.is_heading or info.segment.index in cases:
             continue
         categories = info.matches["data_categories"]
+        if categories and analysis.has("credential_care", info) and not analysis.has("own_collect", info):
+            categories = tuple(m for m in categories if m.key not in _credential_keys())
         purposes = _purposes(analysis, info) if _purposeful(analysis, info) else ()
         if categories and _collects(analysis, info):
             yield from _statements(analysis, info, StatementKind.COLLECTION, categories, purposes)
@@ -46,23 +49,44 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
             yield from _statements(analysis, info, StatementKind.USE, (), purposes)
 
 
+@lru_cache(maxsize=1)
+def _credential_keys() -> frozenset[str]:
+    """Authenticating and every narrower category (passwords, PINs, ...)."""
+    return frozenset(("Authenticating", *descendants("data_categories", "Authenticating")))
+
+
 def _collects(analysis: Analysis, info: SegmentInfo) -> bool:
     if analysis.has("definition", info):
         # "Personal information means ... name, e-mail ...": collected only where the policy says it
         # collects the defined term itself
         return _term_of(analysis, info) in _collected_terms(analysis)
+    if analysis.has("own_collect", info):
+        return True  # "we (will need to) collect X", whatever else the sentence does with X
     if analysis.has("collect", info):
         if analysis.has("share", info) and "collection" not in info.sections:
             return _collect_verb_first(analysis, info)
         return True
     if analysis.has("share", info):
         return False
+    if analysis.has("continues", info) and _previous_collects(analysis, info):
+        return True  # "This information may include ..." goes on with the sentence before it
     intro = analysis.info(info.intro) if info.intro is not None else None
     if intro is not None and analysis.has("definition", intro):
         return _term_of(analysis, intro) in _collected_terms(analysis)
     if intro is not None and analysis.has("collect", intro) and not analysis.has("share", intro):
         return True
     return "collection" in info.sections and not (info.sections & _ELSEWHERE)
+
+
+def _previous_collects(analysis: Analysis, info: SegmentInfo) -> bool:
+    """Whether the sentence before (its antecedent) says the company collects."""
+    index = info.segment.index - 1
+    while index >= 0:
+        previous = analysis.infos[index]
+        if not previous.is_heading:
+            return (analysis.has("collect", previous) or analysis.has("own_collect", previous)) and not analysis.has("share", previous)
+        index -= 1
+    return False
 
 
 def _collect_verb_first(analysis: Analysis, info: SegmentInfo) -> bool:
@@ -135,7 +159,7 @@ def _statements(
     by_polarity: dict[Polarity, tuple[list[str], list[str]]] = {}
     for start, end in analysis.clauses(info.segment):
         negative = intro_negative or (
-            analysis.negated(start, end) and not analysis.lexicon.has("exception", analysis.text[start:end])
+            analysis.denies_practice(start, end) and not analysis.lexicon.has("exception", analysis.text[start:end])
         )
         polarity = Polarity.NEGATIVE if negative else Polarity.AFFIRMATIVE
         cats = [m.key for m in categories if start <= m.start < end]
