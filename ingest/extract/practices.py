@@ -113,9 +113,11 @@ def _collected_terms(analysis: Analysis) -> frozenset[str]:
     found: set[str] = set()
     lex = analysis.lexicon
     for info in analysis.infos:
-        if info.is_heading or not analysis.has("collect", info) or analysis.has("definition", info):
+        if info.is_heading or analysis.has("definition", info):
             continue
         text = info.segment.text
+        if not (analysis.has("own_collect", info) or (analysis.has("collect", info) and analysis.has("speaker", info))):
+            continue  # the company must say it holds the term ("we may use your personal information")
         if analysis.negated(info.segment.start, info.segment.end):
             continue  # "we do not collect personal information unless ..." does not say it does
         if lex.first("nonpersonal", text) is not None:
