@@ -278,3 +278,9 @@ def test_a_table_of_contents_alone_is_no_evidence(language: str) -> None:
     }[language]
     assert categories(toc, language) == set()
     assert {p for p, _ in tracking(toc, language)} == set()
+
+
+def test_another_party_as_subject_is_not_the_companys_collection() -> None:
+    assert not {"PostalCode", "TelephoneNumber"} & categories(
+        "Advertising networks may collect your postcode and your mobile phone number to measure campaigns.")
+    assert "PostalCode" in categories("We collect your postcode to estimate delivery times.")

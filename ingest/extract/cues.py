@@ -39,7 +39,7 @@ __all__ = ["Analysis", "Lexicon", "SegmentInfo", "analyse", "lexicon"]
 
 LEXICON_FOLDER = "lexicon/practices"  # inside policykg.ingest
 FALLBACK_LANGUAGE = "en"
-CUE_NAMES = ("collect", "use", "share", "entrust", "negation", "exception", "condition_negation", "denied_condition", "consent_hard_to_obtain", "retention", "subject", "definition", "nonpersonal", "personal_term", "own_collect", "continues", "credential_care", "speaker")
+CUE_NAMES = ("collect", "use", "share", "entrust", "negation", "exception", "condition_negation", "denied_condition", "consent_hard_to_obtain", "retention", "subject", "definition", "nonpersonal", "personal_term", "own_collect", "continues", "credential_care", "speaker", "third_party_subject")
 SECTION_NAMES = (
     "collection", "use", "sharing", "security", "rights", "tracking", "retention",
     "contact", "changes", "minors", "exceptions",

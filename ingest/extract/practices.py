@@ -62,6 +62,8 @@ def _collects(analysis: Analysis, info: SegmentInfo) -> bool:
         return _term_of(analysis, info) in _collected_terms(analysis)
     if analysis.has("own_collect", info):
         return True  # "we (will need to) collect X", whatever else the sentence does with X
+    if analysis.has("third_party_subject", info):
+        return False  # "Advertisers may collect your zip code": another party's collection
     if analysis.has("collect", info):
         if analysis.has("share", info) and "collection" not in info.sections:
             return _collect_verb_first(analysis, info)
