@@ -114,14 +114,31 @@ def run_stage(stage: str, files: list[Path], *, jobs: int = 1, store_dir: Path |
     return StageResult(stage, len(files), seconds, size, own, children, cpu, failed, compact_cpu)
 
 
-def _child(stage: str, corpus: Path, count: int, jobs: int, work: Path, batch_size: int = 128) -> StageResult:
+def _child(stage: str, corpus: Path, count: int, jobs: int, work: Path, batch_size: int = 128,
+           real: bool = False) -> StageResult:
     """Run one stage in a fresh interpreter and read its result from stdout."""
     command = [sys.executable, str(Path(__file__).resolve()), "--child", stage, "--corpus", str(corpus),
                "--count", str(count), "--jobs", str(jobs), "--work", str(work), "--batch-size", str(batch_size)]
+    if real:
+        command.append("--any-files")
     done = subprocess.run(command, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         raise SystemExit(f"stage {stage} failed:\n{done.stderr[-3000:]}")
     return StageResult(**json.loads(done.stdout.strip().splitlines()[-1]))
+
+
+# what a real corpus folder may hold (policies as published: text, HTML, PDF, DOCX)
+REAL_SUFFIXES = frozenset({".txt", ".html", ".htm", ".pdf", ".docx"})
+
+
+def real_files(folder: Path, count: int | None = None) -> list[Path]:
+    """Every policy file of a real corpus folder (e.g. a published dev set), sorted; the first ``count``."""
+    if not folder.is_dir():
+        raise SystemExit(f"{folder}: not a folder of policy files")
+    files = sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in REAL_SUFFIXES)
+    if not files:
+        raise SystemExit(f"{folder}: holds no .txt, .html, .pdf or .docx files")
+    return files[:count] if count else files
 
 
 def corpus_files(corpus: Path, count: int) -> list[Path]:
@@ -157,30 +174,58 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="also write the rows as JSON here")
     parser.add_argument("--batch-size", type=int, default=128,
                         help="policies per store write in the ingest rows (default 128, as the CLI's)")
+    parser.add_argument("--real", type=Path, action="append", default=[], metavar="FOLDER",
+                        help="also run the extract and ingest stages on every policy file of this real corpus "
+                             "folder (repeatable; e.g. a published dev set such as APP-350's policies/)")
+    parser.add_argument("--real-only", action="store_true", help="skip the synthetic corpus, run only --real folders")
+    parser.add_argument("--any-files", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--work", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
-        files = corpus_files(args.corpus, args.count)
+        files = real_files(args.corpus, args.count) if args.any_files else corpus_files(args.corpus, args.count)
         store_dir = args.work / f"store-jobs{args.jobs[0]}" if args.work else None
         result = run_stage(args.child, files, jobs=args.jobs[0], store_dir=store_dir, batch_size=args.batch_size)
         print(json.dumps(result.__dict__))
         return 0
+    real_tables: list[tuple[Path, list[StageResult]]] = []
+    rows: list[StageResult] = []
     with tempfile.TemporaryDirectory(prefix="policykg-bench-ingest-") as temp:
         work = Path(temp)
-        corpus = args.corpus or work / "corpus"
-        if not args.corpus or not any(corpus.glob("*.txt")):
-            sys.path.insert(0, str(HERE))
-            from corpus import write_corpus
+        if not args.real_only:
+            corpus = args.corpus or work / "corpus"
+            if not args.corpus or not any(corpus.glob("*.txt")):
+                sys.path.insert(0, str(HERE))
+                from corpus import write_corpus
 
-            print(f"generating {args.count} policies into {corpus} ...", flush=True)
-            write_corpus(corpus, count=args.count, seed=args.seed)
-        rows: list[StageResult] = []
-        for stage, jobs in [("read+segment", 1), ("+extract+triples", 1), *(("ingest", j) for j in args.jobs)]:
-            print(f"running {stage} (jobs {jobs}) on {args.count} policies ...", flush=True)
-            rows.append(_child(stage, corpus, args.count, jobs, work, args.batch_size))
-            print(f"  {rows[-1].seconds:.1f} s, {rows[-1].per_second:.1f} policies/s", flush=True)
+                print(f"generating {args.count} policies into {corpus} ...", flush=True)
+                write_corpus(corpus, count=args.count, seed=args.seed)
+            for stage, jobs in [("read+segment", 1), ("+extract+triples", 1), *(("ingest", j) for j in args.jobs)]:
+                print(f"running {stage} (jobs {jobs}) on {args.count} policies ...", flush=True)
+                rows.append(_child(stage, corpus, args.count, jobs, work, args.batch_size))
+                print(f"  {rows[-1].seconds:.1f} s, {rows[-1].per_second:.1f} policies/s", flush=True)
+        for folder in args.real:
+            count = len(real_files(folder))  # every file (checks the folder before any child starts)
+            real_rows: list[StageResult] = []
+            for n, (stage, jobs) in enumerate([("read+segment", 1), ("+extract+triples", 1), *(("ingest", j) for j in args.jobs)]):
+                print(f"running {stage} (jobs {jobs}) on {count} real policies of {folder} ...", flush=True)
+                real_work = work / f"real{len(real_tables)}-{n}"
+                real_work.mkdir()
+                real_rows.append(_child(stage, folder, count, jobs, real_work, args.batch_size, real=True))
+                print(f"  {real_rows[-1].seconds:.1f} s, {real_rows[-1].per_second:.1f} policies/s", flush=True)
+            real_tables.append((folder, real_rows))
+    if args.real_only:
+        for folder, real_rows in real_tables:
+            print(f"\nreal corpus {folder} ({real_rows[0].policies} files, {real_rows[0].megabytes:.1f} MB):")
+            print(format_table(real_rows))
+        if args.json:
+            args.json.write_text(json.dumps({str(f): [r.__dict__ for r in rr] for f, rr in real_tables}, indent=1),
+                                 encoding="utf-8")
+        return 0
     print(format_table(rows))
+    for folder, real_rows in real_tables:
+        print(f"\nreal corpus {folder} ({real_rows[0].policies} files, {real_rows[0].megabytes:.1f} MB):")
+        print(format_table(real_rows))
     best = max((row for row in rows if row.stage.startswith("ingest")), key=lambda row: row.per_second)
     print(f"\nextrapolated 100k policies at {best.stage}: {100_000 / best.per_second / 60:.0f} min wall "
           f"(target < 60 min); per CPU-second: {best.per_cpu_second:.1f} policies (target >= 50 per core); "

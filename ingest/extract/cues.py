@@ -39,7 +39,7 @@ __all__ = ["Analysis", "Lexicon", "SegmentInfo", "analyse", "lexicon"]
 
 LEXICON_FOLDER = "lexicon/practices"  # inside policykg.ingest
 FALLBACK_LANGUAGE = "en"
-CUE_NAMES = ("collect", "use", "share", "entrust", "negation", "exception", "condition_negation", "denied_condition", "consent_hard_to_obtain", "retention", "subject")
+CUE_NAMES = ("collect", "use", "share", "entrust", "negation", "exception", "condition_negation", "denied_condition", "consent_hard_to_obtain", "retention", "subject", "definition", "nonpersonal", "personal_term", "own_collect", "continues", "credential_care", "speaker", "third_party_subject")
 SECTION_NAMES = (
     "collection", "use", "sharing", "security", "rights", "tracking", "retention",
     "contact", "changes", "minors", "exceptions",
@@ -55,7 +55,9 @@ _SENTENCE_END = re.compile(r"[。．.!！?？;；]\s*$")
 _MARKER = re.compile(r"^\s*(?:(?P<bullet>[•·\-*●▪◆■□○◦‣–—])|[（(]?(?P<num>\d{1,3}|[一二三四五六七八九十]{1,3}|[a-zA-Z])\s*[.)）、．:]?)")
 # a navigation bar scraped with the page ("Home | Products | About | Contact") opens no section
 _NAVIGATION = re.compile(r"^[^|•·>\n]{1,30}(?:\s[|•·>]\s[^|•·>\n]{1,30}){2,}$")
-_IGNORECASE = int(re.IGNORECASE)  # a plain int: ``flags & RegexFlag`` builds an enum member per call
+_IGNORECASE = int(re.IGNORECASE)
+# verbs of handling data: within a negation's scope they make it a denial ("we do not keep your ID")
+_USE_VERB = re.compile(r"\b(?:use|used|using|process\w*|stor(?:e|es|ed|ing)|keep|kept|retain\w*|access\w*|track\w*|monitor\w*|request\w*|ask\w*|require[sd]?|see|view|read|save[sd]?|hold|know)\b", re.IGNORECASE)  # a plain int: ``flags & RegexFlag`` builds an enum member per call
 _SUBHEADING = re.compile(r"^\s*(?:[（(]\s*\w{1,3}\s*[)）]|\d+\.\d+|[a-z][.)]\s)")
 
 
@@ -69,6 +71,10 @@ class Lexicon:
     laws: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...]  # key, regex, literals (any-of)
     runon: re.Pattern[str] | None = None  # where a run-on sentence starts a new clause
     runon_length: int = 200  # sentences shorter than this are never cut
+    # where a language puts the denied verb right after its negation word ("we do not collect"), a
+    # negation denies the practice only when a practice verb follows within this many characters
+    # ("information that does not identify you, like your gender" denies nothing); None: anywhere
+    negation_scope: int | None = None
 
     def has(self, cue: str, text: str) -> bool:
         pattern = self.cues.get(cue)
@@ -77,6 +83,16 @@ class Lexicon:
         if not pattern.flags & _IGNORECASE:
             text = fold(text)
         return pattern.search(text) is not None
+
+    def first(self, cue: str, text: str) -> int | None:
+        """Where a cue first occurs in ``text`` (None when it does not)."""
+        pattern = self.cues.get(cue)
+        if pattern is None:
+            return None
+        if not pattern.flags & _IGNORECASE:
+            text = fold(text)
+        m = pattern.search(text)
+        return None if m is None else m.start()
 
     def sections_of(self, heading: str) -> frozenset[str]:
         return frozenset(name for name, p in self.sections.items() if p is not None and p.search(heading))
@@ -156,6 +172,7 @@ def lexicon(language: str) -> Lexicon:
         laws=laws,
         runon=_combine(runon_table.get("boundary", []), f"{path} [runon].boundary"),
         runon_length=int(runon_table.get("min_length", 200)),
+        negation_scope=(int(data["negation"]["scope_chars"]) if "scope_chars" in data.get("negation", {}) else None),
     )
 
 
@@ -195,6 +212,19 @@ class Analysis:
 
     def negated(self, start: int, end: int) -> bool:
         return self.lexicon.has("negation", self.text[start:end])
+
+    def denies_practice(self, start: int, end: int) -> bool:
+        """A negation that denies collecting, using or sharing (see ``Lexicon.negation_scope``)."""
+        lex = self.lexicon
+        clause = self.text[start:end]
+        at = lex.first("negation", clause)
+        if at is None:
+            return False
+        if lex.negation_scope is None:
+            return True
+        window = clause[at:at + lex.negation_scope] + "."  # the full stop keeps end-anchored cues off the cut
+        return (lex.has("collect", window) or lex.has("share", window) or lex.has("own_collect", window)
+                or _USE_VERB.search(window) is not None)
 
     def statements_by_polarity(
         self,
@@ -285,12 +315,21 @@ def split_runons(segments: tuple[Segment, ...], lex: Lexicon) -> tuple[Segment, 
 # an enumeration marker opening a sentence: "(b) ...", "c) ...", "(ii) ...", "3) ..."
 _INLINE_MARKER = re.compile(r"^\s*(?:\(\s*(?:[a-z]|[ivx]{1,4}|\d{1,2})\s*\)|(?:[a-z]|\d{1,2})\))\s")
 _OPENS_ENUMERATION = re.compile(r"[:：]\s*\(?\s*(?:a|i|1)\s*\)")
+# a sentence that introduces a list whose items follow it, cut at semicolons
+_OPENS_LIST = re.compile(r"[:：]|\b(?:includ(?:e|es|ing)|such as|following|namely|e\.g\.)\b|包括|如下|以下|включа\w*|следующ\w*|incluy\w*|siguientes|daxildir|aşağıdak\w*", re.IGNORECASE)
 
 
 def inline_items(segments: tuple[Segment, ...]) -> tuple[Segment, ...]:
-    """Sentences continuing an inline enumeration become items of the sentence that opened it."""
+    """Sentences continuing an inline enumeration become items of the sentence that opened it.
+
+    An enumeration is opened by "...: (a) ...;" (its items then carry markers), or by a sentence
+    that introduces a list ("... include ...;", "... such as: ...;") and is cut at its semicolons
+    ("we collect: your IP address; login; e-mail address; password;"): each piece up to the last
+    one is an item of the opener, so the opener's verb governs them.
+    """
     result = list(segments)
     head: int | None = None
+    marked = True  # whether the open enumeration's items carry markers
     for n, segment in enumerate(segments):
         if segment.kind is not SegmentKind.SENTENCE or segment.parent is not None:
             head = None
@@ -298,12 +337,18 @@ def inline_items(segments: tuple[Segment, ...]) -> tuple[Segment, ...]:
         previous = result[n - 1] if n else None
         if (
             head is not None and previous is not None
-            and previous.text.rstrip().endswith((";", "；")) and _INLINE_MARKER.match(segment.text)
+            and previous.text.rstrip().endswith((";", "；"))
+            and (_INLINE_MARKER.match(segment.text) or not marked)
         ):
             result[n] = Segment(segment.start, segment.end, segment.text, SegmentKind.ITEM, segment.index,
                                 segment.heading, head)
             continue
-        head = n if _OPENS_ENUMERATION.search(segment.text) and segment.text.rstrip().endswith((";", "；")) else None
+        head = None
+        if segment.text.rstrip().endswith((";", "；")):
+            if _OPENS_ENUMERATION.search(segment.text):
+                head, marked = n, True
+            elif _OPENS_LIST.search(segment.text):
+                head, marked = n, False
     return tuple(result)
 
 

@@ -12,12 +12,13 @@ USE statements where a purpose frame or a collection/use section makes them purp
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from policykg.ingest.extract.conditions import condition_items
 from policykg.ingest.extract.cues import Analysis, SegmentInfo, analyse
 from policykg.ingest.model import Polarity, SegmentKind, Span, Statement, StatementKind
-from policykg.ingest.vocabulary import Match
+from policykg.ingest.vocabulary import Match, descendants
 
 if TYPE_CHECKING:  # pragma: no cover
     from policykg.ingest.extract import ExtractionContext
@@ -39,6 +40,8 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
         if info.is_heading or info.segment.index in cases:
             continue
         categories = info.matches["data_categories"]
+        if categories and analysis.has("credential_care", info) and not analysis.has("own_collect", info):
+            categories = tuple(m for m in categories if m.key not in _credential_keys())
         purposes = _purposes(analysis, info) if _purposeful(analysis, info) else ()
         if categories and _collects(analysis, info):
             yield from _statements(analysis, info, StatementKind.COLLECTION, categories, purposes)
@@ -46,15 +49,86 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
             yield from _statements(analysis, info, StatementKind.USE, (), purposes)
 
 
+@lru_cache(maxsize=1)
+def _credential_keys() -> frozenset[str]:
+    """Authenticating and every narrower category (passwords, PINs, ...)."""
+    return frozenset(("Authenticating", *descendants("data_categories", "Authenticating")))
+
+
 def _collects(analysis: Analysis, info: SegmentInfo) -> bool:
+    if analysis.has("definition", info):
+        # "Personal information means ... name, e-mail ...": collected only where the policy says it
+        # collects the defined term itself
+        return _term_of(analysis, info) in _collected_terms(analysis)
+    if analysis.has("own_collect", info):
+        return True  # "we (will need to) collect X", whatever else the sentence does with X
+    if analysis.has("third_party_subject", info):
+        return False  # "Advertisers may collect your zip code": another party's collection
     if analysis.has("collect", info):
-        return not (analysis.has("share", info) and "collection" not in info.sections)
+        if analysis.has("share", info) and "collection" not in info.sections:
+            return _collect_verb_first(analysis, info)
+        return True
     if analysis.has("share", info):
         return False
+    if analysis.has("continues", info) and _previous_collects(analysis, info):
+        return True  # "This information may include ..." goes on with the sentence before it
     intro = analysis.info(info.intro) if info.intro is not None else None
+    if intro is not None and analysis.has("definition", intro):
+        return _term_of(analysis, intro) in _collected_terms(analysis)
     if intro is not None and analysis.has("collect", intro) and not analysis.has("share", intro):
         return True
     return "collection" in info.sections and not (info.sections & _ELSEWHERE)
+
+
+def _previous_collects(analysis: Analysis, info: SegmentInfo) -> bool:
+    """Whether the sentence before (its antecedent) says the company collects."""
+    index = info.segment.index - 1
+    while index >= 0:
+        previous = analysis.infos[index]
+        if not previous.is_heading:
+            return (analysis.has("collect", previous) or analysis.has("own_collect", previous)) and not analysis.has("share", previous)
+        index -= 1
+    return False
+
+
+def _collect_verb_first(analysis: Analysis, info: SegmentInfo) -> bool:
+    """"We collect, use and share X" collects X; "we share X with partners who collect ..." does not:
+    the verb that comes first governs the data named in the sentence."""
+    text = info.segment.text
+    collect = analysis.lexicon.first("collect", text)
+    share = analysis.lexicon.first("share", text)
+    return collect is not None and (share is None or collect < share)
+
+
+def _term_of(analysis: Analysis, info: SegmentInfo) -> str:
+    """Which term a definition defines: non-personal or personal information."""
+    at = analysis.lexicon.first("nonpersonal", info.segment.text)
+    return "non-personal" if at is not None and at < 40 else "personal"
+
+
+def _collected_terms(analysis: Analysis) -> frozenset[str]:
+    """Terms ("personal information", "non-personal information") an affirmative sentence outside a
+    definition says the company collects (memoised per document)."""
+    cached = analysis._memo.get(("collected_terms", -1))
+    if cached is not None:
+        return cached  # type: ignore[return-value]
+    found: set[str] = set()
+    lex = analysis.lexicon
+    for info in analysis.infos:
+        if info.is_heading or analysis.has("definition", info):
+            continue
+        text = info.segment.text
+        if not (analysis.has("own_collect", info) or (analysis.has("collect", info) and analysis.has("speaker", info))):
+            continue  # the company must say it holds the term ("we may use your personal information")
+        if analysis.negated(info.segment.start, info.segment.end):
+            continue  # "we do not collect personal information unless ..." does not say it does
+        if lex.first("nonpersonal", text) is not None:
+            found.add("non-personal")
+        if lex.first("personal_term", text) is not None:
+            found.add("personal")
+    result = frozenset(found)
+    analysis._memo[("collected_terms", -1)] = result  # type: ignore[assignment]
+    return result
 
 
 def _purposeful(analysis: Analysis, info: SegmentInfo) -> bool:
@@ -89,7 +163,7 @@ def _statements(
     by_polarity: dict[Polarity, tuple[list[str], list[str]]] = {}
     for start, end in analysis.clauses(info.segment):
         negative = intro_negative or (
-            analysis.negated(start, end) and not analysis.lexicon.has("exception", analysis.text[start:end])
+            analysis.denies_practice(start, end) and not analysis.lexicon.has("exception", analysis.text[start:end])
         )
         polarity = Polarity.NEGATIVE if negative else Polarity.AFFIRMATIVE
         cats = [m.key for m in categories if start <= m.start < end]

@@ -1,6 +1,7 @@
 """Tracking statements: cookies, web beacons, SDKs, fingerprinting, local storage.
 
-Any sentence naming a tracking technology is a statement about it; a denial in its clause
+Any sentence naming a tracking technology is a statement about it (headings and questions are
+not: "Cookies", "Do we use cookies?" say nothing); a denial in its clause
 ("we do not use cookies") makes it NEGATIVE. The ``cookies`` boolean of policy-facts/1 is an
 affirmative tracking statement with ``cookies``.
 """
@@ -18,13 +19,17 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["extract"]
 
 
+def _is_question(text: str) -> bool:
+    return text.rstrip().endswith(("?", "？", "¿"))
+
+
 def extract(context: ExtractionContext) -> Iterator[Statement]:
     """TRACKING statements, one per segment and polarity."""
     analysis = analyse(context)
     for info in analysis.infos:
         hits = info.matches["tracking"]
-        if not hits:
-            continue
+        if not hits or info.is_heading or _is_question(info.segment.text):
+            continue  # a heading ("Cookies") or a question ("Do we use cookies?") states nothing
 
         def denied(start: int, end: int) -> bool:  # "we do not use cookies, except ..." is no denial
             return not info.is_heading and analysis.negated(start, end) and not (
