@@ -11,6 +11,7 @@ USE statements where a purpose frame or a collection/use section makes them purp
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -38,7 +39,7 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
     for info in analysis.infos:
         if info.is_heading or info.segment.index in cases:
             continue
-        categories = info.matches["data_categories"]
+        categories = _named_as_data(analysis, info)
         purposes = _purposes(analysis, info) if _purposeful(analysis, info) else ()
         if categories and _collects(analysis, info):
             yield from _statements(analysis, info, StatementKind.COLLECTION, categories, purposes)
@@ -47,14 +48,55 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
 
 
 def _collects(analysis: Analysis, info: SegmentInfo) -> bool:
+    if analysis.has("definition", info):
+        return False  # "personal information means ... such as ..." defines a term, it collects nothing
+    intro = analysis.info(info.intro) if info.intro is not None else None
+    if intro is not None and analysis.has("definition", intro) and not analysis.has("collect", info):
+        return False  # the items of a definition's list are its examples
     if analysis.has("collect", info):
         return not (analysis.has("share", info) and "collection" not in info.sections)
     if analysis.has("share", info):
         return False
-    intro = analysis.info(info.intro) if info.intro is not None else None
     if intro is not None and analysis.has("collect", intro) and not analysis.has("share", intro):
         return True
     return "collection" in info.sections and not (info.sections & _ELSEWHERE)
+
+
+# data categories a person is reached at: named as a channel or filled in, they are no collected data
+_CONTACT_KEYS = frozenset({"EmailAddress", "TelephoneNumber", "PhysicalAddress", "PostalCode", "Contact"})
+_CREDENTIAL_KEYS = frozenset({"Password", "PINCode", "Username", "Authenticating"})
+# "Email: privacy@x.com", "地址：北京市…路1号", "邮编：100010", "电话：400-…": a label with its value is
+# the publisher's own contact point (the value is an address, a number or an e-mail, not a data kind)
+_FILLED_IN = re.compile(
+    r"\s*[:：]\s*(?:\[?[\w.+-]+@|\+?\(?\d[\d\s()（）-]{4,}|[^\n，。；,;]{0,24}?"
+    r"(?:省|市|区|县|路|街|号|楼|室|大厦|大道|\b(?:street|st\.|road|avenue|floor|suite)\b)|$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _named_as_data(analysis: Analysis, info: SegmentInfo) -> tuple[Match, ...]:
+    """Category hits that name data, not a contact channel, a filled-in contact point or, in an
+    account-safety clause, the account whose name and password the user must keep safe."""
+    hits = info.matches["data_categories"]
+    if not hits:
+        return hits
+    text = analysis.text
+    contact_hits = [m for m in hits if m.key in _CONTACT_KEYS]
+    channels: list[tuple[int, int]] = []
+    if contact_hits and analysis.has("channel", info):
+        channels = analysis.cue_spans("channel", info)
+    safekeeping = any(m.key in _CREDENTIAL_KEYS for m in hits) and analysis.has("safekeeping", info)
+    kept = []
+    for m in hits:
+        if m.key in _CONTACT_KEYS and (
+            _FILLED_IN.match(text, m.end, info.segment.end)
+            or any(a <= m.start and m.end <= b for a, b in channels)
+        ):
+            continue
+        if safekeeping and m.key in _CREDENTIAL_KEYS:
+            continue
+        kept.append(m)
+    return tuple(kept) if len(kept) != len(hits) else hits
 
 
 def _purposeful(analysis: Analysis, info: SegmentInfo) -> bool:
@@ -87,8 +129,11 @@ def _statements(
     """Split hits by clause polarity; one statement per polarity present."""
     intro_negative = _intro_denies(analysis, info)
     by_polarity: dict[Polarity, tuple[list[str], list[str]]] = {}
+    negative = False
     for start, end in analysis.clauses(info.segment):
-        negative = intro_negative or (
+        # a list after a colon belongs to the clause that announced it: "我们不会收集以下信息：…"
+        announced = negative and analysis.text[start] in ":："
+        negative = intro_negative or announced or (
             analysis.negated(start, end) and not analysis.lexicon.has("exception", analysis.text[start:end])
         )
         polarity = Polarity.NEGATIVE if negative else Polarity.AFFIRMATIVE
