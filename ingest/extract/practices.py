@@ -85,7 +85,10 @@ def _named_as_data(analysis: Analysis, info: SegmentInfo) -> tuple[Match, ...]:
     channels: list[tuple[int, int]] = []
     if contact_hits and analysis.has("channel", info):
         channels = analysis.cue_spans("channel", info)
-    safekeeping = any(m.key in _CREDENTIAL_KEYS for m in hits) and analysis.has("safekeeping", info)
+    unsafe: list[tuple[int, int]] = []  # sentences of the segment that tell the user to keep the account safe
+    if any(m.key in _CREDENTIAL_KEYS for m in hits) and analysis.has("safekeeping", info):
+        cues = analysis.cue_spans("safekeeping", info)
+        unsafe = [(a, b) for a, b in _sentences(info) if any(a <= c < b for c, _ in cues)]
     kept = []
     for m in hits:
         if m.key in _CONTACT_KEYS and (
@@ -93,10 +96,20 @@ def _named_as_data(analysis: Analysis, info: SegmentInfo) -> tuple[Match, ...]:
             or any(a <= m.start and m.end <= b for a, b in channels)
         ):
             continue
-        if safekeeping and m.key in _CREDENTIAL_KEYS:
+        if m.key in _CREDENTIAL_KEYS and any(a <= m.start < b for a, b in unsafe):
             continue
         kept.append(m)
     return tuple(kept) if len(kept) != len(hits) else hits
+
+
+_SENTENCE_STOP = re.compile(r"[。！？!?；;]|\.(?:\s|$)")
+
+
+def _sentences(info: SegmentInfo) -> list[tuple[int, int]]:
+    """Document spans of the sentences inside a segment (a heading or item may hold several)."""
+    base, text = info.segment.start, info.segment.text
+    bounds = [0] + [m.end() for m in _SENTENCE_STOP.finditer(text)] + [len(text)]
+    return [(base + a, base + b) for a, b in zip(bounds, bounds[1:]) if b > a]
 
 
 def _purposeful(analysis: Analysis, info: SegmentInfo) -> bool:
