@@ -53,6 +53,9 @@ def _collects(analysis: Analysis, info: SegmentInfo) -> bool:
     intro = analysis.info(info.intro) if info.intro is not None else None
     if intro is not None and analysis.has("definition", intro) and not analysis.has("collect", info):
         return False  # the items of a definition's list are its examples
+    previous = analysis.info(info.segment.index - 1)
+    if previous is not None and _CONTINUES.match(info.segment.text) and analysis.has("definition", previous):
+        return False  # "…是指…。包括…" goes on with the definition
     if analysis.has("collect", info):
         return not (analysis.has("share", info) and "collection" not in info.sections)
     if analysis.has("share", info):
@@ -102,6 +105,8 @@ def _named_as_data(analysis: Analysis, info: SegmentInfo) -> tuple[Match, ...]:
     return tuple(kept) if len(kept) != len(hits) else hits
 
 
+# a sentence that only goes on with the one before: "包括…", "例如…", "such as …"
+_CONTINUES = re.compile(r"^[\W_]{0,3}(?:包括|包含|例如|比如|如|其中|such as|including|for example)", re.IGNORECASE)
 _SENTENCE_STOP = re.compile(r"[。！？!?；;]|\.(?:\s|$)")
 
 
