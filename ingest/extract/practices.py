@@ -58,6 +58,9 @@ def _collects(analysis: Analysis, info: SegmentInfo) -> bool:
         return False  # "…是指…。包括…" goes on with the definition
     if analysis.has("collect", info):
         return not (analysis.has("share", info) and "collection" not in info.sections)
+    if (previous is not None and _CONTINUES.match(info.segment.text) and not analysis.has("share", info)
+            and analysis.has("collect", previous) and not analysis.has("share", previous)):
+        return True  # "…我们会收集您的个人信息。包括您的姓名…" goes on with the collection
     if analysis.has("share", info):
         return False
     if intro is not None and analysis.has("collect", intro) and not analysis.has("share", intro):
@@ -106,7 +109,7 @@ def _named_as_data(analysis: Analysis, info: SegmentInfo) -> tuple[Match, ...]:
 
 
 # a sentence that only goes on with the one before: "包括…", "例如…", "such as …"
-_CONTINUES = re.compile(r"^[\W_]{0,3}(?:包括|包含|例如|比如|如|其中|such as|including|for example)", re.IGNORECASE)
+_CONTINUES = re.compile(r"^[\W_]{0,4}(?:包括|包含|例如|比如|如|其中|such as|including|for example)", re.IGNORECASE)
 _SENTENCE_STOP = re.compile(r"[。！？!?；;]|\.(?:\s|$)")
 
 
