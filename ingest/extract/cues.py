@@ -41,8 +41,9 @@ LEXICON_FOLDER = "lexicon/practices"  # inside policykg.ingest
 FALLBACK_LANGUAGE = "en"
 CUE_NAMES = ("collect", "use", "share", "entrust", "negation", "exception", "condition_negation", "denied_condition", "consent_hard_to_obtain", "retention", "subject",
              # not practices: a term defined or exemplified ("personal information means ..."), the
-             # user's duty to keep credentials safe, and the means by which someone is contacted
-             "definition", "safekeeping", "channel")
+             # user's duty to keep credentials safe, the means by which someone is contacted, and
+             # terms-of-service clauses (licences to content, breach, sanctions)
+             "definition", "safekeeping", "channel", "terms")
 SECTION_NAMES = (
     "collection", "use", "sharing", "security", "rights", "tracking", "retention",
     "contact", "changes", "minors", "exceptions",

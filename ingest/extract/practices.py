@@ -48,8 +48,10 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
 
 
 def _collects(analysis: Analysis, info: SegmentInfo) -> bool:
-    if analysis.has("definition", info):
-        return False  # "personal information means ... such as ..." defines a term, it collects nothing
+    if analysis.has("definition", info) or analysis.has("terms", info):
+        # "personal information means ... such as ..." defines a term; "content you post is
+        # licensed to us" or "accounts in breach are suspended" are terms of service: neither collects
+        return False
     intro = analysis.info(info.intro) if info.intro is not None else None
     if intro is not None and analysis.has("definition", intro) and not analysis.has("collect", info):
         return False  # the items of a definition's list are its examples
