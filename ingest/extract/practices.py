@@ -76,8 +76,11 @@ _CREDENTIAL_KEYS = frozenset({"Password", "PINCode", "Username", "Authenticating
 # "Email: privacy@x.com", "地址：北京市…路1号", "邮编：100010", "电话：400-…": a label with its value is
 # the publisher's own contact point (the value is an address, a number or an e-mail, not a data kind)
 _FILLED_IN = re.compile(
-    r"\s*[:：]\s*(?:\[?[\w.+-]+@|\+?\(?\d[\d\s()（）-]{4,}|[^\n，。；,;]{0,24}?"
-    r"(?:省|市|区|县|路|街|号|楼|室|大厦|大道|\b(?:street|st\.|road|avenue|floor|suite)\b)|$)",
+    # an e-mail address or a number right after the label, with or without a colon or bracket
+    r"\s*(?:[:：]\s*)?[（(\[]?\s*(?:[\w.+-]+@[\w-]+\.|\+?\d[\d\s()（）-]{5,})"
+    # a street address, or nothing (the value on the next line), after a colon
+    r"|\s*[:：]\s*(?:[^\n，。；,;]{0,24}?(?:省|市|区|县|路|街|号|楼|室|大厦|大道|"
+    r"\b(?:street|st\.|road|avenue|floor|suite)\b)|$)",
     re.IGNORECASE | re.MULTILINE,
 )
 
