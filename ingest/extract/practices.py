@@ -85,6 +85,10 @@ _FILLED_IN = re.compile(
 )
 
 
+# "相册权限", "位置（GPS/网格）权限": the name of a device permission, not the data behind it
+_PERMISSION = re.compile(r"\s*(?:[（(][^)）]{0,16}[)）])?\s*权限")
+
+
 def _named_as_data(analysis: Analysis, info: SegmentInfo) -> tuple[Match, ...]:
     """Category hits that name data, not a contact channel, a filled-in contact point or, in an
     account-safety clause, the account whose name and password the user must keep safe."""
@@ -102,6 +106,8 @@ def _named_as_data(analysis: Analysis, info: SegmentInfo) -> tuple[Match, ...]:
         unsafe = [(a, b) for a, b in _sentences(info) if any(a <= c < b for c, _ in cues)]
     kept = []
     for m in hits:
+        if _PERMISSION.match(text, m.end, info.segment.end):
+            continue
         if m.key in _CONTACT_KEYS and (
             _FILLED_IN.match(text, m.end, info.segment.end)
             or any(a <= m.start and m.end <= b for a, b in channels)
