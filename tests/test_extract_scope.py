@@ -115,3 +115,36 @@ def test_a_list_after_a_colon_inherits_the_denial() -> None:
 def test_providing_data_to_us_is_collection_not_sharing() -> None:
     found = categories("1、注册\n当您注册时，您需要向我们提供您的手机号码和登录密码。", "zh")
     assert {"TelephoneNumber", "Password"} <= found
+
+
+def test_a_list_introduced_by_serving_the_user_stays_collection() -> None:
+    """向您提供服务 (serving the user) is not sharing: the list it introduces is what is collected."""
+    text = ("一、我们收集的信息\n为向您提供服务，我们会收集您在使用服务过程中产生的信息，包括以下情形：\n"
+            "1. 当您预订酒店时，您需要提供入住人姓名和证件号码。\n2. 当您评价订单时，我们会收集您上传的照片。\n")
+    assert {"Name", "OfficialID", "Picture"} <= categories(text, "zh")
+
+
+@pytest.mark.parametrize("text, present", [
+    ("本应用搜集的信息包括您的昵称和性别。", {"Name", "Gender"}),
+    ("为完成注册，我们会收集您的个人信息。\n包括您的手机号码和出生日期。", {"TelephoneNumber", "BirthDate"}),
+    ("注册时您须至少向我们提供手机号码。", {"TelephoneNumber"}),
+])
+def test_collection_verbs_and_continuations(text: str, present: set[str]) -> None:
+    assert present <= categories(text, "zh")
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("一、我们收集的信息\n我们会收集设备型号等软硬件特征信息。", {"CreditRecord"}),
+    ("一、我们收集的信息\n我们会收集您的iPhone设备型号和VIP会员等级。", {"IPAddress"}),
+    ("一、我们收集的信息\n您在本平台发布的文字、图片的知识产权归您所有，您授予我们使用许可。", {"Picture"}),
+    ("一、我们收集的信息\n如有疑问，您可通过电子邮箱care@songlin.example与我们联系。", {"EmailAddress"}),
+    ("一、我们收集的信息\n如果您未满14周岁，请不要向我们提供您的姓名或住址。", {"Name", "PhysicalAddress"}),
+    ("一、我们收集的信息\n上传头像需要您开启相册权限和通讯录权限。", {"SocialNetwork"}),
+])
+def test_more_words_that_only_look_like_collected_data(text: str, absent: set[str]) -> None:
+    assert not categories(text, "zh") & absent
+
+
+def test_terms_of_service_in_english_collect_nothing() -> None:
+    text = "Information we collect\nYou keep the copyright in photos you upload and grant us a licence to show them."
+    assert "Picture" not in categories(text, "en")
