@@ -43,7 +43,9 @@ CUE_NAMES = ("collect", "use", "share", "entrust", "negation", "exception", "con
              # not practices: a term defined or exemplified ("personal information means ..."), the
              # user's duty to keep credentials safe, the means by which someone is contacted, and
              # terms-of-service clauses (licences to content, breach, sanctions)
-             "definition", "safekeeping", "channel", "terms")
+             "definition", "safekeeping", "channel", "terms",
+             # an if-clause: a denial inside it ("if you do not use it, ...") denies nothing else
+             "hypothetical")
 SECTION_NAMES = (
     "collection", "use", "sharing", "security", "rights", "tracking", "retention",
     "contact", "changes", "minors", "exceptions",

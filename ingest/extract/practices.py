@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from policykg.ingest.extract.conditions import condition_items
-from policykg.ingest.extract.cues import Analysis, SegmentInfo, analyse
+from policykg.ingest.extract.cues import Analysis, SegmentInfo, analyse, fold
 from policykg.ingest.model import Polarity, SegmentKind, Span, Statement, StatementKind
 from policykg.ingest.vocabulary import Match
 
@@ -165,8 +165,9 @@ def _statements(
     for start, end in analysis.clauses(info.segment):
         # a list after a colon belongs to the clause that announced it: "我们不会收集以下信息：…"
         announced = negative and analysis.text[start] in ":："
+        clause = _without_if_clauses(analysis, analysis.text[start:end])
         negative = intro_negative or announced or (
-            analysis.negated(start, end) and not analysis.lexicon.has("exception", analysis.text[start:end])
+            analysis.lexicon.has("negation", clause) and not analysis.lexicon.has("exception", clause)
         )
         polarity = Polarity.NEGATIVE if negative else Polarity.AFFIRMATIVE
         cats = [m.key for m in categories if start <= m.start < end]
@@ -188,6 +189,17 @@ def _statements(
             polarity=polarity,
             values=values,
         )
+
+
+def _without_if_clauses(analysis: Analysis, clause: str) -> str:
+    """The clause with its negative if-clauses blanked: "如果您不使用…，" denies nothing else."""
+    pattern = analysis.lexicon.cues.get("hypothetical")
+    if pattern is None:
+        return clause
+    folded = clause if pattern.flags & re.IGNORECASE else fold(clause)
+    if pattern.search(folded) is None:
+        return clause
+    return pattern.sub(lambda m: " " * len(m.group(0)), folded)
 
 
 def _intro_denies(analysis: Analysis, info: SegmentInfo) -> bool:
