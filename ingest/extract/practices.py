@@ -48,10 +48,6 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
 
 
 def _collects(analysis: Analysis, info: SegmentInfo) -> bool:
-    if analysis.has("definition", info) or analysis.has("terms", info):
-        # "personal information means ... such as ..." defines a term; "content you post is
-        # licensed to us" or "accounts in breach are suspended" are terms of service: neither collects
-        return False
     intro = analysis.info(info.intro) if info.intro is not None else None
     if intro is not None and analysis.has("definition", intro) and not analysis.has("collect", info):
         return False  # the items of a definition's list are its examples
@@ -100,13 +96,17 @@ def _named_as_data(analysis: Analysis, info: SegmentInfo) -> tuple[Match, ...]:
     channels: list[tuple[int, int]] = []
     if contact_hits and analysis.has("channel", info):
         channels = analysis.cue_spans("channel", info)
+    # sentences that define a term ("personal information means ... such as ...") or state terms of
+    # service ("content you post is licensed to us", "accounts in breach are suspended") collect nothing
+    void = [(a, b) for cue in ("definition", "terms") if analysis.has(cue, info)
+            for a, b in _sentences(info) if any(a <= c < b for c, _ in analysis.cue_spans(cue, info))]
     unsafe: list[tuple[int, int]] = []  # sentences of the segment that tell the user to keep the account safe
     if any(m.key in _CREDENTIAL_KEYS for m in hits) and analysis.has("safekeeping", info):
         cues = analysis.cue_spans("safekeeping", info)
         unsafe = [(a, b) for a, b in _sentences(info) if any(a <= c < b for c, _ in cues)]
     kept = []
     for m in hits:
-        if _PERMISSION.match(text, m.end, info.segment.end):
+        if _PERMISSION.match(text, m.end, info.segment.end) or any(a <= m.start < b for a, b in void):
             continue
         if m.key in _CONTACT_KEYS and (
             _FILLED_IN.match(text, m.end, info.segment.end)
