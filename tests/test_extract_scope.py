@@ -148,3 +148,15 @@ def test_more_words_that_only_look_like_collected_data(text: str, absent: set[st
 def test_terms_of_service_in_english_collect_nothing() -> None:
     text = "Information we collect\nYou keep the copyright in photos you upload and grant us a licence to show them."
     assert "Picture" not in categories(text, "en")
+
+
+@pytest.mark.parametrize("text, present", [
+    ("一、收集信息\n您同意，我们将收集您输入的或者以其他方式提供给松林旅行的信息：\n1. 预订车票时，需提供乘客姓名和证件号码。\n",
+     {"Name", "OfficialID"}),
+    ("一、收集信息\n使用会员服务时，您需要向我们提供真实姓名和银行卡号，如果您不使用会员服务，则无需提供。",
+     {"Name", "BankAccount"}),
+])
+def test_the_person_giving_data_is_collection(text: str, present: set[str]) -> None:
+    """"您…提供给松林旅行" has the person as giver (collection, not sharing); a negative if-clause
+    ("如果您不使用…，") denies nothing in the main clause."""
+    assert present <= categories(text, "zh")
