@@ -160,3 +160,13 @@ def test_the_person_giving_data_is_collection(text: str, present: set[str]) -> N
     """"您…提供给松林旅行" has the person as giver (collection, not sharing); a negative if-clause
     ("如果您不使用…，") denies nothing in the main clause."""
     assert present <= categories(text, "zh")
+
+
+def test_the_person_agreeing_to_give_data_is_collection() -> None:
+    text = "当您注册账户时，您同意向松林旅行提供一些个人信息，包括昵称和出生日期。"
+    assert {"Name", "BirthDate"} <= categories(text, "zh")
+
+
+def test_a_phone_call_to_customer_service_is_a_channel() -> None:
+    text = "一、我们收集的信息\n当您通过电话与我们的客服人员联系时，我们会记录您的设备型号。"
+    assert "TelephoneNumber" not in categories(text, "zh")
