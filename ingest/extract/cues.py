@@ -39,7 +39,12 @@ __all__ = ["Analysis", "Lexicon", "SegmentInfo", "analyse", "lexicon"]
 
 LEXICON_FOLDER = "lexicon/practices"  # inside policykg.ingest
 FALLBACK_LANGUAGE = "en"
-CUE_NAMES = ("collect", "use", "share", "entrust", "negation", "exception", "condition_negation", "denied_condition", "consent_hard_to_obtain", "retention", "subject", "definition", "nonpersonal", "personal_term", "own_collect", "continues", "credential_care", "speaker", "third_party_subject")
+CUE_NAMES = ("collect", "use", "share", "entrust", "negation", "exception", "condition_negation", "denied_condition", "consent_hard_to_obtain", "retention", "subject", "definition", "nonpersonal", "personal_term", "own_collect", "continues", "credential_care", "speaker", "third_party_subject",
+             # not practices: the user's duty to keep credentials safe, the means by which someone is
+             # contacted, and terms-of-service clauses (licences to content, breach, sanctions)
+             "safekeeping", "channel", "terms",
+             # an if-clause: a denial inside it ("if you do not use it, ...") denies nothing else
+             "hypothetical")
 SECTION_NAMES = (
     "collection", "use", "sharing", "security", "rights", "tracking", "retention",
     "contact", "changes", "minors", "exceptions",
@@ -254,6 +259,18 @@ class Analysis:
                 polarity=polarity,
                 values={field: tuple(dict.fromkeys(keys))},
             )
+
+    def cue_spans(self, cue: str, info: SegmentInfo) -> list[tuple[int, int]]:
+        """Document offsets of every hit of a cue inside a segment (folded cues keep offsets: the
+        fold only lower-cases)."""
+        pattern = self.lexicon.cues.get(cue)
+        if pattern is None:
+            return []
+        text = info.segment.text
+        if not pattern.flags & _IGNORECASE:
+            text = fold(text)
+        base = info.segment.start
+        return [(base + m.start(), base + m.end()) for m in pattern.finditer(text)]
 
     def has(self, cue: str, info: SegmentInfo) -> bool:
         """Whether a segment contains a cue (memoised: several extractors ask the same)."""

@@ -11,12 +11,13 @@ USE statements where a purpose frame or a collection/use section makes them purp
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from policykg.ingest.extract.conditions import condition_items
-from policykg.ingest.extract.cues import Analysis, SegmentInfo, analyse
+from policykg.ingest.extract.cues import Analysis, SegmentInfo, analyse, fold
 from policykg.ingest.model import Polarity, SegmentKind, Span, Statement, StatementKind
 from policykg.ingest.vocabulary import Match, descendants
 
@@ -39,7 +40,7 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
     for info in analysis.infos:
         if info.is_heading or info.segment.index in cases:
             continue
-        categories = info.matches["data_categories"]
+        categories = _named_as_data(analysis, info)
         if categories and analysis.has("credential_care", info) and not analysis.has("own_collect", info):
             categories = tuple(m for m in categories if m.key not in _credential_keys())
         purposes = _purposes(analysis, info) if _purposeful(analysis, info) else ()
@@ -60,6 +61,14 @@ def _collects(analysis: Analysis, info: SegmentInfo) -> bool:
         # "Personal information means ... name, e-mail ...": collected only where the policy says it
         # collects the defined term itself
         return _term_of(analysis, info) in _collected_terms(analysis)
+    intro = analysis.info(info.intro) if info.intro is not None else None
+    if intro is not None and analysis.has("definition", intro) and not analysis.has("collect", info):
+        # the items of a definition's list are its examples
+        return _term_of(analysis, intro) in _collected_terms(analysis)
+    previous = analysis.info(info.segment.index - 1)
+    if previous is not None and _CONTINUES.match(info.segment.text) and analysis.has("definition", previous):
+        # "…是指…。包括…" goes on with the definition
+        return _term_of(analysis, previous) in _collected_terms(analysis)
     if analysis.has("own_collect", info):
         return True  # "we (will need to) collect X", whatever else the sentence does with X
     if analysis.has("third_party_subject", info):
@@ -68,13 +77,13 @@ def _collects(analysis: Analysis, info: SegmentInfo) -> bool:
         if analysis.has("share", info) and "collection" not in info.sections:
             return _collect_verb_first(analysis, info)
         return True
+    if (previous is not None and _CONTINUES.match(info.segment.text) and not analysis.has("share", info)
+            and analysis.has("collect", previous) and not analysis.has("share", previous)):
+        return True  # "…我们会收集您的个人信息。包括您的姓名…" goes on with the collection
     if analysis.has("share", info):
         return False
     if analysis.has("continues", info) and _previous_collects(analysis, info):
         return True  # "This information may include ..." goes on with the sentence before it
-    intro = analysis.info(info.intro) if info.intro is not None else None
-    if intro is not None and analysis.has("definition", intro):
-        return _term_of(analysis, intro) in _collected_terms(analysis)
     if intro is not None and analysis.has("collect", intro) and not analysis.has("share", intro):
         return True
     return "collection" in info.sections and not (info.sections & _ELSEWHERE)
@@ -131,6 +140,72 @@ def _collected_terms(analysis: Analysis) -> frozenset[str]:
     return result
 
 
+# data categories a person is reached at: named as a channel or filled in, they are no collected data
+_CONTACT_KEYS = frozenset({"EmailAddress", "TelephoneNumber", "PhysicalAddress", "PostalCode", "Contact"})
+_CREDENTIAL_KEYS = frozenset({"Password", "PINCode", "Username", "Authenticating"})
+# "Email: privacy@x.com", "地址：北京市…路1号", "邮编：100010", "电话：400-…": a label with its value is
+# the publisher's own contact point (the value is an address, a number or an e-mail, not a data kind)
+_FILLED_IN = re.compile(
+    # an e-mail address or a number right after the label, with or without a colon or bracket
+    r"\s*(?:[:：]\s*)?[（(\[]?\s*(?:[\w.+-]+@[\w-]+\.|\+?\d[\d\s()（）-]{5,})"
+    # a street address, or nothing (the value on the next line), after a colon
+    r"|\s*[:：]\s*(?:[^\n，。；,;]{0,24}?(?:省|市|区|县|路|街|号|楼|室|大厦|大道|"
+    r"\b(?:street|st\.|road|avenue|floor|suite)\b)|$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+# "相册权限", "位置（GPS/网格）权限": the name of a device permission, not the data behind it
+_PERMISSION = re.compile(r"\s*(?:[（(][^)）]{0,16}[)）])?\s*权限")
+
+
+def _named_as_data(analysis: Analysis, info: SegmentInfo) -> tuple[Match, ...]:
+    """Category hits that name data, not a contact channel, a filled-in contact point or, in an
+    account-safety clause, the account whose name and password the user must keep safe."""
+    hits = info.matches["data_categories"]
+    if not hits:
+        return hits
+    text = analysis.text
+    contact_hits = [m for m in hits if m.key in _CONTACT_KEYS]
+    channels: list[tuple[int, int]] = []
+    if contact_hits and analysis.has("channel", info):
+        channels = analysis.cue_spans("channel", info)
+    # sentences that define a term ("personal information means ... such as ...") or state terms of
+    # service ("content you post is licensed to us", "accounts in breach are suspended") collect nothing
+    void = [(a, b) for cue in ("definition", "terms") if analysis.has(cue, info)
+            and not (cue == "definition" and _term_of(analysis, info) in _collected_terms(analysis))
+            for a, b in _sentences(info) if any(a <= c < b for c, _ in analysis.cue_spans(cue, info))]
+    unsafe: list[tuple[int, int]] = []  # sentences of the segment that tell the user to keep the account safe
+    if any(m.key in _CREDENTIAL_KEYS for m in hits) and analysis.has("safekeeping", info):
+        cues = analysis.cue_spans("safekeeping", info)
+        unsafe = [(a, b) for a, b in _sentences(info) if any(a <= c < b for c, _ in cues)]
+    kept = []
+    for m in hits:
+        if _PERMISSION.match(text, m.end, info.segment.end) or any(a <= m.start < b for a, b in void):
+            continue
+        if m.key in _CONTACT_KEYS and (
+            _FILLED_IN.match(text, m.end, info.segment.end)
+            or any(a <= m.start and m.end <= b for a, b in channels)
+        ):
+            continue
+        if m.key in _CREDENTIAL_KEYS and any(a <= m.start < b for a, b in unsafe):
+            continue
+        kept.append(m)
+    return tuple(kept) if len(kept) != len(hits) else hits
+
+
+# a sentence that only goes on with the one before: "包括…", "例如…", "such as …"
+_CONTINUES = re.compile(r"^[\W_]{0,4}(?:包括|包含|例如|比如|如|其中|such as|including|for example)", re.IGNORECASE)
+_SENTENCE_STOP = re.compile(r"[。！？!?；;]|\.(?:\s|$)")
+
+
+def _sentences(info: SegmentInfo) -> list[tuple[int, int]]:
+    """Document spans of the sentences inside a segment (a heading or item may hold several)."""
+    base, text = info.segment.start, info.segment.text
+    bounds = [0] + [m.end() for m in _SENTENCE_STOP.finditer(text)] + [len(text)]
+    return [(base + a, base + b) for a, b in zip(bounds, bounds[1:]) if b > a]
+
+
 def _purposeful(analysis: Analysis, info: SegmentInfo) -> bool:
     if info.sections & _PURPOSE_SECTIONS:
         return True
@@ -161,9 +236,14 @@ def _statements(
     """Split hits by clause polarity; one statement per polarity present."""
     intro_negative = _intro_denies(analysis, info)
     by_polarity: dict[Polarity, tuple[list[str], list[str]]] = {}
+    negative = False
     for start, end in analysis.clauses(info.segment):
-        negative = intro_negative or (
-            analysis.denies_practice(start, end) and not analysis.lexicon.has("exception", analysis.text[start:end])
+        # a list after a colon belongs to the clause that announced it: "我们不会收集以下信息：…"
+        announced = negative and analysis.text[start] in ":："
+        clause = _without_if_clauses(analysis, analysis.text[start:end])
+        negative = intro_negative or announced or (
+            analysis.denies_practice(start, end) and analysis.lexicon.has("negation", clause)
+            and not analysis.lexicon.has("exception", clause)
         )
         polarity = Polarity.NEGATIVE if negative else Polarity.AFFIRMATIVE
         cats = [m.key for m in categories if start <= m.start < end]
@@ -185,6 +265,17 @@ def _statements(
             polarity=polarity,
             values=values,
         )
+
+
+def _without_if_clauses(analysis: Analysis, clause: str) -> str:
+    """The clause with its negative if-clauses blanked: "如果您不使用…，" denies nothing else."""
+    pattern = analysis.lexicon.cues.get("hypothetical")
+    if pattern is None:
+        return clause
+    folded = clause if pattern.flags & re.IGNORECASE else fold(clause)
+    if pattern.search(folded) is None:
+        return clause
+    return pattern.sub(lambda m: " " * len(m.group(0)), folded)
 
 
 def _intro_denies(analysis: Analysis, info: SegmentInfo) -> bool:
