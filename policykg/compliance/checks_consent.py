@@ -1,0 +1,69 @@
+"""Consent requirements: consent deemed by use, bundled consent, changes, and grounds without consent."""
+from __future__ import annotations
+
+from policykg.compliance.facts import PolicyFacts
+from policykg.compliance.verdicts import Verdict, verdict
+
+# Grounds a list of cases without consent may name that PIPL art. 13 items 2-7 do not give.
+NON_PIPL13_GROUNDS = {
+    "ground_legit_interest": "legitimate interests",
+    "ground_company_rights": "protecting the company's own rights or its own judgement",
+    "ground_security": "the security or operation of the service",
+    "ground_research": "research or statistics on identified data",
+    "ground_other_terms": "other cases in the terms of service",
+}
+
+
+def consent_by_use(f: PolicyFacts) -> Verdict:
+    """PIPL 14 / CSL 41: consent is an act, never deemed from use or inferred."""
+    deemed = f.where("deemed_consent")
+    if deemed:
+        return verdict("contravention", "Consent is deemed given by using, continuing to use or providing data, or is inferred, rather than given by a clear act.", deemed)
+    explicit = f.where("explicit_consent")
+    if explicit:
+        return verdict("met", "Consent is asked for by an act of the user, and nothing deems it given by use.", explicit[:2])
+    return verdict("review", "The text neither deems consent given by use nor says how consent is obtained.")
+
+
+def bundled_consent(f: PolicyFacts) -> Verdict:
+    """PIPL 16: the service is not refused to someone who declines processing it does not need."""
+    forced = f.where("forced_acceptance")
+    if forced:
+        return verdict("contravention", "Use of the whole service is made conditional on accepting the whole policy, including processing the service does not need.", forced)
+    separate = f.where("separate_functions")
+    if separate:
+        return verdict("met", "Refusing optional processing is said to affect only the functions that need it, not the basic service.", separate[:2])
+    return verdict("review", "The text does not say whether refusing optional processing costs the service.")
+
+
+def policy_changes(f: PolicyFacts) -> Verdict:
+    """PIPL 14 para 2: changes of purpose, method or category need new consent, not continued use."""
+    changes = f.where("policy_change")
+    binding = [s for s in changes if f.near(s.index, "continued_use", 1, 2)]
+    if binding:
+        extra = [s for s in f.where("continued_use") if any(abs(s.index - b.index) <= 2 for b in binding)]
+        return verdict("contravention", "Changes to the policy bind the user by publication or continued use, without fresh consent to changed purposes or categories.", binding + extra)
+    fresh = [s for s in changes if f.near(s.index, "new_consent", 1, 2)]
+    if fresh:
+        return verdict("met", "Changes are notified and consent is sought again.", fresh[:2])
+    return verdict("review", "The text does not say how changes would be notified or consented to.")
+
+
+def legal_basis(f: PolicyFacts) -> Verdict:
+    """PIPL 13: without consent only on the grounds of items 2-7."""
+    bad, listed = [], []
+    for intro, items, _kind in f.exception_lists:
+        listed.append(intro)
+        for s in [intro, *items]:
+            if any(f.has(g, s.index) for g in NON_PIPL13_GROUNDS):
+                bad.append(s)
+    # grounds stated in the same sentence as "without consent", outside any list
+    for s in f.where("without_consent"):
+        if any(f.has(g, s.index) for g in NON_PIPL13_GROUNDS):
+            bad.append(s)
+    if bad:
+        named = sorted({name for g, name in NON_PIPL13_GROUNDS.items() if any(f.has(g, s.index) for s in bad)})
+        return verdict("contravention", f"Processing or disclosure without consent rests on grounds PIPL art. 13 does not list ({'; '.join(named)}).", bad)
+    if listed:
+        return verdict("met", "The cases said to need no consent restate grounds PIPL art. 13 items 2-7 allow.", listed[:2])
+    return verdict("review", "The text names no case of processing without consent; whether any occurs cannot be read from it.")

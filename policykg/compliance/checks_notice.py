@@ -1,0 +1,49 @@
+"""Notice requirements: who the handler is, what is processed, how long, and how to exercise rights."""
+from __future__ import annotations
+
+from policykg.compliance.facts import PolicyFacts
+from policykg.compliance.verdicts import Verdict, verdict
+
+
+def handler_identity(f: PolicyFacts) -> Verdict:
+    """PIPL 17(1)(1) / CSL 41: a legal entity named, and a way to contact it."""
+    entity = f.where("legal_entity")
+    contact = f.where("contact")
+    if entity and contact:
+        return verdict("met", "The policy names a legal entity and gives a contact method.", [entity[0], contact[0]])
+    if not entity:
+        return verdict("omission", "No legal entity is named as the handler (a brand or 'we' is not a named handler).", contact[:1])
+    return verdict("omission", "A legal entity is named but no contact method (e-mail, telephone or address) is given.", entity[:1])
+
+
+def processing_scope(f: PolicyFacts) -> Verdict:
+    """PIPL 17(1)(2): purposes, methods and categories stated and closed."""
+    open_lists = f.where("open_scope")
+    if open_lists:
+        return verdict("contravention", "Categories or purposes are left open ('including but not limited to', 'other purposes', open lists), so the scope of processing is not stated.", open_lists)
+    purposes = f.where("purpose_stated")
+    if purposes:
+        return verdict("met", "Purposes are stated for the data collected and no open-ended category or purpose was found.", purposes[:2])
+    return verdict("omission", "No purpose of processing is stated.")
+
+
+def retention_period(f: PolicyFacts) -> Verdict:
+    """PIPL 17(1)(3), 19: a retention period or criterion."""
+    found = f.where("retention")
+    if found:
+        return verdict("met", "A retention period or criterion is stated.", found[:2])
+    return verdict("omission", "No retention period or criterion for deletion is stated.")
+
+
+RIGHTS = {"right_access": "access or copy", "right_correct": "correction", "right_delete": "deletion",
+          "right_withdraw": "withdrawal of consent", "right_cancel": "account cancellation"}
+
+
+def rights_exercise(f: PolicyFacts) -> Verdict:
+    """PIPL 44-47, 50: a way to exercise each core right."""
+    shown = {name: f.where(fact) for fact, name in RIGHTS.items()}
+    missing = [name for name, where in shown.items() if not where]
+    quotes = [where[0] for where in shown.values() if where]
+    if not missing:
+        return verdict("met", "Access, correction, deletion, withdrawal of consent and account cancellation are each provided for.", quotes)
+    return verdict("omission", f"No way is described to exercise: {', '.join(missing)}.")

@@ -1,0 +1,64 @@
+"""Sharing requirements: separate consent for provision to another handler, public disclosure, and the
+GB/T 35273 list of sharing without consent (severity standard)."""
+from __future__ import annotations
+
+from policykg.compliance.checks_consent import NON_PIPL13_GROUNDS
+from policykg.compliance.facts import PolicyFacts
+from policykg.compliance.verdicts import Verdict, verdict
+
+# Cases outside the GB/T sharing list (2017 §8.5, 2020 §9.5) that PIPL art. 13 does not cover either.
+SHARING_DEVIATIONS = dict(NON_PIPL13_GROUNDS, ground_litigation="litigation or dispute resolution",
+                          ground_affiliate="affiliates or partners")
+# Collection/use lists (2017 §5.4, 2020 §5.6) allow security of the service, research and news
+# reporting; only these go beyond them.
+COLLECTION_DEVIATIONS = {k: NON_PIPL13_GROUNDS[k] for k in ("ground_legit_interest", "ground_company_rights", "ground_other_terms")}
+
+
+def sharing_separate_consent(f: PolicyFacts, *, edition_2017: bool = False) -> Verdict:
+    """PIPL 23 / GB/T 2020 §9.2: the recipient named and separate consent before provision to another handler."""
+    provided = f.provision_to_others
+    if not provided:
+        return verdict("not-applicable", "No provision of personal information to another handler is described (entrusted processing and data received are not provision).")
+    without = [s for s in provided if not f.near(s.index, "separate_consent", 1, 1)]
+    if edition_2017:
+        without = [s for s in provided if not f.near(s.index, "any_consent", 1, 1)]
+        if not without:
+            return verdict("review", "Sharing is described with consent; whether that consent was given before sharing under GB/T 35273-2017 §8.2 cannot be told from the text.", provided[:2])
+    if without:
+        return verdict("contravention", "Personal information is provided to other handlers (affiliates, partners or third parties) without separate consent for that provision.", without)
+    return verdict("met", "Provision to other handlers is made subject to separate consent.", provided[:2])
+
+
+def public_disclosure(f: PolicyFacts) -> Verdict:
+    """PIPL 25: no public disclosure without separate consent."""
+    found = [s for s in f.where("public_disclosure") if not f.negated(s)]
+    if not found:
+        return verdict("not-applicable", "No public disclosure of personal information is described.")
+    consented = [s for s in found if f.near(s.index, "separate_consent", 0, 1) or f.near(s.index, "explicit_consent", 0, 1)]
+    if consented:
+        return verdict("met", "Public disclosure is made subject to separate or explicit consent.", consented[:2])
+    in_lists = {i.index for _, items, _ in f.exception_lists for i in items} | {intro.index for intro, _, _ in f.exception_lists}
+    bare = [s for s in found if s.index not in in_lists]
+    if bare:
+        return verdict("contravention", "Personal information may be disclosed publicly without separate consent.", bare)
+    return verdict("review", "Public disclosure appears only within a list of cases without consent; whether any actually occurs cannot be told.", found[:2])
+
+
+def gbt_sharing_exceptions(f: PolicyFacts, *, pipl_in_force: bool) -> Verdict:
+    """GB/T 35273 2017 §8.5 / 2020 §9.5: sharing without consent only in the listed cases."""
+    bad, judged = [], []
+    for intro, items, kind in f.exception_lists:
+        deviations = COLLECTION_DEVIATIONS if kind == "collection" else SHARING_DEVIATIONS
+        judged.append(intro)
+        for s in [intro, *items]:
+            if any(f.has(g, s.index) for g in deviations):
+                if pipl_in_force and not any(f.has(g, s.index) for g in deviations if g not in ("ground_litigation",)) and f.has("pipl13_legal_duty", s.index):
+                    continue  # a legal duty PIPL 13(3) allows is never a deviation
+                bad.append(s)
+    affiliate_sharing = [s for s in f.provision_to_others if f.has("ground_affiliate", s.index) and not f.near(s.index, "any_consent", 1, 1)]
+    bad += affiliate_sharing
+    if bad:
+        return verdict("contravention", "Sharing or disclosure without consent is allowed in cases outside the standard's list (deviation from GB/T 35273, not a breach of law in itself).", bad)
+    if judged:
+        return verdict("met", "The cases of sharing or disclosure without consent stay within the standard's list (or restate PIPL art. 13 grounds).", judged[:2])
+    return verdict("not-applicable", "No sharing or disclosure without consent is described.")
