@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timezone
 
 from rdflib import URIRef
@@ -75,13 +76,13 @@ class CheckResult:
 
 _POLICIES = sparql_prefixes() + """
 SELECT ?policy (SAMPLE(?name) AS ?company) (SAMPLE(?fileName) AS ?file) (SAMPLE(?lang) AS ?language)
-       (MAX(?mod) AS ?modified) (MAX(?stated) AS ?statedDate) WHERE {
+       (MAX(?mod) AS ?modified) (MAX(?eff) AS ?effective) WHERE {
   ?policy a pkg:PrivacyPolicy .
   OPTIONAL { ?policy pkg:companyName ?name }
   OPTIONAL { ?policy pkg:fileName ?fileName }
   OPTIONAL { ?policy dct:language ?lang }
   OPTIONAL { ?policy dct:modified ?mod }
-  OPTIONAL { ?policy pkg:states ?d . ?d a pkg:DateStatement ; pkg:statedDate ?stated }
+  OPTIONAL { ?policy pkg:states ?d . ?d a pkg:DateStatement ; pkg:statedDate ?eff ; pkg:dateRole "effective" }
 } GROUP BY ?policy ORDER BY ?file ?policy
 """
 
@@ -95,7 +96,7 @@ def list_policies(store: Store) -> list[PolicyInfo]:
     policies = []
     for row in store.select(_POLICIES):
         iri = str(row["policy"])
-        stated = row.get("modified") or row.get("statedDate")
+        stated = row.get("effective") or row.get("modified")  # the version in force: its effective date first
         policies.append(PolicyInfo(
             iri=iri, docid=iri.rsplit("/", 1)[-1], company=str(row.get("company", "")),
             file=str(row.get("file", "")), language=str(row.get("language", "und")),
@@ -123,8 +124,27 @@ def resolve_policies(store: Store, selector: str | None = None) -> list[PolicyIn
 def policy_text(store: Store, info: PolicyInfo) -> PolicyText:
     rows = store.select(_TEXT % info.iri)
     text = str(rows[0]["content"]) if rows else ""
+    stated = info.stated_date or heading_date(text)
     return PolicyText.from_text(text, docid=info.docid, file=info.file, language=info.language,
-                                company=info.company, stated_date=info.stated_date)
+                                company=info.company, stated_date=stated)
+
+
+_HEAD_DATE = re.compile(r"((?:19|20)\d{2})\s*(?:年|[-/.])\s*(\d{1,2})\s*(?:月|[-/.])\s*(\d{1,2})")
+
+
+def heading_date(text: str) -> str | None:
+    """A date in the first lines of the text (a title such as "Privacy policy 2018-08-20"), when ingest
+    recorded no stated date: the version's own date is a better as_of than the day of the check."""
+    for line in text.splitlines()[:6]:
+        if len(line) > 80:
+            continue
+        m = _HEAD_DATE.search(line)
+        if m:
+            try:
+                return date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+            except ValueError:
+                continue
+    return None
 
 
 def judge_date(info: PolicyInfo, override: date | None, today: date) -> tuple[date, str]:
@@ -159,8 +179,10 @@ def check_policies(
     today = datetime.now(timezone.utc).date()
     results = []
     for n, info in enumerate(policies, start=1):
+        text = policy_text(store, info)
+        info = replace(info, stated_date=text.stated_date)
         when, origin = judge_date(info, as_of, today)
-        results.append(PolicyFindings(info, when, origin, tuple(judge(policy_text(store, info), model, when))))
+        results.append(PolicyFindings(info, when, origin, tuple(judge(text, model, when))))
         if progress:
             progress(n, len(policies))
     checked_at = datetime.now(timezone.utc).isoformat(timespec="seconds")

@@ -16,7 +16,7 @@ NON_PIPL13_GROUNDS = {
 
 def consent_by_use(f: PolicyFacts) -> Verdict:
     """PIPL 14 / CSL 41: consent is an act, never deemed from use or inferred."""
-    deemed = f.where("deemed_consent")
+    deemed = f.where("deemed_consent") + [s for s in f.all_of("continued_use", "accept_word") if not f.has("new_consent", s.index)]
     if deemed:
         return verdict("contravention", "Consent is deemed given by using, continuing to use or providing data, or is inferred, rather than given by a clear act.", deemed)
     explicit = f.where("explicit_consent")
@@ -39,14 +39,15 @@ def bundled_consent(f: PolicyFacts) -> Verdict:
 def policy_changes(f: PolicyFacts) -> Verdict:
     """PIPL 14 para 2: changes of purpose, method or category need new consent, not continued use."""
     changes = f.where("policy_change")
-    binding = [s for s in changes if f.near(s.index, "continued_use", 1, 2)]
-    if binding:
-        extra = [s for s in f.where("continued_use") if any(abs(s.index - b.index) <= 2 for b in binding)]
-        return verdict("contravention", "Changes to the policy bind the user by publication or continued use, without fresh consent to changed purposes or categories.", binding + extra)
+    if not changes:
+        return verdict("review", "The text has no clause on changes, so whether changes would be notified and consented to cannot be judged.")
     fresh = [s for s in changes if f.near(s.index, "new_consent", 1, 2)]
-    if fresh:
-        return verdict("met", "Changes are notified and consent is sought again.", fresh[:2])
-    return verdict("review", "The text does not say how changes would be notified or consented to.")
+    binding = [s for s in changes if f.near(s.index, "continued_use", 1, 2)]
+    extra = [s for s in f.where("continued_use") if any(abs(s.index - b.index) <= 2 for b in changes)]
+    if binding or (not fresh):
+        how = "bind the user by publication or continued use" if binding else "are only announced"
+        return verdict("contravention", f"Changes to the policy {how}, without fresh consent to changed purposes, methods or categories.", (binding or changes) + extra)
+    return verdict("met", "Changes of the policy are notified and consent is sought again.", fresh[:2])
 
 
 def legal_basis(f: PolicyFacts) -> Verdict:
@@ -57,9 +58,15 @@ def legal_basis(f: PolicyFacts) -> Verdict:
         for s in [intro, *items]:
             if any(f.has(g, s.index) for g in NON_PIPL13_GROUNDS):
                 bad.append(s)
-    # grounds stated in the same sentence as "without consent", outside any list
-    for s in f.where("without_consent"):
-        if any(f.has(g, s.index) for g in NON_PIPL13_GROUNDS):
+    # grounds stated in the same sentence as "without consent", outside any list, and sharing or
+    # disclosure justified by such a ground with no consent in sight (the sentence or its list intro)
+    for s in f.policy.sentences:
+        if s.heading or not any(f.has(g, s.index) for g in NON_PIPL13_GROUNDS):
+            continue
+        context = [s.index] + ([s.intro] if s.intro is not None else [])
+        if f.has("without_consent", s.index):
+            bad.append(s)
+        elif any(f.has("list_is_sharing", i) or f.has("share_verb", i) for i in context) and not any(f.has("any_consent", i) for i in context):
             bad.append(s)
     if bad:
         named = sorted({name for g, name in NON_PIPL13_GROUNDS.items() if any(f.has(g, s.index) for s in bad)})

@@ -31,12 +31,29 @@ def sharing_separate_consent(f: PolicyFacts, *, edition_2017: bool = False) -> V
 
 def public_disclosure(f: PolicyFacts) -> Verdict:
     """PIPL 25: no public disclosure without separate consent."""
-    found = [s for s in f.where("public_disclosure") if not f.negated(s)]
+    sentences = f.policy.sentences
+
+    def beside_the_point(s) -> bool:  # a breach scenario, a list of changes or a table of contents
+        intro = sentences[s.intro] if s.intro is not None else None
+        return (f.has("security_context", s.index) or f.has("policy_change", s.index)
+                or (intro is not None and f.has("policy_change", intro.index)) or f.has("toc_question", s.index))
+
+    found = [s for s in f.where("public_disclosure") if not f.negated(s) and not beside_the_point(s)]
     if not found:
         return verdict("not-applicable", "No public disclosure of personal information is described.")
-    consented = [s for s in found if f.near(s.index, "separate_consent", 0, 1) or f.near(s.index, "explicit_consent", 0, 1)]
+    consent_facts = ("separate_consent", "explicit_consent")
+    consented = []
+    for s in found:
+        items = [i for i in sentences if i.intro == s.index]
+        if any(f.has(c, x.index) for c in consent_facts for x in [s, *items]):
+            consented += [s] + [x for x in items if any(f.has(c, x.index) for c in consent_facts)]
+    without = [intro for intro, items, kind in f.exception_lists if f.has("public_disclosure", intro.index)
+               and any(f.has(g, x.index) for g in NON_PIPL13_GROUNDS for x in items)]
+    if without:
+        grounds = [x for intro in without for x in sentences if x.intro == intro.index and any(f.has(g, x.index) for g in NON_PIPL13_GROUNDS)]
+        return verdict("contravention", "Public disclosure without consent is allowed on grounds PIPL art. 13 does not list, bypassing the separate consent PIPL art. 25 requires.", without + grounds)
     if consented:
-        return verdict("met", "Public disclosure is made subject to separate or explicit consent.", consented[:2])
+        return verdict("met", "Public disclosure is limited to cases with the person's explicit or separate consent, or compelled by law.", consented[:3])
     in_lists = {i.index for _, items, _ in f.exception_lists for i in items} | {intro.index for intro, _, _ in f.exception_lists}
     bare = [s for s in found if s.index not in in_lists]
     if bare:

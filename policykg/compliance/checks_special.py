@@ -39,7 +39,7 @@ def minors(f: PolicyFacts) -> Verdict:
     if thresholds and max(thresholds) < 14:
         low = [s for s in mentions if any(int(a or b) < 14 for a, b in _AGE.findall(s.text) if (a or b))]
         return verdict("contravention", f"The policy sets an age threshold of {max(thresholds)} instead of 14 for guardian consent.", low)
-    guardian = f.where("guardian_consent")
+    guardian = [s for s in f.where("guardian_consent") if not f.has("guardian_weak", s.index)]
     if guardian:
         return verdict("met", "Personal information of children is processed only with a guardian's consent.", guardian[:2])
     weak = f.where("guardian_weak")
