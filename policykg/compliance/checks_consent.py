@@ -14,6 +14,15 @@ NON_PIPL13_GROUNDS = {
 }
 
 
+def grounds_beyond_pipl13(f: PolicyFacts, index: int) -> list[str]:
+    """The non-PIPL-13 grounds a sentence names; protecting the life or property of the person or of others
+    when consent cannot be had (PIPL 13(4), GB/T's own list) is not one of them."""
+    found = [g for g in NON_PIPL13_GROUNDS if f.has(g, index)]
+    if f.has("pipl13_emergency", index):
+        found = [g for g in found if g not in ("ground_legit_interest", "ground_company_rights")]
+    return found
+
+
 def consent_by_use(f: PolicyFacts) -> Verdict:
     """PIPL 14 / CSL 41: consent is an act, never deemed from use or inferred."""
     deemed = f.where("deemed_consent") + [s for s in f.all_of("continued_use", "accept_word") if not f.has("new_consent", s.index)]
@@ -56,12 +65,12 @@ def legal_basis(f: PolicyFacts) -> Verdict:
     for intro, items, _kind in f.exception_lists:
         listed.append(intro)
         for s in [intro, *items]:
-            if any(f.has(g, s.index) for g in NON_PIPL13_GROUNDS):
+            if grounds_beyond_pipl13(f, s.index):
                 bad.append(s)
     # grounds stated in the same sentence as "without consent", outside any list, and sharing or
     # disclosure justified by such a ground with no consent in sight (the sentence or its list intro)
     for s in f.policy.sentences:
-        if s.heading or not any(f.has(g, s.index) for g in NON_PIPL13_GROUNDS):
+        if s.heading or not grounds_beyond_pipl13(f, s.index):
             continue
         context = [s.index] + ([s.intro] if s.intro is not None else [])
         if f.has("without_consent", s.index):
@@ -69,7 +78,7 @@ def legal_basis(f: PolicyFacts) -> Verdict:
         elif any(f.has("list_is_sharing", i) or f.has("share_verb", i) for i in context) and not any(f.has("any_consent", i) for i in context):
             bad.append(s)
     if bad:
-        named = sorted({name for g, name in NON_PIPL13_GROUNDS.items() if any(f.has(g, s.index) for s in bad)})
+        named = sorted({NON_PIPL13_GROUNDS[g] for s in bad for g in grounds_beyond_pipl13(f, s.index)})
         return verdict("contravention", f"Processing or disclosure without consent rests on grounds PIPL art. 13 does not list ({'; '.join(named)}).", bad)
     if listed:
         return verdict("met", "The cases said to need no consent restate grounds PIPL art. 13 items 2-7 allow.", listed[:2])

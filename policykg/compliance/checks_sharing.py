@@ -2,7 +2,7 @@
 GB/T 35273 list of sharing without consent (severity standard)."""
 from __future__ import annotations
 
-from policykg.compliance.checks_consent import NON_PIPL13_GROUNDS
+from policykg.compliance.checks_consent import NON_PIPL13_GROUNDS, grounds_beyond_pipl13
 from policykg.compliance.facts import PolicyFacts
 from policykg.compliance.verdicts import Verdict, verdict
 
@@ -18,7 +18,9 @@ def sharing_separate_consent(f: PolicyFacts, *, edition_2017: bool = False) -> V
     """PIPL 23 / GB/T 2020 §9.2: the recipient named and separate consent before provision to another handler."""
     provided = f.provision_to_others
     if not provided:
-        return verdict("not-applicable", "No provision of personal information to another handler is described (entrusted processing and data received are not provision).")
+        if f.where("share_verb"):
+            return verdict("review", "Sharing is mentioned but no provision to a named kind of recipient could be read from the text (entrusted processing and data received are not provision).")
+        return verdict("not-applicable", "No provision of personal information to another handler is described.")
     without = [s for s in provided if not f.near(s.index, "separate_consent", 1, 1)]
     if edition_2017:
         without = [s for s in provided if not f.near(s.index, "any_consent", 1, 1)]
@@ -48,9 +50,9 @@ def public_disclosure(f: PolicyFacts) -> Verdict:
         if any(f.has(c, x.index) for c in consent_facts for x in [s, *items]):
             consented += [s] + [x for x in items if any(f.has(c, x.index) for c in consent_facts)]
     without = [intro for intro, items, kind in f.exception_lists if f.has("public_disclosure", intro.index)
-               and any(f.has(g, x.index) for g in NON_PIPL13_GROUNDS for x in items)]
+               and any(grounds_beyond_pipl13(f, x.index) for x in items)]
     if without:
-        grounds = [x for intro in without for x in sentences if x.intro == intro.index and any(f.has(g, x.index) for g in NON_PIPL13_GROUNDS)]
+        grounds = [x for intro in without for x in sentences if x.intro == intro.index and grounds_beyond_pipl13(f, x.index)]
         return verdict("contravention", "Public disclosure without consent is allowed on grounds PIPL art. 13 does not list, bypassing the separate consent PIPL art. 25 requires.", without + grounds)
     if consented:
         return verdict("met", "Public disclosure is limited to cases with the person's explicit or separate consent, or compelled by law.", consented[:3])
@@ -68,7 +70,9 @@ def gbt_sharing_exceptions(f: PolicyFacts, *, pipl_in_force: bool) -> Verdict:
         deviations = COLLECTION_DEVIATIONS if kind == "collection" else SHARING_DEVIATIONS
         judged.append(intro)
         for s in [intro, *items]:
-            if any(f.has(g, s.index) for g in deviations):
+            if any(f.has(g, s.index) for g in deviations) and not (
+                    f.has("pipl13_emergency", s.index) and not any(f.has(g, s.index) for g in deviations
+                                                                  if g not in ("ground_legit_interest", "ground_company_rights"))):
                 if pipl_in_force and not any(f.has(g, s.index) for g in deviations if g not in ("ground_litigation",)) and f.has("pipl13_legal_duty", s.index):
                     continue  # a legal duty PIPL 13(3) allows is never a deviation
                 bad.append(s)
@@ -78,4 +82,6 @@ def gbt_sharing_exceptions(f: PolicyFacts, *, pipl_in_force: bool) -> Verdict:
         return verdict("contravention", "Sharing or disclosure without consent is allowed in cases outside the standard's list (deviation from GB/T 35273, not a breach of law in itself).", bad)
     if judged:
         return verdict("met", "The cases of sharing or disclosure without consent stay within the standard's list (or restate PIPL art. 13 grounds).", judged[:2])
+    if f.where("share_verb") or f.where("public_disclosure"):
+        return verdict("review", "Sharing or disclosure is mentioned but no case without consent could be read from the text.")
     return verdict("not-applicable", "No sharing or disclosure without consent is described.")
