@@ -18,7 +18,7 @@ def handler_identity(f: PolicyFacts) -> Verdict:
 
 def processing_scope(f: PolicyFacts) -> Verdict:
     """PIPL 17(1)(2): purposes, methods and categories stated and closed."""
-    open_lists = f.where("open_scope")
+    open_lists = [s for s in f.where("open_scope") if not f.has("definition", s.index)]
     if open_lists:
         return verdict("contravention", "Categories or purposes are left open ('including but not limited to', 'other purposes', open lists), so the scope of processing is not stated.", open_lists)
     purposes = f.where("purpose_stated")

@@ -7,7 +7,8 @@ from policykg.compliance.text import Sentence
 
 VERDICTS = ("contravention", "omission", "met", "not-applicable", "review")
 ADVERSE = ("contravention", "omission")
-MAX_QUOTES = 6
+MAX_QUOTES = 6  # met: enough to show it
+MAX_ADVERSE_QUOTES = 10  # a contravention quotes every sentence that shows it, up to this many
 
 
 @dataclass(frozen=True)
@@ -29,7 +30,8 @@ def verdict(kind: str, reason: str, quotes=()) -> Verdict:
     for s in quotes:
         if not s.heading:
             seen.setdefault(s.index, s)
-    chosen = tuple(sorted(seen.values(), key=lambda s: s.index))[:MAX_QUOTES]
+    limit = MAX_ADVERSE_QUOTES if kind == "contravention" else MAX_QUOTES
+    chosen = tuple(sorted(seen.values(), key=lambda s: s.index))[:limit]
     if kind == "met" and not chosen:
         return Verdict("review", reason + " (no sentence could be quoted to show it, so it is left for review)")
     return Verdict(kind, reason, chosen)
