@@ -23,6 +23,17 @@ def grounds_beyond_pipl13(f: PolicyFacts, index: int) -> list[str]:
     return found
 
 
+PIPL13_FACTS = ("pipl13_contract", "pipl13_legal_duty", "pipl13_emergency", "pipl13_public")
+
+
+def in_grounds_list(f: PolicyFacts, s) -> bool:
+    """Whether a sentence is one entry of a list of lawful bases: nearby entries name consent and a
+    statutory ground (a contract, a legal duty), so its own ground stands beside consent, not under it."""
+    window = [x for x in f.policy.window(s.index, 3, 3) if x.index != s.index and not x.heading]
+    return (any(f.has("any_consent", x.index) for x in window)
+            and any(f.has(g, x.index) for x in window for g in PIPL13_FACTS))
+
+
 def consent_by_use(f: PolicyFacts) -> Verdict:
     """PIPL 14 / CSL 41: consent is an act, never deemed from use or inferred."""
     deemed = f.where("deemed_consent") + [s for s in f.all_of("continued_use", "accept_word") if not f.has("new_consent", s.index)]
@@ -73,7 +84,7 @@ def legal_basis(f: PolicyFacts) -> Verdict:
         if s.heading or not grounds_beyond_pipl13(f, s.index):
             continue
         context = [s.index] + ([s.intro] if s.intro is not None else [])
-        if f.has("without_consent", s.index):
+        if f.has("without_consent", s.index) or f.has("other_purpose_use", s.index) or in_grounds_list(f, s):
             bad.append(s)
         elif any(f.has("list_is_sharing", i) or f.has("share_verb", i) for i in context) and not any(f.has("any_consent", i) for i in context):
             bad.append(s)
