@@ -39,8 +39,18 @@ class PolicyInfo:
 
     @property
     def name(self) -> str:
-        """How the report names the policy: its publisher, else its file (never a guessed company)."""
-        return self.company or self.file or self.docid
+        """How the report names the policy: its publisher when that is a legal entity's name, else its
+        file (a brand, an SDK vendor or a stray phrase read as the publisher is not named)."""
+        if self.company and looks_like_legal_entity(self.company):
+            return self.company
+        return self.file or self.docid
+
+
+def looks_like_legal_entity(name: str) -> bool:
+    """A company name with a legal form (有限公司, Co., Ltd., MMC, ООО, S.A. ...) in any cue language."""
+    from policykg.compliance.cues import cues_for
+
+    return any(p.search(name) for p in cues_for("und").get("legal_entity", ()))
 
 
 @dataclass(frozen=True)

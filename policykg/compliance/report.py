@@ -25,6 +25,11 @@ def provision_labels(store: Store) -> dict[str, str]:
     return {str(r["p"]): str(r["label"]) for r in rows if "label" in r}
 
 
+def _md(text: str) -> str:
+    """Policy text inside Markdown: HTML-escaped (Markdown passes raw HTML through), one line, no table breaks."""
+    return html.escape(str(text), quote=False).replace("|", "\\|").replace("\n", " ").replace("[", "\\[").replace("]", "\\]")
+
+
 def _anchor(docid: str, key: str) -> str:
     return f"f-{docid[:12]}-{key}"
 
@@ -51,20 +56,20 @@ def _markdown(result: CheckResult, labels: dict[str, str]) -> str:
         for k in keys:
             j = by_key.get(k)
             cells.append(f"[{SYMBOL[j.result.verdict]}](#{_anchor(r.policy.docid, k)})" if j else "")
-        out.append(f"| {r.policy.name.replace('|', '/')} | {r.as_of} | " + " | ".join(cells) + " |")
+        out.append(f"| {_md(r.policy.name)} | {r.as_of} | " + " | ".join(cells) + " |")
     for r in result.results:
         info = r.policy
-        out += ["", f"## {info.name}", "",
-                f"File `{info.file}`, docid `{info.docid}`, judged as of {r.as_of} ({r.as_of_source})."]
+        out += ["", f"## {_md(info.name)}", "",
+                f"File {_md(info.file)}, docid {info.docid}, judged as of {r.as_of} ({r.as_of_source})."]
         for j in r.judgements:
             v = j.result
             law = j.applied.source.label if j.applied.source else "no source in force"
             provs = ", ".join(provision_label(p, labels) for p in j.applied.provisions) or "—"
             out += ["", f'<a id="{_anchor(info.docid, j.requirement.key)}"></a>',
                     f"### {SYMBOL[v.verdict]} {j.requirement.key}: {v.verdict} ({j.severity})", "",
-                    f"*{j.requirement.title}.* Under {law}; provisions: {provs}.", "", f"Reason: {v.reason}"]
+                    f"*{_md(j.requirement.title)}.* Under {_md(law)}; provisions: {_md(provs)}.", "", f"Reason: {_md(v.reason)}"]
             for s in v.quotes:
-                out.append(f"> {s.text.replace(chr(10), ' ')} — [{s.start}–{s.end}]")
+                out.append(f"> {_md(s.text)} — \\[{s.start}–{s.end}\\]")
     return "\n".join(out) + "\n"
 
 

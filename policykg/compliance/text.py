@@ -13,7 +13,9 @@ from policykg.ingest.model import Document, SegmentKind
 from policykg.ingest.segment import segment
 
 _SPLIT_LONG = re.compile(r"(?<=[。！？；;])|(?<=[.!?])\s+(?=[A-ZА-ЯƏÇŞÜÖĞİ¿¡])")
+_SPLIT_HAN = re.compile(r"(?<=[。！？])(?=.)")
 _MAX_SENTENCE = 600
+_SENTENCE_END = re.compile(r"[。.!?！？；;]\W{0,2}$")
 
 
 @dataclass(frozen=True)
@@ -47,7 +49,8 @@ class PolicyText:
         sentences: list[Sentence] = []
         index_map: dict[int, int] = {}
         for seg in segment(doc):
-            pieces = _split_long(seg.text, seg.start) if seg.end - seg.start > _MAX_SENTENCE else [(seg.start, seg.end)]
+            pieces = (_split_long(seg.text, seg.start) if seg.end - seg.start > _MAX_SENTENCE
+                      else _split_han(seg.text, seg.start))
             for start, end in pieces:
                 piece = text[start:end].strip()
                 if not piece:
@@ -55,9 +58,10 @@ class PolicyText:
                 lead = len(text[start:end]) - len(text[start:end].lstrip())
                 start += lead
                 end = start + len(piece)
-                index_map.setdefault(seg.index, len(sentences))
-                sentences.append(Sentence(len(sentences), start, end, piece, seg.kind == SegmentKind.HEADING,
-                                          seg.parent, seg.heading or ""))
+                index_map[seg.index] = len(sentences)  # a list hangs off the last sentence of its intro
+                # a "heading" that ends like a sentence, or runs long, is a sentence the segmenter saw alone
+                heading = seg.kind == SegmentKind.HEADING and not (_SENTENCE_END.search(piece) or len(piece) > 80)
+                sentences.append(Sentence(len(sentences), start, end, piece, heading, seg.parent, seg.heading or ""))
         sentences = [
             Sentence(s.index, s.start, s.end, s.text, s.heading,
                      index_map.get(s.intro) if s.intro is not None else None, s.section)
@@ -68,6 +72,13 @@ class PolicyText:
     def window(self, index: int, before: int = 0, after: int = 0) -> list[Sentence]:
         lo, hi = max(0, index - before), min(len(self.sentences), index + after + 1)
         return self.sentences[lo:hi]
+
+
+def _split_han(text: str, offset: int) -> list[tuple[int, int]]:
+    """Chinese sentences that share a line: one quote per sentence, cut after 。！？."""
+    cuts = [m.start() for m in _SPLIT_HAN.finditer(text)]
+    bounds = [0, *cuts, len(text)]
+    return [(offset + a, offset + b) for a, b in zip(bounds, bounds[1:]) if b > a]
 
 
 def _split_long(text: str, offset: int) -> list[tuple[int, int]]:
