@@ -41,9 +41,12 @@ class PolicyInfo:
     def name(self) -> str:
         """How the report names the policy: its publisher when that is a legal entity's name, else its
         file (a brand, an SDK vendor or a stray phrase read as the publisher is not named)."""
-        if self.company and looks_like_legal_entity(self.company):
+        if self.company and looks_like_legal_entity(self.company) and not _NOT_PUBLISHER.match(self.company):
             return self.company
         return self.file or self.docid
+
+
+_NOT_PUBLISHER = re.compile(r"^(?:关联|合作|第三方|our affiliate|affiliate|partner|third[- ]party)", re.IGNORECASE)
 
 
 def looks_like_legal_entity(name: str) -> bool:
