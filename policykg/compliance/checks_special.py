@@ -40,7 +40,11 @@ def minors(f: PolicyFacts) -> Verdict:
     if thresholds and max(thresholds) < 14:
         low = [s for s in mentions if any(int(a or b) < 14 for a, b in _AGE.findall(s.text) if (a or b))]
         return verdict("contravention", f"The policy sets an age threshold of {max(thresholds)} instead of 14 for guardian consent.", low)
+    no_collection = [s for s in mentions if f.has("negation", s.index) and f.has("collect_verb", s.index)
+                     and not f.has("exception_marker", s.index)]
     guardian = [s for s in f.where("guardian_consent") if not f.has("guardian_weak", s.index)]
+    if no_collection and not guardian:
+        return verdict("met", "The policy states that it does not collect personal information from minors.", no_collection[:2])
     if guardian:
         return verdict("met", "Personal information of children is processed only with a guardian's consent.", guardian[:2])
     weak = f.where("guardian_weak")
