@@ -45,7 +45,10 @@ RIGHTS = {"right_access": "access or copy", "right_correct": "correction", "righ
 
 def rights_exercise(f: PolicyFacts) -> Verdict:
     """PIPL 44-47, 50: a way to exercise each core right."""
-    shown = {name: f.where(fact) for fact, name in RIGHTS.items()}
+    def usable(s) -> bool:  # a right the person can act on, not the handler's own access controls
+        return f.has("user_can", s.index) or (s.intro is not None and f.has("user_can", s.intro))
+
+    shown = {name: [s for s in f.where(fact) if usable(s)] for fact, name in RIGHTS.items()}
     missing = [name for name, where in shown.items() if not where]
     quotes = [where[0] for where in shown.values() if where]
     if not missing:

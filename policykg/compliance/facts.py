@@ -3,7 +3,7 @@
 A fact is a cue list name (see ``cues/*.toml``); ``PolicyFacts.where(fact)`` gives the sentences that
 state it, each one the evidence for it. Composite facts the checks share (an exception list and
 whether it is about collection/use or about sharing/disclosure; provision to another handler as
-against entrusted processing or data received; a transfer abroad as against a denial of one) are
+against entrusted processing, data received, or what the user gives third parties; a transfer abroad as against a denial of one) are
 derived here once, so every check reads them the same way.
 """
 from __future__ import annotations
@@ -102,7 +102,8 @@ class PolicyFacts:
         processing (PIPL 21), not data received from partners, not a bare denial."""
         out = []
         for s in self.all_of("share_verb", "recipient"):
-            if self.has("entrusted", s.index) or self.has("received", s.index) or self.negated(s):
+            if (self.has("entrusted", s.index) or self.has("received", s.index) or self.negated(s)
+                    or self.has("user_provides", s.index)):
                 continue
             out.append(s)
         return out
