@@ -10,7 +10,8 @@ def security_measures(f: PolicyFacts) -> Verdict:
     disclaimers = [s for s in f.all_of("disclaimer", "security_context") if not f.has("negation", s.index) or f.has("disclaimer", s.index)]
     if disclaimers:
         return verdict("contravention", "Responsibility for security incidents (attacks, leaks, unauthorised access) is disclaimed.", disclaimers)
-    measures = f.where("security_measure")
+    # encryption, access control and the like before de-identification, which may serve other ends
+    measures = sorted(f.where("security_measure"), key=lambda s: (f.has("deidentified", s.index), s.index))
     if measures:
         return verdict("met", "Technical or organisational security measures are stated and breach liability is not disclaimed.", measures[:2])
     return verdict("omission", "No concrete technical or organisational security measure is stated (a general promise of confidentiality is not one).")

@@ -14,20 +14,22 @@ SHARING_DEVIATIONS = dict(NON_PIPL13_GROUNDS, ground_litigation="litigation or d
 COLLECTION_DEVIATIONS = {k: NON_PIPL13_GROUNDS[k] for k in ("ground_legit_interest", "ground_company_rights", "ground_other_terms")}
 
 
-def sharing_separate_consent(f: PolicyFacts, *, edition_2017: bool = False) -> Verdict:
-    """PIPL 23 / GB/T 2020 §9.2: the recipient named and separate consent before provision to another handler."""
+def sharing_separate_consent(f: PolicyFacts, *, standard_only: bool = False) -> Verdict:
+    """PIPL 23: the recipient named and separate consent before provision to another handler. Before PIPL,
+    GB/T 35273 (2017 §8.2, 2020 §9.2) asks only for prior consent, so only sharing without any consent deviates."""
     provided = f.provision_to_others
     if not provided:
         if f.where("share_verb"):
             return verdict("review", "Sharing is mentioned but no provision to a named kind of recipient could be read from the text (entrusted processing and data received are not provision).")
         return verdict("not-applicable", "No provision of personal information to another handler is described.")
     without = [s for s in provided if not f.near(s.index, "separate_consent", 1, 1)]
-    if edition_2017:
+    if standard_only:
         without = [s for s in provided if not f.near(s.index, "any_consent", 1, 1)]
         if not without:
-            return verdict("review", "Sharing is described with consent; whether that consent was given before sharing under GB/T 35273-2017 §8.2 cannot be told from the text.", provided[:2])
+            return verdict("review", "Sharing is described with consent; whether that consent came before the sharing, as GB/T 35273 asks, cannot be told from the text.", provided[:2])
     if without:
-        return verdict("contravention", "Personal information is provided to other handlers (affiliates, partners or third parties) without separate consent for that provision.", without)
+        what = "any consent" if standard_only else "separate consent for that provision"
+        return verdict("contravention", f"Personal information is provided to other handlers (affiliates, partners or third parties) without {what}.", without)
     return verdict("met", "Provision to other handlers is made subject to separate consent.", provided[:2])
 
 

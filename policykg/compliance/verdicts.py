@@ -25,13 +25,14 @@ class Verdict:
 
 
 def verdict(kind: str, reason: str, quotes=()) -> Verdict:
-    """A verdict with at most MAX_QUOTES distinct quotes in text order (headings never quoted)."""
+    """A verdict with at most MAX_QUOTES distinct quotes, strongest first as the check lists them
+    (headings never quoted)."""
     seen: dict[int, Sentence] = {}
     for s in quotes:
         if not s.heading:
             seen.setdefault(s.index, s)
     limit = MAX_ADVERSE_QUOTES if kind == "contravention" else MAX_QUOTES
-    chosen = tuple(sorted(seen.values(), key=lambda s: s.index))[:limit]
+    chosen = tuple(seen.values())[:limit]  # in the order the check ranked them
     if kind == "met" and not chosen:
         return Verdict("review", reason + " (no sentence could be quoted to show it, so it is left for review)")
     return Verdict(kind, reason, chosen)
