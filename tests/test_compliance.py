@@ -328,3 +328,21 @@ def test_evaluate_findings_scores_like_the_gold_scorer(checked_store: Path, tmp_
     (tmp_path / "broken.json").write_text("{not json", encoding="utf-8")
     broken = CliRunner().invoke(cli, ["evaluate-findings", "--gold", str(tmp_path / "broken.json"), str(out)])
     assert broken.exit_code == 2 and "broken.json" in broken.output
+
+
+def test_before_pipl_sharing_with_consent_is_no_deviation_from_the_standard() -> None:
+    text = "经您同意后，我们会与合作伙伴共享您的订单信息。"
+    j = verdicts(text, "zh", PRE_PIPL_2020_EDITION)["sharing-separate-consent"]
+    assert j.severity == "standard" and j.result.verdict == "review"
+    after = verdicts(text, "zh")["sharing-separate-consent"]
+    assert after.severity == "law" and after.result.verdict == "contravention"  # PIPL 23 asks separate consent
+
+
+def test_a_title_date_is_the_policy_date_and_a_stray_phrase_is_no_publisher() -> None:
+    from policykg.compliance.check import PolicyInfo, heading_date
+
+    assert heading_date("隐私政策 2019年7月3日\n正文……") == "2019-07-03"
+    assert heading_date("Privacy policy\n" + "x" * 200 + " 2019-07-03") is None
+    assert PolicyInfo("i", "d", "关联公司星河科技有限公司", "a.txt").name == "a.txt"
+    assert PolicyInfo("i", "d", "产品上还可能包含一些电子图像", "b.txt").name == "b.txt"
+    assert PolicyInfo("i", "d", "Northwind Apps Co., Ltd.", "c.txt").name == "Northwind Apps Co., Ltd."
