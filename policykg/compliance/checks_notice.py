@@ -19,10 +19,11 @@ def handler_identity(f: PolicyFacts) -> Verdict:
 def processing_scope(f: PolicyFacts) -> Verdict:
     """PIPL 17(1)(2): purposes, methods and categories stated and closed."""
     # an open list only matters where data is collected or a purpose stated (not "firewalls etc.")
-    open_lists = [s for s in f.where("open_scope") if not f.has("definition", s.index)
-                  and (f.has("collect_verb", s.index) or f.has("purpose_stated", s.index)
-                       or (s.intro is not None and f.has("collect_verb", s.intro)))
-                  and not f.has("security_measure", s.index)]
+    strong = [s for s in f.where("open_scope_strong") if not f.has("definition", s.index)]
+    open_lists = strong + [s for s in f.where("open_scope") if not f.has("definition", s.index)
+                           and (f.has("collect_verb", s.index) or f.has("purpose_stated", s.index)
+                                or (s.intro is not None and f.has("collect_verb", s.intro)))
+                           and not f.has("security_measure", s.index)]
     if open_lists:
         return verdict("contravention", "Categories or purposes are left open ('including but not limited to', 'other purposes', open lists), so the scope of processing is not stated.", open_lists)
     purposes = f.all_of("purpose_stated", "collect_verb")
