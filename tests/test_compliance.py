@@ -43,9 +43,12 @@ def test_sources_in_force_decide_law_edition_and_severity() -> None:
     model = packaged_requirements()
     sharing = model["sharing-separate-consent"]
     assert sharing.at(TODAY).severity == "law" and sharing.at(TODAY).source.iri.endswith("/PIPL")
-    assert sharing.at(PRE_PIPL_2020_EDITION).source.iri.endswith("GBT35273-2020")
-    assert sharing.at(PRE_PIPL_2017_EDITION).source.iri.endswith("GBT35273-2017")
-    assert sharing.at(PRE_PIPL_2017_EDITION).severity == "standard"
+    assert sharing.at(PRE_PIPL_2020_EDITION).source.iri.endswith("CSL-2016")  # CSL 42 stands in
+    assert "https://w3id.org/policykg/law/GBT35273-2017/s8.2" in sharing.at(PRE_PIPL_2017_EDITION).provisions
+    scope = model["automated-decision"]
+    assert scope.at(PRE_PIPL_2020_EDITION).source.iri.endswith("GBT35273-2020")
+    assert scope.at(PRE_PIPL_2017_EDITION).source.iri.endswith("GBT35273-2017")
+    assert scope.at(PRE_PIPL_2017_EDITION).severity == "standard"
     # the 2017 edition stopped applying on 2020-09-30; the 2020 edition applies from 2020-10-01
     gbt = model["gbt-sharing-exceptions"]
     assert gbt.at(date(2020, 9, 30)).source.iri.endswith("GBT35273-2017")
@@ -263,7 +266,9 @@ def test_check_writes_policy_findings_with_every_key(checked_store: Path, tmp_pa
     consent = next(f for f in northwind["findings"] if f["requirement"] == "consent-by-use")
     assert consent["verdict"] == "contravention" and "Cybersecurity Law" in consent["law"]
     sharing = next(f for f in northwind["findings"] if f["requirement"] == "sharing-separate-consent")
-    assert sharing["severity"] == "standard" and "2017" in sharing["law"]
+    assert sharing["severity"] == "law" and "Cybersecurity Law" in sharing["law"]  # CSL 42 before PIPL
+    gbt = next(f for f in northwind["findings"] if f["requirement"] == "gbt-sharing-exceptions")
+    assert gbt["severity"] == "standard" and "2017" in gbt["law"]
     xinghe = by_file["xinghe.txt"]
     transfer = next(f for f in xinghe["findings"] if f["requirement"] == "cross-border-mechanism")
     assert transfer["verdict"] == "not-applicable"
@@ -333,7 +338,7 @@ def test_evaluate_findings_scores_like_the_gold_scorer(checked_store: Path, tmp_
 def test_before_pipl_sharing_with_consent_is_no_deviation_from_the_standard() -> None:
     text = "经您同意后，我们会与合作伙伴共享您的订单信息。"
     j = verdicts(text, "zh", PRE_PIPL_2020_EDITION)["sharing-separate-consent"]
-    assert j.severity == "standard" and j.result.verdict == "review"
+    assert j.severity == "law" and j.result.verdict == "review"  # CSL 42 asks consent, not separate consent
     after = verdicts(text, "zh")["sharing-separate-consent"]
     assert after.severity == "law" and after.result.verdict == "contravention"  # PIPL 23 asks separate consent
 

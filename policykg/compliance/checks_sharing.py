@@ -14,9 +14,11 @@ SHARING_DEVIATIONS = dict(NON_PIPL13_GROUNDS, ground_litigation="litigation or d
 COLLECTION_DEVIATIONS = {k: NON_PIPL13_GROUNDS[k] for k in ("ground_legit_interest", "ground_company_rights", "ground_other_terms")}
 
 
-def sharing_separate_consent(f: PolicyFacts, *, standard_only: bool = False) -> Verdict:
+def sharing_separate_consent(f: PolicyFacts, *, separate_required: bool = True) -> Verdict:
     """PIPL 23: the recipient named and separate consent before provision to another handler. Before PIPL,
-    GB/T 35273 (2017 §8.2, 2020 §9.2) asks only for prior consent, so only sharing without any consent deviates."""
+    CSL art. 42 and GB/T 35273 (2017 §8.2, 2020 §9.2) ask only for consent, so only provision without any
+    consent falls short."""
+    standard_only = not separate_required
     provided = f.provision_to_others
     if not provided:
         if f.where("share_verb"):
@@ -26,7 +28,7 @@ def sharing_separate_consent(f: PolicyFacts, *, standard_only: bool = False) -> 
     if standard_only:
         without = [s for s in provided if not f.near(s.index, "any_consent", 1, 1)]
         if not without:
-            return verdict("review", "Sharing is described with consent; whether that consent came before the sharing, as GB/T 35273 asks, cannot be told from the text.", provided[:2])
+            return verdict("review", "Sharing is described with consent; whether that consent came before the sharing, as CSL art. 42 and GB/T 35273 ask, cannot be told from the text.", provided[:2])
     if without:
         what = "any consent" if standard_only else "separate consent for that provision"
         return verdict("contravention", f"Personal information is provided to other handlers (affiliates, partners or third parties) without {what}.", without)

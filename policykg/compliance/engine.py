@@ -32,7 +32,7 @@ CHECKS: dict[str, Check] = {
     "bundled-consent": lambda f, a, d: checks_consent.bundled_consent(f),
     "legal-basis": lambda f, a, d: checks_consent.legal_basis(f),
     "sharing-separate-consent": lambda f, a, d: checks_sharing.sharing_separate_consent(
-        f, standard_only=a.severity == "standard"),
+        f, separate_required=d >= PIPL_START),
     "public-disclosure": lambda f, a, d: checks_sharing.public_disclosure(f),
     "gbt-sharing-exceptions": lambda f, a, d: checks_sharing.gbt_sharing_exceptions(f, pipl_in_force=d >= PIPL_START),
     "sensitive-pi-consent": lambda f, a, d: checks_special.sensitive_pi_consent(f),
