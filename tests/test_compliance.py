@@ -351,3 +351,12 @@ def test_a_title_date_is_the_policy_date_and_a_stray_phrase_is_no_publisher() ->
     assert PolicyInfo("i", "d", "关联公司星河科技有限公司", "a.txt").name == "a.txt"
     assert PolicyInfo("i", "d", "产品上还可能包含一些电子图像", "b.txt").name == "b.txt"
     assert PolicyInfo("i", "d", "Northwind Apps Co., Ltd.", "c.txt").name == "Northwind Apps Co., Ltd."
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("We use your contact details for analytics in pursuit of our legitimate interests.", "en"),
+    ("Tratamos sus datos de navegación sobre la base de nuestro interés legítimo.", "es"),
+])
+def test_legitimate_interests_is_no_pipl_13_ground(text: str, lang: str) -> None:
+    j = verdicts(text, lang)["legal-basis"]
+    assert j.result.verdict == "contravention" and j.result.quotes[0].text == text
