@@ -8,13 +8,48 @@ derived here once, so every check reads them the same way.
 """
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
-from policykg.compliance.cues import cues_for
+from policykg.compliance.cues import Cue, cues_by_language, cues_for, fold, script_of
 from policykg.compliance.text import PolicyText, Sentence
 
-_EXCEPTION_LIST_SPAN = 14  # items after an intro that still belong to its list when unnumbered
+_EXCEPTION_LIST_SPAN = 14
+_ANCHOR = re.compile(r"(?<!\\)[$^](?![^\[]*\])")
+
+
+@lru_cache(maxsize=None)
+def _anchored_pattern(source: str) -> bool:
+    return bool(_ANCHOR.search(source))
+
+
+def _anchored(cue: Cue) -> bool:
+    """A cue anchored to the start or end (``^``/``$``) must be tried sentence by sentence."""
+    return _anchored_pattern(cue.pattern.pattern)
+
+
+def _scan(cue: Cue, text: str, sentences: list[Sentence], starts: list[int], found: set[int]) -> None:
+    """Add the sentences ``pattern`` matches, scanning the whole text once (one call per match, not one per
+    sentence); a hit is confirmed on its own sentence, so a match across a sentence boundary never counts."""
+    pattern = cue.pattern
+    pos = 0
+    while True:
+        match = pattern.search(text, pos)
+        if match is None:
+            return
+        k = bisect_right(starts, match.start()) - 1
+        if k < 0:
+            pos = match.start() + 1
+            continue
+        sentence = sentences[k]
+        if match.start() >= sentence.end:  # between sentences (whitespace, markers)
+            pos = match.start() + 1
+            continue
+        if sentence.index not in found and (match.end() <= sentence.end or pattern.search(text[sentence.start:sentence.end])):
+            found.add(sentence.index)
+        pos = max(sentence.end, match.start() + 1)  # items after an intro that still belong to its list when unnumbered
 
 
 @dataclass
@@ -24,13 +59,24 @@ class PolicyFacts:
 
     @classmethod
     def read(cls, policy: PolicyText) -> "PolicyFacts":
-        cues = cues_for(policy.language)
-        hits: dict[str, set[int]] = {fact: set() for fact in cues}
-        for sentence in policy.sentences:
-            text = sentence.text
+        hits: dict[str, set[int]] = {fact: set() for fact in cues_for(policy.language)}
+        sentences = policy.sentences
+        starts = [s.start for s in sentences]
+        text = policy.text
+        lowered = fold(text)
+        for code, cues in cues_by_language(policy.language):
+            script = script_of(code)
+            eligible = [s for s in sentences if script.search(s.text)]
+            if not eligible:
+                continue
             for fact, patterns in cues.items():
-                if any(p.search(text) for p in patterns):
-                    hits[fact].add(sentence.index)
+                found = hits[fact]
+                for pattern in patterns:
+                    if _anchored(pattern):
+                        found.update(s.index for s in eligible if s.index not in found and pattern.search(s.text))
+                    else:
+                        _scan(pattern, lowered if pattern.folded else text, sentences, starts, found)
+        return cls(policy, hits)
         return cls(policy, hits)
 
     # --- basic look-ups -------------------------------------------------------------------------
