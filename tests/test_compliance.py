@@ -360,3 +360,14 @@ def test_a_title_date_is_the_policy_date_and_a_stray_phrase_is_no_publisher() ->
 def test_legitimate_interests_is_no_pipl_13_ground(text: str, lang: str) -> None:
     j = verdicts(text, lang)["legal-basis"]
     assert j.result.verdict == "contravention" and j.result.quotes[0].text == text
+
+
+def test_folding_keeps_offsets_and_cues_never_match_across_sentences() -> None:
+    from policykg.compliance.cues import fold
+    from policykg.compliance.facts import PolicyFacts
+
+    assert len(fold("İnjet MMC ŞİRKƏTİ")) == len("İnjet MMC ŞİRKƏTİ") and fold("İNJET") == "injet"
+    # "continue to use" ends one sentence, "you agree" starts the next: no deemed consent in either
+    facts = PolicyFacts.read(PolicyText.from_text("Please continue to use it. You agree with us on fair pricing.", language="en"))
+    assert not facts.all_of("continued_use", "accept_word")
+    assert [s.text for s in facts.where("continued_use")] == ["Please continue to use it."]
