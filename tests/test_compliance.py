@@ -371,3 +371,10 @@ def test_folding_keeps_offsets_and_cues_never_match_across_sentences() -> None:
     facts = PolicyFacts.read(PolicyText.from_text("Please continue to use it. You agree with us on fair pricing.", language="en"))
     assert not facts.all_of("continued_use", "accept_word")
     assert [s.text for s in facts.where("continued_use")] == ["Please continue to use it."]
+
+
+def test_an_advertising_switch_does_not_cover_content_recommendation() -> None:
+    text = ("我们会根据您的浏览记录为您推荐您可能感兴趣的内容和个性化广告。"
+            "如果您不希望接收个性化广告，可以在设置中关闭个性化广告。")
+    j = verdicts(text, "zh")["automated-decision"]
+    assert j.result.verdict == "contravention"

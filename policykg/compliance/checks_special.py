@@ -59,6 +59,16 @@ def automated_decision(f: PolicyFacts) -> Verdict:
     if not found:
         return verdict("not-applicable", "No profiling, personalised recommendation or targeted advertising is described.")
     opt_out = f.where("profiling_optout")
-    if opt_out:
+
+    def kinds(s) -> set[str]:  # advertising, content/recommendation, or personalisation in general
+        found_kinds = {k for k, fact in (("ads", "ads_word"), ("content", "content_word")) if f.has(fact, s.index)}
+        return found_kinds or {"ads", "content"}
+
+    # an advertising switch does not reach personalised content or recommendation, and the reverse
+    covered = set().union(*(kinds(s) for s in opt_out)) if opt_out else set()
+    uncovered = [s for s in found if s not in opt_out and kinds(s) - covered]
+    if opt_out and not uncovered:
         return verdict("met", "Personalised recommendation or advertising can be switched off.", opt_out[:2])
+    if opt_out:
+        return verdict("contravention", "Only part of the personalisation can be declined: an option covers advertising or content, not both.", uncovered + opt_out[:1])
     return verdict("contravention", "Profiling or personalised recommendation is described with no option to decline it.", found)
