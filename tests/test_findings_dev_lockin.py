@@ -22,7 +22,7 @@ SHARED = Path(os.environ.get("POLICYKG_SHARED", REPO.parent / "shared"))
 GOLD = SHARED / "eval" / "findings-dev"
 POLICY_DIRS = (SHARED / "seeds", SHARED / "eval" / "external" / "ca4p-dev" / "policies")
 
-FLOOR = {"P": 0.980, "R": 0.897, "false_assurance": 0.056}
+FLOOR = {"P": 0.990, "R": 0.897, "false_assurance": 0.056}
 SLACK = 0.02
 
 pytestmark = pytest.mark.skipif(not GOLD.is_dir(), reason=f"no findings-dev gold at {GOLD}")

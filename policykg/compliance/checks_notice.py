@@ -46,7 +46,11 @@ RIGHTS = {"right_access": "access or copy", "right_correct": "correction", "righ
 
 def rights_exercise(f: PolicyFacts) -> Verdict:
     """PIPL 44-47, 50: a way to exercise each core right."""
+    introduced = {s.intro for s in f.policy.sentences if s.intro is not None}
+
     def usable(s) -> bool:  # a right the person can act on, not the handler's own access controls
+        if s.text.rstrip().endswith((":", "：")) and s.index not in introduced and f.has("means_word", s.index):
+            return False  # "in the following ways:" and then no way: a template left unfilled
         return f.has("user_can", s.index) or (s.intro is not None and f.has("user_can", s.intro))
 
     shown = {name: [s for s in f.where(fact) if usable(s)] for fact, name in RIGHTS.items()}
