@@ -75,7 +75,7 @@ def legal_basis(f: PolicyFacts) -> Verdict:
     bad, listed = [], []
     for intro, items, _kind in f.exception_lists:
         listed.append(intro)
-        for s in [intro, *items]:
+        for s in [intro, *(i for i in items if not f.negated(i))]:
             if grounds_beyond_pipl13(f, s.index):
                 bad.append(s)
     # grounds stated in the same sentence as "without consent", outside any list, and sharing or

@@ -73,7 +73,7 @@ def gbt_sharing_exceptions(f: PolicyFacts, *, pipl_in_force: bool) -> Verdict:
     for intro, items, kind in f.exception_lists:
         deviations = COLLECTION_DEVIATIONS if kind == "collection" else SHARING_DEVIATIONS
         judged.append(intro)
-        for s in [intro, *items]:
+        for s in [intro, *(i for i in items if not f.negated(i))]:  # a denial in the list is no case
             if any(f.has(g, s.index) for g in deviations) and not (
                     f.has("pipl13_emergency", s.index) and not any(f.has(g, s.index) for g in deviations
                                                                   if g not in ("ground_legit_interest", "ground_company_rights"))):
