@@ -378,3 +378,13 @@ def test_an_advertising_switch_does_not_cover_content_recommendation() -> None:
             "如果您不希望接收个性化广告，可以在设置中关闭个性化广告。")
     j = verdicts(text, "zh")["automated-decision"]
     assert j.result.verdict == "contravention"
+
+
+def test_rechecking_all_or_one_policy_replaces_findings_without_duplicates(checked_store: Path) -> None:
+    count = sparql_prefixes() + "SELECT (COUNT(?f) AS ?n) WHERE { GRAPH pkgr:compliance { ?f a pkg:Finding } }"
+    runs = sparql_prefixes() + "SELECT (COUNT(?r) AS ?n) WHERE { GRAPH pkgr:compliance { ?r a pkg:ComplianceCheck } }"
+    for args in (["check", "-q"], ["check", "-q"], ["check", "northwind.txt", "-q"]):
+        assert CliRunner().invoke(cli, ["--store", str(checked_store), *args]).exit_code in (0, 1)
+        with OxigraphStore(checked_store, read_only=True) as store:
+            assert int(store.select(count)[0]["n"].toPython()) == 42
+            assert int(store.select(runs)[0]["n"].toPython()) <= 2

@@ -13,6 +13,7 @@ Shape (one finding per policy and requirement key)::
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from rdflib import Literal, URIRef
@@ -42,12 +43,20 @@ def finding_iri(docid: str, key: str) -> URIRef:
 
 def findings_to_triples(result: "CheckResult", *, run: URIRef) -> list[tuple[Node, Node, Node]]:
     """Triples for the compliance graph: the run, the requirements used and one finding per policy and key."""
+    return [t for chunk in iter_finding_triples(result, run=run) for t in chunk]
+
+
+def iter_finding_triples(result: "CheckResult", *, run: URIRef, per_chunk: int = 500) -> Iterator[list[tuple[Node, Node, Node]]]:
+    """The same triples in chunks of ``per_chunk`` policies, so a large check never holds them all."""
     triples: list[tuple[Node, Node, Node]] = [
         (run, RDF.type, PROV.Activity), (run, RDF.type, PKG.ComplianceCheck),
         (run, PROV.endedAtTime, Literal(result.checked_at, datatype=XSD.dateTime)),
     ]
     seen: set[str] = set()
-    for policy_result in result.results:
+    for number, policy_result in enumerate(result.results, start=1):
+        if number % per_chunk == 0:
+            yield triples
+            triples = []
         info = policy_result.policy
         for j in policy_result.judgements:
             req = URIRef(j.requirement.iri)
@@ -74,4 +83,11 @@ def findings_to_triples(result: "CheckResult", *, run: URIRef) -> list[tuple[Nod
                 q = URIRef(f"{node}/q{n}")
                 triples += [(node, PKG.hasQuote, q), (q, RDF.type, OA.TextQuoteSelector), (q, RDF.type, OA.TextPositionSelector),
                             (q, OA.exact, Literal(s.text)), (q, OA.start, Literal(s.start)), (q, OA.end, Literal(s.end))]
-    return triples
+    if triples:
+        yield triples
+
+
+def nquads(triples: list[tuple[Node, Node, Node]], graph: str) -> bytes:
+    """N-Quads text of ``triples`` in ``graph`` (rdflib's N-Triples term syntax)."""
+    g = f"<{graph}>"
+    return "".join(f"{s.n3()} {p.n3()} {o.n3()} {g} .\n" for s, p, o in triples).encode("utf-8")
