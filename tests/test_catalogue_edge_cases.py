@@ -74,19 +74,17 @@ def test_policies_overview_leaves_the_count_empty_without_the_summary() -> None:
 
 def test_affiliates_named_as_recipient_and_as_condition_is_one_finding(tmp_path) -> None:
     """"我们可能与关联公司共享..." names affiliates as a recipient and as a disclosure case; the PIPL
-    art. 23 check reports that statement once, under the recipient kind."""
-    import policykg.queries
+    art. 23 requirement reports that sentence once, as one finding with one quote."""
+    from policykg.compliance.check import check_policies
     from policykg.ingest.pipeline import ingest_paths
-    from policykg.queries.catalogue import parse_query
 
-    source = Path(policykg.queries.__file__).parent / "compliance" / "separate-consent-sharing.rq"
-    query = parse_query(source.read_text(encoding="utf-8"), name=source.stem, source=str(source))
     policy = tmp_path / "policy_zh.txt"
     policy.write_text(
         "隐私政策\n本政策适用于上海悦动数字健康科技有限公司。\n"
         "三、共享\n我们可能与关联公司共享您的账号信息，以便提供统一的会员服务。\n", encoding="utf-8")
     with OxigraphStore(None) as store:
         ingest_paths([policy], store=store, jobs=1)
-        result = run_query(store, query)
-    assert result.values("detail") == ["https://w3id.org/policykg/vocab/recipient/affiliates"]
-    assert "关联公司共享" in result.values("quote")[0]
+        result = check_policies(store, write=False)
+    (sharing,) = [j for j in result.results[0].judgements if j.requirement.key == "sharing-separate-consent"]
+    assert sharing.result.verdict == "contravention"
+    assert [q.text for q in sharing.result.quotes] == ["我们可能与关联公司共享您的账号信息，以便提供统一的会员服务。"]

@@ -26,6 +26,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "query": ("policykg.cli.query_cmd", "query", "Run a catalogue query or a SPARQL file."),
     "queries": ("policykg.cli.query_cmd", "queries", "List the query catalogue."),
     "check": ("policykg.cli.check_cmd", "check", "Run the compliance checks and write a report."),
+    "evaluate-findings": ("policykg.cli.check_cmd", "evaluate_findings", "Score compliance findings (policy-findings/1) against gold."),
     "serve": ("policykg.cli.serve_cmd", "serve", "Serve the store over the SPARQL 1.1 Protocol."),
     "viz": ("policykg.cli.viz_cmd", "viz", "Draw a view of the graph (HTML, PNG, SVG, GraphML, GEXF, Cytoscape)."),
     "export": ("policykg.cli.export_cmd", "export", "Export tables, dossiers, citations and RDF."),

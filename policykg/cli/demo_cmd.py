@@ -73,7 +73,8 @@ def demo(ctx: click.Context, out_dir: Path) -> None:
         report_path = out_dir / "compliance.md"
         report_path.write_text(render_report(result, fmt="md", labels=provision_labels(store)), encoding="utf-8")
         counts = result.counts()
-        console.print(f"{counts['fail']} contraventions, {counts['not-stated']} omissions, {counts['pass']} passes -> {report_path}")
+        console.print(f"{counts['contravention']} contraventions, {counts['omission']} omissions, {counts['met']} met, "
+                      f"{counts['review']} for review -> {report_path}")
 
         section(console, "5. views of the graph and exports for research")
         for view, name in (("company-category", "company-category.html"), ("sharing", "sharing.html"),

@@ -1,23 +1,9 @@
-"""policykg.compliance: check policies against PRC law and report findings per policy and requirement.
-
-``check_policies(store)`` runs the SPARQL requirements of ``queries/compliance`` and the ontology's
-SHACL shapes, writes findings to ``pkgr:compliance`` and returns them; ``render_report`` writes them
-as Markdown, HTML or JSON.
+"""policykg.compliance: judge policies against the requirement model (``ontology/requirements``) at
+their own date, store the findings in ``pkgr:compliance`` and report or export them (policy-findings/1).
 """
 from __future__ import annotations
 
 from policykg.compliance.check import CheckError, CheckResult, PolicyInfo, check_policies
-from policykg.compliance.findings import Evidence, Finding, Requirement
 from policykg.compliance.report import REPORT_FORMATS, render_report
 
-__all__ = [
-    "REPORT_FORMATS",
-    "CheckError",
-    "CheckResult",
-    "Evidence",
-    "Finding",
-    "PolicyInfo",
-    "Requirement",
-    "check_policies",
-    "render_report",
-]
+__all__ = ["REPORT_FORMATS", "CheckError", "CheckResult", "PolicyInfo", "check_policies", "render_report"]

@@ -1,79 +1,34 @@
-"""Compliance findings as frozen records, and their triples in the ``pkgr:compliance`` graph.
+"""Compliance findings as triples in the ``pkgr:compliance`` graph (the contract the workbench reads).
 
-A finding says, for one policy and one requirement, whether the policy passes, says something the
-law does not allow (status ``fail``, class ``pkg:Contravention``) or is silent on something the law
-requires (status ``not-stated``, class ``pkg:Omission``). Quotes and offsets are copied into the
-finding so the compliance graph can be read (and published) without the policy graphs.
+Shape (one finding per policy and requirement key)::
 
-Shape (one finding)::
-
-    pki:finding/{docid}/{requirement}/{n} a pkg:Finding, pkg:Contravention ;
-        pkg:aboutPolicy pki:policy/{docid} ; pkg:requirement pki:requirement/{requirement} ;
-        pkg:status "fail" ; pkg:citesProvision law:GBT35273-2017/s8.5 ; pkg:detail pkv:condition/contract ;
-        pkg:evidence pki:policy/{docid}/e/7 ; pkg:hasQuote pki:finding/{docid}/{requirement}/{n}/q1 ;
-        prov:wasGeneratedBy pki:check/{run} .
-    pki:finding/.../q1 a oa:TextQuoteSelector, oa:TextPositionSelector ;
-        oa:exact "..." ; oa:start 120 ; oa:end 188 ; pkg:annotation pki:policy/{docid}/e/7 .
+    pki:finding/{docid}/{key} a pkg:Finding, pkg:Contravention ;   # or Omission, Conformance, NotApplicable, NeedsReview
+        pkg:aboutPolicy pki:policy/{docid} ; pkg:requirement pki:requirement/{key} ;
+        pkg:requirementKey "consent-by-use" ; pkg:verdict "contravention" ; pkg:severity "law" ;
+        pkg:appliedSource law:PIPL ; pkg:citesProvision law:PIPL/art14 ; pkg:asOf "2024-01-15"^^xsd:date ;
+        pkg:reason "..." ; pkg:status "fail" ;                      # status: the older pass/fail/not-stated view
+        pkg:hasQuote pki:finding/{docid}/{key}/q1 ; prov:wasGeneratedBy pki:check/{run} .
+    pki:finding/{docid}/{key}/q1 a oa:TextQuoteSelector, oa:TextPositionSelector ;
+        oa:exact "..." ; oa:start 120 ; oa:end 188 .
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from rdflib import Literal, URIRef
-from rdflib.namespace import DCTERMS, PROV, RDF, XSD
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, XSD
 from rdflib.term import Node
 
 from policykg.namespaces import ID, OA, PKG
 
-STATUSES = ("pass", "fail", "not-stated")
-KIND_BY_STATUS = {"pass": PKG.Conformance, "fail": PKG.Contravention, "not-stated": PKG.Omission}
+if TYPE_CHECKING:
+    from policykg.compliance.check import CheckResult
 
-
-@dataclass(frozen=True)
-class Evidence:
-    """A quote from the policy text that the finding rests on."""
-
-    quote: str
-    start: int | None = None
-    end: int | None = None
-    annotation: str | None = None  # IRI of the oa:Annotation in the policy graph
-
-
-@dataclass(frozen=True)
-class Requirement:
-    """What a policy is checked for, and where the law says so."""
-
-    name: str  # stable id, e.g. "gbt-sharing-exceptions" or "shacl/PolicyPublisherShape"
-    title: str
-    question: str
-    provisions: tuple[str, ...]  # provision IRIs
-    source: str  # "sparql" or "shacl"
-
-    @property
-    def iri(self) -> URIRef:
-        return ID[f"requirement/{self.name}"]
-
-
-@dataclass(frozen=True)
-class Finding:
-    """One result of checking one policy against one requirement."""
-
-    policy: str  # policy IRI
-    requirement: Requirement
-    status: str  # pass | fail | not-stated
-    provisions: tuple[str, ...]
-    evidence: tuple[Evidence, ...] = ()
-    detail: str | None = None  # what exactly: a condition concept IRI, a SHACL message, ...
-
-    @property
-    def kind(self) -> URIRef:
-        """pkg:Contravention (says what the law forbids), pkg:Omission (silent) or pkg:Conformance."""
-        return KIND_BY_STATUS[self.status]
-
-    @property
-    def docid(self) -> str:
-        return self.policy.rstrip("/").rsplit("/", 1)[-1]
+KIND_BY_VERDICT = {"contravention": PKG.Contravention, "omission": PKG.Omission, "met": PKG.Conformance,
+                   "not-applicable": PKG.NotApplicable, "review": PKG.NeedsReview}
+LEGACY_STATUS = {"contravention": "fail", "omission": "not-stated", "met": "pass",
+                 "not-applicable": "not-applicable", "review": "review"}
 
 
 def finding_prefix(policy_iri: str) -> str:
@@ -82,54 +37,57 @@ def finding_prefix(policy_iri: str) -> str:
     return str(ID[f"finding/{docid}/"])
 
 
-def findings_to_triples(findings: Iterable[Finding], *, run: URIRef, when: str) -> list[tuple[Node, Node, Node]]:
-    """Triples for the compliance graph: the findings, their requirements and the check run."""
+def finding_iri(docid: str, key: str) -> URIRef:
+    return ID[f"finding/{docid}/{key}"]
+
+
+def findings_to_triples(result: "CheckResult", *, run: URIRef) -> list[tuple[Node, Node, Node]]:
+    """Triples for the compliance graph: the run, the requirements used and one finding per policy and key."""
+    return [t for chunk in iter_finding_triples(result, run=run) for t in chunk]
+
+
+def iter_finding_triples(result: "CheckResult", *, run: URIRef, per_chunk: int = 500) -> Iterator[list[tuple[Node, Node, Node]]]:
+    """The same triples in chunks of ``per_chunk`` policies, so a large check never holds them all."""
     triples: list[tuple[Node, Node, Node]] = [
-        (run, RDF.type, PROV.Activity),
-        (run, RDF.type, PKG.ComplianceCheck),
-        (run, PROV.endedAtTime, Literal(when, datatype=XSD.dateTime)),
+        (run, RDF.type, PROV.Activity), (run, RDF.type, PKG.ComplianceCheck),
+        (run, PROV.endedAtTime, Literal(result.checked_at, datatype=XSD.dateTime)),
     ]
-    seen_requirements: set[str] = set()
-    counters: dict[tuple[str, str], int] = {}
-    for finding in findings:
-        requirement = finding.requirement
-        if requirement.name not in seen_requirements:
-            seen_requirements.add(requirement.name)
+    seen: set[str] = set()
+    for number, policy_result in enumerate(result.results, start=1):
+        if number % per_chunk == 0:
+            yield triples
+            triples = []
+        info = policy_result.policy
+        for j in policy_result.judgements:
+            req = URIRef(j.requirement.iri)
+            if j.requirement.key not in seen:
+                seen.add(j.requirement.key)
+                triples += [(req, RDF.type, PKG.Requirement), (req, PKG.requirementKey, Literal(j.requirement.key)),
+                            (req, DCTERMS.title, Literal(j.requirement.title, lang="en")),
+                            (req, RDFS.label, Literal(j.requirement.title, lang="en"))]
+            node = finding_iri(info.docid, j.requirement.key)
+            v = j.result
             triples += [
-                (requirement.iri, RDF.type, PKG.Requirement),
-                (requirement.iri, DCTERMS.title, Literal(requirement.title, lang="en")),
-                (requirement.iri, DCTERMS.description, Literal(requirement.question, lang="en")),
-                (requirement.iri, PKG.checkedBy, Literal(requirement.source)),
+                (node, RDF.type, PKG.Finding), (node, RDF.type, KIND_BY_VERDICT[v.verdict]),
+                (node, PKG.aboutPolicy, URIRef(info.iri)), (node, PKG.requirement, req),
+                (node, PKG.requirementKey, Literal(j.requirement.key)), (node, PKG.verdict, Literal(v.verdict)),
+                (node, PKG.severity, Literal(j.severity)), (node, PKG.reason, Literal(v.reason)),
+                (node, PKG.status, Literal(LEGACY_STATUS[v.verdict])),
+                (node, PKG.asOf, Literal(j.as_of.isoformat(), datatype=XSD.date)),
+                (node, PROV.wasGeneratedBy, run),
             ]
-            triples += [(requirement.iri, PKG.citesProvision, URIRef(p)) for p in requirement.provisions]
-        key = (finding.policy, requirement.name)
-        counters[key] = counters.get(key, 0) + 1
-        node = ID[f"finding/{finding.docid}/{requirement.name}/{counters[key]}"]
-        triples += [
-            (node, RDF.type, PKG.Finding),
-            (node, RDF.type, finding.kind),
-            (node, PKG.aboutPolicy, URIRef(finding.policy)),
-            (node, PKG.requirement, requirement.iri),
-            (node, PKG.status, Literal(finding.status)),
-            (node, PROV.wasGeneratedBy, run),
-        ]
-        triples += [(node, PKG.citesProvision, URIRef(p)) for p in finding.provisions]
-        if finding.detail:
-            detail = URIRef(finding.detail) if finding.detail.startswith(("http://", "https://")) else Literal(finding.detail)
-            triples.append((node, PKG.detail, detail))
-        for number, evidence in enumerate(finding.evidence, start=1):
-            quote = URIRef(f"{node}/q{number}")
-            triples += [
-                (node, PKG.hasQuote, quote),
-                (quote, RDF.type, OA.TextQuoteSelector),
-                (quote, OA.exact, Literal(evidence.quote)),
-            ]
-            if evidence.start is not None and evidence.end is not None:
-                triples += [
-                    (quote, RDF.type, OA.TextPositionSelector),
-                    (quote, OA.start, Literal(evidence.start)),
-                    (quote, OA.end, Literal(evidence.end)),
-                ]
-            if evidence.annotation:
-                triples += [(node, PKG.evidence, URIRef(evidence.annotation)), (quote, PKG.annotation, URIRef(evidence.annotation))]
-    return triples
+            if j.applied.source is not None:
+                triples.append((node, PKG.appliedSource, URIRef(j.applied.source.iri)))
+            triples += [(node, PKG.citesProvision, URIRef(p)) for p in j.applied.provisions]
+            for n, s in enumerate(v.quotes, start=1):
+                q = URIRef(f"{node}/q{n}")
+                triples += [(node, PKG.hasQuote, q), (q, RDF.type, OA.TextQuoteSelector), (q, RDF.type, OA.TextPositionSelector),
+                            (q, OA.exact, Literal(s.text)), (q, OA.start, Literal(s.start)), (q, OA.end, Literal(s.end))]
+    if triples:
+        yield triples
+
+
+def nquads(triples: list[tuple[Node, Node, Node]], graph: str) -> bytes:
+    """N-Quads text of ``triples`` in ``graph`` (rdflib's N-Triples term syntax)."""
+    g = f"<{graph}>"
+    return "".join(f"{s.n3()} {p.n3()} {o.n3()} {g} .\n" for s, p, o in triples).encode("utf-8")

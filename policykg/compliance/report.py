@@ -1,25 +1,20 @@
-"""Write a compliance report per policy and requirement, as Markdown, HTML or JSON.
-
-Each row names the requirement, the status (pass / fail / not-stated), whether it is a contravention
-or an omission, the provisions with their labels, and the quoted evidence with character offsets, so a
-lawyer can check every claim against the policy text.
-"""
+"""The compliance report (Markdown, HTML, JSON): a policy × requirement summary table whose cells link
+to each finding, then per policy every requirement with its verdict, severity, the law or edition
+applied, the provisions, a one-sentence reason and the quoted sentences with offsets."""
 from __future__ import annotations
 
+import html
 import json
-from collections import defaultdict
-
-from jinja2 import Environment
 
 from policykg.compliance.check import CheckResult
-from policykg.compliance.findings import Finding
+from policykg.compliance.findings_json import to_findings_json
+from policykg.compliance.model import ORDER, provision_label
 from policykg.export.safety import escape_markdown
-from policykg.namespaces import LAW, sparql_prefixes
+from policykg.namespaces import sparql_prefixes
 from policykg.store.base import Store
 
-REPORT_FORMATS = ("md", "html", "json")
-KIND_LABEL = {"pass": "conforms", "fail": "contravention", "not-stated": "omission"}
-_ORDER = {"fail": 0, "not-stated": 1, "pass": 2}
+REPORT_FORMATS = ("md", "html", "json", "findings-json")
+SYMBOL = {"contravention": "✗", "omission": "○", "met": "✓", "not-applicable": "–", "review": "?"}
 
 
 def provision_labels(store: Store) -> dict[str, str]:
@@ -31,107 +26,87 @@ def provision_labels(store: Store) -> dict[str, str]:
     return {str(r["p"]): str(r["label"]) for r in rows if "label" in r}
 
 
-def provision_name(iri: str, labels: dict[str, str]) -> str:
-    """``PIPL art. 23`` from the ontology, else the short IRI form ``law:PIPL/art23``."""
-    if iri in labels:
-        return labels[iri]
-    return "law:" + iri[len(str(LAW)):] if iri.startswith(str(LAW)) else iri
+def _md(text: str) -> str:
+    """Policy text inside Markdown: HTML-escaped (Markdown passes raw HTML through), one line, no table breaks."""
+    return escape_markdown(str(text).replace("\n", " "))  # the one Markdown escaper (policykg.export.safety)
 
 
-def _detail(finding: Finding) -> str:
-    detail = finding.detail or ""
-    return detail.rsplit("/", 1)[-1] if detail.startswith("https://w3id.org/policykg/vocab/") else detail
-
-
-def report_data(result: CheckResult, *, labels: dict[str, str] | None = None) -> dict:
-    """The report as plain data (what the JSON format writes and the other formats render)."""
-    labels = labels or {}
-    by_policy: dict[str, list[Finding]] = defaultdict(list)
-    for finding in result.findings:
-        by_policy[finding.policy].append(finding)
-    policies = []
-    for info in result.policies:
-        items = sorted(by_policy.get(info.iri, []), key=lambda f: (_ORDER[f.status], f.requirement.name, _detail(f)))
-        policies.append({
-            "policy": info.iri,
-            "docid": info.docid,
-            "company": info.company,
-            "file": info.file,
-            "counts": {s: sum(1 for f in items if f.status == s) for s in ("fail", "not-stated", "pass")},
-            "findings": [
-                {
-                    "requirement": f.requirement.name,
-                    "title": f.requirement.title,
-                    "question": f.requirement.question,
-                    "status": f.status,
-                    "kind": KIND_LABEL[f.status],
-                    "detail": _detail(f),
-                    "provisions": [{"iri": p, "label": provision_name(p, labels)} for p in f.provisions],
-                    "evidence": [
-                        {"quote": e.quote, "start": e.start, "end": e.end, "annotation": e.annotation} for e in f.evidence
-                    ],
-                }
-                for f in items
-            ],
-        })
-    return {"format": "policykg-compliance/1", "checked_at": result.checked_at, "run": result.run,
-            "counts": result.counts(), "policies": policies}
+def _anchor(docid: str, key: str) -> str:
+    return f"f-{docid[:12]}-{key}"
 
 
 def render_report(result: CheckResult, *, fmt: str = "md", labels: dict[str, str] | None = None) -> str:
-    """The report text in one of REPORT_FORMATS."""
-    if fmt not in REPORT_FORMATS:
-        raise ValueError(f"unknown report format {fmt!r}; use one of {', '.join(REPORT_FORMATS)}")
-    data = report_data(result, labels=labels)
-    if fmt == "json":
-        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-    template = _HTML if fmt == "html" else _MARKDOWN
-    env = Environment(autoescape=(fmt == "html"), trim_blocks=True, lstrip_blocks=True)
-    # Markdown passes raw HTML through, so policy text is HTML-escaped there too.
-    env.filters["cell"] = escape_markdown  # the one Markdown escaper (policykg.export.safety)
-    return env.from_string(template).render(**data)
+    if fmt in ("json", "findings-json"):
+        return json.dumps(to_findings_json(result, labels), ensure_ascii=False, indent=1) + "\n"
+    if fmt == "html":
+        return _html(result, labels or {})
+    return _markdown(result, labels or {})
 
 
-_MARKDOWN = """# Compliance report
+def _markdown(result: CheckResult, labels: dict[str, str]) -> str:
+    keys = [k for k in ORDER]
+    out = ["# Compliance report", "",
+           "Verdicts: ✗ contravention, ○ omission, ✓ met, – not applicable, ? review. Severity *law* (PIPL, CSL) "
+           "or *standard* (GB/T 35273, a recommended standard: deviations are not breaches of law). Each policy "
+           "is judged at its own date with only the law in force then.", "",
+           "| policy | as of | " + " | ".join(f"`{k}`" for k in keys) + " |",
+           "|---|---|" + "---|" * len(keys)]
+    for r in result.results:
+        by_key = {j.requirement.key: j for j in r.judgements}
+        cells = []
+        for k in keys:
+            j = by_key.get(k)
+            cells.append(f"[{SYMBOL[j.result.verdict]}](#{_anchor(r.policy.docid, k)})" if j else "")
+        out.append(f"| {_md(r.policy.name)} | {r.as_of} | " + " | ".join(cells) + " |")
+    for r in result.results:
+        info = r.policy
+        out += ["", f"## {_md(info.name)}", "",
+                f"File {_md(info.file)}, docid {info.docid}, judged as of {r.as_of} ({r.as_of_source})."]
+        for j in r.judgements:
+            v = j.result
+            law = j.applied.source.label if j.applied.source else "no source in force"
+            provs = ", ".join(provision_label(p, labels) for p in j.applied.provisions) or "—"
+            out += ["", f'<a id="{_anchor(info.docid, j.requirement.key)}"></a>',
+                    f"### {SYMBOL[v.verdict]} {j.requirement.key}: {v.verdict} ({j.severity})", "",
+                    f"*{_md(j.requirement.title)}.* Under {_md(law)}; provisions: {_md(provs)}.", "", f"Reason: {_md(v.reason)}"]
+            for s in v.quotes:
+                out.append(f"> {_md(s.text)} — \\[{s.start}–{s.end}\\]")
+    return "\n".join(out) + "\n"
 
-Checked {{ checked_at }}: {{ counts['fail'] }} contraventions, {{ counts['not-stated'] }} omissions, {{ counts['pass'] }} passes.
 
-{% for p in policies %}
-## {{ (p.company or "(unknown company)") | cell }} — {{ (p.file or p.docid) | cell }}
-
-Policy `{{ p.policy }}`: {{ p.counts['fail'] }} fail, {{ p.counts['not-stated'] }} not stated, {{ p.counts['pass'] }} pass.
-
-| requirement | status | finding | provisions | evidence |
-|---|---|---|---|---|
-{% for f in p.findings %}
-| {{ f.title | cell }} | **{{ f.status }}** | {{ f.kind }}{% if f.detail %}: {{ f.detail | cell }}{% endif %} | {% for v in f.provisions %}{{ v.label | cell }}{% if not loop.last %}; {% endif %}{% endfor %} | {% for e in f.evidence %}"{{ e.quote | cell }}"{% if e.start is not none %} [{{ e.start }}–{{ e.end }}]{% endif %}{% if not loop.last %}<br>{% endif %}{% endfor %} |
-{% endfor %}
-
-{% endfor %}
-"""
-
-_HTML = """<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>policykg compliance report</title>
-<style>
-body{font-family:system-ui,sans-serif;margin:2rem;max-width:80rem}
-table{border-collapse:collapse;width:100%;margin-bottom:2rem}
-td,th{border:1px solid #ccc;padding:.3rem .5rem;vertical-align:top;text-align:left}
-.fail{background:#fde2e1}.not-stated{background:#fff4d6}.pass{background:#e6f4ea}
-blockquote{margin:0;font-style:italic}
-</style></head><body>
-<h1>Compliance report</h1>
-<p>Checked {{ checked_at }}: {{ counts['fail'] }} contraventions, {{ counts['not-stated'] }} omissions, {{ counts['pass'] }} passes.</p>
-{% for p in policies %}
-<h2>{{ p.company or "(unknown company)" }} — {{ p.file or p.docid }}</h2>
-<p><code>{{ p.policy }}</code></p>
-<table><tr><th>requirement</th><th>status</th><th>finding</th><th>provisions</th><th>evidence</th></tr>
-{% for f in p.findings %}
-<tr class="{{ f.status }}"><td title="{{ f.question }}">{{ f.title }}</td><td>{{ f.status }}</td>
-<td>{{ f.kind }}{% if f.detail %}: {{ f.detail }}{% endif %}</td>
-<td>{% for v in f.provisions %}<span title="{{ v.iri }}">{{ v.label }}</span>{% if not loop.last %}; {% endif %}{% endfor %}</td>
-<td>{% for e in f.evidence %}<blockquote>“{{ e.quote }}”{% if e.start is not none %} <small>[{{ e.start }}–{{ e.end }}]</small>{% endif %}</blockquote>{% endfor %}</td></tr>
-{% endfor %}
-</table>
-{% endfor %}
-</body></html>
-"""
+def _html(result: CheckResult, labels: dict[str, str]) -> str:
+    e = html.escape
+    keys = list(ORDER)
+    rows = []
+    for r in result.results:
+        by_key = {j.requirement.key: j for j in r.judgements}
+        cells = "".join(
+            f'<td class="{by_key[k].result.verdict}"><a href="#{_anchor(r.policy.docid, k)}" title="{e(k)}: {e(by_key[k].result.verdict)}">'
+            f"{SYMBOL[by_key[k].result.verdict]}</a></td>" if k in by_key else "<td></td>" for k in keys)
+        rows.append(f"<tr><th>{e(r.policy.name)}</th><td>{r.as_of}</td>{cells}</tr>")
+    sections = []
+    for r in result.results:
+        items = []
+        for j in r.judgements:
+            v = j.result
+            law = j.applied.source.label if j.applied.source else "no source in force"
+            provs = ", ".join(provision_label(p, labels) for p in j.applied.provisions) or "—"
+            quotes = "".join(f"<blockquote>{e(s.text)} <small>[{s.start}–{s.end}]</small></blockquote>" for s in v.quotes)
+            items.append(f'<section id="{_anchor(r.policy.docid, j.requirement.key)}" class="finding {v.verdict}">'
+                         f"<h3>{SYMBOL[v.verdict]} {e(j.requirement.key)}: {e(v.verdict)} <span class=sev>({j.severity})</span></h3>"
+                         f"<p><em>{e(j.requirement.title)}.</em> Under {e(law)}; provisions: {e(provs)}.</p>"
+                         f"<p>Reason: {e(v.reason)}</p>{quotes}</section>")
+        sections.append(f"<h2>{e(r.policy.name)}</h2><p>File <code>{e(r.policy.file)}</code>, judged as of {r.as_of} "
+                        f"({r.as_of_source}).</p>" + "".join(items))
+    head = "".join(f'<th class="key"><div>{e(k)}</div></th>' for k in keys)
+    style = ("body{font-family:sans-serif;margin:1.5em;max-width:1400px}table{border-collapse:collapse;font-size:13px}"
+             "td,th{border:1px solid #ccc;padding:3px 5px;text-align:center}th.key div{writing-mode:vertical-rl;transform:rotate(180deg);white-space:nowrap}"
+             "td a{text-decoration:none;color:inherit;display:block}.contravention{background:#f6c6c6}.omission{background:#fbe3b5}"
+             ".met{background:#c9ecc9}.review{background:#dde3f5}.not-applicable{background:#eee}"
+             "section.finding{border-left:4px solid #999;padding:0 .8em;margin:.6em 0;background:none}"
+             "section.contravention{border-color:#c33}section.omission{border-color:#d90}section.met{border-color:#393}"
+             "blockquote{margin:.3em 0 .3em 1em;color:#333;font-size:14px}.sev{font-weight:normal;color:#555}")
+    return (f"<!doctype html><html><head><meta charset=utf-8><title>Compliance report</title><style>{style}</style></head><body>"
+            "<h1>Compliance report</h1><p>✗ contravention, ○ omission, ✓ met, – not applicable, ? review. Severity <em>law</em> "
+            "(PIPL, CSL) or <em>standard</em> (GB/T 35273: deviations are not breaches of law). Each policy is judged at its own date.</p>"
+            f"<table><tr><th>policy</th><th>as of</th>{head}</tr>{''.join(rows)}</table>{''.join(sections)}</body></html>\n")

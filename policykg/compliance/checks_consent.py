@@ -1,0 +1,98 @@
+"""Consent requirements: consent deemed by use, bundled consent, changes, and grounds without consent."""
+from __future__ import annotations
+
+from policykg.compliance.facts import PolicyFacts
+from policykg.compliance.verdicts import Verdict, verdict
+
+# Grounds a list of cases without consent may name that PIPL art. 13 items 2-7 do not give.
+NON_PIPL13_GROUNDS = {
+    "ground_legit_interest": "legitimate interests",
+    "ground_company_rights": "protecting the company's own rights or its own judgement",
+    "ground_security": "the security or operation of the service",
+    "ground_research": "research or statistics on identified data",
+    "ground_other_terms": "other cases in the terms of service",
+}
+
+
+def grounds_beyond_pipl13(f: PolicyFacts, index: int) -> list[str]:
+    """The non-PIPL-13 grounds a sentence names; protecting the life or property of the person or of others
+    when consent cannot be had (PIPL 13(4), GB/T's own list) is not one of them."""
+    found = [g for g in NON_PIPL13_GROUNDS if f.has(g, index)]
+    if f.has("pipl13_emergency", index):
+        found = [g for g in found if g not in ("ground_legit_interest", "ground_company_rights")]
+    return found
+
+
+PIPL13_FACTS = ("pipl13_contract", "pipl13_legal_duty", "pipl13_emergency", "pipl13_public")
+
+
+def in_grounds_list(f: PolicyFacts, s) -> bool:
+    """Whether a sentence is one entry of a list of lawful bases: nearby entries name consent and a
+    statutory ground (a contract, a legal duty), so its own ground stands beside consent, not under it."""
+    window = [x for x in f.policy.window(s.index, 3, 3) if x.index != s.index and not x.heading]
+    return (any(f.has("any_consent", x.index) for x in window)
+            and any(f.has(g, x.index) for x in window for g in PIPL13_FACTS))
+
+
+def consent_by_use(f: PolicyFacts) -> Verdict:
+    """PIPL 14 / CSL 41: consent is an act, never deemed from use or inferred."""
+    deemed = f.where("deemed_consent") + [s for s in f.all_of("continued_use", "accept_word") if not f.has("new_consent", s.index)]
+    if deemed:
+        return verdict("contravention", "Consent is deemed given by using, continuing to use or providing data, or is inferred, rather than given by a clear act.", deemed)
+    explicit = f.where("explicit_consent")
+    if explicit:
+        return verdict("met", "Consent is asked for by an act of the user, and nothing deems it given by use.", explicit[:2])
+    return verdict("review", "The text neither deems consent given by use nor says how consent is obtained.")
+
+
+def bundled_consent(f: PolicyFacts) -> Verdict:
+    """PIPL 16: the service is not refused to someone who declines processing it does not need."""
+    forced = f.where("forced_acceptance")
+    if forced:
+        return verdict("contravention", "Use of the whole service is made conditional on accepting the whole policy, including processing the service does not need.", forced)
+    separate = f.where("separate_functions")
+    if separate:
+        return verdict("met", "Refusing optional processing is said to affect only the functions that need it, not the basic service.", separate[:2])
+    return verdict("review", "The text does not say whether refusing optional processing costs the service.")
+
+
+def policy_changes(f: PolicyFacts) -> Verdict:
+    """PIPL 14 para 2: changes of purpose, method or category need new consent, not continued use."""
+    changes = f.where("policy_change")
+    if not changes:
+        return verdict("review", "The text has no clause on changes, so whether changes would be notified and consented to cannot be judged.")
+    fresh = [s for s in changes if f.near(s.index, "new_consent", 1, 2)]
+    binding = [s for s in changes if f.near(s.index, "continued_use", 1, 2)]
+    extra = [s for s in f.where("continued_use") if any(abs(s.index - b.index) <= 2 for b in changes)]
+    if binding or (not fresh):
+        how = "bind the user by publication or continued use" if binding else "are only announced"
+        return verdict("contravention", f"Changes to the policy {how}, without fresh consent to changed purposes, methods or categories.", (binding or changes) + extra)
+    return verdict("met", "Changes of the policy are notified and consent is sought again.", fresh[:2])
+
+
+def legal_basis(f: PolicyFacts) -> Verdict:
+    """PIPL 13: without consent only on the grounds of items 2-7."""
+    bad, listed = [], []
+    for intro, items, _kind in f.exception_lists:
+        listed.append(intro)
+        for s in [intro, *(i for i in items if not f.negated(i))]:
+            if grounds_beyond_pipl13(f, s.index):
+                bad.append(s)
+    # grounds stated in the same sentence as "without consent", outside any list, and sharing or
+    # disclosure justified by such a ground with no consent in sight (the sentence or its list intro)
+    for s in f.policy.sentences:
+        if s.heading or not grounds_beyond_pipl13(f, s.index):
+            continue
+        context = [s.index] + ([s.intro] if s.intro is not None else [])
+        if f.has("without_consent", s.index) or f.has("other_purpose_use", s.index) or in_grounds_list(f, s):
+            bad.append(s)
+        elif f.has("legit_interest_basis", s.index) and (f.has("collect_verb", s.index) or f.has("share_verb", s.index)):
+            bad.append(s)  # legitimate interests is a lawful basis elsewhere, never under PIPL 13
+        elif any(f.has("list_is_sharing", i) or f.has("share_verb", i) for i in context) and not any(f.has("any_consent", i) for i in context):
+            bad.append(s)
+    if bad:
+        named = sorted({NON_PIPL13_GROUNDS[g] for s in bad for g in grounds_beyond_pipl13(f, s.index)})
+        return verdict("contravention", f"Processing or disclosure without consent rests on grounds PIPL art. 13 does not list ({'; '.join(named)}).", bad)
+    if listed:
+        return verdict("met", "The cases said to need no consent restate grounds PIPL art. 13 items 2-7 allow.", listed[:2])
+    return verdict("review", "The text names no case of processing without consent; whether any occurs cannot be read from it.")

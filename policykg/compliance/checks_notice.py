@@ -1,0 +1,61 @@
+"""Notice requirements: who the handler is, what is processed, how long, and how to exercise rights."""
+from __future__ import annotations
+
+from policykg.compliance.facts import PolicyFacts
+from policykg.compliance.verdicts import Verdict, verdict
+
+
+def handler_identity(f: PolicyFacts) -> Verdict:
+    """PIPL 17(1)(1) / CSL 41: a legal entity named, and a way to contact it."""
+    entity = f.where("legal_entity")
+    contact = f.where("contact")
+    if entity and contact:
+        return verdict("met", "The policy names a legal entity and gives a contact method.", [entity[0], contact[0]])
+    if not entity:
+        return verdict("omission", "No legal entity is named as the handler (a brand or 'we' is not a named handler).", contact[:1])
+    return verdict("omission", "A legal entity is named but no contact method (e-mail, telephone or address) is given.", entity[:1])
+
+
+def processing_scope(f: PolicyFacts) -> Verdict:
+    """PIPL 17(1)(2): purposes, methods and categories stated and closed."""
+    # an open list only matters where data is collected or a purpose stated (not "firewalls etc.")
+    strong = [s for s in f.where("open_scope_strong") if not f.has("definition", s.index)]
+    open_lists = strong + [s for s in f.where("open_scope") if not f.has("definition", s.index)
+                           and (f.has("collect_verb", s.index) or f.has("purpose_stated", s.index)
+                                or (s.intro is not None and f.has("collect_verb", s.intro)))
+                           and not f.has("security_measure", s.index)]
+    if open_lists:
+        return verdict("contravention", "Categories or purposes are left open ('including but not limited to', 'other purposes', open lists), so the scope of processing is not stated.", open_lists)
+    purposes = f.all_of("purpose_stated", "collect_verb")
+    if purposes:
+        return verdict("met", "Purposes are stated for the data collected and no open-ended category or purpose was found.", purposes[:2])
+    return verdict("omission", "No purpose of processing is stated.")
+
+
+def retention_period(f: PolicyFacts) -> Verdict:
+    """PIPL 17(1)(3), 19: a retention period or criterion."""
+    found = f.where("retention")
+    if found:
+        return verdict("met", "A retention period or criterion is stated.", found[:2])
+    return verdict("omission", "No retention period or criterion for deletion is stated.")
+
+
+RIGHTS = {"right_access": "access or copy", "right_correct": "correction", "right_delete": "deletion",
+          "right_withdraw": "withdrawal of consent", "right_cancel": "account cancellation"}
+
+
+def rights_exercise(f: PolicyFacts) -> Verdict:
+    """PIPL 44-47, 50: a way to exercise each core right."""
+    introduced = {s.intro for s in f.policy.sentences if s.intro is not None}
+
+    def usable(s) -> bool:  # a right the person can act on, not the handler's own access controls
+        if s.text.rstrip().endswith((":", "：")) and s.index not in introduced and f.has("means_word", s.index):
+            return False  # "in the following ways:" and then no way: a template left unfilled
+        return f.has("user_can", s.index) or (s.intro is not None and f.has("user_can", s.intro))
+
+    shown = {name: [s for s in f.where(fact) if usable(s)] for fact, name in RIGHTS.items()}
+    missing = [name for name, where in shown.items() if not where]
+    quotes = [where[0] for where in shown.values() if where]
+    if not missing:
+        return verdict("met", "Access, correction, deletion, withdrawal of consent and account cancellation are each provided for.", quotes)
+    return verdict("omission", f"No way is described to exercise: {', '.join(missing)}.")

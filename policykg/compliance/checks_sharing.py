@@ -1,0 +1,91 @@
+"""Sharing requirements: separate consent for provision to another handler, public disclosure, and the
+GB/T 35273 list of sharing without consent (severity standard)."""
+from __future__ import annotations
+
+from policykg.compliance.checks_consent import NON_PIPL13_GROUNDS, grounds_beyond_pipl13
+from policykg.compliance.facts import PolicyFacts
+from policykg.compliance.verdicts import Verdict, verdict
+
+# Cases outside the GB/T sharing list (2017 §8.5, 2020 §9.5) that PIPL art. 13 does not cover either.
+SHARING_DEVIATIONS = dict(NON_PIPL13_GROUNDS, ground_litigation="litigation or dispute resolution",
+                          ground_affiliate="affiliates or partners")
+# Collection/use lists (2017 §5.4, 2020 §5.6) allow security of the service, research and news
+# reporting; only these go beyond them.
+COLLECTION_DEVIATIONS = {k: NON_PIPL13_GROUNDS[k] for k in ("ground_legit_interest", "ground_company_rights", "ground_other_terms")}
+
+
+def sharing_separate_consent(f: PolicyFacts, *, separate_required: bool = True) -> Verdict:
+    """PIPL 23: the recipient named and separate consent before provision to another handler. Before PIPL,
+    CSL art. 42 and GB/T 35273 (2017 §8.2, 2020 §9.2) ask only for consent, so only provision without any
+    consent falls short."""
+    standard_only = not separate_required
+    provided = f.provision_to_others
+    if not provided:
+        if f.where("share_verb"):
+            return verdict("review", "Sharing is mentioned but no provision to a named kind of recipient could be read from the text (entrusted processing and data received are not provision).")
+        return verdict("not-applicable", "No provision of personal information to another handler is described.")
+    without = [s for s in provided if not f.near(s.index, "separate_consent", 1, 1)]
+    if standard_only:
+        without = [s for s in provided if not f.near(s.index, "any_consent", 1, 1)]
+        if not without:
+            return verdict("review", "Sharing is described with consent; whether that consent came before the sharing, as CSL art. 42 and GB/T 35273 ask, cannot be told from the text.", provided[:2])
+    if without:
+        what = "any consent" if standard_only else "separate consent for that provision"
+        return verdict("contravention", f"Personal information is provided to other handlers (affiliates, partners or third parties) without {what}.", without)
+    return verdict("met", "Provision to other handlers is made subject to separate consent.", provided[:2])
+
+
+def public_disclosure(f: PolicyFacts) -> Verdict:
+    """PIPL 25: no public disclosure without separate consent."""
+    sentences = f.policy.sentences
+
+    def beside_the_point(s) -> bool:  # a breach scenario, a list of changes or a table of contents
+        intro = sentences[s.intro] if s.intro is not None else None
+        return (f.has("security_context", s.index) or f.has("policy_change", s.index)
+                or (intro is not None and f.has("policy_change", intro.index)) or f.has("toc_question", s.index))
+
+    found = [s for s in f.where("public_disclosure") if not f.negated(s) and not beside_the_point(s)]
+    if not found:
+        return verdict("not-applicable", "No public disclosure of personal information is described.")
+    consent_facts = ("separate_consent", "explicit_consent")
+    consented = []
+    for s in found:
+        items = [i for i in sentences if i.intro == s.index]
+        if any(f.has(c, x.index) for c in consent_facts for x in [s, *items]):
+            consented += [s] + [x for x in items if any(f.has(c, x.index) for c in consent_facts)]
+    without = [intro for intro, items, kind in f.exception_lists if f.has("public_disclosure", intro.index)
+               and any(grounds_beyond_pipl13(f, x.index) for x in items)]
+    if without:
+        grounds = [x for intro in without for x in sentences if x.intro == intro.index and grounds_beyond_pipl13(f, x.index)]
+        return verdict("contravention", "Public disclosure without consent is allowed on grounds PIPL art. 13 does not list, bypassing the separate consent PIPL art. 25 requires.", without + grounds)
+    if consented:
+        return verdict("met", "Public disclosure is limited to cases with the person's explicit or separate consent, or compelled by law.", consented[:3])
+    in_lists = {i.index for _, items, _ in f.exception_lists for i in items} | {intro.index for intro, _, _ in f.exception_lists}
+    bare = [s for s in found if s.index not in in_lists]
+    if bare:
+        return verdict("contravention", "Personal information may be disclosed publicly without separate consent.", bare)
+    return verdict("review", "Public disclosure appears only within a list of cases without consent; whether any actually occurs cannot be told.", found[:2])
+
+
+def gbt_sharing_exceptions(f: PolicyFacts, *, pipl_in_force: bool) -> Verdict:
+    """GB/T 35273 2017 §8.5 / 2020 §9.5: sharing without consent only in the listed cases."""
+    bad, judged = [], []
+    for intro, items, kind in f.exception_lists:
+        deviations = COLLECTION_DEVIATIONS if kind == "collection" else SHARING_DEVIATIONS
+        judged.append(intro)
+        for s in [intro, *(i for i in items if not f.negated(i))]:  # a denial in the list is no case
+            if any(f.has(g, s.index) for g in deviations) and not (
+                    f.has("pipl13_emergency", s.index) and not any(f.has(g, s.index) for g in deviations
+                                                                  if g not in ("ground_legit_interest", "ground_company_rights"))):
+                if pipl_in_force and not any(f.has(g, s.index) for g in deviations if g not in ("ground_litigation",)) and f.has("pipl13_legal_duty", s.index):
+                    continue  # a legal duty PIPL 13(3) allows is never a deviation
+                bad.append(s)
+    affiliate_sharing = [s for s in f.provision_to_others if f.has("ground_affiliate", s.index) and not f.near(s.index, "any_consent", 1, 1)]
+    bad += affiliate_sharing
+    if bad:
+        return verdict("contravention", "Sharing or disclosure without consent is allowed in cases outside the standard's list (deviation from GB/T 35273, not a breach of law in itself).", bad)
+    if judged:
+        return verdict("met", "The cases of sharing or disclosure without consent stay within the standard's list (or restate PIPL art. 13 grounds).", judged[:2])
+    if f.where("share_verb") or f.where("public_disclosure"):
+        return verdict("review", "Sharing or disclosure is mentioned but no case without consent could be read from the text.")
+    return verdict("not-applicable", "No sharing or disclosure without consent is described.")

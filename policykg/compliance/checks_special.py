@@ -1,0 +1,74 @@
+"""Special categories: sensitive personal information, children, profiling and recommendation."""
+from __future__ import annotations
+
+import re
+
+from policykg.compliance.facts import PolicyFacts
+from policykg.compliance.verdicts import Verdict, verdict
+
+_AGE = re.compile(r"(?:不满|未满|under(?: the age of)?|younger than|menores de|младше|до)\s*(\d{1,2})|(\d{1,2})\s*(?:周岁|岁|years? (?:of age|old)|yaş|лет|años)")
+
+
+def sensitive_pi_consent(f: PolicyFacts) -> Verdict:
+    """PIPL 28-30: separate consent and a statement of necessity and impact for sensitive PI."""
+    found = [s for s in f.where("sensitive") if not f.negated(s) and not f.has("definition", s.index)
+             and (f.has("collect_verb", s.index) or (s.intro is not None and f.has("collect_verb", s.intro)))]
+    if not found:
+        return verdict("not-applicable", "No sensitive personal information is described as processed.")
+    separate = [s for s in found if f.near(s.index, "separate_consent", 2, 2) or f.near(s.index, "explicit_consent", 1, 1)]
+    necessity = [s for s in found if f.near(s.index, "sensitive_necessity", 3, 3)]
+    if separate and necessity:
+        return verdict("met", "Sensitive personal information is processed with separate consent and a statement of its necessity and impact.", separate[:1] + necessity[:1])
+    missing = "separate consent and a statement of necessity and impact" if not separate and not necessity else (
+        "a statement of necessity and impact" if not necessity else "separate consent")
+    return verdict("contravention", f"Sensitive personal information is processed without {missing}.", found)
+
+
+def minors(f: PolicyFacts) -> Verdict:
+    """PIPL 31: guardian consent and dedicated rules for children under 14."""
+    adult = f.where("adult_only")
+    mentions = f.where("minors_mention")
+    if adult and not f.where("guardian_consent"):
+        return verdict("not-applicable", "The service is restricted to adults, so it is not offered to children under 14.", adult[:1])
+    if f.where("business_only") and not mentions:
+        return verdict("not-applicable", "The service is offered to businesses, not to individuals who may be children.")
+    if not mentions:
+        if f.where("consumer_service"):
+            return verdict("omission", "A service open to individuals says nothing about children under 14, guardian consent or dedicated rules.")
+        return verdict("review", "Nothing is said about children, and the text does not show whether the service is open to individuals who may be minors.")
+    thresholds = sorted({int(a or b) for s in mentions for a, b in _AGE.findall(s.text) if (a or b) and 10 <= int(a or b) <= 18})
+    if thresholds and max(thresholds) < 14:
+        low = [s for s in mentions if any(int(a or b) < 14 for a, b in _AGE.findall(s.text) if (a or b))]
+        return verdict("contravention", f"The policy sets an age threshold of {max(thresholds)} instead of 14 for guardian consent.", low)
+    no_collection = [s for s in mentions if f.has("negation", s.index) and f.has("collect_verb", s.index)
+                     and not f.has("exception_marker", s.index)]
+    guardian = [s for s in f.where("guardian_consent") if not f.has("guardian_weak", s.index)]
+    if no_collection and not guardian:
+        return verdict("met", "The policy states that it does not collect personal information from minors.", no_collection[:2])
+    if guardian:
+        return verdict("met", "Personal information of children is processed only with a guardian's consent.", guardian[:2])
+    weak = f.where("guardian_weak")
+    if weak:
+        return verdict("contravention", "Guardian involvement is only recommended to the child; no guardian consent is obtained by the handler.", weak)
+    return verdict("omission", "Children are mentioned but no guardian consent or dedicated rules are stated.", mentions[:1])
+
+
+def automated_decision(f: PolicyFacts) -> Verdict:
+    """PIPL 24: profiling or personalised recommendation comes with a way to decline it."""
+    found = [s for s in f.where("profiling") if not f.negated(s)]
+    if not found:
+        return verdict("not-applicable", "No profiling, personalised recommendation or targeted advertising is described.")
+    opt_out = f.where("profiling_optout")
+
+    def kinds(s) -> set[str]:  # advertising, content/recommendation, or personalisation in general
+        found_kinds = {k for k, fact in (("ads", "ads_word"), ("content", "content_word")) if f.has(fact, s.index)}
+        return found_kinds or {"ads", "content"}
+
+    # an advertising switch does not reach personalised content or recommendation, and the reverse
+    covered = set().union(*(kinds(s) for s in opt_out)) if opt_out else set()
+    uncovered = [s for s in found if s not in opt_out and kinds(s) - covered]
+    if opt_out and not uncovered:
+        return verdict("met", "Personalised recommendation or advertising can be switched off.", opt_out[:2])
+    if opt_out:
+        return verdict("contravention", "Only part of the personalisation can be declined: an option covers advertising or content, not both.", uncovered + opt_out[:1])
+    return verdict("contravention", "Profiling or personalised recommendation is described with no option to decline it.", found)

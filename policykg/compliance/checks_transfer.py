@@ -1,0 +1,43 @@
+"""Transfers abroad: a PIPL 38 mechanism, and PIPL 39's notice and separate consent."""
+from __future__ import annotations
+
+from policykg.compliance.facts import PolicyFacts
+from policykg.compliance.verdicts import Verdict, verdict
+
+
+def _mechanisms(f: PolicyFacts) -> list:
+    named = []
+    for fact in ("cac_assessment", "pi_certification", "standard_contract"):
+        named += [s for s in f.where(fact) if not f.has("not_mechanism", s.index) or f.has("pi_certification", s.index)]
+    return named
+
+
+def cross_border_mechanism(f: PolicyFacts) -> Verdict:
+    """PIPL 38 / GB/T §9.8 (2017 §8.7): a CAC security assessment, PI protection certification or CAC standard contract."""
+    affirmative, conditional, denied = f.transfers_abroad
+    if not affirmative:
+        if f.where("global_only") and not denied and not conditional:
+            return verdict("review", "The text refers to global operations but does not say whether data leaves China.")
+        reason = ("Transfers abroad are denied or data is stored in China." if denied else
+                  "Only a possible future transfer abroad is mentioned." if conditional else
+                  "No transfer of personal information abroad is described.")
+        return verdict("not-applicable", reason, denied[:1])
+    mechanisms = _mechanisms(f)
+    if mechanisms:
+        return verdict("met", "A transfer abroad is described together with a lawful route (CAC security assessment, certification or standard contract).", mechanisms[:2])
+    return verdict("contravention", "Personal information is transferred abroad with no CAC security assessment, PI protection certification or CAC standard contract named (EU clauses or other certifications do not count).", affirmative)
+
+
+def cross_border_consent(f: PolicyFacts) -> Verdict:
+    """PIPL 39: the foreign recipient, its contact, purposes and categories, and separate consent."""
+    affirmative, conditional, denied = f.transfers_abroad
+    if not affirmative:
+        if f.where("global_only") and not denied and not conditional:
+            return verdict("review", "The text refers to global operations but does not say whether data leaves China.")
+        return verdict("not-applicable", "No actual transfer of personal information abroad is described.")
+    consent = [s for s in affirmative if f.near(s.index, "separate_consent", 1, 1)]
+    contact = f.where("recipient_contact")
+    if consent and contact:
+        return verdict("met", "The foreign recipient and its contact are named and separate consent is sought.", consent[:1] + contact[:1])
+    missing = [x for x, ok in (("the foreign recipient's identity and contact", contact), ("separate consent", consent)) if not ok]
+    return verdict("contravention", f"Personal information goes abroad without {' and '.join(missing)}.", affirmative)

@@ -1,0 +1,153 @@
+"""Cue lexicons for the compliance facts, as data (``cues/{lang}.toml``), compiled once per language.
+
+A cue list names a *fact* (``sensitive``, ``deemed_consent``, ``abroad`` ...); each entry is a Python
+regular expression matched against one sentence. A policy is read with the cues of its own language
+and English (Chinese policies quote English terms and the reverse), falling back to every language
+when its language is unknown.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+CUE_DIR = Path(__file__).with_name("cues")
+
+
+def cue_languages() -> tuple[str, ...]:
+    """Languages that have a cue file."""
+    return tuple(sorted(p.stem for p in CUE_DIR.glob("*.toml")))
+
+
+# Which sentences a language's cues can match at all: Chinese cues need Han characters, Russian ones
+# Cyrillic, the others Latin letters or digits (e-mail addresses and phone numbers). Skipping the rest
+# is what keeps ``check`` fast on a large store.
+SCRIPT = {
+    "zh": re.compile(r"[\u4e00-\u9fff]"),
+    "ru": re.compile(r"[\u0400-\u04ff]"),
+}
+LATIN = re.compile(r"[A-Za-z]{2}|@|\d{3}")
+_HAS_CASE = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff]")
+
+
+def _fold_pattern(pattern: str) -> str | None:
+    """A case-insensitive cue rewritten for lower-cased text (literal letters lowered, escapes kept,
+    ``(?i:`` dropped), or None when part of it must stay case-sensitive. sre finds literal prefixes fast
+    only without IGNORECASE, which makes this the cheapest way to read a large store."""
+    wrapped = "(?i" in pattern
+    out, i, depth_ci, outside_cased = [], 0, [], False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            j = i + 2
+            if pattern[i + 1:i + 2] in ("u", "x", "U"):
+                j = i + {"u": 6, "x": 4, "U": 10}[pattern[i + 1]]
+            out.append(pattern[i:j])
+            i = j
+            continue
+        if pattern.startswith("(?i:", i):
+            out.append("(?:")
+            depth_ci.append(1)
+            i += 4
+            continue
+        if ch == "(":
+            depth_ci.append(0)
+        elif ch == ")" and depth_ci:
+            depth_ci.pop()
+        if ch.isalpha() and ch != ch.lower() and wrapped and not any(depth_ci):
+            outside_cased = True
+        out.append(ch.lower() if len(ch.lower()) == 1 else ch)
+        i += 1
+    if wrapped and outside_cased:
+        return None
+    return "".join(out)
+
+
+def _flags(pattern: str) -> int:
+    """IGNORECASE for a cue with cased letters, unless it sets its own case flags with ``(?i:...)`` (then
+    its other parts, such as a capital letter starting a company name, stay case-sensitive)."""
+    if "(?i" in pattern or not _HAS_CASE.search(re.sub(r"\\[a-zA-Z]", "", pattern)):
+        return 0
+    return re.IGNORECASE
+
+
+def script_of(lang: str) -> re.Pattern[str]:
+    """The pattern a sentence must match for ``lang``'s cues to be tried on it."""
+    return SCRIPT.get(lang, LATIN)
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One compiled cue and whether it reads the lower-cased text (``folded``) or the text as written."""
+
+    pattern: re.Pattern[str]
+    folded: bool
+
+    def search(self, text: str, lowered: str | None = None, pos: int = 0):
+        return self.pattern.search(lowered if self.folded and lowered is not None else (text.translate(FOLD) if self.folded else text), pos)
+
+
+def _cue(source: str) -> Cue:
+    flags = _flags(source)
+    if flags or "(?i" in source:
+        folded = _fold_pattern(source)
+        if folded is not None:
+            return Cue(re.compile(folded), True)
+    return Cue(re.compile(source, flags), False)
+
+
+# str.lower() may lengthen a character (Turkish/Azerbaijani İ becomes two); offsets must not move, so
+# folding maps every character to exactly one.
+FOLD = {c: ord(chr(c).lower()) for c in range(0x10000) if chr(c).lower() != chr(c) and len(chr(c).lower()) == 1}
+FOLD[0x130] = ord("i")
+
+
+def fold(text: str) -> str:
+    """Lower-case ``text`` character for character (same length, same offsets)."""
+    return text.translate(FOLD)
+
+
+@lru_cache(maxsize=None)
+def _language_cues(lang: str) -> dict[str, tuple[Cue, ...]]:
+    """Each cue compiled on its own: a cue that starts with a literal is then found by a fast scan, and
+    a cue with no cased letters (most Chinese ones) is compiled without IGNORECASE, which would slow it."""
+    path = CUE_DIR / f"{lang}.toml"
+    if not path.exists():
+        return {}
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    compiled: dict[str, tuple[re.Pattern[str], ...]] = {}
+    for fact, patterns in data.items():
+        if not isinstance(patterns, list) or not patterns:
+            continue
+        try:
+            compiled[fact] = tuple(_cue(p) for p in patterns)
+        except re.error as error:  # a broken cue is a packaging error: say which
+            raise ValueError(f"{path}: cue list {fact!r} does not compile: {error}") from error
+    return compiled
+
+
+def languages_for(lang: str) -> tuple[str, ...]:
+    """The cue languages read for a policy in ``lang``: its own and English (Chinese for English)."""
+    if lang == "en":
+        return ("en", "zh")
+    if lang in cue_languages():
+        return (lang, "en")
+    return cue_languages()
+
+
+@lru_cache(maxsize=None)
+def cues_by_language(lang: str) -> tuple[tuple[str, dict[str, tuple[Cue, ...]]], ...]:
+    """(cue language, fact -> patterns) for each language read for a policy in ``lang``."""
+    return tuple((code, _language_cues(code)) for code in languages_for(lang))
+
+
+@lru_cache(maxsize=None)
+def cues_for(lang: str) -> dict[str, tuple[Cue, ...]]:
+    """Fact -> every cue to try for a policy in ``lang`` (all languages read for it, merged)."""
+    merged: dict[str, list[Cue]] = {}
+    for _code, cues in cues_by_language(lang):
+        for fact, patterns in cues.items():
+            merged.setdefault(fact, []).extend(patterns)
+    return {fact: tuple(patterns) for fact, patterns in merged.items()}

@@ -1,0 +1,169 @@
+"""The facts the requirement checks need, found sentence by sentence with the cue lexicons.
+
+A fact is a cue list name (see ``cues/*.toml``); ``PolicyFacts.where(fact)`` gives the sentences that
+state it, each one the evidence for it. Composite facts the checks share (an exception list and
+whether it is about collection/use or about sharing/disclosure; provision to another handler as
+against entrusted processing, data received, or what the user gives third parties; a transfer abroad as against a denial of one) are
+derived here once, so every check reads them the same way.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+
+from policykg.compliance.cues import Cue, cues_by_language, cues_for, fold, script_of
+from policykg.compliance.text import PolicyText, Sentence
+
+_EXCEPTION_LIST_SPAN = 14
+_ANCHOR = re.compile(r"(?<!\\)[$^](?![^\[]*\])")
+
+
+@lru_cache(maxsize=None)
+def _anchored_pattern(source: str) -> bool:
+    return bool(_ANCHOR.search(source))
+
+
+def _anchored(cue: Cue) -> bool:
+    """A cue anchored to the start or end (``^``/``$``) must be tried sentence by sentence."""
+    return _anchored_pattern(cue.pattern.pattern)
+
+
+def _scan(cue: Cue, text: str, sentences: list[Sentence], starts: list[int], found: set[int]) -> None:
+    """Add the sentences ``pattern`` matches, scanning the whole text once (one call per match, not one per
+    sentence); a hit is confirmed on its own sentence, so a match across a sentence boundary never counts."""
+    pattern = cue.pattern
+    pos = 0
+    while True:
+        match = pattern.search(text, pos)
+        if match is None:
+            return
+        k = bisect_right(starts, match.start()) - 1
+        if k < 0:
+            pos = match.start() + 1
+            continue
+        sentence = sentences[k]
+        if match.start() >= sentence.end:  # between sentences (whitespace, markers)
+            pos = match.start() + 1
+            continue
+        if sentence.index not in found and (match.end() <= sentence.end or pattern.search(text[sentence.start:sentence.end])):
+            found.add(sentence.index)
+        pos = max(sentence.end, match.start() + 1)  # items after an intro that still belong to its list when unnumbered
+
+
+@dataclass
+class PolicyFacts:
+    policy: PolicyText
+    hits: dict[str, set[int]] = field(default_factory=dict)
+
+    @classmethod
+    def read(cls, policy: PolicyText) -> "PolicyFacts":
+        hits: dict[str, set[int]] = {fact: set() for fact in cues_for(policy.language)}
+        sentences = policy.sentences
+        starts = [s.start for s in sentences]
+        text = policy.text
+        lowered = fold(text)
+        for code, cues in cues_by_language(policy.language):
+            script = script_of(code)
+            eligible = [s for s in sentences if script.search(s.text)]
+            if not eligible:
+                continue
+            for fact, patterns in cues.items():
+                found = hits[fact]
+                for pattern in patterns:
+                    if _anchored(pattern):
+                        found.update(s.index for s in eligible if s.index not in found and pattern.search(s.text))
+                    else:
+                        _scan(pattern, lowered if pattern.folded else text, sentences, starts, found)
+        return cls(policy, hits)
+        return cls(policy, hits)
+
+    # --- basic look-ups -------------------------------------------------------------------------
+    def has(self, fact: str, index: int) -> bool:
+        return index in self.hits.get(fact, ())
+
+    def where(self, fact: str, *, headings: bool = False) -> list[Sentence]:
+        """Sentences stating ``fact``, in text order (headings left out unless asked for)."""
+        found = sorted(self.hits.get(fact, ()))
+        return [self.policy.sentences[i] for i in found if headings or not self.policy.sentences[i].heading]
+
+    def all_of(self, *facts: str) -> list[Sentence]:
+        """Sentences stating every one of ``facts``."""
+        if not facts:
+            return []
+        common = set.intersection(*(self.hits.get(f, set()) for f in facts))
+        return [self.policy.sentences[i] for i in sorted(common) if not self.policy.sentences[i].heading]
+
+    def near(self, index: int, fact: str, before: int = 1, after: int = 1) -> bool:
+        return any(self.has(fact, s.index) for s in self.policy.window(index, before, after))
+
+    def negated(self, sentence: Sentence) -> bool:
+        """A denial ("we do not share ...") that names no exception."""
+        return self.has("negation", sentence.index) and not self.has("exception_marker", sentence.index)
+
+    # --- exception lists ----------------------------------------------------------------------
+    @cached_property
+    def exception_lists(self) -> list[tuple[Sentence, list[Sentence], str]]:
+        """Each list of cases that do without consent: (intro, items, kind), kind 'collection' or 'sharing'.
+
+        The intro is a sentence saying consent is not needed; its items are the list items it
+        introduces (else the sentences that follow, up to the next heading). The kind comes from the
+        intro (and the section heading): collection/use exceptions (GB/T 2020 §5.6, 2017 §5.4) are
+        not sharing exceptions (2020 §9.5, 2017 §8.5).
+        """
+        sentences = self.policy.sentences
+        found = []
+        for intro in self.where("without_consent", headings=True):
+            items = [s for s in sentences if s.intro == intro.index]
+            if not items:
+                items = []
+                for s in sentences[intro.index + 1: intro.index + 1 + _EXCEPTION_LIST_SPAN]:
+                    if s.heading or self.has("without_consent", s.index):
+                        break
+                    items.append(s)
+            context = intro.text + " " + intro.section
+            kind = self._list_kind(intro, context)
+            found.append((intro, items, kind))
+        return found
+
+    def _list_kind(self, intro: Sentence, context: str) -> str:
+        cues = cues_for(self.policy.language)
+        sharing = any(p.search(intro.text) for p in cues.get("list_is_sharing", ()))
+        collection = any(p.search(intro.text) for p in cues.get("list_is_collection", ()))
+        if sharing and not collection:
+            return "sharing"
+        if collection and not sharing:
+            return "collection"
+        if not sharing and not collection:
+            if any(p.search(intro.section) for p in cues.get("list_is_sharing", ())):
+                return "sharing"
+            return "collection" if any(p.search(intro.section) for p in cues.get("list_is_collection", ())) else "general"
+        return "sharing" if intro.text.find("共享") >= 0 or "shar" in intro.text.lower() else "collection"
+
+    # --- provision to others ------------------------------------------------------------------
+    @cached_property
+    def provision_to_others(self) -> list[Sentence]:
+        """Sentences that provide data to another handler: a sharing verb and a recipient, not entrusted
+        processing (PIPL 21), not data received from partners, not a bare denial."""
+        out = []
+        for s in self.all_of("share_verb", "recipient"):
+            if (self.has("entrusted", s.index) or self.has("received", s.index) or self.negated(s)
+                    or self.has("user_provides", s.index)):
+                continue
+            out.append(s)
+        return out
+
+    # --- transfers abroad ---------------------------------------------------------------------
+    @cached_property
+    def transfers_abroad(self) -> tuple[list[Sentence], list[Sentence], list[Sentence]]:
+        """(affirmative transfers, conditional/future ones, denials or domestic storage)."""
+        affirmative, conditional, denied = [], [], []
+        for s in self.where("abroad"):
+            if self.has("domestic_storage", s.index) or self.negated(s):
+                denied.append(s)
+            elif self.has("conditional", s.index):
+                conditional.append(s)
+            else:
+                affirmative.append(s)
+        return affirmative, conditional, denied

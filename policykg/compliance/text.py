@@ -1,0 +1,92 @@
+"""The policy text as the checks read it: sentences with offsets, their list intro and section.
+
+Sentences come from ingest's segmenter, so a quote is always a whole sentence, list item or heading
+of the stored text, with offsets into ``pkg:content``. Headings are kept (they tell which list a
+list item belongs to) but are never quoted as evidence.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from policykg.ingest.model import Document, SegmentKind
+from policykg.ingest.segment import segment
+
+_SPLIT_LONG = re.compile(r"(?<=[。！？；;])|(?<=[.!?])\s+(?=[A-ZА-ЯƏÇŞÜÖĞİ¿¡])")
+_SPLIT_HAN = re.compile(r"(?<=[。！？])(?=.)")
+_MAX_SENTENCE = 600
+_SENTENCE_END = re.compile(r"[。.!?！？；;]\W{0,2}$")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+    heading: bool = False
+    intro: int | None = None  # index of the sentence that introduces this list item
+    section: str = ""
+
+
+@dataclass
+class PolicyText:
+    """One policy as the compliance checks see it."""
+
+    docid: str
+    file: str
+    language: str
+    text: str
+    sentences: list[Sentence] = field(default_factory=list)
+    company: str = ""
+    stated_date: str | None = None
+
+    @classmethod
+    def from_text(cls, text: str, *, docid: str = "x", file: str = "x.txt", language: str = "und",
+                  company: str = "", stated_date: str | None = None) -> "PolicyText":
+        doc = Document(source=file, name=file, text=text, sha256="0" * 64, media_type="text/plain",
+                       encoding="utf-8", language=language)
+        sentences: list[Sentence] = []
+        index_map: dict[int, int] = {}
+        for seg in segment(doc):
+            pieces = (_split_long(seg.text, seg.start) if seg.end - seg.start > _MAX_SENTENCE
+                      else _split_han(seg.text, seg.start))
+            for start, end in pieces:
+                piece = text[start:end].strip()
+                if not piece:
+                    continue
+                lead = len(text[start:end]) - len(text[start:end].lstrip())
+                start += lead
+                end = start + len(piece)
+                index_map[seg.index] = len(sentences)  # a list hangs off the last sentence of its intro
+                # a "heading" that ends like a sentence, or runs long, is a sentence the segmenter saw alone
+                heading = seg.kind == SegmentKind.HEADING and not (_SENTENCE_END.search(piece) or len(piece) > 80)
+                sentences.append(Sentence(len(sentences), start, end, piece, heading, seg.parent, seg.heading or ""))
+        sentences = [
+            Sentence(s.index, s.start, s.end, s.text, s.heading,
+                     index_map.get(s.intro) if s.intro is not None else None, s.section)
+            for s in sentences
+        ]
+        return cls(docid, file, language, text, sentences, company, stated_date)
+
+    def window(self, index: int, before: int = 0, after: int = 0) -> list[Sentence]:
+        lo, hi = max(0, index - before), min(len(self.sentences), index + after + 1)
+        return self.sentences[lo:hi]
+
+
+def _split_han(text: str, offset: int) -> list[tuple[int, int]]:
+    """Chinese sentences that share a line: one quote per sentence, cut after 。！？."""
+    cuts = [m.start() for m in _SPLIT_HAN.finditer(text)]
+    bounds = [0, *cuts, len(text)]
+    return [(offset + a, offset + b) for a, b in zip(bounds, bounds[1:]) if b > a]
+
+
+def _split_long(text: str, offset: int) -> list[tuple[int, int]]:
+    spans, last = [], 0
+    for match in _SPLIT_LONG.finditer(text):
+        cut = match.start() if match.end() == match.start() else match.start()
+        if cut - last >= 20:
+            spans.append((offset + last, offset + cut))
+            last = match.end()
+    spans.append((offset + last, offset + len(text)))
+    return spans

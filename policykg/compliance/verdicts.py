@@ -1,0 +1,38 @@
+"""A verdict on one requirement for one policy (policy-findings/1), and the helpers checks share."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from policykg.compliance.text import Sentence
+
+VERDICTS = ("contravention", "omission", "met", "not-applicable", "review")
+ADVERSE = ("contravention", "omission")
+MAX_QUOTES = 6  # met: enough to show it
+MAX_ADVERSE_QUOTES = 10  # a contravention quotes every sentence that shows it, up to this many
+
+
+@dataclass(frozen=True)
+class Verdict:
+    verdict: str
+    reason: str
+    quotes: tuple[Sentence, ...] = ()
+
+    def __post_init__(self) -> None:
+        if self.verdict not in VERDICTS:
+            raise ValueError(f"unknown verdict {self.verdict!r}")
+        if self.verdict == "met" and not self.quotes:
+            raise ValueError("a 'met' verdict needs a quote that shows it")
+
+
+def verdict(kind: str, reason: str, quotes=()) -> Verdict:
+    """A verdict with at most MAX_QUOTES distinct quotes, strongest first as the check lists them
+    (headings never quoted)."""
+    seen: dict[int, Sentence] = {}
+    for s in quotes:
+        if not s.heading:
+            seen.setdefault(s.index, s)
+    limit = MAX_ADVERSE_QUOTES if kind == "contravention" else MAX_QUOTES
+    chosen = tuple(seen.values())[:limit]  # in the order the check ranked them
+    if kind == "met" and not chosen:
+        return Verdict("review", reason + " (no sentence could be quoted to show it, so it is left for review)")
+    return Verdict(kind, reason, chosen)
