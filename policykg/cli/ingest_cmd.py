@@ -232,13 +232,16 @@ def _print_summary(console: Console, report) -> None:  # type: ignore[no-untyped
 @click.option("--format", "fmt", type=click.Choice(["json", "jsonl"]), default="json", show_default=True, help="A policy-facts/1 document, or one record per line.")
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="Write to this file instead of standard output.")
 @click.option("--all-versions", is_flag=True, help="Include superseded versions of policies, not only the current ones.")
+@click.option("--extracted", is_flag=True, help="The extractor's values only: ignore reviewers' corrections (pkgr:reviews).")
 @click.pass_context
-def facts(ctx: click.Context, fmt: str, out: Path | None, all_versions: bool) -> None:
-    """Export the facts of every policy as policy-facts/1, read from the graph with SPARQL."""
+def facts(ctx: click.Context, fmt: str, out: Path | None, all_versions: bool, extracted: bool = False) -> None:
+    """Export the facts of every policy as policy-facts/1, read from the graph with SPARQL.
+
+    Reviewed values win over extracted ones; a reviewed record has a 'reviewed' key (who, how many)."""
     from policykg.ingest.facts import export_facts
 
     with cli_store(ctx, read_only=True) as store:
-        document = export_facts(store, all_versions=all_versions)
+        document = export_facts(store, all_versions=all_versions, reviewed=not extracted)
     if fmt == "json":
         text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
     else:

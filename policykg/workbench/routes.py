@@ -28,6 +28,29 @@ MAX_COMMENT = 4000
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
+MAX_FORM_BYTES = 64_000
+
+
+async def read_form(request: Request) -> dict[str, str]:
+    """An urlencoded form body (what the pages send), size-limited; no multipart parser is needed."""
+    from urllib.parse import parse_qsl
+
+    kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if kind not in ("application/x-www-form-urlencoded", ""):
+        raise PageError(415, "send the form as application/x-www-form-urlencoded")
+    body = await request.body()
+    if len(body) > MAX_FORM_BYTES:
+        raise PageError(413, f"the form is larger than {MAX_FORM_BYTES} bytes")
+    try:
+        pairs = parse_qsl(body.decode("utf-8"), keep_blank_values=True, strict_parsing=False)
+    except UnicodeDecodeError:
+        raise PageError(400, "the form is not UTF-8") from None
+    form: dict[str, str] = {}
+    for key, value in pairs:
+        form.setdefault(key, value)  # the first of repeated names (a disabled twin input is not sent anyway)
+    return form
+
+
 class PageError(Exception):
     def __init__(self, status: int, message: str) -> None:
         super().__init__(message)
@@ -112,7 +135,7 @@ async def sign_in_page(request: Request) -> Response:
     _check_same_site(request)
     if not bench.can_review:
         raise PageError(403, "reviewing is off: start the server with --allow-review and a --reviewer-tokens file")
-    form = await request.form()
+    form = await read_form(request)
     token = str(form.get("token", "")).strip()
     next_url = _safe_next(str(form.get("next", "")))
     signed = bench.access.sign_in(token)
@@ -152,7 +175,7 @@ async def record_review(request: Request) -> Response:
     if not bench.can_review:
         raise PageError(403, "reviewing is off: start the server with --allow-review and a --reviewer-tokens file")
     _check_same_site(request)
-    form = await request.form()
+    form = await read_form(request)
     auth = request.headers.get("authorization", "")
     if auth.lower().startswith("bearer "):
         reviewer = bench.access.reviewer_for_token(auth[7:].strip())
