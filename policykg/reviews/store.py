@@ -50,9 +50,18 @@ def _insert(triples: Iterable[tuple[Node, Node, Node]]) -> str:
     return f"INSERT DATA {{ GRAPH <{REVIEWS_GRAPH}> {{\n{body} .\n}} }}"
 
 
+def _update(store: Store, sparql: str) -> None:
+    """Run an update that writes only ``pkgr:reviews`` (an embedded store then keeps its answer tables)."""
+    narrow = getattr(store, "update_graphs", None)
+    if narrow is not None:
+        narrow(sparql, [str(REVIEWS_GRAPH)])
+    else:
+        store.update(sparql)
+
+
 def write_review(store: Store, review: Review) -> None:
     """Add one review to ``pkgr:reviews`` (one SPARQL update: all of it or nothing)."""
-    store.update(_insert(review_triples(review)))
+    _update(store, _insert(review_triples(review)))
 
 
 def write_anchorings(store: Store, pairs: Iterable[tuple[Review, Anchoring]]) -> int:
@@ -65,7 +74,7 @@ def write_anchorings(store: Store, pairs: Iterable[tuple[Review, Anchoring]]) ->
     delete = (f"DELETE {{ GRAPH <{REVIEWS_GRAPH}> {{ ?a ?p ?o }} }} WHERE {{ GRAPH <{REVIEWS_GRAPH}> {{ "
               f"VALUES ?a {{ {nodes} }} ?a ?p ?o }} }}")
     triples = [t for r, a in pairs for t in anchoring_triples(r, a, when)]
-    store.update(delete + " ;\n" + _insert(triples))
+    _update(store, delete + " ;\n" + _insert(triples))
     return len(pairs)
 
 
