@@ -82,6 +82,8 @@ def ingest(
                 _compact_after(console, store, report.written, quiet=quiet)
             if not no_tables:
                 _tabulate_after(console, store, report.written, quiet=quiet)
+            if report.written:
+                _reanchor_reviews(console, store, quiet=quiet)
     if not quiet:
         _print_summary(console, report)
     if report.failed:
@@ -99,6 +101,23 @@ def _partly_stored(error: StoreError, store, before: int) -> str:  # type: ignor
         return f"{text}. Earlier batches of this run, if any, stay stored (replaced versions included)"
     return (f"{text}. That undid only the batch being written: {stored} policies from earlier batches of this run "
             "are stored; free some space and run the same ingest again to add the rest")
+
+
+def _reanchor_reviews(console: Console, store, *, quiet: bool) -> None:  # type: ignore[no-untyped-def]
+    """Re-anchor every review on the newest version of its policy and record the outcome (a store
+    without reviews costs one ASK); reviews that need a reviewer are counted, never dropped."""
+    from policykg.namespaces import sparql_prefixes
+    from policykg.reviews.listing import list_reviews
+    from policykg.workbench.labels import Labels
+
+    if not store.ask(sparql_prefixes() + "ASK { GRAPH pkgr:reviews { ?r a pkg:Review } }"):
+        return
+    listed = list_reviews(store, Labels(store), record=True)
+    attention = [item for item in listed if item.applied is None or not item.applied.applies
+                 or item.applied.anchoring.status != "anchored"]
+    if attention and not quiet:
+        console.print(f"reviews: {len(attention)} of {len(listed)} need a reviewer again (moved, ambiguous or orphaned): "
+                      "policykg reviews list")
 
 
 MAINTENANCE_WORTH_TELLING = 256 * 1024 * 1024  # store bytes from which compacting or updating tables takes seconds

@@ -153,3 +153,20 @@ def effective_values(view: PolicyView, index: ReviewIndex) -> dict[str, dict[str
             support.quotes.append((fact.quote or "", fact.start, fact.end))
             support.reviewed += marks + ([applied] if applied else [])
     return out
+
+
+def reviewed_findings(view: PolicyView, index: ReviewIndex) -> list:
+    """The version's findings with a reviewer's verdict and reason in place of the checker's (copies;
+    each carries ``reviewed``: the review that stands on it, or None)."""
+    from dataclasses import replace
+
+    out = []
+    for finding in view.findings:
+        applied = index.latest(finding.iri, "verdict", finding.verdict)
+        copy = replace(finding)
+        if applied is not None and applied.review.action == "correct" and applied.review.new_value:
+            copy.verdict = applied.review.new_value
+            copy.reason = applied.review.new_reason or finding.reason
+        copy.reviewed = applied  # type: ignore[attr-defined]
+        out.append(copy)
+    return out

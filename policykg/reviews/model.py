@@ -7,7 +7,7 @@ Shape (one review)::
         pkg:reviewAction "reject" ; pkg:reviewedField "category" ; pkg:reviewedValue pkv:pd/EmailAddress ;
         pkg:correctedValue pkv:pd/TelephoneNumber ;    # correct only (a literal for dates, names, reasons)
         pkg:factKind "CollectionStatement" ;         # or the requirement key of a finding
-        pkg:aboutPolicy pki:policy/{docid} ; pkg:sourceName "acme.txt" ;
+        pkg:reviewedPolicy pki:policy/{docid} ; pkg:sourceName "acme.txt" ;
         oa:hasTarget pki:policy/{docid}/s/7 ;        # the statement (or finding, or policy) reviewed
         oa:hasTarget pki:review/{id}/t ;             # ... and the passage it was drawn from
         oa:hasBody pki:review/{id}/comment ;         # oa:TextualBody, oa:purpose oa:commenting
@@ -18,7 +18,7 @@ Shape (one review)::
     pki:review/{id}/q a oa:TextQuoteSelector ; oa:exact "..." ; oa:prefix "..." ; oa:suffix "..." .
     pki:review/{id}/p a oa:TextPositionSelector ; oa:start 120 ; oa:end 188 .
     pki:review/{id}/state a oa:State ; pkg:extractorVersion "0.1.0" .
-    pki:review/{id}/anchor/{docid} a pkg:ReviewAnchoring ; pkg:review pki:review/{id} ;
+    pki:review/{id}/anchor/{docid} a pkg:ReviewAnchoring ; pkg:anchorOf pki:review/{id} ;
         pkg:onPolicy pki:policy/{docid} ; pkg:anchorStatus "anchored" ; pkg:anchorScore 1.0 ;
         pkg:anchoredTo pki:policy/{docid}/s/9 ; oa:start 131 ; oa:end 199 ; prov:generatedAtTime ... .
 """
@@ -106,7 +106,7 @@ def review_triples(review: Review) -> list[tuple[Node, Node, Node]]:
         (node, PKG.reviewAction, Literal(review.action)),
         (node, PKG.reviewedField, Literal(review.field)),
         (node, PKG.factKind, Literal(review.fact_kind)),
-        (node, PKG.aboutPolicy, URIRef(review.policy)),
+        (node, PKG.reviewedPolicy, URIRef(review.policy)),
         (node, PKG.sourceName, Literal(review.source_name)),
         (node, OA.hasTarget, URIRef(review.target)),
         (node, DCTERMS.creator, reviewer), (node, PROV.wasAttributedTo, reviewer),
@@ -142,7 +142,7 @@ def review_triples(review: Review) -> list[tuple[Node, Node, Node]]:
 def anchoring_triples(review: Review, anchoring: Anchoring, when: str) -> list[tuple[Node, Node, Node]]:
     node = URIRef(f"{review.iri}/anchor/{anchoring.docid}")
     triples: list[tuple[Node, Node, Node]] = [
-        (node, RDF.type, PKG.ReviewAnchoring), (node, PKG.review, review.iri),
+        (node, RDF.type, PKG.ReviewAnchoring), (node, PKG.anchorOf, review.iri),
         (node, PKG.onPolicy, ID[f"policy/{anchoring.docid}"]), (node, PKG.anchorStatus, Literal(anchoring.status)),
         (node, PKG.anchorScore, Literal(float(anchoring.score))), (node, PROV.generatedAtTime, Literal(when, datatype=XSD.dateTime)),
     ]

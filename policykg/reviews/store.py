@@ -15,7 +15,7 @@ _REVIEWS = """
 SELECT ?r ?action ?field ?value ?kind ?policy ?source ?target ?who ?created ?new ?reason ?comment
        ?exact ?prefix ?suffix ?start ?end ?version WHERE { GRAPH pkgr:reviews {
   ?r a pkg:Review ; pkg:reviewAction ?action ; pkg:reviewedField ?field ; pkg:factKind ?kind ;
-     pkg:aboutPolicy ?policy ; pkg:sourceName ?source ; dct:creator/pkg:reviewerName ?who ; dct:created ?created .
+     pkg:reviewedPolicy ?policy ; pkg:sourceName ?source ; dct:creator/pkg:reviewerName ?who ; dct:created ?created .
   %(filter)s
   ?r oa:hasTarget ?target . FILTER NOT EXISTS { ?target a oa:SpecificResource }
   OPTIONAL { ?r pkg:reviewedValue ?value }
@@ -30,7 +30,7 @@ SELECT ?r ?action ?field ?value ?kind ?policy ?source ?target ?who ?created ?new
 """
 _ANCHORINGS = """
 SELECT ?r ?policy ?status ?score ?to ?start ?end ?note WHERE { GRAPH pkgr:reviews {
-  ?a a pkg:ReviewAnchoring ; pkg:review ?r ; pkg:onPolicy ?policy ; pkg:anchorStatus ?status ; pkg:anchorScore ?score .
+  ?a a pkg:ReviewAnchoring ; pkg:anchorOf ?r ; pkg:onPolicy ?policy ; pkg:anchorStatus ?status ; pkg:anchorScore ?score .
   OPTIONAL { ?a pkg:anchoredTo ?to } OPTIONAL { ?a oa:start ?start } OPTIONAL { ?a oa:end ?end }
   OPTIONAL { ?a pkg:anchorNote ?note }
 } }

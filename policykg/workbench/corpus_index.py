@@ -61,6 +61,8 @@ _TEXTS = "SELECT ?policy ?content WHERE { ?policy a pkg:PrivacyPolicy ; pkg:hasT
 _RUNS = """SELECT (COUNT(?run) AS ?n) (MAX(STR(?t)) AS ?last) WHERE { GRAPH pkgr:compliance {
   ?run a pkg:ComplianceCheck . OPTIONAL { ?run prov:endedAtTime ?t } } }"""
 _GRAPHS = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?p a pkg:PrivacyPolicy } }"
+_REVIEW_STATE = """SELECT (COUNT(?r) AS ?n) (MAX(STR(?t)) AS ?last) WHERE { GRAPH pkgr:reviews {
+  ?r a pkg:Review ; dct:created ?t } }"""
 
 
 def fingerprint(store: Store) -> str:
@@ -69,8 +71,9 @@ def fingerprint(store: Store) -> str:
     graphs = sorted(str(row["g"]) for row in store.select(sparql_prefixes() + _GRAPHS))
     for name in graphs:
         digest.update(name.encode() + b"\n")
-    for row in store.select(sparql_prefixes() + _RUNS):
-        digest.update(f"{row.get('n')}|{row.get('last')}".encode())
+    for query in (_RUNS, _REVIEW_STATE):
+        for row in store.select(sparql_prefixes() + query):
+            digest.update(f"{row.get('n')}|{row.get('last')}|".encode())
     return digest.hexdigest()
 
 
@@ -163,9 +166,11 @@ def fill(conn: sqlite3.Connection, store: Store, labels: Labels) -> None:
     counts: dict[str, dict[str, int]] = defaultdict(lambda: dict.fromkeys(VERDICTS, 0))
     verdict_values: dict[str, set[str]] = defaultdict(set)
     current_set = set(current)
+    verdict_reviews = _reviewed_verdicts(store)
     for finding in read_findings(store, None, with_quotes=False):
         docid = docid_of(finding.policy)
         if docid in current_set:
+            finding.verdict = verdict_reviews.get(finding.iri, finding.verdict)
             counts[docid][finding.verdict] = counts[docid].get(finding.verdict, 0) + 1
             verdict_values[docid].add(f"{finding.key}:{finding.verdict}")
     policy_rows = []
@@ -209,3 +214,21 @@ def _label_for(labels: Labels, facet: str, key: str) -> str:
         return labels.label(str(VOCAB[f"{segment}/{key}"]))
     iri = labels.iri_for_key(key)
     return labels.label(iri) if iri else key
+
+
+def _reviewed_verdicts(store: Store) -> dict[str, str]:
+    """finding IRI -> a reviewer's corrected verdict, for findings whose review stands on them.
+
+    Only reviews of findings are read (few); each is anchored on the newest version of its policy
+    as the reader does it, so the corpus counts agree with the reader's checklist."""
+    from policykg.reviews.listing import list_reviews
+
+    if not store.ask(sparql_prefixes() + 'ASK { GRAPH pkgr:reviews { ?r pkg:reviewedField "verdict" } }'):
+        return {}
+    out: dict[str, str] = {}
+    for item in list_reviews(store, Labels(store)):
+        applied, review = item.applied, item.review
+        if (review.field == "verdict" and applied is not None and applied.applies and review.action == "correct"
+                and review.new_value and applied.anchoring.target):
+            out[applied.anchoring.target] = review.new_value
+    return out

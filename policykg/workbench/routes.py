@@ -13,7 +13,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from policykg.reviews.access import COOKIE, cross_site
-from policykg.reviews.apply import effective_values, reviews_on
+from policykg.reviews.apply import effective_values, reviewed_findings, reviews_on
 from policykg.reviews.model import ACTIONS, Review
 from policykg.reviews.store import new_id, now, read_reviews, write_review
 from policykg.workbench import render
@@ -108,7 +108,9 @@ async def compare_page(request: Request) -> Response:
         views = []
         for docid in (a, b):
             view = read_policy(bench.store, docid, bench.labels)
-            views.append((view, effective_values(view, reviews_on(bench.store, view))))
+            index = reviews_on(bench.store, view)
+            view.findings = reviewed_findings(view, index)
+            views.append((view, effective_values(view, index)))
         return views
 
     if not a or not b:
