@@ -111,6 +111,20 @@ def test_reviews_export_is_gold_that_evaluate_scores(store, tmp_path) -> None:
             "target": fact["data-iri"], "field": "category", "value": EMAIL, "action": "correct",
             "new_value": "https://w3id.org/policykg/vocab/pd/TelephoneNumber", "comment": "the sentence is about the phone"})
         assert sent.status_code == 201, sent.text
+        finding = next(li for li in reader.select("li.finding") if "contravention" in li.text or "omission" in li.text)
+        verdict = finding.select_one("span.v").text
+        requirement = finding.select_one("span.req").text
+        ids = BeautifulSoup(httpx.get(base + "/query", params={"query": (
+            "SELECT ?f WHERE { GRAPH <https://w3id.org/policykg/graph/compliance> { ?f <https://w3id.org/policykg/ns#aboutPolicy> "
+            f"<https://w3id.org/policykg/id/policy/{docid}> }} }}")}, headers={"Accept": "text/csv"}).text, "html.parser").text
+        finding_iri = next(line.strip() for line in ids.splitlines() if f"/{requirement}/" in line)
+        sent = client.post(f"/policies/{docid}/reviews", headers={"Accept": "application/json"}, data={
+            "target": finding_iri, "field": "verdict", "value": verdict, "action": "correct", "new_value": "met"})
+        assert sent.status_code == 400 and "reason" in sent.text  # a new verdict needs a reason
+        sent = client.post(f"/policies/{docid}/reviews", headers={"Accept": "application/json"}, data={
+            "target": finding_iri, "field": "verdict", "value": verdict, "action": "correct", "new_value": "met",
+            "new_reason": "The policy names the mechanism in its section on transfers."})
+        assert sent.status_code == 201, sent.text
         # the record is W3C Web Annotation in its own graph
         ask = ("ASK { GRAPH <https://w3id.org/policykg/graph/reviews> { ?r a <http://www.w3.org/ns/oa#Annotation> ; "
                "<http://www.w3.org/ns/oa#motivatedBy> <http://www.w3.org/ns/oa#editing> ; <http://www.w3.org/ns/oa#hasTarget> ?t . "
@@ -126,3 +140,9 @@ def test_reviews_export_is_gold_that_evaluate_scores(store, tmp_path) -> None:
     raw = policykg(path, "evaluate", "--gold", str(gold), "--by", "field", "--policies", str(folder / "en_lanternfish_maps.txt")).stdout
     assert re.search(r"data_categories\s.*1\.000|data_categories.*100", reviewed), reviewed
     assert reviewed != raw  # the extractor alone disagrees with the reviewer on data categories
+    findings = json.loads((tmp_path / "gold.findings.json").read_text(encoding="utf-8"))["policies"][0]["findings"]
+    corrected = [f for f in findings if f.get("reviewed")]
+    assert [(f["requirement"], f["verdict"], f["reviewed"]["by"]) for f in corrected] == [(requirement, "met", "bob")]
+    dossier = tmp_path / "dossier.md"
+    policykg(path, "export", "dossier", "--policy", "en_lanternfish_maps.txt", "--out", str(dossier))
+    assert "reviewed by bob" in dossier.read_text(encoding="utf-8")

@@ -59,3 +59,19 @@ def _differs(old, new) -> bool:
     if old is None:
         return True
     return (old.status, old.target, old.start, old.end) != (new.status, new.target, new.start, new.end)
+
+
+def reviewed_verdicts(store: Store) -> dict[str, tuple[str, str, str]]:
+    """finding IRI -> (verdict, reason, reviewer) for every finding a reviewer's correction stands on,
+    anchored as the reader anchors it (on the newest version of its policy). One ASK when none."""
+    from policykg.namespaces import sparql_prefixes
+
+    if not store.ask(sparql_prefixes() + 'ASK { GRAPH pkgr:reviews { ?r pkg:reviewedField "verdict" } }'):
+        return {}
+    out: dict[str, tuple[str, str, str]] = {}
+    for item in list_reviews(store, Labels(store)):
+        applied, review = item.applied, item.review
+        if (review.field == "verdict" and applied is not None and applied.applies and review.action == "correct"
+                and review.new_value and applied.anchoring.target):
+            out[applied.anchoring.target] = (review.new_value, review.new_reason or "", review.reviewer)
+    return out

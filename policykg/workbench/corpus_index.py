@@ -216,19 +216,8 @@ def _label_for(labels: Labels, facet: str, key: str) -> str:
     return labels.label(iri) if iri else key
 
 
+
 def _reviewed_verdicts(store: Store) -> dict[str, str]:
-    """finding IRI -> a reviewer's corrected verdict, for findings whose review stands on them.
+    from policykg.reviews.listing import reviewed_verdicts
 
-    Only reviews of findings are read (few); each is anchored on the newest version of its policy
-    as the reader does it, so the corpus counts agree with the reader's checklist."""
-    from policykg.reviews.listing import list_reviews
-
-    if not store.ask(sparql_prefixes() + 'ASK { GRAPH pkgr:reviews { ?r pkg:reviewedField "verdict" } }'):
-        return {}
-    out: dict[str, str] = {}
-    for item in list_reviews(store, Labels(store)):
-        applied, review = item.applied, item.review
-        if (review.field == "verdict" and applied is not None and applied.applies and review.action == "correct"
-                and review.new_value and applied.anchoring.target):
-            out[applied.anchoring.target] = review.new_value
-    return out
+    return {iri: verdict for iri, (verdict, _, _) in reviewed_verdicts(store).items()}
