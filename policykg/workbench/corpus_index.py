@@ -98,8 +98,7 @@ class CorpusIndex:
             wanted = fingerprint(self.store)
             conn = self._conn or self._open()
             if _meta(conn, "fingerprint") != wanted:
-                conn.close()
-                conn = self._build(wanted)
+                conn = self._build(wanted)  # the old connection is left to requests still reading it
             self._conn, self._checked_at = conn, now
             return conn
 

@@ -1,6 +1,7 @@
 """What the workbench pages share: the store, labels, the corpus index and review access."""
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,9 +25,21 @@ class Workbench:
         return self.access.enabled and not getattr(self.store, "read_only", False)
 
 
-def make_workbench(store: Store, *, reviewer_tokens: dict[str, str] | None = None) -> Workbench:
+def make_workbench(store: Store, *, reviewer_tokens: dict[str, str] | None = None, warm: bool = True) -> Workbench:
+    """The pages' shared state; ``warm`` brings the corpus rows up to date in the background at once,
+    so the first visitor of a big store does not wait for them."""
     labels = Labels(store)
     folder = getattr(store, "path", None)
     folder = Path(folder) if folder else None
-    return Workbench(store=store, labels=labels, index=CorpusIndex(store, labels, folder),
-                     access=ReviewAccess(reviewer_tokens))
+    bench = Workbench(store=store, labels=labels, index=CorpusIndex(store, labels, folder),
+                      access=ReviewAccess(reviewer_tokens))
+    if warm:
+        threading.Thread(target=_warm, args=(bench,), name="policykg-workbench-warm", daemon=True).start()
+    return bench
+
+
+def _warm(bench: Workbench) -> None:
+    try:
+        bench.index.connection()
+    except Exception:  # noqa: BLE001 - a store closed meanwhile: the first page builds the rows instead
+        pass

@@ -26,6 +26,9 @@
     return first;
   }
   items.forEach(function (item) {
+    item.addEventListener("keydown", function (event) {
+      if (event.key === "Enter" && !event.target.closest("button, a, form")) item.click();
+    });
     item.addEventListener("click", function (event) {
       if (event.target.closest("button, a, form")) return;
       clearCurrent();
