@@ -146,3 +146,24 @@ def test_reviews_export_is_gold_that_evaluate_scores(store, tmp_path) -> None:
     dossier = tmp_path / "dossier.md"
     policykg(path, "export", "dossier", "--policy", "en_lanternfish_maps.txt", "--out", str(dossier))
     assert "reviewed by bob" in dossier.read_text(encoding="utf-8")
+
+
+def test_review_of_a_deleted_passage_is_listed_as_orphan(store) -> None:
+    """Runs after the export test: its reviewed sentence is removed from a new version of the policy."""
+    folder, path = store
+    before = policykg(path, "reviews", "list")
+    assert "anchored" in before.stdout and "orphaned" not in before.stdout
+    changed = EN_POLICY.replace(
+        "When you create an account we collect your name, email address and phone number to provide the service.\n", "")
+    assert changed != EN_POLICY
+    (folder / "en_lanternfish_maps.txt").write_text(changed, encoding="utf-8")
+    ingested = policykg(path, "ingest", str(folder / "en_lanternfish_maps.txt"))
+    assert "need a reviewer again" in ingested.stdout + ingested.stderr
+    listed = policykg(path, "reviews", "list", "--json", ok=(1,))  # exit 1: a review needs a reviewer
+    items = [json.loads(line) for line in listed.stdout.splitlines()]
+    orphan = next(i for i in items if i["field"] == "category")
+    assert orphan["status"] == "orphaned" and orphan["quote"].startswith("When you create an account")
+    with live_server(path, None) as base:
+        page = BeautifulSoup(httpx.get(base + "/reviews").text, "html.parser")
+        first = page.select_one("table.reviews tbody tr")
+        assert "anchor-orphaned" in first["class"] and "When you create an account" in first.text

@@ -51,8 +51,10 @@
           item.classList.add("current");
           var li = document.createElement("li");
           var kind = item.closest("ul.facts") ? item.closest("ul.facts").previousElementSibling : null;
+          var copy = item.cloneNode(true);  // the item without its review buttons and quotes
+          copy.querySelectorAll("button, blockquote").forEach(function (el) { el.remove(); });
           li.textContent = (kind ? kind.firstChild.textContent.trim() + ": " : "finding: ") +
-            item.textContent.replace(/\breview\b/g, "").replace(/\s+/g, " ").trim();
+            copy.textContent.replace(/\s+/g, " ").trim();
           list.appendChild(li);
         }
       });
