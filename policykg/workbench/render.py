@@ -79,7 +79,7 @@ def compare(va, ea, vb, eb, *, bench) -> str:
     for field in fields:
         a_values, b_values = ea.get(field, {}), eb.get(field, {})
         for value in sorted(set(a_values) | set(b_values), key=lambda v: bench.labels.label(v) if v.startswith("http") else v):
-            status = "both" if value in a_values and value in b_values else ("dropped" if value in a_values else "added")
+            status = "both" if value in a_values and value in b_values else ("dropped" if value in a_values else "added")  # A -> B
             rows.append({"field": field, "value": value, "label": bench.labels.label(value) if value.startswith("http") else value,
                          "status": status, "a": a_values.get(value), "b": b_values.get(value)})
     by_key_a = _findings_by_key(va.findings)
@@ -117,3 +117,7 @@ def sign_in(*, bench, error, next_url) -> str:
 
 def error(status: int, message: str, *, bench) -> str:
     return ENV.get_template("error.html").render(status=status, message=message, bench=bench, title=f"Error {status}")
+
+
+def compare_picker(view, same, *, bench) -> str:
+    return ENV.get_template("compare_pick.html").render(view=view, same=same, bench=bench, title="Compare")

@@ -113,6 +113,8 @@ async def compare_page(request: Request) -> Response:
             views.append((view, effective_values(view, index)))
         return views
 
+    if a and not b:
+        return await _compare_picker(request, a)
     if not a or not b:
         raise PageError(400, "compare needs two policies: /compare?a=DOCID&b=DOCID")
     try:
@@ -120,6 +122,28 @@ async def compare_page(request: Request) -> Response:
     except NotFound as error:
         raise PageError(404, str(error)) from None
     return _page(render.compare(va, ea, vb, eb, bench=bench))
+
+
+async def _compare_picker(request: Request, a: str) -> Response:
+    """``/compare?a=X``: the previous version if there is one, else a choice of likely partners."""
+    bench = bench_of(request)
+
+    def work():
+        view = read_policy(bench.store, a, bench.labels)
+        if view.previous:
+            return view, None
+        conn = bench.index.connection()
+        same = conn.execute("SELECT docid, file, company, language, modified FROM policies WHERE company = ? AND docid != ? "
+                            "ORDER BY language, docid LIMIT 20", (view.company, view.docid)).fetchall()
+        return view, same
+
+    try:
+        view, same = await run_in_threadpool(work)
+    except NotFound as error:
+        raise PageError(404, str(error)) from None
+    if same is None:
+        return RedirectResponse(f"/compare?a={view.previous[0]}&b={view.docid}", status_code=303)
+    return _page(render.compare_picker(view, same, bench=bench))
 
 
 async def reviews_page(request: Request) -> Response:
