@@ -146,6 +146,9 @@ def test_reviews_export_is_gold_that_evaluate_scores(store, tmp_path) -> None:
     dossier = tmp_path / "dossier.md"
     policykg(path, "export", "dossier", "--policy", "en_lanternfish_maps.txt", "--out", str(dossier))
     assert "reviewed by bob" in dossier.read_text(encoding="utf-8")
+    rechecked = policykg(path, "check", ok=(0, 1)).stdout  # a re-check writes new findings; the review follows by key
+    section = rechecked.split("## Reviewed by experts", 1)[1]
+    assert f"| {requirement} | {verdict} | **met** |" in section and "anchored" in section
 
 
 def test_review_of_a_deleted_passage_is_listed_as_orphan(store) -> None:

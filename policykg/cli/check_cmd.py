@@ -42,7 +42,12 @@ def check(ctx: click.Context, policy: str | None, report_path: Path | None, fmt:
         except CheckError as error:
             raise InputProblem(str(error)) from error
         labels = provision_labels(store)
+        from policykg.reviews.check_notes import review_section
+
+        reviewed = review_section(store, chosen)  # reviewers' verdicts on these findings, beside the checker's
     text = render_report(result, fmt=chosen, labels=labels)
+    if reviewed:
+        text = text.replace("</body>", reviewed + "</body>", 1) if chosen == "html" and "</body>" in text else text + reviewed
     counts = result.counts()
     summary = (f"{len(result.policies)} policies checked: {counts['fail']} fail, "
                f"{counts['not-stated']} not stated, {counts['pass']} pass")
