@@ -25,7 +25,7 @@ class Workbench:
         return self.access.enabled and not getattr(self.store, "read_only", False)
 
 
-def make_workbench(store: Store, *, reviewer_tokens: dict[str, str] | None = None, warm: bool = True) -> Workbench:
+def make_workbench(store: Store, *, reviewer_tokens: dict[str, str] | None = None, warm: bool = False) -> Workbench:
     """The pages' shared state; ``warm`` brings the corpus rows up to date in the background at once,
     so the first visitor of a big store does not wait for them."""
     labels = Labels(store)
