@@ -79,7 +79,7 @@ async def corpus_page(request: Request) -> Response:
 
     def work():
         conn = bench.index.connection()
-        return query_corpus(conn, selected, q, params.get("_next"))
+        return query_corpus(conn, selected, q, params.get("_next"), cache=bench.results, generation=bench.index.generation)
 
     page = await run_in_threadpool(work)
     return _page(render.corpus(page, session=_reviewer(request), bench=bench))
@@ -223,6 +223,7 @@ async def record_review(request: Request) -> Response:
         view = read_policy(bench.store, docid, bench.labels)
         review = build_review(view, fields, reviewer, bench)
         write_review(bench.store, review)
+        bench.index.invalidate()  # corpus counts follow reviewed verdicts
         return review
 
     try:

@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from policykg import __version__
 from policykg.reviews.access import ReviewAccess
 from policykg.store.base import Store
 from policykg.workbench.corpus_index import CorpusIndex
+from policykg.workbench.corpus_query import ResultCache
 from policykg.workbench.labels import Labels
 
 
@@ -18,6 +19,7 @@ class Workbench:
     labels: Labels
     index: CorpusIndex
     access: ReviewAccess
+    results: ResultCache = field(default_factory=ResultCache)
     extractor_version: str = __version__
 
     @property
