@@ -230,6 +230,9 @@ async def record_review(request: Request) -> Response:
         review = await run_in_threadpool(work)
     except NotFound as error:
         raise PageError(404, str(error)) from None
+    engine = getattr(request.app.state, "engine", None)
+    if engine is not None and hasattr(engine, "note_write"):
+        engine.note_write()  # SPARQL answers (worker snapshots) include the review from now on
     if request.headers.get("accept", "").startswith("application/json"):
         from starlette.responses import JSONResponse
 
