@@ -121,10 +121,17 @@ def test_reviews_export_is_gold_that_evaluate_scores(store, tmp_path) -> None:
         sent = client.post(f"/policies/{docid}/reviews", headers={"Accept": "application/json"}, data={
             "target": finding_iri, "field": "verdict", "value": verdict, "action": "correct", "new_value": "met"})
         assert sent.status_code == 400 and "reason" in sent.text  # a new verdict needs a reason
+        def met_count() -> int:
+            row = BeautifulSoup(httpx.get(base + "/policies").text, "html.parser").select_one(f'tr[data-docid="{docid}"]')
+            found = re.search(r"(\d+) met", row.text)
+            return int(found.group(1)) if found else 0
+
+        before = met_count()
         sent = client.post(f"/policies/{docid}/reviews", headers={"Accept": "application/json"}, data={
             "target": finding_iri, "field": "verdict", "value": verdict, "action": "correct", "new_value": "met",
             "new_reason": "The policy names the mechanism in its section on transfers."})
         assert sent.status_code == 201, sent.text
+        assert met_count() == before + 1  # the corpus counts follow the reviewer's verdict
         # the record is W3C Web Annotation in its own graph
         ask = ("ASK { GRAPH <https://w3id.org/policykg/graph/reviews> { ?r a <http://www.w3.org/ns/oa#Annotation> ; "
                "<http://www.w3.org/ns/oa#motivatedBy> <http://www.w3.org/ns/oa#editing> ; <http://www.w3.org/ns/oa#hasTarget> ?t . "

@@ -63,8 +63,8 @@ _TEXTS = "SELECT ?policy ?content WHERE { ?policy a pkg:PrivacyPolicy ; pkg:hasT
 _RUNS = """SELECT (COUNT(?run) AS ?n) (MAX(STR(?t)) AS ?last) WHERE { GRAPH pkgr:compliance {
   ?run a pkg:ComplianceCheck . OPTIONAL { ?run prov:endedAtTime ?t } } }"""
 _GRAPHS = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?p a pkg:PrivacyPolicy } }"
-_REVIEW_STATE = """SELECT (COUNT(?r) AS ?n) (MAX(STR(?t)) AS ?last) WHERE { GRAPH pkgr:reviews {
-  ?r a pkg:Review ; dct:created ?t } }"""
+_VERDICT_REVIEWS = """SELECT (COUNT(?r) AS ?n) (MAX(STR(?t)) AS ?last) WHERE { GRAPH pkgr:reviews {
+  ?r pkg:reviewedField "verdict" ; dct:created ?t } }"""
 
 
 def fingerprint(store: Store) -> str:
@@ -73,10 +73,15 @@ def fingerprint(store: Store) -> str:
     graphs = sorted(str(row["g"]) for row in store.select(sparql_prefixes() + _GRAPHS))
     for name in graphs:
         digest.update(name.encode() + b"\n")
-    for query in (_RUNS, _REVIEW_STATE):
-        for row in store.select(sparql_prefixes() + query):
-            digest.update(f"{row.get('n')}|{row.get('last')}|".encode())
+    for row in store.select(sparql_prefixes() + _RUNS):
+        digest.update(f"{row.get('n')}|{row.get('last')}|".encode())
     return digest.hexdigest()
+
+
+def verdict_reviews_state(store: Store) -> str:
+    """Changes whenever a reviewer judges a finding (reviews of facts do not touch the corpus rows)."""
+    rows = store.select(sparql_prefixes() + _VERDICT_REVIEWS)
+    return "|".join(f"{row.get('n')}|{row.get('last')}" for row in rows)
 
 
 class CorpusIndex:
@@ -107,6 +112,13 @@ class CorpusIndex:
             if _meta(conn, "fingerprint") != wanted:
                 conn = self._build(wanted)  # the old connection is left to requests still reading it
                 self.generation += 1
+            else:
+                verdicts = verdict_reviews_state(self.store)
+                if _meta(conn, "verdicts") != verdicts:  # a finding was reviewed: only its policies' rows change
+                    refresh_reviewed(conn, self.store)
+                    conn.execute("INSERT OR REPLACE INTO meta VALUES ('verdicts', ?)", (verdicts,))
+                    conn.commit()
+                    self.generation += 1
             self._conn, self._checked_at = conn, now
             return conn
 
@@ -138,7 +150,8 @@ class CorpusIndex:
         conn = _connect(target)
         conn.executescript(SCHEMA)
         fill(conn, self.store, self.labels)
-        conn.execute("INSERT INTO meta VALUES ('fingerprint', ?), ('format', ?)", (wanted, FORMAT))
+        conn.execute("INSERT INTO meta VALUES ('fingerprint', ?), ('format', ?), ('verdicts', ?)",
+                     (wanted, FORMAT, verdict_reviews_state(self.store)))
         conn.commit()
         if target != ":memory:":
             conn.close()
@@ -240,3 +253,28 @@ def _reviewed_verdicts(store: Store) -> dict[str, str]:
     from policykg.reviews.listing import reviewed_verdicts
 
     return {iri: verdict for iri, (verdict, _, _) in reviewed_verdicts(store).items()}
+
+
+def refresh_reviewed(conn: sqlite3.Connection, store: Store) -> int:
+    """Recount the findings of the policies that have reviewed findings (a few, not the corpus)."""
+    from policykg.reviews.listing import list_reviews
+    from policykg.workbench.policy_data import policy_iri
+
+    items = [i for i in list_reviews(store, Labels(store)) if i.review.field == "verdict" and i.current]
+    docids = sorted({i.current for i in items if i.current})
+    reviewed = {i.applied.anchoring.target: i.review.new_value for i in items
+                if i.applied is not None and i.applied.applies and i.review.action == "correct" and i.review.new_value}
+    counts: dict[str, dict[str, int]] = {d: dict.fromkeys(VERDICTS, 0) for d in docids}
+    values: dict[str, set[str]] = defaultdict(set)
+    for finding in read_findings(store, [policy_iri(d) for d in docids], with_quotes=False):
+        docid = docid_of(finding.policy)
+        verdict = reviewed.get(finding.iri, finding.verdict)
+        counts[docid][verdict] = counts[docid].get(verdict, 0) + 1
+        values[docid].add(f"{finding.key}:{verdict}")
+    for docid in docids:
+        c = counts[docid]
+        conn.execute("UPDATE policies SET contravention = ?, omission = ?, review = ?, met = ?, not_applicable = ? WHERE docid = ?",
+                     (c["contravention"], c["omission"], c["review"], c["met"], c["not-applicable"], docid))
+        conn.execute("DELETE FROM facet_values WHERE facet = 'verdict' AND docid = ?", (docid,))
+        conn.executemany("INSERT OR IGNORE INTO facet_values VALUES ('verdict', ?, ?)", [(v, docid) for v in values[docid]])
+    return len(docids)
