@@ -150,6 +150,8 @@ def test_reviews_export_is_gold_that_evaluate_scores(store, tmp_path) -> None:
     findings = json.loads((tmp_path / "gold.findings.json").read_text(encoding="utf-8"))["policies"][0]["findings"]
     corrected = [f for f in findings if f.get("reviewed")]
     assert [(f["requirement"], f["verdict"], f["reviewed"]["by"]) for f in corrected] == [(requirement, "met", "bob")]
+    scored = policykg(path, "evaluate", "--gold", str(tmp_path / "gold.findings.json")).stdout
+    assert f"{requirement}: reviewer met, checker {verdict}" in scored and "verdict accuracy" in scored
     dossier = tmp_path / "dossier.md"
     policykg(path, "export", "dossier", "--policy", "en_lanternfish_maps.txt", "--out", str(dossier))
     assert "reviewed by bob" in dossier.read_text(encoding="utf-8")

@@ -272,7 +272,8 @@ def facts(ctx: click.Context, fmt: str, out: Path | None, all_versions: bool, ex
 
 
 @click.command()
-@click.option("--gold", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Gold annotations, policy-facts/1.")
+@click.option("--gold", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Gold annotations, policy-facts/1; or policy-findings/1 (policykg reviews export) to score the store's findings.")
 @click.option("--policies", type=click.Path(exists=True, path_type=Path), help="Ingest these files into a temporary in-memory store and score them, leaving your store untouched.")
 @click.option("--predicted", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Score this policy-facts/1 file instead of the store's facts.")
 @click.option("--by", type=click.Choice(["field", "policy", "language", "all"]), default="all", show_default=True)
@@ -287,6 +288,9 @@ def evaluate(ctx: click.Context, gold: Path, policies: Path | None, predicted: P
     from policykg.ingest.evaluate import format_table, score
 
     gold_doc = _load_json(gold)
+    if isinstance(gold_doc, dict) and gold_doc.get("format") == "policy-findings/1":
+        _evaluate_findings(ctx, gold_doc, policies=policies, predicted=predicted, as_json=as_json)
+        return
     if predicted is not None:
         predicted_doc = _load_json(predicted)
     elif policies is not None:
@@ -304,6 +308,22 @@ def evaluate(ctx: click.Context, gold: Path, policies: Path | None, predicted: P
     for view in views:
         click.echo(format_table(scores, by=view))
         click.echo()
+
+
+def _evaluate_findings(ctx: click.Context, gold_doc: dict, *, policies: Path | None, predicted: Path | None,
+                       as_json: bool) -> None:
+    """policy-findings/1 gold (``policykg reviews export``): the store's findings, verdict per requirement."""
+    from policykg.reviews.score_findings import format_findings_table, score_findings
+
+    if policies is not None or predicted is not None:
+        raise click.UsageError("policy-findings/1 gold is scored against the store's findings (run policykg check); "
+                               "--policies and --predicted are for policy-facts/1")
+    with cli_store(ctx, read_only=True) as store:
+        scores = score_findings(gold_doc, store)
+    if as_json:
+        click.echo(json.dumps(scores, ensure_ascii=False, indent=2))
+    else:
+        click.echo(format_findings_table(scores))
 
 
 def _facts_of(policies: Path) -> dict:
