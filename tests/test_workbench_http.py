@@ -160,11 +160,23 @@ def test_reviews_export_is_gold_that_evaluate_scores(store, tmp_path) -> None:
     assert f"| {requirement} | {verdict} | **met** |" in section and "anchored" in section
 
 
-def test_review_of_a_deleted_passage_is_listed_as_orphan(store) -> None:
-    """Runs after the export test: its reviewed sentence is removed from a new version of the policy."""
-    folder, path = store
+def test_review_of_a_deleted_passage_is_listed_as_orphan(tmp_path) -> None:
+    """A review whose passage a new version deletes is orphaned: listed first, never dropped."""
+    folder = tmp_path / "policies"
+    folder.mkdir()
+    (folder / "en_lanternfish_maps.txt").write_text(EN_POLICY, encoding="utf-8")
+    path = tmp_path / "kg"
+    policykg(path, "ingest", str(folder))
+    with live_server(path, TOKENS) as base:
+        docid = docids(base)["en_lanternfish_maps.txt"]
+        reader = BeautifulSoup(httpx.get(base + f"/policies/{docid}").text, "html.parser")
+        fact = next(li for li in reader.select("li.fact") if "email address" in li.text and "Collection" in li.find_previous("h3").text)
+        sent = httpx.post(base + f"/policies/{docid}/reviews", headers={
+            "Authorization": "Bearer bob-token-0123456789ab", "Accept": "application/json"},
+            data={"target": fact["data-iri"], "field": "category", "value": EMAIL, "action": "confirm"})
+        assert sent.status_code == 201, sent.text
     before = policykg(path, "reviews", "list")
-    assert "anchored" in before.stdout and "orphaned" not in before.stdout
+    assert before.stdout.startswith("anchored")
     changed = EN_POLICY.replace(
         "When you create an account we collect your name, email address and phone number to provide the service.\n", "")
     assert changed != EN_POLICY
@@ -173,8 +185,8 @@ def test_review_of_a_deleted_passage_is_listed_as_orphan(store) -> None:
     assert "need a reviewer again" in ingested.stdout + ingested.stderr
     listed = policykg(path, "reviews", "list", "--json", ok=(1,))  # exit 1: a review needs a reviewer
     items = [json.loads(line) for line in listed.stdout.splitlines()]
-    orphan = next(i for i in items if i["field"] == "category")
-    assert orphan["status"] == "orphaned" and orphan["quote"].startswith("When you create an account")
+    assert [(i["status"], i["field"]) for i in items] == [("orphaned", "category")]
+    assert items[0]["quote"].startswith("When you create an account")
     with live_server(path, None) as base:
         page = BeautifulSoup(httpx.get(base + "/reviews").text, "html.parser")
         first = page.select_one("table.reviews tbody tr")
