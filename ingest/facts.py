@@ -77,8 +77,12 @@ SELECT DISTINCT ?policy ?kind ?polarity ?retentionKind ?period ?location ?age ?e
 """
 
 
-def export_facts(store: Store, *, all_versions: bool = False, policy: str | None = None) -> dict[str, Any]:
-    """policy-facts/1 document for every current policy version in ``store`` (or one policy IRI)."""
+def export_facts(store: Store, *, all_versions: bool = False, policy: str | None = None,
+                 reviewed: bool = True) -> dict[str, Any]:
+    """policy-facts/1 document for every current policy version in ``store`` (or one policy IRI).
+
+    With ``reviewed`` (the default), reviewers' corrections in ``pkgr:reviews`` win over extracted
+    values, and a reviewed record says so in its ``reviewed`` key (``policykg.reviews.facts``)."""
     current = "" if all_versions else _CURRENT
     if policy is not None:
         current += f"\n  FILTER(?policy = <{URIRef(policy)}>)"
@@ -102,6 +106,10 @@ def export_facts(store: Store, *, all_versions: bool = False, policy: str | None
         record["contacts"]["emails"] = sorted(set(record["contacts"]["emails"]))
         record["contacts"]["phones"] = sorted(set(record["contacts"]["phones"]))
     ordered = sorted(records.values(), key=lambda record: record["file"])
+    if reviewed:
+        from policykg.reviews.facts import apply_to_records
+
+        apply_to_records(store, ordered)
     return {"format": FORMAT, "policies": ordered}
 
 

@@ -30,6 +30,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "serve": ("policykg.cli.serve_cmd", "serve", "Serve the store over the SPARQL 1.1 Protocol."),
     "viz": ("policykg.cli.viz_cmd", "viz", "Draw a view of the graph (HTML, PNG, SVG, GraphML, GEXF, Cytoscape)."),
     "export": ("policykg.cli.export_cmd", "export", "Export tables, dossiers, citations and RDF."),
+    "reviews": ("policykg.cli.reviews_cmd", "reviews", "List reviews (orphans first) and export reviewed policies as gold."),
 }
 
 

@@ -68,7 +68,12 @@ def check(ctx: click.Context, policy: str | None, report_path: Path | None, fmt:
         except CheckError as error:
             raise InputProblem(str(error)) from error
         labels = provision_labels(store)
+        from policykg.reviews.check_notes import review_section
+
+        reviewed = review_section(store, chosen)  # reviewers' verdicts on these findings, beside the checker's
     text = render_report(result, fmt=chosen, labels=labels)
+    if reviewed:
+        text = text.replace("</body>", reviewed + "</body>", 1) if chosen == "html" and "</body>" in text else text + reviewed
     c = result.counts()
     summary = (f"{len(result.policies)} policies checked: {c['contravention']} contravention, {c['omission']} omission, "
                f"{c['met']} met, {c['not-applicable']} not applicable, {c['review']} review")

@@ -100,6 +100,8 @@ def ingest(
                 _compact_after(console, store, report.written, quiet=quiet)
             if not no_tables:
                 _tabulate_after(console, store, report.written, quiet=quiet)
+            if report.written:
+                _reanchor_reviews(console, store, quiet=quiet)
     if not quiet:
         _print_summary(console, report)
     if report.failed:
@@ -131,6 +133,23 @@ def require_existing(paths: tuple[Path, ...]) -> None:
         near = difflib.get_close_matches(path.name, siblings, n=3, cutoff=0.6)
         hint = f"; did you mean {', '.join(str(parent / name) for name in near)}?" if near else ""
         raise InputProblem(f"{path}: no such file or folder{hint} (nothing was ingested)")
+
+
+def _reanchor_reviews(console: Console, store, *, quiet: bool) -> None:  # type: ignore[no-untyped-def]
+    """Re-anchor every review on the newest version of its policy and record the outcome (a store
+    without reviews costs one ASK); reviews that need a reviewer are counted, never dropped."""
+    from policykg.namespaces import sparql_prefixes
+    from policykg.reviews.listing import list_reviews
+    from policykg.workbench.labels import Labels
+
+    if not store.ask(sparql_prefixes() + "ASK { GRAPH pkgr:reviews { ?r a pkg:Review } }"):
+        return
+    listed = list_reviews(store, Labels(store), record=True)
+    attention = [item for item in listed if item.applied is None or not item.applied.applies
+                 or item.applied.anchoring.status != "anchored"]
+    if attention and not quiet:
+        console.print(f"reviews: {len(attention)} of {len(listed)} need a reviewer again (moved, ambiguous or orphaned): "
+                      "policykg reviews list")
 
 
 MAINTENANCE_WORTH_TELLING = 256 * 1024 * 1024  # store bytes from which compacting or updating tables takes seconds
@@ -265,13 +284,16 @@ def _print_summary(console: Console, report) -> None:  # type: ignore[no-untyped
 @click.option("--format", "fmt", type=click.Choice(["json", "jsonl"]), default="json", show_default=True, help="A policy-facts/1 document, or one record per line.")
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="Write to this file instead of standard output.")
 @click.option("--all-versions", is_flag=True, help="Include superseded versions of policies, not only the current ones.")
+@click.option("--extracted", is_flag=True, help="The extractor's values only: ignore reviewers' corrections (pkgr:reviews).")
 @click.pass_context
-def facts(ctx: click.Context, fmt: str, out: Path | None, all_versions: bool) -> None:
-    """Export the facts of every policy as policy-facts/1, read from the graph with SPARQL."""
+def facts(ctx: click.Context, fmt: str, out: Path | None, all_versions: bool, extracted: bool = False) -> None:
+    """Export the facts of every policy as policy-facts/1, read from the graph with SPARQL.
+
+    Reviewed values win over extracted ones; a reviewed record has a 'reviewed' key (who, how many)."""
     from policykg.ingest.facts import export_facts
 
     with cli_store(ctx, read_only=True) as store:
-        document = export_facts(store, all_versions=all_versions)
+        document = export_facts(store, all_versions=all_versions, reviewed=not extracted)
     if fmt == "json":
         text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
     else:
@@ -283,7 +305,8 @@ def facts(ctx: click.Context, fmt: str, out: Path | None, all_versions: bool) ->
 
 
 @click.command()
-@click.option("--gold", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Gold annotations, policy-facts/1.")
+@click.option("--gold", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Gold annotations, policy-facts/1; or policy-findings/1 (policykg reviews export) to score the store's findings.")
 @click.option("--policies", type=click.Path(exists=True, path_type=Path), help="Ingest these files into a temporary in-memory store and score them, leaving your store untouched.")
 @click.option("--predicted", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Score this policy-facts/1 file instead of the store's facts.")
 @click.option("--by", type=click.Choice(["field", "policy", "language", "all"]), default="all", show_default=True)
@@ -298,6 +321,9 @@ def evaluate(ctx: click.Context, gold: Path, policies: Path | None, predicted: P
     from policykg.ingest.evaluate import format_table, score
 
     gold_doc = _load_json(gold)
+    if isinstance(gold_doc, dict) and gold_doc.get("format") == "policy-findings/1":
+        _evaluate_findings(ctx, gold_doc, policies=policies, predicted=predicted, as_json=as_json)
+        return
     if predicted is not None:
         predicted_doc = _load_json(predicted)
     elif policies is not None:
@@ -315,6 +341,22 @@ def evaluate(ctx: click.Context, gold: Path, policies: Path | None, predicted: P
     for view in views:
         click.echo(format_table(scores, by=view))
         click.echo()
+
+
+def _evaluate_findings(ctx: click.Context, gold_doc: dict, *, policies: Path | None, predicted: Path | None,
+                       as_json: bool) -> None:
+    """policy-findings/1 gold (``policykg reviews export``): the store's findings, verdict per requirement."""
+    from policykg.reviews.score_findings import format_findings_table, score_findings
+
+    if policies is not None or predicted is not None:
+        raise click.UsageError("policy-findings/1 gold is scored against the store's findings (run policykg check); "
+                               "--policies and --predicted are for policy-facts/1")
+    with cli_store(ctx, read_only=True) as store:
+        scores = score_findings(gold_doc, store)
+    if as_json:
+        click.echo(json.dumps(scores, ensure_ascii=False, indent=2))
+    else:
+        click.echo(format_findings_table(scores))
 
 
 def _facts_of(policies: Path) -> dict:

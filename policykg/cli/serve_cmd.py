@@ -65,6 +65,9 @@ def read_token(token_file: Path | None) -> str | None:
 \b
 Routes:
   /                  query page (YASGUI, works offline) with the query catalogue
+  /policies          the workbench: every policy, with facets, text search and compliance counts
+  /policies/DOCID    one policy's text with its facts and findings;  /compare?a=DOCID&b=DOCID
+  /reviews           every review and where it stands (orphans first); reviewing needs --allow-review
   /query             SPARQL 1.1 Protocol: GET ?query=, POST form (query=) or application/sparql-query;
                      default-graph-uri / named-graph-uri set the dataset (default: union of all graphs)
   /update            POST form (update=) or application/sparql-update, 'Authorization: Bearer TOKEN'
@@ -100,6 +103,10 @@ oldest connection still sending headers is dropped. Requests naming another Host
 @click.option("--allow-update", is_flag=True, help="Accept SPARQL Update at /update (needs a token); opens the store read-write.")
 @click.option("--token-file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help=f"File holding the bearer token for /update (default: ${TOKEN_ENV}).")
+@click.option("--allow-review", is_flag=True,
+              help="Let reviewers record reviews in the workbench pages (needs --reviewer-tokens); opens the store read-write.")
+@click.option("--reviewer-tokens", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="File of reviewers, one 'name token' a line; each signs in at /review/sign-in with their token.")
 @click.option("--timeout", default=30.0, show_default=True, type=click.FloatRange(min=0.1),
               help="Seconds a query or update may run before the client gets 504.")
 @click.option("--max-rows", default=100_000, show_default=True, type=click.IntRange(min=1),
@@ -156,6 +163,8 @@ def serve(
     max_connections: int | None,
     allow_service: bool,
     log_level: str,
+    allow_review: bool = False,
+    reviewer_tokens: Path | None = None,
 ) -> None:
     """Serve the store over the SPARQL 1.1 Protocol, with a query page and the query catalogue.
 
@@ -187,7 +196,8 @@ def serve(
     )
     if in_memory and allow_update:
         raise click.UsageError("--in-memory serves a read-only copy: drop --allow-update, or --in-memory")
-    store = open_store_from_ctx(ctx, read_only=not allow_update)
+    reviewers = _reviewers(allow_review, reviewer_tokens, in_memory)
+    store = open_store_from_ctx(ctx, read_only=not (allow_update or allow_review))
     try:
         if not isinstance(store, OxigraphStore):
             raise StoreProblem(
@@ -203,7 +213,8 @@ def serve(
         elif in_memory:
             click.echo(f"copying {store.location} into memory ...", err=True)
             store = store.copy_to_memory()
-        app = create_app(store, limits=limits, workers=workers, hosts=allowed_hosts(host, allow_hosts))
+        app = create_app(store, limits=limits, workers=workers, hosts=allowed_hosts(host, allow_hosts),
+                         reviewer_tokens=reviewers, warm_workbench=True)
         sock = bind(host, port)
         if not allow_service and not forbid_network():
             click.echo("warning: this system cannot stop the query engine from opening network connections "
@@ -214,7 +225,7 @@ def serve(
         except RuntimeError as error:
             raise StoreProblem(str(error)) from error
         bound = sock.getsockname()[1]
-        mode = "read-write, updates at /update" if allow_update else ("read-only copy in memory" if in_memory else "read-only snapshot")
+        mode = "read-write, updates at /update" if allow_update else ("read-write, reviews on" if allow_review else ("read-only copy in memory" if in_memory else "read-only snapshot"))
         shown = f"[{host}]" if ":" in host else host
         click.echo(f"policykg serve: http://{shown}:{bound}/  store {store.location} ({mode})", err=True)
         click.echo(f"limits: {describe_limits(limits)}", err=True)
@@ -230,3 +241,21 @@ def serve(
             engine.close()
     finally:
         store.close()
+
+
+def _reviewers(allow_review: bool, token_file: Path | None, in_memory: bool) -> dict[str, str] | None:
+    """token -> reviewer name when reviewing is on; a usage error names what is missing or wrong."""
+    from policykg.reviews.access import TokenFileError, read_reviewer_tokens
+
+    if not allow_review:
+        if token_file is not None:
+            raise click.UsageError("--reviewer-tokens is only used with --allow-review")
+        return None
+    if in_memory:
+        raise click.UsageError("--in-memory serves a read-only copy: reviews cannot be recorded; drop one of them")
+    if token_file is None:
+        raise click.UsageError("--allow-review needs --reviewer-tokens FILE (one 'name token' a line)")
+    try:
+        return read_reviewer_tokens(token_file)
+    except TokenFileError as error:
+        raise click.UsageError(str(error)) from None

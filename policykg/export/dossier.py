@@ -160,7 +160,8 @@ def render_markdown(dossier: Dossier) -> str:
         lines.append("No findings stored: run `policykg check` to check this policy against PRC law.")
     for finding in dossier.findings:
         provisions = ", ".join(_md(dossier.provision_labels.get(p, p)) for p in finding.provisions)
-        lines.append(f"- **{finding.status}** — {_md(finding.requirement_title)}" + (f" ({provisions})" if provisions else ""))
+        lines.append(f"- **{finding.status}** — {_md(finding.requirement_title)}" + (f" ({provisions})" if provisions else "")
+                     + (f" — reviewed by {_md(finding.reviewed_by)}" if finding.reviewed_by else ""))
         if finding.detail:
             lines.append(f"  - detail: {_md(short_name(finding.detail))}")
         for quote in finding.quotes:

@@ -13,7 +13,10 @@ from policykg.store.base import Store
 __all__ = ["StoredFinding", "FindingQuote", "read_findings", "worst_status"]
 
 # Order of severity when several findings about one requirement meet in one cell.
-_SEVERITY = {"fail": 0, "not-stated": 1, "pass": 2}
+_SEVERITY = {"fail": 0, "not-stated": 1, "review": 1, "pass": 2, "not-applicable": 3}
+# a reviewer's verdict (policykg.reviews) in this module's status words
+_STATUS_OF_VERDICT = {"contravention": "fail", "omission": "not-stated", "met": "pass", "review": "review",
+                      "not-applicable": "not-applicable"}
 
 
 @dataclass(frozen=True)
@@ -33,6 +36,7 @@ class StoredFinding:
     provisions: tuple[str, ...]
     quotes: tuple[FindingQuote, ...]
     detail: str
+    reviewed_by: str = ""  # the reviewer whose corrected verdict replaced the checker's, if any
 
 
 _FINDINGS = sparql_prefixes() + """
@@ -79,8 +83,28 @@ def read_findings(store: Store, *, policy_iri: str | None = None) -> list[Stored
         )
         for key, e in grouped.items()
     ]
+    findings = _with_reviews(store, findings)
     findings.sort(key=lambda f: (f.policy, f.requirement, f.iri))
     return findings
+
+
+def _with_reviews(store: Store, findings: list[StoredFinding]) -> list[StoredFinding]:
+    """Reviewed verdicts win over the checker's, marked with the reviewer (``policykg.reviews``)."""
+    from dataclasses import replace
+
+    from policykg.reviews.listing import reviewed_verdicts
+
+    reviewed = reviewed_verdicts(store)
+    if not reviewed:
+        return findings
+    out = []
+    for finding in findings:
+        found = reviewed.get(finding.iri)
+        if found is not None:
+            verdict, reason, reviewer = found
+            finding = replace(finding, status=_STATUS_OF_VERDICT.get(verdict, verdict), reviewed_by=reviewer)
+        out.append(finding)
+    return out
 
 
 def worst_status(statuses: list[str]) -> str:

@@ -152,13 +152,19 @@ class SecurityHeaders:
 
 
 def create_app(store: OxigraphStore, *, limits: Limits | None = None, workers: WorkerSpec | None = None,
-               hosts: frozenset[str] | None = None) -> Starlette:
+               hosts: frozenset[str] | None = None,
+               reviewer_tokens: dict[str, str] | None = None, warm_workbench: bool = False) -> Starlette:
     """The ASGI app serving ``store``; the caller owns the store and closes it after the app stops.
 
     With ``workers``, queries run in worker processes (``policykg.server.workers``); the caller calls
     ``app.state.engine.close()`` when done. Without, they run in threads of this process.
     With ``hosts``, requests whose Host is neither loopback nor one of them get 421 (``hosts.HostCheck``).
+    ``reviewer_tokens`` (token -> reviewer name) turns on recording reviews in the workbench pages;
+    ``warm_workbench`` builds the corpus page's summary rows in the background at once.
     """
+    from policykg.workbench import routes as workbench
+    from policykg.workbench.state import make_workbench
+
     limits = limits or Limits()
     routes = [
         Route("/", page_route, methods=["GET"]),
@@ -166,14 +172,16 @@ def create_app(store: OxigraphStore, *, limits: Limits | None = None, workers: W
         Route("/update", update_route, methods=["POST"]),
         Route("/health", health_route, methods=["GET"]),
         *catalogue.ROUTES,
+        *workbench.routes(),  # /policies, /policies/{docid}, /compare, /reviews (the researcher's workbench)
         Mount("/static", app=StaticFiles(directory=STATIC), name="static"),
     ]
     app = Starlette(
         routes=routes,
-        exception_handlers={HttpError: http_error, Exception: unexpected_error},
+        exception_handlers={HttpError: http_error, **workbench.EXCEPTION_HANDLERS, Exception: unexpected_error},
         middleware=[],
     )
     app.state.engine = QueryEngine(store, limits, workers=workers)
+    app.state.workbench = make_workbench(store, reviewer_tokens=reviewer_tokens, warm=warm_workbench)
     app.add_middleware(SecurityHeaders)
     if hosts is not None:
         app.add_middleware(HostCheck, allowed=hosts)  # outermost: a rebinding page gets nothing else

@@ -333,6 +333,11 @@ class QueryEngine:
         finally:
             self._stale = True  # the next query gets a new snapshot, so its answer includes this update
 
+    def note_write(self) -> None:
+        """A write made beside ``update`` (a review through the workbench pages): the next query reads a
+        fresh snapshot, so SPARQL answers include it."""
+        self._stale = True
+
     async def policy_count(self) -> int:
         """How many policies the store holds, for /health: counted once, again after each update,
         so health checks stay instant even when runaway queries hold every slot."""

@@ -249,6 +249,11 @@ class OxigraphStore(Store):
     def update(self, sparql: str) -> None:
         self._run_update(self._writable(), sparql)
 
+    def update_graphs(self, sparql: str, graphs: Iterable[str]) -> None:
+        """A SPARQL update the caller knows writes only ``graphs`` (e.g. ``pkgr:reviews``): the change
+        journal marks just those, so answer tables over policy graphs stay current."""
+        self._run_update(self._writable([str(g) for g in graphs]), sparql)
+
     def _run_update(self, store: ox.Store, sparql: str) -> None:
         try:
             store.update(sparql)
