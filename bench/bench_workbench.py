@@ -108,8 +108,8 @@ def main() -> None:
             "corpus, search zh": "/policies?q=" + "个人信息",
             "corpus, page 2 (keyset)": next_url.group(1).replace("&amp;", "&") if next_url else "/policies",
             "reader": f"/policies/{docids[0]}",
-            "reader (2)": f"/policies/{docids[7]}",
-            "compare": f"/compare?a={docids[0]}&b={docids[1]}",
+            "reader (2)": f"/policies/{docids[min(7, len(docids) - 1)]}",
+            "compare": f"/compare?a={docids[0]}&b={docids[min(1, len(docids) - 1)]}",
         }
         print(f"\n{'page':28} {'first s':>8} {'TTFB p50 s':>11} {'total p50 s':>12} {'KB':>6}   (first: filters not cached yet)")
         page_p50 = {}

@@ -24,6 +24,8 @@ def corpus(tmp_path_factory) -> Path:
 
 
 SMOKE_RUNS = {
+    "bench_check": ["--store", "{tmp}/check-store", "--corpus", "{corpus}", "--count", "6", "--jobs", "1"],
+    "bench_workbench": ["--store", "{tmp}/wb-store", "--repeat", "1", "--reviews", "1"],
     "bench_endpoint": ["--policies", "20", "--clients", "2", "--seconds", "0.5", "--tiny"],
     "bench_ingest": ["--count", "6", "--jobs", "1", "--corpus", "{corpus}"],
     "bench_queries": ["--sizes", "20", "--seeds", "5", "--rdflib-max", "20", "--repeat", "1", "--budget", "3",
@@ -36,14 +38,25 @@ SMOKE_RUNS = {
 }
 
 
+# what a bench needs to exist before it runs (an existing store)
+SMOKE_SETUP = {
+    "bench_workbench": [str(Path(sys.executable).with_name("policykg")), "--store", "{tmp}/wb-store", "ingest", "-q", "{corpus}"],
+}
+# evaluation scripts: they score against ../shared's gold, which the evaluation tests run
+EVALUATIONS = {"eval_ca4p", "findings_dev", "score_publisher"}
+
+
 def test_every_bench_script_has_a_smoke_run():
-    scripts = {p.stem for p in BENCH.glob("*.py")} - {"corpus", "corpus_templates", "replicate", "query_split"}
+    scripts = {p.stem for p in BENCH.glob("*.py")} - {"corpus", "corpus_templates", "replicate", "query_split"} - EVALUATIONS
     assert scripts == set(SMOKE_RUNS), "add the new bench script to SMOKE_RUNS"
 
 
 @pytest.mark.parametrize("script", sorted(SMOKE_RUNS))
 def test_bench_runs_at_its_smallest_size(script: str, corpus: Path, tmp_path: Path):
     args = [a.format(corpus=corpus, tmp=tmp_path) for a in SMOKE_RUNS[script]]
+    if script in SMOKE_SETUP:
+        setup = [a.format(corpus=corpus, tmp=tmp_path) for a in SMOKE_SETUP[script]]
+        subprocess.run(setup, check=True, capture_output=True, timeout=300, cwd=tmp_path)
     done = subprocess.run([sys.executable, str(BENCH / f"{script}.py"), *args], capture_output=True, text=True,
                           timeout=300, cwd=tmp_path)
     print(done.stdout[-3000:], done.stderr[-2000:], sep="\n")
