@@ -34,7 +34,7 @@ def main() -> int:
             t0 = time.perf_counter()
             listing = args.store.with_suffix(".files")
             listing.write_text("\n".join(map(str, files)))
-            done = subprocess.run([str(REPO / ".venv/bin/policykg"), "--store", str(args.store), "ingest",
+            done = subprocess.run([str(Path(sys.executable).with_name("policykg")), "--store", str(args.store), "ingest",
                                    "--jobs", str(args.jobs), *map(str, files)])
             print(f"ingest: {time.perf_counter() - t0:.1f} s (exit {done.returncode})", file=sys.stderr)
 
