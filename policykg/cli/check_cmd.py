@@ -12,7 +12,7 @@ from policykg.cli.common import InputProblem, cli_store
 from policykg.cli.progress import StageProgress
 from policykg.cli.update_probe import ensure_updates_accepted
 from policykg.compliance.check import CheckError, check_policies
-from policykg.compliance.report import REPORT_FORMATS, provision_labels, render_report
+from policykg.compliance.report import REPORT_FORMATS, ReportWriter, provision_labels
 from policykg.store.ontology_graph import ensure_ontology_graph
 from policykg.store.sparql_store import SparqlStore
 
@@ -45,9 +45,11 @@ def _as_of(_ctx, _param, value: str | None) -> date | None:
 @click.option("--no-shacl", is_flag=True, hidden=True, help="Accepted for compatibility; the checks no longer use SHACL.")
 @click.option("--quiet", "-q", is_flag=True, help="Print only the summary line, not the report.")
 @click.option("--progress/--no-progress", default=None, help="Show progress on stderr (default: when checking 50+ policies).")
+@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Judge the policies in this many worker processes (the store is read and written by one).")
 @click.pass_context
 def check(ctx: click.Context, policy: str | None, report_path: Path | None, fmt: str | None, as_of: date | None,
-          no_shacl: bool, quiet: bool, progress: bool | None) -> None:
+          no_shacl: bool, quiet: bool, progress: bool | None, jobs: int) -> None:
     """Check POLICY (docid, file name, company or IRI; default: every policy) against PRC law.
 
     Every policy is judged on the 21 requirements of the model (ontology/requirements) at its own date
@@ -63,28 +65,30 @@ def check(ctx: click.Context, policy: str | None, report_path: Path | None, fmt:
         try:
             stages.say("loading the legal layer")
             ensure_ontology_graph(store)  # judge with the legal layer of this version of policykg
-            result = check_policies(store, policy=policy, as_of=as_of,
+            writer = ReportWriter(chosen, provision_labels(store)) if report_path is not None or not quiet else None
+            result = check_policies(store, policy=policy, as_of=as_of, jobs=jobs, keep=False,
+                                    sinks=[writer.add] if writer else [],
                                     on_progress=None if progress is False else stages)
         except CheckError as error:
             raise InputProblem(str(error)) from error
-        labels = provision_labels(store)
         from policykg.reviews.check_notes import review_section
 
         reviewed = review_section(store, chosen)  # reviewers' verdicts on these findings, beside the checker's
-    text = render_report(result, fmt=chosen, labels=labels)
-    if reviewed:
-        text = text.replace("</body>", reviewed + "</body>", 1) if chosen == "html" and "</body>" in text else text + reviewed
     c = result.counts()
     summary = (f"{len(result.policies)} policies checked: {c['contravention']} contravention, {c['omission']} omission, "
                f"{c['met']} met, {c['not-applicable']} not applicable, {c['review']} review")
-    if report_path is not None:
-        try:
-            report_path.write_text(text, encoding="utf-8")
-        except OSError as error:
-            raise InputProblem(f"{report_path}: cannot write the report ({error.strerror}); choose another path") from error
-        click.echo(f"report written to {report_path}", err=True)
-    elif not quiet:
-        click.echo(text, nl=False)
+    if writer is not None:
+        with writer:
+            if report_path is not None:
+                try:
+                    with report_path.open("w", encoding="utf-8") as out:
+                        writer.finish(out, reviewed)
+                except OSError as error:
+                    raise InputProblem(f"{report_path}: cannot write the report ({error.strerror}); choose another path") from error
+                click.echo(f"report written to {report_path}", err=True)
+            else:
+                writer.finish(sys.stdout, reviewed)
+                sys.stdout.flush()
     click.echo(summary, err=True)
     ctx.exit(1 if result.failed else 0)
 
