@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
 
 from policykg.compliance.engine import Judgement, judge
-from policykg.compliance.findings import FindingsSpool, finding_prefix
+from policykg.compliance.findings import FindingsSpool
 from policykg.compliance.model import Requirement, packaged_requirements
 from policykg.compliance.text import PolicyText
 from policykg.compliance.verdicts import VERDICTS, Verdict
@@ -326,15 +326,33 @@ def write_findings(store: Store, spool: FindingsSpool, checked: list[PolicyInfo]
 
     On the embedded store a check of every policy replaces the graph with the spooled N-Quads through
     the bulk loader (a 10k-policy check writes ~4 M quads: never held in memory, wholly loaded or not
-    at all). Otherwise the kept findings and the new ones replace the graph in one transaction."""
+    at all). A check of some policies deletes their findings (and check runs no finding refers to any
+    more) and inserts the new ones in one SPARQL update, without reading the rest of the graph."""
     from policykg.store.oxigraph_store import OxigraphStore
 
     if full and isinstance(store, OxigraphStore):
         store.load_new_graphs_file(spool.path, [str(COMPLIANCE_GRAPH)])
         return
-    prefixes = tuple(finding_prefix(p.iri) for p in checked)
-    kept = [(s, p, o) for s, p, o, _ in store.quads(str(COMPLIANCE_GRAPH)) if not str(s).startswith(prefixes)]
-    live_runs = {o for s, p, o in kept if str(p).endswith("wasGeneratedBy")}
-    kept = [t for t in kept if not (str(t[0]).startswith(str(ID["check/"])) and t[0] not in live_runs)]
-    new = graphs_from_nquads(spool.path.read_bytes()).get(str(COMPLIANCE_GRAPH), [])
-    store.replace_graphs({str(COMPLIANCE_GRAPH): kept + new})
+    if not full:
+        store.update(_replace_findings_update(spool, checked))
+        return
+    new = graphs_from_nquads(spool.path.read_bytes()).get(str(COMPLIANCE_GRAPH), [])  # a remote store's whole graph
+    store.replace_graphs({str(COMPLIANCE_GRAPH): new})
+
+
+def _replace_findings_update(spool: FindingsSpool, checked: list[PolicyInfo]) -> str:
+    """DELETE the checked policies' findings and their quotes, then check runs left without findings,
+    then INSERT DATA the spooled triples (each N-Quads line without its graph term)."""
+    graph = f"<{COMPLIANCE_GRAPH}>"
+    suffix = f" {graph} .\n"
+    policies = " ".join(f"<{p.iri}>" for p in checked)
+    triples = "".join(line[: -len(suffix)] + " .\n" for line in spool.path.read_text(encoding="utf-8").splitlines(keepends=True))
+    return sparql_prefixes() + f"""
+DELETE {{ GRAPH {graph} {{ ?f ?p ?o . ?q ?qp ?qo }} }}
+WHERE {{ GRAPH {graph} {{ VALUES ?policy {{ {policies} }} ?f pkg:aboutPolicy ?policy .
+  {{ ?f ?p ?o }} UNION {{ ?f pkg:hasQuote ?q . ?q ?qp ?qo }} }} }} ;
+DELETE {{ GRAPH {graph} {{ ?run ?p ?o }} }}
+WHERE {{ GRAPH {graph} {{ ?run a pkg:ComplianceCheck ; ?p ?o . FILTER NOT EXISTS {{ ?x prov:wasGeneratedBy ?run }} }} }} ;
+INSERT DATA {{ GRAPH {graph} {{
+{triples}}} }}
+"""
