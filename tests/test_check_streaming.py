@@ -147,3 +147,22 @@ def test_the_streamed_report_equals_the_rendered_one(store_dir: Path, tmp_path: 
         assert sorted(p["file"] for p in doc["policies"]) == sorted(POLICIES)
     printed = CliRunner().invoke(cli, ["--store", str(store_dir), "check", "--format", fmt])
     assert printed.stdout == rendered
+
+
+def test_findings_spooled_in_slices_load_as_one_graph(store_dir: Path) -> None:
+    from policykg.compliance.findings import FindingsSpool
+
+    with OxigraphStore(store_dir) as store:
+        result = check_policies(store, write=False)
+        spool = FindingsSpool(result.run, str(COMPLIANCE_GRAPH), per_file=40)
+        try:
+            for r in result.results:
+                spool.add(r)
+            spool.finish(result.checked_at)
+            assert len(spool.paths) == len(result.results) + 1  # a new file after each policy, then the run's
+            store.load_new_graphs_files(spool.paths, [str(COMPLIANCE_GRAPH)])
+            stored = stored_triples(store)
+        finally:
+            spool.close()
+        assert not any(path.exists() for path in spool.paths)
+    assert stored == expected_triples(result)

@@ -331,12 +331,12 @@ def write_findings(store: Store, spool: FindingsSpool, checked: list[PolicyInfo]
     from policykg.store.oxigraph_store import OxigraphStore
 
     if full and isinstance(store, OxigraphStore):
-        store.load_new_graphs_file(spool.path, [str(COMPLIANCE_GRAPH)])
+        store.load_new_graphs_files(spool.paths, [str(COMPLIANCE_GRAPH)])
         return
     if not full:
         store.update(_replace_findings_update(spool, checked))
         return
-    new = graphs_from_nquads(spool.path.read_bytes()).get(str(COMPLIANCE_GRAPH), [])  # a remote store's whole graph
+    new = graphs_from_nquads(spool.read_text().encode("utf-8")).get(str(COMPLIANCE_GRAPH), [])  # a remote store's whole graph
     store.replace_graphs({str(COMPLIANCE_GRAPH): new})
 
 
@@ -346,7 +346,7 @@ def _replace_findings_update(spool: FindingsSpool, checked: list[PolicyInfo]) ->
     graph = f"<{COMPLIANCE_GRAPH}>"
     suffix = f" {graph} .\n"
     policies = " ".join(f"<{p.iri}>" for p in checked)
-    triples = "".join(line[: -len(suffix)] + " .\n" for line in spool.path.read_text(encoding="utf-8").splitlines(keepends=True))
+    triples = "".join(line[: -len(suffix)] + " .\n" for line in spool.read_text().splitlines(keepends=True))
     return sparql_prefixes() + f"""
 DELETE {{ GRAPH {graph} {{ ?f ?p ?o . ?q ?qp ?qo }} }}
 WHERE {{ GRAPH {graph} {{ VALUES ?policy {{ {policies} }} ?f pkg:aboutPolicy ?policy .

@@ -53,7 +53,7 @@ def findings_to_triples(result: "CheckResult", *, run: URIRef) -> list[tuple[Nod
         for policy_result in result.results:
             spool.add(policy_result)
         spool.finish(result.checked_at)
-        return graphs_from_nquads(spool.path.read_bytes()).get("urn:x-policykg:findings", [])
+        return graphs_from_nquads(spool.read_text().encode("utf-8")).get("urn:x-policykg:findings", [])
     finally:
         spool.close()
 
@@ -129,38 +129,58 @@ def run_nquads(run: str, checked_at: str, graph: str) -> str:
 
 
 class FindingsSpool:
-    """A check's findings as N-Quads in a temporary file, appended policy by policy as they are judged.
+    """A check's findings as N-Quads in temporary files, appended policy by policy as they are judged.
 
-    Why: a 10k-policy check writes ~4 M quads; held as results or rdflib terms they took gigabytes. The
-    file is loaded once at the end with the store's bulk loader (``OxigraphStore.load_new_graph_file``),
-    so the findings graph changes only when every policy has been judged.
+    Why: a 10k-policy check writes ~4 M quads; held as results or rdflib terms they took gigabytes. A
+    new file starts every ``per_file`` quads (at a policy's end), so the store's bulk loader takes them
+    one slice at a time (``OxigraphStore.load_new_graphs_files``) and the findings graph changes only
+    when every policy has been judged.
     """
 
-    def __init__(self, run: str, graph: str, *, folder: Path | None = None) -> None:
-        self.run, self.graph = run, graph
+    def __init__(self, run: str, graph: str, *, folder: Path | None = None, per_file: int = 400_000) -> None:
+        self.run, self.graph, self.per_file, self.folder = run, graph, per_file, folder
         self._seen: set[str] = set()
-        self._file: IO[bytes] = tempfile.NamedTemporaryFile(prefix="policykg-findings-", suffix=".nq", dir=folder,
-                                                            delete=False)
-        self.path = Path(self._file.name)
+        self.paths: list[Path] = []
+        self._file: IO[bytes] | None = None
+        self._in_file = 0
         self.quads = 0
 
-    def add(self, policy_result: "PolicyFindings") -> None:
-        text = policy_nquads(policy_result, run=self.run, graph=self.graph, seen=self._seen)
-        self.quads += text.count("\n")
+    def _open(self) -> IO[bytes]:
+        handle = tempfile.NamedTemporaryFile(prefix="policykg-findings-", suffix=".nq", dir=self.folder, delete=False)
+        self.paths.append(Path(handle.name))
+        self._in_file = 0
+        return handle
+
+    def _write(self, text: str) -> None:
+        if self._file is None or self._in_file >= self.per_file:
+            if self._file is not None:
+                self._file.close()
+            self._file = self._open()
+        lines = text.count("\n")
+        self._in_file += lines
+        self.quads += lines
         self._file.write(text.encode("utf-8"))
 
-    def finish(self, checked_at: str) -> Path:
-        """Add the run's own triples and close the file for reading."""
-        self._file.write(run_nquads(self.run, checked_at, self.graph).encode("utf-8"))
-        self.quads += 3
-        self._file.close()
-        return self.path
+    def add(self, policy_result: "PolicyFindings") -> None:
+        self._write(policy_nquads(policy_result, run=self.run, graph=self.graph, seen=self._seen))
+
+    def finish(self, checked_at: str) -> list[Path]:
+        """Add the run's own triples and close the files for reading."""
+        self._write(run_nquads(self.run, checked_at, self.graph))
+        if self._file is not None:
+            self._file.close()
+        return self.paths
+
+    def read_text(self) -> str:
+        """All the spooled N-Quads (for a check of a few policies)."""
+        return "".join(path.read_text(encoding="utf-8") for path in self.paths)
 
     def close(self) -> None:
-        """Remove the file."""
-        if not self._file.closed:
+        """Remove the files."""
+        if self._file is not None and not self._file.closed:
             self._file.close()
-        self.path.unlink(missing_ok=True)
+        for path in self.paths:
+            path.unlink(missing_ok=True)
 
     def __enter__(self) -> "FindingsSpool":
         return self
