@@ -6,7 +6,14 @@ Candidates are tried in order of how reliably they name the publisher:
    'we')", "北京某某科技有限公司（以下简称“某某”）", "Sanjet International (aka Sanjet)";
 2. a name after an operator phrase: "operated by ...", "运营者：...", "оператором является ...";
 3. the most frequent legal-form name: "... Co., Ltd.", "...有限公司", ООО «...», "..." MMC, S.A.;
-4. a «bracketed» name, a copyright line ("© 2024 ..."), "Welcome to ...", "<Name> Privacy Policy".
+4. (after the legal-form names) a name doing what only a policy's writer does ("Acme respects your privacy", "某某重视您的隐私",
+   "Acme may update this policy"), when the name recurs in the text;
+5. a «bracketed» name, a copyright line ("© 2024 ...", "Acme Apps © 2016", "某某公司 版权所有"),
+   "Welcome to ...", "<Name> Privacy Policy", and last a site name in the page head whose last word is
+   an organisation's head noun ("Privacy Policy | Bweb Media").
+
+Operator phrases that name three or more different legal entities list a group's platforms, not the
+publisher of this text ("the taxi platform is run by A, the ride-share one by B, ...").
 
 Whatever the finder, a candidate that is only a place ("Hong Kong", "香港") or an address line
 ("Room 1201, ... Road", "ул. Тверская, д. 1") is never the publisher; a legal name glued to an
@@ -31,7 +38,12 @@ EARLY_CHARS = 1500  # bracketed names and "welcome to" only count near the top
 MAX_NAME = 100
 CJK = re.compile(r"[\u3400-\u9fff]")
 QUOTED = re.compile(r"[\"“”'‘’«»「」『』]([^\"“”'‘’«»「」『』]{1,60})[\"“”'‘’«»「」『』]")
-LATIN_TOKEN = re.compile(r"^[A-Z0-9ÇƏĞİÖŞÜÁÉÍÓÚÑА-ЯЁ][\w&’'.,\-]*$")
+# a word of a Latin- or Cyrillic-script name: capitalised, a digit, or camel-cased ("eBay", "nerByte")
+LATIN_TOKEN = re.compile(r"^(?:[A-Z0-9ÇƏĞİÖŞÜÁÉÍÓÚÑА-ЯЁ]|[a-z]{1,3}(?=[A-Z]))[\w&’'.,\-]*$")
+# a word of a sentence-subject name: no digits or commas ("Mar 9, 2017 APUS" keeps only "APUS")
+SUBJECT_TOKEN = re.compile(r"^(?:[A-ZÇƏĞİÖŞÜÁÉÍÓÚÑА-ЯЁ]|[a-z]{1,3}(?=[A-Z]))[^\W\d_][\w&’'.\-]*$")
+SUBJECT_WORDS = 4
+SITE_HEAD = 400  # the page head (title, site name) the site-name finder reads
 # letters of a language's own script, for languages not written in Latin letters
 SCRIPT_OF = {"zh": CJK, "ru": re.compile(r"[А-Яа-яЁё]")}
 YEAR_TOKEN = re.compile(r"^(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2})?[,.]?$|^[©®™]$")
@@ -52,7 +64,8 @@ def extract_company(context: ExtractionContext) -> Company | None:
     """The publishing company of the document, or None when no name can be found."""
     cues = cues_for(context.language)
     text = context.document.text
-    for finder in (_from_intro, _from_operator, _from_label, _from_legal, _from_bracketed, _from_copyright, _from_welcome, _from_title):
+    for finder in (_from_intro, _from_operator, _from_label, _from_legal, _from_subject, _from_bracketed,
+                   _from_copyright, _from_welcome, _from_title, _from_site_name):
         candidate = next(
             (
                 located
@@ -99,13 +112,17 @@ def _from_intro(cues: Cues, text: str) -> Iterator[_Candidate]:
     limit = max(EARLY_CHARS, int(len(text) * INTRO_SHARE))
     for pattern in cues.patterns("company.alias_intro"):
         for match in pattern.finditer(text, 0, limit):
-            found = _trailing_name(cues, text, match.start())
-            if found is None:
-                continue
-            name, start = found
             aliases = _aliases(cues, text, match.start())
             if aliases is None:  # the parenthesis names a document or service, not the publisher
                 continue
+            found = _trailing_name(cues, text, match.start())
+            if found is None or _locate(cues, _Candidate(*found)) is None:
+                # "... AND TO WHOM Lyrebird Studio APPS (“Lyrebird Studio”)": the short form the
+                # parenthesis gives marks where the name starts in a run of capitals
+                found = _from_alias_start(cues, text, match.start(), aliases)
+            if found is None:
+                continue
+            name, start = found
             inside = _parenthesis(text, match.start())
             if not _has_legal_form(cues, name):
                 # "微博（以下或称“我们”，指北京微梦创科网络技术有限公司）": the legal name is inside
@@ -125,13 +142,106 @@ def _from_intro(cues: Cues, text: str) -> Iterator[_Candidate]:
             yield _Candidate(name, start, aliases)
 
 
+def _from_alias_start(cues: Cues, text: str, open_at: int, aliases: tuple[str, ...]) -> tuple[str, int] | None:
+    """The name that starts where a quoted short form of it starts, just before ``open_at``."""
+    window_start = max(text.rfind("\n", 0, open_at) + 1, open_at - 80)
+    before = text[window_start:open_at]
+    for alias in aliases:
+        at = before.rfind(alias)
+        if at < 0 or (at > 0 and not before[at - 1].isspace()):
+            continue
+        tail = before[at:].split()
+        if not all(LATIN_TOKEN.match(t) for t in tail):  # "its “PikPok” brand name": not a name
+            continue
+        name = _clean_latin(cues, " ".join(tail))
+        if name and name.startswith(alias):
+            return name, window_start + at
+    return None
+
+
 def _from_operator(cues: Cues, text: str) -> Iterator[_Candidate]:
+    found_all: list[_Candidate] = []
     for offset, line in _gated_lines(cues, text, "operator_gate"):
         for pattern in cues.patterns("company.operator"):
             for match in pattern.finditer(line):
                 found = _leading_name(cues, text, offset + match.end())
                 if found is not None:
-                    yield _Candidate(*found)
+                    found_all.append(_Candidate(*found))
+    # three or more different legal entities "operating" things: a list of a group's platforms
+    legal_keys = {_key(c.name) for c in found_all if _has_legal_form(cues, c.name)}
+    if len(legal_keys) >= 3:
+        found_all = [c for c in found_all if not _has_legal_form(cues, c.name)]
+    yield from sorted(found_all, key=lambda c: c.start)
+
+
+def _from_subject(cues: Cues, text: str) -> Iterator[_Candidate]:
+    """"United Airlines respects your privacy", "某某非常重视您的隐私": the subject of a verb only a
+    policy's writer uses of itself, early in the text, and named again elsewhere (not a one-off)."""
+    limit = max(EARLY_CHARS, int(len(text) * INTRO_SHARE))
+    for pattern in cues.patterns("company.writer_verb"):
+        for match in pattern.finditer(text, 0, limit):
+            found = _subject_name(cues, text, match.start())
+            if found is not None:
+                yield _Candidate(*found)
+
+
+def _subject_name(cues: Cues, text: str, end: int) -> tuple[str, int] | None:
+    line_start = max(text.rfind("\n", 0, end) + 1, end - 200)
+    before = text[line_start:end]
+    if before and CJK.search(before[-1]):
+        run = re.search(r"[\u3400-\u9fffA-Za-z0-9·&]+$", before)
+        if run is None:
+            return None
+        prefix = before[: run.start()].rstrip()
+        if prefix and not re.search(r"[。！？；!?;:：】\]]$", prefix):
+            return None  # the run is not the start of a sentence ("在您使用某某时某某重视…")
+        name = run.group(0)  # a whole sentence subject: no stop-word cut ("指娱天地" keeps its 指)
+        if len(name) < 2 or name[0] in "本该此我贵" or text.count(name) < 2:
+            return None  # "本单位", "我司": the writer without its name
+        return name, line_start + before.rfind(name)
+    tokens = before.split()
+    kept: list[str] = []
+    for token in reversed(tokens):
+        if SUBJECT_TOKEN.match(token) and len(kept) < SUBJECT_WORDS:
+            kept.insert(0, token)
+        else:
+            break
+    # the shortest tail that is named again elsewhere: "Privacy Policy Warning MBFG" -> "MBFG"
+    for first in range(len(kept)):
+        name = _clean_latin(cues, " ".join(kept[first:]))
+        if name and name == " ".join(kept[first:]) and _count_word(text, name) >= 2:
+            longer = _clean_latin(cues, " ".join(kept))
+            if longer != name and _count_word(text, longer) >= 2:
+                name = longer  # "United Airlines" named again as a whole
+            return name, line_start + before.rfind(name)
+    return None
+
+
+def _count_word(text: str, name: str) -> int:
+    return len(re.findall(r"(?<![\w])" + re.escape(name) + r"(?![\w])", text))
+
+
+def _from_site_name(cues: Cues, text: str) -> Iterator[_Candidate]:
+    """"NAING GROUP - MAIN MENU", "Privacy Policy : Bweb Media": in the page head, a site name whose
+    last word is an organisation's head noun, set off by a separator, a line end or "Privacy"."""
+    heads = cues.pattern("company.org_head")
+    if heads is None:
+        return
+    head = text[:SITE_HEAD]
+    pattern = _site_pattern(heads.pattern)
+    for match in pattern.finditer(head):
+        name = _clean_latin(cues, match.group("name"))
+        if name and len(name.split()) >= 2:  # the head noun alone ("Games") names nobody
+            yield _Candidate(name, match.start("name") + match.group("name").find(name))
+
+
+@lru_cache(maxsize=None)
+def _site_pattern(heads: str) -> re.Pattern[str]:
+    word = r"(?:[A-Z]|[a-z]{1,3}(?=[A-Z]))[\w&’'.\-]*"
+    return re.compile(
+        r"(?:^|\n|[|:\-–—•]\s*)(?P<name>(?:" + word + r"\s+){1,3}(?:" + heads + r"))"
+        r"(?=\s*(?:[|:\-–—•©\n]|(?i:privacy)\b|$))"
+    )
 
 
 def _from_label(cues: Cues, text: str) -> Iterator[_Candidate]:
@@ -157,16 +267,39 @@ def _from_label(cues: Cues, text: str) -> Iterator[_Candidate]:
 
 def _from_legal(cues: Cues, text: str) -> Iterator[_Candidate]:
     # a table row ("| SDK | 某某有限公司 | 设备信息 |") lists partners and SDK vendors, not the writer
-    names = [n for n in _legal_names(cues, text) if not _in_table_row(text, n.start)]
+    # and a name in a sentence about a third party or a parent company is not counted either
+    names = [n for n in _legal_names(cues, text) if not _in_table_row(text, n.start) and not _list_item(text, n)]
+    first: dict[str, _Candidate] = {}
+    for n in names:
+        first.setdefault(_key(n.name), n)
+    # a name first met as a third party or parent company stays one ("our parent company, X Inc. ... X Inc.")
+    names = [n for n in names if not _third_party(cues, text, first[_key(n.name)].start)]
     if not names:
         return
     counts = Counter(_key(n.name) for n in names)
     # a policy names itself in its own script first: "Чжэцзян ... Ко., Лтд. (Zhejiang ... Co., Ltd.)"
     native = SCRIPT_OF.get(cues.languages[0])
     best = max(names, key=lambda n: (native is None or bool(native.search(n.name)), counts[_key(n.name)], -n.start))
+    top = counts[_key(best.name)]
+    if top >= 2 and sum(1 for c in counts.values() if c == top) >= 3:
+        return  # three or more names repeated as often as the best: a list of entities, no one publisher
     # show the best-cased spelling of that name (not the all-caps title one)
     spellings = [n for n in names if _key(n.name) == _key(best.name)]
     yield min(spellings, key=lambda n: (n.name.isupper(), n.start))
+
+
+LIST_BEFORE = re.compile(r"(?:,|、|，)\s*$")
+LIST_AFTER = re.compile(r"^\s*(?:,|、|，|and\b|or\b|和|及)")
+
+
+def _list_item(text: str, name: _Candidate) -> bool:
+    """"..., Acme Ltd, Zeta GmbH, ...": a name between list separators is one of several partners."""
+    start, end = name.start, name.start + len(name.name)
+    if text[max(0, start - 1) : start] in ("(", "（") and text[end : end + 1] in (")", "）"):
+        # "..., mdotm (CrossChannel Inc), Geniee, ...": the bracket glosses one item of the list
+        word = re.search(r"\S+\s*$", text[max(0, start - 41) : start - 1])
+        start, end = (start - 1 - len(word.group(0)) if word else start - 1), end + 1
+    return bool(LIST_BEFORE.search(text[max(0, start - 3) : start]) and LIST_AFTER.match(text[end : end + 5]))
 
 
 def _in_table_row(text: str, at: int) -> bool:
@@ -184,11 +317,28 @@ def _from_bracketed(cues: Cues, text: str) -> Iterator[_Candidate]:
 
 
 def _from_copyright(cues: Cues, text: str) -> Iterator[_Candidate]:
+    for pattern in cues.patterns("company.copyright_before"):  # "Made by Acme Apps © 2014", "某某公司 版权所有"
+        for match in pattern.finditer(text):
+            found = _trailing_name(cues, text, match.start())
+            if found is not None and _bears_name(found[0]) and _opens_line(text, found[1]):
+                yield _Candidate(*found)
     for pattern in cues.patterns("company.copyright"):
         for match in pattern.finditer(text):
             found = _leading_name(cues, text, match.end())
             if found is not None:
                 yield _Candidate(*found)
+
+
+def _opens_line(text: str, start: int) -> bool:
+    """A Chinese name before 版权所有 opens its line or follows a separator, not a clause ("那么版权所有人")."""
+    if not CJK.match(text[start : start + 1]):
+        return True
+    return start == 0 or text[start - 1] in "\n \t|·•】]"
+
+
+def _bears_name(name: str) -> bool:
+    """A name has letters that are not all a heading's: "Privacy Policy" or a year alone is no name."""
+    return bool(re.search(r"[^\W\d_]{2}", name))
 
 
 def _from_welcome(cues: Cues, text: str) -> Iterator[_Candidate]:
@@ -233,10 +383,28 @@ def _scan_legal_names(cues: Cues, text: str) -> list[_Candidate]:
                 name = _trim_cjk(cues, raw) if CJK.search(raw[-3:]) else _drop_leading_stop(cues, raw)
                 if name and len(name) <= MAX_NAME and not _is_bare_form(cues, name):
                     located = _locate(cues, _Candidate(name, start + raw.find(name)))
+                    if located is None:  # "AGREEMENT BETWEEN YOU AND SCAN, INC.": the name follows the pronoun
+                        located = _after_pronoun(cues, _Candidate(name, start + raw.find(name)))
                     if located is not None:
                         names.append(located)
     names.sort(key=lambda n: n.start)
     return names
+
+
+def _after_pronoun(cues: Cues, candidate: _Candidate) -> _Candidate | None:
+    """The part of a capitalised run after its last pronoun or sentence word, if a legal name is left."""
+    tokens = candidate.name.split(" ")
+    last_bad = max((i for i, t in enumerate(tokens) if _not_a_name(cues, t.strip(",."))), default=-1)
+    if last_bad < 0:
+        return None
+    connectors = {c.casefold() for c in cues.raw("company.connector_words")}
+    rest = tokens[last_bad + 1 :]
+    while rest and rest[0].casefold() in connectors:
+        rest.pop(0)
+    name = " ".join(rest)
+    if not name or _is_bare_form(cues, name) or not _bears_legal_form(cues, name):
+        return None
+    return _locate(cues, _Candidate(name, candidate.start + candidate.name.rfind(name)))
 
 
 def _gated_lines(cues: Cues, text: str, gate: str) -> Iterator[tuple[int, str]]:
@@ -525,11 +693,20 @@ def _locate(cues: Cues, candidate: _Candidate) -> _Candidate | None:
             cut = after
     if cut is not None:
         name = name[cut:]
+    if _enumeration(cues, name):
+        return None  # "Play Haven, Yahoo, Smadex, Flurry Inc": a list of companies, not one
     if not name or _is_place(cues, name) or _is_address(cues, name) or _not_a_name(cues, name):
         return None
     if cut is None:
         return candidate
     return _Candidate(name, candidate.start + candidate.name.find(name), candidate.aliases)
+
+
+def _enumeration(cues: Cues, name: str) -> bool:
+    """Three or more comma-separated parts, none a legal form's ("Acme, Inc." is one name)."""
+    parts = [m.end() for m in PIECE_SPLIT.finditer(name)]
+    real = [at for at in parts if name[at:].strip() and not _is_form_token(cues, name[at:].split(" ", 1)[0])]
+    return len(real) >= 2
 
 
 def _is_address(cues: Cues, name: str) -> bool:
