@@ -61,6 +61,70 @@ def publisher(text: str, language: str) -> str | None:
 def test_publisher_found_from_how_the_policy_names_itself(text: str, language: str, expected: str) -> None:
     assert publisher(text, language) == expected
 
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # the subject of what only a policy's writer does, named again later (en, zh, ru, es, az)
+        ("Harbor Lane Studios respects your privacy. This notice explains what Harbor Lane Studios "
+         "collects when you play our games.", "en", "Harbor Lane Studios"),
+        ("Privacy Policy\n\nRidgeway Apps built the Pocket Tide app as a free app. This SERVICE is provided "
+         "by Ridgeway Apps at no cost.", "en", "Ridgeway Apps"),
+        ("蓝岸重视用户的隐私。您在使用蓝岸的服务时，我们可能会收集和使用您的相关信息。", "zh", "蓝岸"),
+        ("Лира уважает вашу конфиденциальность. Лира не продаёт данные пользователей.", "ru", "Лира"),
+        ("Ventana Azul respeta su privacidad. Ventana Azul no vende sus datos.", "es", "Ventana Azul"),
+        ("Səma Tech sizin məxfiliyinizə hörmət edir. Səma Tech məlumatları satmır.", "az", "Səma Tech"),
+        # a name just before a copyright mark, a credit line, a site name with an organisation's head noun
+        ("We keep logs for 30 days.\n\nPrivacy Policy | Fennel Works © 2018", "en", "Fennel Works"),
+        ("We store settings on the device.\n\nMade by Quarry Mobile © 2015. All rights reserved.", "en", "Quarry Mobile"),
+        ("Fenwick Media | Privacy Policy\n\nWe do not sell data.", "en", "Fenwick Media"),
+        ("我们不会出售您的信息。\n\n青鹭游戏 版权所有\n", "zh", "青鹭游戏"),
+        # legal forms: a form before a quoted name, Luxembourg and Slovenian forms, camel-cased names,
+        # a legal name after a pronoun in a sentence of capitals
+        ("These Rules are an official document of LLC \"Sosna\" with the address at: 5 Nevsky Prospekt.", "en", "LLC \"Sosna\""),
+        ("Contact us by mail at Marrow Labs S.à r.l., 3 rue Haute, Luxembourg.", "en", "Marrow Labs S.à r.l."),
+        ("Write to qBeacon Inc. (\"we\") about your files.", "en", "qBeacon Inc."),
+        ("THIS IS A LEGAL AGREEMENT BETWEEN YOU AND TALLOWMERE, INC. (\"TALLOWMERE\") ON THE USE OF THE APP.",
+         "en", "TALLOWMERE, INC."),
+        # an address before the alias introduction is no name; the legal name of the sentence is
+        ("Pinecone is a trademark of Brda d.o.o, a company registered in Slovenia, with its address at "
+         "Glavna ulica 4, 4000 Kranj, Slovenia (“Pinecone”, “We”), which offers apps.", "en", "Brda d.o.o"),
+        # a parent company named in passing is not the writer, even when named again
+        ("Parts of the service are run with our parent company, Oakhurst Holdings Inc. (See Oakhurst Holdings "
+         "Inc. for its own notice.) You can write to Willow Media S.A. about your data.", "en", "Willow Media S.A."),
+        # an owner or a scope sentence names the operator (zh); ru, es and az legal forms
+        ("《松果服务协议》由您与松果平台所有者南通松果网络科技有限公司共同缔结。", "zh", "南通松果网络科技有限公司"),
+        ("本隐私政策适用于由金华枫叶信息技术有限公司及其关联方提供的所有服务。", "zh", "金华枫叶信息技术有限公司"),
+        ("ООО «Северный Ветер» (далее — «мы») уважает вашу конфиденциальность.", "ru", "ООО «Северный Ветер»"),
+        ("Оператором персональных данных является АО «Зелёная Роща».", "ru", "АО «Зелёная Роща»"),
+        ("El responsable del tratamiento es Ruta Clara, S.L., con domicilio en Calle Sol 3, Valencia.", "es", "Ruta Clara, S.L."),
+        ("\"Dağ Çiçəyi\" MMC (bundan sonra \"biz\") məlumatlarınızı qoruyur.", "az", "\"Dağ Çiçəyi\" MMC"),
+    ],
+)
+def test_publisher_from_the_other_ways_policies_name_themselves(text: str, language: str, expected: str) -> None:
+    assert publisher(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # a list of ad partners, a numbered item "(c)", a hosting footer, "本单位", a copyright owner mid-clause
+        ("Our apps show ads from Play Corner, Zappo Ltd, Quintet GmbH, Vela Inc, and others.", "en"),
+        ("(c) Provide Better Offers to You: we may tailor what you see.", "en"),
+        ("Published by Google Drive – Report Abuse – Updated automatically every 5 minutes", "en"),
+        ("本单位重视您的隐私。您在使用我们的服务时，我们可能会收集您的信息。本单位不会出售信息。", "zh"),
+        ("如您不同意本协议，那么版权所有人青鹭游戏则不予授权。", "zh"),
+        # a writer verb whose subject is named only once is not trusted
+        ("Warning Zeb may periodically update this policy.", "en"),
+        # several platforms, each operated by a different company: a group's list, not this text's publisher
+        ("“苍山”出行平台，由宁海苍山科技有限公司运营；\n“苍山”货运平台，由宁海苍山物流有限公司运营；\n"
+         "“苍山”代驾平台，由宁海苍山代驾服务有限公司运营；\n宁海苍山科技有限公司、宁海苍山物流有限公司与"
+         "宁海苍山代驾服务有限公司分别负责。", "zh"),
+    ],
+)
+def test_no_publisher_from_lists_footers_or_unnamed_writers(text: str, language: str) -> None:
+    assert publisher(text, language) is None
+
+
 
 @pytest.mark.parametrize(
     ("text", "language"),
