@@ -98,6 +98,18 @@ def test_publisher_found_from_how_the_policy_names_itself(text: str, language: s
         ("Оператором персональных данных является АО «Зелёная Роща».", "ru", "АО «Зелёная Роща»"),
         ("El responsable del tratamiento es Ruta Clara, S.L., con domicilio en Calle Sol 3, Valencia.", "es", "Ruta Clara, S.L."),
         ("\"Dağ Çiçəyi\" MMC (bundan sonra \"biz\") məlumatlarınızı qoruyur.", "az", "\"Dağ Çiçəyi\" MMC"),
+        # a service named in the parenthesis beside "we" does not void the introduction
+        ("TORVALE APPS (“Service”, “TORVALE”, \"we,\" or \"us\") collects little.", "en", "TORVALE APPS"),
+        # the app-store template "the application ... that was created by X"; a lower-case legal form
+        ("This policy covers the application Kite Log for mobile devices that was created by Brightfold Soft. "
+         "It is free.", "en", "Brightfold Soft"),
+        ("Privacy Policy for Mobile Apps\nGreyfin Tools corporation(\"We\", \"Us\") wrote this policy.", "en",
+         "Greyfin Tools corporation"),
+        # the short form names the head of the sentence, not its parent or the last company listed
+        ("This policy describes how Loop, a wholly owned subsidiary of Marlow Inc., (Collectively “Loop” or “we”) "
+         "uses your data.", "en", "Loop"),
+        ("Tarn Inc. and its affiliates, including Tarn Studios SA, Tarn Mobile, Hexa Games, Inc. and Brume GmbH "
+         "(collectively, \"Tarn\" or \"we\") respect your privacy.", "en", "Tarn Inc."),
     ],
 )
 def test_publisher_from_the_other_ways_policies_name_themselves(text: str, language: str, expected: str) -> None:

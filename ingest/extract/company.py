@@ -123,6 +123,12 @@ def _from_intro(cues: Cues, text: str) -> Iterator[_Candidate]:
             if found is None:
                 continue
             name, start = found
+            if aliases and not _shares_alias(name, aliases):
+                # "Acme Inc. and its affiliates, including Acme SA, ... and Zeta GmbH (collectively "Acme")":
+                # the short form names the head of the sentence, not the last company listed
+                head = _alias_head(cues, text, match.start(), aliases)
+                if head is not None:
+                    name, start = head
             inside = _parenthesis(text, match.start())
             if not _has_legal_form(cues, name):
                 # "微博（以下或称“我们”，指北京微梦创科网络技术有限公司）": the legal name is inside
@@ -140,6 +146,31 @@ def _from_intro(cues: Cues, text: str) -> Iterator[_Candidate]:
                         yield _Candidate(found[0], found[1], (name, *aliases))
                         continue
             yield _Candidate(name, start, aliases)
+
+
+def _shares_alias(name: str, aliases: tuple[str, ...]) -> bool:
+    key = _key(name)
+    return any((k := _key(a)) and (k in key or key in k) for a in aliases)
+
+
+def _alias_head(cues: Cues, text: str, open_at: int, aliases: tuple[str, ...]) -> tuple[str, int] | None:
+    """The first name in the sentence before ``open_at`` that the parenthesis's short form abbreviates:
+    a legal name containing it, else the short form itself where the sentence uses it as a name."""
+    line_start = max(text.rfind("\n", 0, open_at) + 1, open_at - 400)
+    window = text[line_start:open_at]
+    # a full stop ends the sentence unless it ends a legal form ("Acme, Inc. and its affiliates")
+    boundary = [m for m in re.finditer(r"[.。!?！？]\s", window)
+                if not _is_form_token(cues, window[: m.start() + 1].rsplit(None, 1)[-1])]
+    begin = line_start + (boundary[-1].end() if boundary else 0)
+    sentence = text[begin:open_at]
+    for legal in _scan_legal_names(cues, sentence):
+        if _shares_alias(legal.name, aliases):
+            return legal.name, begin + legal.start
+    for alias in aliases:
+        found = re.search(r"(?<![\w])" + re.escape(alias) + r"(?![\w])", sentence)
+        if found is not None and alias[:1].isupper():
+            return alias, begin + found.start()
+    return None
 
 
 def _from_alias_start(cues: Cues, text: str, open_at: int, aliases: tuple[str, ...]) -> tuple[str, int] | None:
@@ -589,14 +620,21 @@ def _aliases(cues: Cues, text: str, open_at: int) -> tuple[str, ...] | None:
     inside = text[open_at : open_at + (close.start() if close else 120)]
     generic = {g.lower() for g in cues.raw("company.generic_alias")}
     not_publisher = cues.pattern("company.not_publisher")
+    own = cues.pattern("company.self_alias")
     aliases: list[str] = []
+    document_word = self_word = False
     for match in QUOTED.finditer(inside):
-        alias = match.group(1).strip()
+        alias = match.group(1).strip().strip(",.;")
+        if own is not None and own.fullmatch(alias):
+            self_word = True
         if not_publisher is not None and not_publisher.search(alias):
-            return None
+            document_word = True  # "(“Service”, “Acme”, “we”)": the service is named beside the writer
+            continue
         if alias.lower() in generic:
             continue
         aliases.append(alias)
+    if document_word and not self_word:
+        return None  # the parenthesis names a document or service only
     return tuple(dict.fromkeys(aliases))
 
 
