@@ -110,6 +110,17 @@ def test_publisher_found_from_how_the_policy_names_itself(text: str, language: s
          "uses your data.", "en", "Loop"),
         ("Tarn Inc. and its affiliates, including Tarn Studios SA, Tarn Mobile, Hexa Games, Inc. and Brume GmbH "
          "(collectively, \"Tarn\" or \"we\") respect your privacy.", "en", "Tarn Inc."),
+        ("Kelso Holdings LLC, the Kelso League, and the other members of the Kelso Family (collectively, "
+         "\"Kelso,\" \"we\") respect your privacy.", "en", "Kelso Holdings LLC"),
+        # the contact block: a name alone on its line with a postal address under it
+        ("We keep little.\n\nContact Information\n\nPapillon Apps\n12, rue des Lilas\n75011 Paris\nFRANCE\n", "en", "Papillon Apps"),
+        ("If you have questions you may contact us using the information below.\nStorm Harbour Games, Tallinn 10115 Estonia\n",
+         "en", "Storm Harbour Games"),
+        # "your privacy is important to X"
+        ("Privacy Policy\nYour privacy is important to Quillfeather and we protect it.", "en", "Quillfeather"),
+        # zh: the writer verb with 客户, a subject after a title separated by a space
+        ("青松银行高度尊重客户的隐私权，青松银行特制定本政策。", "zh", "青松银行"),
+        ("### 一叶看书隐私政策 一叶看书非常尊重用户个人信息的保护。一叶看书不会出售信息。", "zh", "一叶看书"),
     ],
 )
 def test_publisher_from_the_other_ways_policies_name_themselves(text: str, language: str, expected: str) -> None:
@@ -127,6 +138,10 @@ def test_publisher_from_the_other_ways_policies_name_themselves(text: str, langu
         ("如您不同意本协议，那么版权所有人青鹭游戏则不予授权。", "zh"),
         # a writer verb whose subject is named only once is not trusted
         ("Warning Zeb may periodically update this policy.", "en"),
+        # under a contact heading: a sentence, or a field label with a template placeholder
+        ("Contact Information\n\nWhere the Zephyr Apps are obtained elsewhere, your address book (\"Contact Data\") "
+         "may be shared. 12345 entries at most.", "en"),
+        ("联系我们\n公司名称：{{companyName}}\n地址：{{address}} 100000\n", "zh"),
         # several platforms, each operated by a different company: a group's list, not this text's publisher
         ("“苍山”出行平台，由宁海苍山科技有限公司运营；\n“苍山”货运平台，由宁海苍山物流有限公司运营；\n"
          "“苍山”代驾平台，由宁海苍山代驾服务有限公司运营；\n宁海苍山科技有限公司、宁海苍山物流有限公司与"

@@ -123,10 +123,10 @@ def _from_intro(cues: Cues, text: str) -> Iterator[_Candidate]:
             if found is None:
                 continue
             name, start = found
-            if aliases and not _shares_alias(name, aliases):
+            if aliases and (not _shares_alias(name, aliases) or not _has_legal_form(cues, name)):
                 # "Acme Inc. and its affiliates, including Acme SA, ... and Zeta GmbH (collectively "Acme")":
                 # the short form names the head of the sentence, not the last company listed
-                head = _alias_head(cues, text, match.start(), aliases)
+                head = _alias_head(cues, text, match.start(), aliases, legal_only=_shares_alias(name, aliases))
                 if head is not None:
                     name, start = head
             inside = _parenthesis(text, match.start())
@@ -153,7 +153,8 @@ def _shares_alias(name: str, aliases: tuple[str, ...]) -> bool:
     return any((k := _key(a)) and (k in key or key in k) for a in aliases)
 
 
-def _alias_head(cues: Cues, text: str, open_at: int, aliases: tuple[str, ...]) -> tuple[str, int] | None:
+def _alias_head(cues: Cues, text: str, open_at: int, aliases: tuple[str, ...],
+                legal_only: bool = False) -> tuple[str, int] | None:
     """The first name in the sentence before ``open_at`` that the parenthesis's short form abbreviates:
     a legal name containing it, else the short form itself where the sentence uses it as a name."""
     line_start = max(text.rfind("\n", 0, open_at) + 1, open_at - 400)
@@ -166,6 +167,8 @@ def _alias_head(cues: Cues, text: str, open_at: int, aliases: tuple[str, ...]) -
     for legal in _scan_legal_names(cues, sentence):
         if _shares_alias(legal.name, aliases):
             return legal.name, begin + legal.start
+    if legal_only:
+        return None  # the name before the parenthesis already carries the short form ("the NFL Family")
     for alias in aliases:
         found = re.search(r"(?<![\w])" + re.escape(alias) + r"(?![\w])", sentence)
         if found is not None and alias[:1].isupper():
@@ -223,8 +226,8 @@ def _subject_name(cues: Cues, text: str, end: int) -> tuple[str, int] | None:
         run = re.search(r"[\u3400-\u9fffA-Za-z0-9·&]+$", before)
         if run is None:
             return None
-        prefix = before[: run.start()].rstrip()
-        if prefix and not re.search(r"[。！？；!?;:：】\]]$", prefix):
+        prefix = before[: run.start()]
+        if prefix.strip() and not re.search(r"(?:[。！？；!?;:：】\]]\s*|\s)$", prefix):
             return None  # the run is not the start of a sentence ("在您使用某某时某某重视…")
         name = run.group(0)  # a whole sentence subject: no stop-word cut ("指娱天地" keeps its 指)
         if len(name) < 2 or name[0] in "本该此我贵" or text.count(name) < 2:
@@ -279,21 +282,42 @@ def _from_label(cues: Cues, text: str) -> Iterator[_Candidate]:
     """"Data Controller and Owner" on a line of its own, the name on the next one (contact blocks)."""
     labels = cues.pattern("company.label_line")
     contacts = cues.pattern("company.contact_label_line")
-    if labels is None and contacts is None:
+    leads = cues.pattern("company.contact_lead")
+    if labels is None and contacts is None and leads is None:
         return
     for line in re.finditer(r"[^\n]+", text):
         head = line.group(0)
-        if len(head) > 60:
+        if len(head) > 200:
             continue
-        owner = labels is not None and labels.match(head) is not None
-        if not owner and (contacts is None or contacts.match(head) is None):
+        owner = labels is not None and len(head) <= 60 and labels.match(head) is not None
+        contact = (contacts is not None and len(head) <= 60 and contacts.match(head) is not None) or (
+            leads is not None and leads.search(head) is not None)
+        if not owner and not contact:
             continue
         following = re.compile(r"\S").search(text, line.end())
         if following is not None:
             found = _leading_name(cues, text, following.start())
-            # under a contact heading only a legal name is the publisher, not "Email us at ..."
-            if found is not None and (owner or _has_legal_form(cues, found[0]) or _bears_legal_form(cues, found[0])):
+            if found is not None and text[found[1] + len(found[0]) : found[1] + len(found[0]) + 1] in (":", "："):
+                continue  # a field label ("公司名称：", "Address:"), not a name
+            # under a contact heading only a legal name is the publisher, not "Email us at ...",
+            # or a name whose next lines are a postal address ("AppTurbo / 38, rue ... / 75002 Paris")
+            if found is not None and (owner or _has_legal_form(cues, found[0]) or _bears_legal_form(cues, found[0])
+                                      or _address_follows(cues, text, found[1] + len(found[0]))):
                 yield _Candidate(*found)
+
+
+POSTCODE = re.compile(r"(?<![\d+\-])\d{4,6}(?![\d\-])")
+
+
+def _address_follows(cues: Cues, text: str, end: int) -> bool:
+    """Do the rest of the name's line and the two lines after it read as a postal address?"""
+    lines = text[end : end + 160].split("\n")
+    if lines[0].strip() and not lines[0].lstrip().startswith(","):
+        return False  # the name runs on into a sentence ("Where the X Apps are obtained ...")
+    rest = "\n".join(line for line in lines[:3])
+    if "@" in rest or "http" in rest:
+        return False  # an e-mail or web line, not a postal one
+    return bool(POSTCODE.search(rest)) or _is_address(cues, rest)
 
 
 def _from_legal(cues: Cues, text: str) -> Iterator[_Candidate]:
