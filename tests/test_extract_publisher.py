@@ -121,6 +121,18 @@ def test_publisher_found_from_how_the_policy_names_itself(text: str, language: s
         # zh: the writer verb with 客户, a subject after a title separated by a space
         ("青松银行高度尊重客户的隐私权，青松银行特制定本政策。", "zh", "青松银行"),
         ("### 一叶看书隐私政策 一叶看书非常尊重用户个人信息的保护。一叶看书不会出售信息。", "zh", "一叶看书"),
+        # a lower-case organisation word after the subject; "describes how X collects"
+        ("Privacy Policy\nFernwood7 team has adopted this privacy policy to explain how Fernwood7 collects data.", "en",
+         "Fernwood7 team"),
+        ("This Privacy Policy governs the manner in which plumapps collects, uses and discloses information.", "en", "plumapps"),
+        ("This Privacy Policy describes how and when Tidewell collects and shares your information.", "en", "Tidewell"),
+        # zh: a bracketed brand as "we", an owner called by its short form, "在此特别提醒", "具体指"
+        ("【柚子课堂】（以下简称“我们”）深知个人信息对您的重要性。", "zh", "柚子课堂"),
+        ("本协议是您与青苔所有者（以下简称为“青苔”）之间订立的契约。", "zh", "青苔"),
+        ("红杉在此特别提醒用户认真阅读本协议。红杉不会出售信息。", "zh", "红杉"),
+        ("为保护红叶App（简称“红叶”或“我们”）用户的隐私，我们制定本政策。", "zh", "红叶"),
+        ("本平台由上海流利说®外语信息技术有限公司管理。", "zh", "上海流利说®外语信息技术有限公司"),
+        ("本客户端的运营主体，具体指长岭健康互联网股份有限公司（注册地址：深圳市南山区）。", "zh", "长岭健康互联网股份有限公司"),
     ],
 )
 def test_publisher_from_the_other_ways_policies_name_themselves(text: str, language: str, expected: str) -> None:
@@ -142,6 +154,11 @@ def test_publisher_from_the_other_ways_policies_name_themselves(text: str, langu
         ("Contact Information\n\nWhere the Zephyr Apps are obtained elsewhere, your address book (\"Contact Data\") "
          "may be shared. 12345 entries at most.", "en"),
         ("联系我们\n公司名称：{{companyName}}\n地址：{{address}} 100000\n", "zh"),
+        # a defined term after a product word, without "we", is no publisher
+        ("我们会从您的手机、平板电脑以及其他设备（以下简称“设备”）收集日志。", "zh"),
+        ("任何未成年人使用本服务应事先取得家长或其法定监护人（以下简称“监护人”）的同意。", "zh"),
+        # the group a definition names is not the writer
+        ("本条所称“青峰集团”是指青峰控股（集团）股份有限公司及其控股的公司。青峰控股（集团）股份有限公司不处理您的信息。", "zh"),
         # several platforms, each operated by a different company: a group's list, not this text's publisher
         ("“苍山”出行平台，由宁海苍山科技有限公司运营；\n“苍山”货运平台，由宁海苍山物流有限公司运营；\n"
          "“苍山”代驾平台，由宁海苍山代驾服务有限公司运营；\n宁海苍山科技有限公司、宁海苍山物流有限公司与"

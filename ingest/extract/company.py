@@ -65,7 +65,7 @@ def extract_company(context: ExtractionContext) -> Company | None:
     cues = cues_for(context.language)
     text = context.document.text
     for finder in (_from_intro, _from_operator, _from_label, _from_legal, _from_subject, _from_bracketed,
-                   _from_copyright, _from_welcome, _from_title, _from_site_name):
+                   _from_copyright, _from_about, _from_welcome, _from_title, _from_site_name):
         candidate = next(
             (
                 located
@@ -116,10 +116,16 @@ def _from_intro(cues: Cues, text: str) -> Iterator[_Candidate]:
             if aliases is None:  # the parenthesis names a document or service, not the publisher
                 continue
             found = _trailing_name(cues, text, match.start())
-            if found is None or _locate(cues, _Candidate(*found)) is None:
+            from_alias = found is None or _locate(cues, _Candidate(*found)) is None
+            if from_alias:
                 # "... AND TO WHOM Lyrebird Studio APPS (“Lyrebird Studio”)": the short form the
-                # parenthesis gives marks where the name starts in a run of capitals
-                found = _from_alias_start(cues, text, match.start(), aliases)
+                # parenthesis gives marks where the name starts in a run of capitals;
+                # "您与他趣所有者（以下简称“他趣”）": the owner is called by its short form only
+                own = cues.pattern("company.self_alias")
+                calls_itself = own is not None and any(
+                    own.fullmatch(w.strip(" .,*")) for w in _alias_words(_parenthesis(text, match.start())))
+                found = _from_alias_start(cues, text, match.start(), aliases) or _cjk_alias_before(
+                    text, match.start(), aliases, calls_itself)
             if found is None:
                 continue
             name, start = found
@@ -136,7 +142,7 @@ def _from_intro(cues: Cues, text: str) -> Iterator[_Candidate]:
                 if legal is not None:
                     yield _Candidate(legal.name, match.start() + legal.start, (name, *aliases))
                     continue
-                if not _names_itself(cues, name, inside):
+                if not from_alias and not _names_itself(cues, name, inside):
                     continue  # "(hereinafter "IP")", "（以下简称“您”）": a term is defined, not the writer
                 after = match.start() + len(inside) + 1
                 copula = cues.search("company.intro_copula", text[after : after + 12])
@@ -174,6 +180,23 @@ def _alias_head(cues: Cues, text: str, open_at: int, aliases: tuple[str, ...],
         if found is not None and alias[:1].isupper():
             return alias, begin + found.start()
     return None
+
+
+def _cjk_alias_before(text: str, open_at: int, aliases: tuple[str, ...], calls_itself: bool) -> tuple[str, int] | None:
+    """A Chinese short form followed only by a role word just before the parenthesis ("他趣所有者（…“他趣”）"),
+    or by a product word when the parenthesis also says "we" ("红叶App（简称“红叶”或“我们”）")."""
+    before = text[max(0, open_at - 20) : open_at].rstrip()
+    for alias in aliases:
+        if not CJK.search(alias) or alias not in before:
+            continue
+        after = before[before.rfind(alias) + len(alias) :]
+        if ROLE_AFTER.fullmatch(after) or (calls_itself and PRODUCT_AFTER.fullmatch(after)):
+            return alias, max(0, open_at - 20) + before.rfind(alias)
+    return None
+
+
+ROLE_AFTER = re.compile(r"(?:平台|网站|应用|产品)?(?:所有者|运营者|运营方|提供者|提供方|经营者|开发者|所有人)")
+PRODUCT_AFTER = re.compile(r"\s*(?:App|APP|app|应用|软件|客户端|平台)")
 
 
 def _from_alias_start(cues: Cues, text: str, open_at: int, aliases: tuple[str, ...]) -> tuple[str, int] | None:
@@ -219,6 +242,40 @@ def _from_subject(cues: Cues, text: str) -> Iterator[_Candidate]:
                 yield _Candidate(*found)
 
 
+def _from_about(cues: Cues, text: str) -> Iterator[_Candidate]:
+    """"This policy describes how Mobigame collects ...", "governs the manner in which skgames collects":
+    often the app's name rather than its maker's, so tried after the copyright line."""
+    limit = max(EARLY_CHARS, int(len(text) * INTRO_SHARE))
+    actions = cues.pattern("company.writer_action")
+    for pattern in cues.patterns("company.about_writer"):
+        for match in pattern.finditer(text, 0, limit):
+            found = _acting_name(cues, text, match.end(), actions)
+            if found is not None:
+                yield _Candidate(*found)
+
+
+def _acting_name(cues: Cues, text: str, start: int, actions: re.Pattern[str] | None) -> tuple[str, int] | None:
+    """The name at ``start`` when a verb of handling data follows it ("Mobigame collects")."""
+    if actions is None:
+        return None
+    window = text[start : start + 120]
+    tokens = re.match(r"(?:[\w.&’'\-]+\s+){1,4}", window)
+    if tokens is None:
+        return None
+    words = tokens.group(0).split()
+    for size in range(len(words), 0, -1):
+        name = " ".join(words[:size])
+        rest = window[window.find(name) + len(name):]
+        if actions.match(rest) is None:
+            continue
+        # one word may be a lower-case trade name ("skgames"); several must be capitalised
+        if (size == 1 and re.fullmatch(r"[A-Za-z][\w.\-]*", name)) or all(LATIN_TOKEN.match(w) for w in words[:size]):
+            cleaned = _clean_latin(cues, name)
+            if cleaned == name:
+                return name, start
+    return None
+
+
 def _subject_name(cues: Cues, text: str, end: int) -> tuple[str, int] | None:
     line_start = max(text.rfind("\n", 0, end) + 1, end - 200)
     before = text[line_start:end]
@@ -235,6 +292,9 @@ def _subject_name(cues: Cues, text: str, end: int) -> tuple[str, int] | None:
         return name, line_start + before.rfind(name)
     tokens = before.split()
     kept: list[str] = []
+    tails = set(cues.raw("company.org_tail_lower"))
+    if len(tokens) >= 2 and tokens[-1] in tails and SUBJECT_TOKEN.match(tokens[-2]):
+        kept.insert(0, tokens.pop())  # "Easygame7 team has adopted this policy"
     for token in reversed(tokens):
         if SUBJECT_TOKEN.match(token) and len(kept) < SUBJECT_WORDS:
             kept.insert(0, token)
@@ -243,7 +303,8 @@ def _subject_name(cues: Cues, text: str, end: int) -> tuple[str, int] | None:
     # the shortest tail that is named again elsewhere: "Privacy Policy Warning MBFG" -> "MBFG"
     for first in range(len(kept)):
         name = _clean_latin(cues, " ".join(kept[first:]))
-        if name and name == " ".join(kept[first:]) and _count_word(text, name) >= 2:
+        core = name[: -len(kept[-1])].rstrip() if kept[-1] in tails and " " in name else name
+        if name and name == " ".join(kept[first:]) and _count_word(text, core) >= 2:
             longer = _clean_latin(cues, " ".join(kept))
             if longer != name and _count_word(text, longer) >= 2:
                 name = longer  # "United Airlines" named again as a whole
@@ -477,7 +538,7 @@ def _trailing_name(cues: Cues, text: str, end: int) -> tuple[str, int] | None:
     if not text[line_start:end].strip(" *_\t") and line_start > 0:  # "**某某有限公司**\n（以下简称…"
         end = line_start - 1
         line_start = max(text.rfind("\n", 0, end) + 1, end - 300)
-    before = text[line_start:end].rstrip().rstrip("*_ ")  # "**某某有限公司** （以下简称…": markdown emphasis
+    before = text[line_start:end].rstrip().rstrip("*_ 】")  # "**某某有限公司** （…", "【某某】（…": emphasis, brackets
     group = cues.search("company.group_suffix", before)
     if group is not None:  # "X Co., Ltd. and its affiliates (collectively "we")": the name is X
         before = before[: group.start()].rstrip()
