@@ -3,21 +3,31 @@
 Candidates are tried in order of how reliably they name the publisher:
 
 1. a name followed by an alias introduction, early in the text: "EJET Co., Ltd. (hereinafter
-   'we')", "北京某某科技有限公司（以下简称“某某”）", "Sanjet International (aka Sanjet)";
-2. a name after an operator phrase: "operated by ...", "运营者：...", "оператором является ...";
-3. the most frequent legal-form name: "... Co., Ltd.", "...有限公司", ООО «...», "..." MMC, S.A.;
-4. (after the legal-form names) a name doing what only a policy's writer does ("Acme respects your privacy", "某某重视您的隐私",
+   'we')", "北京某某科技有限公司（以下简称“某某”）", "Sanjet International (aka Sanjet)"; when the short
+   form abbreviates another name of the same sentence ("Acme Inc. and its affiliates, including ...
+   Zeta GmbH (collectively "Acme")"), that name, the sentence's head, is the publisher;
+2. a name after an operator phrase: "operated by ...", "was created by ...", "Made by ...", "your
+   privacy is important to ...", "运营者：...", "平台所有者...", "оператором является ...";
+3. a contact block: "Data Controller and Owner" or "Contact us" over a legal name, or over a name whose
+   next lines are a postal address;
+4. the most frequent legal-form name: "... Co., Ltd.", "...有限公司", ООО «...», LLC "...", "..." MMC,
+   S.A., d.o.o., S.à r.l.;
+5. a name doing what only a policy's writer does ("Acme respects your privacy", "某某重视您的隐私",
    "Acme may update this policy"), when the name recurs in the text;
-5. a «bracketed» name, a copyright line ("© 2024 ...", "Acme Apps © 2016", "某某公司 版权所有"),
-   "Welcome to ...", "<Name> Privacy Policy", and last a site name in the page head whose last word is
-   an organisation's head noun ("Privacy Policy | Bweb Media").
+6. a «bracketed» name, a copyright line ("© 2024 ...", "Acme Apps © 2016", "某某公司 版权所有"),
+   "This policy describes how Acme collects ...", "Welcome to ...", "<Name> Privacy Policy", and last
+   a site name in the page head whose last word is an organisation's head noun ("Privacy | Bweb Media").
 
-Operator phrases that name three or more different legal entities list a group's platforms, not the
-publisher of this text ("the taxi platform is run by A, the ride-share one by B, ...").
+Null rather than a wrong company: a name in a sentence about a third party, an SDK or a parent company
+("our parent company, X Inc.", "a subsidiary of X") is never the publisher, nor is any later mention
+of it; nor is an item of a list ("..., Zappo Ltd, Quintet GmbH, ..."), a table row, a pronoun phrase,
+a defined term ("（以下简称“设备”）"), a field label ("公司名称："), or a law. Operator phrases that name
+three or more legal entities, or three or more legal names repeated equally often, list a group's
+platforms or members: no one of them is taken.
 
 Whatever the finder, a candidate that is only a place ("Hong Kong", "香港") or an address line
-("Room 1201, ... Road", "ул. Тверская, д. 1") is never the publisher; a legal name glued to an
-address before it ("20 Queen's Road, Hong Kong, Lark Valley Limited") keeps only the name.
+("Room 1201, ... Road", "ул. Тверская, д. 1", "1380 Cerknica") is never the publisher; a legal name
+glued to an address before it ("20 Queen's Road, Hong Kong, Lark Valley Limited") keeps only the name.
 
 Cue phrases, legal forms, stop words, places and address words come from the language lexicons.
 """
