@@ -132,6 +132,13 @@ def test_publisher_found_from_how_the_policy_names_itself(text: str, language: s
         ("红杉在此特别提醒用户认真阅读本协议。红杉不会出售信息。", "zh", "红杉"),
         ("为保护红叶App（简称“红叶”或“我们”）用户的隐私，我们制定本政策。", "zh", "红叶"),
         ("本平台由上海流利说®外语信息技术有限公司管理。", "zh", "上海流利说®外语信息技术有限公司"),
+        # "(e.g., content provided by X)" names a partner; a bracket before the alias; "&" in a name
+        ("Corvid Electronics Co. Ltd. and our affiliates [ (“Corvid,” “we,” “us”) know privacy matters. We show "
+         "films to you (e.g., video content provided by Reelbox through SmartTV).", "en", "Corvid Electronics Co. Ltd."),
+        ("The terms in this Privacy Policy govern the manner in which Lute & Drum Games collects and uses information.",
+         "en", "Lute & Drum Games"),
+        # a weak stop right after "是指" still belongs to the legal name
+        ("本政策所称“安澜保险”是指安在线财产保险股份有限公司及其控股的公司。", "zh", "安在线财产保险股份有限公司"),
         ("本客户端的运营主体，具体指长岭健康互联网股份有限公司（注册地址：深圳市南山区）。", "zh", "长岭健康互联网股份有限公司"),
     ],
 )
@@ -157,6 +164,7 @@ def test_publisher_from_the_other_ways_policies_name_themselves(text: str, langu
         # a defined term after a product word, without "we", is no publisher
         ("我们会从您的手机、平板电脑以及其他设备（以下简称“设备”）收集日志。", "zh"),
         ("任何未成年人使用本服务应事先取得家长或其法定监护人（以下简称“监护人”）的同意。", "zh"),
+        ("上述软件中使用和显示的商标和标识（以下统称“商标”）受法律保护。", "zh"),
         # the group a definition names is not the writer
         ("本条所称“青峰集团”是指青峰控股（集团）股份有限公司及其控股的公司。青峰控股（集团）股份有限公司不处理您的信息。", "zh"),
         # several platforms, each operated by a different company: a group's list, not this text's publisher

@@ -279,7 +279,9 @@ def _acting_name(cues: Cues, text: str, start: int, actions: re.Pattern[str] | N
         if actions.match(rest) is None:
             continue
         # one word may be a lower-case trade name ("skgames"); several must be capitalised
-        if (size == 1 and re.fullmatch(r"[A-Za-z][\w.\-]*", name)) or all(LATIN_TOKEN.match(w) for w in words[:size]):
+        connectors = set(cues.raw("company.connector_words"))
+        if (size == 1 and re.fullmatch(r"[A-Za-z][\w.\-]*", name)) or (
+                LATIN_TOKEN.match(words[0]) and all(LATIN_TOKEN.match(w) or w in connectors for w in words[:size])):
             cleaned = _clean_latin(cues, name)
             if cleaned == name:
                 return name, start
@@ -548,7 +550,7 @@ def _trailing_name(cues: Cues, text: str, end: int) -> tuple[str, int] | None:
     if not text[line_start:end].strip(" *_\t") and line_start > 0:  # "**某某有限公司**\n（以下简称…"
         end = line_start - 1
         line_start = max(text.rfind("\n", 0, end) + 1, end - 300)
-    before = text[line_start:end].rstrip().rstrip("*_ 】")  # "**某某有限公司** （…", "【某某】（…": emphasis, brackets
+    before = text[line_start:end].rstrip().rstrip("*_ 】[")  # "**某某有限公司** （…", "【某某】（…": emphasis, brackets
     group = cues.search("company.group_suffix", before)
     if group is not None:  # "X Co., Ltd. and its affiliates (collectively "we")": the name is X
         before = before[: group.start()].rstrip()
@@ -646,12 +648,18 @@ def _trim_cjk(cues: Cues, run: str) -> str:
     weak = set(cues.raw("company.name_stop_weak"))
     cuts: set[int] = set()
     strong: set[int] = set()
+    # where a clause word ends ("是指", "由"): a legal name may begin there, so a weak stop just after it is
+    # glued too ("是指众安在线财产保险股份有限公司"); a common noun phrase gets no such benefit ("商标和标识")
+    legal_tail = bool(re.search(r"(?:有限公司|有限责任公司|集团公司)$", run))
+    clause_ends = sorted({at + len(stop) for stop in cues.raw("company.name_stop") if stop not in weak
+                          for at in _find_all(run, stop)})
     for stop in cues.raw("company.name_stop"):
         position = run.find(stop)
         while position >= 0:
             # a stop right after a place name opens the brand ("北京和信众联科技有限公司"), it does not end a
-            # clause; nor does a weak stop after the run's first characters ("华为", "众安在线")
-            glued = stop in weak and 1 <= position <= 2 and not CJK_PUNCT.search(run[:position])
+            # clause; nor does a weak stop after the name's first characters ("华为", "是指众安在线…")
+            base = max((end for end in clause_ends if end <= position), default=0) if legal_tail else 0
+            glued = stop in weak and 1 <= position - base <= 2 and not CJK_PUNCT.search(run[base:position])
             if position + len(stop) < len(run) - 1 and not run[:position].endswith(places) and not glued:
                 cuts.add(position + len(stop))
                 if stop not in weak:
@@ -668,6 +676,13 @@ def _trim_cjk(cues: Cues, run: str) -> str:
     if ordered and not _distinctive_cjk(cues, run):
         return run[ordered[0]:].strip("（）() ")  # nothing distinctive anywhere: the old, shortest cut
     return run.strip("（）() ")
+
+
+def _find_all(text: str, word: str) -> Iterator[int]:
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
 
 
 CJK_PUNCT = re.compile(r"[，。、；：:“”「」《》]")
