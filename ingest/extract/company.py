@@ -226,19 +226,27 @@ def _from_alias_start(cues: Cues, text: str, open_at: int, aliases: tuple[str, .
     return None
 
 
+OPERATOR_LOOKAHEAD = 6  # operator names read before trusting the first: enough to see a list of platforms
+
+
 def _from_operator(cues: Cues, text: str) -> Iterator[_Candidate]:
-    found_all: list[_Candidate] = []
+    found = _operator_names(cues, text)
+    head = [c for _, c in zip(range(OPERATOR_LOOKAHEAD), found)]
+    # three or more different legal entities "operating" things: a list of a group's platforms
+    if len({_key(c.name) for c in head if _has_legal_form(cues, c.name)}) >= 3:
+        yield from (c for c in head if not _has_legal_form(cues, c.name))
+        return
+    yield from head
+    yield from found
+
+
+def _operator_names(cues: Cues, text: str) -> Iterator[_Candidate]:
     for offset, line in _gated_lines(cues, text, "operator_gate"):
         for pattern in cues.patterns("company.operator"):
             for match in pattern.finditer(line):
                 found = _leading_name(cues, text, offset + match.end())
                 if found is not None:
-                    found_all.append(_Candidate(*found))
-    # three or more different legal entities "operating" things: a list of a group's platforms
-    legal_keys = {_key(c.name) for c in found_all if _has_legal_form(cues, c.name)}
-    if len(legal_keys) >= 3:
-        found_all = [c for c in found_all if not _has_legal_form(cues, c.name)]
-    yield from sorted(found_all, key=lambda c: c.start)
+                    yield _Candidate(*found)
 
 
 def _from_subject(cues: Cues, text: str) -> Iterator[_Candidate]:
@@ -401,7 +409,8 @@ def _from_legal(cues: Cues, text: str) -> Iterator[_Candidate]:
     for n in names:
         first.setdefault(_key(n.name), n)
     # a name first met as a third party or parent company stays one ("our parent company, X Inc. ... X Inc.")
-    names = [n for n in names if not _third_party(cues, text, first[_key(n.name)].start)]
+    others = {key for key, n in first.items() if _third_party(cues, text, n.start)}
+    names = [n for n in names if _key(n.name) not in others]
     if not names:
         return
     counts = Counter(_key(n.name) for n in names)
