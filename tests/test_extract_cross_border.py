@@ -87,6 +87,16 @@ def test_storage_within_china_is_storage_not_a_transfer() -> None:
 def test_look_alikes_are_not_transfers() -> None:
     assert extract("购买跨境商品时，我们需要核验订购人的真实姓名。", "zh") == []
     assert extract("如您是境外用户，请拨打我们的国际客服热线。", "zh") == []
+    assert extract("参照中国法律以及其他国家和地区的通行做法，您可以查阅您的个人信息。", "zh") == []
+    assert extract("We never sell, rent or otherwise transfer your details to outside parties.", "en") == []
+
+
+def test_where_the_user_lives_is_no_condition_on_the_transfer() -> None:
+    text = "If you live outside Canada, your messages are transferred to our servers in Canada and processed there."
+    [statement] = transfers(text, "en")
+    assert statement.polarity is AFF and statement.attributes["transfer_destinations"] == ("CA",)
+    [statement] = transfers("如果您位于中国境外，我们会将您提交的信息传输至新加坡的服务器处理。", "zh")
+    assert statement.polarity is AFF and statement.attributes["transfer_destinations"] == ("SG",)
 
 
 # ------------------------------------------------------------------ destinations and recipients

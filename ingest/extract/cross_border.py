@@ -40,6 +40,7 @@ MECHANISMS = (
     ("pi_certification", "pi-protection-certification"),
     ("standard_contract", "cac-standard-contract"),
 )
+BEFORE_WINDOW = 60  # characters before a cue in which a negation governs it
 AFTER_WINDOW = 40  # characters after a cue in which its own negated predicate may follow
 CARRY = 2  # a route named in the next sentences or two still speaks of the same transfer
 # a place name starts and ends a word in alphabetic scripts ("Japan" not in "Japanese")
@@ -66,7 +67,7 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
     last_transfer: tuple[int, str | None, Polarity] | None = None  # (segment index, heading, polarity)
     for segment in context.segments:
         text = segment.text
-        if not cues.passes("cross_border", text.lower()) or _is_title(segment, context):
+        if not cues.passes("cross_border", text.lower()) or _is_title(segment, context) or _question(text):
             continue
         scan = _blank(cues, text)
         span = Span(segment.start, segment.end)
@@ -103,6 +104,8 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
                 polarity = last_transfer[2]  # "In that case we will ...": the transfer's own polarity
         else:
             continue
+        if polarity is Polarity.AFFIRMATIVE and not (destinations or recipients or mechanisms) and _label_only(scan):
+            continue  # "International transfers.", "跨境传输": a title, whatever its segment kind
         attributes: dict[str, str | int | tuple[str, ...]] = {}
         if not hits:
             destinations = tuple(elsewhere)
@@ -118,10 +121,30 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
 
 def _blank(cues: Cues, text: str) -> str:
     """The text with look-alike phrases ("跨境商品", "境外用户") replaced by spaces, offsets kept."""
-    pattern = cues.pattern("cross_border.not_cue")
-    if pattern is None:
-        return text
-    return pattern.sub(lambda m: " " * len(m.group()), text)
+    return _without(cues, "cross_border.not_cue", text)
+
+
+def _question(text: str) -> bool:
+    """An interrogative ("Does Acme transfer my data abroad?") asks; it states nothing."""
+    return text.rstrip(" *\u3000").endswith(("?", "？"))
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _label_only(text: str) -> bool:
+    """A bare label: at most three words (or six Chinese characters), nothing said around them."""
+    han = len(_HAN.findall(text))
+    if han:
+        return han <= 6 and not re.search(r"[，,；;]", text)
+    return len(_WORD.findall(text)) <= 3
+
+
+def _without(cues: Cues, key: str, text: str) -> str:
+    """``text`` with the matches of cue list ``key`` replaced by spaces (offsets kept)."""
+    pattern = cues.pattern(key)
+    return pattern.sub(lambda m: " " * len(m.group()), text) if pattern is not None else text
 
 
 def _cue_hits(cues: Cues, text: str) -> list[tuple[int, int]]:
@@ -157,12 +180,19 @@ def _polarity(cues: Cues, lexicon: _Lexicon, text: str, hits: list[tuple[int, in
     for start, end in hits:
         first, last = _clause(text, start, end)
         clause = text[first:last]
-        scope = clause if lexicon.clause_scope else text[first:end] + _predicate(cues, text[end:last])
+        if lexicon.clause_scope:
+            scope = clause
+        else:
+            # the words just before the cue, and its own predicate when the cue names the transfer
+            # ("International transfers are not made"), not a subordinate clause further away
+            scope = text[max(first, start - BEFORE_WINDOW) : end]
+            if cues.search("cross_border.transfer_verb", text[start:end]):
+                scope += " " + _predicate(cues, text[end:last])
         denied = cues.search("cross_border.negation", scope) is not None
         way_out = cues.search("cross_border.exception", clause) is not None
         if denied and not way_out:
             found.add(Polarity.NEGATIVE)
-        elif denied or cues.search("cross_border.conditional", clause) is not None:
+        elif denied or cues.search("cross_border.conditional", _without(cues, "cross_border.user_condition", clause)):
             found.add(Polarity.CONDITIONAL)
         else:
             found.add(Polarity.AFFIRMATIVE)
@@ -190,7 +220,7 @@ def _storage(cues: Cues, lexicon: _Lexicon, text: str) -> tuple[str | None, bool
         if code is None:
             continue
         first, last = _clause(text, match.start(), match.end())
-        scope = text[first:last] if lexicon.clause_scope else text[first : match.end()]
+        scope = text[first:last] if lexicon.clause_scope else text[max(first, match.start() - BEFORE_WINDOW) : match.end()]
         return code, cues.search("cross_border.negation", scope) is not None
     return None, False
 
