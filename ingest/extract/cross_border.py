@@ -69,15 +69,24 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
         text = segment.text
         if not cues.passes("cross_border", text.lower()) or _is_title(segment, context) or _question(text):
             continue
-        scan = _blank(cues, text)
         span = Span(segment.start, segment.end)
-        location, negated_storage = _storage(cues, lexicon, scan)
+        location, negated_storage = _storage(cues, lexicon, text)
         if location is not None:
             yield Statement(
                 kind=StatementKind.CROSS_BORDER, span=span,
                 polarity=Polarity.NEGATIVE if negated_storage else Polarity.AFFIRMATIVE,
                 attributes={"storage_location": location},
             )
+        in_section = _section_about_transfer(cues, segment, about)
+        recent = (
+            last_transfer is not None
+            and segment.index - last_transfer[0] <= CARRY
+            and last_transfer[1] == segment.heading
+        )
+        if not (in_section or recent or cues.search("cross_border.cue", text)
+                or cues.search("cross_border.transfer_verb", text)):
+            continue  # no cue, no verb, no context: nothing more to find (most sentences, cheaply)
+        scan = _blank(cues, text)
         destinations = _destinations(lexicon, scan, domestic=location == "CN")
         hits = _cue_hits(cues, scan)
         # where the sentence says data is stored is a storage fact; only other places can make it a transfer
@@ -87,12 +96,6 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
             # "we send your account data to our support team in Canada": data sent to a named
             # foreign country is a transfer abroad even without the word "abroad"
             hits = verbs
-        in_section = _section_about_transfer(cues, segment, about)
-        recent = (
-            last_transfer is not None
-            and segment.index - last_transfer[0] <= CARRY
-            and last_transfer[1] == segment.heading
-        )
         mechanisms = _mechanisms(cues, scan, bare_ok=bool(hits) or in_section or recent)
         recipients = _recipients(lexicon, scan)
         if hits:
