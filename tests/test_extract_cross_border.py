@@ -263,3 +263,14 @@ def test_show_displays_polarity(store_dir: Path) -> None:
     assert {(f["polarity"], tuple(f["values"])) for f in facts} == {("affirmative", ("stored in CN",)), ("negative", ())}
     table = CliRunner().invoke(cli, ["--store", str(store_dir), "show", "future_ru.txt"])
     assert "ONLY IF CrossBorder" in table.output
+
+
+def test_record_counts_a_denial_as_mentioned_and_keeps_storage_from_affirmed_storage() -> None:
+    from policykg.ingest.extract import extract as extract_all
+    from policykg.ingest.record import extraction_to_record
+
+    text = "Политика конфиденциальности\n\nМы не храним данные в США. Мы не передаём персональные данные за рубеж.\n"
+    document = Document(source="r.txt", name="r.txt", text=text, sha256=hashlib.sha256(text.encode()).hexdigest(),
+                        media_type="text/plain", encoding="utf-8", language="ru")
+    record = extraction_to_record(extract_all(document, segment(document)))
+    assert record["cross_border"] == {"mentioned": True, "storage_location": None}
