@@ -54,6 +54,7 @@ class _Lexicon:
     storage: tuple[re.Pattern[str], ...]
     codes: tuple[tuple[str, re.Pattern[str]], ...]  # country code -> its names (fullmatch)
     places: re.Pattern[str] | None  # any place name, as a word
+    any_place: re.Pattern[str] | None  # any place name, any case: one search before the storage patterns
     not_destination: re.Pattern[str] | None  # contexts where a place is an origin or a law's name
     recipients: tuple[re.Pattern[str], ...]
     clause_scope: bool  # negation after the cue counts too (verb-final languages)
@@ -83,9 +84,10 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
             and segment.index - last_transfer[0] <= CARRY
             and last_transfer[1] == segment.heading
         )
-        if not (in_section or recent or cues.search("cross_border.cue", text)
-                or cues.search("cross_border.transfer_verb", text)):
-            continue  # no cue, no verb, no context: nothing more to find (most sentences, cheaply)
+        if not (in_section or recent or cues.search("cross_border.cue", text) or (
+                cues.search("cross_border.transfer_verb", text)
+                and lexicon.places is not None and lexicon.places.search(text))):
+            continue  # no cue, no verb with a place, no context: nothing to find (most sentences, cheaply)
         scan = _blank(cues, text)
         destinations = _destinations(lexicon, scan, domestic=location == "CN")
         hits = _cue_hits(cues, scan)
@@ -215,6 +217,8 @@ def _predicate(cues: Cues, after: str) -> str:
 
 def _storage(cues: Cues, lexicon: _Lexicon, text: str) -> tuple[str | None, bool]:
     """The storage location stated, and whether its clause denies it ("we do not store ... in X")."""
+    if lexicon.any_place is None or lexicon.any_place.search(text) is None:
+        return None, False  # no place named: none of the storage patterns can match
     for pattern in lexicon.storage:
         match = pattern.search(text)
         if match is None:
@@ -316,6 +320,7 @@ def _compiled(cues: Cues) -> _Lexicon:
         re.compile(f"(?<![{_LETTER}])(?:{'|'.join(f'(?:{n})' for n in ordered)})(?![{_LETTER}])")
         if ordered else None
     )
+    any_place = re.compile(every_name, re.IGNORECASE) if names else None
     not_destination = cues.raw("cross_border.not_destination")
     origin = (
         re.compile("|".join(f"(?:{p.replace('{LOC}', f'(?:{every_name})')})" for p in not_destination), re.IGNORECASE)
@@ -327,6 +332,6 @@ def _compiled(cues: Cues) -> _Lexicon:
         for p in cues.raw("cross_border.recipient")
     )
     scope = str(cues.table("cross_border").get("negation_scope", "before")) == "clause"
-    compiled = _Lexicon(storage, codes, places, origin, recipients, scope)
+    compiled = _Lexicon(storage, codes, places, any_place, origin, recipients, scope)
     _CACHE[cues.languages] = compiled
     return compiled
