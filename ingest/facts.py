@@ -168,6 +168,11 @@ def _apply_scalar(record: dict[str, Any], row: dict[str, Node]) -> None:
             record["contacts"]["phones"].append(str(row["phone"]))
     elif kind == "SellingStatement":  # an explicit denial is the policy's headline answer
         record["sells_data"] = "no" if (not affirmative or record["sells_data"] == "no") else "yes"
+    elif kind == "CrossBorderStatement":  # a denied or conditional transfer still answers the question
+        record["cross_border"]["mentioned"] = True
+        if (affirmative and "location" in row and str(row["location"]).startswith(str(LOC))
+                and record["cross_border"]["storage_location"] is None):
+            record["cross_border"]["storage_location"] = str(row["location"])[len(str(LOC)) :]
     elif not affirmative:
         return
     elif kind == "RetentionStatement":
@@ -180,10 +185,6 @@ def _apply_scalar(record: dict[str, Any], row: dict[str, Node]) -> None:
             retention["kind"] = "fixed"
             if "period" in row and retention["period"] is None:
                 retention["period"] = str(row["period"])
-    elif kind == "CrossBorderStatement":
-        record["cross_border"]["mentioned"] = True
-        if "location" in row and str(row["location"]).startswith(str(LOC)) and record["cross_border"]["storage_location"] is None:
-            record["cross_border"]["storage_location"] = str(row["location"])[len(str(LOC)) :]
     elif kind == "MinorsStatement":
         minors = record["minors"]
         minors["mentioned"] = True

@@ -307,8 +307,8 @@ def _check_correction(field: str, new_value: str | None, new_reason: str, bench:
     if not new_value:
         raise PageError(400, "a correction needs the new value")
     if field == "polarity":
-        if new_value not in ("Affirmative", "Negative"):
-            raise PageError(400, "polarity is Affirmative or Negative")
+        if new_value not in ("Affirmative", "Negative", "Conditional"):
+            raise PageError(400, "polarity is Affirmative, Negative or Conditional")
     elif field == "date":
         if not DATE.match(new_value):
             raise PageError(400, "a date is written YYYY-MM-DD")

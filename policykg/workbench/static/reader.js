@@ -69,7 +69,7 @@
   var select = document.getElementById("rv-new");
   var textInput = document.getElementById("rv-new-text");
   var reasonBox = dialog.querySelector(".reason-to");
-  var textFields = ["publisher", "date", "email", "phone", "location", "age", "period", "mechanism", "date role", "retention"];
+  var textFields = ["publisher", "date", "email", "phone", "location", "age", "period", "mechanism", "date role", "retention", "destination", "foreign recipient"];
   document.querySelectorAll("button.rv").forEach(function (button) {
     button.addEventListener("click", function () {
       var field = button.getAttribute("data-field");
