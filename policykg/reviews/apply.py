@@ -54,7 +54,11 @@ def lineage(view: PolicyView) -> list[str]:
 
 
 def reviews_on(store: Store, view: PolicyView) -> ReviewIndex:
-    """Every review of this policy's lineage, anchored on this version."""
+    """Every review of this policy's lineage, anchored on this version (whose facts are first put back
+    as the extractor wrote them where reviews were written into the graph: ``overlay.py``)."""
+    from policykg.reviews.overlay import restore_extracted
+
+    restore_extracted(store, view)
     return index_reviews(view, read_reviews(store, lineage(view)))
 
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from policykg.namespaces import PKG
 from policykg.reviews.apply import Applied, anchor_on
 from policykg.reviews.model import Review
+from policykg.reviews.overlay import materialise_reviews, restore_extracted
 from policykg.reviews.store import read_reviews, write_anchorings
 from policykg.store.base import Store
 from policykg.workbench.labels import Labels
@@ -40,6 +41,7 @@ def list_reviews(store: Store, labels: Labels, *, record: bool = False) -> list[
         if docid not in views:
             try:
                 views[docid] = read_policy(store, docid, labels)
+                restore_extracted(store, views[docid], labels)  # as the extractor wrote it (overlay.py)
             except NotFound:
                 views[docid] = None
         view = views[docid]
@@ -49,6 +51,7 @@ def list_reviews(store: Store, labels: Labels, *, record: bool = False) -> list[
         changed = [(item.review, item.applied.anchoring) for item in listed if item.applied is not None
                    and _differs(item.review.anchorings.get(item.applied.anchoring.docid), item.applied.anchoring)]
         write_anchorings(store, changed)
+        materialise_reviews(store, force=False)  # reviewed values into the policy graphs (overlay.py)
     order = {"orphaned": 0, "ambiguous": 1, "moved": 2, "anchored": 3}
     listed.sort(key=lambda item: (order.get(item.applied.anchoring.status if item.applied else "orphaned", 0),
                                   item.review.created))

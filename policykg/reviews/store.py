@@ -60,8 +60,14 @@ def _update(store: Store, sparql: str) -> None:
 
 
 def write_review(store: Store, review: Review) -> None:
-    """Add one review to ``pkgr:reviews`` (one SPARQL update: all of it or nothing)."""
+    """Add one review to ``pkgr:reviews`` (one SPARQL update: all of it or nothing), then write what it
+    changes into the graphs of the reviewed version and its later versions (``overlay.py``), so that
+    catalogue questions answer with the reviewed values."""
     _update(store, _insert(review_triples(review)))
+    if review.field != "verdict":  # verdicts win in `check` (reviews/verdicts.py), not in policy graphs
+        from policykg.reviews.overlay import materialise_reviews
+
+        materialise_reviews(store, [review.policy])
 
 
 def write_anchorings(store: Store, pairs: Iterable[tuple[Review, Anchoring]]) -> int:
