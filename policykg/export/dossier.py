@@ -197,7 +197,10 @@ def render_markdown(dossier: Dossier) -> str:
     for _, heading, note, findings in finding_groups(dossier):
         lines += ["", f"### {heading}", "", f"*{note}*", ""]
         for finding in findings:
-            provisions = ", ".join(_md(dossier.provision_labels.get(p, p)) for p in finding.provisions)
+            provisions = ", ".join(_md(dossier.provision_labels.get(p, p)) for p in finding.statute_provisions)
+            if finding.standard_provisions:
+                provisions += ("; " if provisions else "") + "standard: " + ", ".join(
+                    _md(dossier.provision_labels.get(p, p)) for p in finding.standard_provisions)
             law = f"under {_md(finding.law_label)}" if finding.law else "no source in force"
             lines.append(f"- **{_md(finding.label)}** — `{_md(finding.key)}` {_md(finding.requirement_title)} ({law}"
                          + (f"; {provisions}" if provisions else "") + ")"
@@ -218,9 +221,11 @@ _STYLE = """
 body { font: 14px/1.45 system-ui, 'Noto Sans CJK SC', 'WenQuanYi Micro Hei', sans-serif; max-width: 60em; margin: 2em auto; color: #222; padding: 0 1em; }
 blockquote { margin: .3em 0 .3em 1em; padding-left: .8em; border-left: 3px solid #ccc; color: #333; }
 .where { color: #777; font-size: 85%; } .note { color: #555; font-style: italic; }
-.v { font-weight: 600; white-space: nowrap; } .law-adverse { color: #a00; } .standard-adverse { color: #8a5a00; }
+.v { font-weight: 600; } .law-adverse { color: #a00; } .standard-adverse { color: #8a5a00; }
 .met { color: #060; } .review { color: #235; } .not-applicable { color: #777; }
-.reviewed { font-size: 85%; color: #235; } td.key code { white-space: nowrap; }
+.reviewed { font-size: 85%; color: #235; } td.key code { font-size: 85%; }
+td.v { overflow-wrap: normal; hyphens: none; font-size: 88%; }
+table.findings { width: 100%; table-layout: fixed; } .std { color: #8a5a00; }
 table { border-collapse: collapse; } td, th { border: 1px solid #ddd; padding: 3px 8px; text-align: left; vertical-align: top; }
 td { overflow-wrap: anywhere; }
 """

@@ -51,9 +51,23 @@ class StoredFinding:
         return self.verdict in ("contravention", "omission")
 
     @property
+    def statute_provisions(self) -> tuple[str, ...]:
+        """The provisions of statutes (PIPL, CSL, DSL ...) among those in force at as_of."""
+        return tuple(p for p in self.provisions if not _is_standard(p))
+
+    @property
+    def standard_provisions(self) -> tuple[str, ...]:
+        """The provisions of the recommended standard GB/T 35273 among those in force at as_of."""
+        return tuple(p for p in self.provisions if _is_standard(p))
+
+    @property
     def label(self) -> str:
         """The verdict as a reader should see it (``verdict_label``)."""
         return verdict_label(self.verdict, self.severity)
+
+
+def _is_standard(provision: str) -> bool:
+    return "/GBT" in provision
 
 
 def verdict_label(verdict: str, severity: str) -> str:
