@@ -56,13 +56,20 @@ def store(tmp_path) -> tuple[Path, Path]:
     (folder / "zh_xinghe_notes.txt").write_text(ZH_POLICY, encoding="utf-8")
     path = tmp_path / "kg"
     policykg(path, "ingest", str(folder))
+    policykg(path, "store", "tabulate")  # answer tables: reviews must reach questions answered from them too
     return folder, path
+
+
+def disclosures(store: Path, *live: str) -> list[tuple[str, str]]:
+    rows = csv.DictReader(io.StringIO(policykg(store, "query", "disclosure-conditions", "-f", "csv", *live).stdout))
+    return [(row["file"], row["quote"]) for row in rows]
 
 
 def test_rejection_correction_and_verdicts_win_in_catalogue_and_check(store, tmp_path) -> None:
     folder, path = store
     assert FILE in collectors(path, "CurrentLocation") and FILE in collectors(path, "Name")
     assert FILE not in collectors(path, "Username")
+    assert [q for f, q in disclosures(path) if f == FILE and "government authorities" in q]
     code, before = adverse_under_law(path, tmp_path / "before.json")
     adverse = {k: f for k, f in before.items() if f["verdict"] in ("contravention", "omission") and f["severity"] == "law"}
     assert code == 1 and adverse  # the checker alone finds adverse verdicts under a statute
@@ -74,6 +81,12 @@ def test_rejection_correction_and_verdicts_win_in_catalogue_and_check(store, tmp
         facts = [li for li in reader.select("li.fact") if li.find_previous("h3") and "Collection" in li.find_previous("h3").text]
         location = next(li for li in facts if "precise location" in li.text)
         account = next(li for li in facts if "email address" in li.text.lower() and "name" in li.text.lower())
+        authorities = next(li for li in reader.select("li.fact") if li.find_previous("h3") and "Sharing" in li.find_previous("h3").text
+                           and "authorit" in li.text)
+        sent = client.post(f"/policies/{docid}/reviews", data={
+            "target": authorities["data-iri"], "field": "fact", "value": "", "action": "reject",
+            "comment": "a legal-obligation exception, not a sharing practice"})
+        assert sent.status_code == 201, sent.text
         sent = client.post(f"/policies/{docid}/reviews", data={
             "target": location["data-iri"], "field": "category", "value": PD + "CurrentLocation", "action": "reject",
             "comment": "the sentence is about places nearby, read as location by mistake"})
@@ -100,6 +113,10 @@ def test_rejection_correction_and_verdicts_win_in_catalogue_and_check(store, tmp
         assert FILE not in collectors(path, "Name"), label
         assert collectors(path, "Username").get(FILE) == "reviewed", label  # the corrected one answers, marked
         assert FILE in collectors(path, "EmailAddress"), label  # the rest of the statement stands
+        listed = disclosures(path)
+        assert listed == disclosures(path, "--live"), label  # answer tables agree with live evaluation
+        assert not [q for f, q in listed if f == FILE and "government authorities" in q], label  # rejected fact gone
+        assert [q for f, q in listed if f == FILE and "affiliates" in q], label
         code, after = adverse_under_law(path, tmp_path / f"{label}.json")
         for key in adverse:
             assert after[key]["verdict"] == "review" and "reviewed by ana" in after[key]["note"], (label, after[key])
