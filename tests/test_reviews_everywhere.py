@@ -130,6 +130,13 @@ def test_rejection_correction_and_verdicts_win_in_catalogue_and_check(store, tmp
             assert stored[key] == ("review", finding["verdict"]), (label, key, stored[key])
 
     assert_reviewed("after the reviews")
+    gold = tmp_path / "gold.json"
+    policykg(path, "reviews", "export", "--out", str(gold))
+    items = json.loads((tmp_path / "gold.findings.json").read_text(encoding="utf-8"))["policies"][0]["findings"]
+    assert {f["requirement"] for f in items if f.get("reviewed")} == set(adverse)  # still marked as reviewed
+    scored = policykg(path, "evaluate", "--gold", str(tmp_path / "gold.findings.json")).stdout
+    for key, finding in adverse.items():  # scored against the checker's own verdict, not the stored reviewer's
+        assert f"{key}: reviewer review, checker {finding['verdict']}" in scored, scored
     policykg(path, "ingest", str(folder / FILE))  # the same text again: its graph is written anew
     assert_reviewed("after a re-ingest")
     (folder / FILE).write_text(EN_POLICY.replace("Security.", "Security and storage."), encoding="utf-8")

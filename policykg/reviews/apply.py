@@ -70,6 +70,8 @@ def index_reviews(view: PolicyView, reviews: list[Review]) -> ReviewIndex:
         if applied.applies:
             assert applied.anchoring.target is not None
             index.by_value[(applied.anchoring.target, review.field, review.value)] = applied
+            if review.action == "correct" and review.new_value:  # a value already corrected in the store
+                index.by_value.setdefault((applied.anchoring.target, review.field, review.new_value), applied)
     return index
 
 
