@@ -217,13 +217,16 @@ def materialise(store: Store, docid: str, reviews: list[Review], *, force: bool 
 
     graph = str(GRAPH[f"policy/{docid}"])
     policy = ID[f"policy/{docid}"]
+    wanted = {str(r.iri) for r in reviews}
+    if not force:  # one small query decides, before the graph is read
+        rows = store.select(f"SELECT ?r WHERE {{ GRAPH <{graph}> {{ <{overlay_iri(docid)}> a <{PKG.ReviewOverlay}> "
+                            f"OPTIONAL {{ <{overlay_iri(docid)}> <{PROV.wasDerivedFrom}> ?r }} }} }}")
+        if (not rows and not reviews) or (rows and {str(r["r"]) for r in rows if "r" in r} == wanted):
+            return False
     triples = _policy_triples(store, graph)
     if not triples:
         return False
     removed, added, own, made_from = read_overlay(triples, docid)
-    wanted = {str(r.iri) for r in reviews}
-    if own and not force and made_from == wanted:
-        return False
     if own:  # back to what the extractor wrote
         _update(store, _change(graph, added | own, removed), graph)
         triples = (triples - added - own) | removed
@@ -272,15 +275,16 @@ def materialise_reviews(store: Store, reviewed_policies: Iterable[str] | None = 
 
     if not store.ask(sparql_prefixes() + "ASK { GRAPH pkgr:reviews { ?r a pkg:Review } }"):
         return 0
-    every = read_reviews(store)
-    starts = {r.policy for r in every} if reviewed_policies is None else set(reviewed_policies)
+    every = read_reviews(store) if reviewed_policies is None else None
+    starts = {r.policy for r in every or ()} if reviewed_policies is None else set(reviewed_policies)
     versions: list[str] = []
     for start in sorted(starts):
         versions += [v for v in newer_versions(store, start) if v not in versions]
     written = 0
     for version in versions:
-        lineage = {version, *(str(ID[f"policy/{d}"]) for d in previous_versions(store, version))}
-        mine = [r for r in every if r.policy in lineage and r.field != "verdict"]
+        lineage = [version, *(str(ID[f"policy/{d}"]) for d in previous_versions(store, version))]
+        candidates = every if every is not None else read_reviews(store, lineage)  # one policy's reviews only
+        mine = [r for r in candidates if r.policy in lineage and r.field != "verdict"]
         written += materialise(store, docid_of(version), mine, force=force)
     return written
 

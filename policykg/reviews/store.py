@@ -30,6 +30,7 @@ SELECT ?r ?action ?field ?value ?kind ?policy ?source ?target ?who ?created ?new
 """
 _ANCHORINGS = """
 SELECT ?r ?policy ?status ?score ?to ?start ?end ?note WHERE { GRAPH pkgr:reviews {
+  %(filter)s
   ?a a pkg:ReviewAnchoring ; pkg:anchorOf ?r ; pkg:onPolicy ?policy ; pkg:anchorStatus ?status ; pkg:anchorScore ?score .
   OPTIONAL { ?a pkg:anchoredTo ?to } OPTIONAL { ?a oa:start ?start } OPTIONAL { ?a oa:end ?end }
   OPTIONAL { ?a pkg:anchorNote ?note }
@@ -107,7 +108,9 @@ def read_reviews(store: Store, policies: Iterable[str] | None = None) -> list[Re
             comment=str(row.get("comment", "")), extractor_version=str(row.get("version", "")),
         )
     if found:
-        for row in store.select(sparql_prefixes() + _ANCHORINGS):
+        few = len(found) <= 500  # the anchorings of these reviews only, not every review's
+        flt = ("VALUES ?r { " + " ".join(f"<{iri}>" for iri in found) + " }") if few else ""
+        for row in store.select(sparql_prefixes() + _ANCHORINGS % {"filter": flt}):
             review = found.get(str(row["r"]))
             if review is None:
                 continue
