@@ -57,3 +57,15 @@ def test_confirmation_changes_nothing_and_an_overlay_is_undone_exactly() -> None
     assert not [t for t in changed if t[1] == DPV.hasPersonalData and str(t[0]) == rejected.target and str(t[2]) == category]
     assert materialise(store, docid, [], force=True)  # no reviews: back to what the extractor wrote
     assert graph_of(store, docid) == original
+
+
+def test_overlay_record_keeps_any_literal_exactly() -> None:
+    """The undo record holds policy text: line breaks, quotes, backslashes, tags and language tags survive."""
+    from rdflib import Literal, URIRef
+
+    from policykg.reviews.overlay import _nt, _parse_nt
+
+    s, p = URIRef("https://w3id.org/policykg/id/policy/0123456789abcdef/s/1"), PKG.email
+    triples = {(s, p, Literal('a\nb "q" \\ </script><script>x()</script>')), (s, p, Literal("星河", lang="zh")),
+               (s, PKG.ageThreshold, Literal(14)), (s, p, Literal("=HYPERLINK(\"x\")\r\t"))}
+    assert _parse_nt(_nt(triples)) == triples

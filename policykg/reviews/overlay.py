@@ -62,7 +62,11 @@ def _property_of_field() -> dict[str, URIRef]:
 
 
 def _nt(triples: Iterable[Triple]) -> str:
-    return "".join(f"{s.n3()} {p.n3()} {o.n3()} .\n" for s, p, o in sorted(triples, key=lambda t: tuple(map(str, t))))
+    """N-Triples (one line per triple, escapes as N-Triples wants them: also valid in SPARQL ``DATA``)."""
+    graph = Graph()
+    for triple in triples:
+        graph.add(triple)
+    return "".join(sorted(graph.serialize(format="nt").splitlines(keepends=True)))
 
 
 def _parse_nt(text: str) -> set[Triple]:
