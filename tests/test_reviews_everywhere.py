@@ -118,8 +118,9 @@ def test_rejection_correction_and_verdicts_win_in_catalogue_and_check(store, tmp
         assert not [q for f, q in listed if f == FILE and "government authorities" in q], label  # rejected fact gone
         assert [q for f, q in listed if f == FILE and "affiliates" in q], label
         code, after = adverse_under_law(path, tmp_path / f"{label}.json")
-        for key in adverse:
+        for key, finding in adverse.items():
             assert after[key]["verdict"] == "review" and "reviewed by ana" in after[key]["note"], (label, after[key])
+            assert after[key]["reviewed"]["by"] == "ana" and after[key]["reviewed"]["checker_verdict"] == finding["verdict"]
         assert code == 0, label  # no adverse verdict under a statute is left: exit 0
         with live_server(path, None) as base:
             docid = next(iter(httpx.get(base + "/query", params={"query": (

@@ -144,3 +144,21 @@ def mark_reviewed_findings(store: Store, result: "CheckResult") -> int:
 def _text(store: Store, policy_iri: str) -> str:
     rows = store.select(sparql_prefixes() + f"SELECT ?c WHERE {{ <{policy_iri}> pkg:hasText/pkg:content ?c }} LIMIT 1")
     return str(rows[0]["c"]) if rows else ""
+
+
+def mark_reviewed_json(text: str, result: "CheckResult") -> str:
+    """policy-findings/1 text with ``"reviewed": {"by", "at", "checker_verdict", "review"}`` on each
+    finding whose verdict a reviewer set (the same key ``policykg reviews export`` writes)."""
+    items = {item.finding: item for item in reviewed_in(result)}
+    if not items:
+        return text
+    import json
+
+    document = json.loads(text)
+    for policy in document.get("policies", []):
+        for finding in policy.get("findings", []):
+            item = items.get(str(ID[f"finding/{policy.get('docid')}/{finding.get('requirement')}"]))
+            if item is not None:
+                finding["reviewed"] = {"by": item.review.reviewer, "at": item.review.created,
+                                       "checker_verdict": item.checker_verdict, "review": str(item.review.iri)}
+    return json.dumps(document, ensure_ascii=False, indent=1) + "\n"
