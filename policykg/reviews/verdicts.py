@@ -3,7 +3,8 @@
 ``check`` judges every policy from its text; then, for each finding a reviewer corrected (a review of
 field ``verdict``, action ``correct``, made on this version or an earlier one of the same policy and
 re-anchored on this version by its quote, ``apply.anchor_on``), the reviewer's verdict and reason
-replace the checker's. The finding keeps the checker's quotes (or, when it had none, the passage the
+replace the checker's. A ``met`` needs a quote: a reviewer's "met" on a finding that quotes nothing
+(and a review that points at no passage) becomes ``review``, saying so. The finding keeps the checker's quotes (or, when it had none, the passage the
 reviewer pointed at) and is marked in ``pkgr:compliance`` with ``pkg:checkerVerdict`` and
 ``prov:wasDerivedFrom`` the review, so the checker's own view is never lost. The exit code follows,
 because it is computed from the verdicts (1 only for an adverse verdict under a statute).
@@ -86,10 +87,17 @@ def with_reviewed_verdicts(store: Store, result: "CheckResult") -> "CheckResult"
             quotes = j.result.quotes
             if not quotes and start is not None and end is not None:
                 quotes = (Sentence(index=-1, start=start, end=end, text=view.text[start:end]),)
-            reason = (f"{review.new_reason or review.comment or 'Corrected by a reviewer.'} "
-                      f"[reviewed by {review.reviewer}, {review.created[:10]}; the checker found {j.result.verdict}]")
+            verdict, said = str(review.new_value), review.new_reason or review.comment or "Corrected by a reviewer."
+            if verdict == "met" and not quotes:  # no legal conclusion without the sentence that shows it
+                verdict, said = "review", f"A reviewer judged this met without pointing at the sentence that shows it: {said}"
+            reason = f"{said} [reviewed by {review.reviewer}, {review.created[:10]}; the checker found {j.result.verdict}]"
+            try:
+                result_now = replace(j.result, verdict=verdict, reason=reason, quotes=quotes)
+            except ValueError:  # a verdict the model refuses: the checker's stands, the report lists the review
+                judgements.append(j)
+                continue
             changed.append(ReviewedVerdict(iri_of[j.requirement.key], j.result.verdict, review))
-            judgements.append(replace(j, result=replace(j.result, verdict=str(review.new_value), reason=reason, quotes=quotes)))
+            judgements.append(replace(j, result=result_now))
         results.append(replace(policy_result, judgements=tuple(judgements)))
     if not changed:
         return result
