@@ -31,6 +31,7 @@ from rdflib.term import Node
 from policykg.namespaces import DPV, GRAPH, ID, PKG, VOCAB, sparql_prefixes
 from policykg.reviews.model import Review
 from policykg.store.base import Store
+from policykg.workbench.policy_data import FIELD_BY_PROPERTY
 
 Triple = tuple[Node, Node, Node]
 
@@ -52,13 +53,8 @@ def overlay_iri(docid: str) -> URIRef:
     return ID[f"policy/{docid}/overlay"]
 
 
-def _property_of_field() -> dict[str, URIRef]:
-    # the fields a reviewer edits (policykg/workbench/policy_data.FIELD_BY_PROPERTY, reversed)
-    return {"category": DPV.hasPersonalData, "purpose": DPV.hasPurpose, "recipient": DPV.hasRecipient,
-            "right": DPV.hasRight, "measure": PKG.hasMeasure, "tracking": PKG.trackingTechnology, "law": PKG.citesLaw,
-            "condition": PKG.conditionKind, "location": PKG.storageLocation, "age": PKG.ageThreshold,
-            "retention": PKG.retentionKind, "period": PKG.retentionPeriod, "email": PKG.email, "phone": PKG.phone,
-            "date": PKG.statedDate, "date role": PKG.dateRole, "mechanism": PKG.transferMechanism}
+# the fields a reviewer edits -> the statement property (the reader's names for them, reversed)
+PROPERTY_OF_FIELD: dict[str, URIRef] = {field: URIRef(prop) for prop, field in FIELD_BY_PROPERTY.items()}
 
 
 def _nt(triples: Iterable[Triple]) -> str:
@@ -140,7 +136,7 @@ def apply_review(edit: _Edit, policy: URIRef, review: Review, target: str) -> No
             edit.put((policy, prop, Literal(new, datatype=XSD.date) if prop == DCTERMS.modified else Literal(new)))
             edit.put((policy, PKG.hasReviewedValue, Literal(new)))
         return
-    prop = _property_of_field().get(review.field)
+    prop = PROPERTY_OF_FIELD.get(review.field)
     if prop is None:
         return
     for old in [o for o in edit.objects(node, prop) if str(o) == review.value]:
