@@ -167,9 +167,7 @@ def _with_reviews(store: Store, findings: list[StoredFinding]) -> list[StoredFin
     for finding in findings:
         found = reviewed.get(finding.iri)
         if found is not None and not finding.checker_verdict:  # a check since the review stored it already
-            verdict, reason, reviewer = found
-            if verdict == "met" and not finding.quotes:  # as `check` does: no "met" without its sentence
-                verdict, reason = "review", f"A reviewer judged this met without pointing at the sentence that shows it: {reason}"
+            verdict, reason, reviewer = found  # (a "met" without a passage already reads "review": listing.py)
             finding = replace(finding, verdict=verdict, reason=reason or finding.reason, reviewed_by=reviewer,
                               checker_verdict=finding.checker_verdict or finding.verdict)
         out.append(finding)

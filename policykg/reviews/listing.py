@@ -76,5 +76,8 @@ def reviewed_verdicts(store: Store) -> dict[str, tuple[str, str, str]]:
         applied, review = item.applied, item.review
         if (review.field == "verdict" and applied is not None and applied.applies and review.action == "correct"
                 and review.new_value and applied.anchoring.target):
-            out[applied.anchoring.target] = (review.new_value, review.new_reason or "", review.reviewer)
+            verdict, reason = review.new_value, review.new_reason or ""
+            if verdict == "met" and not review.exact:  # as `check` does: no "met" without the sentence that shows it
+                verdict, reason = "review", f"A reviewer judged this met without pointing at the sentence that shows it: {reason}"
+            out[applied.anchoring.target] = (verdict, reason, review.reviewer)
     return out
