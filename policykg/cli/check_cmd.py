@@ -32,8 +32,8 @@ def _as_of(_ctx, _param, value: str | None) -> date | None:
     "check",
     epilog="Examples:\n\n\b\n  policykg check\n  policykg check acme.txt --report acme.html\n"
     "  policykg check --format findings-json --out findings.json\n  policykg check --as-of 2020-12-31\n\n"
-    "Exit codes: 0 no adverse finding under a statute, 1 at least one contravention or omission of law, "
-    "2 usage or store error.",
+    "Exit codes: 0 no adverse finding under a statute, 1 at least one contravention or omission of law "
+    "(a reviewer's corrected verdict counts in place of the checker's), 2 usage or store error.",
 )
 @click.argument("policy", required=False)
 @click.option("--report", "--out", "report_path", type=click.Path(dir_okay=False, writable=True, path_type=Path),
@@ -54,6 +54,8 @@ def check(ctx: click.Context, policy: str | None, report_path: Path | None, fmt:
     (its stated date, else today) under only the law then in force: contravention, omission, met,
     not-applicable or review, each with severity (law or standard), the act or edition applied, a
     one-sentence reason and the quoted sentences. Findings are stored in the pkgr:compliance graph.
+    Where a reviewer corrected a verdict (policykg serve --allow-review), the reviewer's verdict and
+    reason stand in the stored findings, the report, findings-json and the exit code.
     """
     chosen = fmt or (_SUFFIX_FORMAT.get(report_path.suffix.lower(), "md") if report_path else "md")
     with cli_store(ctx) as store, StageProgress() as stages:
@@ -72,6 +74,10 @@ def check(ctx: click.Context, policy: str | None, report_path: Path | None, fmt:
 
         reviewed = review_section(store, chosen)  # reviewers' verdicts on these findings, beside the checker's
     text = render_report(result, fmt=chosen, labels=labels)
+    if chosen in ("json", "findings-json"):
+        from policykg.reviews.verdicts import mark_reviewed_json
+
+        text = mark_reviewed_json(text, result)  # which verdicts are a reviewer's
     if reviewed:
         text = text.replace("</body>", reviewed + "</body>", 1) if chosen == "html" and "</body>" in text else text + reviewed
     c = result.counts()

@@ -206,10 +206,13 @@ def check_policies(
     report("judging the policies", len(policies), len(policies))
     checked_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
     run = ID[f"check/{checked_at.replace(':', '').replace('+', 'Z')}"]
-    result = CheckResult(tuple(results), str(run), checked_at)
+    from policykg.reviews.verdicts import mark_reviewed_findings, with_reviewed_verdicts
+
+    result = with_reviewed_verdicts(store, CheckResult(tuple(results), str(run), checked_at))  # reviewers' verdicts win
     if write:
         report("storing the findings", 0, 1)
         write_findings(store, result)
+        mark_reviewed_findings(store, result)
         report("storing the findings", 1, 1)
     return result
 
