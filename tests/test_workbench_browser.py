@@ -84,6 +84,7 @@ def test_review_round_trip_survives_reingest(driver, corpus, tmp_path) -> None:
 
         # sign in and reject the email address collected "用于创建账号" (the first collection statement)
         driver.get(base + f"/review/sign-in?next=/policies/{docid}")
+        driver.find_element(By.NAME, "name").send_keys("alice")
         driver.find_element(By.NAME, "token").send_keys("alice-token-0123456789")
         driver.find_element(By.CSS_SELECTOR, "form.signin button").click()
         wait(driver, "#text")

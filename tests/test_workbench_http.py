@@ -82,8 +82,9 @@ def test_csrf_and_sessions(store) -> None:
     with live_server(path, TOKENS) as base:
         docid = docids(base)["en_lanternfish_maps.txt"]
         client = httpx.Client(base_url=base)
-        assert client.post("/review/sign-in", data={"token": "wrong-token-000000"}).status_code == 403
-        signed = client.post("/review/sign-in", data={"token": "bob-token-0123456789ab", "next": "//evil.example/"})
+        assert client.post("/review/sign-in", data={"name": "bob", "token": "wrong-token-000000"}).status_code == 403
+        assert client.post("/review/sign-in", data={"name": "eve", "token": "bob-token-0123456789ab"}).status_code == 403
+        signed = client.post("/review/sign-in", data={"name": "bob", "token": "bob-token-0123456789ab", "next": "//evil.example/"})
         assert signed.status_code == 303 and signed.headers["location"] == "/policies"
         reader = BeautifulSoup(client.get(f"/policies/{docid}").text, "html.parser")
         csrf = reader.select_one("input[name=csrf]")["value"]

@@ -111,8 +111,8 @@ def reviews(rows, *, bench, session) -> str:
     return ENV.get_template("reviews.html").render(rows=rows, bench=bench, session=session, title="Reviews")
 
 
-def sign_in(*, bench, error, next_url) -> str:
-    return ENV.get_template("sign_in.html").render(bench=bench, error=error, next_url=next_url, title="Sign in")
+def sign_in(*, bench, error, next_url, name="") -> str:
+    return ENV.get_template("sign_in.html").render(bench=bench, error=error, next_url=next_url, name=name, title="Sign in")
 
 
 def error(status: int, message: str, *, bench) -> str:
