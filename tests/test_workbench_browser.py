@@ -142,3 +142,39 @@ def test_hostile_policy_text_never_runs(driver, corpus) -> None:
         assert driver.execute_script("return window.__pwned") is None
         # reading is open, reviewing is off: no review buttons, and a POST is refused
         assert not driver.find_elements(By.CSS_SELECTOR, "button.rv")
+
+
+def test_facet_more_link_expands_and_keeps_the_filters(driver, corpus) -> None:
+    _, store = corpus
+    with live_server(store, None) as base:
+        driver.get(base + "/policies?language=en")
+        assert wait(driver, "#total").text == "2"
+        facet = driver.find_element(By.ID, "facet-verdict")
+        shown = len(facet.find_elements(By.CSS_SELECTOR, "li.req-group"))
+        more = facet.find_element(By.CSS_SELECTOR, "a.more")
+        distinct = int(more.text.split()[1])
+        assert shown < distinct  # the checklist has more requirements than the short list shows
+        more.click()
+        facet = wait(driver, "#facet-verdict")
+        assert "_facet_size=max" in driver.current_url and "language=en" in driver.current_url
+        assert driver.find_element(By.ID, "total").text == "2"
+        groups = facet.find_elements(By.CSS_SELECTOR, "li.req-group")
+        assert len(groups) == distinct
+        # pick a verdict from the part of the list the short view hid: filter applied, list still full
+        chip = groups[-1].find_element(By.CSS_SELECTOR, "a.chip")
+        wanted, count = chip.get_attribute("data-value"), int(chip.text.split()[-1])
+        chip.click()
+        assert wait(driver, "#total").text == str(count)
+        assert "_facet_size=max" in driver.current_url
+        assert driver.find_elements(By.CSS_SELECTOR, f'#facet-verdict a.chip.chosen[data-value="{wanted}"]')
+        # a text search from here keeps the filters and the full list
+        box = driver.find_element(By.NAME, "q")
+        box.send_keys("email")
+        box.submit()
+        wait(driver, "#total")
+        assert "_facet_size=max" in driver.current_url and "language=en" in driver.current_url
+        assert "verdict=" in driver.current_url and "q=email" in driver.current_url
+        driver.find_element(By.CSS_SELECTOR, "#facet-verdict a.fewer").click()  # back to the short list, filters kept
+        wait(driver, "#total")
+        assert "_facet_size" not in driver.current_url and "q=email" in driver.current_url and "verdict=" in driver.current_url
+        assert len(driver.find_elements(By.CSS_SELECTOR, "#facet-verdict li.req-group")) < distinct

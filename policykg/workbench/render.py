@@ -43,8 +43,18 @@ def segments(text: str, spans: list[tuple[int, int]]) -> list[Segment]:
     return out
 
 
+REQUIREMENT = "https://w3id.org/policykg/id/requirement/"
+
+
+def requirement_label(bench, key: str) -> str:
+    """The checklist's own English name of a requirement (its key when the ontology has none)."""
+    label = bench.labels.label(REQUIREMENT + key)
+    return key if label == key else label
+
+
 def corpus(page, *, session, bench) -> str:
-    return ENV.get_template("corpus.html").render(page=page, session=session, bench=bench, title="Policies")
+    return ENV.get_template("corpus.html").render(page=page, session=session, bench=bench, title="Policies",
+                                                  req_label=lambda key: requirement_label(bench, key))
 
 
 def reader(view, index, *, session, bench) -> str:

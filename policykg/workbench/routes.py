@@ -79,7 +79,8 @@ async def corpus_page(request: Request) -> Response:
 
     def work():
         conn = bench.index.connection()
-        return query_corpus(conn, selected, q, params.get("_next"), cache=bench.results, generation=bench.index.generation)
+        return query_corpus(conn, selected, q, params.get("_next"), cache=bench.results, generation=bench.index.generation,
+                            expanded=params.get("_facet_size") == "max")
 
     page = await run_in_threadpool(work)
     return _page(render.corpus(page, session=_reviewer(request), bench=bench))
