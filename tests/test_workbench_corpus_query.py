@@ -106,3 +106,30 @@ def test_verdict_facet_groups_verdicts_by_requirement_adverse_first() -> None:
     group = next(f for f in chosen.facets if f.name == "verdict").groups[0]
     assert group.selected and group.values[0].selected and group.values[0].toggle_url == "/policies"
     assert [(a.facet, a.value, a.remove_url) for a in chosen.active] == [("verdict", "explicit-consent:omission", "/policies")]
+
+
+def test_facet_counts_match_a_plain_group_by_whichever_way_they_are_counted() -> None:
+    """Few matches are counted from their own rows, most matches as the corpus less the rest: same numbers."""
+    conn = rows(60)
+    for i in range(0, 60, 2):
+        conn.execute("INSERT INTO facet_values VALUES ('category', 'EmailAddress', ?)", (f"{i:016x}",))
+    cache = ResultCache()
+    for selected, q in [({"language": ["zh"]}, ""), ({"language": ["zh", "en"]}, ""), ({}, "we keep"),
+                        ({"verdict": ["cross-border-mechanism:contravention"]}, ""), ({"language": ["en", "ru"]}, "we")]:
+        page = query_corpus(conn, selected, q, None, cache=cache, expanded=True)
+        ids = [r[0] for r in conn.execute("SELECT docid FROM policies")]
+        ids = [d for d in ids if all(
+            conn.execute("SELECT 1 FROM facet_values WHERE facet = ? AND value = ? AND docid = ?", (name, v, d)).fetchone()
+            for name, values in selected.items() if name != "language" for v in values)]
+        if selected.get("language"):
+            ids = [d for d in ids if conn.execute("SELECT language FROM policies WHERE docid = ?", (d,)).fetchone()[0]
+                   in selected["language"]]
+        if q:
+            ids = [d for d in ids if q in conn.execute("SELECT folded FROM texts WHERE docid = ?", (d,)).fetchone()[0]]
+        assert page.total == len(ids), (selected, q)
+        expected = {}
+        for d in ids:
+            for facet, value in conn.execute("SELECT facet, value FROM facet_values WHERE docid = ?", (d,)):
+                expected[(facet, value)] = expected.get((facet, value), 0) + 1
+        shown = {(f.name, v.value): v.count for f in page.facets for v in f.values if v.count}
+        assert shown == expected, (selected, q)

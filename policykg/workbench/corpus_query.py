@@ -7,7 +7,10 @@ carries the URL that toggles it; toggles, paging and search keep ``_facet_size``
 Paging is by keyset (sort key, docid) of the last row shown, never OFFSET.
 
 A filtered page first resolves its filters (and text search, a scan) to the matching docids once;
-count, rows and every facet then read those ids (``json_each``). The ids, count and facets of the
+count and rows then read those ids (``json_each``). Facet counts come from the (docid, facet) index,
+one look-up per matching policy; when most of the corpus matches, from the whole corpus's counts
+less those of the policies left out, so no filter costs more than half the corpus in look-ups
+(a verdict facet at 10k: 47 ms -> 3 ms for 136 matches, 142 ms -> 42 ms for 9,851). The ids, count and facets of the
 last filters asked are kept in a small cache (``ResultCache``), so the next page of the same
 filters, or the unfiltered corpus, costs one keyset read.
 """
@@ -143,7 +146,7 @@ def query_corpus(conn: sqlite3.Connection, selected: dict[str, list[str]], q: st
     key = (generation, tuple((name, tuple(selected.get(name, []))) for name in FACETS), q)
     found = cache.get(key) if cache is not None else None
     if found is None:
-        found = _resolve(conn, selected, q)
+        found = _resolve(conn, selected, q, cache, generation)
         if cache is not None:
             cache.put(key, found)
     ids, total, facet_rows = found
@@ -217,23 +220,58 @@ def _verdict_facet(base: str, selected: dict[str, list[str]], q: str, raw: list[
     return Facet("verdict", [v for g in shown for v in g.values], len(groups) > len(shown), len(groups), shown)
 
 
-def _resolve(conn: sqlite3.Connection, selected: dict[str, list[str]], q: str):  # type: ignore[no-untyped-def]
+def _resolve(conn: sqlite3.Connection, selected: dict[str, list[str]], q: str, cache: ResultCache | None = None,
+             generation: int = 0):  # type: ignore[no-untyped-def]
     """(ids as a JSON array, or None for every policy; count; facet name -> [(value, count, label)])."""
     where, args = _filter_sql(selected, q)
-    facet_sql = ("SELECT f.value, COUNT(*) AS n, l.label FROM facet_values f "
-                 "LEFT JOIN labels l ON l.facet = f.facet AND l.value = f.value WHERE f.facet = ? {extra} "
-                 "GROUP BY f.value ORDER BY n DESC, f.value LIMIT ?")  # every value: the page slices
+    labels = {(facet, value): label for facet, value, label in conn.execute("SELECT facet, value, label FROM labels")}
     if where == "1":
-        ids, total = None, conn.execute("SELECT COUNT(*) FROM policies").fetchone()[0]
-        facet_rows = {name: [tuple(r) for r in conn.execute(facet_sql.format(extra=""), [name, FACET_MAX + 1])]
-                      for name in FACETS}
-        return ids, total, facet_rows
+        total = conn.execute("SELECT COUNT(*) FROM policies").fetchone()[0]
+        return None, total, _facet_rows(_corpus_counts(conn), labels)
     matching = [r[0] for r in conn.execute(f"SELECT p.docid FROM policies p WHERE {where}", args)]
-    ids = json.dumps(matching)
-    extra = "AND f.docid IN (SELECT value FROM json_each(?))"
-    facet_rows = {name: [tuple(r) for r in conn.execute(facet_sql.format(extra=extra), [name, ids, FACET_MAX + 1])]
-                  for name in FACETS}
-    return ids, len(matching), facet_rows
+    everything = conn.execute("SELECT COUNT(*) FROM policies").fetchone()[0]
+    if len(matching) * 2 <= everything:
+        counts = _counts_of(conn, matching)
+    else:  # most of the corpus: the whole corpus's counts less those of the few policies left out
+        base = _cached_corpus_counts(conn, cache, generation)
+        chosen = set(matching)
+        left_out = [r[0] for r in conn.execute("SELECT docid FROM policies") if r[0] not in chosen]
+        minus = _counts_of(conn, left_out)
+        counts = {key: n - minus.get(key, 0) for key, n in base.items() if n - minus.get(key, 0) > 0}
+    return json.dumps(matching), len(matching), _facet_rows(counts, labels)
+
+
+def _counts_of(conn: sqlite3.Connection, docids: list[str]) -> dict[tuple[str, str], int]:
+    """(facet, value) -> policies among ``docids``: read from the (docid, facet) index, one look-up a policy."""
+    if not docids:
+        return {}
+    return {(facet, value): n for facet, value, n in conn.execute(
+        "SELECT f.facet, f.value, COUNT(*) FROM json_each(?) AS j CROSS JOIN facet_values AS f ON f.docid = j.value "
+        "GROUP BY f.facet, f.value", [json.dumps(docids)])}
+
+
+def _corpus_counts(conn: sqlite3.Connection) -> dict[tuple[str, str], int]:
+    return {(facet, value): n for facet, value, n in conn.execute(
+        "SELECT facet, value, COUNT(*) FROM facet_values GROUP BY facet, value")}
+
+
+def _cached_corpus_counts(conn: sqlite3.Connection, cache: ResultCache | None, generation: int) -> dict[tuple[str, str], int]:
+    key = (generation, "corpus-counts")
+    found = cache.get(key) if cache is not None else None
+    if found is None:
+        found = _corpus_counts(conn)
+        if cache is not None:
+            cache.put(key, found)
+    return found  # type: ignore[no-any-return]
+
+
+def _facet_rows(counts: dict[tuple[str, str], int], labels: dict[tuple[str, str], str]) -> dict[str, list[tuple]]:
+    """facet -> [(value, count, label)], most policies first (then by value), at most FACET_MAX + 1."""
+    rows: dict[str, list[tuple]] = {name: [] for name in FACETS}
+    for (facet, value), n in counts.items():
+        if facet in rows:
+            rows[facet].append((value, n, labels.get((facet, value))))
+    return {name: sorted(values, key=lambda r: (-r[1], r[0]))[:FACET_MAX + 1] for name, values in rows.items()}
 
 
 def _pairs(selected: dict[str, list[str]], q: str, expanded: bool = False) -> list[tuple[str, str]]:
