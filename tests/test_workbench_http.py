@@ -7,6 +7,7 @@ import re
 import subprocess
 import sys
 from pathlib import Path
+from urllib.parse import urlencode
 
 import httpx
 import pytest
@@ -166,6 +167,11 @@ def test_reviews_export_is_gold_that_evaluate_scores(store, tmp_path) -> None:
     rechecked = policykg(path, "check", ok=(0, 1)).stdout  # a re-check writes new findings; the review follows by key
     section = rechecked.split("## Reviewed by experts", 1)[1]
     assert f"| {requirement} | {verdict} | **met** |" in section and "anchored" in section
+    with live_server(path, None) as base:  # the re-check rebuilds the corpus rows: the reviewed verdict still counts
+        page = BeautifulSoup(httpx.get(base + "/policies?" + urlencode({"verdict": f"{requirement}:met"})).text, "html.parser")
+        assert [tr["data-docid"] for tr in page.select("tr[data-docid]")] == [docid]
+        assert not BeautifulSoup(httpx.get(base + "/policies?" + urlencode({"verdict": f"{requirement}:{verdict}"})).text,
+                                 "html.parser").select(f'tr[data-docid="{docid}"]')
 
 
 def test_review_of_a_deleted_passage_is_listed_as_orphan(tmp_path) -> None:
