@@ -227,7 +227,7 @@ def _resolve(conn: sqlite3.Connection, selected: dict[str, list[str]], q: str, c
     labels = {(facet, value): label for facet, value, label in conn.execute("SELECT facet, value, label FROM labels")}
     if where == "1":
         total = conn.execute("SELECT COUNT(*) FROM policies").fetchone()[0]
-        return None, total, _facet_rows(_corpus_counts(conn), labels)
+        return None, total, _facet_rows(_cached_corpus_counts(conn, cache, generation), labels)
     matching = [r[0] for r in conn.execute(f"SELECT p.docid FROM policies p WHERE {where}", args)]
     everything = conn.execute("SELECT COUNT(*) FROM policies").fetchone()[0]
     if len(matching) * 2 <= everything:

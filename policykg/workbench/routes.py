@@ -151,8 +151,17 @@ async def reviews_page(request: Request) -> Response:
     bench = bench_of(request)
     from policykg.reviews.listing import list_reviews
 
-    rows = await run_in_threadpool(list_reviews, bench.store, bench.labels)
-    return _page(render.reviews(rows, bench=bench, session=_reviewer(request)))
+    def work():
+        rows = list_reviews(bench.store, bench.labels)
+        docids = sorted({row.current for row in rows if row.current})
+        conn = bench.index.connection()
+        marks = ",".join("?" * len(docids))
+        policies = {r["docid"]: r for r in conn.execute(
+            f"SELECT docid, file, company, language FROM policies WHERE docid IN ({marks})", docids)} if docids else {}
+        return rows, policies
+
+    rows, policies = await run_in_threadpool(work)
+    return _page(render.reviews(rows, bench=bench, session=_reviewer(request), policies=policies))
 
 
 async def sign_in_page(request: Request) -> Response:
