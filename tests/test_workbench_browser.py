@@ -80,7 +80,9 @@ def test_review_round_trip_survives_reingest(driver, corpus, tmp_path) -> None:
         # clicking a passage lists what was drawn from it
         marked[0].click()
         assert driver.find_element(By.ID, "drawn").is_displayed()
-        assert driver.find_elements(By.CSS_SELECTOR, "#drawn-list li")
+        drawn = [li.text for li in driver.find_elements(By.CSS_SELECTOR, "#drawn-list li")]
+        name = finding.find_element(By.CSS_SELECTOR, ".req-name").text
+        assert any(line.startswith(f"finding: {name} — ") for line in drawn), drawn  # the finding, by its name
 
         # sign in and reject the email address collected "用于创建账号" (the first collection statement)
         driver.get(base + f"/review/sign-in?next=/policies/{docid}")

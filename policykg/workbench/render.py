@@ -52,6 +52,17 @@ def source_name(iri: str) -> str:
     return name.replace("-", " ", 1) if name.startswith("CSL-") else name
 
 
+def kind_name(kind: str) -> str:
+    """``CollectionStatement`` -> ``Collection``; ``DisclosureCondition`` -> ``Disclosure condition``."""
+    import re
+
+    words = re.findall(r"[A-Z][a-z]*|[a-z]+|\d+", kind) or [kind]
+    if len(words) > 1 and words[-1] == "Statement":
+        words = words[:-1]
+    return " ".join([words[0], *(w.lower() for w in words[1:])])
+
+
+ENV.globals["kind_name"] = kind_name
 ENV.globals["split_provisions"] = split_provisions
 ENV.globals["source_name"] = source_name
 ENV.filters["when"] = when
