@@ -95,6 +95,7 @@ def test_review_round_trip_survives_reingest(driver, corpus, tmp_path) -> None:
         fact_iri = button.get_attribute("data-target")
         button.click()
         dialog = driver.find_element(By.ID, "review-dialog")
+        assert not dialog.find_element(By.CSS_SELECTOR, ".reason-to").is_displayed()  # a reason only for a verdict
         dialog.find_element(By.CSS_SELECTOR, 'input[value="reject"]').click()
         dialog.find_element(By.NAME, "comment").send_keys("只用于登录，不是收集目的 <script>window.__pwned=9</script>")
         dialog.find_element(By.ID, "rv-submit").click()
