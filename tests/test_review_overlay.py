@@ -69,3 +69,25 @@ def test_overlay_record_keeps_any_literal_exactly() -> None:
     triples = {(s, p, Literal('a\nb "q" \\ </script><script>x()</script>')), (s, p, Literal("星河", lang="zh")),
                (s, PKG.ageThreshold, Literal(14)), (s, p, Literal("=HYPERLINK(\"x\")\r\t"))}
     assert _parse_nt(_nt(triples)) == triples
+
+
+def test_reviews_made_within_one_second_apply_in_the_order_they_were_made() -> None:
+    """A reject then a confirm of the same value in one second: the later one stands, whatever the ids."""
+    import dataclasses
+
+    from policykg.reviews.store import created_order, now, read_reviews
+
+    first, second = now(), now()
+    assert first[:19] == second[:19] or first < second  # same second, most of the time
+    assert created_order(first) <= created_order(second) and "." in first  # microseconds are kept
+    store = OxigraphStore(None)
+    ingest_paths(sample_paths()[:1], store=store)
+    docid = docids(store)[0]
+    category = next(str(o) for s, p, o in graph_of(store, docid) if p == DPV.hasPersonalData)
+    # ids chosen so that id order is the reverse of time order
+    earlier = dataclasses.replace(review(store, docid, "reject", "category", category), id="zzzz", created="2026-01-01T00:00:00.100000Z")
+    later = dataclasses.replace(review(store, docid, "confirm", "category", category), id="aaaa", created="2026-01-01T00:00:00.900000Z")
+    legacy = dataclasses.replace(review(store, docid, "confirm", "category", category), id="mmmm", created="2026-01-01T00:00:00Z")
+    for item in (later, earlier, legacy):
+        write_review(store, item)
+    assert [r.id for r in read_reviews(store)] == ["mmmm", "zzzz", "aaaa"]

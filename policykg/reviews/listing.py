@@ -7,7 +7,7 @@ from policykg.namespaces import PKG
 from policykg.reviews.apply import Applied, anchor_on
 from policykg.reviews.model import Review
 from policykg.reviews.overlay import materialise_reviews, restore_extracted
-from policykg.reviews.store import read_reviews, write_anchorings
+from policykg.reviews.store import created_order, read_reviews, write_anchorings
 from policykg.store.base import Store
 from policykg.workbench.labels import Labels
 from policykg.workbench.policy_data import NotFound, PolicyView, docid_of, read_policy
@@ -54,7 +54,7 @@ def list_reviews(store: Store, labels: Labels, *, record: bool = False) -> list[
         materialise_reviews(store, force=False)  # reviewed values into the policy graphs (overlay.py)
     order = {"orphaned": 0, "ambiguous": 1, "moved": 2, "anchored": 3}
     listed.sort(key=lambda item: (order.get(item.applied.anchoring.status if item.applied else "orphaned", 0),
-                                  item.review.created))
+                                  created_order(item.review.created)))
     return listed
 
 

@@ -39,7 +39,18 @@ SELECT ?r ?policy ?status ?score ?to ?start ?end ?note WHERE { GRAPH pkgr:review
 
 
 def now() -> str:
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
+    """UTC time to the microsecond: reviews of one value apply in the order they were made, and two
+    made within one second must not tie (they would then apply in the random order of their ids)."""
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="microseconds").replace("+00:00", "Z")
+
+
+def created_order(created: str) -> dt.datetime:
+    """Sort key of a stored creation time, whatever its precision (older reviews have whole seconds)."""
+    try:
+        moment = dt.datetime.fromisoformat(created.replace("Z", "+00:00"))
+    except ValueError:
+        return dt.datetime.min.replace(tzinfo=dt.timezone.utc)
+    return moment if moment.tzinfo else moment.replace(tzinfo=dt.timezone.utc)
 
 
 def new_id() -> str:
@@ -120,7 +131,7 @@ def read_reviews(store: Store, policies: Iterable[str] | None = None) -> list[Re
                 target=str(row["to"]) if "to" in row else None,
                 start=int(row["start"]) if "start" in row else None, end=int(row["end"]) if "end" in row else None,
                 note=str(row.get("note", "")))
-    return sorted(found.values(), key=lambda r: (r.created, r.id))
+    return sorted(found.values(), key=lambda r: (created_order(r.created), r.id))
 
 
 def reviewer_iri(name: str) -> str:
