@@ -205,3 +205,25 @@ def test_review_of_a_deleted_passage_is_listed_as_orphan(tmp_path) -> None:
         page = BeautifulSoup(httpx.get(base + "/reviews").text, "html.parser")
         first = page.select_one("table.reviews tbody tr")
         assert "anchor-orphaned" in first["class"] and "When you create an account" in first.text
+
+
+def test_a_rejected_value_can_be_reviewed_again(tmp_path) -> None:
+    """The overlay removes a rejected value from the policy graph; a second reviewer must still be able
+    to review that value (reviews are of what the extractor said), e.g. to say the rejection was wrong."""
+    folder = tmp_path / "policies"
+    folder.mkdir()
+    (folder / "en_lanternfish_maps.txt").write_text(EN_POLICY, encoding="utf-8")
+    path = tmp_path / "kg"
+    policykg(path, "ingest", str(folder))
+    with live_server(path, TOKENS) as base:
+        docid = docids(base)["en_lanternfish_maps.txt"]
+        client = httpx.Client(base_url=base, headers={"Authorization": "Bearer bob-token-0123456789ab"})
+        reader = BeautifulSoup(client.get(f"/policies/{docid}").text, "html.parser")
+        target = next(li["data-iri"] for li in reader.select("li.fact")
+                      if "phone number" in li.text and "Collection" in li.find_previous("h3").text)
+        form = {"target": target, "field": "category", "value": PHONE}
+        rejected = client.post(f"/policies/{docid}/reviews", headers={"Accept": "application/json"}, data={**form, "action": "reject"})
+        assert rejected.status_code == 201, rejected.text
+        again = client.post(f"/policies/{docid}/reviews", headers={"Accept": "application/json"},
+                            data={**form, "action": "confirm", "comment": "the rejection was wrong: the phone is collected"})
+        assert again.status_code == 201, again.text

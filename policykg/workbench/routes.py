@@ -14,6 +14,7 @@ from starlette.staticfiles import StaticFiles
 
 from policykg.reviews.access import COOKIE, Refused, cross_site
 from policykg.reviews.apply import effective_values, reviewed_findings, reviews_on
+from policykg.reviews.overlay import restore_extracted
 from policykg.reviews.model import ACTIONS, Review
 from policykg.reviews.store import new_id, now, read_reviews, write_review
 from policykg.workbench import render
@@ -251,6 +252,8 @@ async def record_review(request: Request) -> Response:
 
     def work() -> Review:
         view = read_policy(bench.store, docid, bench.labels)
+        # a review is of what the extractor said, which the reviewed overlay may have rewritten
+        restore_extracted(bench.store, view, bench.labels)
         review = build_review(view, fields, reviewer, bench)
         write_review(bench.store, review)
         bench.index.invalidate()  # corpus counts follow reviewed verdicts
