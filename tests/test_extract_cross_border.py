@@ -274,3 +274,23 @@ def test_record_counts_a_denial_as_mentioned_and_keeps_storage_from_affirmed_sto
                         media_type="text/plain", encoding="utf-8", language="ru")
     record = extraction_to_record(extract_all(document, segment(document)))
     assert record["cross_border"] == {"mentioned": True, "storage_location": None}
+
+
+def test_dossier_and_network_say_a_conditional_transfer_is_conditional(store_dir: Path) -> None:
+    """A possible future transfer must not read as a transfer the policy makes, in the dossier or the graph view."""
+    from policykg.export.dossier import build_dossier, render_html, render_markdown
+    from policykg.store.oxigraph_store import OxigraphStore
+
+    from policykg.viz.networks import policy_network
+
+    store = OxigraphStore(str(store_dir), read_only=True)
+    try:
+        future = build_dossier(store, policy="future_ru.txt")
+        denial = build_dossier(store, policy="denial_es.txt")
+        labels = {data.get("label") for _, data in policy_network(store, policy="future_ru.txt").nodes(data=True)}
+    finally:
+        store.close()
+    assert "only if: CrossBorder" in labels and "CrossBorder" not in labels
+    assert "**only if: CrossBorder" in render_markdown(future)
+    assert "<strong>only if: CrossBorder" in render_html(future)
+    assert "**not CrossBorder" in render_markdown(denial) and "only if" not in render_markdown(denial)

@@ -48,6 +48,12 @@ class Fact:
     scalars: tuple[tuple[str, str], ...]  # (name, value)
     conditions: tuple[tuple[str, Quote | None], ...]  # (condition label, quote)
     quote: Quote | None
+    conditional: bool = False  # "only if ...": a possible practice, not one the policy says it does
+
+    @property
+    def polarity_word(self) -> str:
+        """What goes before the kind: "not " for a denial, "only if: " for a conditional statement."""
+        return "not " if self.negative else "only if: " if self.conditional else ""
 
 
 @dataclass(frozen=True)
@@ -124,6 +130,7 @@ def _fact(data: Graph, statement: URIRef, quotes: dict[URIRef, Quote], names: di
         conditions.append((", ".join(sorted(kinds)) or "condition", quotes.get(condition)))  # type: ignore[arg-type]
     return Fact(
         iri=str(statement), kind=kind, negative=(statement, PKG.hasPolarity, PKG.Negative) in data,
+        conditional=(statement, PKG.hasPolarity, PKG.Conditional) in data,
         values=values, scalars=scalars, conditions=tuple(conditions), quote=quotes.get(statement),
     )
 
@@ -177,7 +184,7 @@ def render_markdown(dossier: Dossier) -> str:
         lines.insert(-1, "- (no publisher found in the text)")
     lines += ["## Facts", ""]
     for number, fact in enumerate(dossier.facts, start=1):
-        head = f"{number}. **{'not ' if fact.negative else ''}{_md(fact.kind)}**"
+        head = f"{number}. **{fact.polarity_word}{_md(fact.kind)}**"
         details = [f"{_md(rel)}: {_md(label)} (`{_md(key)}`)" for rel, label, key in fact.values]
         details += [f"{_md(name)}: {_md(value)}" for name, value in fact.scalars]
         lines.append(head + (" — " + "; ".join(details) if details else ""))
