@@ -213,3 +213,69 @@ def test_az_quoted_law_title_is_cited() -> None:
     # the word "qanun" comes too far after the title for a "title ... law" pattern; the quotes name the law
     text = 'Biz "Fərdi məlumatlar haqqında" və "Elektron imza və elektron sənəd haqqında" Azərbaycan Respublikasının qanunlarını rəhbər tuturuq.'
     assert facts(text, "az")["laws_cited"] == ["other"]
+
+
+# ---------------------------------------------------------------- rules found on the held-out samples
+
+def test_ru_period_in_number_words() -> None:
+    text = "Сведения об оплате хранятся в течение пяти лет после расторжения договора."
+    assert facts(text, "ru")["retention"] == {"stated": True, "kind": "fixed", "period": "P5Y"}
+
+
+def test_ru_telling_the_regulator_is_not_telling_users() -> None:
+    regulator = "Об утечке персональных данных Оператор сообщает в Роскомнадзор в течение суток."
+    assert facts(regulator, "ru")["incident_notification"] is False
+    users = "Об утечке персональных данных Оператор сообщает пострадавшим пользователям по электронной почте."
+    assert facts(users, "ru")["incident_notification"] is True
+
+
+def test_ru_sells_with_yo_and_publication_date() -> None:
+    assert facts("Компания не продаёт персональные данные клиентов.", "ru")["sells_data"] == "no"
+    text = "Политика конфиденциальности\n\nДата публикации: 03.04.2024\n\nМы обрабатываем ваше имя.\n"
+    assert facts(text, "ru")["last_updated"] == "2024-04-03"
+
+
+def test_ru_registered_address_is_no_registration_purpose() -> None:
+    assert "ServiceRegistration" not in keys("purposes", "ru", "адрес регистрации и адрес доставки")
+    assert "ServiceRegistration" in keys("purposes", "ru", "для регистрации на сайте")
+
+
+def test_ru_traffic_volume_is_data_not_a_transfer() -> None:
+    text = ("3. Какие данные мы обрабатываем\n\nСведения об услугах:\n"
+            "- дата, время и продолжительность соединений, объём переданных данных.\n")
+    assert "CallLog" in facts(text, "ru")["data_categories"]
+
+
+def test_es_latin_american_collection_words() -> None:
+    text = ("CAPÍTULO III. DATOS QUE RECOLECTAMOS\n\nPara reservar su viaje recolectamos:\n"
+            "a) número de celular y dirección de residencia;\nb) número de pasaporte.\n")
+    record = facts(text, "es")
+    assert {"TelephoneNumber", "PhysicalAddress", "Passport"} <= set(record["data_categories"])
+    assert facts("Cumplimos la Ley Estatutaria 1581 de 2012.", "es")["laws_cited"] == ["other"]
+
+
+def test_es_effective_from_and_revoking_the_authorisation() -> None:
+    text = "La presente política rige a partir del 1 de marzo de 2024. El Titular puede revocar la autorización."
+    record = facts(text, "es")
+    assert record["last_updated"] == "2024-03-01"
+    assert "withdraw-consent" in record["rights"]
+
+
+def test_es_money_laundering_is_not_financial_status() -> None:
+    assert "FinancialStatus" not in keys("data_categories", "es", "prevención del lavado de activos")
+    assert "CounterMoneyLaundering" in keys("purposes", "es", "prevención del lavado de activos")
+
+
+def test_az_your_request_versus_the_law_s_requirements() -> None:
+    assert "RequestedServiceProvision" in keys("purposes", "az", "tələbinizi yerinə yetirmək")
+    found = keys("purposes", "az", "qanunvericiliyin tələblərinin yerinə yetirilməsi")
+    assert "RequestedServiceProvision" not in found and "LegalCompliance" in found
+
+
+def test_az_vehicle_technical_passport_is_no_passport() -> None:
+    assert "Passport" not in keys("data_categories", "az", "avtomobilin texniki pasportunun məlumatları")
+    assert "Passport" in keys("data_categories", "az", "pasportunuzun surəti")
+
+
+def test_az_age_up_to() -> None:
+    assert facts("16 yaşınadək şəxslərin adından müqaviləni valideynlər bağlayır.", "az")["minors"]["age"] == 16
