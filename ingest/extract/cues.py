@@ -53,7 +53,8 @@ SECTION_NAMES = (
 MAJOR_SECTIONS = frozenset(SECTION_NAMES) - {"exceptions"}
 # clause boundaries for negation scope ("we collect X, but we do not collect Y")
 # "(без …)", "(sin …)": a parenthesis that opens with "without" excludes what it names, and only that
-_CLAUSE_SPLIT = re.compile(r"[;；:：]|\((?=без\b|sin\b)|\bbut\b|\bhowever\b|但是|但|然而|однако|\bно\b|lakin|ancaq|\bpero\b|sin embargo", re.I)
+# "… y no …", "… и не …": a coordinated clause that starts with its own negation denies only itself
+_CLAUSE_SPLIT = re.compile(r"[;；:：]|\((?=без\b|sin\b)|\s(?=y no\b|и не\b)|\bbut\b|\bhowever\b|但是|但|然而|однако|\bно\b|lakin|ancaq|\bpero\b|sin embargo", re.I)
 # a heading numbered like a sub-heading ("(1)", "3.2", "（一）", "a)") continues the section above
 # a "heading" ending like a sentence is a numbered sentence the segmenter kept apart
 _SENTENCE_END = re.compile(r"[。．.!！?？;；]\s*$")
