@@ -279,3 +279,43 @@ def test_az_vehicle_technical_passport_is_no_passport() -> None:
 
 def test_az_age_up_to() -> None:
     assert facts("16 yaşınadək şəxslərin adından müqaviləni valideynlər bağlayır.", "az")["minors"]["age"] == 16
+
+
+# ---------------------------------------------------------------- rules found on the second held-out round
+
+def test_solvency_monitoring_in_three_languages() -> None:
+    assert "CustomerSolvencyMonitoring" in keys("purposes", "az", "kredit ödəmə qabiliyyətinin qiymətləndirilməsi")
+    assert "CustomerSolvencyMonitoring" in keys("purposes", "ru", "оценка платёжеспособности заёмщика")
+    assert "CustomerSolvencyMonitoring" in keys("purposes", "es", "comprobar su solvencia con la entidad financiera")
+
+
+@pytest.mark.parametrize("language, text", [
+    ("es", "9. Seguridad\n\nLos datos se guardan cifrados en el servidor y no salen de la empresa.\n"),
+    ("ru", "8. Защита\n\nДанные хранятся в зашифрованном виде и не покидают серверы компании.\n"),
+])
+def test_a_coordinated_negative_clause_denies_only_itself(language: str, text: str) -> None:
+    assert "encryption" in facts(text, language)["security_measures"]
+
+
+def test_ru_place_and_date_header_dates_the_policy() -> None:
+    text = "Политика обработки персональных данных\n\nг. Самара                «11» мая 2024 г.\n\nМы обрабатываем ваше имя.\n"
+    assert facts(text, "ru")["last_updated"] == "2024-05-11"
+
+
+def test_ru_duration_without_preposition_and_buyers_who_provide_data() -> None:
+    assert facts("Сведения о заказах хранятся пять лет.", "ru")["retention"]["period"] == "P5Y"
+    text = "1. Какие сведения мы получаем\n\nПри заказе покупатель сообщает имя и номер телефона.\n"
+    assert {"Name", "TelephoneNumber"} <= set(facts(text, "ru")["data_categories"])
+
+
+def test_es_membership_bound_retention_and_a_professional_person() -> None:
+    record = facts("Conservamos los datos mientras usted sea socio y hasta dos años después de la baja.", "es")
+    assert record["retention"]["kind"] == "purpose-bound"
+    assert "Professional" not in keys("data_categories", "es", "un apto médico firmado por un profesional")
+    assert "MedicalHealth" in keys("data_categories", "es", "un apto médico firmado por un profesional")
+
+
+def test_az_statement_changes_and_tls() -> None:
+    text = "Bank bu Bəyanata dəyişiklik edə bilər; yeni mətn saytda dərc olunur."
+    assert facts(text, "az")["policy_change_notice"] is True
+    assert keys("security_measures", "az", "əlaqə TLS protokolu ilə şifrələnir") == {"encryption-in-transit"}
