@@ -319,3 +319,28 @@ def test_az_statement_changes_and_tls() -> None:
     text = "Bank bu Bəyanata dəyişiklik edə bilər; yeni mətn saytda dərc olunur."
     assert facts(text, "az")["policy_change_notice"] is True
     assert keys("security_measures", "az", "əlaqə TLS protokolu ilə şifrələnir") == {"encryption-in-transit"}
+
+
+# ---------------------------------------------------------------- rules found on the third held-out round
+
+def test_reminders_are_communication_for_customer_care() -> None:
+    assert "CommunicationForCustomerCare" in keys("purposes", "es", "Enviarle recordatorios de vacunas por SMS")
+    assert "CommunicationForCustomerCare" in keys("purposes", "ru", "направление напоминаний о записи")
+    # Azerbaijani voices t to d before a vowel: xatırlat- -> xatırladılması
+    assert "CommunicationForCustomerCare" in keys("purposes", "az", "qəbul vaxtının xatırladılması")
+
+
+def test_ru_a_regulation_titled_on_personal_data_is_no_law() -> None:
+    assert facts("ПОЛОЖЕНИЕ О ПЕРСОНАЛЬНЫХ ДАННЫХ СЛУШАТЕЛЕЙ\n\nМы храним анкеты.\n", "ru")["laws_cited"] == []
+    assert facts("Согласно Федеральному закону «О персональных данных» мы храним анкеты.", "ru")["laws_cited"] == ["other"]
+
+
+def test_ru_numbered_edition_date() -> None:
+    text = "Положение об обработке данных\n\nРедакция № 3 от 14.02.2025\n\nМы обрабатываем ваше имя.\n"
+    assert facts(text, "ru")["last_updated"] == "2025-02-14"
+
+
+def test_es_debt_recovery_protects_the_company_s_rights() -> None:
+    text = "Los datos se comunicarán, en caso de impago, a la gestoría que tramita la reclamación."
+    assert "protect-rights" in facts(text, "es")["disclosure_conditions"]
+    assert facts("Conservaremos los datos durante la relación con la clínica.", "es")["retention"]["kind"] == "purpose-bound"
