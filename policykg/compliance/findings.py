@@ -88,6 +88,13 @@ def iter_finding_triples(result: "CheckResult", *, run: URIRef, per_chunk: int =
 
 
 def nquads(triples: list[tuple[Node, Node, Node]], graph: str) -> bytes:
-    """N-Quads text of ``triples`` in ``graph`` (rdflib's N-Triples term syntax)."""
+    """N-Quads text of ``triples`` in ``graph`` (rdflib's N-Triples term syntax).
+
+    Literals go through the N-Triples quoting: ``Literal.n3()`` writes a quote that spans lines
+    ("ООО «…»\\nот «15» марта …") as a Turtle long string, which N-Quads does not allow."""
+    from rdflib import Literal
+    from rdflib.plugins.serializers.nt import _quoteLiteral
+
     g = f"<{graph}>"
-    return "".join(f"{s.n3()} {p.n3()} {o.n3()} {g} .\n" for s, p, o in triples).encode("utf-8")
+    return "".join(f"{s.n3()} {p.n3()} {_quoteLiteral(o) if isinstance(o, Literal) else o.n3()} {g} .\n"
+                   for s, p, o in triples).encode("utf-8")
