@@ -20,6 +20,12 @@ def sharing_separate_consent(f: PolicyFacts, *, separate_required: bool = True) 
     consent falls short."""
     standard_only = not separate_required
     provided = f.provision_to_others
+    bypassed = f.provision_without_consent
+    if bypassed:  # the sentences that show it first, then the provisions they govern
+        without = [s for s in provided if not f.near(s.index, "separate_consent", 1, 1)]
+        return verdict("contravention", "Consent to providing personal information to others is deemed, written into the policy, "
+                       "or dispensed with (affiliates carved out, or grounds PIPL art. 13 does not list), so the recipient "
+                       "gets no separate consent of its own.", bypassed + without)
     if not provided:
         if f.where("share_verb"):
             return verdict("review", "Sharing is mentioned but no provision to a named kind of recipient could be read from the text (entrusted processing and data received are not provision).")

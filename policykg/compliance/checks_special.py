@@ -11,7 +11,10 @@ _AGE = re.compile(r"(?:不满|未满|under(?: the age of)?|younger than|menores 
 
 def sensitive_pi_consent(f: PolicyFacts) -> Verdict:
     """PIPL 28-30: separate consent and a statement of necessity and impact for sensitive PI."""
-    found = [s for s in f.where("sensitive") if not f.negated(s) and not f.has("definition", s.index)
+    # a definition ("sensitive PI means ...") processes nothing, unless it says what we collect ("refers to
+    # the location we collect by GPS when ...")
+    found = [s for s in f.where("sensitive") if not f.negated(s)
+             and (not f.has("definition", s.index) or f.has("we_collect", s.index))
              and (f.has("collect_verb", s.index) or (s.intro is not None and f.has("collect_verb", s.intro)))]
     if not found:
         return verdict("not-applicable", "No sensitive personal information is described as processed.")

@@ -77,7 +77,6 @@ class PolicyFacts:
                     else:
                         _scan(pattern, lowered if pattern.folded else text, sentences, starts, found)
         return cls(policy, hits)
-        return cls(policy, hits)
 
     # --- basic look-ups -------------------------------------------------------------------------
     def has(self, fact: str, index: int) -> bool:
@@ -152,6 +151,31 @@ class PolicyFacts:
                     or self.has("user_provides", s.index)):
                 continue
             out.append(s)
+        return out
+
+    @cached_property
+    def provision_without_consent(self) -> list[Sentence]:
+        """Sentences that let data go to others with no real consent to that provision: consent to sharing
+        deemed given (by use, by providing data) or written into the policy itself ("you agree that we
+        share ..."), affiliates or partners carved out of a promise not to share without consent ("we do not
+        share without consent, except with our affiliates"), and provision without consent or notice on a
+        ground PIPL art. 13 does not list ("if we believe it necessary")."""
+        from policykg.compliance.checks_consent import grounds_beyond_pipl13  # one list of grounds
+
+        out = []
+        for s in self.policy.sentences:
+            if s.heading:
+                continue
+            i = s.index
+            sharing = self.has("list_is_sharing", i) or self.has("share_verb", i)
+            if not sharing:
+                continue
+            if (self.has("deemed_consent", i) or self.has("consent_in_policy", i)) and not self.negated(s):
+                out.append(s)
+            elif self.has("affiliate_carve_out", i) and (self.has("without_consent", i) or self.has("negation", i)):
+                out.append(s)
+            elif self.has("without_consent", i) and grounds_beyond_pipl13(self, i):
+                out.append(s)
         return out
 
     # --- transfers abroad ---------------------------------------------------------------------
