@@ -7,7 +7,8 @@ from policykg.compliance.verdicts import Verdict, verdict
 
 def handler_identity(f: PolicyFacts) -> Verdict:
     """PIPL 17(1)(1) / CSL 41: a legal entity named, and a way to contact it."""
-    entity = f.where("legal_entity")
+    # a processor or contractor named is not the handler
+    entity = [s for s in f.where("legal_entity") if not f.has("entrusted", s.index)]
     contact = f.where("contact")
     if entity and contact:
         return verdict("met", "The policy names a legal entity and gives a contact method.", [entity[0], contact[0]])
@@ -19,7 +20,9 @@ def handler_identity(f: PolicyFacts) -> Verdict:
 def processing_scope(f: PolicyFacts) -> Verdict:
     """PIPL 17(1)(2): purposes, methods and categories stated and closed."""
     # an open list only matters where data is collected or a purpose stated (not "firewalls etc.")
-    strong = [s for s in f.where("open_scope_strong") if not f.has("definition", s.index)]
+    # "including but not limited to" in a penalties clause leaves no category of data open
+    strong = [s for s in f.where("open_scope_strong") if not f.has("definition", s.index)
+              and any(f.near(s.index, x, 1, 0) for x in ("data_word", "collect_verb", "purpose_stated"))]
     open_lists = strong + [s for s in f.where("open_scope") if not f.has("definition", s.index)
                            and (f.has("collect_verb", s.index) or f.has("purpose_stated", s.index)
                                 or (s.intro is not None and f.has("collect_verb", s.intro)))

@@ -73,13 +73,19 @@ def public_disclosure(f: PolicyFacts) -> Verdict:
     return verdict("review", "Public disclosure appears only within a list of cases without consent; whether any actually occurs cannot be told.", found[:2])
 
 
-def gbt_sharing_exceptions(f: PolicyFacts, *, pipl_in_force: bool) -> Verdict:
-    """GB/T 35273 2017 §8.5 / 2020 §9.5: sharing without consent only in the listed cases."""
+def gbt_sharing_exceptions(f: PolicyFacts, *, pipl_in_force: bool, edition_2017: bool = False) -> Verdict:
+    """GB/T 35273 2017 §8.5 / 2020 §9.5: sharing without consent only in the listed cases. The 2017 list
+    has no item for the controller's legal obligations or requests of the authorities in general (2020
+    §9.5 a) added it); only national security, public safety and health, criminal proceedings, vital
+    interests and information already public."""
     bad, judged = [], []
     for intro, items, kind in f.exception_lists:
         deviations = COLLECTION_DEVIATIONS if kind == "collection" else SHARING_DEVIATIONS
         judged.append(intro)
         for s in [intro, *(i for i in items if not f.negated(i))]:  # a denial in the list is no case
+            if edition_2017 and kind != "collection" and s is not intro and (f.has("legal_requirement", s.index) or f.has("pipl13_legal_duty", s.index)):
+                bad.append(s)
+                continue
             if any(f.has(g, s.index) for g in deviations) and not (
                     f.has("pipl13_emergency", s.index) and not any(f.has(g, s.index) for g in deviations
                                                                   if g not in ("ground_legit_interest", "ground_company_rights"))):

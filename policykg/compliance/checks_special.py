@@ -45,14 +45,17 @@ def minors(f: PolicyFacts) -> Verdict:
         return verdict("contravention", f"The policy sets an age threshold of {max(thresholds)} instead of 14 for guardian consent.", low)
     no_collection = [s for s in mentions if f.has("negation", s.index) and f.has("collect_verb", s.index)
                      and not f.has("exception_marker", s.index)]
-    guardian = [s for s in f.where("guardian_consent") if not f.has("guardian_weak", s.index)]
+    # guardian consent the handler obtains, not a case ("where collected with a parent's consent ...") or a
+    # remedy ("if we learn we collected without it, we delete")
+    guardian = [s for s in f.where("guardian_consent") if not f.has("guardian_weak", s.index)
+                and not f.has("guardian_case", s.index)]
+    weak = f.where("guardian_weak")
+    if weak and not guardian:
+        return verdict("contravention", "Guardian involvement is only asked of the child (read with, or get, a guardian's consent); the handler does not obtain guardian consent itself.", weak)
     if no_collection and not guardian:
         return verdict("met", "The policy states that it does not collect personal information from minors.", no_collection[:2])
     if guardian:
         return verdict("met", "Personal information of children is processed only with a guardian's consent.", guardian[:2])
-    weak = f.where("guardian_weak")
-    if weak:
-        return verdict("contravention", "Guardian involvement is only recommended to the child; no guardian consent is obtained by the handler.", weak)
     return verdict("omission", "Children are mentioned but no guardian consent or dedicated rules are stated.", mentions[:1])
 
 
@@ -61,7 +64,8 @@ def automated_decision(f: PolicyFacts) -> Verdict:
     found = [s for s in f.where("profiling") if not f.negated(s)]
     if not found:
         return verdict("not-applicable", "No profiling, personalised recommendation or targeted advertising is described.")
-    opt_out = f.where("profiling_optout")
+    # refusing cookies in the browser switches off much more and is no choice about personalisation itself
+    opt_out = [s for s in f.where("profiling_optout") if not f.has("cookie_refusal", s.index)]
 
     def kinds(s) -> set[str]:  # advertising, content/recommendation, or personalisation in general
         found_kinds = {k for k, fact in (("ads", "ads_word"), ("content", "content_word")) if f.has(fact, s.index)}

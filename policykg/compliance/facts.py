@@ -184,6 +184,8 @@ class PolicyFacts:
         """(affirmative transfers, conditional/future ones, denials or domestic storage)."""
         affirmative, conditional, denied = [], [], []
         for s in self.where("abroad"):
+            if self.has("user_initiated", s.index):
+                continue  # the user's own posting or sending abroad is not the handler's transfer
             if self.has("domestic_storage", s.index) or self.negated(s):
                 denied.append(s)
             elif self.has("conditional", s.index):
