@@ -8,7 +8,9 @@ from policykg.compliance.verdicts import Verdict, verdict
 def handler_identity(f: PolicyFacts) -> Verdict:
     """PIPL 17(1)(1) / CSL 41: a legal entity named, and a way to contact it."""
     # a processor or contractor named is not the handler
-    entity = [s for s in f.where("legal_entity") if not f.has("entrusted", s.index)]
+    # (nor a third party's provider, such as the company behind an SDK), unless the sentence says it is "we"
+    entity = [s for s in f.where("legal_entity") if f.has("entity_is_us", s.index)
+              or not (f.has("entrusted", s.index) or f.has("third_party_word", s.index))]
     contact = f.where("contact")
     if entity and contact:
         return verdict("met", "The policy names a legal entity and gives a contact method.", [entity[0], contact[0]])
@@ -21,9 +23,10 @@ def processing_scope(f: PolicyFacts) -> Verdict:
     """PIPL 17(1)(2): purposes, methods and categories stated and closed."""
     # an open list only matters where data is collected or a purpose stated (not "firewalls etc.")
     # "including but not limited to" in a penalties clause leaves no category of data open
-    strong = [s for s in f.where("open_scope_strong") if not f.has("definition", s.index)
+    # nor does an open list of risks, sanctions or intellectual property
+    strong = [s for s in f.where("open_scope_strong") if not f.has("definition", s.index) and not f.has("not_scope", s.index)
               and any(f.near(s.index, x, 1, 0) for x in ("data_word", "collect_verb", "purpose_stated"))]
-    open_lists = strong + [s for s in f.where("open_scope") if not f.has("definition", s.index)
+    open_lists = strong + [s for s in f.where("open_scope") if not f.has("definition", s.index) and not f.has("not_scope", s.index)
                            and (f.has("collect_verb", s.index) or f.has("purpose_stated", s.index)
                                 or (s.intro is not None and f.has("collect_verb", s.intro)))
                            and not f.has("security_measure", s.index)]
@@ -36,7 +39,10 @@ def processing_scope(f: PolicyFacts) -> Verdict:
 
 
 def retention_period(f: PolicyFacts) -> Verdict:
-    """PIPL 17(1)(3), 19: a retention period or criterion."""
+    """PIPL 17(1)(3), 19: a retention period or criterion, and none left to the company's discretion."""
+    open_ended = f.where("retention_open")
+    if open_ended:
+        return verdict("contravention", "Retention is left to the company's discretion or is indefinite, not limited to what the purpose needs.", open_ended)
     found = f.where("retention")
     if found:
         return verdict("met", "A retention period or criterion is stated.", found[:2])

@@ -50,19 +50,27 @@ def public_disclosure(f: PolicyFacts) -> Verdict:
         return (f.has("security_context", s.index) or f.has("policy_change", s.index)
                 or (intro is not None and f.has("policy_change", intro.index)) or f.has("toc_question", s.index))
 
-    found = [s for s in f.where("public_disclosure") if not f.negated(s) and not beside_the_point(s)]
+    # "information already publicly disclosed" is a source of data (PIPL 13(6)), not a disclosure by the handler
+    found = [s for s in f.where("public_disclosure") if not f.negated(s) and not beside_the_point(s)
+             and not f.has("pipl13_public", s.index)]
     if not found:
         return verdict("not-applicable", "No public disclosure of personal information is described.")
+    deemed = [s for s in found if f.has("deemed_consent", s.index) or f.has("consent_in_policy", s.index)]
+    if deemed:
+        return verdict("contravention", "Consent to public disclosure is deemed given by use or written into the policy, not separately given.", deemed)
     consent_facts = ("separate_consent", "explicit_consent")
     consented = []
     for s in found:
         items = [i for i in sentences if i.intro == s.index]
         if any(f.has(c, x.index) for c in consent_facts for x in [s, *items]):
             consented += [s] + [x for x in items if any(f.has(c, x.index) for c in consent_facts)]
+    def bypass(x) -> bool:  # a ground PIPL 13 does not list, in a case that does not itself ask for consent
+        return bool(grounds_beyond_pipl13(f, x.index)) and not f.has("any_consent", x.index)
+
     without = [intro for intro, items, kind in f.exception_lists if f.has("public_disclosure", intro.index)
-               and any(grounds_beyond_pipl13(f, x.index) for x in items)]
+               and any(bypass(x) for x in items)]
     if without:
-        grounds = [x for intro in without for x in sentences if x.intro == intro.index and grounds_beyond_pipl13(f, x.index)]
+        grounds = [x for intro in without for x in sentences if x.intro == intro.index and bypass(x)]
         return verdict("contravention", "Public disclosure without consent is allowed on grounds PIPL art. 13 does not list, bypassing the separate consent PIPL art. 25 requires.", without + grounds)
     if consented:
         return verdict("met", "Public disclosure is limited to cases with the person's explicit or separate consent, or compelled by law.", consented[:3])

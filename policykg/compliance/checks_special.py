@@ -47,9 +47,12 @@ def minors(f: PolicyFacts) -> Verdict:
                      and not f.has("exception_marker", s.index)]
     # guardian consent the handler obtains, not a case ("where collected with a parent's consent ...") or a
     # remedy ("if we learn we collected without it, we delete")
-    guardian = [s for s in f.where("guardian_consent") if not f.has("guardian_weak", s.index)
-                and not f.has("guardian_case", s.index)]
-    weak = f.where("guardian_weak")
+    deemed = [s for s in f.where("guardian_consent") if f.has("deemed_consent", s.index)]
+    if deemed:
+        return verdict("contravention", "A guardian's consent is deemed given by the child's use of the service, not obtained.", deemed)
+    guardian = [s for s in f.where("guardian_consent") if not f.has("guardian_case", s.index)
+                and (not f.has("guardian_weak", s.index) or f.has("guardian_must", s.index))]
+    weak = [s for s in f.where("guardian_weak") if not f.has("guardian_must", s.index)]
     if weak and not guardian:
         return verdict("contravention", "Guardian involvement is only asked of the child (read with, or get, a guardian's consent); the handler does not obtain guardian consent itself.", weak)
     if no_collection and not guardian:
@@ -59,9 +62,18 @@ def minors(f: PolicyFacts) -> Verdict:
     return verdict("omission", "Children are mentioned but no guardian consent or dedicated rules are stated.", mentions[:1])
 
 
-def automated_decision(f: PolicyFacts) -> Verdict:
-    """PIPL 24: profiling or personalised recommendation comes with a way to decline it."""
+def automated_decision(f: PolicyFacts, *, edition_2017: bool = False) -> Verdict:
+    """PIPL 24 / GB/T 2020 §7.5: profiling or personalised recommendation comes with a way to decline it.
+    The 2017 edition (§7.10) asks only for a way to complain about automated decisions that significantly
+    affect the person; it says nothing about personalised display."""
     found = [s for s in f.where("profiling") if not f.negated(s)]
+    if edition_2017:
+        remedy = f.where("auto_decision_remedy")
+        if remedy:
+            return verdict("met", "A way to ask about or contest decisions made by automated means is given (GB/T 35273-2017 §7.10).", remedy[:2])
+        if found:
+            return verdict("review", "Personalisation is described; the 2017 edition asks for a remedy only against automated decisions that significantly affect the person, which the text does not show either way.", found[:1])
+        return verdict("not-applicable", "No automated decision-making is described.")
     if not found:
         return verdict("not-applicable", "No profiling, personalised recommendation or targeted advertising is described.")
     # refusing cookies in the browser switches off much more and is no choice about personalisation itself

@@ -39,7 +39,7 @@ CHECKS: dict[str, Check] = {
         f, pipl_in_force=d >= PIPL_START, edition_2017=d < GBT_2020_START),
     "sensitive-pi-consent": lambda f, a, d: checks_special.sensitive_pi_consent(f),
     "minors": lambda f, a, d: checks_special.minors(f),
-    "automated-decision": lambda f, a, d: checks_special.automated_decision(f),
+    "automated-decision": lambda f, a, d: checks_special.automated_decision(f, edition_2017=d < GBT_2020_START),
     "cross-border-mechanism": lambda f, a, d: checks_transfer.cross_border_mechanism(f),
     "cross-border-consent": lambda f, a, d: checks_transfer.cross_border_consent(f),
     "overseas-representative": lambda f, a, d: checks_organisation.overseas_representative(f),

@@ -146,7 +146,10 @@ class PolicyFacts:
         """Sentences that provide data to another handler: a sharing verb and a recipient, not entrusted
         processing (PIPL 21), not data received from partners, not a bare denial."""
         out = []
+        intros = {intro.index for intro, _, _ in self.exception_lists}  # "we do not provide, except:" is judged by its items
         for s in self.all_of("share_verb", "recipient"):
+            if s.index in intros and self.has("negation", s.index):
+                continue
             if (self.has("entrusted", s.index) or self.has("received", s.index) or self.negated(s)
                     or self.has("user_provides", s.index)):
                 continue
