@@ -24,9 +24,21 @@ def processing_scope(f: PolicyFacts) -> Verdict:
     # an open list only matters where data is collected or a purpose stated (not "firewalls etc.")
     # "including but not limited to" in a penalties clause leaves no category of data open
     # nor does an open list of risks, sanctions or intellectual property
-    strong = [s for s in f.where("open_scope_strong") if not f.has("definition", s.index) and not f.has("not_scope", s.index)
-              and any(f.near(s.index, x, 1, 0) for x in ("data_word", "collect_verb", "purpose_stated"))]
-    open_lists = strong + [s for s in f.where("open_scope") if not f.has("definition", s.index) and not f.has("not_scope", s.index)
+    in_lists = {i.index for _, items, _ in f.exception_lists for i in items}
+
+    def about_data(s, strong: bool = False) -> bool:  # a list of data or purposes, not of risks, sanctions, content or cases
+        if f.has("not_scope", s.index) or s.index in in_lists or f.has("non_personal_claim", s.index) or f.negated(s):
+            return False
+        if strong and f.has("data_word", s.index):
+            return True
+        return ((f.has("data_word", s.index) and (f.has("collect_verb", s.index) or f.has("list_is_collection", s.index)))
+                or f.has("data_list", s.index)
+                or f.has("purpose_stated", s.index) or f.has("we_collect", s.index)
+                or (s.index > 0 and (f.has("we_collect", s.index - 1)
+                                     or (f.has("data_word", s.index - 1) and f.has("collect_verb", s.index - 1)))))
+
+    strong = [s for s in f.where("open_scope_strong") if not f.has("definition", s.index) and about_data(s, strong=True)]
+    open_lists = strong + [s for s in f.where("open_scope") if not f.has("definition", s.index) and about_data(s)
                            and (f.has("collect_verb", s.index) or f.has("purpose_stated", s.index)
                                 or (s.intro is not None and f.has("collect_verb", s.intro)))
                            and not f.has("security_measure", s.index)]

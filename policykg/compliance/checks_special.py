@@ -47,12 +47,15 @@ def minors(f: PolicyFacts) -> Verdict:
                      and not f.has("exception_marker", s.index)]
     # guardian consent the handler obtains, not a case ("where collected with a parent's consent ...") or a
     # remedy ("if we learn we collected without it, we delete")
+    def must(s) -> bool:  # guardian consent required of the child ("应事先取得"), not merely suggested ("建议")
+        return f.has("guardian_must", s.index) and not f.has("guardian_suggest", s.index)
+
     deemed = [s for s in f.where("guardian_consent") if f.has("deemed_consent", s.index)]
     if deemed:
         return verdict("contravention", "A guardian's consent is deemed given by the child's use of the service, not obtained.", deemed)
     guardian = [s for s in f.where("guardian_consent") if not f.has("guardian_case", s.index)
-                and (not f.has("guardian_weak", s.index) or f.has("guardian_must", s.index))]
-    weak = [s for s in f.where("guardian_weak") if not f.has("guardian_must", s.index)]
+                and (not f.has("guardian_weak", s.index) or must(s))]
+    weak = [s for s in f.where("guardian_weak") if not must(s)]
     if weak and not guardian:
         return verdict("contravention", "Guardian involvement is only asked of the child (read with, or get, a guardian's consent); the handler does not obtain guardian consent itself.", weak)
     if no_collection and not guardian:

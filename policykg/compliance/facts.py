@@ -150,6 +150,8 @@ class PolicyFacts:
         for s in self.all_of("share_verb", "recipient"):
             if s.index in intros and self.has("negation", s.index):
                 continue
+            if not self.has("data_word", s.index) and not self.has("we_collect", s.index):
+                continue  # "a third party provides services to ..." provides no personal information
             if (self.has("entrusted", s.index) or self.has("received", s.index) or self.negated(s)
                     or self.has("user_provides", s.index)):
                 continue
