@@ -76,7 +76,8 @@ def legal_basis(f: PolicyFacts) -> Verdict:
     """PIPL 13: without consent only on the grounds of items 2-7."""
     bad, listed = [], []
     for intro, items, _kind in f.exception_lists:
-        listed.append(intro)
+        if any(f.has(g, x.index) for x in items for g in (*PIPL13_FACTS, "statutory_case")):
+            listed.append(intro)  # a list that shows its grounds, not a stray "without consent"
         for s in [intro, *(i for i in items if not f.negated(i))]:
             if grounds_beyond_pipl13(f, s.index):
                 bad.append(s)

@@ -102,6 +102,7 @@ def gbt_sharing_exceptions(f: PolicyFacts, *, pipl_in_force: bool, edition_2017:
                 bad.append(s)
     affiliate_sharing = [s for s in f.provision_to_others if f.has("ground_affiliate", s.index) and not f.near(s.index, "any_consent", 1, 1)]
     bad += affiliate_sharing
+    bad += [s for s in f.sharing_on_other_grounds if s not in bad]
     if bad:
         return verdict("contravention", "Sharing or disclosure without consent is allowed in cases outside the standard's list (deviation from GB/T 35273, not a breach of law in itself).", bad)
     if judged:

@@ -168,10 +168,14 @@ class PolicyFacts:
         from policykg.compliance.checks_consent import grounds_beyond_pipl13  # one list of grounds
 
         out = []
+        other_grounds = set(self.sharing_on_other_grounds)
         for s in self.policy.sentences:
             if s.heading:
                 continue
             i = s.index
+            if s in other_grounds:
+                out.append(s)
+                continue
             sharing = self.has("list_is_sharing", i) or self.has("share_verb", i)
             if not sharing:
                 continue
@@ -180,6 +184,31 @@ class PolicyFacts:
             elif self.has("affiliate_carve_out", i) and (self.has("without_consent", i) or self.has("negation", i)):
                 out.append(s)
             elif self.has("without_consent", i) and grounds_beyond_pipl13(self, i):
+                out.append(s)
+        return out
+
+    @cached_property
+    def sharing_on_other_grounds(self) -> list[Sentence]:
+        """Sentences, outside any list of exceptions, that share data for research, litigation or the
+        company's own rights with no consent in the sentence: "we will provide data to research groups",
+        "we will share your information to pursue legal action"."""
+        listed = {i.index for _, items, _ in self.exception_lists for i in items} | {x.index for x, _, _ in self.exception_lists}
+        out = []
+        for s in self.policy.sentences:
+            i = s.index
+            if s.heading or i in listed or self.negated(s) or self.has("any_consent", i) or not self.has("data_word", i):
+                continue
+            if (self.has("user_provides", i) or self.has("user_initiated", i) or self.has("pipl13_emergency", i)
+                    or self.has("user_can", i)):
+                continue  # the user's own act or complaint route ("you may bring a claim before the court")
+            if not ((self.has("share_verb", i) or self.has("list_is_sharing", i))
+                    and (self.has("recipient", i) or self.has("third_party_word", i) or self.has("authority_recipient", i))):
+                continue  # a recipient must be in view: a purpose list or a complaint route shares nothing
+            # research or statistics count only for personal data given to researchers, not aggregate results,
+            # de-identified output or the company's own analysis
+            research = (self.has("ground_research", i) and self.has("pi_word", i) and self.has("authority_recipient", i)
+                        and not self.has("deidentified", i))
+            if research or self.has("ground_company_rights", i) or self.has("ground_litigation", i):
                 out.append(s)
         return out
 
