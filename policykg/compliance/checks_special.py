@@ -15,7 +15,8 @@ def sensitive_pi_consent(f: PolicyFacts) -> Verdict:
     # the location we collect by GPS when ...")
     found = [s for s in f.where("sensitive") if not f.negated(s)
              and (not f.has("definition", s.index) or f.has("we_collect", s.index))
-             and (f.has("collect_verb", s.index) or (s.intro is not None and f.has("collect_verb", s.intro)))]
+             and (f.has("collect_verb", s.index) or (s.intro is not None and f.has("collect_verb", s.intro))
+                  or f.in_collection_section(s))]
     if not found:
         return verdict("not-applicable", "No sensitive personal information is described as processed.")
     separate = [s for s in found if f.near(s.index, "separate_consent", 2, 2) or f.near(s.index, "explicit_consent", 1, 1)]

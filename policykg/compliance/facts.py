@@ -101,6 +101,10 @@ class PolicyFacts:
         """A denial ("we do not share ...") that names no exception."""
         return self.has("negation", sentence.index) and not self.has("exception_marker", sentence.index)
 
+    def in_collection_section(self, s: Sentence) -> bool:
+        """Whether the section a sentence sits in is about what is collected ("4.3 scope of collection")."""
+        return bool(s.section) and any(p.search(s.section) for p in cues_for(self.policy.language).get("collection_heading", ()))
+
     # --- exception lists ----------------------------------------------------------------------
     @cached_property
     def exception_lists(self) -> list[tuple[Sentence, list[Sentence], str]]:
