@@ -70,12 +70,14 @@ def rights_exercise(f: PolicyFacts) -> Verdict:
     """PIPL 44-47, 50: a way to exercise each core right."""
     introduced = {s.intro for s in f.policy.sentences if s.intro is not None}
 
-    def usable(s) -> bool:  # a right the person can act on, not the handler's own access controls
+    def usable(s, fact: str) -> bool:  # a right the person can act on, not the handler's own access controls
         if s.text.rstrip().endswith((":", "：")) and s.index not in introduced and f.has("means_word", s.index):
             return False  # "in the following ways:" and then no way: a template left unfilled
-        return f.has("user_can", s.index) or (s.intro is not None and f.has("user_can", s.intro))
+        # a list item counts through its intro only when the intro offers the same right ("if you have
+        # cancelled your account" in a list of cases for deletion is no way to cancel)
+        return f.has("user_can", s.index) or (s.intro is not None and f.has("user_can", s.intro) and f.has(fact, s.intro))
 
-    shown = {name: [s for s in f.where(fact) if usable(s)] for fact, name in RIGHTS.items()}
+    shown = {name: [s for s in f.where(fact) if usable(s, fact)] for fact, name in RIGHTS.items()}
     missing = [name for name, where in shown.items() if not where]
     quotes = [where[0] for where in shown.values() if where]
     if not missing:
