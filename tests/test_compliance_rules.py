@@ -127,3 +127,38 @@ def test_statistics_shared_are_no_personal_data_for_pipl_13() -> None:
 def test_sharing_to_pursue_our_own_legal_claims_needs_consent() -> None:
     text = "We will share your personal information with third parties to pursue legal action against you."
     assert verdicts(text, "en")["sharing-separate-consent"].verdict == "contravention"
+
+
+# --- round 4 of reading: transfers, public disclosure, handler, opt-outs ------------------------------
+def test_other_countries_practice_is_no_transfer_abroad() -> None:
+    text = "按照中国的法律法规以及其他国家、地区的通行做法，我们保障您行使以下权利。"
+    assert verdicts(text, "zh")["cross-border-mechanism"].verdict == "not-applicable"
+    moved = "您的个人信息可能会被传输至其他国家的服务器。"
+    assert verdicts(moved, "zh")["cross-border-mechanism"].verdict == "contravention"
+
+
+def test_public_disclosure_promised_only_with_consent_or_by_law_is_no_contravention() -> None:
+    text = "我们不会公开披露您的信息，除非法律法规另有规定或者获得您的同意。"
+    assert verdicts(text, "zh")["public-disclosure"].verdict == "review"
+    bare = "我们可能会将您的昵称和违规记录公开披露在社区公告中。"
+    assert verdicts(bare, "zh")["public-disclosure"].verdict == "contravention"
+
+
+def test_a_childrens_clause_says_nothing_of_public_disclosure_in_general() -> None:
+    text = "对于经监护人同意而收集的儿童信息，我们只会在法律允许或监护人明确同意的情况下公开披露。"
+    assert verdicts(text, "zh")["public-disclosure"].verdict == "review"
+
+
+def test_our_group_companies_is_no_named_handler_but_a_name_line_is() -> None:
+    assert verdicts("如有疑问，请联系我们或我们的集团公司：help@example.cn", "zh")["handler-identity"].verdict == "omission"
+    text = "示例网络科技有限公司\n如有疑问，请发送邮件至 help@example.cn。\n"
+    v = verdicts(text, "zh")["handler-identity"]
+    assert v.verdict == "met" and v.quotes[0].text == "示例网络科技有限公司"
+
+
+def test_a_switch_offered_only_depending_on_the_product_is_no_opt_out() -> None:
+    text = ("我们会根据您的兴趣向您个性化推送内容。\n"
+            "我们可能会视产品具体情况为您提供相关设置，以便您关闭个性化推送。\n")
+    assert verdicts(text, "zh")["automated-decision"].verdict == "contravention"
+    firm = "我们会根据您的兴趣向您个性化推送内容。\n您可以在设置中关闭个性化推送。\n"
+    assert verdicts(firm, "zh")["automated-decision"].verdict == "met"

@@ -1,6 +1,10 @@
 """Notice requirements: who the handler is, what is processed, how long, and how to exercise rights."""
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
+from policykg.compliance.cues import FOLD, cues_for
 from policykg.compliance.facts import PolicyFacts
 from policykg.compliance.verdicts import Verdict, verdict
 
@@ -9,14 +13,27 @@ def handler_identity(f: PolicyFacts) -> Verdict:
     """PIPL 17(1)(1) / CSL 41: a legal entity named, and a way to contact it."""
     # a processor or contractor named is not the handler
     # (nor a third party's provider, such as the company behind an SDK), unless the sentence says it is "we"
-    entity = [s for s in f.where("legal_entity") if f.has("entity_is_us", s.index)
-              or not (f.has("entrusted", s.index) or f.has("third_party_word", s.index))]
+    # a company's name on a line of its own (a signature or letterhead) names it too, and is quotable
+    entity = [replace(s, heading=False) for s in f.where("legal_entity", headings=True) if (f.has("entity_is_us", s.index)
+              or not (f.has("entrusted", s.index) or f.has("third_party_word", s.index))) and names_an_entity(f, s)]
     contact = f.where("contact")
     if entity and contact:
         return verdict("met", "The policy names a legal entity and gives a contact method.", [entity[0], contact[0]])
     if not entity:
         return verdict("omission", "No legal entity is named as the handler (a brand or 'we' is not a named handler).", contact[:1])
     return verdict("omission", "A legal entity is named but no contact method (e-mail, telephone or address) is given.", entity[:1])
+
+
+_NOT_A_NAME = re.compile(r"(?:我们|您|你|其|本)的|关联|our |its |their ", re.IGNORECASE)
+
+
+def names_an_entity(f: PolicyFacts, s) -> bool:
+    """A legal form preceded by a name, not "our group companies" (我们的集团公司)."""
+    for cue in cues_for(f.policy.language).get("legal_entity", ()):
+        for m in cue.pattern.finditer(s.text.translate(FOLD) if cue.folded else s.text):
+            if not _NOT_A_NAME.search(m.group(0)):
+                return True
+    return False
 
 
 def processing_scope(f: PolicyFacts) -> Verdict:

@@ -58,6 +58,10 @@ def public_disclosure(f: PolicyFacts) -> Verdict:
     deemed = [s for s in found if f.has("deemed_consent", s.index) or f.has("consent_in_policy", s.index)]
     if deemed:
         return verdict("contravention", "Consent to public disclosure is deemed given by use or written into the policy, not separately given.", deemed)
+    # a clause on children's data only says nothing of public disclosure in general
+    found = [s for s in found if not (f.has("minors_mention", s.index) or f.has("guardian_consent", s.index))]
+    if not found:
+        return verdict("review", "Public disclosure is mentioned only for children's data; the general rule cannot be read.")
     consent_facts = ("separate_consent", "explicit_consent")
     consented = []
     for s in found:
@@ -75,10 +79,15 @@ def public_disclosure(f: PolicyFacts) -> Verdict:
     if consented:
         return verdict("met", "Public disclosure is limited to cases with the person's explicit or separate consent, or compelled by law.", consented[:3])
     in_lists = {i.index for _, items, _ in f.exception_lists for i in items} | {intro.index for intro, _, _ in f.exception_lists}
-    bare = [s for s in found if s.index not in in_lists]
+    # only a sentence saying we disclose publicly, and not because the law compels it, shows a disclosure
+    bare = [s for s in found if s.index not in in_lists and f.has("we_disclose", s.index)
+            and not (f.has("legal_requirement", s.index) or f.has("pipl13_legal_duty", s.index))]
+    promised = [s for s in bare if f.has("negation", s.index) and f.has("exception_marker", s.index) and f.has("any_consent", s.index)]
+    if promised:  # "we do not disclose publicly unless the law requires or you consent"
+        return verdict("review", "Public disclosure is promised only with consent or as the law requires; whether that consent is separate (PIPL art. 25) is not said.", promised[:2])
     if bare:
         return verdict("contravention", "Personal information may be disclosed publicly without separate consent.", bare)
-    return verdict("review", "Public disclosure appears only within a list of cases without consent; whether any actually occurs cannot be told.", found[:2])
+    return verdict("review", "Public disclosure is mentioned (in a list of cases, as compelled by law, or in passing) but no disclosure without consent is described.", found[:2])
 
 
 def gbt_sharing_exceptions(f: PolicyFacts, *, pipl_in_force: bool, edition_2017: bool = False) -> Verdict:

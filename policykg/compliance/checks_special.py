@@ -81,7 +81,8 @@ def automated_decision(f: PolicyFacts, *, edition_2017: bool = False) -> Verdict
     if not found:
         return verdict("not-applicable", "No profiling, personalised recommendation or targeted advertising is described.")
     # refusing cookies in the browser switches off much more and is no choice about personalisation itself
-    opt_out = [s for s in f.where("profiling_optout") if not f.has("cookie_refusal", s.index)]
+    # nor is a switch offered only "depending on the product"
+    opt_out = [s for s in f.where("profiling_optout") if not f.has("cookie_refusal", s.index) and not f.has("hedged", s.index)]
 
     def kinds(s) -> set[str]:  # advertising, content/recommendation, or personalisation in general
         found_kinds = {k for k, fact in (("ads", "ads_word"), ("content", "content_word")) if f.has(fact, s.index)}

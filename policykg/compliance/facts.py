@@ -152,8 +152,8 @@ class PolicyFacts:
         out = []
         intros = {intro.index for intro, _, _ in self.exception_lists}  # "we do not provide, except:" is judged by its items
         for s in self.all_of("share_verb", "recipient"):
-            if s.index in intros and self.has("negation", s.index):
-                continue
+            if self.has("negation", s.index) and self.has("exception_marker", s.index):
+                continue  # "we do not share without consent, except ..." promises; its cases are judged, not it
             if not self.has("data_word", s.index) and not self.has("we_collect", s.index):
                 continue  # "a third party provides services to ..." provides no personal information
             if (self.has("entrusted", s.index) or self.has("received", s.index) or self.negated(s)
@@ -224,6 +224,8 @@ class PolicyFacts:
         for s in self.where("abroad"):
             if self.has("user_initiated", s.index):
                 continue  # the user's own posting or sending abroad is not the handler's transfer
+            if not self.has("transfer_verb", s.index):
+                continue  # "other countries' common practice" moves no data
             if self.has("domestic_storage", s.index) or self.negated(s):
                 denied.append(s)
             elif self.has("conditional", s.index):

@@ -20,7 +20,7 @@ _SENTENCE_END = re.compile(r"[。.!?！？；;]\W{0,2}$")
 # "We share your data with:") introduces a list: it is a statement, not a title.
 # A short line set in bold with no sentence end ("**（七）约束信息系统自动决策**") is a title the
 # segmenter took for a paragraph.
-_BOLD_TITLE = re.compile(r"^\*\*[^*。.!?！？；;：:]{1,40}\*\*$")
+_BOLD_TITLE = re.compile(r"^\*\*[^*。！？；;：:]{1,40}(?<![.!?])\*\*$")
 _INTRO_CLAUSE = re.compile(r"(?:我们|您|你)[^：:]{4,}[：:]\s*$|\b(?:[Ww]e|[Yy]ou)\b[^:]{8,}:\s*$")
 
 
