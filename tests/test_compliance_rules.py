@@ -162,3 +162,15 @@ def test_a_switch_offered_only_depending_on_the_product_is_no_opt_out() -> None:
     assert verdicts(text, "zh")["automated-decision"].verdict == "contravention"
     firm = "我们会根据您的兴趣向您个性化推送内容。\n您可以在设置中关闭个性化推送。\n"
     assert verdicts(firm, "zh")["automated-decision"].verdict == "met"
+
+
+def test_what_the_user_hands_a_third_party_is_not_our_provision() -> None:
+    text = "对于您在使用第三方服务时主动提供给第三方的信息，我们将视为您允许该第三方获取这些信息。"
+    assert verdicts(text, "zh")["sharing-separate-consent"].verdict != "contravention"
+
+
+def test_disclosure_compelled_by_legal_process_is_not_sharing_on_the_company_ground() -> None:
+    text = "在法律程序、诉讼或政府主管部门强制性要求的情况下，我们可能会向有关机关提供您的个人信息。"
+    assert verdicts(text, "zh")["sharing-separate-consent"].verdict != "contravention"
+    own = "为维护我们的合法权益，我们可能会向第三方提供您的个人信息以提起诉讼。"
+    assert verdicts(own, "zh")["sharing-separate-consent"].verdict == "contravention"

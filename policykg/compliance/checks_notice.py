@@ -46,6 +46,8 @@ def processing_scope(f: PolicyFacts) -> Verdict:
     def about_data(s, strong: bool = False) -> bool:  # a list of data or purposes, not of risks, sanctions, content or cases
         if f.has("not_scope", s.index) or s.index in in_lists or f.has("non_personal_claim", s.index) or f.negated(s):
             return False
+        if not strong and f.has("user_can", s.index) and not f.has("we_collect", s.index):
+            return False  # "you can edit your name, age etc." lists what you may change, not what we collect
         if strong and f.has("data_word", s.index):
             return True
         return ((f.has("data_word", s.index) and (f.has("collect_verb", s.index) or f.has("list_is_collection", s.index)))

@@ -183,7 +183,8 @@ class PolicyFacts:
             sharing = self.has("list_is_sharing", i) or self.has("share_verb", i)
             if not sharing:
                 continue
-            if (self.has("deemed_consent", i) or self.has("consent_in_policy", i)) and not self.negated(s):
+            if ((self.has("deemed_consent", i) or self.has("consent_in_policy", i)) and not self.negated(s)
+                    and not self.has("user_provides", i)):  # what the user hands a third party is not our provision
                 out.append(s)
             elif self.has("affiliate_carve_out", i) and (self.has("without_consent", i) or self.has("negation", i)):
                 out.append(s)
@@ -212,7 +213,9 @@ class PolicyFacts:
             # de-identified output or the company's own analysis
             research = (self.has("ground_research", i) and self.has("pi_word", i) and self.has("authority_recipient", i)
                         and not self.has("deidentified", i))
-            if research or self.has("ground_company_rights", i) or self.has("ground_litigation", i):
+            compelled = self.has("legal_requirement", i) or self.has("pipl13_legal_duty", i)
+            litigation = self.has("ground_litigation", i) and not compelled  # "legal process" the law compels
+            if research or self.has("ground_company_rights", i) or litigation:
                 out.append(s)
         return out
 
