@@ -1,20 +1,26 @@
-"""Workbench pages at scale: corpus and reader pages (time to first byte and to rendered in Chromium),
-and review write latency, on an existing store (e.g. 10k policies from ``bench/corpus.py`` + ingest).
+"""Workbench pages at scale: the corpus page (filters, verdict facets, combined facets, text search,
+facet "more", keyset page 2), the reader (a Chinese and an English policy), compare, and review write
+latency, on an existing checked store (e.g. 10k policies from ``bench/corpus.py`` + ingest + check).
 
-    .venv/bin/python bench/bench_workbench.py --store /tmp/s10k [--reviews 20]
+    .venv/bin/python bench/bench_workbench.py --store /tmp/s10k [--reviews 20] [--rebuild]
 
-Baseline, measured in the same run: the corpus page's facet counts asked of the graph by SPARQL
-(one GROUP BY per facet, as a page without the summary rows would) against the page itself.
-Review writes need the store opened for writing (nothing else may hold it); otherwise they are skipped.
+Each page: the first request (its filters not cached yet; the reader's graph reads cold) and the warm
+median, time to first byte and total over HTTP, then time to first byte and to the load event in
+Chromium (navigation timing), warm and on a verdict filter never asked before. Baseline, measured in
+the same run: the corpus page's facet counts and the verdict filter asked of the graph by SPARQL (as
+a page without the summary rows would). Review writes need the store opened for writing (nothing else
+may hold it); otherwise they are skipped.
 """
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import statistics
 import sys
 import time
 from pathlib import Path
+from urllib.parse import urlencode
 
 import httpx
 
@@ -26,7 +32,12 @@ FACET_SPARQL = {
     "category": "SELECT ?v (COUNT(DISTINCT ?p) AS ?n) WHERE { ?p pkg:collectsCategory ?v } GROUP BY ?v ORDER BY DESC(?n) LIMIT 13",
     "recipient": "SELECT ?v (COUNT(DISTINCT ?p) AS ?n) WHERE { ?p pkg:sharesWith ?v } GROUP BY ?v ORDER BY DESC(?n) LIMIT 13",
     "law": "SELECT ?v (COUNT(DISTINCT ?p) AS ?n) WHERE { ?p pkg:citesLaw ?v } GROUP BY ?v ORDER BY DESC(?n) LIMIT 13",
+    "verdict": "SELECT ?k ?v (COUNT(DISTINCT ?p) AS ?n) WHERE { GRAPH pkgr:compliance { ?f pkg:aboutPolicy ?p ; "
+               "pkg:requirementKey ?k ; pkg:verdict ?v } } GROUP BY ?k ?v",
 }
+VERDICT_FILTER = "cross-border-mechanism:contravention"  # transfers abroad with no lawful route (PIPL 38)
+VERDICT_SPARQL = """SELECT ?p ?file WHERE { GRAPH pkgr:compliance { ?f pkg:aboutPolicy ?p ;
+  pkg:requirementKey "%s" ; pkg:verdict "%s" } ?p pkg:fileName ?file } ORDER BY ?file LIMIT 51"""
 
 
 def timed_get(client: httpx.Client, url: str) -> tuple[float, float, int]:
@@ -62,6 +73,33 @@ def rendered(driver, url: str) -> tuple[float, float]:
     return timing[0] / 1000, timing[1] / 1000
 
 
+def sparql_baseline(store_path: Path) -> dict[str, float]:
+    """Seconds for the facet counts (four facets + the verdict facet) and the verdict filter by SPARQL."""
+    from policykg.namespaces import sparql_prefixes
+    from policykg.store.oxigraph_store import OxigraphStore
+
+    store = OxigraphStore(store_path, read_only=True)  # read-only: opens beside any writer
+    try:
+        times = {}
+        for name, sparql in FACET_SPARQL.items():
+            started = time.perf_counter()
+            store.select(sparql_prefixes() + sparql)
+            times[name] = time.perf_counter() - started
+        key, verdict = VERDICT_FILTER.split(":")
+        started = time.perf_counter()
+        store.select(sparql_prefixes() + VERDICT_SPARQL % (key, verdict))
+        times["verdict filter"] = time.perf_counter() - started
+        return times
+    finally:
+        store.close()
+
+
+def facet_links(html: str, facet: str) -> list[str]:
+    """The data-value of every toggle link of one facet on a corpus page."""
+    section = html.split(f'id="facet-{facet}"', 1)[1].split("</section>", 1)[0]
+    return re.findall(r'data-value="([^"]+)"', section)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--store", required=True, type=Path)
@@ -71,15 +109,7 @@ def main() -> None:
     args = parser.parse_args()
     if args.rebuild:
         (args.store / "policykg-workbench.sqlite").unlink(missing_ok=True)
-    from policykg.namespaces import sparql_prefixes
-    from policykg.store.oxigraph_store import OxigraphStore
-
-    baseline_store = OxigraphStore(args.store, read_only=True)  # read-only: opens beside any writer
-    started = time.perf_counter()
-    for sparql in FACET_SPARQL.values():
-        baseline_store.select(sparql_prefixes() + sparql)
-    baseline = time.perf_counter() - started
-    baseline_store.close()
+    baseline = sparql_baseline(args.store)
     tokens = {"bench-token-0123456789": "bench"} if args.reviews else None
     try:
         with live_server(args.store, tokens):
@@ -96,74 +126,95 @@ def main() -> None:
         corpus = client.get("/policies").text
         total = corpus.split('id="total">', 1)[1].split("<", 1)[0]
         print(f"policies: {total}")
-        import re
-
         docids = re.findall(r'data-docid="([0-9a-f]{16})"', corpus)
+        zh = re.findall(r'data-docid="([0-9a-f]{16})"', client.get("/policies?language=zh").text)
+        en = re.findall(r'data-docid="([0-9a-f]{16})"', client.get("/policies?language=en").text)
+        # filters with matches, found on the unfiltered page (cached already) so each timed URL is asked first when timed
+        chips = re.findall(r'data-value="([a-z-]+:(?:contravention|omission))"[^>]*>\s*\w[\w-]* (\d+)', corpus)
+        adverse = [value for value, n in sorted(chips, key=lambda c: -int(c[1])) if value != VERDICT_FILTER]
+        other = adverse[0] if adverse else "explicit-consent:omission"
+        fresh = adverse[1] if len(adverse) > 1 else other
         next_url = re.search(r'id="next" href="([^"]+)"', corpus)
         urls = {
             "corpus": "/policies",
             "corpus, language=zh": "/policies?language=zh",
             "corpus, zh + category": "/policies?language=zh&category=TelephoneNumber",
+            f"verdict {VERDICT_FILTER}": "/policies?" + urlencode({"verdict": VERDICT_FILTER}),
+            "verdict, most of the corpus": "/policies?verdict=de-identified-data:not-applicable",
+            "verdict + language + category": "/policies?" + urlencode({"verdict": other, "language": "en",
+                                                                       "category": "TelephoneNumber"}),
+            "two verdicts": "/policies?" + urlencode([("verdict", other), ("verdict", VERDICT_FILTER)]),
+            "verdict, facet more (max)": "/policies?" + urlencode({"verdict": other, "_facet_size": "max"}),
             "corpus, text search": "/policies?q=" + "cookie",
             "corpus, search zh": "/policies?q=" + "个人信息",
+            "search + verdict": "/policies?" + urlencode({"q": "cookie", "verdict": other}),
             "corpus, page 2 (keyset)": next_url.group(1).replace("&amp;", "&") if next_url else "/policies",
-            "reader": f"/policies/{docids[0]}",
-            "reader (2)": f"/policies/{docids[min(7, len(docids) - 1)]}",
-            "compare": f"/compare?a={docids[0]}&b={docids[min(1, len(docids) - 1)]}",
+            "reader zh": f"/policies/{zh[0] if zh else docids[0]}",
+            "reader en": f"/policies/{en[0] if en else docids[1]}",
+            "compare zh / en": f"/compare?a={zh[1] if len(zh) > 1 else docids[0]}&b={en[1] if len(en) > 1 else docids[1]}",
         }
-        print(f"\n{'page':28} {'first s':>8} {'TTFB p50 s':>11} {'total p50 s':>12} {'KB':>6}   (first: filters not cached yet)")
+        print(f"\n{'page (HTTP)':46} {'first s':>8} {'TTFB p50 s':>11} {'total p50 s':>12} {'KB':>6} {'rows':>7}   "
+              "(first: filters not cached, graph reads cold)")
         page_p50 = {}
         for name, url in urls.items():
             runs = [timed_get(client, url) for _ in range(args.repeat + 1)]
             first, runs = runs[0], runs[1:]
             page_p50[name] = statistics.median(r[1] for r in runs)
-            print(f"{name:28} {first[1]:8.3f} {statistics.median(r[0] for r in runs):11.3f} {page_p50[name]:12.3f} {runs[0][2] / 1024:6.0f}")
-        print(f"\nbaseline (same run): 4 facet GROUP BYs by SPARQL on the store: {baseline:.3f} s "
-              f"= {baseline / page_p50['corpus, zh + category']:.1f}x the whole filtered corpus page "
-              "(zh + category, from summary rows, warm)")
+            found = re.search(r'id="total">([\d,]+)<', client.get(url).text)
+            print(f"{name:46} {first[1]:8.3f} {statistics.median(r[0] for r in runs):11.3f} {page_p50[name]:12.3f} "
+                  f"{runs[0][2] / 1024:6.0f} {found.group(1) if found else '':>7}")
+        facets = sum(v for k, v in baseline.items() if k in FACET_SPARQL)
+        verdict_page = page_p50[f"verdict {VERDICT_FILTER}"]
+        print(f"\nbaseline (same run), SPARQL on the store: the 5 facet GROUP BYs {facets:.3f} s "
+              f"(verdict facet alone {baseline['verdict']:.3f} s); the verdict filter {baseline['verdict filter']:.3f} s. "
+              f"The whole verdict-filtered page from the summary rows, warm: {verdict_page:.3f} s "
+              f"= 1/{(facets + baseline['verdict filter']) / verdict_page:.0f} of the SPARQL it replaces")
         driver = browser()
         try:
-            print(f"\n{'in Chromium':28} {'TTFB s':>11} {'rendered s':>12}")
-            for name in ("corpus", "corpus, zh + category", "reader", "reader (2)"):
+            print(f"\n{'in Chromium':46} {'TTFB s':>11} {'rendered s':>12}")
+            for name in ("corpus", f"verdict {VERDICT_FILTER}", "verdict + language + category", "corpus, text search",
+                         "reader zh", "reader en", "compare zh / en"):
                 runs = [rendered(driver, base + urls[name]) for _ in range(3)]
-                print(f"{name:28} {statistics.median(r[0] for r in runs):11.3f} {statistics.median(r[1] for r in runs):12.3f}")
+                print(f"{name:46} {statistics.median(r[0] for r in runs):11.3f} {statistics.median(r[1] for r in runs):12.3f}")
+            ttfb, load = rendered(driver, base + "/policies?" + urlencode({"verdict": fresh, "language": "ru"}))
+            print(f"{'first, a verdict not asked yet':46} {ttfb:11.3f} {load:12.3f}   ({fresh} + ru)")
         finally:
             driver.quit()
         if tokens:
-            from bs4 import BeautifulSoup
+            review_writes(client, urls, docids, zh or docids, page_p50, args.reviews)
 
-            reader = BeautifulSoup(client.get(urls["reader"]).text, "html.parser")
-            fact = reader.select_one("li.fact[data-iri]")
-            latencies = []
-            for n in range(args.reviews):
-                started = time.perf_counter()
-                response = client.post(f"/policies/{docids[0]}/reviews", headers={
-                    "Authorization": "Bearer bench-token-0123456789", "Accept": "application/json"},
-                    data={"target": fact["data-iri"], "field": "fact", "value": "", "action": "comment",
-                          "comment": f"bench comment {n}"})
-                assert response.status_code == 201, response.text
-                latencies.append(time.perf_counter() - started)
-            latencies.sort()
-            print(f"\nreview write ({args.reviews}): p50 {statistics.median(latencies) * 1000:.0f} ms, "
-                  f"max {latencies[-1] * 1000:.0f} ms (reader page p50 {page_p50['reader'] * 1000:.0f} ms)")
-            _, after_review, _ = timed_get(client, "/policies")
-            print(f"corpus page after the reviews (store fingerprint checked again): {after_review:.3f} s")
-            finding = reader.select_one("li.finding .req")
-            if finding is not None:
-                iri = client.get("/query", params={"query": (
-                    "SELECT ?f WHERE { GRAPH <https://w3id.org/policykg/graph/compliance> { ?f "
-                    f"<https://w3id.org/policykg/ns#aboutPolicy> <https://w3id.org/policykg/id/policy/{docids[0]}> }} }} LIMIT 1")},
-                    headers={"Accept": "text/csv"}).text.splitlines()[1].strip()
-                verdict = reader.select_one("li.finding span.v").text
-                started = time.perf_counter()
-                response = client.post(f"/policies/{docids[0]}/reviews", headers={
-                    "Authorization": "Bearer bench-token-0123456789", "Accept": "application/json"},
-                    data={"target": iri, "field": "verdict", "value": verdict, "action": "correct",
-                          "new_value": "review", "new_reason": "bench"})
-                assert response.status_code == 201, response.text
-                wrote = time.perf_counter() - started
-                _, recount, _ = timed_get(client, "/policies")
-                print(f"verdict review: write {wrote * 1000:.0f} ms, next corpus page (recounts that policy) {recount:.3f} s")
+
+def review_writes(client: httpx.Client, urls: dict[str, str], docids: list[str], zh: list[str],
+                  page_p50: dict[str, float], count: int) -> None:
+    from bs4 import BeautifulSoup
+
+    docid = urls["reader zh"].rsplit("/", 1)[-1]
+    reader = BeautifulSoup(client.get(urls["reader zh"]).text, "html.parser")
+    fact = reader.select_one("li.fact[data-iri]")
+    headers = {"Authorization": "Bearer bench-token-0123456789", "Accept": "application/json"}
+    latencies = []
+    for n in range(count):
+        started = time.perf_counter()
+        response = client.post(f"/policies/{docid}/reviews", headers=headers, data={
+            "target": fact["data-iri"], "field": "fact", "value": "", "action": "comment", "comment": f"bench comment {n}"})
+        assert response.status_code == 201, response.text
+        latencies.append(time.perf_counter() - started)
+    first, warm = latencies[0], sorted(latencies[1:]) or latencies
+    print(f"\nreview write ({count}): first {first * 1000:.0f} ms, then p50 {statistics.median(warm) * 1000:.0f} ms, "
+          f"max {warm[-1] * 1000:.0f} ms (reader page p50 {page_p50['reader zh'] * 1000:.0f} ms)")
+    _, after_review, _ = timed_get(client, "/policies")
+    print(f"corpus page after the reviews (store fingerprint checked again): {after_review:.3f} s")
+    finding = reader.select_one("li.finding[data-iri]")
+    if finding is not None:
+        verdict = finding["data-verdict"]  # the checker's verdict (the page may show a reviewer's instead)
+        started = time.perf_counter()
+        response = client.post(f"/policies/{docid}/reviews", headers=headers, data={
+            "target": finding["data-iri"], "field": "verdict", "value": verdict, "action": "correct",
+            "new_value": "review", "new_reason": "bench"})
+        assert response.status_code == 201, response.text
+        wrote = time.perf_counter() - started
+        _, recount, _ = timed_get(client, "/policies?" + urlencode({"verdict": VERDICT_FILTER}))
+        print(f"verdict review: write {wrote * 1000:.0f} ms, next verdict-filtered page (recounts that policy) {recount:.3f} s")
 
 
 if __name__ == "__main__":

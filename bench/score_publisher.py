@@ -39,6 +39,12 @@ CJK_NAME = re.compile(r"[\u3400-\u9fff（）()A-Za-z0-9]{2,40}?(?:股份有限�
 
 def _predict(path: Path) -> tuple[str | None, str]:
     """(publisher name or None, the evidence line around it)."""
+    name, evidence, _ = _predict_with_language(path)
+    return name, evidence
+
+
+def _predict_with_language(path: Path) -> tuple[str | None, str, str]:
+    """(publisher name or None, the evidence line around it, the document's language)."""
     from policykg.ingest.extract import ExtractionContext
     from policykg.ingest.extract.company import extract_company
     from policykg.ingest.read import read_document
@@ -48,12 +54,12 @@ def _predict(path: Path) -> tuple[str | None, str]:
     context = ExtractionContext(document=document, segments=tuple(segment(document)))
     company = extract_company(context)
     if company is None:
-        return None, ""
+        return None, "", document.language
     text = document.text
     start = max(text.rfind("\n", 0, company.span.start) + 1, company.span.start - 60)
     end = text.find("\n", company.span.end)
     end = min(end if end >= 0 else len(text), company.span.end + 60)
-    return company.name, text[start:end].strip()
+    return company.name, text[start:end].strip(), document.language
 
 
 def _seeds_gold(shared: Path) -> dict[Path, str | None]:
@@ -94,14 +100,19 @@ def _score(name: str, gold: dict[Path, str | None], verbose: bool,
     from policykg.ingest.evaluate import company_matches
 
     right = wrong = missing = false_alarm = 0
+    by_language: dict[str, list[int]] = {}  # language -> [right, total]
     for path, expected in sorted(gold.items()):
         if recorded is not None and path.name in recorded:
             predicted, evidence = recorded[path.name]["company"], recorded[path.name].get("evidence", "")
+            language = recorded[path.name].get("language", "?")
         else:
-            predicted, evidence = _predict(path)
+            predicted, evidence, language = _predict_with_language(path)
         alternatives = expected.split("|") if expected else [expected]  # gold "A|B": either is right
+        tally = by_language.setdefault(language, [0, 0])
+        tally[1] += 1
         if any(company_matches(a, predicted) for a in alternatives):
             right += 1
+            tally[0] += 1
             continue
         if predicted is None:
             missing += 1
@@ -117,6 +128,8 @@ def _score(name: str, gold: dict[Path, str | None], verbose: bool,
     total = len(gold)
     print(f"{name:10} right {right}/{total} = {right / total if total else 0:.3f}   wrong {wrong}   "
           f"missing {missing}   named-where-none {false_alarm}")
+    if len(by_language) > 1:
+        print("           " + "   ".join(f"{lang} {r}/{t} = {r / t:.3f}" for lang, (r, t) in sorted(by_language.items())))
     return right, wrong, missing, false_alarm
 
 
@@ -133,8 +146,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.dump:
         for folder in args.dump:
             for path in sorted(p for p in folder.iterdir() if p.is_file()):
-                predicted, evidence = _predict(path)
-                print(json.dumps({"file": path.name, "company": predicted, "evidence": evidence}, ensure_ascii=False))
+                predicted, evidence, language = _predict_with_language(path)
+                print(json.dumps({"file": path.name, "company": predicted, "evidence": evidence, "language": language},
+                                 ensure_ascii=False))
         return 0
     shared = args.shared.resolve()
     if not (shared / "seeds-gold.json").exists():

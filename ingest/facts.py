@@ -60,7 +60,7 @@ SELECT DISTINCT ?policy ?field ?value ?notation WHERE {
 """
 
 _SCALARS = """
-SELECT DISTINCT ?policy ?kind ?polarity ?retentionKind ?period ?location ?age ?email ?phone WHERE {
+SELECT DISTINCT ?policy ?kind ?polarity ?retentionKind ?period ?location ?age ?email ?phone ?start WHERE {
   ?policy a pkg:PrivacyPolicy ; pkg:states ?s .
   %(current)s
   ?s a ?kind ; pkg:hasPolarity ?polarity .
@@ -73,6 +73,7 @@ SELECT DISTINCT ?policy ?kind ?polarity ?retentionKind ?period ?location ?age ?e
   OPTIONAL { ?s pkg:ageThreshold ?age }
   OPTIONAL { ?s pkg:email ?email }
   OPTIONAL { ?s pkg:phone ?phone }
+  OPTIONAL { ?s pkg:quoteStart ?start }
 }
 """
 
@@ -98,7 +99,10 @@ def export_facts(store: Store, *, all_versions: bool = False, policy: str | None
         if policy_iri in records:
             for field, keys in fields.items():
                 records[policy_iri][field] = sorted(keys)
-    for row in store.select(prefixes + _SCALARS % {"current": current}):
+    # in document order, as the extractor's record reads them: a scalar taken from the first statement
+    # that states it (a retention period, a storage location) is then the same in both
+    rows = sorted(store.select(prefixes + _SCALARS % {"current": current}), key=_document_order)
+    for row in rows:
         if row["policy"] in records:
             _apply_scalar(records[row["policy"]], row)
     for record in records.values():
@@ -111,6 +115,11 @@ def export_facts(store: Store, *, all_versions: bool = False, policy: str | None
 
         apply_to_records(store, ordered)
     return {"format": FORMAT, "policies": ordered}
+
+
+def _document_order(row: dict[str, Node]) -> tuple[str, int]:
+    start = row.get("start")
+    return str(row["policy"]), int(str(start)) if start is not None else -1
 
 
 def _empty_record(row: dict[str, Node]) -> dict[str, Any]:
@@ -168,6 +177,11 @@ def _apply_scalar(record: dict[str, Any], row: dict[str, Node]) -> None:
             record["contacts"]["phones"].append(str(row["phone"]))
     elif kind == "SellingStatement":  # an explicit denial is the policy's headline answer
         record["sells_data"] = "no" if (not affirmative or record["sells_data"] == "no") else "yes"
+    elif kind == "CrossBorderStatement":  # a denied or conditional transfer still answers the question
+        record["cross_border"]["mentioned"] = True
+        if (affirmative and "location" in row and str(row["location"]).startswith(str(LOC))
+                and record["cross_border"]["storage_location"] is None):
+            record["cross_border"]["storage_location"] = str(row["location"])[len(str(LOC)) :]
     elif not affirmative:
         return
     elif kind == "RetentionStatement":
@@ -180,10 +194,6 @@ def _apply_scalar(record: dict[str, Any], row: dict[str, Node]) -> None:
             retention["kind"] = "fixed"
             if "period" in row and retention["period"] is None:
                 retention["period"] = str(row["period"])
-    elif kind == "CrossBorderStatement":
-        record["cross_border"]["mentioned"] = True
-        if "location" in row and str(row["location"]).startswith(str(LOC)) and record["cross_border"]["storage_location"] is None:
-            record["cross_border"]["storage_location"] = str(row["location"])[len(str(LOC)) :]
     elif kind == "MinorsStatement":
         minors = record["minors"]
         minors["mentioned"] = True

@@ -66,6 +66,9 @@ class Span:
 class Polarity(str, Enum):
     AFFIRMATIVE = "affirmative"
     NEGATIVE = "negative"
+    # "if we need to transfer abroad in future, we will ...": neither done nor denied; only
+    # cross-border statements use it so far (pkg:Conditional)
+    CONDITIONAL = "conditional"
 
 
 class StatementKind(str, Enum):
@@ -105,7 +108,9 @@ class Statement:
     ``values`` maps a policy-facts/1 list field ("data_categories", "purposes", "recipients",
     "rights", "security_measures", "tracking", "laws_cited") to vocabulary keys.
     ``attributes`` holds scalars: retention_kind, retention_period (ISO-8601), storage_location
-    (ISO-3166), age (int), email, phone, date (YYYY-MM-DD), date_role ("last_updated"|"effective").
+    (ISO-3166), age (int), email, phone, date (YYYY-MM-DD), date_role ("last_updated"|"effective");
+    and tuples where one sentence names several: transfer_destinations (ISO-3166 codes),
+    transfer_mechanisms (PIPL 38 routes), foreign_recipients (names as written).
     """
 
     kind: StatementKind
@@ -113,7 +118,7 @@ class Statement:
     polarity: Polarity = Polarity.AFFIRMATIVE
     values: dict[str, tuple[str, ...]] = field(default_factory=dict)
     conditions: tuple[Condition, ...] = ()
-    attributes: dict[str, str | int] = field(default_factory=dict)
+    attributes: dict[str, str | int | tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -45,7 +45,7 @@ def extraction_to_record(extraction: Extraction) -> dict[str, Any]:
     # conditions are the listed exceptions, also under "we do not share, except ..." (negative)
     record["disclosure_conditions"] = sorted({c.key for s in statements for c in s.conditions})
     record["retention"] = _retention(_of(affirmative, StatementKind.RETENTION))
-    record["cross_border"] = _cross_border(_of(affirmative, StatementKind.CROSS_BORDER))
+    record["cross_border"] = _cross_border(_of(statements, StatementKind.CROSS_BORDER))
     record["minors"] = _minors(_of(affirmative, StatementKind.MINORS))
     record["cookies"] = "cookies" in record["tracking"]
     for field, kind in BOOLEAN_KINDS.items():
@@ -76,7 +76,13 @@ def _retention(statements: list[Statement]) -> dict[str, Any]:
 
 
 def _cross_border(statements: list[Statement]) -> dict[str, Any]:
-    location = next((s.attributes["storage_location"] for s in statements if "storage_location" in s.attributes), None)
+    """``mentioned``: the policy speaks of storage location or transfer abroad, a denial included
+    (it answers the notice question); the location is where it says data is stored, not denied."""
+    location = next(
+        (s.attributes["storage_location"] for s in statements
+         if "storage_location" in s.attributes and s.polarity is Polarity.AFFIRMATIVE),
+        None,
+    )
     return {"mentioned": bool(statements), "storage_location": location}
 
 

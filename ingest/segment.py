@@ -356,6 +356,8 @@ def _classify(line: str, start: int, end: int, *, in_list: bool, after_intro: bo
         article = number.lastgroup in ("article", "cnarticle")
         if _is_short(body, words=_HEADING_MAX_WORDS, chars=_HEADING_MAX_CHARS, han=_HEADING_MAX_HAN):
             last_char = body[-1]
+            if _is_question_title(body):  # "2. ¿Qué datos tratamos?" titles a section, even after a list
+                return _Block("heading", start, start + number.end(), end)
             if article:  # "第五条 数据的保存" is a heading; "第五条 我们会……。" is the article's prose
                 kind = "para" if last_char in _SENTENCE_END or last_char in _LIST_END else "heading"
                 return _Block(kind, start, start, end)
@@ -384,8 +386,21 @@ def _is_title(body: str) -> bool:
     return _is_short(body, words=_TITLE_MAX_WORDS, chars=_TITLE_MAX_CHARS, han=_TITLE_MAX_HAN)
 
 
+def _is_question_title(body: str) -> bool:
+    """A whole line that is one Spanish question ("¿Quién es el responsable del tratamiento?").
+
+    Spanish opens a question with "¿"; a line that is nothing but one such question is how
+    LOPDGDD-style policies title their sections (the layer of "¿Qué datos…?", "¿Con qué
+    finalidad…?", "¿A qué destinatarios…?"), never a list entry or prose.
+    """
+    return body.startswith("¿") and body.endswith("?") and body.count("?") == 1
+
+
 def _is_heading_line(line: str) -> bool:
-    """ALL-CAPS lines and short unpunctuated lines that start with a capital, a digit or Han."""
+    """ALL-CAPS lines, Spanish question lines and short unpunctuated lines that start with a capital,
+    a digit or Han."""
+    if _is_question_title(line) and _is_short(line, words=_HEADING_MAX_WORDS, chars=_HEADING_MAX_CHARS, han=_HEADING_MAX_HAN):
+        return True
     # the cheap case tests first: counting letters (a regex) only for lines that are all upper case
     if len(line) <= 160 and line.upper() == line and line.lower() != line and len(_LETTER_RE.findall(line)) >= 4:
         return line[-1] not in _LIST_END

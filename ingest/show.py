@@ -19,6 +19,7 @@ class FactView:
     quote: str
     start: int
     end: int
+    polarity: str = "affirmative"  # affirmative | negative | conditional (pkg:hasPolarity)
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,9 @@ class PolicyView:
     company_end: int | None = None
 
 
+# cross-border values say what they are: a place data is kept in is not a place it is sent to
+VALUE_ROLES = {"storageLocation": "stored in ", "transferDestination": "to ", "transferMechanism": "route ",
+               "foreignRecipient": "recipient "}
 SENTENCE_END = re.compile(r"[。！？!?；;\n]|\.(?=\s)")
 QUOTE_LIMIT = 160  # characters of context kept on each side of the publisher's name
 
@@ -86,7 +90,7 @@ def describe_policy(store: Store, reference: str) -> PolicyView:
     )[0]
     rows = store.select(
         prefixes
-        + f"""SELECT ?s ?kind ?polarity ?value ?notation ?exact ?start ?end WHERE {{
+        + f"""SELECT ?s ?kind ?polarity ?property ?value ?notation ?exact ?start ?end WHERE {{
   <{policy}> pkg:states ?s .
   ?s a ?kind ; pkg:hasPolarity ?polarity ; pkg:quote ?exact ; pkg:quoteStart ?start ; pkg:quoteEnd ?end .
   FILTER(STRSTARTS(STR(?kind), STR(pkg:)))
@@ -106,6 +110,7 @@ def describe_policy(store: Store, reference: str) -> PolicyView:
             {
                 "kind": str(row["kind"]).rsplit("#", 1)[-1],
                 "negative": str(row["polarity"]).endswith("Negative"),
+                "polarity": str(row["polarity"]).rsplit("#", 1)[-1].lower(),
                 "values": [],
                 "quote": str(row["exact"]),
                 "start": int(row["start"].toPython()),
@@ -114,6 +119,7 @@ def describe_policy(store: Store, reference: str) -> PolicyView:
         )
         if "value" in row:
             label = str(row["notation"]) if "notation" in row else _short(str(row["value"]))
+            label = VALUE_ROLES.get(_short(str(row.get("property", ""))), "") + label
             if label not in fact["values"]:
                 fact["values"].append(label)
     views = tuple(

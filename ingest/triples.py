@@ -162,6 +162,15 @@ _PREFIX, _SUFFIX = nq.iri(OA.prefix), nq.iri(OA.suffix)
 _POSITION_SELECTOR, _START, _END = nq.iri(OA.TextPositionSelector), nq.iri(OA.start), nq.iri(OA.end)
 _STATES, _HAS_POLARITY, _STATEMENT_COUNT = nq.iri(PKG.states), nq.iri(PKG.hasPolarity), nq.iri(PKG.statementCount)
 _AFFIRMATIVE, _NEGATIVE = nq.iri(PKG.Affirmative), nq.iri(PKG.Negative)
+_POLARITY = {Polarity.AFFIRMATIVE: _AFFIRMATIVE, Polarity.NEGATIVE: _NEGATIVE, Polarity.CONDITIONAL: nq.iri(PKG.Conditional)}
+_STORE = nq.iri(DPV.Store)
+# PIPL art. 38 routes (ingest/extract/cross_border.py keys) -> pkg:TransferMechanism individuals
+TRANSFER_MECHANISM = {
+    "cac-security-assessment": PKG.CACSecurityAssessment,
+    "pi-protection-certification": PKG.PIProtectionCertification,
+    "cac-standard-contract": PKG.CACStandardContract,
+}
+_TRANSFER_MECHANISM = {key: nq.iri(iri) for key, iri in TRANSFER_MECHANISM.items()}
 _HAS_PROCESSING, _HAS_CONDITION = nq.iri(DPV.hasProcessing), nq.iri(PKG.hasCondition)
 _DISCLOSURE_CONDITION = nq.iri(PKG.DisclosureCondition)
 _CONDITION_KIND, _DISCLOSES_WHEN, _CITES_LAW = nq.iri(PKG.conditionKind), nq.iri(PKG.disclosesWhen), nq.iri(PKG.citesLaw)
@@ -328,8 +337,10 @@ class _GraphBuilder:
         affirmative = statement.polarity is Polarity.AFFIRMATIVE
         add(self.policy, _STATES, node)
         add(node, _A, _STATEMENT_CLASS[statement.kind])
-        add(node, _HAS_POLARITY, _AFFIRMATIVE if affirmative else _NEGATIVE)
-        if statement.kind in _PROCESSING:
+        add(node, _HAS_POLARITY, _POLARITY[statement.polarity])
+        if statement.kind is StatementKind.CROSS_BORDER and "storage_location" in statement.attributes:
+            add(node, _HAS_PROCESSING, _STORE)  # where data is kept is not a transfer (docs/DESIGN.md)
+        elif statement.kind in _PROCESSING:
             add(node, _HAS_PROCESSING, _PROCESSING[statement.kind])
         self.add_evidence_for(node, statement.span)
         for field, keys in statement.values.items():
@@ -386,9 +397,18 @@ class _GraphBuilder:
             self.summary.add((predicate, value))
             self.add(self.policy, predicate, value)
 
-    def add_attribute(self, node: str, name: str, value: str | int) -> None:
+    def add_attribute(self, node: str, name: str, value: str | int | tuple[str, ...]) -> None:
         add = self.add
-        if name == "retention_kind":
+        if isinstance(value, tuple):  # one triple per value: every destination is its own fact
+            for item in value:
+                self.add_attribute(node, name, item)
+        elif name == "transfer_destinations":
+            add(node, nq.iri(PKG.transferDestination), nq.iri(LOC[str(value).upper()]))
+        elif name == "transfer_mechanisms":
+            add(node, nq.iri(PKG.transferMechanism), _TRANSFER_MECHANISM[str(value)])
+        elif name == "foreign_recipients":
+            add(node, nq.iri(PKG.foreignRecipient), nq.plain(str(value)))
+        elif name == "retention_kind":
             add(node, nq.iri(PKG.retentionKind), _RETENTION_KIND[str(value)])
         elif name == "retention_period":
             add(node, nq.iri(PKG.retentionPeriod), nq.typed(str(value), XSD.duration))

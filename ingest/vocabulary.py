@@ -90,7 +90,37 @@ _DEFAULT_STYLE = (True, True, "")
 
 
 def _normalise(text: str) -> str:
-    return " ".join(text.replace("İ", "i").lower().split())
+    return " ".join(_fold_yo(text.replace("İ", "i").lower()).split())
+
+
+def _fold_yo(lowered: str) -> str:
+    """Russian writes "ё" or plain "е" at will ("учётная" = "учетная"): match them as one letter.
+
+    Same length, so offsets into the folded text stay offsets into the document.
+    """
+    return lowered.replace("ё", "е") if "ё" in lowered else lowered
+
+
+def _yo_either(pattern: str) -> str:
+    """A Russian pattern in which every "е" or "ё" matches both letters (inside classes too)."""
+    out: list[str] = []
+    in_class = escaped = False
+    for ch in pattern:
+        if escaped:
+            out.append(ch)
+            escaped = False
+        elif ch == "\\":
+            out.append(ch)
+            escaped = True
+        elif ch in "её":
+            out.append("её" if in_class else "[её]")
+        else:
+            if ch == "[" and not in_class:
+                in_class = True
+            elif ch == "]" and in_class:
+                in_class = False
+            out.append(ch)
+    return "".join(out)
 
 
 class Matcher:
@@ -122,6 +152,10 @@ class Matcher:
         self._patterns: list[tuple[re.Pattern[str], tuple[str, ...], bool, str]] = []
         for raw, key in zip(raw_patterns, self._pattern_keys):
             part = _unname(raw)
+            if language == "ru":  # literals are looked up in the ё-folded text, the regex runs on the original
+                folded_part = part.replace("ё", "е").replace("Ё", "Е")
+                self._patterns.append((_compile_pattern(lb, _yo_either(part), raw, f"{field}/{key}", language), *literals_of(folded_part), key))
+                continue
             self._patterns.append((_compile_pattern(lb, part, raw, f"{field}/{key}", language), *literals_of(part), key))
         self._suffix = re.compile(suffix + "$", re.IGNORECASE) if suffix else None
         self._anchored_by_literal: dict[str, list[tuple[re.Pattern[str], str]]] = defaultdict(list)
@@ -277,7 +311,7 @@ def _folded(text: str, start: int, stop: int) -> str:
     last = _last_folded
     if last is not None and last[0] is text and last[1] == start and last[2] == stop:
         return last[3]
-    folded = text[start:stop].replace("İ", "i").lower()  # "İ".lower() is two characters
+    folded = _fold_yo(text[start:stop].replace("İ", "i").lower())  # "İ".lower() is two characters
     if len(folded) != stop - start:
         folded = ""
     _last_folded = (text, start, stop, folded)

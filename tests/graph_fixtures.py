@@ -179,7 +179,8 @@ def acme_v1() -> list[Triple]:
         conditions={"contract": CONTRACT_QUOTE, "protect-rights": PROTECT_QUOTE},
     )
     b.statement("ImpliedConsentStatement", IMPLIED_QUOTE)
-    b.statement("CrossBorderStatement", "Your data is stored on servers in Singapore.", extra={PKG.storageLocation: LOC.SG})
+    b.statement("CrossBorderStatement", "Your data is stored on servers in Singapore.",
+                extra={PKG.storageLocation: LOC.SG, DPV.hasProcessing: DPV.Store})
     b.statement(
         "RetentionStatement",
         "We keep your data for three years.",
@@ -233,8 +234,9 @@ def acme_v2() -> list[Triple]:
     )
     b.statement(
         "CrossBorderStatement",
-        "Transfers abroad take place only after a security assessment by the regulator.",
-        extra={PKG.storageLocation: LOC.SG},
+        "Transfers abroad, to Singapore, take place only after the CAC security assessment.",
+        extra={DPV.hasProcessing: DPV.Transfer, PKG.transferDestination: LOC.SG,
+               PKG.transferMechanism: PKG.CACSecurityAssessment},
     )
     b.statement("RetentionStatement", "We keep data only as long as the purpose requires.",
                 extra={PKG.retentionKind: PKG.PurposeBoundRetention})
@@ -263,7 +265,10 @@ def beta() -> list[Triple]:
             "service-security": SECURITY_QUOTE,
         },
     )
-    b.statement("CrossBorderStatement", "您的信息存储在中国境内。", extra={PKG.storageLocation: LOC.CN})
+    b.statement("CrossBorderStatement", "您的信息存储在中国境内。", extra={PKG.storageLocation: LOC.CN, DPV.hasProcessing: DPV.Store})
+    # a denied transfer abroad is not a transfer (catalogue questions must not list Beta)
+    b.statement("CrossBorderStatement", "我们不会将您的个人信息传输至境外。", negative=True,
+                extra={DPV.hasProcessing: DPV.Transfer})
     b.statement("SellingStatement", "我们不会出售您的个人信息。", negative=True)
     b.statement(
         "SecurityStatement",

@@ -26,6 +26,7 @@ def corpus(tmp_path_factory) -> Path:
 SMOKE_RUNS = {
     "bench_check": ["--store", "{tmp}/check-store", "--corpus", "{corpus}", "--count", "6", "--jobs", "1"],
     "bench_workbench": ["--store", "{tmp}/wb-store", "--repeat", "1", "--reviews", "1"],
+    "bench_discover": ["--files", "50", "--links", "3", "--repeat", "1"],
     "bench_endpoint": ["--policies", "20", "--clients", "2", "--seconds", "0.5", "--tiny"],
     "bench_ingest": ["--count", "6", "--jobs", "1", "--corpus", "{corpus}"],
     "bench_queries": ["--sizes", "20", "--seeds", "5", "--rdflib-max", "20", "--repeat", "1", "--budget", "3",

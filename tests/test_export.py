@@ -19,6 +19,7 @@ from policykg.compliance.check import check_policies
 from policykg.export import KINDS, ExportError, run_export
 from policykg.export.citations import policy_citations, to_bibtex, to_csl_json
 from policykg.export.dossier import build_dossier, render_html, render_markdown
+from policykg.export.findings_read import read_findings, verdict_label
 from policykg.export.lookup import list_policies
 from policykg.export.matrix import TOPICS, build_matrix, write_csv, write_xlsx
 from policykg.export.rdf import export_dataset, export_ontology
@@ -104,10 +105,32 @@ def test_requirements_sheet_comes_from_the_compliance_graph(store, tmp_path: Pat
     sheet = book["requirements"]
     header = [c.value for c in sheet[1]]
     row = next(r for r in sheet.iter_rows(min_row=2) if r[0].value == ACME_V1)
-    statuses = {header[i]: row[i] for i in range(4, len(header))}
-    implied = next(cell for title, cell in statuses.items() if "deemed" in title.lower() or "explicit" in title.lower())
-    assert implied.value == "fail" and IMPLIED_QUOTE in implied.comment.text
-    assert {c.value for c in statuses.values()} <= {"pass", "fail", "not-stated", "not-applicable", "review", None}
+    cells = {header[i]: row[i] for i in range(4, len(header))}
+    implied = cells["consent-by-use"]  # "using the service means you agree": consent deemed from use
+    assert implied.value == "contravention of law" and IMPLIED_QUOTE in implied.comment.text
+    assert "(law), under Personal Information Protection Law" in implied.comment.text and "Reason: " in implied.comment.text
+    stored = {(f.key, f.verdict, f.severity) for f in read_findings(store, policy_iri=str(ID[f"policy/{ACME_V1}"]))}
+    for key, cell in cells.items():  # every cell reads its stored finding; a standard is never shown as law
+        verdict, severity = next((v, s) for k, v, s in stored if k == key)
+        assert cell.value == verdict_label(verdict, severity)
+        if severity == "standard" and verdict in ("contravention", "omission"):
+            assert cell.value.startswith("deviation from standard") and "of law" not in cell.value
+    assert any(s == "standard" for _, _, s in stored) and any(s == "law" for _, _, s in stored)
+
+
+def test_requirements_csv_keeps_statute_and_standard_apart(store, tmp_path: Path):
+    with write_csv(build_matrix(store, topics=("requirements",)), tmp_path / "r.csv").open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert rows and {r["topic"] for r in rows} == {"requirements"}
+    assert {r["verdict"] for r in rows} <= {"contravention", "omission", "met", "not-applicable", "review"}
+    for row in rows:
+        assert row["value"] == verdict_label(row["verdict"], row["severity"]) and row["reason"]
+        if row["severity"]:
+            assert row["law"] and row["as_of"]
+        if row["severity"] == "standard":
+            assert "GB/T" in row["law"] or "35273" in row["law"]
+        if row["verdict"] == "met":
+            assert row["quote"]  # no "met" without the sentence that shows it
 
 
 def test_formulas_and_scripts_are_neutralised_in_spreadsheets(store, tmp_path: Path):
@@ -134,11 +157,16 @@ def test_dossier_markdown_and_html(store):
     markdown = render_markdown(dossier)
     assert "Acme Cloud Ltd." in markdown and CONTRACT_QUOTE in markdown
     assert re.search(r"\[\d+\u2013\d+\]", markdown)
-    assert "## Compliance findings" in markdown and "**fail**" in markdown
+    assert "## Compliance findings" in markdown and "**contravention of law**" in markdown
+    assert "### Under the law (PIPL, CSL, DSL)" in markdown and "### Against the recommended standard (GB/T 35273)" in markdown
+    law_part, standard_part = markdown.split("### Against the recommended standard", 1)
+    assert "deviation from standard" not in law_part.split("### Under the law", 1)[1]
+    assert "of law**" not in standard_part.split("### Not applicable", 1)[0]
+    assert "reason: " in markdown
     assert len(dossier.facts) == sum(1 for t in policy_graphs()[f"https://w3id.org/policykg/graph/policy/{ACME_V1}"]
                                      if t[1] == PKG.states)
     page = render_html(dossier)
-    assert CONTRACT_QUOTE in page and 'class="fail"' in page
+    assert CONTRACT_QUOTE in page and 'class="v law-adverse"' in page and "Personal Information Protection Law" in page
 
 
 def test_dossier_escapes_policy_text(store):

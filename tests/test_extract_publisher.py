@@ -61,6 +61,122 @@ def publisher(text: str, language: str) -> str | None:
 def test_publisher_found_from_how_the_policy_names_itself(text: str, language: str, expected: str) -> None:
     assert publisher(text, language) == expected
 
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # the subject of what only a policy's writer does, named again later (en, zh, ru, es, az)
+        ("Harbor Lane Studios respects your privacy. This notice explains what Harbor Lane Studios "
+         "collects when you play our games.", "en", "Harbor Lane Studios"),
+        ("Privacy Policy\n\nRidgeway Apps built the Pocket Tide app as a free app. This SERVICE is provided "
+         "by Ridgeway Apps at no cost.", "en", "Ridgeway Apps"),
+        ("蓝岸重视用户的隐私。您在使用蓝岸的服务时，我们可能会收集和使用您的相关信息。", "zh", "蓝岸"),
+        ("Лира уважает вашу конфиденциальность. Лира не продаёт данные пользователей.", "ru", "Лира"),
+        ("Ventana Azul respeta su privacidad. Ventana Azul no vende sus datos.", "es", "Ventana Azul"),
+        ("Səma Tech sizin məxfiliyinizə hörmət edir. Səma Tech məlumatları satmır.", "az", "Səma Tech"),
+        # a name just before a copyright mark, a credit line, a site name with an organisation's head noun
+        ("We keep logs for 30 days.\n\nPrivacy Policy | Fennel Works © 2018", "en", "Fennel Works"),
+        ("We store settings on the device.\n\nMade by Quarry Mobile © 2015. All rights reserved.", "en", "Quarry Mobile"),
+        ("Fenwick Media | Privacy Policy\n\nWe do not sell data.", "en", "Fenwick Media"),
+        ("我们不会出售您的信息。\n\n青鹭游戏 版权所有\n", "zh", "青鹭游戏"),
+        # legal forms: a form before a quoted name, Luxembourg and Slovenian forms, camel-cased names,
+        # a legal name after a pronoun in a sentence of capitals
+        ("These Rules are an official document of LLC \"Sosna\" with the address at: 5 Nevsky Prospekt.", "en", "LLC \"Sosna\""),
+        ("Contact us by mail at Marrow Labs S.à r.l., 3 rue Haute, Luxembourg.", "en", "Marrow Labs S.à r.l."),
+        ("Write to qBeacon Inc. (\"we\") about your files.", "en", "qBeacon Inc."),
+        ("THIS IS A LEGAL AGREEMENT BETWEEN YOU AND TALLOWMERE, INC. (\"TALLOWMERE\") ON THE USE OF THE APP.",
+         "en", "TALLOWMERE, INC."),
+        # an address before the alias introduction is no name; the legal name of the sentence is
+        ("Pinecone is a trademark of Brda d.o.o, a company registered in Slovenia, with its address at "
+         "Glavna ulica 4, 4000 Kranj, Slovenia (“Pinecone”, “We”), which offers apps.", "en", "Brda d.o.o"),
+        # a parent company named in passing is not the writer, even when named again
+        ("Parts of the service are run with our parent company, Oakhurst Holdings Inc. (See Oakhurst Holdings "
+         "Inc. for its own notice.) You can write to Willow Media S.A. about your data.", "en", "Willow Media S.A."),
+        # an owner or a scope sentence names the operator (zh); ru, es and az legal forms
+        ("《松果服务协议》由您与松果平台所有者南通松果网络科技有限公司共同缔结。", "zh", "南通松果网络科技有限公司"),
+        ("本隐私政策适用于由金华枫叶信息技术有限公司及其关联方提供的所有服务。", "zh", "金华枫叶信息技术有限公司"),
+        ("ООО «Северный Ветер» (далее — «мы») уважает вашу конфиденциальность.", "ru", "ООО «Северный Ветер»"),
+        ("Оператором персональных данных является АО «Зелёная Роща».", "ru", "АО «Зелёная Роща»"),
+        ("El responsable del tratamiento es Ruta Clara, S.L., con domicilio en Calle Sol 3, Valencia.", "es", "Ruta Clara, S.L."),
+        ("\"Dağ Çiçəyi\" MMC (bundan sonra \"biz\") məlumatlarınızı qoruyur.", "az", "\"Dağ Çiçəyi\" MMC"),
+        # a service named in the parenthesis beside "we" does not void the introduction
+        ("TORVALE APPS (“Service”, “TORVALE”, \"we,\" or \"us\") collects little.", "en", "TORVALE APPS"),
+        # the app-store template "the application ... that was created by X"; a lower-case legal form
+        ("This policy covers the application Kite Log for mobile devices that was created by Brightfold Soft. "
+         "It is free.", "en", "Brightfold Soft"),
+        ("Privacy Policy for Mobile Apps\nGreyfin Tools corporation(\"We\", \"Us\") wrote this policy.", "en",
+         "Greyfin Tools corporation"),
+        # the short form names the head of the sentence, not its parent or the last company listed
+        ("This policy describes how Loop, a wholly owned subsidiary of Marlow Inc., (Collectively “Loop” or “we”) "
+         "uses your data.", "en", "Loop"),
+        ("Tarn Inc. and its affiliates, including Tarn Studios SA, Tarn Mobile, Hexa Games, Inc. and Brume GmbH "
+         "(collectively, \"Tarn\" or \"we\") respect your privacy.", "en", "Tarn Inc."),
+        ("Kelso Holdings LLC, the Kelso League, and the other members of the Kelso Family (collectively, "
+         "\"Kelso,\" \"we\") respect your privacy.", "en", "Kelso Holdings LLC"),
+        # the contact block: a name alone on its line with a postal address under it
+        ("We keep little.\n\nContact Information\n\nPapillon Apps\n12, rue des Lilas\n75011 Paris\nFRANCE\n", "en", "Papillon Apps"),
+        ("If you have questions you may contact us using the information below.\nStorm Harbour Games, Tallinn 10115 Estonia\n",
+         "en", "Storm Harbour Games"),
+        # "your privacy is important to X"
+        ("Privacy Policy\nYour privacy is important to Quillfeather and we protect it.", "en", "Quillfeather"),
+        # zh: the writer verb with 客户, a subject after a title separated by a space
+        ("青松银行高度尊重客户的隐私权，青松银行特制定本政策。", "zh", "青松银行"),
+        ("### 一叶看书隐私政策 一叶看书非常尊重用户个人信息的保护。一叶看书不会出售信息。", "zh", "一叶看书"),
+        # a lower-case organisation word after the subject; "describes how X collects"
+        ("Privacy Policy\nFernwood7 team has adopted this privacy policy to explain how Fernwood7 collects data.", "en",
+         "Fernwood7 team"),
+        ("This Privacy Policy governs the manner in which plumapps collects, uses and discloses information.", "en", "plumapps"),
+        ("This Privacy Policy describes how and when Tidewell collects and shares your information.", "en", "Tidewell"),
+        # zh: a bracketed brand as "we", an owner called by its short form, "在此特别提醒", "具体指"
+        ("【柚子课堂】（以下简称“我们”）深知个人信息对您的重要性。", "zh", "柚子课堂"),
+        ("本协议是您与青苔所有者（以下简称为“青苔”）之间订立的契约。", "zh", "青苔"),
+        ("红杉在此特别提醒用户认真阅读本协议。红杉不会出售信息。", "zh", "红杉"),
+        ("为保护红叶App（简称“红叶”或“我们”）用户的隐私，我们制定本政策。", "zh", "红叶"),
+        ("本平台由上海流利说®外语信息技术有限公司管理。", "zh", "上海流利说®外语信息技术有限公司"),
+        # "(e.g., content provided by X)" names a partner; a bracket before the alias; "&" in a name
+        ("Corvid Electronics Co. Ltd. and our affiliates [ (“Corvid,” “we,” “us”) know privacy matters. We show "
+         "films to you (e.g., video content provided by Reelbox through SmartTV).", "en", "Corvid Electronics Co. Ltd."),
+        ("The terms in this Privacy Policy govern the manner in which Lute & Drum Games collects and uses information.",
+         "en", "Lute & Drum Games"),
+        # a weak stop right after "是指" still belongs to the legal name
+        ("本政策所称“安澜保险”是指安在线财产保险股份有限公司及其控股的公司。", "zh", "安在线财产保险股份有限公司"),
+        ("本客户端的运营主体，具体指长岭健康互联网股份有限公司（注册地址：深圳市南山区）。", "zh", "长岭健康互联网股份有限公司"),
+    ],
+)
+def test_publisher_from_the_other_ways_policies_name_themselves(text: str, language: str, expected: str) -> None:
+    assert publisher(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # a list of ad partners, a numbered item "(c)", a hosting footer, "本单位", a copyright owner mid-clause
+        ("Our apps show ads from Play Corner, Zappo Ltd, Quintet GmbH, Vela Inc, and others.", "en"),
+        ("(c) Provide Better Offers to You: we may tailor what you see.", "en"),
+        ("Published by Google Drive – Report Abuse – Updated automatically every 5 minutes", "en"),
+        ("本单位重视您的隐私。您在使用我们的服务时，我们可能会收集您的信息。本单位不会出售信息。", "zh"),
+        ("如您不同意本协议，那么版权所有人青鹭游戏则不予授权。", "zh"),
+        # a writer verb whose subject is named only once is not trusted
+        ("Warning Zeb may periodically update this policy.", "en"),
+        # under a contact heading: a sentence, or a field label with a template placeholder
+        ("Contact Information\n\nWhere the Zephyr Apps are obtained elsewhere, your address book (\"Contact Data\") "
+         "may be shared. 12345 entries at most.", "en"),
+        ("联系我们\n公司名称：{{companyName}}\n地址：{{address}} 100000\n", "zh"),
+        # a defined term after a product word, without "we", is no publisher
+        ("我们会从您的手机、平板电脑以及其他设备（以下简称“设备”）收集日志。", "zh"),
+        ("任何未成年人使用本服务应事先取得家长或其法定监护人（以下简称“监护人”）的同意。", "zh"),
+        ("上述软件中使用和显示的商标和标识（以下统称“商标”）受法律保护。", "zh"),
+        # the group a definition names is not the writer
+        ("本条所称“青峰集团”是指青峰控股（集团）股份有限公司及其控股的公司。青峰控股（集团）股份有限公司不处理您的信息。", "zh"),
+        # several platforms, each operated by a different company: a group's list, not this text's publisher
+        ("“苍山”出行平台，由宁海苍山科技有限公司运营；\n“苍山”货运平台，由宁海苍山物流有限公司运营；\n"
+         "“苍山”代驾平台，由宁海苍山代驾服务有限公司运营；\n宁海苍山科技有限公司、宁海苍山物流有限公司与"
+         "宁海苍山代驾服务有限公司分别负责。", "zh"),
+    ],
+)
+def test_no_publisher_from_lists_footers_or_unnamed_writers(text: str, language: str) -> None:
+    assert publisher(text, language) is None
+
+
 
 @pytest.mark.parametrize(
     ("text", "language"),

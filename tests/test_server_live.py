@@ -195,6 +195,13 @@ def test_update_on_read_only_server_is_403(server: LiveServer) -> None:
     assert status == 403 and b"read-only" in body
 
 
+def test_health_names_the_store_kind_not_its_path(server: LiveServer, store_dir: Path) -> None:
+    status, body, _ = http(server.base_url + "/health")
+    answer = json.loads(body)
+    assert status == 200 and answer["store"] == "embedded" and answer["policies"] == 3
+    assert str(store_dir) not in body.decode() and str(store_dir.parent) not in body.decode()
+
+
 def test_oversized_request_is_413(server: LiveServer) -> None:
     body = ("ASK {} #" + "z" * 30000).encode()
     status, answer, _ = http(server.query_url, data=body, headers={"Content-Type": "application/sparql-query"})

@@ -80,10 +80,13 @@ def test_review_round_trip_survives_reingest(driver, corpus, tmp_path) -> None:
         # clicking a passage lists what was drawn from it
         marked[0].click()
         assert driver.find_element(By.ID, "drawn").is_displayed()
-        assert driver.find_elements(By.CSS_SELECTOR, "#drawn-list li")
+        drawn = [li.text for li in driver.find_elements(By.CSS_SELECTOR, "#drawn-list li")]
+        name = finding.find_element(By.CSS_SELECTOR, ".req-name").text
+        assert any(line.startswith(f"finding: {name} — ") for line in drawn), drawn  # the finding, by its name
 
         # sign in and reject the email address collected "用于创建账号" (the first collection statement)
         driver.get(base + f"/review/sign-in?next=/policies/{docid}")
+        driver.find_element(By.NAME, "name").send_keys("alice")
         driver.find_element(By.NAME, "token").send_keys("alice-token-0123456789")
         driver.find_element(By.CSS_SELECTOR, "form.signin button").click()
         wait(driver, "#text")
@@ -92,6 +95,7 @@ def test_review_round_trip_survives_reingest(driver, corpus, tmp_path) -> None:
         fact_iri = button.get_attribute("data-target")
         button.click()
         dialog = driver.find_element(By.ID, "review-dialog")
+        assert not dialog.find_element(By.CSS_SELECTOR, ".reason-to").is_displayed()  # a reason only for a verdict
         dialog.find_element(By.CSS_SELECTOR, 'input[value="reject"]').click()
         dialog.find_element(By.NAME, "comment").send_keys("只用于登录，不是收集目的 <script>window.__pwned=9</script>")
         dialog.find_element(By.ID, "rv-submit").click()
@@ -141,3 +145,39 @@ def test_hostile_policy_text_never_runs(driver, corpus) -> None:
         assert driver.execute_script("return window.__pwned") is None
         # reading is open, reviewing is off: no review buttons, and a POST is refused
         assert not driver.find_elements(By.CSS_SELECTOR, "button.rv")
+
+
+def test_facet_more_link_expands_and_keeps_the_filters(driver, corpus) -> None:
+    _, store = corpus
+    with live_server(store, None) as base:
+        driver.get(base + "/policies?language=en")
+        assert wait(driver, "#total").text == "2"
+        facet = driver.find_element(By.ID, "facet-verdict")
+        shown = len(facet.find_elements(By.CSS_SELECTOR, "li.req-group"))
+        more = facet.find_element(By.CSS_SELECTOR, "a.more")
+        distinct = int(more.text.split()[1])
+        assert shown < distinct  # the checklist has more requirements than the short list shows
+        more.click()
+        facet = wait(driver, "#facet-verdict")
+        assert "_facet_size=max" in driver.current_url and "language=en" in driver.current_url
+        assert driver.find_element(By.ID, "total").text == "2"
+        groups = facet.find_elements(By.CSS_SELECTOR, "li.req-group")
+        assert len(groups) == distinct
+        # pick a verdict from the part of the list the short view hid: filter applied, list still full
+        chip = groups[-1].find_element(By.CSS_SELECTOR, "a.chip")
+        wanted, count = chip.get_attribute("data-value"), int(chip.text.split()[-1])
+        chip.click()
+        assert wait(driver, "#total").text == str(count)
+        assert "_facet_size=max" in driver.current_url
+        assert driver.find_elements(By.CSS_SELECTOR, f'#facet-verdict a.chip.chosen[data-value="{wanted}"]')
+        # a text search from here keeps the filters and the full list
+        box = driver.find_element(By.NAME, "q")
+        box.send_keys("email")
+        box.submit()
+        wait(driver, "#total")
+        assert "_facet_size=max" in driver.current_url and "language=en" in driver.current_url
+        assert "verdict=" in driver.current_url and "q=email" in driver.current_url
+        driver.find_element(By.CSS_SELECTOR, "#facet-verdict a.fewer").click()  # back to the short list, filters kept
+        wait(driver, "#total")
+        assert "_facet_size" not in driver.current_url and "q=email" in driver.current_url and "verdict=" in driver.current_url
+        assert len(driver.find_elements(By.CSS_SELECTOR, "#facet-verdict li.req-group")) < distinct

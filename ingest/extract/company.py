@@ -3,14 +3,31 @@
 Candidates are tried in order of how reliably they name the publisher:
 
 1. a name followed by an alias introduction, early in the text: "EJET Co., Ltd. (hereinafter
-   'we')", "北京某某科技有限公司（以下简称“某某”）", "Sanjet International (aka Sanjet)";
-2. a name after an operator phrase: "operated by ...", "运营者：...", "оператором является ...";
-3. the most frequent legal-form name: "... Co., Ltd.", "...有限公司", ООО «...», "..." MMC, S.A.;
-4. a «bracketed» name, a copyright line ("© 2024 ..."), "Welcome to ...", "<Name> Privacy Policy".
+   'we')", "北京某某科技有限公司（以下简称“某某”）", "Sanjet International (aka Sanjet)"; when the short
+   form abbreviates another name of the same sentence ("Acme Inc. and its affiliates, including ...
+   Zeta GmbH (collectively "Acme")"), that name, the sentence's head, is the publisher;
+2. a name after an operator phrase: "operated by ...", "was created by ...", "Made by ...", "your
+   privacy is important to ...", "运营者：...", "平台所有者...", "оператором является ...";
+3. a contact block: "Data Controller and Owner" or "Contact us" over a legal name, or over a name whose
+   next lines are a postal address;
+4. the most frequent legal-form name: "... Co., Ltd.", "...有限公司", ООО «...», LLC "...", "..." MMC,
+   S.A., d.o.o., S.à r.l.;
+5. a name doing what only a policy's writer does ("Acme respects your privacy", "某某重视您的隐私",
+   "Acme may update this policy"), when the name recurs in the text;
+6. a «bracketed» name, a copyright line ("© 2024 ...", "Acme Apps © 2016", "某某公司 版权所有"),
+   "This policy describes how Acme collects ...", "Welcome to ...", "<Name> Privacy Policy", and last
+   a site name in the page head whose last word is an organisation's head noun ("Privacy | Bweb Media").
+
+Null rather than a wrong company: a name in a sentence about a third party, an SDK or a parent company
+("our parent company, X Inc.", "a subsidiary of X") is never the publisher, nor is any later mention
+of it; nor is an item of a list ("..., Zappo Ltd, Quintet GmbH, ..."), a table row, a pronoun phrase,
+a defined term ("（以下简称“设备”）"), a field label ("公司名称："), or a law. Operator phrases that name
+three or more legal entities, or three or more legal names repeated equally often, list a group's
+platforms or members: no one of them is taken.
 
 Whatever the finder, a candidate that is only a place ("Hong Kong", "香港") or an address line
-("Room 1201, ... Road", "ул. Тверская, д. 1") is never the publisher; a legal name glued to an
-address before it ("20 Queen's Road, Hong Kong, Lark Valley Limited") keeps only the name.
+("Room 1201, ... Road", "ул. Тверская, д. 1", "1380 Cerknica") is never the publisher; a legal name
+glued to an address before it ("20 Queen's Road, Hong Kong, Lark Valley Limited") keeps only the name.
 
 Cue phrases, legal forms, stop words, places and address words come from the language lexicons.
 """
@@ -31,7 +48,12 @@ EARLY_CHARS = 1500  # bracketed names and "welcome to" only count near the top
 MAX_NAME = 100
 CJK = re.compile(r"[\u3400-\u9fff]")
 QUOTED = re.compile(r"[\"“”'‘’«»「」『』]([^\"“”'‘’«»「」『』]{1,60})[\"“”'‘’«»「」『』]")
-LATIN_TOKEN = re.compile(r"^[A-Z0-9ÇƏĞİÖŞÜÁÉÍÓÚÑА-ЯЁ][\w&’'.,\-]*$")
+# a word of a Latin- or Cyrillic-script name: capitalised, a digit, or camel-cased ("eBay", "nerByte")
+LATIN_TOKEN = re.compile(r"^(?:[A-Z0-9ÇƏĞİÖŞÜÁÉÍÓÚÑА-ЯЁ]|[a-z]{1,3}(?=[A-Z]))[\w&’'.,\-]*$")
+# a word of a sentence-subject name: no digits or commas ("Mar 9, 2017 APUS" keeps only "APUS")
+SUBJECT_TOKEN = re.compile(r"^(?:[A-ZÇƏĞİÖŞÜÁÉÍÓÚÑА-ЯЁ]|[a-z]{1,3}(?=[A-Z]))[^\W\d_][\w&’'.\-]*$")
+SUBJECT_WORDS = 4
+SITE_HEAD = 400  # the page head (title, site name) the site-name finder reads
 # letters of a language's own script, for languages not written in Latin letters
 SCRIPT_OF = {"zh": CJK, "ru": re.compile(r"[А-Яа-яЁё]")}
 YEAR_TOKEN = re.compile(r"^(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2})?[,.]?$|^[©®™]$")
@@ -52,7 +74,8 @@ def extract_company(context: ExtractionContext) -> Company | None:
     """The publishing company of the document, or None when no name can be found."""
     cues = cues_for(context.language)
     text = context.document.text
-    for finder in (_from_intro, _from_operator, _from_label, _from_legal, _from_bracketed, _from_copyright, _from_welcome, _from_title):
+    for finder in (_from_intro, _from_operator, _from_label, _from_legal, _from_subject, _from_bracketed,
+                   _from_copyright, _from_about, _from_welcome, _from_title, _from_site_name):
         candidate = next(
             (
                 located
@@ -99,13 +122,29 @@ def _from_intro(cues: Cues, text: str) -> Iterator[_Candidate]:
     limit = max(EARLY_CHARS, int(len(text) * INTRO_SHARE))
     for pattern in cues.patterns("company.alias_intro"):
         for match in pattern.finditer(text, 0, limit):
-            found = _trailing_name(cues, text, match.start())
-            if found is None:
-                continue
-            name, start = found
             aliases = _aliases(cues, text, match.start())
             if aliases is None:  # the parenthesis names a document or service, not the publisher
                 continue
+            found = _trailing_name(cues, text, match.start())
+            from_alias = found is None or _locate(cues, _Candidate(*found)) is None
+            if from_alias:
+                # "... AND TO WHOM Lyrebird Studio APPS (“Lyrebird Studio”)": the short form the
+                # parenthesis gives marks where the name starts in a run of capitals;
+                # "您与他趣所有者（以下简称“他趣”）": the owner is called by its short form only
+                own = cues.pattern("company.self_alias")
+                calls_itself = own is not None and any(
+                    own.fullmatch(w.strip(" .,*")) for w in _alias_words(_parenthesis(text, match.start())))
+                found = _from_alias_start(cues, text, match.start(), aliases) or _cjk_alias_before(
+                    text, match.start(), aliases, calls_itself)
+            if found is None:
+                continue
+            name, start = found
+            if aliases and (not _shares_alias(name, aliases) or not _has_legal_form(cues, name)):
+                # "Acme Inc. and its affiliates, including Acme SA, ... and Zeta GmbH (collectively "Acme")":
+                # the short form names the head of the sentence, not the last company listed
+                head = _alias_head(cues, text, match.start(), aliases, legal_only=_shares_alias(name, aliases))
+                if head is not None:
+                    name, start = head
             inside = _parenthesis(text, match.start())
             if not _has_legal_form(cues, name):
                 # "微博（以下或称“我们”，指北京微梦创科网络技术有限公司）": the legal name is inside
@@ -113,7 +152,7 @@ def _from_intro(cues: Cues, text: str) -> Iterator[_Candidate]:
                 if legal is not None:
                     yield _Candidate(legal.name, match.start() + legal.start, (name, *aliases))
                     continue
-                if not _names_itself(cues, name, inside):
+                if not from_alias and not _names_itself(cues, name, inside):
                     continue  # "(hereinafter "IP")", "（以下简称“您”）": a term is defined, not the writer
                 after = match.start() + len(inside) + 1
                 copula = cues.search("company.intro_copula", text[after : after + 12])
@@ -125,7 +164,83 @@ def _from_intro(cues: Cues, text: str) -> Iterator[_Candidate]:
             yield _Candidate(name, start, aliases)
 
 
+def _shares_alias(name: str, aliases: tuple[str, ...]) -> bool:
+    key = _key(name)
+    return any((k := _key(a)) and (k in key or key in k) for a in aliases)
+
+
+def _alias_head(cues: Cues, text: str, open_at: int, aliases: tuple[str, ...],
+                legal_only: bool = False) -> tuple[str, int] | None:
+    """The first name in the sentence before ``open_at`` that the parenthesis's short form abbreviates:
+    a legal name containing it, else the short form itself where the sentence uses it as a name."""
+    line_start = max(text.rfind("\n", 0, open_at) + 1, open_at - 400)
+    window = text[line_start:open_at]
+    # a full stop ends the sentence unless it ends a legal form ("Acme, Inc. and its affiliates")
+    boundary = [m for m in re.finditer(r"[.。!?！？]\s", window)
+                if not _is_form_token(cues, window[: m.start() + 1].rsplit(None, 1)[-1])]
+    begin = line_start + (boundary[-1].end() if boundary else 0)
+    sentence = text[begin:open_at]
+    for legal in _scan_legal_names(cues, sentence):
+        if _shares_alias(legal.name, aliases):
+            return legal.name, begin + legal.start
+    if legal_only:
+        return None  # the name before the parenthesis already carries the short form ("the NFL Family")
+    for alias in aliases:
+        found = re.search(r"(?<![\w])" + re.escape(alias) + r"(?![\w])", sentence)
+        if found is not None and alias[:1].isupper():
+            return alias, begin + found.start()
+    return None
+
+
+def _cjk_alias_before(text: str, open_at: int, aliases: tuple[str, ...], calls_itself: bool) -> tuple[str, int] | None:
+    """A Chinese short form followed only by a role word just before the parenthesis ("他趣所有者（…“他趣”）"),
+    or by a product word when the parenthesis also says "we" ("红叶App（简称“红叶”或“我们”）")."""
+    before = text[max(0, open_at - 20) : open_at].rstrip()
+    for alias in aliases:
+        if not CJK.search(alias) or alias not in before:
+            continue
+        after = before[before.rfind(alias) + len(alias) :]
+        if ROLE_AFTER.fullmatch(after) or (calls_itself and PRODUCT_AFTER.fullmatch(after)):
+            return alias, max(0, open_at - 20) + before.rfind(alias)
+    return None
+
+
+ROLE_AFTER = re.compile(r"(?:平台|网站|应用|产品)?(?:所有者|运营者|运营方|提供者|提供方|经营者|开发者|所有人)")
+PRODUCT_AFTER = re.compile(r"\s*(?:App|APP|app|应用|软件|客户端|平台)")
+
+
+def _from_alias_start(cues: Cues, text: str, open_at: int, aliases: tuple[str, ...]) -> tuple[str, int] | None:
+    """The name that starts where a quoted short form of it starts, just before ``open_at``."""
+    window_start = max(text.rfind("\n", 0, open_at) + 1, open_at - 80)
+    before = text[window_start:open_at]
+    for alias in aliases:
+        at = before.rfind(alias)
+        if at < 0 or (at > 0 and not before[at - 1].isspace()):
+            continue
+        tail = before[at:].split()
+        if not all(LATIN_TOKEN.match(t) for t in tail):  # "its “PikPok” brand name": not a name
+            continue
+        name = _clean_latin(cues, " ".join(tail))
+        if name and name.startswith(alias):
+            return name, window_start + at
+    return None
+
+
+OPERATOR_LOOKAHEAD = 6  # operator names read before trusting the first: enough to see a list of platforms
+
+
 def _from_operator(cues: Cues, text: str) -> Iterator[_Candidate]:
+    found = _operator_names(cues, text)
+    head = [c for _, c in zip(range(OPERATOR_LOOKAHEAD), found)]
+    # three or more different legal entities "operating" things: a list of a group's platforms
+    if len({_key(c.name) for c in head if _has_legal_form(cues, c.name)}) >= 3:
+        yield from (c for c in head if not _has_legal_form(cues, c.name))
+        return
+    yield from head
+    yield from found
+
+
+def _operator_names(cues: Cues, text: str) -> Iterator[_Candidate]:
     for offset, line in _gated_lines(cues, text, "operator_gate"):
         for pattern in cues.patterns("company.operator"):
             for match in pattern.finditer(line):
@@ -134,39 +249,194 @@ def _from_operator(cues: Cues, text: str) -> Iterator[_Candidate]:
                     yield _Candidate(*found)
 
 
+def _from_subject(cues: Cues, text: str) -> Iterator[_Candidate]:
+    """"United Airlines respects your privacy", "某某非常重视您的隐私": the subject of a verb only a
+    policy's writer uses of itself, early in the text, and named again elsewhere (not a one-off)."""
+    limit = max(EARLY_CHARS, int(len(text) * INTRO_SHARE))
+    for pattern in cues.patterns("company.writer_verb"):
+        for match in pattern.finditer(text, 0, limit):
+            found = _subject_name(cues, text, match.start())
+            if found is not None:
+                yield _Candidate(*found)
+
+
+def _from_about(cues: Cues, text: str) -> Iterator[_Candidate]:
+    """"This policy describes how Mobigame collects ...", "governs the manner in which skgames collects":
+    often the app's name rather than its maker's, so tried after the copyright line."""
+    limit = max(EARLY_CHARS, int(len(text) * INTRO_SHARE))
+    actions = cues.pattern("company.writer_action")
+    for pattern in cues.patterns("company.about_writer"):
+        for match in pattern.finditer(text, 0, limit):
+            found = _acting_name(cues, text, match.end(), actions)
+            if found is not None:
+                yield _Candidate(*found)
+
+
+def _acting_name(cues: Cues, text: str, start: int, actions: re.Pattern[str] | None) -> tuple[str, int] | None:
+    """The name at ``start`` when a verb of handling data follows it ("Mobigame collects")."""
+    if actions is None:
+        return None
+    window = text[start : start + 120]
+    tokens = re.match(r"(?:[\w.&’'\-]+\s+){1,4}", window)
+    if tokens is None:
+        return None
+    words = tokens.group(0).split()
+    for size in range(len(words), 0, -1):
+        name = " ".join(words[:size])
+        rest = window[window.find(name) + len(name):]
+        if actions.match(rest) is None:
+            continue
+        # one word may be a lower-case trade name ("skgames"); several must be capitalised
+        connectors = set(cues.raw("company.connector_words"))
+        if (size == 1 and re.fullmatch(r"[A-Za-z][\w.\-]*", name)) or (
+                LATIN_TOKEN.match(words[0]) and all(LATIN_TOKEN.match(w) or w in connectors for w in words[:size])):
+            cleaned = _clean_latin(cues, name)
+            if cleaned == name:
+                return name, start
+    return None
+
+
+def _subject_name(cues: Cues, text: str, end: int) -> tuple[str, int] | None:
+    line_start = max(text.rfind("\n", 0, end) + 1, end - 200)
+    before = text[line_start:end]
+    if before and CJK.search(before[-1]):
+        run = re.search(r"[\u3400-\u9fffA-Za-z0-9·&]+$", before)
+        if run is None:
+            return None
+        prefix = before[: run.start()]
+        if prefix.strip() and not re.search(r"(?:[。！？；!?;:：】\]]\s*|\s)$", prefix):
+            return None  # the run is not the start of a sentence ("在您使用某某时某某重视…")
+        name = run.group(0)  # a whole sentence subject: no stop-word cut ("指娱天地" keeps its 指)
+        if len(name) < 2 or name[0] in "本该此我贵" or text.count(name) < 2:
+            return None  # "本单位", "我司": the writer without its name
+        return name, line_start + before.rfind(name)
+    tokens = before.split()
+    kept: list[str] = []
+    tails = set(cues.raw("company.org_tail_lower"))
+    if len(tokens) >= 2 and tokens[-1] in tails and SUBJECT_TOKEN.match(tokens[-2]):
+        kept.insert(0, tokens.pop())  # "Easygame7 team has adopted this policy"
+    for token in reversed(tokens):
+        if SUBJECT_TOKEN.match(token) and len(kept) < SUBJECT_WORDS:
+            kept.insert(0, token)
+        else:
+            break
+    # the shortest tail that is named again elsewhere: "Privacy Policy Warning MBFG" -> "MBFG"
+    for first in range(len(kept)):
+        name = _clean_latin(cues, " ".join(kept[first:]))
+        core = name[: -len(kept[-1])].rstrip() if kept[-1] in tails and " " in name else name
+        if name and name == " ".join(kept[first:]) and _count_word(text, core) >= 2:
+            longer = _clean_latin(cues, " ".join(kept))
+            if longer != name and _count_word(text, longer) >= 2:
+                name = longer  # "United Airlines" named again as a whole
+            return name, line_start + before.rfind(name)
+    return None
+
+
+def _count_word(text: str, name: str) -> int:
+    return len(re.findall(r"(?<![\w])" + re.escape(name) + r"(?![\w])", text))
+
+
+def _from_site_name(cues: Cues, text: str) -> Iterator[_Candidate]:
+    """"NAING GROUP - MAIN MENU", "Privacy Policy : Bweb Media": in the page head, a site name whose
+    last word is an organisation's head noun, set off by a separator, a line end or "Privacy"."""
+    heads = cues.pattern("company.org_head")
+    if heads is None:
+        return
+    head = text[:SITE_HEAD]
+    pattern = _site_pattern(heads.pattern)
+    for match in pattern.finditer(head):
+        name = _clean_latin(cues, match.group("name"))
+        if name and len(name.split()) >= 2:  # the head noun alone ("Games") names nobody
+            yield _Candidate(name, match.start("name") + match.group("name").find(name))
+
+
+@lru_cache(maxsize=None)
+def _site_pattern(heads: str) -> re.Pattern[str]:
+    word = r"(?:[A-Z]|[a-z]{1,3}(?=[A-Z]))[\w&’'.\-]*"
+    return re.compile(
+        r"(?:^|\n|[|:\-–—•]\s*)(?P<name>(?:" + word + r"\s+){1,3}(?:" + heads + r"))"
+        r"(?=\s*(?:[|:\-–—•©\n]|(?i:privacy)\b|$))"
+    )
+
+
 def _from_label(cues: Cues, text: str) -> Iterator[_Candidate]:
     """"Data Controller and Owner" on a line of its own, the name on the next one (contact blocks)."""
     labels = cues.pattern("company.label_line")
     contacts = cues.pattern("company.contact_label_line")
-    if labels is None and contacts is None:
+    leads = cues.pattern("company.contact_lead")
+    if labels is None and contacts is None and leads is None:
         return
     for line in re.finditer(r"[^\n]+", text):
         head = line.group(0)
-        if len(head) > 60:
+        if len(head) > 200:
             continue
-        owner = labels is not None and labels.match(head) is not None
-        if not owner and (contacts is None or contacts.match(head) is None):
+        owner = labels is not None and len(head) <= 60 and labels.match(head) is not None
+        contact = (contacts is not None and len(head) <= 60 and contacts.match(head) is not None) or (
+            leads is not None and leads.search(head) is not None)
+        if not owner and not contact:
             continue
         following = re.compile(r"\S").search(text, line.end())
         if following is not None:
             found = _leading_name(cues, text, following.start())
-            # under a contact heading only a legal name is the publisher, not "Email us at ..."
-            if found is not None and (owner or _has_legal_form(cues, found[0]) or _bears_legal_form(cues, found[0])):
+            if found is not None and text[found[1] + len(found[0]) : found[1] + len(found[0]) + 1] in (":", "："):
+                continue  # a field label ("公司名称：", "Address:"), not a name
+            # under a contact heading only a legal name is the publisher, not "Email us at ...",
+            # or a name whose next lines are a postal address ("AppTurbo / 38, rue ... / 75002 Paris")
+            if found is not None and (owner or _has_legal_form(cues, found[0]) or _bears_legal_form(cues, found[0])
+                                      or _address_follows(cues, text, found[1] + len(found[0]))):
                 yield _Candidate(*found)
+
+
+POSTCODE = re.compile(r"(?<![\d+\-])\d{4,6}(?![\d\-])")
+
+
+def _address_follows(cues: Cues, text: str, end: int) -> bool:
+    """Do the rest of the name's line and the two lines after it read as a postal address?"""
+    lines = text[end : end + 160].split("\n")
+    if lines[0].strip() and not lines[0].lstrip().startswith(","):
+        return False  # the name runs on into a sentence ("Where the X Apps are obtained ...")
+    rest = "\n".join(line for line in lines[:3])
+    if "@" in rest or "http" in rest:
+        return False  # an e-mail or web line, not a postal one
+    return bool(POSTCODE.search(rest)) or _is_address(cues, rest)
 
 
 def _from_legal(cues: Cues, text: str) -> Iterator[_Candidate]:
     # a table row ("| SDK | 某某有限公司 | 设备信息 |") lists partners and SDK vendors, not the writer
-    names = [n for n in _legal_names(cues, text) if not _in_table_row(text, n.start)]
+    # and a name in a sentence about a third party or a parent company is not counted either
+    names = [n for n in _legal_names(cues, text) if not _in_table_row(text, n.start) and not _list_item(text, n)]
+    first: dict[str, _Candidate] = {}
+    for n in names:
+        first.setdefault(_key(n.name), n)
+    # a name first met as a third party or parent company stays one ("our parent company, X Inc. ... X Inc.")
+    others = {key for key, n in first.items() if _third_party(cues, text, n.start)}
+    names = [n for n in names if _key(n.name) not in others]
     if not names:
         return
     counts = Counter(_key(n.name) for n in names)
     # a policy names itself in its own script first: "Чжэцзян ... Ко., Лтд. (Zhejiang ... Co., Ltd.)"
     native = SCRIPT_OF.get(cues.languages[0])
     best = max(names, key=lambda n: (native is None or bool(native.search(n.name)), counts[_key(n.name)], -n.start))
+    top = counts[_key(best.name)]
+    if top >= 2 and sum(1 for c in counts.values() if c == top) >= 3:
+        return  # three or more names repeated as often as the best: a list of entities, no one publisher
     # show the best-cased spelling of that name (not the all-caps title one)
     spellings = [n for n in names if _key(n.name) == _key(best.name)]
     yield min(spellings, key=lambda n: (n.name.isupper(), n.start))
+
+
+LIST_BEFORE = re.compile(r"(?:,|、|，)\s*$")
+LIST_AFTER = re.compile(r"^\s*(?:,|、|，|and\b|or\b|和|及)")
+
+
+def _list_item(text: str, name: _Candidate) -> bool:
+    """"..., Acme Ltd, Zeta GmbH, ...": a name between list separators is one of several partners."""
+    start, end = name.start, name.start + len(name.name)
+    if text[max(0, start - 1) : start] in ("(", "（") and text[end : end + 1] in (")", "）"):
+        # "..., mdotm (CrossChannel Inc), Geniee, ...": the bracket glosses one item of the list
+        word = re.search(r"\S+\s*$", text[max(0, start - 41) : start - 1])
+        start, end = (start - 1 - len(word.group(0)) if word else start - 1), end + 1
+    return bool(LIST_BEFORE.search(text[max(0, start - 3) : start]) and LIST_AFTER.match(text[end : end + 5]))
 
 
 def _in_table_row(text: str, at: int) -> bool:
@@ -184,11 +454,28 @@ def _from_bracketed(cues: Cues, text: str) -> Iterator[_Candidate]:
 
 
 def _from_copyright(cues: Cues, text: str) -> Iterator[_Candidate]:
+    for pattern in cues.patterns("company.copyright_before"):  # "Made by Acme Apps © 2014", "某某公司 版权所有"
+        for match in pattern.finditer(text):
+            found = _trailing_name(cues, text, match.start())
+            if found is not None and _bears_name(found[0]) and _opens_line(text, found[1]):
+                yield _Candidate(*found)
     for pattern in cues.patterns("company.copyright"):
         for match in pattern.finditer(text):
             found = _leading_name(cues, text, match.end())
             if found is not None:
                 yield _Candidate(*found)
+
+
+def _opens_line(text: str, start: int) -> bool:
+    """A Chinese name before 版权所有 opens its line or follows a separator, not a clause ("那么版权所有人")."""
+    if not CJK.match(text[start : start + 1]):
+        return True
+    return start == 0 or text[start - 1] in "\n \t|·•】]"
+
+
+def _bears_name(name: str) -> bool:
+    """A name has letters that are not all a heading's: "Privacy Policy" or a year alone is no name."""
+    return bool(re.search(r"[^\W\d_]{2}", name))
 
 
 def _from_welcome(cues: Cues, text: str) -> Iterator[_Candidate]:
@@ -233,10 +520,28 @@ def _scan_legal_names(cues: Cues, text: str) -> list[_Candidate]:
                 name = _trim_cjk(cues, raw) if CJK.search(raw[-3:]) else _drop_leading_stop(cues, raw)
                 if name and len(name) <= MAX_NAME and not _is_bare_form(cues, name):
                     located = _locate(cues, _Candidate(name, start + raw.find(name)))
+                    if located is None:  # "AGREEMENT BETWEEN YOU AND SCAN, INC.": the name follows the pronoun
+                        located = _after_pronoun(cues, _Candidate(name, start + raw.find(name)))
                     if located is not None:
                         names.append(located)
     names.sort(key=lambda n: n.start)
     return names
+
+
+def _after_pronoun(cues: Cues, candidate: _Candidate) -> _Candidate | None:
+    """The part of a capitalised run after its last pronoun or sentence word, if a legal name is left."""
+    tokens = candidate.name.split(" ")
+    last_bad = max((i for i, t in enumerate(tokens) if _not_a_name(cues, t.strip(",."))), default=-1)
+    if last_bad < 0:
+        return None
+    connectors = {c.casefold() for c in cues.raw("company.connector_words")}
+    rest = tokens[last_bad + 1 :]
+    while rest and rest[0].casefold() in connectors:
+        rest.pop(0)
+    name = " ".join(rest)
+    if not name or _is_bare_form(cues, name) or not _bears_legal_form(cues, name):
+        return None
+    return _locate(cues, _Candidate(name, candidate.start + candidate.name.rfind(name)))
 
 
 def _gated_lines(cues: Cues, text: str, gate: str) -> Iterator[tuple[int, str]]:
@@ -254,7 +559,7 @@ def _trailing_name(cues: Cues, text: str, end: int) -> tuple[str, int] | None:
     if not text[line_start:end].strip(" *_\t") and line_start > 0:  # "**某某有限公司**\n（以下简称…"
         end = line_start - 1
         line_start = max(text.rfind("\n", 0, end) + 1, end - 300)
-    before = text[line_start:end].rstrip().rstrip("*_ ")  # "**某某有限公司** （以下简称…": markdown emphasis
+    before = text[line_start:end].rstrip().rstrip("*_ 】[")  # "**某某有限公司** （…", "【某某】（…": emphasis, brackets
     group = cues.search("company.group_suffix", before)
     if group is not None:  # "X Co., Ltd. and its affiliates (collectively "we")": the name is X
         before = before[: group.start()].rstrip()
@@ -352,12 +657,18 @@ def _trim_cjk(cues: Cues, run: str) -> str:
     weak = set(cues.raw("company.name_stop_weak"))
     cuts: set[int] = set()
     strong: set[int] = set()
+    # where a clause word ends ("是指", "由"): a legal name may begin there, so a weak stop just after it is
+    # glued too ("是指众安在线财产保险股份有限公司"); a common noun phrase gets no such benefit ("商标和标识")
+    legal_tail = bool(re.search(r"(?:有限公司|有限责任公司|集团公司)$", run))
+    clause_ends = sorted({at + len(stop) for stop in cues.raw("company.name_stop") if stop not in weak
+                          for at in _find_all(run, stop)})
     for stop in cues.raw("company.name_stop"):
         position = run.find(stop)
         while position >= 0:
             # a stop right after a place name opens the brand ("北京和信众联科技有限公司"), it does not end a
-            # clause; nor does a weak stop after the run's first characters ("华为", "众安在线")
-            glued = stop in weak and 1 <= position <= 2 and not CJK_PUNCT.search(run[:position])
+            # clause; nor does a weak stop after the name's first characters ("华为", "是指众安在线…")
+            base = max((end for end in clause_ends if end <= position), default=0) if legal_tail else 0
+            glued = stop in weak and 1 <= position - base <= 2 and not CJK_PUNCT.search(run[base:position])
             if position + len(stop) < len(run) - 1 and not run[:position].endswith(places) and not glued:
                 cuts.add(position + len(stop))
                 if stop not in weak:
@@ -374,6 +685,13 @@ def _trim_cjk(cues: Cues, run: str) -> str:
     if ordered and not _distinctive_cjk(cues, run):
         return run[ordered[0]:].strip("（）() ")  # nothing distinctive anywhere: the old, shortest cut
     return run.strip("（）() ")
+
+
+def _find_all(text: str, word: str) -> Iterator[int]:
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
 
 
 CJK_PUNCT = re.compile(r"[，。、；：:“”「」《》]")
@@ -421,14 +739,21 @@ def _aliases(cues: Cues, text: str, open_at: int) -> tuple[str, ...] | None:
     inside = text[open_at : open_at + (close.start() if close else 120)]
     generic = {g.lower() for g in cues.raw("company.generic_alias")}
     not_publisher = cues.pattern("company.not_publisher")
+    own = cues.pattern("company.self_alias")
     aliases: list[str] = []
+    document_word = self_word = False
     for match in QUOTED.finditer(inside):
-        alias = match.group(1).strip()
+        alias = match.group(1).strip().strip(",.;")
+        if own is not None and own.fullmatch(alias):
+            self_word = True
         if not_publisher is not None and not_publisher.search(alias):
-            return None
+            document_word = True  # "(“Service”, “Acme”, “we”)": the service is named beside the writer
+            continue
         if alias.lower() in generic:
             continue
         aliases.append(alias)
+    if document_word and not self_word:
+        return None  # the parenthesis names a document or service only
     return tuple(dict.fromkeys(aliases))
 
 
@@ -525,11 +850,20 @@ def _locate(cues: Cues, candidate: _Candidate) -> _Candidate | None:
             cut = after
     if cut is not None:
         name = name[cut:]
+    if _enumeration(cues, name):
+        return None  # "Play Haven, Yahoo, Smadex, Flurry Inc": a list of companies, not one
     if not name or _is_place(cues, name) or _is_address(cues, name) or _not_a_name(cues, name):
         return None
     if cut is None:
         return candidate
     return _Candidate(name, candidate.start + candidate.name.find(name), candidate.aliases)
+
+
+def _enumeration(cues: Cues, name: str) -> bool:
+    """Three or more comma-separated parts, none a legal form's ("Acme, Inc." is one name)."""
+    parts = [m.end() for m in PIECE_SPLIT.finditer(name)]
+    real = [at for at in parts if name[at:].strip() and not _is_form_token(cues, name[at:].split(" ", 1)[0])]
+    return len(real) >= 2
 
 
 def _is_address(cues: Cues, name: str) -> bool:

@@ -52,10 +52,14 @@ SECTION_NAMES = (
 # sections that describe what the policy does with data, as opposed to housekeeping
 MAJOR_SECTIONS = frozenset(SECTION_NAMES) - {"exceptions"}
 # clause boundaries for negation scope ("we collect X, but we do not collect Y")
-_CLAUSE_SPLIT = re.compile(r"[;；:：]|\bbut\b|\bhowever\b|但是|但|然而|однако|\bно\b|lakin|ancaq|\bpero\b|sin embargo", re.I)
+# "(без …)", "(sin …)": a parenthesis that opens with "without" excludes what it names, and only that
+# "… y no …", "… и не …": a coordinated clause that starts with its own negation denies only itself
+_CLAUSE_SPLIT = re.compile(r"[;；:：]|\((?=без\b|sin\b)|\s(?=y no\b|и не\b)|\bbut\b|\bhowever\b|但是|但|然而|однако|\bно\b|lakin|ancaq|\bpero\b|sin embargo", re.I)
 # a heading numbered like a sub-heading ("(1)", "3.2", "（一）", "a)") continues the section above
 # a "heading" ending like a sentence is a numbered sentence the segmenter kept apart
 _SENTENCE_END = re.compile(r"[。．.!！?？;；]\s*$")
+# a heading that is one Spanish question, numbering included: "II. ¿Qué datos tratamos?"
+_QUESTION_TITLE = re.compile(r"^(?:[\dIVXLC]{1,6}(?:[.．]\d{1,3})*[.．)]?\s+)?¿[^?¿]+\?\s*$")
 # list markers: a run of items breaks where the marker style changes or numbering restarts at 1
 _MARKER = re.compile(r"^\s*(?:(?P<bullet>[•·\-*●▪◆■□○◦‣–—])|[（(]?(?P<num>\d{1,3}|[一二三四五六七八九十]{1,3}|[a-zA-Z])\s*[.)）、．:]?)")
 # a navigation bar scraped with the page ("Home | Products | About | Contact") opens no section
@@ -456,6 +460,8 @@ def _sentence_like(text: str) -> bool:
     """Long and ending like a sentence: "1. We encrypt data in transit ..." is no section title."""
     if not _SENTENCE_END.search(text):
         return False
+    if _QUESTION_TITLE.match(text):
+        return False  # a Spanish question line ("¿Cómo puede ejercer sus derechos?") titles a section
     han = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
     return han >= 15 or len(text) >= 60
 

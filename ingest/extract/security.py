@@ -32,8 +32,8 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
     contents: frozenset[int] | None = None
     for info in analysis.infos:
         hits = info.matches["security_measures"]
-        if not hits or info.is_heading:
-            continue
+        if not hits or info.is_heading or analysis.has("definition", info):
+            continue  # a definition ("Обезличивание — действия, …") names a term, claims no measure
         if contents is None:
             contents = toc_entries(context.segments)
         if info.segment.index in contents:

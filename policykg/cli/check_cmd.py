@@ -1,6 +1,7 @@
 """``policykg check`` (judge policies against the requirement model) and ``policykg evaluate-findings``."""
 from __future__ import annotations
 
+import io
 import json
 import sys
 from datetime import date
@@ -13,6 +14,7 @@ from policykg.cli.progress import StageProgress
 from policykg.cli.update_probe import ensure_updates_accepted
 from policykg.compliance.check import CheckError, check_policies
 from policykg.compliance.report import REPORT_FORMATS, ReportWriter, provision_labels
+from policykg.reviews.verdicts import reviewed_in
 from policykg.store.ontology_graph import ensure_ontology_graph
 from policykg.store.sparql_store import SparqlStore
 
@@ -32,8 +34,8 @@ def _as_of(_ctx, _param, value: str | None) -> date | None:
     "check",
     epilog="Examples:\n\n\b\n  policykg check\n  policykg check acme.txt --report acme.html\n"
     "  policykg check --format findings-json --out findings.json\n  policykg check --as-of 2020-12-31\n\n"
-    "Exit codes: 0 no adverse finding under a statute, 1 at least one contravention or omission of law, "
-    "2 usage or store error.",
+    "Exit codes: 0 no adverse finding under a statute, 1 at least one contravention or omission of law "
+    "(a reviewer's corrected verdict counts in place of the checker's), 2 usage or store error.",
 )
 @click.argument("policy", required=False)
 @click.option("--report", "--out", "report_path", type=click.Path(dir_okay=False, writable=True, path_type=Path),
@@ -56,6 +58,8 @@ def check(ctx: click.Context, policy: str | None, report_path: Path | None, fmt:
     (its stated date, else today) under only the law then in force: contravention, omission, met,
     not-applicable or review, each with severity (law or standard), the act or edition applied, a
     one-sentence reason and the quoted sentences. Findings are stored in the pkgr:compliance graph.
+    Where a reviewer corrected a verdict (policykg serve --allow-review), the reviewer's verdict and
+    reason stand in the stored findings, the report, findings-json and the exit code.
     """
     chosen = fmt or (_SUFFIX_FORMAT.get(report_path.suffix.lower(), "md") if report_path else "md")
     with cli_store(ctx) as store, StageProgress() as stages:
@@ -79,15 +83,29 @@ def check(ctx: click.Context, policy: str | None, report_path: Path | None, fmt:
                f"{c['met']} met, {c['not-applicable']} not applicable, {c['review']} review")
     if writer is not None:
         with writer:
+            marked = None
+            if chosen in ("json", "findings-json") and reviewed_in(result):  # mark which verdicts are a reviewer's
+                from policykg.reviews.verdicts import mark_reviewed_json
+
+                whole = io.StringIO()
+                writer.finish(whole, reviewed)
+                marked = mark_reviewed_json(whole.getvalue(), result)
+
+            def emit(out) -> None:
+                if marked is not None:
+                    out.write(marked)
+                else:
+                    writer.finish(out, reviewed)
+
             if report_path is not None:
                 try:
                     with report_path.open("w", encoding="utf-8") as out:
-                        writer.finish(out, reviewed)
+                        emit(out)
                 except OSError as error:
                     raise InputProblem(f"{report_path}: cannot write the report ({error.strerror}); choose another path") from error
                 click.echo(f"report written to {report_path}", err=True)
             else:
-                writer.finish(sys.stdout, reviewed)
+                emit(sys.stdout)
                 sys.stdout.flush()
     click.echo(summary, err=True)
     ctx.exit(1 if result.failed else 0)

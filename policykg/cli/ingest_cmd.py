@@ -403,6 +403,7 @@ def show(ctx: click.Context, policy: str, as_json: bool) -> None:
     table.add_column("values")
     table.add_column("quote (offsets)")
     for fact in view.facts:
-        kind = ("NOT " if fact.negative else "") + fact.kind.removesuffix("Statement")
+        marker = {"negative": "NOT ", "conditional": "ONLY IF "}.get(fact.polarity, "")
+        kind = marker + fact.kind.removesuffix("Statement")
         table.add_row(kind, ", ".join(fact.values), f"{fact.quote}  [{fact.start}-{fact.end}]")
     console.print(table)

@@ -106,7 +106,9 @@ oldest connection still sending headers is dropped. Requests naming another Host
 @click.option("--allow-review", is_flag=True,
               help="Let reviewers record reviews in the workbench pages (needs --reviewer-tokens); opens the store read-write.")
 @click.option("--reviewer-tokens", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="File of reviewers, one 'name token' a line; each signs in at /review/sign-in with their token.")
+              help="File of reviewers, one 'name token' a line; each signs in at /review/sign-in with name and token. "
+              "Sessions (12 h, until sign-out, or until the token leaves the file) and failed sign-ins (429 after 5 per "
+              "name or 10 per address in 10 min) are kept in policykg-review-sessions.sqlite (0600) in the store folder.")
 @click.option("--timeout", default=30.0, show_default=True, type=click.FloatRange(min=0.1),
               help="Seconds a query or update may run before the client gets 504.")
 @click.option("--max-rows", default=100_000, show_default=True, type=click.IntRange(min=1),

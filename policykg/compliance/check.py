@@ -88,6 +88,7 @@ class CheckResult:
     checked_at: str
     checked: tuple[PolicyInfo, ...] | None = None  # the policies checked, when ``results`` was not kept
     tally: Tally | None = None
+    reviewed: tuple = ()  # the verdicts reviewers set (policykg.reviews.verdicts.ReviewedVerdict)
 
     def _tally(self) -> Tally:
         if self.tally is not None:
@@ -244,9 +245,15 @@ def check_policies(
     kept: list[PolicyFindings] = []
     tally = Tally()
     sinks = tuple(sinks)
+    from policykg.reviews.verdicts import mark_reviewed_findings, reviewed_in, with_reviewed_verdicts
+
+    reviewed: list = []
     try:
         report("judging the policies", 0, len(policies))
-        for n, result in enumerate(judged_policies(store, policies, model, as_of, today, jobs=jobs), start=1):
+        for n, judged in enumerate(judged_policies(store, policies, model, as_of, today, jobs=jobs), start=1):
+            one = with_reviewed_verdicts(store, CheckResult((judged,), run, ""))  # reviewers' verdicts win
+            result = one.results[0]
+            reviewed += reviewed_in(one)
             tally.add(result)
             if spool is not None:
                 spool.add(result)
@@ -258,11 +265,12 @@ def check_policies(
                 progress(n, len(policies))
             report("judging the policies", n, len(policies))
         checked_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
-        result = CheckResult(tuple(kept), run, checked_at, checked=tuple(policies), tally=tally)
+        result = CheckResult(tuple(kept), run, checked_at, checked=tuple(policies), tally=tally, reviewed=tuple(reviewed))
         if spool is not None:
             report("storing the findings", 0, 1)
             spool.finish(checked_at)
             write_findings(store, spool, policies, full={p.iri for p in policies} >= {p.iri for p in everything})
+            mark_reviewed_findings(store, result)
             report("storing the findings", 1, 1)
     finally:
         if spool is not None:

@@ -36,7 +36,9 @@ def in_grounds_list(f: PolicyFacts, s) -> bool:
 
 def consent_by_use(f: PolicyFacts) -> Verdict:
     """PIPL 14 / CSL 41: consent is an act, never deemed from use or inferred."""
-    deemed = f.where("deemed_consent") + [s for s in f.all_of("continued_use", "accept_word") if not f.has("new_consent", s.index)]
+    # switching a permission on or clicking "agree" is an act of consent, not consent deemed by use
+    deemed = [s for s in f.where("deemed_consent") if not f.has("consent_act", s.index)]
+    deemed += [s for s in f.all_of("continued_use", "accept_word") if not f.has("new_consent", s.index)]
     if deemed:
         return verdict("contravention", "Consent is deemed given by using, continuing to use or providing data, or is inferred, rather than given by a clear act.", deemed)
     explicit = f.where("explicit_consent")
@@ -74,7 +76,8 @@ def legal_basis(f: PolicyFacts) -> Verdict:
     """PIPL 13: without consent only on the grounds of items 2-7."""
     bad, listed = [], []
     for intro, items, _kind in f.exception_lists:
-        listed.append(intro)
+        if any(f.has(g, x.index) for x in items for g in (*PIPL13_FACTS, "statutory_case")):
+            listed.append(intro)  # a list that shows its grounds, not a stray "without consent"
         for s in [intro, *(i for i in items if not f.negated(i))]:
             if grounds_beyond_pipl13(f, s.index):
                 bad.append(s)
@@ -88,7 +91,8 @@ def legal_basis(f: PolicyFacts) -> Verdict:
             bad.append(s)
         elif f.has("legit_interest_basis", s.index) and (f.has("collect_verb", s.index) or f.has("share_verb", s.index)):
             bad.append(s)  # legitimate interests is a lawful basis elsewhere, never under PIPL 13
-        elif any(f.has("list_is_sharing", i) or f.has("share_verb", i) for i in context) and not any(f.has("any_consent", i) for i in context):
+        elif (any(f.has("list_is_sharing", i) or f.has("share_verb", i) for i in context) and f.has("data_word", s.index)
+              and not any(f.has("any_consent", i) for i in context)):  # statistics shared are no personal data
             bad.append(s)
     if bad:
         named = sorted({NON_PIPL13_GROUNDS[g] for s in bad for g in grounds_beyond_pipl13(f, s.index)})

@@ -1,13 +1,21 @@
 """Notice requirements: who the handler is, what is processed, how long, and how to exercise rights."""
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
+from policykg.compliance.cues import FOLD, cues_for
 from policykg.compliance.facts import PolicyFacts
 from policykg.compliance.verdicts import Verdict, verdict
 
 
 def handler_identity(f: PolicyFacts) -> Verdict:
     """PIPL 17(1)(1) / CSL 41: a legal entity named, and a way to contact it."""
-    entity = f.where("legal_entity")
+    # a processor or contractor named is not the handler
+    # (nor a third party's provider, such as the company behind an SDK), unless the sentence says it is "we"
+    # a company's name on a line of its own (a signature or letterhead) names it too, and is quotable
+    entity = [replace(s, heading=False) for s in f.where("legal_entity", headings=True) if (f.has("entity_is_us", s.index)
+              or not (f.has("entrusted", s.index) or f.has("third_party_word", s.index))) and names_an_entity(f, s)]
     contact = f.where("contact")
     if entity and contact:
         return verdict("met", "The policy names a legal entity and gives a contact method.", [entity[0], contact[0]])
@@ -16,24 +24,57 @@ def handler_identity(f: PolicyFacts) -> Verdict:
     return verdict("omission", "A legal entity is named but no contact method (e-mail, telephone or address) is given.", entity[:1])
 
 
+_NOT_A_NAME = re.compile(r"(?:我们|您|你|其|本)的|关联|our |its |their ", re.IGNORECASE)
+
+
+def names_an_entity(f: PolicyFacts, s) -> bool:
+    """A legal form preceded by a name, not "our group companies" (我们的集团公司)."""
+    for cue in cues_for(f.policy.language).get("legal_entity", ()):
+        for m in cue.pattern.finditer(s.text.translate(FOLD) if cue.folded else s.text):
+            if not _NOT_A_NAME.search(m.group(0)):
+                return True
+    return False
+
+
 def processing_scope(f: PolicyFacts) -> Verdict:
     """PIPL 17(1)(2): purposes, methods and categories stated and closed."""
     # an open list only matters where data is collected or a purpose stated (not "firewalls etc.")
-    strong = [s for s in f.where("open_scope_strong") if not f.has("definition", s.index)]
-    open_lists = strong + [s for s in f.where("open_scope") if not f.has("definition", s.index)
+    # "including but not limited to" in a penalties clause leaves no category of data open
+    # nor does an open list of risks, sanctions or intellectual property
+    in_lists = {i.index for _, items, _ in f.exception_lists for i in items}
+
+    def about_data(s, strong: bool = False) -> bool:  # a list of data or purposes, not of risks, sanctions, content or cases
+        if f.has("not_scope", s.index) or s.index in in_lists or f.has("non_personal_claim", s.index) or f.negated(s):
+            return False
+        if not strong and f.has("user_can", s.index) and not f.has("we_collect", s.index):
+            return False  # "you can edit your name, age etc." lists what you may change, not what we collect
+        if strong and f.has("data_word", s.index):
+            return True
+        return ((f.has("data_word", s.index) and (f.has("collect_verb", s.index) or f.has("list_is_collection", s.index)))
+                or f.has("data_list", s.index)
+                or f.has("purpose_stated", s.index) or f.has("we_collect", s.index)
+                or (s.index > 0 and (f.has("we_collect", s.index - 1)
+                                     or (f.has("data_word", s.index - 1) and f.has("collect_verb", s.index - 1)))))
+
+    strong = [s for s in f.where("open_scope_strong") if not f.has("definition", s.index) and about_data(s, strong=True)]
+    open_lists = strong + [s for s in f.where("open_scope") if not f.has("definition", s.index) and about_data(s)
                            and (f.has("collect_verb", s.index) or f.has("purpose_stated", s.index)
                                 or (s.intro is not None and f.has("collect_verb", s.intro)))
                            and not f.has("security_measure", s.index)]
     if open_lists:
         return verdict("contravention", "Categories or purposes are left open ('including but not limited to', 'other purposes', open lists), so the scope of processing is not stated.", open_lists)
-    purposes = f.all_of("purpose_stated", "collect_verb")
+    # a purpose tied to what we collect ("we collect X to ..."), not any sentence with "to" and "provide"
+    purposes = [s for s in f.all_of("purpose_stated", "collect_verb") if f.has("we_collect", s.index) or f.has("list_is_collection", s.index)]
     if purposes:
         return verdict("met", "Purposes are stated for the data collected and no open-ended category or purpose was found.", purposes[:2])
     return verdict("omission", "No purpose of processing is stated.")
 
 
 def retention_period(f: PolicyFacts) -> Verdict:
-    """PIPL 17(1)(3), 19: a retention period or criterion."""
+    """PIPL 17(1)(3), 19: a retention period or criterion, and none left to the company's discretion."""
+    open_ended = f.where("retention_open")
+    if open_ended:
+        return verdict("contravention", "Retention is left to the company's discretion or is indefinite, not limited to what the purpose needs.", open_ended)
     found = f.where("retention")
     if found:
         return verdict("met", "A retention period or criterion is stated.", found[:2])
@@ -48,12 +89,14 @@ def rights_exercise(f: PolicyFacts) -> Verdict:
     """PIPL 44-47, 50: a way to exercise each core right."""
     introduced = {s.intro for s in f.policy.sentences if s.intro is not None}
 
-    def usable(s) -> bool:  # a right the person can act on, not the handler's own access controls
+    def usable(s, fact: str) -> bool:  # a right the person can act on, not the handler's own access controls
         if s.text.rstrip().endswith((":", "：")) and s.index not in introduced and f.has("means_word", s.index):
             return False  # "in the following ways:" and then no way: a template left unfilled
-        return f.has("user_can", s.index) or (s.intro is not None and f.has("user_can", s.intro))
+        # a list item counts through its intro only when the intro offers the same right ("if you have
+        # cancelled your account" in a list of cases for deletion is no way to cancel)
+        return f.has("user_can", s.index) or (s.intro is not None and f.has("user_can", s.intro) and f.has(fact, s.intro))
 
-    shown = {name: [s for s in f.where(fact) if usable(s)] for fact, name in RIGHTS.items()}
+    shown = {name: [s for s in f.where(fact) if usable(s, fact)] for fact, name in RIGHTS.items()}
     missing = [name for name, where in shown.items() if not where]
     quotes = [where[0] for where in shown.values() if where]
     if not missing:

@@ -31,4 +31,17 @@ def de_identified_data(f: PolicyFacts) -> Verdict:
     claims = [s for s in claims if f.has("deidentified", s.index) or f.has("free_use", s.index)]
     if claims:
         return verdict("contravention", "De-identified data, device identifiers or 'non-personal information' are treated as free to use or share outside the law.", claims)
+    # "no information about you is collected" while IP addresses or device identifiers are: identifiers are
+    # treated as not being information about the person
+    denial = f.where("no_info_claim")
+    identifiers = [s for s in f.where("device_data") if f.has("collect_verb", s.index) and not f.negated(s)]
+    if denial and identifiers:
+        return verdict("contravention", "The policy says no information about the person is collected while it collects IP addresses or device identifiers, treating them as outside personal information.", denial[:1] + identifiers[:3])
+    # data provided to others with only the names withheld: de-identified, still personal information
+    withheld = [s for s in f.where("names_withheld") if any(
+        (f.has("list_is_sharing", x.index) or f.has("share_verb", x.index)) and f.has("data_word", x.index)
+        for x in f.policy.window(s.index, 1, 1) if x.index != s.index)]
+    if withheld:
+        shared = [x for s in withheld for x in f.policy.window(s.index, 1, 0) if x.index != s.index]
+        return verdict("contravention", "Data are provided to others with only names withheld, as if that took them outside the law; de-identified data remain personal information.", shared + withheld)
     return verdict("not-applicable", "The policy does not treat de-identified data or device identifiers as outside the law.")

@@ -20,6 +20,12 @@ def sharing_separate_consent(f: PolicyFacts, *, separate_required: bool = True) 
     consent falls short."""
     standard_only = not separate_required
     provided = f.provision_to_others
+    bypassed = f.provision_without_consent
+    if bypassed:  # the sentences that show it first, then the provisions they govern
+        without = [s for s in provided if not f.near(s.index, "separate_consent", 1, 1)]
+        return verdict("contravention", "Consent to providing personal information to others is deemed, written into the policy, "
+                       "or dispensed with (affiliates carved out, or grounds PIPL art. 13 does not list), so the recipient "
+                       "gets no separate consent of its own.", bypassed + without)
     if not provided:
         if f.where("share_verb"):
             return verdict("review", "Sharing is mentioned but no provision to a named kind of recipient could be read from the text (entrusted processing and data received are not provision).")
@@ -44,36 +50,59 @@ def public_disclosure(f: PolicyFacts) -> Verdict:
         return (f.has("security_context", s.index) or f.has("policy_change", s.index)
                 or (intro is not None and f.has("policy_change", intro.index)) or f.has("toc_question", s.index))
 
-    found = [s for s in f.where("public_disclosure") if not f.negated(s) and not beside_the_point(s)]
+    # "information already publicly disclosed" is a source of data (PIPL 13(6)), not a disclosure by the handler
+    found = [s for s in f.where("public_disclosure") if not f.negated(s) and not beside_the_point(s)
+             and not f.has("pipl13_public", s.index)]
     if not found:
         return verdict("not-applicable", "No public disclosure of personal information is described.")
+    deemed = [s for s in found if f.has("deemed_consent", s.index) or f.has("consent_in_policy", s.index)]
+    if deemed:
+        return verdict("contravention", "Consent to public disclosure is deemed given by use or written into the policy, not separately given.", deemed)
+    # a clause on children's data only says nothing of public disclosure in general
+    found = [s for s in found if not (f.has("minors_mention", s.index) or f.has("guardian_consent", s.index))]
+    if not found:
+        return verdict("review", "Public disclosure is mentioned only for children's data; the general rule cannot be read.")
     consent_facts = ("separate_consent", "explicit_consent")
     consented = []
     for s in found:
         items = [i for i in sentences if i.intro == s.index]
         if any(f.has(c, x.index) for c in consent_facts for x in [s, *items]):
             consented += [s] + [x for x in items if any(f.has(c, x.index) for c in consent_facts)]
+    def bypass(x) -> bool:  # a ground PIPL 13 does not list, in a case that does not itself ask for consent
+        return bool(grounds_beyond_pipl13(f, x.index)) and not f.has("any_consent", x.index)
+
     without = [intro for intro, items, kind in f.exception_lists if f.has("public_disclosure", intro.index)
-               and any(grounds_beyond_pipl13(f, x.index) for x in items)]
+               and any(bypass(x) for x in items)]
     if without:
-        grounds = [x for intro in without for x in sentences if x.intro == intro.index and grounds_beyond_pipl13(f, x.index)]
+        grounds = [x for intro in without for x in sentences if x.intro == intro.index and bypass(x)]
         return verdict("contravention", "Public disclosure without consent is allowed on grounds PIPL art. 13 does not list, bypassing the separate consent PIPL art. 25 requires.", without + grounds)
     if consented:
         return verdict("met", "Public disclosure is limited to cases with the person's explicit or separate consent, or compelled by law.", consented[:3])
     in_lists = {i.index for _, items, _ in f.exception_lists for i in items} | {intro.index for intro, _, _ in f.exception_lists}
-    bare = [s for s in found if s.index not in in_lists]
+    # only a sentence saying we disclose publicly, and not because the law compels it, shows a disclosure
+    bare = [s for s in found if s.index not in in_lists and f.has("we_disclose", s.index)
+            and not (f.has("legal_requirement", s.index) or f.has("pipl13_legal_duty", s.index))]
+    promised = [s for s in bare if f.has("negation", s.index) and f.has("exception_marker", s.index) and f.has("any_consent", s.index)]
+    if promised:  # "we do not disclose publicly unless the law requires or you consent"
+        return verdict("review", "Public disclosure is promised only with consent or as the law requires; whether that consent is separate (PIPL art. 25) is not said.", promised[:2])
     if bare:
         return verdict("contravention", "Personal information may be disclosed publicly without separate consent.", bare)
-    return verdict("review", "Public disclosure appears only within a list of cases without consent; whether any actually occurs cannot be told.", found[:2])
+    return verdict("review", "Public disclosure is mentioned (in a list of cases, as compelled by law, or in passing) but no disclosure without consent is described.", found[:2])
 
 
-def gbt_sharing_exceptions(f: PolicyFacts, *, pipl_in_force: bool) -> Verdict:
-    """GB/T 35273 2017 §8.5 / 2020 §9.5: sharing without consent only in the listed cases."""
+def gbt_sharing_exceptions(f: PolicyFacts, *, pipl_in_force: bool, edition_2017: bool = False) -> Verdict:
+    """GB/T 35273 2017 §8.5 / 2020 §9.5: sharing without consent only in the listed cases. The 2017 list
+    has no item for the controller's legal obligations or requests of the authorities in general (2020
+    §9.5 a) added it); only national security, public safety and health, criminal proceedings, vital
+    interests and information already public."""
     bad, judged = [], []
     for intro, items, kind in f.exception_lists:
         deviations = COLLECTION_DEVIATIONS if kind == "collection" else SHARING_DEVIATIONS
         judged.append(intro)
         for s in [intro, *(i for i in items if not f.negated(i))]:  # a denial in the list is no case
+            if edition_2017 and kind != "collection" and s is not intro and (f.has("legal_requirement", s.index) or f.has("pipl13_legal_duty", s.index)):
+                bad.append(s)
+                continue
             if any(f.has(g, s.index) for g in deviations) and not (
                     f.has("pipl13_emergency", s.index) and not any(f.has(g, s.index) for g in deviations
                                                                   if g not in ("ground_legit_interest", "ground_company_rights"))):
@@ -82,6 +111,7 @@ def gbt_sharing_exceptions(f: PolicyFacts, *, pipl_in_force: bool) -> Verdict:
                 bad.append(s)
     affiliate_sharing = [s for s in f.provision_to_others if f.has("ground_affiliate", s.index) and not f.near(s.index, "any_consent", 1, 1)]
     bad += affiliate_sharing
+    bad += [s for s in f.sharing_on_other_grounds if s not in bad]
     if bad:
         return verdict("contravention", "Sharing or disclosure without consent is allowed in cases outside the standard's list (deviation from GB/T 35273, not a breach of law in itself).", bad)
     if judged:

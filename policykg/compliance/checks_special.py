@@ -11,8 +11,12 @@ _AGE = re.compile(r"(?:不满|未满|under(?: the age of)?|younger than|menores 
 
 def sensitive_pi_consent(f: PolicyFacts) -> Verdict:
     """PIPL 28-30: separate consent and a statement of necessity and impact for sensitive PI."""
-    found = [s for s in f.where("sensitive") if not f.negated(s) and not f.has("definition", s.index)
-             and (f.has("collect_verb", s.index) or (s.intro is not None and f.has("collect_verb", s.intro)))]
+    # a definition ("sensitive PI means ...") processes nothing, unless it says what we collect ("refers to
+    # the location we collect by GPS when ...")
+    found = [s for s in f.where("sensitive") if not f.negated(s)
+             and (not f.has("definition", s.index) or f.has("we_collect", s.index))
+             and (f.has("collect_verb", s.index) or (s.intro is not None and f.has("collect_verb", s.intro))
+                  or f.in_collection_section(s))]
     if not found:
         return verdict("not-applicable", "No sensitive personal information is described as processed.")
     separate = [s for s in found if f.near(s.index, "separate_consent", 2, 2) or f.near(s.index, "explicit_consent", 1, 1)]
@@ -42,23 +46,43 @@ def minors(f: PolicyFacts) -> Verdict:
         return verdict("contravention", f"The policy sets an age threshold of {max(thresholds)} instead of 14 for guardian consent.", low)
     no_collection = [s for s in mentions if f.has("negation", s.index) and f.has("collect_verb", s.index)
                      and not f.has("exception_marker", s.index)]
-    guardian = [s for s in f.where("guardian_consent") if not f.has("guardian_weak", s.index)]
+    # guardian consent the handler obtains, not a case ("where collected with a parent's consent ...") or a
+    # remedy ("if we learn we collected without it, we delete")
+    def must(s) -> bool:  # guardian consent required of the child ("应事先取得"), not merely suggested ("建议")
+        return f.has("guardian_must", s.index) and not f.has("guardian_suggest", s.index)
+
+    deemed = [s for s in f.where("guardian_consent") if f.has("deemed_consent", s.index)]
+    if deemed:
+        return verdict("contravention", "A guardian's consent is deemed given by the child's use of the service, not obtained.", deemed)
+    guardian = [s for s in f.where("guardian_consent") if not f.has("guardian_case", s.index)
+                and (not f.has("guardian_weak", s.index) or must(s))]
+    weak = [s for s in f.where("guardian_weak") if not must(s)]
+    if weak and not guardian:
+        return verdict("contravention", "Guardian involvement is only asked of the child (read with, or get, a guardian's consent); the handler does not obtain guardian consent itself.", weak)
     if no_collection and not guardian:
         return verdict("met", "The policy states that it does not collect personal information from minors.", no_collection[:2])
     if guardian:
         return verdict("met", "Personal information of children is processed only with a guardian's consent.", guardian[:2])
-    weak = f.where("guardian_weak")
-    if weak:
-        return verdict("contravention", "Guardian involvement is only recommended to the child; no guardian consent is obtained by the handler.", weak)
     return verdict("omission", "Children are mentioned but no guardian consent or dedicated rules are stated.", mentions[:1])
 
 
-def automated_decision(f: PolicyFacts) -> Verdict:
-    """PIPL 24: profiling or personalised recommendation comes with a way to decline it."""
+def automated_decision(f: PolicyFacts, *, edition_2017: bool = False) -> Verdict:
+    """PIPL 24 / GB/T 2020 §7.5: profiling or personalised recommendation comes with a way to decline it.
+    The 2017 edition (§7.10) asks only for a way to complain about automated decisions that significantly
+    affect the person; it says nothing about personalised display."""
     found = [s for s in f.where("profiling") if not f.negated(s)]
+    if edition_2017:
+        remedy = f.where("auto_decision_remedy")
+        if remedy:
+            return verdict("met", "A way to ask about or contest decisions made by automated means is given (GB/T 35273-2017 §7.10).", remedy[:2])
+        if found:
+            return verdict("review", "Personalisation is described; the 2017 edition asks for a remedy only against automated decisions that significantly affect the person, which the text does not show either way.", found[:1])
+        return verdict("not-applicable", "No automated decision-making is described.")
     if not found:
         return verdict("not-applicable", "No profiling, personalised recommendation or targeted advertising is described.")
-    opt_out = f.where("profiling_optout")
+    # refusing cookies in the browser switches off much more and is no choice about personalisation itself
+    # nor is a switch offered only "depending on the product"
+    opt_out = [s for s in f.where("profiling_optout") if not f.has("cookie_refusal", s.index) and not f.has("hedged", s.index)]
 
     def kinds(s) -> set[str]:  # advertising, content/recommendation, or personalisation in general
         found_kinds = {k for k, fact in (("ads", "ads_word"), ("content", "content_word")) if f.has(fact, s.index)}

@@ -18,6 +18,7 @@ from policykg.compliance.text import PolicyText
 from policykg.compliance.verdicts import Verdict, verdict
 
 PIPL_START = date(2021, 11, 1)
+GBT_2020_START = date(2020, 10, 1)
 
 Check = Callable[[PolicyFacts, Applied, date], Verdict]
 
@@ -34,10 +35,11 @@ CHECKS: dict[str, Check] = {
     "sharing-separate-consent": lambda f, a, d: checks_sharing.sharing_separate_consent(
         f, separate_required=d >= PIPL_START),
     "public-disclosure": lambda f, a, d: checks_sharing.public_disclosure(f),
-    "gbt-sharing-exceptions": lambda f, a, d: checks_sharing.gbt_sharing_exceptions(f, pipl_in_force=d >= PIPL_START),
+    "gbt-sharing-exceptions": lambda f, a, d: checks_sharing.gbt_sharing_exceptions(
+        f, pipl_in_force=d >= PIPL_START, edition_2017=d < GBT_2020_START),
     "sensitive-pi-consent": lambda f, a, d: checks_special.sensitive_pi_consent(f),
     "minors": lambda f, a, d: checks_special.minors(f),
-    "automated-decision": lambda f, a, d: checks_special.automated_decision(f),
+    "automated-decision": lambda f, a, d: checks_special.automated_decision(f, edition_2017=d < GBT_2020_START),
     "cross-border-mechanism": lambda f, a, d: checks_transfer.cross_border_mechanism(f),
     "cross-border-consent": lambda f, a, d: checks_transfer.cross_border_consent(f),
     "overseas-representative": lambda f, a, d: checks_organisation.overseas_representative(f),

@@ -77,7 +77,6 @@ class PolicyFacts:
                     else:
                         _scan(pattern, lowered if pattern.folded else text, sentences, starts, found)
         return cls(policy, hits)
-        return cls(policy, hits)
 
     # --- basic look-ups -------------------------------------------------------------------------
     def has(self, fact: str, index: int) -> bool:
@@ -101,6 +100,10 @@ class PolicyFacts:
     def negated(self, sentence: Sentence) -> bool:
         """A denial ("we do not share ...") that names no exception."""
         return self.has("negation", sentence.index) and not self.has("exception_marker", sentence.index)
+
+    def in_collection_section(self, s: Sentence) -> bool:
+        """Whether the section a sentence sits in is about what is collected ("4.3 scope of collection")."""
+        return bool(s.section) and any(p.search(s.section) for p in cues_for(self.policy.language).get("collection_heading", ()))
 
     # --- exception lists ----------------------------------------------------------------------
     @cached_property
@@ -147,11 +150,73 @@ class PolicyFacts:
         """Sentences that provide data to another handler: a sharing verb and a recipient, not entrusted
         processing (PIPL 21), not data received from partners, not a bare denial."""
         out = []
+        intros = {intro.index for intro, _, _ in self.exception_lists}  # "we do not provide, except:" is judged by its items
         for s in self.all_of("share_verb", "recipient"):
+            if self.has("negation", s.index) and self.has("exception_marker", s.index):
+                continue  # "we do not share without consent, except ..." promises; its cases are judged, not it
+            if not self.has("data_word", s.index) and not self.has("we_collect", s.index):
+                continue  # "a third party provides services to ..." provides no personal information
             if (self.has("entrusted", s.index) or self.has("received", s.index) or self.negated(s)
                     or self.has("user_provides", s.index)):
                 continue
             out.append(s)
+        return out
+
+    @cached_property
+    def provision_without_consent(self) -> list[Sentence]:
+        """Sentences that let data go to others with no real consent to that provision: consent to sharing
+        deemed given (by use, by providing data) or written into the policy itself ("you agree that we
+        share ..."), affiliates or partners carved out of a promise not to share without consent ("we do not
+        share without consent, except with our affiliates"), and provision without consent or notice on a
+        ground PIPL art. 13 does not list ("if we believe it necessary")."""
+        from policykg.compliance.checks_consent import grounds_beyond_pipl13  # one list of grounds
+
+        out = []
+        other_grounds = set(self.sharing_on_other_grounds)
+        for s in self.policy.sentences:
+            if s.heading:
+                continue
+            i = s.index
+            if s in other_grounds:
+                out.append(s)
+                continue
+            sharing = self.has("list_is_sharing", i) or self.has("share_verb", i)
+            if not sharing:
+                continue
+            if ((self.has("deemed_consent", i) or self.has("consent_in_policy", i)) and not self.negated(s)
+                    and not self.has("user_provides", i)):  # what the user hands a third party is not our provision
+                out.append(s)
+            elif self.has("affiliate_carve_out", i) and (self.has("without_consent", i) or self.has("negation", i)):
+                out.append(s)
+            elif self.has("without_consent", i) and grounds_beyond_pipl13(self, i):
+                out.append(s)
+        return out
+
+    @cached_property
+    def sharing_on_other_grounds(self) -> list[Sentence]:
+        """Sentences, outside any list of exceptions, that share data for research, litigation or the
+        company's own rights with no consent in the sentence: "we will provide data to research groups",
+        "we will share your information to pursue legal action"."""
+        listed = {i.index for _, items, _ in self.exception_lists for i in items} | {x.index for x, _, _ in self.exception_lists}
+        out = []
+        for s in self.policy.sentences:
+            i = s.index
+            if s.heading or i in listed or self.negated(s) or self.has("any_consent", i) or not self.has("data_word", i):
+                continue
+            if (self.has("user_provides", i) or self.has("user_initiated", i) or self.has("pipl13_emergency", i)
+                    or self.has("user_can", i)):
+                continue  # the user's own act or complaint route ("you may bring a claim before the court")
+            if not ((self.has("share_verb", i) or self.has("list_is_sharing", i))
+                    and (self.has("recipient", i) or self.has("third_party_word", i) or self.has("authority_recipient", i))):
+                continue  # a recipient must be in view: a purpose list or a complaint route shares nothing
+            # research or statistics count only for personal data given to researchers, not aggregate results,
+            # de-identified output or the company's own analysis
+            research = (self.has("ground_research", i) and self.has("pi_word", i) and self.has("authority_recipient", i)
+                        and not self.has("deidentified", i))
+            compelled = self.has("legal_requirement", i) or self.has("pipl13_legal_duty", i)
+            litigation = self.has("ground_litigation", i) and not compelled  # "legal process" the law compels
+            if research or self.has("ground_company_rights", i) or litigation:
+                out.append(s)
         return out
 
     # --- transfers abroad ---------------------------------------------------------------------
@@ -160,6 +225,10 @@ class PolicyFacts:
         """(affirmative transfers, conditional/future ones, denials or domestic storage)."""
         affirmative, conditional, denied = [], [], []
         for s in self.where("abroad"):
+            if self.has("user_initiated", s.index):
+                continue  # the user's own posting or sending abroad is not the handler's transfer
+            if not self.has("transfer_verb", s.index):
+                continue  # "other countries' common practice" moves no data
             if self.has("domestic_storage", s.index) or self.negated(s):
                 denied.append(s)
             elif self.has("conditional", s.index):

@@ -16,6 +16,12 @@ _SPLIT_LONG = re.compile(r"(?<=[。！？；;])|(?<=[.!?])\s+(?=[A-ZА-ЯƏÇŞ�
 _SPLIT_HAN = re.compile(r"(?<=[。！？])(?=.)")
 _MAX_SENTENCE = 600
 _SENTENCE_END = re.compile(r"[。.!?！？；;]\W{0,2}$")
+# A numbered line that ends with a colon and says who does what ("3.3 您同意我们基于如下目的与第三方共享信息：",
+# "We share your data with:") introduces a list: it is a statement, not a title.
+# A short line set in bold with no sentence end ("**（七）约束信息系统自动决策**") is a title the
+# segmenter took for a paragraph.
+_BOLD_TITLE = re.compile(r"^\*\*[^*。！？；;：:]{1,40}(?<![.!?])\*\*$")
+_INTRO_CLAUSE = re.compile(r"(?:我们|您|你)[^：:]{4,}[：:]\s*$|\b(?:[Ww]e|[Yy]ou)\b[^:]{8,}:\s*$")
 
 
 @dataclass(frozen=True)
@@ -60,7 +66,8 @@ class PolicyText:
                 end = start + len(piece)
                 index_map[seg.index] = len(sentences)  # a list hangs off the last sentence of its intro
                 # a "heading" that ends like a sentence, or runs long, is a sentence the segmenter saw alone
-                heading = seg.kind == SegmentKind.HEADING and not (_SENTENCE_END.search(piece) or len(piece) > 80)
+                heading = (seg.kind == SegmentKind.HEADING and not (_SENTENCE_END.search(piece) or len(piece) > 80
+                                                                   or _INTRO_CLAUSE.search(piece))) or bool(_BOLD_TITLE.match(piece))
                 sentences.append(Sentence(len(sentences), start, end, piece, heading, seg.parent, seg.heading or ""))
         sentences = [
             Sentence(s.index, s.start, s.end, s.text, s.heading,

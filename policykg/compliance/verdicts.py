@@ -1,7 +1,8 @@
 """A verdict on one requirement for one policy (policy-findings/1), and the helpers checks share."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 
 from policykg.compliance.text import Sentence
 
@@ -24,6 +25,20 @@ class Verdict:
             raise ValueError("a 'met' verdict needs a quote that shows it")
 
 
+# A list item's separator or a Chinese sentence's final stop belongs to the list or the paragraph, not to the
+# statement quoted: "... 电子邮箱地址等；" is quoted as "... 电子邮箱地址等". The quote stays verbatim (a
+# substring of the text) and its offsets still point at it.
+_TRAILING = re.compile(r"[\s。．；;，,、：:]+$")  # not ".": "etc." and "Ltd." keep theirs
+
+
+def trimmed(s: Sentence) -> Sentence:
+    """The sentence without its trailing separator or full stop (unchanged if nothing would be left)."""
+    m = _TRAILING.search(s.text)
+    if not m or m.start() == 0:
+        return s
+    return replace(s, text=s.text[:m.start()], end=s.end - (len(s.text) - m.start()))
+
+
 def verdict(kind: str, reason: str, quotes=()) -> Verdict:
     """A verdict with at most MAX_QUOTES distinct quotes, strongest first as the check lists them
     (headings never quoted)."""
@@ -32,7 +47,7 @@ def verdict(kind: str, reason: str, quotes=()) -> Verdict:
         if not s.heading:
             seen.setdefault(s.index, s)
     limit = MAX_ADVERSE_QUOTES if kind == "contravention" else MAX_QUOTES
-    chosen = tuple(seen.values())[:limit]  # in the order the check ranked them
+    chosen = tuple(trimmed(s) for s in tuple(seen.values())[:limit])  # in the order the check ranked them
     if kind == "met" and not chosen:
         return Verdict("review", reason + " (no sentence could be quoted to show it, so it is left for review)")
     return Verdict(kind, reason, chosen)

@@ -24,7 +24,7 @@ from policykg.namespaces import GRAPH, OA, PKG
 from policykg.store.base import Store
 from policykg.viz.networks import SCALAR_PROPERTIES, VALUE_PROPERTIES, statement_order
 
-__all__ = ["Dossier", "Fact", "build_dossier", "render_markdown", "render_html", "render_pdf", "write_dossier"]
+__all__ = ["Dossier", "Fact", "finding_groups", "build_dossier", "render_markdown", "render_html", "render_pdf", "write_dossier"]
 
 
 @dataclass(frozen=True)
@@ -48,6 +48,12 @@ class Fact:
     scalars: tuple[tuple[str, str], ...]  # (name, value)
     conditions: tuple[tuple[str, Quote | None], ...]  # (condition label, quote)
     quote: Quote | None
+    conditional: bool = False  # "only if ...": a possible practice, not one the policy says it does
+
+    @property
+    def polarity_word(self) -> str:
+        """What goes before the kind: "not " for a denial, "only if: " for a conditional statement."""
+        return "not " if self.negative else "only if: " if self.conditional else ""
 
 
 @dataclass(frozen=True)
@@ -124,8 +130,42 @@ def _fact(data: Graph, statement: URIRef, quotes: dict[URIRef, Quote], names: di
         conditions.append((", ".join(sorted(kinds)) or "condition", quotes.get(condition)))  # type: ignore[arg-type]
     return Fact(
         iri=str(statement), kind=kind, negative=(statement, PKG.hasPolarity, PKG.Negative) in data,
+        conditional=(statement, PKG.hasPolarity, PKG.Conditional) in data,
         values=values, scalars=scalars, conditions=tuple(conditions), quote=quotes.get(statement),
     )
+
+
+# ---------------------------------------------------------------- findings, statute apart from standard
+
+GROUPS = (
+    ("law", "Under the law (PIPL, CSL, DSL)",
+     "Statutes in force at the policy's date: an adverse verdict here is a contravention or omission of law."),
+    ("standard", "Against the recommended standard (GB/T 35273)",
+     "A recommended national standard: an adverse verdict here is a deviation from good practice, not a breach of law."),
+    ("", "Not applicable", "No source of the requirement was in force at the policy's date, or the practice it governs is absent."),
+)
+_RANK = {v: n for n, v in enumerate(("contravention", "omission", "review", "met", "not-applicable"))}
+
+
+def finding_groups(dossier: Dossier) -> list[tuple[str, str, str, list[StoredFinding]]]:
+    """(severity, heading, explanation, findings) for each group that has findings, most adverse first."""
+    out = []
+    for severity, heading, note in GROUPS:
+        if severity:
+            chosen = [f for f in dossier.findings if f.severity == severity and f.verdict != "not-applicable"]
+        else:
+            chosen = [f for f in dossier.findings if f.verdict == "not-applicable" or f.severity not in ("law", "standard")]
+        if chosen:
+            out.append((severity, heading, note, sorted(chosen, key=lambda f: (_RANK.get(f.verdict, 9), f.key))))
+    return out
+
+
+def verdict_counts(dossier: Dossier) -> list[tuple[str, int]]:
+    """(verdict as read, count) for the summary line, in order of adversity."""
+    counts: dict[str, int] = {}
+    for f in sorted(dossier.findings, key=lambda f: (_RANK.get(f.verdict, 9), f.severity != "law")):
+        counts[f.label] = counts.get(f.label, 0) + 1
+    return list(counts.items())
 
 
 # ---------------------------------------------------------------- Markdown
@@ -144,7 +184,7 @@ def render_markdown(dossier: Dossier) -> str:
         lines.insert(-1, "- (no publisher found in the text)")
     lines += ["## Facts", ""]
     for number, fact in enumerate(dossier.facts, start=1):
-        head = f"{number}. **{'not ' if fact.negative else ''}{_md(fact.kind)}**"
+        head = f"{number}. **{fact.polarity_word}{_md(fact.kind)}**"
         details = [f"{_md(rel)}: {_md(label)} (`{_md(key)}`)" for rel, label, key in fact.values]
         details += [f"{_md(name)}: {_md(value)}" for name, value in fact.scalars]
         lines.append(head + (" — " + "; ".join(details) if details else ""))
@@ -158,15 +198,25 @@ def render_markdown(dossier: Dossier) -> str:
     lines += ["", "## Compliance findings", ""]
     if not dossier.findings:
         lines.append("No findings stored: run `policykg check` to check this policy against PRC law.")
-    for finding in dossier.findings:
-        provisions = ", ".join(_md(dossier.provision_labels.get(p, p)) for p in finding.provisions)
-        lines.append(f"- **{finding.status}** — {_md(finding.requirement_title)}" + (f" ({provisions})" if provisions else "")
-                     + (f" — reviewed by {_md(finding.reviewed_by)}" if finding.reviewed_by else ""))
-        if finding.detail:
-            lines.append(f"  - detail: {_md(short_name(finding.detail))}")
-        for quote in finding.quotes:
-            where = f" <sub>[{quote.start}\u2013{quote.end}]</sub>" if quote.start is not None else ""
-            lines.append(f"  > {_md(quote.text)}{where}")
+    else:
+        as_of = sorted({f.as_of for f in dossier.findings if f.as_of})
+        lines.append(f"Judged as of {', '.join(as_of) or 'unknown'}: " + ", ".join(f"{n} {_md(label)}" for label, n in verdict_counts(dossier)) + ".")
+    for _, heading, note, findings in finding_groups(dossier):
+        lines += ["", f"### {heading}", "", f"*{note}*", ""]
+        for finding in findings:
+            provisions = ", ".join(_md(dossier.provision_labels.get(p, p)) for p in finding.statute_provisions)
+            if finding.standard_provisions:
+                provisions += ("; " if provisions else "") + "standard: " + ", ".join(
+                    _md(dossier.provision_labels.get(p, p)) for p in finding.standard_provisions)
+            law = f"under {_md(finding.law_label)}" if finding.law else "no source in force"
+            lines.append(f"- **{_md(finding.label)}** — `{_md(finding.key)}` {_md(finding.requirement_title)} ({law}"
+                         + (f"; {provisions}" if provisions else "") + ")"
+                         + (f" — reviewed by {_md(finding.reviewed_by)}" if finding.reviewed_by else ""))
+            if finding.reason:
+                lines.append(f"  - reason: {_md(finding.reason)}")
+            for quote in finding.quotes:
+                where = f" <sub>[{quote.start}\u2013{quote.end}]</sub>" if quote.start is not None else ""
+                lines.append(f"  > {_md(quote.text)}{where}")
     lines += ["", "## Source and retrieval", "", "| field | value |", "|---|---|"]
     lines += [f"| {k} | {_md(v)} |" for k, v in dossier.source]
     return "\n".join(lines) + "\n"
@@ -177,7 +227,12 @@ def render_markdown(dossier: Dossier) -> str:
 _STYLE = """
 body { font: 14px/1.45 system-ui, 'Noto Sans CJK SC', 'WenQuanYi Micro Hei', sans-serif; max-width: 60em; margin: 2em auto; color: #222; padding: 0 1em; }
 blockquote { margin: .3em 0 .3em 1em; padding-left: .8em; border-left: 3px solid #ccc; color: #333; }
-.where { color: #777; font-size: 85%; } .fail { color: #a00; } .not-stated { color: #a60; } .pass { color: #060; }
+.where { color: #777; font-size: 85%; } .note { color: #555; font-style: italic; }
+.v { font-weight: 600; } .law-adverse { color: #a00; } .standard-adverse { color: #8a5a00; }
+.met { color: #060; } .review { color: #235; } .not-applicable { color: #777; }
+.reviewed { font-size: 85%; color: #235; } td.key code { font-size: 85%; }
+td.v { overflow-wrap: normal; hyphens: none; font-size: 88%; }
+table.findings { width: 100%; table-layout: fixed; } .std { color: #8a5a00; }
 table { border-collapse: collapse; } td, th { border: 1px solid #ddd; padding: 3px 8px; text-align: left; vertical-align: top; }
 td { overflow-wrap: anywhere; }
 """
@@ -190,7 +245,9 @@ def render_html(dossier: Dossier) -> str:
     environment = Environment(loader=PackageLoader("policykg.export", "templates"), autoescape=select_autoescape(default=True))
     environment.filters["short"] = short_name
     # the style sheet is ours, not the policy's: marked safe so its quoted font names stay quotes
-    return environment.get_template("dossier.html").render(d=dossier, style=Markup(_STYLE), lang=dossier_language(dossier))
+    return environment.get_template("dossier.html").render(d=dossier, style=Markup(_STYLE), lang=dossier_language(dossier),
+                                                           groups=finding_groups(dossier), counts=verdict_counts(dossier),
+                                                           as_of=sorted({f.as_of for f in dossier.findings if f.as_of}))
 
 
 def dossier_language(dossier: Dossier) -> str:
@@ -207,6 +264,7 @@ def _text_of(dossier: Dossier) -> str:
     parts = [dossier.policy.company] + [value for _, value in dossier.publisher]
     for fact in dossier.facts:
         parts += [fact.quote.text if fact.quote else ""] + [q.text for _, q in fact.conditions if q]
+    parts += [q.text for f in dossier.findings for q in f.quotes]
     return "\n".join(parts)
 
 

@@ -12,7 +12,7 @@ import csv
 from dataclasses import dataclass
 from pathlib import Path
 
-from policykg.export.findings_read import read_findings, worst_status
+from policykg.export.findings_read import StoredFinding, read_findings, worst_verdict
 from policykg.export.lookup import PolicyRef, labels, list_policies, short_name
 from policykg.export.safety import safe_cell
 from policykg.namespaces import sparql_prefixes
@@ -52,15 +52,29 @@ REQUIREMENTS = "requirements"
 
 @dataclass(frozen=True)
 class Cell:
-    value: str  # "yes" for a stated practice; pass | fail | not-stated for a requirement
+    value: str  # "yes" for a stated practice; for a requirement the verdict as read (``verdict_label``)
     quote: str = ""
     start: int | None = None
     end: int | None = None
     provisions: tuple[str, ...] = ()
+    verdict: str = ""  # requirement cells: contravention | omission | met | not-applicable | review
+    severity: str = ""  # law (PIPL, CSL, DSL) | standard (GB/T 35273) | "" when no source was in force
+    law: str = ""  # the act or edition applied at as_of
+    as_of: str = ""
+    reason: str = ""
+    reviewed_by: str = ""
 
     def note(self) -> str:
-        """Comment text: the quote with its offsets, then the provisions."""
+        """Comment text: for a requirement its verdict, law and reason first; then the quote with its
+        offsets, then the provisions."""
         lines = []
+        if self.verdict:
+            under = f"under {self.law}" if self.law else "no source of the requirement in force"
+            lines.append(f"{self.value} ({self.severity or 'no severity'}), {under}, as of {self.as_of or '?'}")
+            if self.reviewed_by:
+                lines.append(f"Reviewed by {self.reviewed_by}")
+            if self.reason:
+                lines.append(f"Reason: {self.reason}")
         if self.quote:
             where = f" [{self.start}\u2013{self.end}]" if self.start is not None else ""
             lines.append(f"\u201c{self.quote}\u201d{where}")
@@ -75,6 +89,7 @@ class TopicTable:
     title: str
     columns: tuple[tuple[str, str], ...]  # (IRI, label) in column order
     cells: dict[tuple[str, str], Cell]  # (policy IRI, column IRI) -> cell
+    notes: dict[str, str] | None = None  # column -> header comment (default: the column IRI)
 
 
 @dataclass(frozen=True)
@@ -146,22 +161,25 @@ def _provision_name(iri: str, names: dict[str, str]) -> str:
 
 
 def _requirements_table(store: Store, names: dict[str, str]) -> TopicTable:
-    grouped: dict[tuple[str, str], list] = {}
+    """Policies x requirement keys: each cell the verdict as read (a deviation from the standard is
+    never shown as a breach of law), with severity, the act or edition applied, reason and quotes."""
+    grouped: dict[tuple[str, str], list[StoredFinding]] = {}
     titles: dict[str, str] = {}
     for finding in read_findings(store):
-        grouped.setdefault((finding.policy, finding.requirement), []).append(finding)
-        titles[finding.requirement] = finding.requirement_title
+        grouped.setdefault((finding.policy, finding.key), []).append(finding)
+        titles[finding.key] = finding.requirement_title
     cells: dict[tuple[str, str], Cell] = {}
     for key, findings in grouped.items():
-        status = worst_status([f.status for f in findings])
-        relevant = [f for f in findings if f.status == status]
-        quotes = [q for f in relevant for q in f.quotes]
-        provisions = sorted({_provision_name(p, names) for f in relevant for p in f.provisions})
+        chosen = next(f for f in findings if f.verdict == worst_verdict([f.verdict for f in findings]))
+        quotes = chosen.quotes
         first = quotes[0] if quotes else None
-        quote_text = " | ".join(q.text for q in quotes[:3])
-        cells[key] = Cell(status, quote_text, first.start if first else None, first.end if first else None, tuple(provisions))
-    columns = tuple(sorted(titles.items(), key=lambda item: item[0]))
-    return TopicTable(REQUIREMENTS, "Compliance requirements", columns, cells)
+        cells[key] = Cell(
+            chosen.label, " | ".join(q.text for q in quotes[:3]), first.start if first else None, first.end if first else None,
+            tuple(sorted({_provision_name(p, names) for p in chosen.provisions})), verdict=chosen.verdict,
+            severity=chosen.severity, law=chosen.law_label, as_of=chosen.as_of, reason=chosen.reason,
+            reviewed_by=chosen.reviewed_by)
+    columns = tuple((key, key) for key in sorted(titles))
+    return TopicTable(REQUIREMENTS, "Compliance requirements", columns, cells, titles)
 
 
 _POLICY_HEADERS = ("docid", "company", "file", "language")
@@ -178,8 +196,16 @@ def write_xlsx(matrix: Matrix, out: Path) -> Path:
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
 
-    fills = {"fail": PatternFill("solid", fgColor="F4CCCC"), "not-stated": PatternFill("solid", fgColor="FFF2CC"),
-             "pass": PatternFill("solid", fgColor="D9EAD3"), "yes": PatternFill("solid", fgColor="DDEBF7")}
+    def fill(cell: Cell) -> PatternFill:
+        """Red only for an adverse verdict under a statute; a deviation from the standard is amber."""
+        if not cell.verdict:
+            colour = "DDEBF7"
+        elif cell.verdict in ("contravention", "omission"):
+            colour = "F4CCCC" if cell.severity == "law" else "FFE5B4"
+        else:
+            colour = {"met": "D9EAD3", "review": "DDE3F5"}.get(cell.verdict, "EEEEEE")
+        return PatternFill("solid", fgColor=colour)
+
     book = Workbook()
     book.remove(book.active)
     for table in matrix.topics:
@@ -187,7 +213,7 @@ def write_xlsx(matrix: Matrix, out: Path) -> Path:
         headers = [*_POLICY_HEADERS, *(label for _, label in table.columns)]
         sheet.append([safe_cell(h) for h in headers])
         for index, (iri, _) in enumerate(table.columns, start=len(_POLICY_HEADERS) + 1):
-            sheet.cell(row=1, column=index).comment = Comment(iri, "policykg")
+            sheet.cell(row=1, column=index).comment = Comment(safe_cell((table.notes or {}).get(iri, iri)), "policykg")
         for cell in sheet[1]:
             cell.font = Font(bold=True)
             cell.alignment = Alignment(text_rotation=60 if cell.column > len(_POLICY_HEADERS) else 0, vertical="bottom")
@@ -199,10 +225,10 @@ def write_xlsx(matrix: Matrix, out: Path) -> Path:
                 if found is None:
                     continue
                 target = sheet.cell(row=row_index, column=col_index, value=safe_cell(found.value))
-                target.fill = fills.get(found.value, fills["yes"])
+                target.fill = fill(found)
                 note = found.note()
                 if note:
-                    comment = Comment(note, "policykg")
+                    comment = Comment(safe_cell(note), "policykg")
                     comment.width, comment.height = 320, 160
                     target.comment = comment
         sheet.freeze_panes = sheet.cell(row=2, column=len(_POLICY_HEADERS) + 1)
@@ -216,11 +242,13 @@ def write_xlsx(matrix: Matrix, out: Path) -> Path:
     return out
 
 
-CSV_HEADERS = ("topic", *_POLICY_HEADERS, "column", "column_label", "value", "quote", "start", "end", "provisions")
+CSV_HEADERS = ("topic", *_POLICY_HEADERS, "column", "column_label", "value", "quote", "start", "end", "provisions",
+               "verdict", "severity", "law", "as_of", "reason", "reviewed_by")
 
 
 def write_csv(matrix: Matrix, out: Path) -> Path:
-    """Tidy CSV: one row per marked cell of every topic (UTF-8 with BOM so spreadsheets read Chinese text)."""
+    """Tidy CSV: one row per marked cell of every topic (UTF-8 with BOM so spreadsheets read Chinese text);
+    requirement rows also give verdict, severity (law or standard), the act or edition, as-of date, reason."""
     out.parent.mkdir(parents=True, exist_ok=True)
     with out.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
@@ -233,6 +261,7 @@ def write_csv(matrix: Matrix, out: Path) -> Path:
                         continue
                     row = [table.name, *_policy_cells(policy), iri, label, found.value, found.quote,
                            "" if found.start is None else found.start, "" if found.end is None else found.end,
-                           "; ".join(found.provisions)]
+                           "; ".join(found.provisions), found.verdict, found.severity, found.law, found.as_of,
+                           found.reason, found.reviewed_by]
                     writer.writerow([safe_cell(v) for v in row])
     return out

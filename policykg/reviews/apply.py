@@ -54,7 +54,11 @@ def lineage(view: PolicyView) -> list[str]:
 
 
 def reviews_on(store: Store, view: PolicyView) -> ReviewIndex:
-    """Every review of this policy's lineage, anchored on this version."""
+    """Every review of this policy's lineage, anchored on this version (whose facts are first put back
+    as the extractor wrote them where reviews were written into the graph: ``overlay.py``)."""
+    from policykg.reviews.overlay import restore_extracted
+
+    restore_extracted(store, view)
     return index_reviews(view, read_reviews(store, lineage(view)))
 
 
@@ -66,6 +70,8 @@ def index_reviews(view: PolicyView, reviews: list[Review]) -> ReviewIndex:
         if applied.applies:
             assert applied.anchoring.target is not None
             index.by_value[(applied.anchoring.target, review.field, review.value)] = applied
+            if review.action == "correct" and review.new_value:  # a value already corrected in the store
+                index.by_value.setdefault((applied.anchoring.target, review.field, review.new_value), applied)
     return index
 
 

@@ -10,6 +10,7 @@ from typing import Any
 
 from policykg.reviews.apply import ReviewIndex, effective_values, index_reviews
 from policykg.reviews.model import Review
+from policykg.reviews.overlay import restore_extracted
 from policykg.reviews.store import read_reviews
 from policykg.store.base import Store
 from policykg.workbench.findings import Finding
@@ -37,6 +38,7 @@ def reviewed_views(store: Store, records: list[dict[str, Any]], labels: Labels |
         if not candidates:
             continue
         view = read_policy(store, docid_of(record["policy"]), labels)
+        restore_extracted(store, view, labels)  # reviews apply to what the extractor said (overlay.py)
         lineage = {view.iri, *(f"{view.iri.rsplit('/', 1)[0]}/{d}" for d in view.previous)}
         mine = [r for r in candidates if r.policy in lineage]
         if mine:

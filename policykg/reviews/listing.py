@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from policykg.namespaces import PKG
 from policykg.reviews.apply import Applied, anchor_on
 from policykg.reviews.model import Review
-from policykg.reviews.store import read_reviews, write_anchorings
+from policykg.reviews.overlay import materialise_reviews, restore_extracted
+from policykg.reviews.store import created_order, read_reviews, write_anchorings
 from policykg.store.base import Store
 from policykg.workbench.labels import Labels
 from policykg.workbench.policy_data import NotFound, PolicyView, docid_of, read_policy
@@ -40,6 +41,7 @@ def list_reviews(store: Store, labels: Labels, *, record: bool = False) -> list[
         if docid not in views:
             try:
                 views[docid] = read_policy(store, docid, labels)
+                restore_extracted(store, views[docid], labels)  # as the extractor wrote it (overlay.py)
             except NotFound:
                 views[docid] = None
         view = views[docid]
@@ -49,9 +51,10 @@ def list_reviews(store: Store, labels: Labels, *, record: bool = False) -> list[
         changed = [(item.review, item.applied.anchoring) for item in listed if item.applied is not None
                    and _differs(item.review.anchorings.get(item.applied.anchoring.docid), item.applied.anchoring)]
         write_anchorings(store, changed)
+        materialise_reviews(store, force=False)  # reviewed values into the policy graphs (overlay.py)
     order = {"orphaned": 0, "ambiguous": 1, "moved": 2, "anchored": 3}
     listed.sort(key=lambda item: (order.get(item.applied.anchoring.status if item.applied else "orphaned", 0),
-                                  item.review.created))
+                                  created_order(item.review.created)))
     return listed
 
 
@@ -73,5 +76,8 @@ def reviewed_verdicts(store: Store) -> dict[str, tuple[str, str, str]]:
         applied, review = item.applied, item.review
         if (review.field == "verdict" and applied is not None and applied.applies and review.action == "correct"
                 and review.new_value and applied.anchoring.target):
-            out[applied.anchoring.target] = (review.new_value, review.new_reason or "", review.reviewer)
+            verdict, reason = review.new_value, review.new_reason or ""
+            if verdict == "met" and not review.exact:  # as `check` does: no "met" without the sentence that shows it
+                verdict, reason = "review", f"A reviewer judged this met without pointing at the sentence that shows it: {reason}"
+            out[applied.anchoring.target] = (verdict, reason, review.reviewer)
     return out

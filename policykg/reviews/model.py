@@ -37,7 +37,8 @@ REVIEWS_GRAPH = GRAPH["reviews"]
 ACTIONS = ("confirm", "reject", "correct", "comment")
 MOTIVATION = {"confirm": OA.assessing, "reject": OA.assessing, "correct": OA.editing, "comment": OA.commenting}
 FACT_FIELDS = ("category", "purpose", "recipient", "right", "measure", "tracking", "law", "condition",
-               "polarity", "publisher", "date", "location", "age", "period", "email", "phone", "mechanism", "fact")
+               "polarity", "publisher", "date", "location", "age", "period", "email", "phone", "mechanism",
+               "destination", "foreign recipient", "fact")
 FINDING_FIELDS = ("verdict",)
 REVIEWER_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
 

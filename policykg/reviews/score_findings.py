@@ -21,6 +21,17 @@ _CURRENT = """SELECT ?policy ?file WHERE { ?policy a pkg:PrivacyPolicy ; pkg:fil
   FILTER NOT EXISTS { ?newer pkg:previousVersion ?policy } }"""
 
 
+def _checker_verdicts(store: Store, policies: list[str]) -> dict[str, str]:
+    """finding IRI -> the checker's verdict, for findings whose stored verdict a reviewer set (``check``
+    stores the reviewer's and keeps the checker's as ``pkg:checkerVerdict``): the score is the checker's."""
+    if not policies:
+        return {}
+    values = " ".join(f"<{p}>" for p in policies)
+    rows = store.select(sparql_prefixes() + "SELECT ?f ?v WHERE { GRAPH pkgr:compliance { VALUES ?policy { "
+                        + values + " } ?f pkg:aboutPolicy ?policy ; pkg:checkerVerdict ?v } }")
+    return {str(row["f"]): str(row["v"]) for row in rows}
+
+
 def worst(verdicts: list[str]) -> str | None:
     return min(verdicts, key=lambda v: _ORDER.get(v, 9), default=None)
 
@@ -32,11 +43,13 @@ def score_findings(gold: dict[str, Any], store: Store) -> dict[str, Any]:
     predicted: dict[tuple[str, str], list[str]] = defaultdict(list)
     quoted: dict[tuple[str, str, str], str] = {}
     by_policy = {iri: file for file, iri in current.items()}
+    checker = _checker_verdicts(store, wanted)
     for finding in read_findings(store, wanted, with_quotes=True):
         file = by_policy[finding.policy]
-        predicted[(file, finding.key)].append(finding.verdict)
+        verdict = checker.get(finding.iri, finding.verdict)  # the checker's own, where a reviewer's stands stored
+        predicted[(file, finding.key)].append(verdict)
         if finding.quotes:
-            quoted[(file, finding.key, finding.quotes[0].exact)] = finding.verdict
+            quoted[(file, finding.key, finding.quotes[0].exact)] = verdict
     pairs = []
     for policy in gold.get("policies", []):
         for item in policy.get("findings", []):

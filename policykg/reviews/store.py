@@ -30,6 +30,7 @@ SELECT ?r ?action ?field ?value ?kind ?policy ?source ?target ?who ?created ?new
 """
 _ANCHORINGS = """
 SELECT ?r ?policy ?status ?score ?to ?start ?end ?note WHERE { GRAPH pkgr:reviews {
+  %(filter)s
   ?a a pkg:ReviewAnchoring ; pkg:anchorOf ?r ; pkg:onPolicy ?policy ; pkg:anchorStatus ?status ; pkg:anchorScore ?score .
   OPTIONAL { ?a pkg:anchoredTo ?to } OPTIONAL { ?a oa:start ?start } OPTIONAL { ?a oa:end ?end }
   OPTIONAL { ?a pkg:anchorNote ?note }
@@ -38,7 +39,18 @@ SELECT ?r ?policy ?status ?score ?to ?start ?end ?note WHERE { GRAPH pkgr:review
 
 
 def now() -> str:
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
+    """UTC time to the microsecond: reviews of one value apply in the order they were made, and two
+    made within one second must not tie (they would then apply in the random order of their ids)."""
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="microseconds").replace("+00:00", "Z")
+
+
+def created_order(created: str) -> dt.datetime:
+    """Sort key of a stored creation time, whatever its precision (older reviews have whole seconds)."""
+    try:
+        moment = dt.datetime.fromisoformat(created.replace("Z", "+00:00"))
+    except ValueError:
+        return dt.datetime.min.replace(tzinfo=dt.timezone.utc)
+    return moment if moment.tzinfo else moment.replace(tzinfo=dt.timezone.utc)
 
 
 def new_id() -> str:
@@ -60,8 +72,14 @@ def _update(store: Store, sparql: str) -> None:
 
 
 def write_review(store: Store, review: Review) -> None:
-    """Add one review to ``pkgr:reviews`` (one SPARQL update: all of it or nothing)."""
+    """Add one review to ``pkgr:reviews`` (one SPARQL update: all of it or nothing), then write what it
+    changes into the graphs of the reviewed version and its later versions (``overlay.py``), so that
+    catalogue questions answer with the reviewed values."""
     _update(store, _insert(review_triples(review)))
+    if review.field != "verdict":  # verdicts win in `check` (reviews/verdicts.py), not in policy graphs
+        from policykg.reviews.overlay import materialise_reviews
+
+        materialise_reviews(store, [review.policy])
 
 
 def write_anchorings(store: Store, pairs: Iterable[tuple[Review, Anchoring]]) -> int:
@@ -101,7 +119,9 @@ def read_reviews(store: Store, policies: Iterable[str] | None = None) -> list[Re
             comment=str(row.get("comment", "")), extractor_version=str(row.get("version", "")),
         )
     if found:
-        for row in store.select(sparql_prefixes() + _ANCHORINGS):
+        few = len(found) <= 500  # the anchorings of these reviews only, not every review's
+        flt = ("VALUES ?r { " + " ".join(f"<{iri}>" for iri in found) + " }") if few else ""
+        for row in store.select(sparql_prefixes() + _ANCHORINGS % {"filter": flt}):
             review = found.get(str(row["r"]))
             if review is None:
                 continue
@@ -111,7 +131,7 @@ def read_reviews(store: Store, policies: Iterable[str] | None = None) -> list[Re
                 target=str(row["to"]) if "to" in row else None,
                 start=int(row["start"]) if "start" in row else None, end=int(row["end"]) if "end" in row else None,
                 note=str(row.get("note", "")))
-    return sorted(found.values(), key=lambda r: (r.created, r.id))
+    return sorted(found.values(), key=lambda r: (created_order(r.created), r.id))
 
 
 def reviewer_iri(name: str) -> str:

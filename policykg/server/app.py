@@ -98,12 +98,16 @@ async def update_route(request: Request) -> Response:
 
 
 async def health_route(request: Request) -> Response:
-    """``GET /health``: is the server up, which store, how many policies."""
+    """``GET /health``: is the server up, what kind of store, how many policies.
+
+    The store's kind, never its location: a path or an upstream URL tells an outside caller
+    about the machine (user names, folders) and nothing it needs to use the endpoint.
+    """
     engine = engine_of(request)
     return JSONResponse({
         "status": "ok",
         "version": __version__,
-        "store": engine.store.location,
+        "store": "sparql-endpoint" if engine.store.location.startswith(("http://", "https://")) else "embedded",
         "policies": await engine.policy_count(),
         "read_only": engine.store.read_only,
         "updates": engine.limits.allow_update,

@@ -240,10 +240,11 @@ def policy_network(store: Store, *, policy: str) -> nx.DiGraph:
         classes = sorted(short_name(str(c)) for c in data.objects(statement, RDF.type))
         kind_label = (classes[0] if classes else "Statement").removesuffix("Statement") or "Statement"
         negative = (statement, PKG.hasPolarity, PKG.Negative) in data
+        conditional = (statement, PKG.hasPolarity, PKG.Conditional) in data
         quote, start, end = quotes.get(node, ("", None, None))
         scalars = [f"{label}: {short_name(str(o)) if isinstance(o, URIRef) else o}"
                    for prop, label in SCALAR_PROPERTIES.items() for o in data.objects(statement, prop)]
-        label = ("not " if negative else "") + kind_label
+        label = ("not " if negative else "only if: " if conditional else "") + kind_label
         where = f" [{start}\u2013{end}]" if start is not None else ""
         title = "\n".join([label, *scalars, f"\u201c{quote}\u201d{where}" if quote else ""]).strip()
         graph.add_node(node, label=label, kind="statement", layer=2, iri=node, title=title, quote=quote,

@@ -34,6 +34,8 @@ FIELD_BY_PROPERTY = {
     str(PKG.statedDate): "date",
     str(PKG.dateRole): "date role",
     str(PKG.transferMechanism): "mechanism",
+    str(PKG.transferDestination): "destination",
+    str(PKG.foreignRecipient): "foreign recipient",
 }
 # fields whose values are vocabulary concepts a reviewer may correct to another concept of the scheme
 SCHEME_OF_FIELD = {
@@ -75,7 +77,7 @@ class Fact:
 
     iri: str
     kind: str  # class local name, e.g. CollectionStatement
-    polarity: str | None  # Affirmative | Negative | None
+    polarity: str | None  # Affirmative | Negative | Conditional | None
     values: list[FactValue]
     quote: str | None
     start: int | None

@@ -22,6 +22,50 @@ ENV = Environment(loader=FileSystemLoader(str(HERE / "templates")), autoescape=s
 ENV.globals.update(verdicts=VERDICTS, local_name=local_name)
 LANG_NAMES = {"zh": "Chinese", "en": "English", "az": "Azerbaijani", "ru": "Russian", "es": "Spanish"}
 ENV.globals["lang_name"] = lambda code: LANG_NAMES.get(code, code)
+LAW_BASE = "https://w3id.org/policykg/law/"
+
+
+def is_standard(provision: str) -> bool:
+    """GB/T 35273 (a recommended national standard) as against statutes (PIPL, CSL, DSL): the same
+    rule ``policykg check`` applies (``compliance/model.py``), so the pages keep the two apart."""
+    return provision.startswith(LAW_BASE) and provision[len(LAW_BASE):].startswith("GBT")
+
+
+def split_provisions(provisions: list[str]) -> tuple[list[str], list[str]]:
+    """(statute provisions, standard provisions)."""
+    return [p for p in provisions if not is_standard(p)], [p for p in provisions if is_standard(p)]
+
+
+def when(created: str | None) -> str:
+    """``2026-12-06T09:48:06+00:00`` -> ``2026-12-06 09:48 UTC`` (reviews are stored in UTC)."""
+    text = str(created or "")
+    if len(text) >= 16 and text[10] == "T":
+        return f"{text[:10]} {text[11:16]} UTC"
+    return text
+
+
+def source_name(iri: str) -> str:
+    """The short name of a law or standard edition: ``.../law/GBT35273-2020`` -> ``GB/T 35273-2020``."""
+    name = iri[len(LAW_BASE):] if iri.startswith(LAW_BASE) else local_name(iri)
+    if name.startswith("GBT"):
+        return "GB/T " + name[3:]
+    return name.replace("-", " ", 1) if name.startswith("CSL-") else name
+
+
+def kind_name(kind: str) -> str:
+    """``CollectionStatement`` -> ``Collection``; ``DisclosureCondition`` -> ``Disclosure condition``."""
+    import re
+
+    words = re.findall(r"[A-Z][a-z]*|[a-z]+|\d+", kind) or [kind]
+    if len(words) > 1 and words[-1] == "Statement":
+        words = words[:-1]
+    return " ".join([words[0], *(w.lower() for w in words[1:])])
+
+
+ENV.globals["kind_name"] = kind_name
+ENV.globals["split_provisions"] = split_provisions
+ENV.globals["source_name"] = source_name
+ENV.filters["when"] = when
 
 
 @dataclass
@@ -43,8 +87,18 @@ def segments(text: str, spans: list[tuple[int, int]]) -> list[Segment]:
     return out
 
 
+REQUIREMENT = "https://w3id.org/policykg/id/requirement/"
+
+
+def requirement_label(bench, key: str) -> str:
+    """The checklist's own English name of a requirement (its key when the ontology has none)."""
+    label = bench.labels.label(REQUIREMENT + key)
+    return key if label == key else label
+
+
 def corpus(page, *, session, bench) -> str:
-    return ENV.get_template("corpus.html").render(page=page, session=session, bench=bench, title="Policies")
+    return ENV.get_template("corpus.html").render(page=page, session=session, bench=bench, title="Policies",
+                                                  req_label=lambda key: requirement_label(bench, key))
 
 
 def reader(view, index, *, session, bench) -> str:
@@ -70,7 +124,8 @@ def reader(view, index, *, session, bench) -> str:
     return ENV.get_template("reader.html").render(
         view=view, index=index, segments=segments(view.text, spans), fact_spans=fact_spans, finding_spans=finding_spans,
         publisher_span=publisher_span, by_kind=sorted(by_kind.items()), session=session, bench=bench,
-        concept_options=concept_options, title=view.company or view.file, labels=bench.labels)
+        concept_options=concept_options, title=view.company or view.file, labels=bench.labels,
+        req_label=lambda key: requirement_label(bench, key))
 
 
 def compare(va, ea, vb, eb, *, bench) -> str:
@@ -92,7 +147,8 @@ def compare(va, ea, vb, eb, *, bench) -> str:
         requirements.append({"key": key, "a": fa, "b": fb, "verdict_a": verdict_a, "verdict_b": verdict_b,
                              "same": verdict_a == verdict_b})
     return ENV.get_template("compare.html").render(va=va, vb=vb, rows=rows, requirements=requirements, bench=bench,
-                                                   title="Compare", labels=bench.labels)
+                                                   title="Compare", labels=bench.labels,
+                                                   req_label=lambda key: requirement_label(bench, key))
 
 
 def _findings_by_key(findings) -> dict[str, list]:
@@ -107,12 +163,14 @@ def _worst(findings) -> str | None:
     return min((f.verdict for f in findings), key=lambda v: order.get(v, 9), default=None)
 
 
-def reviews(rows, *, bench, session) -> str:
-    return ENV.get_template("reviews.html").render(rows=rows, bench=bench, session=session, title="Reviews")
+def reviews(rows, *, bench, session, policies=None) -> str:
+    """``policies``: docid -> its corpus row (publisher, language), for the policy column and ``lang``."""
+    return ENV.get_template("reviews.html").render(rows=rows, bench=bench, session=session, title="Reviews",
+                                                   policies=policies or {})
 
 
-def sign_in(*, bench, error, next_url) -> str:
-    return ENV.get_template("sign_in.html").render(bench=bench, error=error, next_url=next_url, title="Sign in")
+def sign_in(*, bench, error, next_url, name="") -> str:
+    return ENV.get_template("sign_in.html").render(bench=bench, error=error, next_url=next_url, name=name, title="Sign in")
 
 
 def error(status: int, message: str, *, bench) -> str:

@@ -12,8 +12,9 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from policykg.reviews.access import COOKIE, cross_site
+from policykg.reviews.access import COOKIE, Refused, cross_site
 from policykg.reviews.apply import effective_values, reviewed_findings, reviews_on
+from policykg.reviews.overlay import restore_extracted
 from policykg.reviews.model import ACTIONS, Review
 from policykg.reviews.store import new_id, now, read_reviews, write_review
 from policykg.workbench import render
@@ -52,9 +53,9 @@ async def read_form(request: Request) -> dict[str, str]:
 
 
 class PageError(Exception):
-    def __init__(self, status: int, message: str) -> None:
+    def __init__(self, status: int, message: str, *, retry_after: int | None = None) -> None:
         super().__init__(message)
-        self.status, self.message = status, message
+        self.status, self.message, self.retry_after = status, message, retry_after
 
 
 def bench_of(request: Request) -> Workbench:
@@ -79,7 +80,8 @@ async def corpus_page(request: Request) -> Response:
 
     def work():
         conn = bench.index.connection()
-        return query_corpus(conn, selected, q, params.get("_next"), cache=bench.results, generation=bench.index.generation)
+        return query_corpus(conn, selected, q, params.get("_next"), cache=bench.results, generation=bench.index.generation,
+                            expanded=params.get("_facet_size") == "max")
 
     page = await run_in_threadpool(work)
     return _page(render.corpus(page, session=_reviewer(request), bench=bench))
@@ -150,35 +152,59 @@ async def reviews_page(request: Request) -> Response:
     bench = bench_of(request)
     from policykg.reviews.listing import list_reviews
 
-    rows = await run_in_threadpool(list_reviews, bench.store, bench.labels)
-    return _page(render.reviews(rows, bench=bench, session=_reviewer(request)))
+    def work():
+        rows = list_reviews(bench.store, bench.labels)
+        docids = sorted({row.current for row in rows if row.current})
+        conn = bench.index.connection()
+        marks = ",".join("?" * len(docids))
+        policies = {r["docid"]: r for r in conn.execute(
+            f"SELECT docid, file, company, language FROM policies WHERE docid IN ({marks})", docids)} if docids else {}
+        return rows, policies
+
+    rows, policies = await run_in_threadpool(work)
+    return _page(render.reviews(rows, bench=bench, session=_reviewer(request), policies=policies))
 
 
 async def sign_in_page(request: Request) -> Response:
+    """``GET`` the form; ``POST`` name + token: a session cookie, 403 if wrong, 429 if too many failures."""
     bench = bench_of(request)
     if request.method == "GET":
-        return _page(render.sign_in(bench=bench, error=None, next_url=_safe_next(request.query_params.get("next"))))
+        return _page(render.sign_in(bench=bench, error=None, next_url=_safe_next(request.query_params.get("next")), name=""))
     _check_same_site(request)
     if not bench.can_review:
         raise PageError(403, "reviewing is off: start the server with --allow-review and a --reviewer-tokens file")
     form = await read_form(request)
-    token = str(form.get("token", "")).strip()
+    name = str(form.get("name", "")).strip()[:64]
+    token = str(form.get("token", "")).strip()[:512]
     next_url = _safe_next(str(form.get("next", "")))
-    signed = bench.access.sign_in(token)
+    if not name or not token:
+        return _page(render.sign_in(bench=bench, error="Give your reviewer name and your token.", next_url=next_url, name=name), 400)
+    signed = await run_in_threadpool(bench.access.sign_in, token, name, client=_client(request))
+    if isinstance(signed, Refused):
+        html = render.sign_in(bench=bench, error=f"{signed.reason}: try again in {signed.retry_after} s.", next_url=next_url, name=name)
+        response = _page(html, 429)
+        response.headers["Retry-After"] = str(signed.retry_after)
+        return response
     if signed is None:
-        return _page(render.sign_in(bench=bench, error="That token is not in the reviewer token file.", next_url=next_url), 403)
+        return _page(render.sign_in(bench=bench, error="That name and token are not in the reviewer token file.",
+                                    next_url=next_url, name=name), 403)
     sid, _ = signed
     response = RedirectResponse(next_url, status_code=303)
-    response.set_cookie(COOKIE, sid, httponly=True, samesite="strict", path="/")
+    response.set_cookie(COOKIE, sid, max_age=int(bench.access.session_seconds), httponly=True, samesite="strict", path="/")
     return response
 
 
 async def sign_out(request: Request) -> Response:
+    """End the session here and in every process (its row is deleted), and drop the cookie."""
     _check_same_site(request)
-    bench_of(request).access.sign_out(request.cookies.get(COOKIE))
-    response = RedirectResponse("/policies", status_code=303)
-    response.delete_cookie(COOKIE, path="/")
+    await run_in_threadpool(bench_of(request).access.sign_out, request.cookies.get(COOKIE))
+    response = RedirectResponse(_safe_next(request.query_params.get("next")), status_code=303)
+    response.delete_cookie(COOKIE, path="/", httponly=True, samesite="strict")
     return response
+
+
+def _client(request: Request) -> str:
+    return request.client.host if request.client else "unknown"
 
 
 def _safe_next(value: str | None) -> str:
@@ -204,11 +230,16 @@ async def record_review(request: Request) -> Response:
     form = await read_form(request)
     auth = request.headers.get("authorization", "")
     if auth.lower().startswith("bearer "):
-        reviewer = bench.access.reviewer_for_token(auth[7:].strip())
+        client = _client(request)
+        limited = await run_in_threadpool(bench.access.refused, client)
+        if limited is not None:
+            raise PageError(429, f"{limited.reason}: try again in {limited.retry_after} s", retry_after=limited.retry_after)
+        reviewer = bench.access.reviewer_for_token(auth[7:].strip()[:512])
         if reviewer is None:
+            await run_in_threadpool(bench.access.failed, client)
             raise PageError(403, "unknown reviewer token")
     else:
-        session = bench.access.session(request.cookies.get(COOKIE))
+        session = await run_in_threadpool(bench.access.session, request.cookies.get(COOKIE))
         if session is None:
             raise PageError(401, "sign in as a reviewer first (/review/sign-in)")
         import hmac
@@ -221,6 +252,8 @@ async def record_review(request: Request) -> Response:
 
     def work() -> Review:
         view = read_policy(bench.store, docid, bench.labels)
+        # a review is of what the extractor said, which the reviewed overlay may have rewritten
+        restore_extracted(bench.store, view, bench.labels)
         review = build_review(view, fields, reviewer, bench)
         write_review(bench.store, review)
         bench.index.invalidate()  # corpus counts follow reviewed verdicts
@@ -307,8 +340,8 @@ def _check_correction(field: str, new_value: str | None, new_reason: str, bench:
     if not new_value:
         raise PageError(400, "a correction needs the new value")
     if field == "polarity":
-        if new_value not in ("Affirmative", "Negative"):
-            raise PageError(400, "polarity is Affirmative or Negative")
+        if new_value not in ("Affirmative", "Negative", "Conditional"):
+            raise PageError(400, "polarity is Affirmative, Negative or Conditional")
     elif field == "date":
         if not DATE.match(new_value):
             raise PageError(400, "a date is written YYYY-MM-DD")
@@ -322,7 +355,10 @@ def _check_correction(field: str, new_value: str | None, new_reason: str, bench:
 
 async def page_error(request: Request, error: Exception) -> Response:
     assert isinstance(error, PageError)
-    return _page(render.error(error.status, error.message, bench=bench_of(request)), error.status)
+    response = _page(render.error(error.status, error.message, bench=bench_of(request)), error.status)
+    if error.retry_after is not None:
+        response.headers["Retry-After"] = str(error.retry_after)
+    return response
 
 
 def routes() -> list:

@@ -34,7 +34,7 @@ def make_workbench(store: Store, *, reviewer_tokens: dict[str, str] | None = Non
     folder = getattr(store, "path", None)
     folder = Path(folder) if folder else None
     bench = Workbench(store=store, labels=labels, index=CorpusIndex(store, labels, folder),
-                      access=ReviewAccess(reviewer_tokens))
+                      access=ReviewAccess(reviewer_tokens, folder))
     if warm:
         threading.Thread(target=_warm, args=(bench,), name="policykg-workbench-warm", daemon=True).start()
     return bench

@@ -2,14 +2,15 @@
 
 Why not ingest all 10,000 here: on the 2-core test machine the full run takes about 60 s
 (~170 tiny policies/s), over this suite's time budget; discovery is tested at 10,000 and the
-end-to-end ingest at 1,000 with a few bad files mixed in. ``bench/`` is the place for the big run.
+end-to-end ingest at 1,000 with a few bad files mixed in. ``bench/`` is the place for the big run,
+and for the time: ``bench/bench_discover.py`` measures discovery against a bare ``os.walk``; these
+tests check what is found, not how fast (a wall-clock bound fails on a loaded machine, not on slow code).
 """
 from __future__ import annotations
 
 import os
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -30,12 +31,9 @@ def tiny_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
-def test_discovery_of_10k_files_is_fast_and_complete(tiny_folder: Path) -> None:
-    started = time.perf_counter()
+def test_discovery_of_10k_files_is_complete(tiny_folder: Path) -> None:
     files, problems = discover([tiny_folder])
-    seconds = time.perf_counter() - started
     assert not problems and len(files) == 10_000 == len({f.name for f in files})
-    assert seconds < 5, f"discovering 10,000 files took {seconds:.1f} s"
 
 
 def test_ingest_1k_tiny_files_with_bad_ones_mixed_in(tiny_folder: Path, tmp_path: Path) -> None:
@@ -46,12 +44,10 @@ def test_ingest_1k_tiny_files_with_bad_ones_mixed_in(tiny_folder: Path, tmp_path
     bad = {"zz-empty.txt": b"", "zz-binary.txt": b"\x00\x01\x02" * 100, "zz-nul.html": b"<html>\x00\x00</html>"}
     for name, data in bad.items():
         (batch / name).write_bytes(data)
-    started = time.perf_counter()
     result = subprocess.run(
         [str(POLICYKG), "--store", str(tmp_path / "store"), "ingest", str(batch), "-q", "--jobs", "2"],
         capture_output=True, text=True, timeout=120,
     )
-    seconds = time.perf_counter() - started
     assert result.returncode == 1, result.stderr  # 1: some files failed, the batch still ran
     assert "Traceback" not in result.stderr
     errors = [line for line in result.stderr.splitlines() if line.strip()]
@@ -59,5 +55,3 @@ def test_ingest_1k_tiny_files_with_bad_ones_mixed_in(tiny_folder: Path, tmp_path
     with OxigraphStore(tmp_path / "store", read_only=True) as store:
         rows = store.select(f"SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE {{ ?p a <{PKG.PrivacyPolicy}> }}")
     assert int(rows[0]["n"]) == INGESTED
-    print(f"\n{INGESTED} tiny files + {len(bad)} bad ones ingested with --jobs 2 in {seconds:.1f} s")
-    assert seconds < 60

@@ -37,6 +37,23 @@
       if (first) first.scrollIntoView({ block: "center" });
     });
   });
+  function clean(el) {  // its text without review buttons, badges and quotes, spaces collapsed
+    var copy = el.cloneNode(true);
+    copy.querySelectorAll("button, blockquote, .badge, s").forEach(function (x) { x.remove(); });
+    return copy.textContent.replace(/\s+/g, " ").trim();
+  }
+  function describe(item) {
+    if (item.getAttribute("data-kind") === "finding") {
+      var name = item.querySelector(".req-name");
+      var shown = item.querySelectorAll(".f-head > span.v");
+      var verdict = shown.length ? shown[shown.length - 1].textContent : item.getAttribute("data-verdict");
+      return "finding: " + (name ? name.textContent.trim() : item.getAttribute("data-requirement")) + " — " + verdict;
+    }
+    var heading = item.closest("ul.facts") ? item.closest("ul.facts").previousElementSibling : null;
+    var values = Array.prototype.map.call(item.querySelectorAll(".val"), clean).join("; ");
+    var negative = item.classList.contains("negative") ? "not: " : "";
+    return (heading ? heading.firstChild.textContent.trim() + ": " : "") + negative + (values || clean(item));
+  }
   var drawn = document.getElementById("drawn");
   var list = document.getElementById("drawn-list");
   marks.forEach(function (mark) {
@@ -50,11 +67,9 @@
         if (spans.some(function (s) { return mine.indexOf(s) >= 0; })) {
           item.classList.add("current");
           var li = document.createElement("li");
-          var kind = item.closest("ul.facts") ? item.closest("ul.facts").previousElementSibling : null;
-          var copy = item.cloneNode(true);  // the item without its review buttons and quotes
-          copy.querySelectorAll("button, blockquote").forEach(function (el) { el.remove(); });
-          li.textContent = (kind ? kind.firstChild.textContent.trim() + ": " : "finding: ") +
-            copy.textContent.replace(/\s+/g, " ").trim();
+          li.textContent = describe(item);
+          li.tabIndex = 0;
+          li.addEventListener("click", function () { item.scrollIntoView({ block: "center" }); });
           list.appendChild(li);
         }
       });
@@ -69,7 +84,7 @@
   var select = document.getElementById("rv-new");
   var textInput = document.getElementById("rv-new-text");
   var reasonBox = dialog.querySelector(".reason-to");
-  var textFields = ["publisher", "date", "email", "phone", "location", "age", "period", "mechanism", "date role", "retention"];
+  var textFields = ["publisher", "date", "email", "phone", "location", "age", "period", "mechanism", "date role", "retention", "destination", "foreign recipient"];
   document.querySelectorAll("button.rv").forEach(function (button) {
     button.addEventListener("click", function () {
       var field = button.getAttribute("data-field");

@@ -1,0 +1,176 @@
+"""Rules found by reading ``check`` on policies it had never seen (issue 15), each as a lawyer states it.
+
+The sentences are written for these tests, in several languages. Each test would fail if the rule were
+dropped: the look-alike is judged the wrong way without it.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from policykg.compliance.engine import judge
+from policykg.compliance.model import packaged_requirements
+from policykg.compliance.text import PolicyText
+
+TODAY = date(2026, 6, 1)
+EDITION_2017 = date(2019, 6, 1)
+EDITION_2020 = date(2021, 3, 1)
+
+
+def verdicts(text: str, lang: str, when: date = TODAY) -> dict:
+    policy = PolicyText.from_text(text, language=lang)
+    return {j.requirement.key: j.result for j in judge(policy, packaged_requirements(), when)}
+
+
+# --- quotes -------------------------------------------------------------------------------------------
+def test_quote_drops_the_list_separator_and_keeps_its_offsets() -> None:
+    text = "我们收集以下信息：\n1. 您的手机号码、昵称、头像等；\n2. 您的设备型号。\n"
+    v = verdicts(text, "zh")["processing-scope"]
+    assert v.verdict == "contravention"
+    quote = v.quotes[0]
+    assert quote.text.endswith("头像等") and text[quote.start:quote.end] == quote.text
+
+
+# --- editions ---------------------------------------------------------------------------------------
+SHARING_LIST = ("我们不会对外共享您的个人信息，但以下情况除外：\n"
+                "1. 获得您的明确同意后；\n"
+                "2. 根据法律法规规定，或按政府主管部门的强制性要求对外共享。\n")
+
+
+def test_legal_obligation_is_outside_the_2017_sharing_list_but_inside_the_2020_one() -> None:
+    assert verdicts(SHARING_LIST, "zh", EDITION_2017)["gbt-sharing-exceptions"].verdict == "contravention"
+    assert verdicts(SHARING_LIST, "zh", EDITION_2020)["gbt-sharing-exceptions"].verdict != "contravention"
+
+
+def test_2017_edition_asks_only_for_a_remedy_against_automated_decisions() -> None:
+    text = ("We show you personalised recommendations based on your reading history.\n"
+            "Where a decision made solely by automated means significantly affects you, you may ask us for an explanation.\n")
+    assert verdicts(text, "en", EDITION_2017)["automated-decision"].verdict == "met"
+    assert verdicts("We show you personalised recommendations based on your reading history.", "en",
+                    EDITION_2017)["automated-decision"].verdict == "review"
+    assert verdicts(text, "en")["automated-decision"].verdict == "contravention"  # PIPL 24: no way to decline
+
+
+# --- minors -------------------------------------------------------------------------------------------
+def test_guardian_consent_only_suggested_to_the_child_is_a_contravention() -> None:
+    text = "如果您是未满十四周岁的儿童，我们建议您在监护人的陪同下阅读本政策，并在提交信息前征求监护人的同意。"
+    assert verdicts(text, "zh")["minors"].verdict == "contravention"
+
+
+def test_guardian_consent_required_before_use_is_met() -> None:
+    text = "Children under 14 must obtain their parent's consent before creating an account."
+    assert verdicts(text, "en")["minors"].verdict == "met"
+
+
+def test_a_remedy_for_data_collected_without_guardian_consent_is_not_guardian_consent() -> None:
+    text = ("如果我们发现在未事先获得监护人同意的情况下收集了儿童的个人信息，我们会尽快删除相关数据。\n"
+            "本应用向所有用户开放注册账号。\n")
+    assert verdicts(text, "zh")["minors"].verdict in ("omission", "contravention")
+
+
+def test_guardian_consent_deemed_by_use_is_a_contravention() -> None:
+    text = "当未成年人开始使用本服务，即视为其监护人已经同意本政策。"
+    v = verdicts(text, "zh")["minors"]
+    assert v.verdict == "contravention" and v.quotes
+
+
+# --- retention, security, handler ---------------------------------------------------------------------
+def test_retention_at_the_company_discretion_is_a_contravention() -> None:
+    v = verdicts("We may retain the information we collect indefinitely, as we see fit.", "en")["retention-period"]
+    assert v.verdict == "contravention"
+    assert verdicts("用户的违规记录将被永久保存。", "zh")["retention-period"].verdict == "contravention"
+
+
+def test_force_majeure_alone_is_no_security_disclaimer() -> None:
+    text = "因不可抗力导致服务中断的，我们不承担责任。我们使用加密和访问控制保护您的信息。"
+    assert verdicts(text, "zh")["security-measures"].verdict == "met"
+    assert verdicts("因黑客攻击导致信息泄露的，我们不承担责任。", "zh")["security-measures"].verdict == "contravention"
+
+
+def test_a_contractor_company_is_not_the_handler() -> None:
+    text = "Contractor: Example Hosting Co., Ltd. handles customer service for us. Contact: help@example.com."
+    v = verdicts(text, "en")["handler-identity"]
+    assert v.verdict == "omission"
+
+
+# --- consent and sharing ------------------------------------------------------------------------------
+def test_switching_a_permission_on_is_an_act_of_consent_not_consent_by_use() -> None:
+    text = "您开启定位权限即代表您授权我们收集位置信息，您可随时关闭该权限。"
+    assert verdicts(text, "zh")["consent-by-use"].verdict != "contravention"
+    assert verdicts("您使用本服务即视为同意本政策。", "zh")["consent-by-use"].verdict == "contravention"
+
+
+def test_consent_to_sharing_written_into_the_policy_is_no_separate_consent() -> None:
+    for text, lang in (("You agree that we may share your personal data with our advertising partners.", "en"),
+                       ("Usted acepta que compartamos sus datos con nuestros socios publicitarios.", "es")):
+        v = verdicts(text, lang)["sharing-separate-consent"]
+        assert v.verdict == "contravention", (lang, v.reason)
+        assert v.quotes[0].text == text
+
+
+def test_information_already_public_is_a_source_not_a_disclosure() -> None:
+    text = "我们可能从合法公开披露的信息中收集您的个人信息，如合法的新闻报道。"
+    assert verdicts(text, "zh")["public-disclosure"].verdict == "not-applicable"
+
+
+def test_no_information_claimed_while_ip_addresses_are_collected() -> None:
+    text = ("No information about the visitor is collected when browsing this site.\n"
+            "Our servers collect IP addresses and browser data for statistics.\n")
+    v = verdicts(text, "en")["de-identified-data"]
+    assert v.verdict == "contravention" and len(v.quotes) == 2
+
+
+def test_statistics_shared_are_no_personal_data_for_pipl_13() -> None:
+    text = "We may share aggregate usage statistics with our business partners."
+    assert verdicts(text, "en")["legal-basis"].verdict != "contravention"
+
+
+def test_sharing_to_pursue_our_own_legal_claims_needs_consent() -> None:
+    text = "We will share your personal information with third parties to pursue legal action against you."
+    assert verdicts(text, "en")["sharing-separate-consent"].verdict == "contravention"
+
+
+# --- round 4 of reading: transfers, public disclosure, handler, opt-outs ------------------------------
+def test_other_countries_practice_is_no_transfer_abroad() -> None:
+    text = "按照中国的法律法规以及其他国家、地区的通行做法，我们保障您行使以下权利。"
+    assert verdicts(text, "zh")["cross-border-mechanism"].verdict == "not-applicable"
+    moved = "您的个人信息可能会被传输至其他国家的服务器。"
+    assert verdicts(moved, "zh")["cross-border-mechanism"].verdict == "contravention"
+
+
+def test_public_disclosure_promised_only_with_consent_or_by_law_is_no_contravention() -> None:
+    text = "我们不会公开披露您的信息，除非法律法规另有规定或者获得您的同意。"
+    assert verdicts(text, "zh")["public-disclosure"].verdict == "review"
+    bare = "我们可能会将您的昵称和违规记录公开披露在社区公告中。"
+    assert verdicts(bare, "zh")["public-disclosure"].verdict == "contravention"
+
+
+def test_a_childrens_clause_says_nothing_of_public_disclosure_in_general() -> None:
+    text = "对于经监护人同意而收集的儿童信息，我们只会在法律允许或监护人明确同意的情况下公开披露。"
+    assert verdicts(text, "zh")["public-disclosure"].verdict == "review"
+
+
+def test_our_group_companies_is_no_named_handler_but_a_name_line_is() -> None:
+    assert verdicts("如有疑问，请联系我们或我们的集团公司：help@example.cn", "zh")["handler-identity"].verdict == "omission"
+    text = "示例网络科技有限公司\n如有疑问，请发送邮件至 help@example.cn。\n"
+    v = verdicts(text, "zh")["handler-identity"]
+    assert v.verdict == "met" and v.quotes[0].text == "示例网络科技有限公司"
+
+
+def test_a_switch_offered_only_depending_on_the_product_is_no_opt_out() -> None:
+    text = ("我们会根据您的兴趣向您个性化推送内容。\n"
+            "我们可能会视产品具体情况为您提供相关设置，以便您关闭个性化推送。\n")
+    assert verdicts(text, "zh")["automated-decision"].verdict == "contravention"
+    firm = "我们会根据您的兴趣向您个性化推送内容。\n您可以在设置中关闭个性化推送。\n"
+    assert verdicts(firm, "zh")["automated-decision"].verdict == "met"
+
+
+def test_what_the_user_hands_a_third_party_is_not_our_provision() -> None:
+    text = "对于您在使用第三方服务时主动提供给第三方的信息，我们将视为您允许该第三方获取这些信息。"
+    assert verdicts(text, "zh")["sharing-separate-consent"].verdict != "contravention"
+
+
+def test_disclosure_compelled_by_legal_process_is_not_sharing_on_the_company_ground() -> None:
+    text = "在法律程序、诉讼或政府主管部门强制性要求的情况下，我们可能会向有关机关提供您的个人信息。"
+    assert verdicts(text, "zh")["sharing-separate-consent"].verdict != "contravention"
+    own = "为维护我们的合法权益，我们可能会向第三方提供您的个人信息以提起诉讼。"
+    assert verdicts(own, "zh")["sharing-separate-consent"].verdict == "contravention"
