@@ -1,6 +1,7 @@
 """``policykg check`` (judge policies against the requirement model) and ``policykg evaluate-findings``."""
 from __future__ import annotations
 
+import io
 import json
 import sys
 from datetime import date
@@ -12,7 +13,8 @@ from policykg.cli.common import InputProblem, cli_store
 from policykg.cli.progress import StageProgress
 from policykg.cli.update_probe import ensure_updates_accepted
 from policykg.compliance.check import CheckError, check_policies
-from policykg.compliance.report import REPORT_FORMATS, provision_labels, render_report
+from policykg.compliance.report import REPORT_FORMATS, ReportWriter, provision_labels
+from policykg.reviews.verdicts import reviewed_in
 from policykg.store.ontology_graph import ensure_ontology_graph
 from policykg.store.sparql_store import SparqlStore
 
@@ -45,9 +47,11 @@ def _as_of(_ctx, _param, value: str | None) -> date | None:
 @click.option("--no-shacl", is_flag=True, hidden=True, help="Accepted for compatibility; the checks no longer use SHACL.")
 @click.option("--quiet", "-q", is_flag=True, help="Print only the summary line, not the report.")
 @click.option("--progress/--no-progress", default=None, help="Show progress on stderr (default: when checking 50+ policies).")
+@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Judge the policies in this many worker processes (the store is read and written by one).")
 @click.pass_context
 def check(ctx: click.Context, policy: str | None, report_path: Path | None, fmt: str | None, as_of: date | None,
-          no_shacl: bool, quiet: bool, progress: bool | None) -> None:
+          no_shacl: bool, quiet: bool, progress: bool | None, jobs: int) -> None:
     """Check POLICY (docid, file name, company or IRI; default: every policy) against PRC law.
 
     Every policy is judged on the 21 requirements of the model (ontology/requirements) at its own date
@@ -65,32 +69,44 @@ def check(ctx: click.Context, policy: str | None, report_path: Path | None, fmt:
         try:
             stages.say("loading the legal layer")
             ensure_ontology_graph(store)  # judge with the legal layer of this version of policykg
-            result = check_policies(store, policy=policy, as_of=as_of,
+            writer = ReportWriter(chosen, provision_labels(store)) if report_path is not None or not quiet else None
+            result = check_policies(store, policy=policy, as_of=as_of, jobs=jobs, keep=False,
+                                    sinks=[writer.add] if writer else [],
                                     on_progress=None if progress is False else stages)
         except CheckError as error:
             raise InputProblem(str(error)) from error
-        labels = provision_labels(store)
         from policykg.reviews.check_notes import review_section
 
         reviewed = review_section(store, chosen)  # reviewers' verdicts on these findings, beside the checker's
-    text = render_report(result, fmt=chosen, labels=labels)
-    if chosen in ("json", "findings-json"):
-        from policykg.reviews.verdicts import mark_reviewed_json
-
-        text = mark_reviewed_json(text, result)  # which verdicts are a reviewer's
-    if reviewed:
-        text = text.replace("</body>", reviewed + "</body>", 1) if chosen == "html" and "</body>" in text else text + reviewed
     c = result.counts()
     summary = (f"{len(result.policies)} policies checked: {c['contravention']} contravention, {c['omission']} omission, "
                f"{c['met']} met, {c['not-applicable']} not applicable, {c['review']} review")
-    if report_path is not None:
-        try:
-            report_path.write_text(text, encoding="utf-8")
-        except OSError as error:
-            raise InputProblem(f"{report_path}: cannot write the report ({error.strerror}); choose another path") from error
-        click.echo(f"report written to {report_path}", err=True)
-    elif not quiet:
-        click.echo(text, nl=False)
+    if writer is not None:
+        with writer:
+            marked = None
+            if chosen in ("json", "findings-json") and reviewed_in(result):  # mark which verdicts are a reviewer's
+                from policykg.reviews.verdicts import mark_reviewed_json
+
+                whole = io.StringIO()
+                writer.finish(whole, reviewed)
+                marked = mark_reviewed_json(whole.getvalue(), result)
+
+            def emit(out) -> None:
+                if marked is not None:
+                    out.write(marked)
+                else:
+                    writer.finish(out, reviewed)
+
+            if report_path is not None:
+                try:
+                    with report_path.open("w", encoding="utf-8") as out:
+                        emit(out)
+                except OSError as error:
+                    raise InputProblem(f"{report_path}: cannot write the report ({error.strerror}); choose another path") from error
+                click.echo(f"report written to {report_path}", err=True)
+            else:
+                emit(sys.stdout)
+                sys.stdout.flush()
     click.echo(summary, err=True)
     ctx.exit(1 if result.failed else 0)
 

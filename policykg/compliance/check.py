@@ -8,20 +8,20 @@ about the same policies in ``pkgr:compliance``; findings about other policies ar
 """
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Callable
+import multiprocessing
 import re
-from dataclasses import dataclass, replace
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
 
-from rdflib import URIRef
-
 from policykg.compliance.engine import Judgement, judge
-from policykg.compliance.findings import finding_prefix, findings_to_triples, iter_finding_triples, nquads
+from policykg.compliance.findings import FindingsSpool
 from policykg.compliance.model import Requirement, packaged_requirements
 from policykg.compliance.text import PolicyText
+from policykg.compliance.verdicts import VERDICTS, Verdict
 from policykg.namespaces import COMPLIANCE_GRAPH, ID, sparql_prefixes
-from policykg.store.base import Store
+from policykg.store.base import Store, graphs_from_nquads
 
 
 class CheckError(ValueError):
@@ -64,27 +64,52 @@ class PolicyFindings:
     judgements: tuple[Judgement, ...]
 
 
+@dataclass
+class Tally:
+    """Verdict counts of a check, kept as policies are judged (a large check keeps no per-policy results)."""
+
+    verdicts: Counter = field(default_factory=Counter)
+    law_adverse: bool = False
+
+    def add(self, policy_result: PolicyFindings) -> None:
+        for j in policy_result.judgements:
+            self.verdicts[j.result.verdict] += 1
+            if j.result.verdict in ("contravention", "omission") and j.severity == "law":
+                self.law_adverse = True
+
+
 @dataclass(frozen=True)
 class CheckResult:
-    """What one ``check`` run found."""
+    """What one ``check`` run found: every policy's findings when kept (``keep=True``), and always the
+    policies checked and the verdict counts."""
 
     results: tuple[PolicyFindings, ...]
     run: str  # IRI of the check activity
     checked_at: str
+    checked: tuple[PolicyInfo, ...] | None = None  # the policies checked, when ``results`` was not kept
+    tally: Tally | None = None
+    reviewed: tuple = ()  # the verdicts reviewers set (policykg.reviews.verdicts.ReviewedVerdict)
+
+    def _tally(self) -> Tally:
+        if self.tally is not None:
+            return self.tally
+        tally = Tally()
+        for r in self.results:
+            tally.add(r)
+        return tally
 
     @property
     def policies(self) -> tuple[PolicyInfo, ...]:
-        return tuple(r.policy for r in self.results)
+        return self.checked if self.checked is not None else tuple(r.policy for r in self.results)
 
     @property
     def failed(self) -> bool:
         """True if any finding is adverse under a statute: the CLI exits 1."""
-        return any(j.result.verdict in ("contravention", "omission") and j.severity == "law"
-                   for r in self.results for j in r.judgements)
+        return self._tally().law_adverse
 
     def counts(self) -> dict[str, int]:
-        counter = Counter(j.result.verdict for r in self.results for j in r.judgements)
-        return {v: counter.get(v, 0) for v in ("contravention", "omission", "met", "not-applicable", "review")}
+        counter = self._tally().verdicts
+        return {v: counter.get(v, 0) for v in VERDICTS}
 
 
 _POLICIES = sparql_prefixes() + """
@@ -117,9 +142,10 @@ def list_policies(store: Store) -> list[PolicyInfo]:
     return policies
 
 
-def resolve_policies(store: Store, selector: str | None = None) -> list[PolicyInfo]:
+def resolve_policies(store: Store, selector: str | None = None,
+                     policies: list[PolicyInfo] | None = None) -> list[PolicyInfo]:
     """All policies, or those a selector names: docid (or its start), IRI, file name or company name."""
-    policies = list_policies(store)
+    policies = list_policies(store) if policies is None else policies
     if not policies:
         raise CheckError("the store holds no policies; run 'policykg ingest FILES' (or 'policykg demo') first")
     if not selector:
@@ -134,12 +160,21 @@ def resolve_policies(store: Store, selector: str | None = None) -> list[PolicyIn
     return chosen
 
 
-def policy_text(store: Store, info: PolicyInfo) -> PolicyText:
+def read_text(store: Store, info: PolicyInfo) -> str:
+    """The text stored with a policy (``pkg:content``), empty if none."""
     rows = store.select(_TEXT % info.iri)
-    text = str(rows[0]["content"]) if rows else ""
+    return str(rows[0]["content"]) if rows else ""
+
+
+def text_of(info: PolicyInfo, text: str) -> PolicyText:
+    """A policy's text as the checks read it, with its stated date (else a date in its heading)."""
     stated = info.stated_date or heading_date(text)
     return PolicyText.from_text(text, docid=info.docid, file=info.file, language=info.language,
                                 company=info.company, stated_date=stated)
+
+
+def policy_text(store: Store, info: PolicyInfo) -> PolicyText:
+    return text_of(info, read_text(store, info))
 
 
 _HEAD_DATE = re.compile(r"((?:19|20)\d{2})\s*(?:年|[-/.])\s*(\d{1,2})\s*(?:月|[-/.])\s*(\d{1,2})")
@@ -174,6 +209,9 @@ def judge_date(info: PolicyInfo, override: date | None, today: date) -> tuple[da
     return today, "today"
 
 
+Sink = Callable[[PolicyFindings], None]
+
+
 def check_policies(
     store: Store,
     *,
@@ -183,57 +221,146 @@ def check_policies(
     requirements: dict[str, Requirement] | None = None,
     progress: Callable[[int, int], None] | None = None,
     on_progress: Callable[[str, int, int], None] | None = None,
+    jobs: int = 1,
+    keep: bool = True,
+    sinks: Iterable[Sink] = (),
 ) -> CheckResult:
-    """Check all policies (or the one ``policy`` names) and, with ``write``, store the findings.
+    """Check all policies (or the ones ``policy`` names) and, with ``write``, store the findings.
 
-    ``progress(n, total)`` is told after each policy; ``on_progress(stage, done, total)`` how far each
-    stage has got (a check of many policies takes minutes).
+    Policies are read and judged one at a time (over ``jobs`` worker processes when more than one),
+    each result handed to ``sinks`` (a report writer, say) and its findings appended to a spool file
+    that is bulk-loaded at the end; with ``keep=False`` no per-policy results are held, so memory stays
+    flat however many policies the store holds. ``progress(n, total)`` is told after each policy;
+    ``on_progress(stage, done, total)`` how far each stage has got (a check of many policies takes minutes).
     Example: ``check_policies(store).counts()["contravention"]``.
     """
     report = on_progress or (lambda stage, done, total: None)
-    policies = resolve_policies(store, policy)
+    everything = list_policies(store)
+    policies = resolve_policies(store, policy, everything)
     model = requirements or packaged_requirements()
     today = datetime.now(timezone.utc).date()
-    results = []
-    for n, info in enumerate(policies, start=1):
-        report("judging the policies", n - 1, len(policies))
-        text = policy_text(store, info)
-        info = replace(info, stated_date=text.stated_date)
-        when, origin = judge_date(info, as_of, today)
-        results.append(PolicyFindings(info, when, origin, tuple(judge(text, model, when))))
-        if progress:
-            progress(n, len(policies))
-    report("judging the policies", len(policies), len(policies))
-    checked_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
-    run = ID[f"check/{checked_at.replace(':', '').replace('+', 'Z')}"]
-    from policykg.reviews.verdicts import mark_reviewed_findings, with_reviewed_verdicts
+    started = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    run = str(ID[f"check/{started.replace(':', '').replace('+', 'Z')}"])
+    spool = FindingsSpool(run, str(COMPLIANCE_GRAPH)) if write else None
+    kept: list[PolicyFindings] = []
+    tally = Tally()
+    sinks = tuple(sinks)
+    from policykg.reviews.verdicts import mark_reviewed_findings, reviewed_in, with_reviewed_verdicts
 
-    result = with_reviewed_verdicts(store, CheckResult(tuple(results), str(run), checked_at))  # reviewers' verdicts win
-    if write:
-        report("storing the findings", 0, 1)
-        write_findings(store, result)
-        mark_reviewed_findings(store, result)
-        report("storing the findings", 1, 1)
+    reviewed: list = []
+    try:
+        report("judging the policies", 0, len(policies))
+        for n, judged in enumerate(judged_policies(store, policies, model, as_of, today, jobs=jobs), start=1):
+            one = with_reviewed_verdicts(store, CheckResult((judged,), run, ""))  # reviewers' verdicts win
+            result = one.results[0]
+            reviewed += reviewed_in(one)
+            tally.add(result)
+            if spool is not None:
+                spool.add(result)
+            for sink in sinks:
+                sink(result)
+            if keep:
+                kept.append(result)
+            if progress:
+                progress(n, len(policies))
+            report("judging the policies", n, len(policies))
+        checked_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        result = CheckResult(tuple(kept), run, checked_at, checked=tuple(policies), tally=tally, reviewed=tuple(reviewed))
+        if spool is not None:
+            report("storing the findings", 0, 1)
+            spool.finish(checked_at)
+            write_findings(store, spool, policies, full={p.iri for p in policies} >= {p.iri for p in everything})
+            mark_reviewed_findings(store, result)
+            report("storing the findings", 1, 1)
+    finally:
+        if spool is not None:
+            spool.close()
     return result
 
 
-def write_findings(store: Store, result: CheckResult) -> None:
+def judged_policies(store: Store, policies: list[PolicyInfo], model: dict[str, Requirement], as_of: date | None,
+                    today: date, *, jobs: int = 1) -> Iterator[PolicyFindings]:
+    """Each policy's findings, in the order given. Texts are read here (one store, one reader); with
+    ``jobs`` > 1 they are judged in that many forked processes, at most a few per worker in flight."""
+    texts = ((info, read_text(store, info)) for info in policies)
+    if jobs <= 1 or len(policies) < 2 * jobs:
+        for info, text in texts:
+            yield _assemble(info, _judge_text(info, text, as_of, today, model), model)
+        return
+    context = multiprocessing.get_context("fork")  # workers inherit the compiled cues and the model
+    with context.Pool(jobs, initializer=_start_worker, initargs=(model,)) as pool:
+        pending: deque = deque()
+        for info, text in texts:
+            pending.append((info, pool.apply_async(_judge_in_worker, (info, text, as_of, today))))
+            if len(pending) >= 4 * jobs:
+                first, answer = pending.popleft()
+                yield _assemble(first, answer.get(), model)
+        while pending:
+            first, answer = pending.popleft()
+            yield _assemble(first, answer.get(), model)
+
+
+Judged = tuple[str | None, date, str, tuple[Verdict, ...]]  # stated date, as_of, its origin, verdicts in model order
+
+
+def _judge_text(info: PolicyInfo, text: str, as_of: date | None, today: date, model: dict[str, Requirement]) -> Judged:
+    policy = text_of(info, text)
+    when, origin = judge_date(replace(info, stated_date=policy.stated_date), as_of, today)
+    return policy.stated_date, when, origin, tuple(j.result for j in judge(policy, model, when))
+
+
+def _assemble(info: PolicyInfo, judged: Judged, model: dict[str, Requirement]) -> PolicyFindings:
+    """The findings of one policy from what a worker sent back (verdicts only: the requirements are the
+    parent's, so each result crosses the process boundary small)."""
+    stated, when, origin, verdicts = judged
+    judgements = tuple(Judgement(req, req.at(when), when, v) for req, v in zip(model.values(), verdicts, strict=True))
+    return PolicyFindings(replace(info, stated_date=stated), when, origin, judgements)
+
+
+_WORKER_MODEL: dict[str, Requirement] = {}
+
+
+def _start_worker(model: dict[str, Requirement]) -> None:
+    _WORKER_MODEL.clear()
+    _WORKER_MODEL.update(model)
+
+
+def _judge_in_worker(info: PolicyInfo, text: str, as_of: date | None, today: date) -> Judged:
+    return _judge_text(info, text, as_of, today, _WORKER_MODEL)
+
+
+def write_findings(store: Store, spool: FindingsSpool, checked: list[PolicyInfo], *, full: bool) -> None:
     """Replace the findings about the checked policies in ``pkgr:compliance``, keeping the rest.
 
-    On the embedded store a check of every policy drops the graph and loads the new findings in chunks
-    of N-Quads (a 10k-policy check writes ~4 M triples; holding them as Python terms took 6 GB)."""
+    On the embedded store a check of every policy replaces the graph with the spooled N-Quads through
+    the bulk loader (a 10k-policy check writes ~4 M quads: never held in memory, wholly loaded or not
+    at all). A check of some policies deletes their findings (and check runs no finding refers to any
+    more) and inserts the new ones in one SPARQL update, without reading the rest of the graph."""
     from policykg.store.oxigraph_store import OxigraphStore
 
-    if isinstance(store, OxigraphStore):
-        checked = {p.iri for p in result.policies}
-        if checked >= {p.iri for p in list_policies(store)}:
-            store.drop_graphs([str(COMPLIANCE_GRAPH)])
-            for chunk in iter_finding_triples(result, run=URIRef(result.run)):
-                store.write_graphs_nquads(nquads(chunk, str(COMPLIANCE_GRAPH)), new_graphs=[str(COMPLIANCE_GRAPH)])
-            return
-    prefixes = tuple(finding_prefix(p.iri) for p in result.policies)
-    kept = [(s, p, o) for s, p, o, _ in store.quads(str(COMPLIANCE_GRAPH)) if not str(s).startswith(prefixes)]
-    live_runs = {o for s, p, o in kept if str(p).endswith("wasGeneratedBy")}
-    kept = [t for t in kept if not (str(t[0]).startswith(str(ID["check/"])) and t[0] not in live_runs)]
-    new = findings_to_triples(result, run=URIRef(result.run))
-    store.replace_graphs({str(COMPLIANCE_GRAPH): kept + new})
+    if full and isinstance(store, OxigraphStore):
+        store.load_new_graphs_files(spool.paths, [str(COMPLIANCE_GRAPH)])
+        return
+    if not full:
+        store.update(_replace_findings_update(spool, checked))
+        return
+    new = graphs_from_nquads(spool.read_text().encode("utf-8")).get(str(COMPLIANCE_GRAPH), [])  # a remote store's whole graph
+    store.replace_graphs({str(COMPLIANCE_GRAPH): new})
+
+
+def _replace_findings_update(spool: FindingsSpool, checked: list[PolicyInfo]) -> str:
+    """DELETE the checked policies' findings and their quotes, then check runs left without findings,
+    then INSERT DATA the spooled triples (each N-Quads line without its graph term)."""
+    graph = f"<{COMPLIANCE_GRAPH}>"
+    suffix = f" {graph} .\n"
+    policies = " ".join(f"<{p.iri}>" for p in checked)
+    triples = "".join(line[: -len(suffix)] + " .\n" for line in spool.read_text().splitlines(keepends=True))
+    return sparql_prefixes() + f"""
+DELETE {{ GRAPH {graph} {{ ?f ?p ?o . ?q ?qp ?qo }} }}
+WHERE {{ GRAPH {graph} {{ VALUES ?policy {{ {policies} }} ?f pkg:aboutPolicy ?policy .
+  {{ ?f ?p ?o }} UNION {{ ?f pkg:hasQuote ?q . ?q ?qp ?qo }} }} }} ;
+DELETE {{ GRAPH {graph} {{ ?run ?p ?o }} }}
+WHERE {{ GRAPH {graph} {{ ?run a pkg:ComplianceCheck ; ?p ?o . FILTER NOT EXISTS {{ ?x prov:wasGeneratedBy ?run }} }} }} ;
+INSERT DATA {{ GRAPH {graph} {{
+{triples}}} }}
+"""

@@ -6,7 +6,7 @@ import json
 import re
 from pathlib import Path
 
-from policykg.compliance.check import CheckResult
+from policykg.compliance.check import CheckResult, PolicyFindings
 from policykg.compliance.model import provision_label
 from policykg.compliance.verdicts import ADVERSE, VERDICTS
 
@@ -14,24 +14,26 @@ FORMAT = "policy-findings/1"
 
 
 def to_findings_json(result: CheckResult, labels: dict[str, str] | None = None) -> dict:
-    policies = []
-    for r in result.results:
-        findings = []
-        for j in r.judgements:
-            v = j.result
-            findings.append({
-                "requirement": j.requirement.key, "verdict": v.verdict, "severity": j.severity,
-                "law": j.applied.source.label if j.applied.source else None,
-                "applied_source": j.applied.source.iri if j.applied.source else None,
-                "provisions": [provision_label(p, labels) for p in j.applied.provisions],
-                "quotes": [s.text for s in v.quotes],
-                "quote_offsets": [[s.start, s.end] for s in v.quotes],
-                "note": v.reason,
-            })
-        policies.append({"file": r.policy.file or r.policy.docid, "docid": r.policy.docid,
-                         "publisher": r.policy.company or None, "as_of": r.as_of.isoformat(),
-                         "as_of_source": r.as_of_source, "findings": findings})
-    return {"format": FORMAT, "policies": policies}
+    return {"format": FORMAT, "policies": [findings_json_policy(r, labels) for r in result.results]}
+
+
+def findings_json_policy(r: PolicyFindings, labels: dict[str, str] | None = None) -> dict:
+    """One policy's record: every key with verdict, severity, law, provisions, quotes and note."""
+    findings = []
+    for j in r.judgements:
+        v = j.result
+        findings.append({
+            "requirement": j.requirement.key, "verdict": v.verdict, "severity": j.severity,
+            "law": j.applied.source.label if j.applied.source else None,
+            "applied_source": j.applied.source.iri if j.applied.source else None,
+            "provisions": [provision_label(p, labels) for p in j.applied.provisions],
+            "quotes": [s.text for s in v.quotes],
+            "quote_offsets": [[s.start, s.end] for s in v.quotes],
+            "note": v.reason,
+        })
+    return {"file": r.policy.file or r.policy.docid, "docid": r.policy.docid,
+            "publisher": r.policy.company or None, "as_of": r.as_of.isoformat(),
+            "as_of_source": r.as_of_source, "findings": findings}
 
 
 class FindingsFileError(ValueError):

@@ -336,13 +336,28 @@ class OxigraphStore(Store):
         except OSError as error:
             raise StoreError(f"cannot write to {self.location} (nothing was changed): {error}") from error
 
-    def _bulk_write_new(self, store: ox.Store, new: bytes, graphs: list[str], *, lenient: bool) -> None:
+    def load_new_graphs_files(self, paths: Iterable[Path], graph_iris: Iterable[str]) -> None:
+        """Bulk-load N-Quads files of graphs that do not exist yet (dropped first if they do), wholly or
+        not at all, as ``write_graphs_nquads`` does for bytes: a large write (a 10k-policy check's
+        ~4 M findings quads) streams from disk. One file per few 100k quads keeps the bulk loader's
+        memory down (3.9 M quads in one call: 1.7 GB peak; in slices of 500k: 0.6 GB, same CPU)."""
+        graphs = list(dict.fromkeys(graph_iris))
+        store = self._writable(graphs)
+        if any(store.contains_named_graph(graph_node(iri)) for iri in graphs):
+            self._run_update(store, _drop_update(graphs))
+        self._bulk_write_new(store, list(paths), graphs, lenient=False)
+
+    def _bulk_write_new(self, store: ox.Store, new: bytes | list[Path], graphs: list[str], *, lenient: bool) -> None:
         """Bulk-load graphs that do not exist yet, under a pending marker (see ``write_graphs_nquads``)."""
         marker = self.path / PENDING_FILE if self.path is not None else None
         if marker is not None:
             _write_durably(marker, "".join(f"{iri}\n" for iri in graphs).encode())
         try:
-            store.bulk_load(input=new, format=ox.RdfFormat.N_QUADS, lenient=lenient)
+            if isinstance(new, list):
+                for path in new:
+                    store.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS, lenient=lenient)
+            else:
+                store.bulk_load(input=new, format=ox.RdfFormat.N_QUADS, lenient=lenient)
         except (SyntaxError, ValueError, OSError) as error:
             try:
                 _drop_quietly(store, graphs)  # undo the part that was loaded
