@@ -245,15 +245,18 @@ def check_policies(
     kept: list[PolicyFindings] = []
     tally = Tally()
     sinks = tuple(sinks)
-    from policykg.reviews.verdicts import mark_reviewed_findings, reviewed_in, with_reviewed_verdicts
+    from policykg.reviews.verdicts import mark_reviewed_findings, reviewed_in, verdict_reviews, with_reviewed_verdicts
 
+    corrections = verdict_reviews(store)  # read once, not once per policy
     reviewed: list = []
     try:
         report("judging the policies", 0, len(policies))
         for n, judged in enumerate(judged_policies(store, policies, model, as_of, today, jobs=jobs), start=1):
-            one = with_reviewed_verdicts(store, CheckResult((judged,), run, ""))  # reviewers' verdicts win
-            result = one.results[0]
-            reviewed += reviewed_in(one)
+            result = judged
+            if corrections:  # reviewers' verdicts win
+                one = with_reviewed_verdicts(store, CheckResult((judged,), run, ""), corrections)
+                result = one.results[0]
+                reviewed += reviewed_in(one)
             tally.add(result)
             if spool is not None:
                 spool.add(result)

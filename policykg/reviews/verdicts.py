@@ -35,7 +35,9 @@ class ReviewedVerdict:
     review: Review
 
 
-def _verdict_reviews(store: Store) -> list[Review]:
+def verdict_reviews(store: Store) -> list[Review]:
+    """Every correction of a verdict in the store (one ASK when there is none). A check over many
+    policies reads them once and passes them to ``with_reviewed_verdicts`` per policy."""
     if not store.ask(sparql_prefixes() + 'ASK { GRAPH pkgr:reviews { ?r pkg:reviewedField "verdict" ; pkg:reviewAction "correct" } }'):
         return []
     from policykg.reviews.store import read_reviews
@@ -43,10 +45,11 @@ def _verdict_reviews(store: Store) -> list[Review]:
     return [r for r in read_reviews(store) if r.field == "verdict" and r.action == "correct" and r.new_value in VERDICTS]
 
 
-def with_reviewed_verdicts(store: Store, result: "CheckResult") -> "CheckResult":
+def with_reviewed_verdicts(store: Store, result: "CheckResult", reviews: list[Review] | None = None) -> "CheckResult":
     """``result`` with every corrected verdict that stands on its policy versions in place of the
-    checker's (one ASK when no verdict was ever corrected)."""
-    reviews = _verdict_reviews(store)
+    checker's (one ASK when no verdict was ever corrected; none when ``reviews`` is given)."""
+    if reviews is None:
+        reviews = verdict_reviews(store)
     if not reviews:
         return result
     from policykg.compliance.text import Sentence
