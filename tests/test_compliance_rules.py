@@ -174,3 +174,79 @@ def test_disclosure_compelled_by_legal_process_is_not_sharing_on_the_company_gro
     assert verdicts(text, "zh")["sharing-separate-consent"].verdict != "contravention"
     own = "为维护我们的合法权益，我们可能会向第三方提供您的个人信息以提起诉讼。"
     assert verdicts(own, "zh")["sharing-separate-consent"].verdict == "contravention"
+
+
+# --- round 6 (fresh policies, seed 1515) ---------------------------------------------------------------
+def test_reconfirming_the_revised_terms_is_fresh_consent_not_an_announcement() -> None:
+    text = ("本政策可能不时更新，更新后的条款须由您重新确认是否接受，您点击接受后新条款方对您生效。\n"
+            "如您不接受，部分功能可能无法使用。\n")
+    v = verdicts(text, "zh")["policy-changes"]
+    assert v.verdict == "met" and "重新确认" in v.quotes[0].text
+    en = ("We may revise this policy from time to time. When we do, we will ask you to accept the updated policy "
+          "before it applies to you.\n")
+    assert verdicts(en, "en")["policy-changes"].verdict == "met"
+    announced = "本政策可能不时更新，更新后我们会在网站上公布。\n"
+    assert verdicts(announced, "zh")["policy-changes"].verdict == "contravention"
+
+
+def test_ticking_to_accept_the_revision_and_go_on_using_is_no_consent_by_continued_use() -> None:
+    text = ("本政策修订后，我们会通过推送通知您，您可通过勾选方式确认是否愿意接受修订后的政策并继续使用本服务。\n")
+    assert verdicts(text, "zh")["policy-changes"].verdict == "met"
+    used = "本政策修订后，我们会通过推送通知您，您继续使用本服务即视为接受修订后的政策。\n"
+    v = verdicts(used, "zh")["policy-changes"]
+    assert v.verdict == "contravention" and "继续使用" in v.quotes[0].text
+
+
+def test_the_continued_use_sentence_is_quoted_before_the_notice_beside_it() -> None:
+    text = ("Changing business needs may require us to change this privacy policy from time to time.\n"
+            "If you continue to use the app after we post the changes, you are deemed to accept the revised policy.\n")
+    v = verdicts(text, "en")["policy-changes"]
+    assert v.verdict == "contravention" and v.quotes[0].text.startswith("If you continue")
+
+
+def test_a_way_given_on_the_next_line_without_list_markup_is_a_way() -> None:
+    rights = ("您可以访问、更正您的个人信息。您可以要求删除您的个人信息。您可以随时撤回您的授权同意。\n")
+    text = rights + "您随时可注销此前注册的账户，您可以通过以下方式操作：\n发送邮件至 help@example.cn，我们会协助您注销。\n"
+    assert verdicts(text, "zh")["rights-exercise"].verdict == "met"
+    unfilled = rights + "您随时可注销此前注册的账户，您可以通过以下方式操作：\n本政策自发布之日起生效。\n"
+    assert verdicts(unfilled, "zh")["rights-exercise"].verdict == "omission"
+
+
+def test_cancelling_an_online_banking_registration_is_account_cancellation() -> None:
+    text = ("您可以访问、更正您的个人信息。您可以要求删除您的个人信息。您可以随时撤回您的授权同意。"
+            "您可以通过我行柜面渠道注销您的电子银行。\n")
+    assert verdicts(text, "zh")["rights-exercise"].verdict == "met"
+
+
+def test_an_open_list_of_factors_affecting_the_service_leaves_no_data_open() -> None:
+    text = ("我们收集您的手机号码用于注册账号。\n"
+            "本服务受包括但不限于用户原因、网络服务质量等因素影响，用户的资料可能受到安全问题的侵扰。\n")
+    assert verdicts(text, "zh")["processing-scope"].verdict != "contravention"
+    data = "我们收集您的手机号码用于注册账号。\n我们还会收集包括但不限于您的设备信息、位置信息。\n"
+    assert verdicts(data, "zh")["processing-scope"].verdict == "contravention"
+
+
+def test_a_leak_the_user_caused_and_liability_disclaimed_is_no_incident_notice() -> None:
+    text = "由于您将账号密码告知或泄露给他人造成的个人资料泄露等损失，由您自行承担，我们不承担任何责任。\n"
+    assert verdicts(text, "zh")["incident-notification"].verdict == "omission"
+    notice = "发生个人信息安全事件后，我们将以邮件或推送通知的方式告知您事件的基本情况和处置措施。\n"
+    assert verdicts(notice, "zh")["incident-notification"].verdict == "met"
+
+
+def test_a_definition_of_de_identification_is_no_security_measure() -> None:
+    text = "匿名化处理：指对个人信息进行技术处理，使个人信息主体无法被识别。\n"
+    assert verdicts(text, "zh")["security-measures"].verdict == "omission"
+    used = "我们采用加密技术和访问控制保护您的个人信息。\n"
+    assert verdicts(used, "zh")["security-measures"].verdict == "met"
+
+
+def test_a_possessive_before_group_company_is_no_name() -> None:
+    text = "为保护示例或示例的集团公司的合法权益所必需的用途。\n客服邮箱：help@example.cn\n"
+    assert verdicts(text, "zh")["handler-identity"].verdict == "omission"
+
+
+def test_public_disclosure_quotes_the_ground_before_the_except_intro() -> None:
+    text = ("我们不会公开披露您的个人信息，但以下情况除外：\n"
+            "1. 为维护本平台的合法权益，我们可能披露您的账号信息。\n")
+    v = verdicts(text, "zh")["public-disclosure"]
+    assert v.verdict == "contravention" and "合法权益" in v.quotes[0].text

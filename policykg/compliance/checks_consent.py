@@ -63,13 +63,23 @@ def policy_changes(f: PolicyFacts) -> Verdict:
     changes = f.where("policy_change")
     if not changes:
         return verdict("review", "The text has no clause on changes, so whether changes would be notified and consented to cannot be judged.")
+    # accepting the revised text by ticking or clicking is fresh consent by an act, even where the same
+    # sentence goes on "and continue to use"; only continued use without such an act binds
+    def acted(i: int) -> bool:
+        return f.has("new_consent", i)
+
+    uses = {s.index for s in f.where("continued_use") if not acted(s.index)}
     fresh = [s for s in changes if f.near(s.index, "new_consent", 1, 2)]
-    binding = [s for s in changes if f.near(s.index, "continued_use", 1, 2)]
-    extra = [s for s in f.where("continued_use") if any(abs(s.index - b.index) <= 2 for b in changes)]
+    binding = [s for s in changes if any(x.index in uses for x in f.policy.window(s.index, 1, 2))]
+    extra = [s for s in f.where("continued_use") if s.index in uses and any(abs(s.index - b.index) <= 2 for b in changes)]
     if binding or (not fresh):
         how = "bind the user by publication or continued use" if binding else "are only announced"
-        return verdict("contravention", f"Changes to the policy {how}, without fresh consent to changed purposes, methods or categories.", (binding or changes) + extra)
-    return verdict("met", "Changes of the policy are notified and consent is sought again.", fresh[:2])
+        # the sentence that itself binds by continued use shows the point; the notice beside it only frames it
+        shown = list(dict.fromkeys([s for s in binding if s.index in uses] + extra))
+        rest = [s for s in (binding or changes) if s not in shown]
+        return verdict("contravention", f"Changes to the policy {how}, without fresh consent to changed purposes, methods or categories.", shown + rest)
+    own = [s for s in fresh if f.has("new_consent", s.index)]  # the sentence that asks again, before its neighbours
+    return verdict("met", "Changes of the policy are notified and consent is sought again.", (own + [s for s in fresh if s not in own])[:2])
 
 
 def legal_basis(f: PolicyFacts) -> Verdict:

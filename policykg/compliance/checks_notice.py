@@ -24,7 +24,8 @@ def handler_identity(f: PolicyFacts) -> Verdict:
     return verdict("omission", "A legal entity is named but no contact method (e-mail, telephone or address) is given.", entity[:1])
 
 
-_NOT_A_NAME = re.compile(r"(?:我们|您|你|其|本)的|关联|our |its |their ", re.IGNORECASE)
+# a possessive before the legal form describes a relation ("赛诺斯的集团公司", its group companies), not a name
+_NOT_A_NAME = re.compile(r"(?:我们|您|你|其|本)的|关联|的(?:集团)?(?:公司|集团公司)$|our |its |their ", re.IGNORECASE)
 
 
 def names_an_entity(f: PolicyFacts, s) -> bool:
@@ -90,8 +91,10 @@ def rights_exercise(f: PolicyFacts) -> Verdict:
     introduced = {s.intro for s in f.policy.sentences if s.intro is not None}
 
     def usable(s, fact: str) -> bool:  # a right the person can act on, not the handler's own access controls
-        if s.text.rstrip().endswith((":", "：")) and s.index not in introduced and f.has("means_word", s.index):
-            return False  # "in the following ways:" and then no way: a template left unfilled
+        if (s.text.rstrip().endswith((":", "：")) and s.index not in introduced and f.has("means_word", s.index)
+                and not f.has("contact", s.index + 1)):
+            return False  # "in the following ways:" and then no way: a template left unfilled (a next line
+            # that gives an e-mail or telephone is the way, list markup or not)
         # a list item counts through its intro only when the intro offers the same right ("if you have
         # cancelled your account" in a list of cases for deletion is no way to cancel)
         return f.has("user_can", s.index) or (s.intro is not None and f.has("user_can", s.intro) and f.has(fact, s.intro))

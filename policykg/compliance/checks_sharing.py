@@ -74,8 +74,9 @@ def public_disclosure(f: PolicyFacts) -> Verdict:
     without = [intro for intro, items, kind in f.exception_lists if f.has("public_disclosure", intro.index)
                and any(bypass(x) for x in items)]
     if without:
+        # the grounds themselves show the point; the "we do not disclose, except:" intro only frames them
         grounds = [x for intro in without for x in sentences if x.intro == intro.index and bypass(x)]
-        return verdict("contravention", "Public disclosure without consent is allowed on grounds PIPL art. 13 does not list, bypassing the separate consent PIPL art. 25 requires.", without + grounds)
+        return verdict("contravention", "Public disclosure without consent is allowed on grounds PIPL art. 13 does not list, bypassing the separate consent PIPL art. 25 requires.", grounds + without)
     if consented:
         return verdict("met", "Public disclosure is limited to cases with the person's explicit or separate consent, or compelled by law.", consented[:3])
     in_lists = {i.index for _, items, _ in f.exception_lists for i in items} | {intro.index for intro, _, _ in f.exception_lists}
