@@ -250,3 +250,51 @@ def test_public_disclosure_quotes_the_ground_before_the_except_intro() -> None:
             "1. 为维护本平台的合法权益，我们可能披露您的账号信息。\n")
     v = verdicts(text, "zh")["public-disclosure"]
     assert v.verdict == "contravention" and "合法权益" in v.quotes[0].text
+
+
+# --- round 7 (fresh policies, seed 1616) ---------------------------------------------------------------
+def test_a_catalogue_under_a_definitions_heading_processes_nothing() -> None:
+    catalogue = "个人信息包括个人身份信息（身份证号码）、个人生物识别信息（指纹、面部特征）、银行账号等。\n"
+    text = "## 相关词语涵义\n" + catalogue + "## 我们如何收集信息\n我们收集您的手机号码用于登录。\n"
+    assert verdicts(text, "zh")["sensitive-pi-consent"].verdict == "not-applicable"
+    collected = "## 我们如何收集信息\n我们收集您的身份证号码和指纹用于实名认证。\n"
+    assert verdicts(collected, "zh")["sensitive-pi-consent"].verdict == "contravention"
+
+
+def test_there_is_no_case_of_transfer_abroad_is_a_denial() -> None:
+    text = "目前我们暂时不存在跨境存储您的个人信息或向境外提供个人信息的场景。\n"
+    assert verdicts(text, "zh")["cross-border-mechanism"].verdict == "not-applicable"
+    en = "There are currently no cases in which we transfer your personal information abroad.\n"
+    assert verdicts(en, "en")["cross-border-mechanism"].verdict == "not-applicable"
+    moved = "我们会将您的个人信息传输至境外的服务器。\n"
+    assert verdicts(moved, "zh")["cross-border-mechanism"].verdict != "not-applicable"
+
+
+def test_anonymous_data_shared_as_we_see_fit_needs_no_pipl13_ground() -> None:
+    text = "We may use aggregated or anonymous information and disclose it to third parties as we deem appropriate.\n"
+    assert verdicts(text, "en")["legal-basis"].verdict != "contravention"
+    own = "We may disclose your personal information to third parties as we deem appropriate.\n"
+    assert verdicts(own, "en")["legal-basis"].verdict == "contravention"
+
+
+def test_a_promise_of_no_other_purpose_without_new_consent_leaves_no_purpose_open() -> None:
+    text = ("我们收集您的手机号码用于注册账号。\n"
+            "除非再次征得您的同意，我们不会将您的个人信息用于本政策未载明的其他目的。\n")
+    assert verdicts(text, "zh")["processing-scope"].verdict == "met"
+
+
+def test_bringing_our_own_suit_is_no_prosecution() -> None:
+    text = ("我们不会向第三方提供您的个人信息，但以下情形除外：\n"
+            "1. 为解决举报事件、提起诉讼而需要提供的；\n"
+            "2. 与国家安全、国防安全直接相关的。\n")
+    assert verdicts(text, "zh")["legal-basis"].verdict == "contravention"
+    state = ("我们不会向第三方提供您的个人信息，但以下情形除外：\n"
+             "1. 与犯罪侦查、起诉、审判和判决执行等直接相关的；\n"
+             "2. 与国家安全、国防安全直接相关的。\n")
+    assert verdicts(state, "zh")["legal-basis"].verdict == "met"
+
+
+def test_correcting_registration_details_is_correction() -> None:
+    text = ("您可以访问、更新和更正自己的注册信息。您可以要求删除您的个人信息。您可以随时撤回您的授权同意。"
+            "您可以注销您的账号。\n")
+    assert verdicts(text, "zh")["rights-exercise"].verdict == "met"

@@ -23,6 +23,12 @@ def grounds_beyond_pipl13(f: PolicyFacts, index: int) -> list[str]:
     return found
 
 
+def anonymous_only(f: PolicyFacts, s) -> bool:
+    """Anonymous or aggregated data used or shared "as we see fit" need no PIPL 13 ground: whether they
+    really are anonymous is a PIPL 73 question, judged by the de-identified-data key."""
+    return f.has("anonymous_data", s.index) and not f.has("pi_word", s.index)
+
+
 PIPL13_FACTS = ("pipl13_contract", "pipl13_legal_duty", "pipl13_emergency", "pipl13_public")
 
 
@@ -89,12 +95,14 @@ def legal_basis(f: PolicyFacts) -> Verdict:
         if any(f.has(g, x.index) for x in items for g in (*PIPL13_FACTS, "statutory_case")):
             listed.append(intro)  # a list that shows its grounds, not a stray "without consent"
         for s in [intro, *(i for i in items if not f.negated(i))]:
-            if grounds_beyond_pipl13(f, s.index):
+            if grounds_beyond_pipl13(f, s.index) and not anonymous_only(f, s):
                 bad.append(s)
     # grounds stated in the same sentence as "without consent", outside any list, and sharing or
     # disclosure justified by such a ground with no consent in sight (the sentence or its list intro)
     for s in f.policy.sentences:
         if s.heading or not grounds_beyond_pipl13(f, s.index):
+            continue
+        if anonymous_only(f, s):
             continue
         context = [s.index] + ([s.intro] if s.intro is not None else [])
         if f.has("without_consent", s.index) or f.has("other_purpose_use", s.index) or in_grounds_list(f, s):

@@ -47,6 +47,8 @@ def processing_scope(f: PolicyFacts) -> Verdict:
     def about_data(s, strong: bool = False) -> bool:  # a list of data or purposes, not of risks, sanctions, content or cases
         if f.has("not_scope", s.index) or s.index in in_lists or f.has("non_personal_claim", s.index) or f.negated(s):
             return False
+        if f.has("negation", s.index) and f.has("any_consent", s.index):
+            return False  # "we will not use it for other purposes unless you consent again" closes the scope
         if not strong and f.has("user_can", s.index) and not f.has("we_collect", s.index):
             return False  # "you can edit your name, age etc." lists what you may change, not what we collect
         if strong and f.has("data_word", s.index):
