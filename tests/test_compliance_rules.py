@@ -298,3 +298,49 @@ def test_correcting_registration_details_is_correction() -> None:
     text = ("您可以访问、更新和更正自己的注册信息。您可以要求删除您的个人信息。您可以随时撤回您的授权同意。"
             "您可以注销您的账号。\n")
     assert verdicts(text, "zh")["rights-exercise"].verdict == "met"
+
+
+# --- round 8 (fresh policies, seed 1717) ---------------------------------------------------------------
+def test_refusal_costing_only_that_function_is_no_bundled_consent() -> None:
+    text = "如果您不同意或拒绝授权提供位置信息，将无法使用附近的人功能，但不影响您正常使用产品的其他功能。\n"
+    assert verdicts(text, "zh")["bundled-consent"].verdict == "met"
+    whole = "如果您不同意本政策，将无法使用我们的产品和服务。\n"
+    assert verdicts(whole, "zh")["bundled-consent"].verdict == "contravention"
+
+
+def test_a_successor_asking_again_after_a_merger_is_no_policy_change_consent() -> None:
+    text = ("如涉及合并、收购或破产清算，在发生前述变更时，我们将要求继受方重新征得您的授权同意。\n"
+            "我们会适时对本政策进行修订，修订后会在应用内发布。\n")
+    v = verdicts(text, "zh")["policy-changes"]
+    assert v.verdict == "contravention" and "修订" in v.quotes[0].text
+    en = ("In the event of a merger or acquisition, we will require the successor to seek your consent again.\n"
+          "We may update this policy from time to time and will post the updated policy in the app.\n")
+    assert verdicts(en, "en")["policy-changes"].verdict == "contravention"
+
+
+def test_a_contractor_doing_research_for_us_is_no_disclosure_on_a_research_ground() -> None:
+    text = ("We may disclose information without your consent: (1) where required by law; "
+            "(2) where we hire a contractor to perform a service for us, such as market research.\n")
+    assert verdicts(text, "en")["legal-basis"].verdict != "contravention"
+
+
+def test_non_personal_statistics_given_to_advertisers_need_no_pipl13_ground() -> None:
+    text = "我们可能将通过cookies收集的非个人身份信息，经统计加工后提供给广告商，用于分析服务的使用情况。\n"
+    assert verdicts(text, "zh")["legal-basis"].verdict != "contravention"
+
+
+def test_agreeing_that_we_obtain_data_from_a_login_provider_is_no_provision() -> None:
+    text = "当您选择通过第三方账户登录时，您同意我们从该第三方获取您授权共享的昵称和头像信息。\n"
+    assert verdicts(text, "zh", EDITION_2017)["sharing-separate-consent"].verdict != "contravention"
+    given = "您同意我们将您的个人信息共享给我们的合作伙伴。\n"
+    assert verdicts(given, "zh", EDITION_2017)["sharing-separate-consent"].verdict == "contravention"
+
+
+def test_use_taken_as_endorsing_the_policy_is_consent_by_use() -> None:
+    text = "若您使用本产品和服务，即表示您认同我们在本政策中所述内容。\n"
+    assert verdicts(text, "zh")["consent-by-use"].verdict == "contravention"
+
+
+def test_click_to_accept_or_be_deemed_by_continued_use_still_binds_by_use() -> None:
+    text = ("一旦您点击确认接受本政策，或在我们更新本政策后继续使用本软件，即表示您认可并接受本政策（含更新版本）的所有内容。\n")
+    assert verdicts(text, "zh")["policy-changes"].verdict == "contravention"

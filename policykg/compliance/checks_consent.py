@@ -24,8 +24,13 @@ def grounds_beyond_pipl13(f: PolicyFacts, index: int) -> list[str]:
 
 
 def anonymous_only(f: PolicyFacts, s) -> bool:
-    """Anonymous or aggregated data used or shared "as we see fit" need no PIPL 13 ground: whether they
-    really are anonymous is a PIPL 73 question, judged by the de-identified-data key."""
+    """Anonymous, aggregated or "non-personal" data used or shared "as we see fit" need no PIPL 13 ground:
+    whether they really are anonymous is a PIPL 73 question, judged by the de-identified-data key. Nor does
+    a processor's work on our behalf (PIPL 21)."""
+    if f.has("entrusted", s.index) and not f.has("third_party_word", s.index):
+        return True  # a contractor working for us ("such as market research") discloses nothing to another handler
+    if f.has("non_personal_claim", s.index):
+        return True
     return f.has("anonymous_data", s.index) and not f.has("pi_word", s.index)
 
 
@@ -55,7 +60,8 @@ def consent_by_use(f: PolicyFacts) -> Verdict:
 
 def bundled_consent(f: PolicyFacts) -> Verdict:
     """PIPL 16: the service is not refused to someone who declines processing it does not need."""
-    forced = f.where("forced_acceptance")
+    # "if you refuse, this function will not work, but the others are unaffected" limits the refusal to the function
+    forced = [s for s in f.where("forced_acceptance") if not f.has("separate_functions", s.index)]
     if forced:
         return verdict("contravention", "Use of the whole service is made conditional on accepting the whole policy, including processing the service does not need.", forced)
     separate = f.where("separate_functions")
@@ -66,16 +72,19 @@ def bundled_consent(f: PolicyFacts) -> Verdict:
 
 def policy_changes(f: PolicyFacts) -> Verdict:
     """PIPL 14 para 2: changes of purpose, method or category need new consent, not continued use."""
-    changes = f.where("policy_change")
+    # a change of controller (merger, acquisition: "on such a change the successor must ask you again") is
+    # not a change of the policy
+    changes = [s for s in f.where("policy_change") if not f.has("controller_change", s.index)]
     if not changes:
         return verdict("review", "The text has no clause on changes, so whether changes would be notified and consented to cannot be judged.")
     # accepting the revised text by ticking or clicking is fresh consent by an act, even where the same
     # sentence goes on "and continue to use"; only continued use without such an act binds
-    def acted(i: int) -> bool:
-        return f.has("new_consent", i)
+    def acted(i: int) -> bool:  # "click to accept, or continue using and you are deemed to accept" still binds
+        return f.has("new_consent", i) and not f.has("deemed_consent", i)
 
     uses = {s.index for s in f.where("continued_use") if not acted(s.index)}
-    fresh = [s for s in changes if f.near(s.index, "new_consent", 1, 2)]
+    asks = {i for i in f.hits.get("new_consent", ()) if not f.has("controller_change", i)}
+    fresh = [s for s in changes if any(x.index in asks for x in f.policy.window(s.index, 1, 2))]
     binding = [s for s in changes if any(x.index in uses for x in f.policy.window(s.index, 1, 2))]
     extra = [s for s in f.where("continued_use") if s.index in uses and any(abs(s.index - b.index) <= 2 for b in changes)]
     if binding or (not fresh):

@@ -202,7 +202,8 @@ class PolicyFacts:
             if not sharing:
                 continue
             if ((self.has("deemed_consent", i) or self.has("consent_in_policy", i)) and not self.negated(s)
-                    and not self.has("user_provides", i)):  # what the user hands a third party is not our provision
+                    and not self.has("user_provides", i)  # what the user hands a third party is not our provision
+                    and not self.has("received", i)):  # nor is "you agree that we obtain it from WeChat"
                 out.append(s)
             elif self.has("affiliate_carve_out", i) and (self.has("without_consent", i) or self.has("negation", i)):
                 out.append(s)
