@@ -344,3 +344,11 @@ def test_use_taken_as_endorsing_the_policy_is_consent_by_use() -> None:
 def test_click_to_accept_or_be_deemed_by_continued_use_still_binds_by_use() -> None:
     text = ("一旦您点击确认接受本政策，或在我们更新本政策后继续使用本软件，即表示您认可并接受本政策（含更新版本）的所有内容。\n")
     assert verdicts(text, "zh")["policy-changes"].verdict == "contravention"
+
+
+def test_gbt_sharing_quotes_the_case_before_the_except_intro() -> None:
+    text = ("除以下情形外，未经您同意，我们以及我们的关联公司不会与任何第三方分享您的个人信息：\n"
+            "1. 为维护我们的合法权益所必需的；\n"
+            "2. 与国家安全直接相关的。\n")
+    v = verdicts(text, "zh")["gbt-sharing-exceptions"]
+    assert v.verdict == "contravention" and "合法权益" in v.quotes[0].text

@@ -114,6 +114,9 @@ def gbt_sharing_exceptions(f: PolicyFacts, *, pipl_in_force: bool, edition_2017:
     bad += affiliate_sharing
     bad += [s for s in f.sharing_on_other_grounds if s not in bad]
     if bad:
+        # the cases themselves show the point; an intro ("except in the following cases:") only frames them
+        intros = {intro.index for intro, _, _ in f.exception_lists}
+        bad = sorted(dict.fromkeys(bad), key=lambda s: s.index in intros)
         return verdict("contravention", "Sharing or disclosure without consent is allowed in cases outside the standard's list (deviation from GB/T 35273, not a breach of law in itself).", bad)
     if judged:
         return verdict("met", "The cases of sharing or disclosure without consent stay within the standard's list (or restate PIPL art. 13 grounds).", judged[:2])
