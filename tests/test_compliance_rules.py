@@ -352,3 +352,13 @@ def test_gbt_sharing_quotes_the_case_before_the_except_intro() -> None:
             "2. 与国家安全直接相关的。\n")
     v = verdicts(text, "zh")["gbt-sharing-exceptions"]
     assert v.verdict == "contravention" and "合法权益" in v.quotes[0].text
+
+
+def test_de_identified_or_anonymised_data_shared_stays_personal_for_the_sharing_list() -> None:
+    text = ("未经您同意，我们不会与第三方共享您的个人信息，但以下情况除外：\n"
+            "1. 为实现程序化广告推送，我们可能会与广告合作伙伴共享去标识化或匿名化处理后的信息；\n"
+            "2. 与国家安全直接相关的。\n")
+    assert verdicts(text, "zh")["gbt-sharing-exceptions"].verdict == "contravention"
+    stats = ("我们可能将通过cookies收集的非个人身份信息，经统计加工后提供给广告商。\n"
+             "未经您同意，我们不会与第三方共享您的个人信息，但以下情况除外：\n1. 与国家安全直接相关的。\n")
+    assert verdicts(stats, "zh")["gbt-sharing-exceptions"].verdict == "met"

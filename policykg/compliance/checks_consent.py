@@ -29,6 +29,8 @@ def anonymous_only(f: PolicyFacts, s) -> bool:
     a processor's work on our behalf (PIPL 21)."""
     if f.has("entrusted", s.index) and not f.has("third_party_word", s.index):
         return True  # a contractor working for us ("such as market research") discloses nothing to another handler
+    if f.has("pseudonymised", s.index):
+        return False  # de-identified or hashed data can be re-linked: still personal information (PIPL 73(3))
     if f.has("non_personal_claim", s.index):
         return True
     return f.has("anonymous_data", s.index) and not f.has("pi_word", s.index)
