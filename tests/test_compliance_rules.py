@@ -174,3 +174,191 @@ def test_disclosure_compelled_by_legal_process_is_not_sharing_on_the_company_gro
     assert verdicts(text, "zh")["sharing-separate-consent"].verdict != "contravention"
     own = "为维护我们的合法权益，我们可能会向第三方提供您的个人信息以提起诉讼。"
     assert verdicts(own, "zh")["sharing-separate-consent"].verdict == "contravention"
+
+
+# --- round 6 (fresh policies, seed 1515) ---------------------------------------------------------------
+def test_reconfirming_the_revised_terms_is_fresh_consent_not_an_announcement() -> None:
+    text = ("本政策可能不时更新，更新后的条款须由您重新确认是否接受，您点击接受后新条款方对您生效。\n"
+            "如您不接受，部分功能可能无法使用。\n")
+    v = verdicts(text, "zh")["policy-changes"]
+    assert v.verdict == "met" and "重新确认" in v.quotes[0].text
+    en = ("We may revise this policy from time to time. When we do, we will ask you to accept the updated policy "
+          "before it applies to you.\n")
+    assert verdicts(en, "en")["policy-changes"].verdict == "met"
+    announced = "本政策可能不时更新，更新后我们会在网站上公布。\n"
+    assert verdicts(announced, "zh")["policy-changes"].verdict == "contravention"
+
+
+def test_ticking_to_accept_the_revision_and_go_on_using_is_no_consent_by_continued_use() -> None:
+    text = ("本政策修订后，我们会通过推送通知您，您可通过勾选方式确认是否愿意接受修订后的政策并继续使用本服务。\n")
+    assert verdicts(text, "zh")["policy-changes"].verdict == "met"
+    used = "本政策修订后，我们会通过推送通知您，您继续使用本服务即视为接受修订后的政策。\n"
+    v = verdicts(used, "zh")["policy-changes"]
+    assert v.verdict == "contravention" and "继续使用" in v.quotes[0].text
+
+
+def test_the_continued_use_sentence_is_quoted_before_the_notice_beside_it() -> None:
+    text = ("Changing business needs may require us to change this privacy policy from time to time.\n"
+            "If you continue to use the app after we post the changes, you are deemed to accept the revised policy.\n")
+    v = verdicts(text, "en")["policy-changes"]
+    assert v.verdict == "contravention" and v.quotes[0].text.startswith("If you continue")
+
+
+def test_a_way_given_on_the_next_line_without_list_markup_is_a_way() -> None:
+    rights = ("您可以访问、更正您的个人信息。您可以要求删除您的个人信息。您可以随时撤回您的授权同意。\n")
+    text = rights + "您随时可注销此前注册的账户，您可以通过以下方式操作：\n发送邮件至 help@example.cn，我们会协助您注销。\n"
+    assert verdicts(text, "zh")["rights-exercise"].verdict == "met"
+    unfilled = rights + "您随时可注销此前注册的账户，您可以通过以下方式操作：\n本政策自发布之日起生效。\n"
+    assert verdicts(unfilled, "zh")["rights-exercise"].verdict == "omission"
+
+
+def test_cancelling_an_online_banking_registration_is_account_cancellation() -> None:
+    text = ("您可以访问、更正您的个人信息。您可以要求删除您的个人信息。您可以随时撤回您的授权同意。"
+            "您可以通过我行柜面渠道注销您的电子银行。\n")
+    assert verdicts(text, "zh")["rights-exercise"].verdict == "met"
+
+
+def test_an_open_list_of_factors_affecting_the_service_leaves_no_data_open() -> None:
+    text = ("我们收集您的手机号码用于注册账号。\n"
+            "本服务受包括但不限于用户原因、网络服务质量等因素影响，用户的资料可能受到安全问题的侵扰。\n")
+    assert verdicts(text, "zh")["processing-scope"].verdict != "contravention"
+    data = "我们收集您的手机号码用于注册账号。\n我们还会收集包括但不限于您的设备信息、位置信息。\n"
+    assert verdicts(data, "zh")["processing-scope"].verdict == "contravention"
+
+
+def test_a_leak_the_user_caused_and_liability_disclaimed_is_no_incident_notice() -> None:
+    text = "由于您将账号密码告知或泄露给他人造成的个人资料泄露等损失，由您自行承担，我们不承担任何责任。\n"
+    assert verdicts(text, "zh")["incident-notification"].verdict == "omission"
+    notice = "发生个人信息安全事件后，我们将以邮件或推送通知的方式告知您事件的基本情况和处置措施。\n"
+    assert verdicts(notice, "zh")["incident-notification"].verdict == "met"
+
+
+def test_a_definition_of_de_identification_is_no_security_measure() -> None:
+    text = "匿名化处理：指对个人信息进行技术处理，使个人信息主体无法被识别。\n"
+    assert verdicts(text, "zh")["security-measures"].verdict == "omission"
+    used = "我们采用加密技术和访问控制保护您的个人信息。\n"
+    assert verdicts(used, "zh")["security-measures"].verdict == "met"
+
+
+def test_a_possessive_before_group_company_is_no_name() -> None:
+    text = "为保护示例或示例的集团公司的合法权益所必需的用途。\n客服邮箱：help@example.cn\n"
+    assert verdicts(text, "zh")["handler-identity"].verdict == "omission"
+
+
+def test_public_disclosure_quotes_the_ground_before_the_except_intro() -> None:
+    text = ("我们不会公开披露您的个人信息，但以下情况除外：\n"
+            "1. 为维护本平台的合法权益，我们可能披露您的账号信息。\n")
+    v = verdicts(text, "zh")["public-disclosure"]
+    assert v.verdict == "contravention" and "合法权益" in v.quotes[0].text
+
+
+# --- round 7 (fresh policies, seed 1616) ---------------------------------------------------------------
+def test_a_catalogue_under_a_definitions_heading_processes_nothing() -> None:
+    catalogue = "个人信息包括个人身份信息（身份证号码）、个人生物识别信息（指纹、面部特征）、银行账号等。\n"
+    text = "## 相关词语涵义\n" + catalogue + "## 我们如何收集信息\n我们收集您的手机号码用于登录。\n"
+    assert verdicts(text, "zh")["sensitive-pi-consent"].verdict == "not-applicable"
+    collected = "## 我们如何收集信息\n我们收集您的身份证号码和指纹用于实名认证。\n"
+    assert verdicts(collected, "zh")["sensitive-pi-consent"].verdict == "contravention"
+
+
+def test_there_is_no_case_of_transfer_abroad_is_a_denial() -> None:
+    text = "目前我们暂时不存在跨境存储您的个人信息或向境外提供个人信息的场景。\n"
+    assert verdicts(text, "zh")["cross-border-mechanism"].verdict == "not-applicable"
+    en = "There are currently no cases in which we transfer your personal information abroad.\n"
+    assert verdicts(en, "en")["cross-border-mechanism"].verdict == "not-applicable"
+    moved = "我们会将您的个人信息传输至境外的服务器。\n"
+    assert verdicts(moved, "zh")["cross-border-mechanism"].verdict != "not-applicable"
+
+
+def test_anonymous_data_shared_as_we_see_fit_needs_no_pipl13_ground() -> None:
+    text = "We may use aggregated or anonymous information and disclose it to third parties as we deem appropriate.\n"
+    assert verdicts(text, "en")["legal-basis"].verdict != "contravention"
+    own = "We may disclose your personal information to third parties as we deem appropriate.\n"
+    assert verdicts(own, "en")["legal-basis"].verdict == "contravention"
+
+
+def test_a_promise_of_no_other_purpose_without_new_consent_leaves_no_purpose_open() -> None:
+    text = ("我们收集您的手机号码用于注册账号。\n"
+            "除非再次征得您的同意，我们不会将您的个人信息用于本政策未载明的其他目的。\n")
+    assert verdicts(text, "zh")["processing-scope"].verdict == "met"
+
+
+def test_bringing_our_own_suit_is_no_prosecution() -> None:
+    text = ("我们不会向第三方提供您的个人信息，但以下情形除外：\n"
+            "1. 为解决举报事件、提起诉讼而需要提供的；\n"
+            "2. 与国家安全、国防安全直接相关的。\n")
+    assert verdicts(text, "zh")["legal-basis"].verdict == "contravention"
+    state = ("我们不会向第三方提供您的个人信息，但以下情形除外：\n"
+             "1. 与犯罪侦查、起诉、审判和判决执行等直接相关的；\n"
+             "2. 与国家安全、国防安全直接相关的。\n")
+    assert verdicts(state, "zh")["legal-basis"].verdict == "met"
+
+
+def test_correcting_registration_details_is_correction() -> None:
+    text = ("您可以访问、更新和更正自己的注册信息。您可以要求删除您的个人信息。您可以随时撤回您的授权同意。"
+            "您可以注销您的账号。\n")
+    assert verdicts(text, "zh")["rights-exercise"].verdict == "met"
+
+
+# --- round 8 (fresh policies, seed 1717) ---------------------------------------------------------------
+def test_refusal_costing_only_that_function_is_no_bundled_consent() -> None:
+    text = "如果您不同意或拒绝授权提供位置信息，将无法使用附近的人功能，但不影响您正常使用产品的其他功能。\n"
+    assert verdicts(text, "zh")["bundled-consent"].verdict == "met"
+    whole = "如果您不同意本政策，将无法使用我们的产品和服务。\n"
+    assert verdicts(whole, "zh")["bundled-consent"].verdict == "contravention"
+
+
+def test_a_successor_asking_again_after_a_merger_is_no_policy_change_consent() -> None:
+    text = ("如涉及合并、收购或破产清算，在发生前述变更时，我们将要求继受方重新征得您的授权同意。\n"
+            "我们会适时对本政策进行修订，修订后会在应用内发布。\n")
+    v = verdicts(text, "zh")["policy-changes"]
+    assert v.verdict == "contravention" and "修订" in v.quotes[0].text
+    en = ("In the event of a merger or acquisition, we will require the successor to seek your consent again.\n"
+          "We may update this policy from time to time and will post the updated policy in the app.\n")
+    assert verdicts(en, "en")["policy-changes"].verdict == "contravention"
+
+
+def test_a_contractor_doing_research_for_us_is_no_disclosure_on_a_research_ground() -> None:
+    text = ("We may disclose information without your consent: (1) where required by law; "
+            "(2) where we hire a contractor to perform a service for us, such as market research.\n")
+    assert verdicts(text, "en")["legal-basis"].verdict != "contravention"
+
+
+def test_non_personal_statistics_given_to_advertisers_need_no_pipl13_ground() -> None:
+    text = "我们可能将通过cookies收集的非个人身份信息，经统计加工后提供给广告商，用于分析服务的使用情况。\n"
+    assert verdicts(text, "zh")["legal-basis"].verdict != "contravention"
+
+
+def test_agreeing_that_we_obtain_data_from_a_login_provider_is_no_provision() -> None:
+    text = "当您选择通过第三方账户登录时，您同意我们从该第三方获取您授权共享的昵称和头像信息。\n"
+    assert verdicts(text, "zh", EDITION_2017)["sharing-separate-consent"].verdict != "contravention"
+    given = "您同意我们将您的个人信息共享给我们的合作伙伴。\n"
+    assert verdicts(given, "zh", EDITION_2017)["sharing-separate-consent"].verdict == "contravention"
+
+
+def test_use_taken_as_endorsing_the_policy_is_consent_by_use() -> None:
+    text = "若您使用本产品和服务，即表示您认同我们在本政策中所述内容。\n"
+    assert verdicts(text, "zh")["consent-by-use"].verdict == "contravention"
+
+
+def test_click_to_accept_or_be_deemed_by_continued_use_still_binds_by_use() -> None:
+    text = ("一旦您点击确认接受本政策，或在我们更新本政策后继续使用本软件，即表示您认可并接受本政策（含更新版本）的所有内容。\n")
+    assert verdicts(text, "zh")["policy-changes"].verdict == "contravention"
+
+
+def test_gbt_sharing_quotes_the_case_before_the_except_intro() -> None:
+    text = ("除以下情形外，未经您同意，我们以及我们的关联公司不会与任何第三方分享您的个人信息：\n"
+            "1. 为维护我们的合法权益所必需的；\n"
+            "2. 与国家安全直接相关的。\n")
+    v = verdicts(text, "zh")["gbt-sharing-exceptions"]
+    assert v.verdict == "contravention" and "合法权益" in v.quotes[0].text
+
+
+def test_de_identified_or_anonymised_data_shared_stays_personal_for_the_sharing_list() -> None:
+    text = ("未经您同意，我们不会与第三方共享您的个人信息，但以下情况除外：\n"
+            "1. 为实现程序化广告推送，我们可能会与广告合作伙伴共享去标识化或匿名化处理后的信息；\n"
+            "2. 与国家安全直接相关的。\n")
+    assert verdicts(text, "zh")["gbt-sharing-exceptions"].verdict == "contravention"
+    stats = ("我们可能将通过cookies收集的非个人身份信息，经统计加工后提供给广告商。\n"
+             "未经您同意，我们不会与第三方共享您的个人信息，但以下情况除外：\n1. 与国家安全直接相关的。\n")
+    assert verdicts(stats, "zh")["gbt-sharing-exceptions"].verdict == "met"

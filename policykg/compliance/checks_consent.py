@@ -23,6 +23,19 @@ def grounds_beyond_pipl13(f: PolicyFacts, index: int) -> list[str]:
     return found
 
 
+def anonymous_only(f: PolicyFacts, s) -> bool:
+    """Anonymous, aggregated or "non-personal" data used or shared "as we see fit" need no PIPL 13 ground:
+    whether they really are anonymous is a PIPL 73 question, judged by the de-identified-data key. Nor does
+    a processor's work on our behalf (PIPL 21)."""
+    if f.has("entrusted", s.index) and not f.has("third_party_word", s.index):
+        return True  # a contractor working for us ("such as market research") discloses nothing to another handler
+    if f.has("pseudonymised", s.index):
+        return False  # de-identified or hashed data can be re-linked: still personal information (PIPL 73(3))
+    if f.has("non_personal_claim", s.index):
+        return True
+    return f.has("anonymous_data", s.index) and not f.has("pi_word", s.index)
+
+
 PIPL13_FACTS = ("pipl13_contract", "pipl13_legal_duty", "pipl13_emergency", "pipl13_public")
 
 
@@ -49,7 +62,8 @@ def consent_by_use(f: PolicyFacts) -> Verdict:
 
 def bundled_consent(f: PolicyFacts) -> Verdict:
     """PIPL 16: the service is not refused to someone who declines processing it does not need."""
-    forced = f.where("forced_acceptance")
+    # "if you refuse, this function will not work, but the others are unaffected" limits the refusal to the function
+    forced = [s for s in f.where("forced_acceptance") if not f.has("separate_functions", s.index)]
     if forced:
         return verdict("contravention", "Use of the whole service is made conditional on accepting the whole policy, including processing the service does not need.", forced)
     separate = f.where("separate_functions")
@@ -60,16 +74,29 @@ def bundled_consent(f: PolicyFacts) -> Verdict:
 
 def policy_changes(f: PolicyFacts) -> Verdict:
     """PIPL 14 para 2: changes of purpose, method or category need new consent, not continued use."""
-    changes = f.where("policy_change")
+    # a change of controller (merger, acquisition: "on such a change the successor must ask you again") is
+    # not a change of the policy
+    changes = [s for s in f.where("policy_change") if not f.has("controller_change", s.index)]
     if not changes:
         return verdict("review", "The text has no clause on changes, so whether changes would be notified and consented to cannot be judged.")
-    fresh = [s for s in changes if f.near(s.index, "new_consent", 1, 2)]
-    binding = [s for s in changes if f.near(s.index, "continued_use", 1, 2)]
-    extra = [s for s in f.where("continued_use") if any(abs(s.index - b.index) <= 2 for b in changes)]
+    # accepting the revised text by ticking or clicking is fresh consent by an act, even where the same
+    # sentence goes on "and continue to use"; only continued use without such an act binds
+    def acted(i: int) -> bool:  # "click to accept, or continue using and you are deemed to accept" still binds
+        return f.has("new_consent", i) and not f.has("deemed_consent", i)
+
+    uses = {s.index for s in f.where("continued_use") if not acted(s.index)}
+    asks = {i for i in f.hits.get("new_consent", ()) if not f.has("controller_change", i)}
+    fresh = [s for s in changes if any(x.index in asks for x in f.policy.window(s.index, 1, 2))]
+    binding = [s for s in changes if any(x.index in uses for x in f.policy.window(s.index, 1, 2))]
+    extra = [s for s in f.where("continued_use") if s.index in uses and any(abs(s.index - b.index) <= 2 for b in changes)]
     if binding or (not fresh):
         how = "bind the user by publication or continued use" if binding else "are only announced"
-        return verdict("contravention", f"Changes to the policy {how}, without fresh consent to changed purposes, methods or categories.", (binding or changes) + extra)
-    return verdict("met", "Changes of the policy are notified and consent is sought again.", fresh[:2])
+        # the sentence that itself binds by continued use shows the point; the notice beside it only frames it
+        shown = list(dict.fromkeys([s for s in binding if s.index in uses] + extra))
+        rest = [s for s in (binding or changes) if s not in shown]
+        return verdict("contravention", f"Changes to the policy {how}, without fresh consent to changed purposes, methods or categories.", shown + rest)
+    own = [s for s in fresh if f.has("new_consent", s.index)]  # the sentence that asks again, before its neighbours
+    return verdict("met", "Changes of the policy are notified and consent is sought again.", (own + [s for s in fresh if s not in own])[:2])
 
 
 def legal_basis(f: PolicyFacts) -> Verdict:
@@ -79,12 +106,14 @@ def legal_basis(f: PolicyFacts) -> Verdict:
         if any(f.has(g, x.index) for x in items for g in (*PIPL13_FACTS, "statutory_case")):
             listed.append(intro)  # a list that shows its grounds, not a stray "without consent"
         for s in [intro, *(i for i in items if not f.negated(i))]:
-            if grounds_beyond_pipl13(f, s.index):
+            if grounds_beyond_pipl13(f, s.index) and not anonymous_only(f, s):
                 bad.append(s)
     # grounds stated in the same sentence as "without consent", outside any list, and sharing or
     # disclosure justified by such a ground with no consent in sight (the sentence or its list intro)
     for s in f.policy.sentences:
         if s.heading or not grounds_beyond_pipl13(f, s.index):
+            continue
+        if anonymous_only(f, s):
             continue
         context = [s.index] + ([s.intro] if s.intro is not None else [])
         if f.has("without_consent", s.index) or f.has("other_purpose_use", s.index) or in_grounds_list(f, s):

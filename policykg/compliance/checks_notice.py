@@ -24,7 +24,8 @@ def handler_identity(f: PolicyFacts) -> Verdict:
     return verdict("omission", "A legal entity is named but no contact method (e-mail, telephone or address) is given.", entity[:1])
 
 
-_NOT_A_NAME = re.compile(r"(?:我们|您|你|其|本)的|关联|our |its |their ", re.IGNORECASE)
+# a possessive before the legal form describes a relation ("赛诺斯的集团公司", its group companies), not a name
+_NOT_A_NAME = re.compile(r"(?:我们|您|你|其|本)的|关联|的(?:集团)?(?:公司|集团公司)$|our |its |their ", re.IGNORECASE)
 
 
 def names_an_entity(f: PolicyFacts, s) -> bool:
@@ -46,6 +47,8 @@ def processing_scope(f: PolicyFacts) -> Verdict:
     def about_data(s, strong: bool = False) -> bool:  # a list of data or purposes, not of risks, sanctions, content or cases
         if f.has("not_scope", s.index) or s.index in in_lists or f.has("non_personal_claim", s.index) or f.negated(s):
             return False
+        if f.has("negation", s.index) and f.has("any_consent", s.index):
+            return False  # "we will not use it for other purposes unless you consent again" closes the scope
         if not strong and f.has("user_can", s.index) and not f.has("we_collect", s.index):
             return False  # "you can edit your name, age etc." lists what you may change, not what we collect
         if strong and f.has("data_word", s.index):
@@ -90,8 +93,10 @@ def rights_exercise(f: PolicyFacts) -> Verdict:
     introduced = {s.intro for s in f.policy.sentences if s.intro is not None}
 
     def usable(s, fact: str) -> bool:  # a right the person can act on, not the handler's own access controls
-        if s.text.rstrip().endswith((":", "：")) and s.index not in introduced and f.has("means_word", s.index):
-            return False  # "in the following ways:" and then no way: a template left unfilled
+        if (s.text.rstrip().endswith((":", "：")) and s.index not in introduced and f.has("means_word", s.index)
+                and not f.has("contact", s.index + 1)):
+            return False  # "in the following ways:" and then no way: a template left unfilled (a next line
+            # that gives an e-mail or telephone is the way, list markup or not)
         # a list item counts through its intro only when the intro offers the same right ("if you have
         # cancelled your account" in a list of cases for deletion is no way to cancel)
         return f.has("user_can", s.index) or (s.intro is not None and f.has("user_can", s.intro) and f.has(fact, s.intro))

@@ -11,7 +11,8 @@ def security_measures(f: PolicyFacts) -> Verdict:
     if disclaimers:
         return verdict("contravention", "Responsibility for security incidents (attacks, leaks, unauthorised access) is disclaimed.", disclaimers)
     # encryption, access control and the like before de-identification, which may serve other ends
-    measures = sorted(f.where("security_measure"), key=lambda s: (f.has("deidentified", s.index), s.index))
+    # a definition ("de-identification: means ...") names a technique, it does not say one is used
+    measures = sorted([s for s in f.where("security_measure") if not f.has("definition", s.index)], key=lambda s: (f.has("deidentified", s.index), s.index))
     if measures:
         return verdict("met", "Technical or organisational security measures are stated and breach liability is not disclaimed.", measures[:2])
     return verdict("omission", "No concrete technical or organisational security measure is stated (a general promise of confidentiality is not one).")
@@ -19,7 +20,9 @@ def security_measures(f: PolicyFacts) -> Verdict:
 
 def incident_notification(f: PolicyFacts) -> Verdict:
     """GB/T 2020 §10.2 (PIPL 57 binds once an incident occurs): a commitment to notify individuals."""
-    found = f.where("incident_notify")
+    # a clause putting a leak the user caused on the user ("if you tell others your password ... we bear no
+    # liability") is no commitment to notify
+    found = [s for s in f.where("incident_notify") if not f.has("disclaimer", s.index)]
     if found:
         return verdict("met", "The policy commits to notify individuals of security incidents.", found[:2])
     return verdict("omission", "There is no commitment to notify individuals of security incidents.")

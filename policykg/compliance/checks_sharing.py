@@ -2,7 +2,7 @@
 GB/T 35273 list of sharing without consent (severity standard)."""
 from __future__ import annotations
 
-from policykg.compliance.checks_consent import NON_PIPL13_GROUNDS, grounds_beyond_pipl13
+from policykg.compliance.checks_consent import NON_PIPL13_GROUNDS, anonymous_only, grounds_beyond_pipl13
 from policykg.compliance.facts import PolicyFacts
 from policykg.compliance.verdicts import Verdict, verdict
 
@@ -74,8 +74,9 @@ def public_disclosure(f: PolicyFacts) -> Verdict:
     without = [intro for intro, items, kind in f.exception_lists if f.has("public_disclosure", intro.index)
                and any(bypass(x) for x in items)]
     if without:
+        # the grounds themselves show the point; the "we do not disclose, except:" intro only frames them
         grounds = [x for intro in without for x in sentences if x.intro == intro.index and bypass(x)]
-        return verdict("contravention", "Public disclosure without consent is allowed on grounds PIPL art. 13 does not list, bypassing the separate consent PIPL art. 25 requires.", without + grounds)
+        return verdict("contravention", "Public disclosure without consent is allowed on grounds PIPL art. 13 does not list, bypassing the separate consent PIPL art. 25 requires.", grounds + without)
     if consented:
         return verdict("met", "Public disclosure is limited to cases with the person's explicit or separate consent, or compelled by law.", consented[:3])
     in_lists = {i.index for _, items, _ in f.exception_lists for i in items} | {intro.index for intro, _, _ in f.exception_lists}
@@ -112,7 +113,12 @@ def gbt_sharing_exceptions(f: PolicyFacts, *, pipl_in_force: bool, edition_2017:
     affiliate_sharing = [s for s in f.provision_to_others if f.has("ground_affiliate", s.index) and not f.near(s.index, "any_consent", 1, 1)]
     bad += affiliate_sharing
     bad += [s for s in f.sharing_on_other_grounds if s not in bad]
+    bad = [s for s in bad if not anonymous_only(f, s)]  # anonymous or "non-personal" statistics are no PI
     if bad:
+        # the cases themselves show the point; an intro ("except in the following cases:") only frames them
+        intros = {intro.index for intro, _, _ in f.exception_lists}
+        strong = ("ground_company_rights", "ground_legit_interest", "ground_other_terms")
+        bad = sorted(dict.fromkeys(bad), key=lambda s: (s.index in intros, not any(f.has(g, s.index) for g in strong)))
         return verdict("contravention", "Sharing or disclosure without consent is allowed in cases outside the standard's list (deviation from GB/T 35273, not a breach of law in itself).", bad)
     if judged:
         return verdict("met", "The cases of sharing or disclosure without consent stay within the standard's list (or restate PIPL art. 13 grounds).", judged[:2])

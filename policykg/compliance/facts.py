@@ -52,6 +52,23 @@ def _scan(cue: Cue, text: str, sentences: list[Sentence], starts: list[int], fou
         pos = max(sentence.end, match.start() + 1)  # items after an intro that still belong to its list when unnumbered
 
 
+def _mark_definitions_section(policy: PolicyText, hits: dict[str, set[int]]) -> None:
+    """Every sentence under a "definitions" heading is a definition: a catalogue of the kinds of personal
+    information copied from the standard's annex names categories, it says nothing is collected."""
+    cues = cues_for(policy.language).get("definitions_heading", ())
+    if not cues:
+        return
+    verdict_of: dict[str, bool] = {}
+    found = hits.setdefault("definition", set())
+    for s in policy.sentences:
+        if not s.section:
+            continue
+        if s.section not in verdict_of:
+            verdict_of[s.section] = any(c.search(s.section) for c in cues)
+        if verdict_of[s.section]:
+            found.add(s.index)
+
+
 @dataclass
 class PolicyFacts:
     policy: PolicyText
@@ -76,6 +93,7 @@ class PolicyFacts:
                         found.update(s.index for s in eligible if s.index not in found and pattern.search(s.text))
                     else:
                         _scan(pattern, lowered if pattern.folded else text, sentences, starts, found)
+        _mark_definitions_section(policy, hits)
         return cls(policy, hits)
 
     # --- basic look-ups -------------------------------------------------------------------------
@@ -184,7 +202,8 @@ class PolicyFacts:
             if not sharing:
                 continue
             if ((self.has("deemed_consent", i) or self.has("consent_in_policy", i)) and not self.negated(s)
-                    and not self.has("user_provides", i)):  # what the user hands a third party is not our provision
+                    and not self.has("user_provides", i)  # what the user hands a third party is not our provision
+                    and not self.has("received", i)):  # nor is "you agree that we obtain it from WeChat"
                 out.append(s)
             elif self.has("affiliate_carve_out", i) and (self.has("without_consent", i) or self.has("negation", i)):
                 out.append(s)
