@@ -110,15 +110,7 @@ class Lexicon:
 @lru_cache(maxsize=16384)
 def fold(text: str) -> str:
     """Lower-cased text for the folded cue regexes (cached: several cues test the same segment)."""
-    global _last_fold
-    if _last_fold[0] is text:  # the same string object: several cues in a row test one segment
-        return _last_fold[1]
-    folded = text.replace("İ", "i").lower()
-    _last_fold = (text, folded)
-    return folded
-
-
-_last_fold: tuple[str, str] = ("", "")
+    return text.replace("İ", "i").lower()
 
 
 def _law_literals(patterns: list[str]) -> tuple[str, ...]:
