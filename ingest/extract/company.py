@@ -821,6 +821,7 @@ def _is_form_token(cues: Cues, token: str) -> bool:
     return token.rstrip(",") in {f.rstrip(",") for f in cues.raw("company.legal_forms")}
 
 
+@lru_cache(maxsize=4096)  # a pure function of the (per-process) cues and the name; finders ask it repeatedly
 def _has_legal_form(cues: Cues, name: str) -> bool:
     return any(n.name == name for n in _scan_legal_names(cues, name)) or bool(
         re.search(r"(?:有限公司|股份有限公司|有限责任公司)$", name)

@@ -54,11 +54,12 @@ def _toc_entries(segments: Sequence[Segment]) -> frozenset[int]:
     # a contents list is a run of such lines; a lone heading repeated further down (a page printed
     # twice, a navigation bar) is still the heading of its own section
     limit = longest + 16  # numbering, marks and a page number around the title
+    latest = max(last_heading.values())  # no line at or after the last heading can repeat a later one
     entries: set[int] = set()
     run: list[int] = []
     for position, segment in enumerate([*segments, None]):
         flag = False
-        if segment is not None and len(segment.text) <= limit:
+        if segment is not None and position < latest and len(segment.text) <= limit:
             title = _title(segment.text)
             flag = len(title) >= MIN_TITLE and last_heading.get(title, -1) > position
         if flag:
