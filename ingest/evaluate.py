@@ -124,6 +124,23 @@ class GroupScores:
     def list_score(self, field: str) -> ListScore:
         return next(s for s in self.lists if s.field == field)
 
+    def to_dict(self) -> dict[str, Any]:
+        """The figures the tables print, as plain JSON values (for ``policykg evaluate --json``)."""
+        def counts(s: ListScore) -> dict[str, Any]:
+            return {"precision": round(s.precision, 4), "recall": round(s.recall, 4), "f1": round(s.f1, 4),
+                    "tp": s.tp, "fp": s.fp, "fn": s.fn}
+
+        def accuracy(a: Accuracy) -> dict[str, Any]:
+            return {"accuracy": None if a.accuracy is None else round(a.accuracy, 4), "correct": a.correct, "total": a.total}
+
+        return {
+            "name": self.name, "records": self.records, "macro_f1": round(self.macro_f1, 4), "micro": counts(self.micro),
+            "scalar_accuracy": None if self.scalar_accuracy is None else round(self.scalar_accuracy, 4),
+            "lists": {s.field: counts(s) for s in self.lists},
+            "scalars": {a.field: accuracy(a) for a in self.scalars},
+            "company": accuracy(self.company), "language": accuracy(self.language),
+        }
+
     def scalar(self, field: str) -> Accuracy:
         return next(a for a in self.scalars if a.field == field)
 
@@ -143,6 +160,12 @@ class Scores:
     @property
     def scalar_accuracy(self) -> float | None:
         return self.overall.scalar_accuracy
+
+    def to_dict(self) -> dict[str, Any]:
+        """Overall, per policy and per language, with the files left unscored (JSON-ready)."""
+        return {"overall": self.overall.to_dict(), "policies": [g.to_dict() for g in self.policies],
+                "languages": [g.to_dict() for g in self.languages], "missing": list(self.missing),
+                "unscored": list(self.unscored)}
 
 
 def load_facts(path: Path | str) -> dict[str, Any]:

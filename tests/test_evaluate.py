@@ -195,3 +195,22 @@ def test_gold_scored_against_its_own_first_alternatives_is_perfect(shared_dir: P
     assert scores.macro_f1 == 1.0
     assert scores.scalar_accuracy == 1.0
     assert scores.overall.company.correct == len(gold["policies"])
+
+
+def test_evaluate_json_is_json_with_the_figures_the_tables_print(tmp_path: Path) -> None:
+    """``policykg evaluate --json`` prints parseable JSON (it once printed a Python repr as a string)."""
+    from click.testing import CliRunner
+
+    from policykg.cli import cli
+
+    gold = doc(rec("a.txt", language="en", data_categories=["pd/EmailAddress", "pd/Name"]))
+    predicted = doc(rec("a.txt", language="en", data_categories=["pd/EmailAddress", "pd/Location"]))
+    (tmp_path / "gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    (tmp_path / "pred.json").write_text(json.dumps(predicted), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["evaluate", "--gold", str(tmp_path / "gold.json"), "--predicted",
+                                      str(tmp_path / "pred.json"), "--json"])
+    assert result.exit_code == 0, result.output
+    answer = json.loads(result.output)
+    categories = answer["overall"]["lists"]["data_categories"]
+    assert (categories["tp"], categories["fp"], categories["fn"]) == (1, 1, 1) and categories["f1"] == 0.5
+    assert answer["languages"][0]["name"] == "en" and answer["policies"][0]["records"] == 1
