@@ -362,3 +362,25 @@ def test_de_identified_or_anonymised_data_shared_stays_personal_for_the_sharing_
     stats = ("我们可能将通过cookies收集的非个人身份信息，经统计加工后提供给广告商。\n"
              "未经您同意，我们不会与第三方共享您的个人信息，但以下情况除外：\n1. 与国家安全直接相关的。\n")
     assert verdicts(stats, "zh")["gbt-sharing-exceptions"].verdict == "met"
+
+
+# --- purposes said with "we use" ----------------------------------------------------------------------
+def test_we_use_your_data_to_states_a_purpose_in_each_language() -> None:
+    """"We use your data to ..." states a purpose as much as "we collect X to ..."; a bare use does not."""
+    stated = {
+        "es": "Recogemos su nombre y su correo electrónico. Utilizamos sus datos para gestionar sus pedidos.",
+        "en": "We collect your name and email address. We use your personal data to deliver your orders.",
+        "ru": "Мы собираем ваше имя и адрес электронной почты. Мы используем ваши данные в целях доставки заказов.",
+        "zh": "我们收集您的姓名和电子邮箱。我们使用您的个人信息用于配送您的订单。",
+        "az": "Biz adınızı və e-poçt ünvanınızı toplayırıq. Məlumatlarınızdan sifarişlərin çatdırılması məqsədilə istifadə edirik.",
+    }
+    for lang, text in stated.items():
+        assert verdicts(text, lang)["processing-scope"].verdict == "met", lang
+    bare = "Recogemos su nombre y su correo electrónico. Utilizamos cookies."
+    assert verdicts(bare, "es")["processing-scope"].verdict == "omission"
+
+
+def test_suprimir_is_the_right_to_erasure() -> None:
+    text = ("Comercial Ejemplo, S.L. es responsable del tratamiento. Puede acceder, rectificar y suprimir sus datos, "
+            "así como retirar su consentimiento y cancelar su cuenta, escribiendo a privacidad@ejemplo.example.")
+    assert verdicts(text, "es")["rights-exercise"].verdict == "met"

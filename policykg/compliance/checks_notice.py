@@ -66,8 +66,10 @@ def processing_scope(f: PolicyFacts) -> Verdict:
                            and not f.has("security_measure", s.index)]
     if open_lists:
         return verdict("contravention", "Categories or purposes are left open ('including but not limited to', 'other purposes', open lists), so the scope of processing is not stated.", open_lists)
-    # a purpose tied to what we collect ("we collect X to ..."), not any sentence with "to" and "provide"
-    purposes = [s for s in f.all_of("purpose_stated", "collect_verb") if f.has("we_collect", s.index) or f.has("list_is_collection", s.index)]
+    # a purpose tied to what we collect or use ("we collect X to ...", "we use your data to ..."), not any
+    # sentence with "to" and "provide"
+    purposes = [s for s in f.all_of("purpose_stated", "collect_verb")
+                if f.has("we_collect", s.index) or f.has("we_use", s.index) or f.has("list_is_collection", s.index)]
     if purposes:
         return verdict("met", "Purposes are stated for the data collected and no open-ended category or purpose was found.", purposes[:2])
     return verdict("omission", "No purpose of processing is stated.")
