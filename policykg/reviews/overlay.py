@@ -336,24 +336,15 @@ def restore_extracted(store: Store, view, labels=None) -> None:  # type: ignore[
 
 def _read_fact(store: Store, graph: str, iri: str, parent: str | None, labels) -> list:  # type: ignore[no-untyped-def]
     """A statement (and its conditions) that a rejected-fact review unlinked from the policy."""
-    from policykg.workbench.labels import local_name
-    from policykg.workbench.policy_data import FIELD_BY_PROPERTY, Fact, FactValue
+    from policykg.workbench.policy_data import FIELD_BY_PROPERTY, Fact, FactValue, set_statement_field
 
     fact = Fact(iri=iri, kind="", polarity=None, values=[], quote=None, start=None, end=None, parent=parent)
     children: list[str] = []
     for row in store.select(f"SELECT ?p ?o WHERE {{ GRAPH <{graph}> {{ <{iri}> ?p ?o }} }}"):
         p, o = str(row["p"]), row["o"]
-        if p == str(RDF.type):
-            fact.kind = local_name(str(o))
-        elif p == str(PKG.hasPolarity):
-            fact.polarity = local_name(str(o))
-        elif p == str(PKG.quote):
-            fact.quote = str(o)
-        elif p == str(PKG.quoteStart):
-            fact.start = int(o)  # type: ignore[arg-type]
-        elif p == str(PKG.quoteEnd):
-            fact.end = int(o)  # type: ignore[arg-type]
-        elif p == str(PKG.hasCondition):
+        if set_statement_field(fact, p, o):
+            continue
+        if p == str(PKG.hasCondition):
             children.append(str(o))
         elif p in FIELD_BY_PROPERTY:
             is_iri = isinstance(o, URIRef)

@@ -173,6 +173,27 @@ _SKIP = {str(PKG.evidence), str(PKG.quote), str(PKG.quoteStart), str(PKG.quoteEn
          str(PKG.hasPolarity), "http://www.w3.org/1999/02/22-rdf-syntax-ns#type", str(DPV.hasProcessing)}
 
 
+_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+
+
+def set_statement_field(fact: Fact, prop: str, obj: object) -> bool:
+    """Fold one triple of a statement into the fields every statement has (kind, polarity, quote and its
+    offsets); False when ``prop`` is none of them, so the caller reads it as a value or skips it."""
+    if prop == _TYPE:
+        fact.kind = local_name(str(obj))
+    elif prop == str(PKG.hasPolarity):
+        fact.polarity = local_name(str(obj))
+    elif prop == str(PKG.quote):
+        fact.quote = str(obj)
+    elif prop == str(PKG.quoteStart):
+        fact.start = int(obj)  # type: ignore[call-overload]
+    elif prop == str(PKG.quoteEnd):
+        fact.end = int(obj)  # type: ignore[call-overload]
+    else:
+        return False
+    return True
+
+
 def _read_facts(store: Store, sparql: str, labels: Labels) -> list[Fact]:
     by_iri: dict[str, Fact] = {}
     for row in store.select(sparql):
@@ -182,17 +203,7 @@ def _read_facts(store: Store, sparql: str, labels: Labels) -> list[Fact]:
             fact = by_iri[iri] = Fact(iri=iri, kind="", polarity=None, values=[], quote=None, start=None, end=None,
                                       parent=str(row["parent"]) if "parent" in row else None)
         prop, obj = str(row["p"]), row["o"]
-        if prop.endswith("22-rdf-syntax-ns#type"):
-            fact.kind = local_name(str(obj))
-        elif prop == str(PKG.hasPolarity):
-            fact.polarity = local_name(str(obj))
-        elif prop == str(PKG.quote):
-            fact.quote = str(obj)
-        elif prop == str(PKG.quoteStart):
-            fact.start = int(obj)
-        elif prop == str(PKG.quoteEnd):
-            fact.end = int(obj)
-        elif prop in _SKIP:
+        if set_statement_field(fact, prop, obj) or prop in _SKIP:
             continue
         else:
             name = FIELD_BY_PROPERTY.get(prop, local_name(prop))
