@@ -401,11 +401,12 @@ def _prefix_literals(tokens: list, depth: int) -> tuple[str, ...]:
     return ()
 
 
-def _required_literals(pattern: str) -> tuple[str, ...]:
+def _required_literals(pattern: str, shortest: int = 3) -> tuple[str, ...]:
     """Literals of which every match of ``pattern`` contains at least one (() if unsure).
 
     Read from the stdlib parser's token stream: runs of plain characters, and alternations
     whose every branch has such a run. The candidate with the longest shortest literal wins.
+    ``shortest`` is the shortest literal worth a test (gates take 1: one Chinese character filters).
     """
     from re import _parser  # the stdlib regex parser; only its token stream is read
 
@@ -413,10 +414,27 @@ def _required_literals(pattern: str) -> tuple[str, ...]:
         tokens = _parser.parse(pattern, re.IGNORECASE)
     except re.error:
         return ()
-    found = _sequence_literals(list(tokens), depth=0)
-    if not found or any(not _safe_literal(x) for x in found):
+    found = _sequence_literals(list(tokens), depth=0, shortest=shortest)
+    if not found or any(not _safe_literal(x, shortest) for x in found):
         return ()
     return found
+
+
+def gate_literals(pattern: str) -> frozenset[str] | None:
+    """Substrings one of which the (lower-cased) text must hold for a case-sensitive ``pattern``
+    without upper-case letters to match it there; None when that is not certain.
+
+    Why: a substring test over a sentence (or one Aho-Corasick pass for many cues) is far cheaper
+    than a regex search, and most sentences hold none of a cue's words. Patterns that switch case
+    folding on inside (``(?i...)``) get no gate: IGNORECASE also equates "i" with dotless "ı".
+    """
+    if _SCOPED_FLAGS.search(pattern):
+        return None
+    found = _required_literals(pattern, shortest=1)
+    return frozenset(found) if found else None
+
+
+_SCOPED_FLAGS = re.compile(r"\(\?[a-zA-Z-]*[iI]")
 
 
 def _safe_literal(literal: str, shortest: int = 3) -> bool:
@@ -424,7 +442,7 @@ def _safe_literal(literal: str, shortest: int = 3) -> bool:
     return len(literal) >= shortest and literal == literal.lower() and len(literal.upper().lower()) == len(literal)
 
 
-def _sequence_literals(tokens: list, depth: int) -> tuple[str, ...]:
+def _sequence_literals(tokens: list, depth: int, shortest: int = 3) -> tuple[str, ...]:
     candidates: list[tuple[str, ...]] = []
     run = ""
     for op, arg in tokens:
@@ -438,20 +456,20 @@ def _sequence_literals(tokens: list, depth: int) -> tuple[str, ...]:
             candidates.append((run,))
             run = ""
         if depth < 3 and name == "SUBPATTERN":
-            inner = _sequence_literals(list(arg[-1]), depth + 1)
+            inner = _sequence_literals(list(arg[-1]), depth + 1, shortest)
             if inner:
                 candidates.append(inner)
         elif depth < 3 and name == "BRANCH":
-            branches = [_sequence_literals(list(b), depth + 1) for b in arg[1]]
+            branches = [_sequence_literals(list(b), depth + 1, shortest) for b in arg[1]]
             if all(branches):
                 candidates.append(tuple(x for br in branches for x in br))
         elif depth < 3 and name == "MAX_REPEAT" and arg[0] >= 1:
-            inner = _sequence_literals(list(arg[2]), depth + 1)
+            inner = _sequence_literals(list(arg[2]), depth + 1, shortest)
             if inner:
                 candidates.append(inner)
     if run:
         candidates.append((run,))
-    good = [c for c in candidates if all(_safe_literal(x) for x in c)]
+    good = [c for c in candidates if all(_safe_literal(x, shortest) for x in c)]
     if not good:
         return ()
     return max(good, key=lambda c: (min(len(x) for x in c), -len(c)))

@@ -29,6 +29,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from policykg.ingest.literal_scan import SubstringSet
 from policykg.ingest.model import IngestError, Polarity, Segment, SegmentKind, Span, Statement, StatementKind
 from policykg.ingest.vocabulary import FIELDS, Match, matcher_for
 
@@ -84,6 +85,27 @@ class Lexicon:
     # negation denies the practice only when a practice verb follows within this many characters
     # ("information that does not identify you, like your gender" denies nothing); None: anywhere
     negation_scope: int | None = None
+    # cue -> substrings one of which a (folded) text must hold for the cue's regex to match it
+    # (``vocabulary.gate_literals``); cues without one always run their regex
+    gates: dict[str, frozenset[str]] = dataclass_field(default_factory=dict, compare=False, repr=False)
+    _gate_scan: SubstringSet | None = dataclass_field(default=None, compare=False, repr=False)
+    _present: dict[str, frozenset[str]] = dataclass_field(default_factory=dict, compare=False, repr=False)
+
+    def _gated_out(self, cue: str, folded: str) -> bool:
+        """True when ``folded`` holds none of the cue's gate substrings, so its regex cannot match.
+
+        Why: most sentences mention no sharing, entrusting, definition... word; one Aho-Corasick
+        pass per text (memoised: the extractors ask several cues of the same sentence) and a set
+        test replace a regex search per cue."""
+        gates = self.gates.get(cue)
+        if gates is None or self._gate_scan is None:
+            return False
+        present = self._present.get(folded)
+        if present is None:
+            if len(self._present) >= 8192:  # one document's sentences, and then some
+                self._present.clear()
+            present = self._present[folded] = self._gate_scan.occurring(folded)
+        return gates.isdisjoint(present)
 
     def has(self, cue: str, text: str) -> bool:
         pattern = self.cues.get(cue)
@@ -91,6 +113,8 @@ class Lexicon:
             return False
         if not pattern.flags & _IGNORECASE:
             text = fold(text)
+            if self._gated_out(cue, text):
+                return False
         return pattern.search(text) is not None
 
     def first(self, cue: str, text: str) -> int | None:
@@ -100,6 +124,8 @@ class Lexicon:
             return None
         if not pattern.flags & _IGNORECASE:
             text = fold(text)
+            if self._gated_out(cue, text):
+                return None
         m = pattern.search(text)
         return None if m is None else m.start()
 
@@ -174,15 +200,33 @@ def lexicon(language: str) -> Lexicon:
     laws = tuple((key, compiled, _law_literals(pats)) for key, pats in data.get("laws", {}).items()
                  if (compiled := _combine(pats, f"{path} [laws].{key}")) is not None)
     runon_table = data.get("runon", {})
+    cues = {name: _combine(cue_table.get(name, []), f"{path} [cues].{name}", folded=True) for name in CUE_NAMES}
+    gates = _cue_gates(cues)
     return Lexicon(
         language=language,
-        cues={name: _combine(cue_table.get(name, []), f"{path} [cues].{name}", folded=True) for name in CUE_NAMES},
+        cues=cues,
+        gates=gates,
+        _gate_scan=SubstringSet({g for found in gates.values() for g in found}) if gates else None,
         sections={name: _combine(section_table.get(name, []), f"{path} [sections].{name}") for name in SECTION_NAMES},
         laws=laws,
         runon=_combine(runon_table.get("boundary", []), f"{path} [runon].boundary"),
         runon_length=int(runon_table.get("min_length", 200)),
         negation_scope=(int(data["negation"]["scope_chars"]) if "scope_chars" in data.get("negation", {}) else None),
     )
+
+
+def _cue_gates(cues: dict[str, re.Pattern[str] | None]) -> dict[str, frozenset[str]]:
+    """Gate substrings of the folded cues (searched case-sensitively in lower-cased text), where
+    every match is certain to contain one; IGNORECASE cues get none."""
+    from policykg.ingest.vocabulary import gate_literals
+
+    gates: dict[str, frozenset[str]] = {}
+    for name, pattern in cues.items():
+        if pattern is not None and not pattern.flags & _IGNORECASE:
+            found = gate_literals(pattern.pattern)
+            if found:
+                gates[name] = found
+    return gates
 
 
 @dataclass(frozen=True)
