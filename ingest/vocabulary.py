@@ -21,6 +21,7 @@ Example::
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -174,6 +175,15 @@ class Matcher:
         self._inner = frozenset(inner)
         self._word_start = left
         self._own_scan: LiteralScan | None = None  # built on first use: the shared scan covers matcher_for's
+        # patterns a regex scan would try at every position (no literal prefix for the engine to
+        # jump to), with the substrings every match holds and the longest match: tried only where
+        # a match can start (``_candidate_starts``), with finditer's exact results
+        self._plans: dict[int, tuple[tuple[str, ...], int]] = {}
+        for index, (regex, _lits, anchored, _key) in enumerate(self._patterns):
+            if not anchored:
+                plan = _scan_plan(regex, _literal_source(_unname(raw_patterns[index]), language))
+                if plan is not None:
+                    self._plans[index] = plan
 
     @property
     def _literal_scan(self) -> LiteralScan:
@@ -224,7 +234,7 @@ class Matcher:
                             m = match(text, at, stop)
                             if m is not None and m.end() > m.start():
                                 hits.append(Match(key, m.start(), m.end()))
-            for regex, literals, anchored, key in self._patterns:
+            for index, (regex, literals, anchored, key) in enumerate(self._patterns):
                 if anchored and folded:
                     continue  # done above
                 if not literals or not folded:
@@ -233,9 +243,12 @@ class Matcher:
                     windows = _windows([at for lit in literals for at in spots.get(lit, ())], start, stop)
                     if not windows:
                         continue
+                plan = self._plans.get(index) if folded else None
                 seen: set[tuple[int, int]] = set()
                 for lo, hi in windows:
-                    for m in regex.finditer(text, lo, hi):
+                    starts = _candidate_starts(plan, folded, start, lo, hi) if plan is not None else None
+                    found = regex.finditer(text, lo, hi) if starts is None else _matches_at(regex, text, starts, lo, hi)
+                    for m in found:
                         if m.end() > m.start() and (m.start(), m.end()) not in seen:
                             seen.add((m.start(), m.end()))
                             hits.append(Match(key, m.start(), m.end()))
@@ -351,6 +364,100 @@ def _shared_literals(language: str) -> _SharedLiterals:
 
 
 _WINDOW = 160  # characters searched on each side of a literal occurrence (one sentence's reach)
+
+# --- patterns tried only where a match can start -------------------------------------------------
+# A case-insensitive regex equates letters that lower-casing keeps apart ("i" and dotless "ı", "s"
+# and long "ſ", Cyrillic "в" and its old rounded form ...): both sides are mapped to one letter of
+# each such class before substrings are compared, so a substring test never misses a match.
+_EQUIVALENT: dict[int, str] = {}
+for _low, _others in __import__("re._casefix", fromlist=["_EXTRA_CASES"])._EXTRA_CASES.items():
+    _first = chr(min((_low, *_others)))
+    if chr(_low) != _first:
+        _EQUIVALENT[_low] = _first
+_EQUIVALENT_RE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_EQUIVALENT)) + "]")
+_MAX_PLANNED_WIDTH = 64  # longer matches make too many candidate starts per occurrence
+
+
+def _literal_source(part: str, language: str) -> str:
+    """The pattern text its literals are read from (Russian: ё-folded, as the folded text is)."""
+    return part.replace("ё", "е").replace("Ё", "Е") if language == "ru" else part
+
+
+def _scan_plan(regex: re.Pattern[str], part: str) -> tuple[tuple[str, ...], int] | None:
+    """(substrings one of which every match holds, in ``_canonical`` form; longest match), for a
+    pattern the regex engine cannot jump through (no literal prefix); None when not certain."""
+    from re import _parser  # the stdlib regex parser; only its token stream and widths are read
+
+    try:
+        parsed = _parser.parse(regex.pattern, regex.flags)
+        low, high = parsed.getwidth()
+        prefix = _prefix_literals(list(_parser.parse(part, re.IGNORECASE)), depth=0)
+    except re.error:
+        return None
+    if low < 1 or high > _MAX_PLANNED_WIDTH or prefix or not regex.flags & re.IGNORECASE:
+        return None
+    found = _required_literals(part, shortest=1)
+    if not found or any(unicodedata.category(ch).startswith("M") for lit in found for ch in lit):
+        return None  # a combining mark ("İ" lower-cased) is no character of the folded text
+    return tuple(dict.fromkeys(_canonical(_fold_yo(lit)) for lit in found)), high
+
+
+def _canonical(folded: str) -> str:
+    """Lower-cased text with every case-insensitively equal letter mapped to one (same length)."""
+    return folded.translate(_EQUIVALENT) if _EQUIVALENT_RE.search(folded) else folded
+
+
+_last_canonical: tuple[str, str, dict[str, list[int]]] | None = None
+
+
+def _occurrences(folded: str, literal: str) -> list[int]:
+    """Every start (overlapping ones too) of ``literal`` in the canonical form of ``folded``,
+    remembered for the latest text (every field's matcher asks about the same document)."""
+    global _last_canonical
+    last = _last_canonical
+    if last is None or last[0] is not folded:
+        last = _last_canonical = (folded, _canonical(folded), {})
+    found = last[2].get(literal)
+    if found is None:
+        found = last[2][literal] = []
+        canonical, at = last[1], last[1].find(literal)
+        while at >= 0:
+            found.append(at)
+            at = canonical.find(literal, at + 1)
+    return found
+
+
+def _candidate_starts(plan: tuple[tuple[str, ...], int], folded: str, offset: int, lo: int, hi: int) -> list[int] | None:
+    """Sorted positions in [lo, hi) where a match lying inside [lo, hi) can start: at most the
+    longest match before the end of an occurrence of a required substring, and not after its start.
+    None when they are so many that scanning the window is cheaper."""
+    literals, width = plan
+    starts: set[int] = set()
+    budget = (hi - lo) // 8  # a regex call per candidate costs about as much as 8 scanned positions
+    for literal in literals:
+        size = len(literal)
+        for at in _occurrences(folded, literal):
+            at += offset
+            if at < lo or at + size > hi:
+                continue
+            starts.update(range(max(lo, at + size - width), at + 1))
+            if len(starts) > budget:
+                return None
+    return sorted(starts)
+
+
+def _matches_at(regex: re.Pattern[str], text: str, starts: list[int], lo: int, hi: int) -> Iterator[re.Match[str]]:
+    """What ``regex.finditer(text, lo, hi)`` yields when every match (never empty) starts at one of
+    ``starts``: the leftmost match from the end of the previous one, tried at those places only."""
+    match = regex.match
+    position = lo
+    for at in starts:
+        if at < position:
+            continue
+        m = match(text, at, hi)
+        if m is not None:
+            yield m
+            position = m.end()
 
 
 def _windows(spots: list[int], offset: int, stop: int) -> list[tuple[int, int]]:
