@@ -264,10 +264,16 @@ class Matcher:
         """
         at_start = _scan_cached(self.language, shared.scan, folded, offset)[0]
         places: set[int] = set()
-        for word in self._label_firsts:
-            found = at_start.get(word)
-            if found:
-                places.update(found)
+        firsts = self._label_firsts
+        if len(at_start) < len(firsts):  # the same places, from the shorter of the two lists
+            for word, found in at_start.items():
+                if word in firsts:
+                    places.update(found)
+        else:
+            for word in firsts:
+                found = at_start.get(word)
+                if found:
+                    places.update(found)
         match = self._labels.match  # type: ignore[union-attr]
         done = 0
         for place in sorted(places):

@@ -201,11 +201,19 @@ def _merge(languages: tuple[str, ...]) -> Cues:
     )
 
 
+@lru_cache(maxsize=None)
+def _valid(item: str) -> bool:
+    """Compile one cue regex once per process (raises re.error): every language's lexicon is
+    merged with English, so the English cues would otherwise be compiled once per language."""
+    re.compile(item)
+    return True
+
+
 def _check(lists: Mapping[str, list[str]], languages: tuple[str, ...]) -> None:
     for key, items in lists.items():
         for item in items:
             try:
-                re.compile(item)
+                _valid(item)
             except re.error as error:
                 raise LexiconError(
                     f"{LEXICON_DIR}: cue '{key}' = {item!r} in one of {languages} is not a valid "
