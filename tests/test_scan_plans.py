@@ -1,0 +1,90 @@
+"""Speed-ups that must not change a single hit: cue gates and vocabulary patterns tried only where a
+match can start. Each test compares the fast path with the plain regex on texts written to catch a
+miss (case-insensitive letters that lower-casing keeps apart, overlapping occurrences, windows)."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from policykg.ingest import vocabulary as V
+from policykg.ingest.extract.cues import fold, lexicon
+
+# near-misses beside hits, in five languages, with the letters IGNORECASE equates but lower() does not
+TEXTS = [
+    "We collect: your name, age, location, os, country; not your nameplate or LOCATIONS page.",
+    "Wıth your locatıon, ıos, Oſ, OS and NAME, or the İP address, via e-mail.",
+    "我们会收集您的评价、指纹和犯罪记录，不会收集设备指纹；您可以请求解释说明或获取个人信息副本。",
+    "Собираем ваш адрес, АДРЁС доставки и адрес электронной почты; ᲀаш адрес.",
+    "Recopilamos su celular, activos y el cobro de servicios; no su celularidad.",
+    "Ünvanınız, İP ünvanı və adımızdan emal edilən məlumatlar toplanır; ÜNVAN.",
+]
+
+
+def _finditer(regex: re.Pattern[str], text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    return [m.span() for m in regex.finditer(text, lo, hi)]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_planned_patterns_find_what_finditer_finds(text: str) -> None:
+    folded = V._folded(text, 0, len(text))
+    assert folded
+    checked = 0
+    for language in V.LANGUAGES:
+        for field in V.FIELDS:
+            matcher = V.matcher_for(field, language)
+            for index, plan in matcher._plans.items():
+                regex = matcher._patterns[index][0]
+                for lo, hi in ((0, len(text)), (3, len(text) - 5), (len(text) // 2, len(text))):
+                    starts = V._candidate_starts(plan, folded, 0, lo, hi)
+                    if starts is None:
+                        continue
+                    checked += 1
+                    assert [m.span() for m in V._matches_at(regex, text, starts, lo, hi)] == _finditer(regex, text, lo, hi)
+    assert checked
+
+
+def test_plans_exist_only_where_certain() -> None:
+    """A pattern that can match empty, has no bounded width or has a literal prefix gets no plan."""
+    assert V._scan_plan(re.compile(r"(?<!\w)(?:(?<=, )os\b)", re.I), r"(?<=, )os\b") == (("os",), 2)
+    assert V._scan_plan(re.compile(r"(?:a+b)", re.I), "a+b") is None  # unbounded
+    assert V._scan_plan(re.compile(r"(?:x?)", re.I), "x?") is None  # may match empty
+    assert V._scan_plan(re.compile(r"(?:撤回.{0,6}同意)", re.I), "撤回.{0,6}同意") is None  # the engine jumps to 撤
+    assert V._scan_plan(re.compile(r"(?:(?:请求)?解释)", re.I), "(?:请求)?解释") == (("解释",), 4)
+
+
+def test_canonical_maps_case_insensitive_twins() -> None:
+    assert V._canonical("wıth oſ") == "with os"
+    assert V._canonical("plain text") == "plain text"
+    assert len(V._canonical("ıſᲀ")) == 3
+
+
+def test_gate_literals() -> None:
+    assert V.gate_literals(r"\b(?:share|disclos\w*)\b") == frozenset({"share", "disclos"})
+    assert V.gate_literals(r"(?i:share)") is None  # scoped IGNORECASE: "ı" would match "i"
+    assert V.gate_literals(r"\w+ing") == frozenset({"ing"})
+    assert V.gate_literals(r"\w+(?:ing)?") is None  # no literal every match holds
+    assert V.gate_literals(r"共享|转让") == frozenset({"共享", "转让"})
+
+
+@pytest.mark.parametrize("language", ["en", "zh", "ru", "es", "az"])
+def test_cue_gates_agree_with_the_regexes(language: str) -> None:
+    """``Lexicon.has``/``first`` with gates give what the bare regex gives, hit or near-miss."""
+    lex = lexicon(language)
+    assert lex.gates  # every language has gated cues
+    sentences = TEXTS + [
+        "We may share your data with our processors acting on our behalf, except as required by law.",
+        "We do not sell it. Information that does not identify you.",
+        "我们不会与第三方共享您的个人信息，除非获得您的同意；委托处理除外。",
+        "Мы не передаём ваши данные третьим лицам, за исключением случаев, предусмотренных законом.",
+        "No compartimos sus datos, salvo obligación legal; el encargado del tratamiento actúa por cuenta nuestra.",
+        "Məlumatlarınızı üçüncü şəxslərə ötürmürük, qanunla tələb olunan hallar istisna olmaqla.",
+    ]
+    for sentence in sentences:
+        for cue, pattern in lex.cues.items():
+            if pattern is None:
+                continue
+            text = sentence if pattern.flags & re.IGNORECASE else fold(sentence)
+            bare = pattern.search(text)
+            assert lex.has(cue, sentence) is (bare is not None), (cue, sentence)
+            assert lex.first(cue, sentence) == (None if bare is None else bare.start()), (cue, sentence)
