@@ -88,3 +88,33 @@ def test_cue_gates_agree_with_the_regexes(language: str) -> None:
             bare = pattern.search(text)
             assert lex.has(cue, sentence) is (bare is not None), (cue, sentence)
             assert lex.first(cue, sentence) == (None if bare is None else bare.start()), (cue, sentence)
+
+
+@pytest.mark.parametrize("language", ["en", "zh", "ru", "es", "az"])
+def test_fact_cue_gates_agree_with_the_regexes(language: str) -> None:
+    """``Cues.search`` with its substring gate finds what the bare alternation finds."""
+    from policykg.ingest.extract.fact_cues import cues_for
+
+    cues = cues_for(language)
+    sentences = TEXTS + [
+        "We may revise this Privacy Policy; the new version will be posted here. Last updated: 1 May 2024.",
+        "We keep your data for 3 years and then delete it. We never sell personal information.",
+        "我们会将您的个人信息存储在中华人民共和国境内，保存期限为三年；本政策更新后将在此公布。",
+        "Мы храним данные на серверах в России в течение 5 лет и уведомим вас об инциденте.",
+        "Conservamos sus datos durante 2 años; transferimos datos a Estados Unidos. Wıth cookıes.",
+        "Məlumatlar Azərbaycan Respublikasında 5 il saxlanılır; siyasət dəyişikliyi barədə bildiriş.",
+    ]
+    keys = [key for key in cues._lists if cues.pattern(key) is not None]
+    assert keys
+    gated = 0
+    for key in keys:
+        compiled = cues.pattern(key)
+        gated += cues._literal_gate(key, compiled) is not None
+        for sentence in sentences:
+            for text in (sentence, sentence.lower(), sentence.upper()):
+                bare = compiled.search(text)
+                found = cues.search(key, text)
+                assert (found is None) is (bare is None), (key, text)
+                if bare is not None:
+                    assert found.span() == bare.span()
+    assert gated  # some cues are gated in every language

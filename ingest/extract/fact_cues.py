@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from policykg.ingest.literal_scan import SubstringSet
+from policykg.ingest.vocabulary import canonical_lower, ignorecase_gate
 
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicon" / "facts"
 FALLBACK_LANGUAGE = "en"
@@ -59,6 +60,7 @@ class Cues:
     _gate_sets: dict[tuple[str, str], frozenset[str] | None] = field(default_factory=dict, repr=False)
     _present: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     _gate_scan: list[SubstringSet] = field(default_factory=list, repr=False)
+    _literal_gates: dict[str, tuple[str, ...] | None] = field(default_factory=dict, repr=False)
 
     def patterns(self, key: str) -> tuple[re.Pattern[str], ...]:
         """Each regex of ``section.name`` compiled on its own (use when they carry named groups)."""
@@ -81,7 +83,26 @@ class Cues:
 
     def search(self, key: str, text: str) -> re.Match[str] | None:
         compiled = self.pattern(key)
-        return compiled.search(text) if compiled is not None else None
+        if compiled is None:
+            return None
+        try:
+            gate = self._literal_gates[key]
+        except KeyError:
+            gate = self._literal_gates[key] = self._literal_gate(key, compiled)
+        if gate is not None:
+            # a substring every match holds is absent: the regex cannot match (most sentences)
+            canonical = canonical_lower(text)
+            if not any(literal in canonical for literal in gate):
+                return None
+        return compiled.search(text)
+
+    def _literal_gate(self, key: str, compiled: re.Pattern[str]) -> tuple[str, ...] | None:
+        """The few substrings one of which every match of a case-insensitive cue holds (None: none
+        certain, too many to test one by one, or a case-sensitive section)."""
+        if not compiled.flags & re.IGNORECASE:
+            return None
+        found = ignorecase_gate(compiled.pattern)
+        return tuple(sorted(found)) if found and len(found) <= 12 else None
 
     def passes(self, section: str, lowered: str, *, gate: str = "gate") -> bool:
         """Cheap pre-check: does lower-cased text hold one of the section's ``gate`` substrings?
