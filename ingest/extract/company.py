@@ -74,8 +74,14 @@ def extract_company(context: ExtractionContext) -> Company | None:
     """The publishing company of the document, or None when no name can be found."""
     cues = cues_for(context.language)
     text = context.document.text
-    for finder in (_from_intro, _from_operator, _from_label, _from_legal, _from_subject, _from_bracketed,
-                   _from_copyright, _from_about, _from_welcome, _from_title, _from_site_name):
+    page_title = context.document.title or ""
+
+    def _from_page_title(cues: Cues, text: str) -> Iterator[_Candidate]:
+        return _from_title_line(cues, text, page_title)
+
+    for finder in (_from_intro, _from_operator, _from_label, _from_legal, _from_product_intro, _from_subject,
+                   _from_bracketed, _from_copyright, _from_about, _from_welcome, _from_title, _from_page_title,
+                   _from_product, _from_site_name):
         candidate = next(
             (
                 located
@@ -118,7 +124,10 @@ def _upgrade(cues: Cues, text: str, candidate: _Candidate) -> _Candidate:
     return candidate
 
 
-def _from_intro(cues: Cues, text: str) -> Iterator[_Candidate]:
+def _from_intro(cues: Cues, text: str, product: bool = False) -> Iterator[_Candidate]:
+    """Names followed by an alias introduction; with ``product``, only those a Chinese product or role
+    word follows ("【陌聊APP】（以下简称“我们”）", "某某商城服务提供者（或简称“我们”）"): that brand is
+    weaker evidence than a legal name elsewhere (the product's maker), so it is tried after them."""
     limit = max(EARLY_CHARS, int(len(text) * INTRO_SHARE))
     for pattern in cues.patterns("company.alias_intro"):
         for match in pattern.finditer(text, 0, limit):
@@ -126,6 +135,14 @@ def _from_intro(cues: Cues, text: str) -> Iterator[_Candidate]:
             if aliases is None:  # the parenthesis names a document or service, not the publisher
                 continue
             found = _trailing_name(cues, text, match.start())
+            if product:
+                if found is None or not CJK.search(found[0]) or _locate(cues, _Candidate(*found)) is not None:
+                    continue
+                stripped = _self_name_cjk(cues, found[0])
+                if stripped is None or not _names_itself(cues, stripped, _parenthesis(text, match.start())):
+                    continue
+                yield _Candidate(stripped, found[1], aliases)
+                continue
             from_alias = found is None or _locate(cues, _Candidate(*found)) is None
             if from_alias:
                 # "... AND TO WHOM Lyrebird Studio APPS (“Lyrebird Studio”)": the short form the
@@ -162,6 +179,10 @@ def _from_intro(cues: Cues, text: str) -> Iterator[_Candidate]:
                         yield _Candidate(found[0], found[1], (name, *aliases))
                         continue
             yield _Candidate(name, start, aliases)
+
+
+def _from_product_intro(cues: Cues, text: str) -> Iterator[_Candidate]:
+    return _from_intro(cues, text, product=True)
 
 
 def _shares_alias(name: str, aliases: tuple[str, ...]) -> bool:
@@ -483,18 +504,116 @@ def _from_welcome(cues: Cues, text: str) -> Iterator[_Candidate]:
         for match in pattern.finditer(text, 0, EARLY_CHARS):
             found = _leading_name(cues, text, match.end())
             if found is not None:
-                yield _Candidate(*found)
+                # "欢迎您使用北京某某服务": the service is named by its brand, the product word is not part of it
+                yield _Candidate(_self_name_cjk(cues, found[0]) or found[0], found[1])
 
 
 def _from_title(cues: Cues, text: str) -> Iterator[_Candidate]:
+    """"Acme Privacy Policy", "Privacy Policy - Acme", "某某隐私政策": a policy's title names the brand
+    the writer calls itself by. Lines are read in order; the first line that is a title and names
+    someone is the document's own title (a partner's policy is cited later, and by its link)."""
     head = text[:EARLY_CHARS]
+    for line_match in re.finditer(r"[^\n]+", head):
+        found = next(iter(_title_names(cues, line_match.group(0))), None)
+        if found is not None:
+            yield _Candidate(found[0], line_match.start() + found[1])
+            return
+
+
+def _from_title_line(cues: Cues, text: str, title: str) -> Iterator[_Candidate]:
+    """The page's own title (HTML ``<title>``, a PDF's title) read as a policy title; the name must also
+    occur in the text, where it is quoted from (the first mention not in a third party's sentence)."""
+    if not title or not cues.patterns("company.title"):
+        return
+    for name, _ in _title_names(cues, title)[:1]:
+        if CJK.search(name):
+            spots = _find_all(text, name)
+        else:
+            # not inside an e-mail address or a link ("support@acme.com"): the name as the text shows it
+            spots = (m.start() for m in re.finditer(r"(?<![\w.@/])" + re.escape(name) + r"(?![\w])", text))
+        for _, at in zip(range(5), spots):
+            yield _Candidate(name, at)
+
+
+def _title_names(cues: Cues, line: str) -> list[tuple[str, int]]:
+    """(name, offset in ``line``) for each title pattern that matches the line with a usable name."""
+    if len(line) > 200 or "http" in line:
+        return []  # a sentence or a link to a partner's policy, not a title
+    found: list[tuple[str, int]] = []
     for pattern in cues.patterns("company.title"):
-        for line_match in re.finditer(r"[^\n]+", head):
-            match = pattern.search(line_match.group(0))
-            if match is not None:
-                name = _clean_latin(cues, match.group("name").strip("【】[]「」"))
-                if name:
-                    yield _Candidate(name, line_match.start() + match.group(0).find(name))
+        match = pattern.search(line)
+        if match is None:
+            continue
+        rest = line[match.end() : match.end() + 3]
+        if CJK.match(rest) and not rest.startswith("适用"):
+            continue  # "本隐私政策不适用于…": the title words run on into a sentence ("某某隐私政策适用于…" names it)
+        raw = match.group("name").strip("【】[]「」“”\"《》 ")
+        if CJK.search(raw):
+            name = _self_name_cjk(cues, raw) or raw
+        else:
+            name = _strip_product_words(cues, _clean_latin(cues, raw))
+        if name and not _platform(cues, name) and cues.search("company.title_generic", name) is None:
+            found.append((name, match.start("name") + max(0, match.group("name").find(name))))
+    return found
+
+
+def _from_product(cues: Cues, text: str) -> Iterator[_Candidate]:
+    """"the Pou app", "七七视频是一款…应用", "приложение «Лира»": a policy that names no company still names
+    its product, early and more than once; that name is how the writer presents itself. A known
+    platform's or SDK's product ("the Facebook app") is not the writer's."""
+    limit = max(EARLY_CHARS, int(len(text) * INTRO_SHARE))
+    for pattern in cues.patterns("company.product"):
+        for match in pattern.finditer(text, 0, limit):
+            raw = match.group("name").strip()
+            name = (_self_name_cjk(cues, raw) or raw) if CJK.search(raw) else _clean_latin(cues, raw)
+            if not name or _platform(cues, name):
+                continue
+            count = text.count(name) if CJK.search(name) else _count_word(text, name)
+            if count >= 2:
+                yield _Candidate(name, match.start("name") + max(0, raw.find(name)))
+
+
+def _platform(cues: Cues, name: str) -> bool:
+    """A platform, store or SDK everybody's policy mentions ("Google Play", "Firebase", "微信"), or a
+    name holding a third-party word ("Google Analytics", "某某SDK"): never the writer's own title."""
+    folded = name.casefold()
+    platforms = {p.casefold() for p in cues.raw("company.platform")}
+    if folded in platforms or folded in {p.casefold() for p in cues.raw("company.platform_exact")}:
+        return True
+    if folded.split()[0] in platforms or any(folded.startswith(p) for p in platforms if CJK.match(p)):
+        return True  # "Google Play Services", "微信支付"
+    return cues.search("company.third_party", name) is not None
+
+
+def _strip_product_words(cues: Cues, name: str) -> str:
+    """"BEROBO MOBILE APPLICATIONS" -> "BEROBO": the product or audience words a title puts after the
+    brand ("Privacy Policy for Acme Apps", "... for California Residents") are not part of the name;
+    nothing left (or only a place) means the title named no one."""
+    words = {w.casefold() for w in cues.raw("company.product_word")}
+    tokens = name.split()
+    while tokens and tokens[-1].strip(".,’'s").casefold() in words:
+        tokens.pop()
+    return " ".join(tokens)
+
+
+PRODUCT_TAIL_CJK = re.compile(
+    r"(?:(?:产品和服务|产品与服务|产品及服务|服务)?(?:提供者|提供方|运营者|运营方)|APP|App|app|客户端|手游|软件|平台|服务|应用|小程序)$")
+
+
+def _self_name_cjk(cues: Cues, name: str) -> str | None:
+    """"陌聊APP" -> "陌聊", "北京某某服务" -> "北京某某", "某某商城服务提供者" -> "某某商城": a Chinese
+    product or role word after a brand; at most one is cut, and what is left must still be a name
+    (two characters or more, not "本"/"该"/"这" + noun, not a place alone, no second product word).
+    None when nothing is cut or nothing usable is left."""
+    tail = PRODUCT_TAIL_CJK.search(name)
+    if tail is None or _has_legal_form(cues, name):
+        return None
+    rest = name[: tail.start()].rstrip(" ·-—”」》")
+    if len(rest) < 2 or rest[0] in "本该此这那其各我贵您你" or PRODUCT_TAIL_CJK.search(rest):
+        return None
+    if _is_place(cues, rest) or _not_a_name(cues, rest):
+        return None
+    return rest
 
 
 def _legal_names(cues: Cues, text: str) -> list[_Candidate]:
