@@ -471,7 +471,8 @@ def _from_bracketed(cues: Cues, text: str) -> Iterator[_Candidate]:
         for match in pattern.finditer(text, 0, EARLY_CHARS):
             name = match.group("name").strip()
             if name[:1].isupper() or name[:1].isdigit() or CJK.match(name):  # «куки» is a word, «Ромашка» a name
-                yield _Candidate(name, match.start("name"))
+                if not _first_met_as_third_party(cues, text, name):
+                    yield _Candidate(name, match.start("name"))
 
 
 def _from_copyright(cues: Cues, text: str) -> Iterator[_Candidate]:
@@ -531,6 +532,8 @@ def _from_title_line(cues: Cues, text: str, title: str) -> Iterator[_Candidate]:
         else:
             # not inside an e-mail address or a link ("support@acme.com"): the name as the text shows it
             spots = (m.start() for m in re.finditer(r"(?<![\w.@/])" + re.escape(name) + r"(?![\w])", text))
+        if _first_met_as_third_party(cues, text, name):
+            return
         for _, at in zip(range(5), spots):
             yield _Candidate(name, at)
 
@@ -569,8 +572,15 @@ def _from_product(cues: Cues, text: str) -> Iterator[_Candidate]:
             if not name or _platform(cues, name):
                 continue
             count = text.count(name) if CJK.search(name) else _count_word(text, name)
-            if count >= 2:
+            if count >= 2 and not _first_met_as_third_party(cues, text, name):
                 yield _Candidate(name, match.start("name") + max(0, raw.find(name)))
+
+
+def _first_met_as_third_party(cues: Cues, text: str, name: str) -> bool:
+    """"We use the Metrika service of a third party. The Metrika service counts visits": a name first
+    met in a third party's sentence stays a third party's, however it is mentioned later."""
+    first = text.find(name)
+    return first >= 0 and _third_party(cues, text, first)
 
 
 def _platform(cues: Cues, name: str) -> bool:
@@ -688,7 +698,7 @@ def _trailing_name(cues: Cues, text: str, end: int) -> tuple[str, int] | None:
         rest = before[legal.start + len(legal.name) :]
         if len(rest) <= 1 or CASE_SUFFIX.fullmatch(rest):
             return legal.name, line_start + legal.start
-    if CJK.search(before[-1]):
+    if CJK.search(before[-1]) or CJK_THEN_LATIN.search(before):  # "某某", "某某APP"
         run = re.search(r"[\u3400-\u9fffA-Za-z0-9（）()·&]+$", before)
         if run is None:
             return None
@@ -813,6 +823,7 @@ def _find_all(text: str, word: str) -> Iterator[int]:
         at = text.find(word, at + 1)
 
 
+CJK_THEN_LATIN = re.compile(r"[\u3400-\u9fff][A-Za-z0-9]{1,6}$")  # a Chinese name with a Latin tail ("某某APP")
 CJK_PUNCT = re.compile(r"[，。、；：:“”「」《》]")
 
 
