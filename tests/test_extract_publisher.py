@@ -276,6 +276,10 @@ def test_show_and_facts_carry_the_publisher_quote(tmp_path: Path) -> None:
         ("青梧影视是一款视频聚合应用。青梧影视不会出售您的信息。", "zh", "青梧影视"),
         ("青梧漂流瓶深知个人信息对您的重要性。青梧漂流瓶不会出售您的信息。", "zh", "青梧漂流瓶"),
         ("华米运动及关联公司（下文简称“华米运动”或“我们”）重视您的隐私。", "zh", "华米运动"),
+        ("本隐私政策规定了青梧科技及关联公司（下文简称“青梧”或“我们”）如何处理信息。", "zh", "青梧科技"),
+        # a copyright line whose years run on ("2008 onwards", "2010-present")
+        ("We keep logs.\n\n© Copyright 2008 onwards. Skylark.com all rights reserved", "en", "Skylark.com"),
+        ("We keep logs.\n\n© 2010-present Wrenfield Apps", "en", "Wrenfield Apps"),
         # es, ru, az: the title names the brand, or the product is named twice
         ("Política de privacidad de Brisa Norte\n\nRecopilamos su correo electrónico.", "es", "Brisa Norte"),
         ("Política de privacidad de la aplicación Lucerna\n\nRecopilamos su correo electrónico.", "es", "Lucerna"),
