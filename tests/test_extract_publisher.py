@@ -351,3 +351,17 @@ def test_the_page_title_names_the_brand_where_the_text_does_too() -> None:
     assert publisher(text, "en", title="Privacy Policy | Home") is None
     assert publisher(text, "en", title="Thornbury - Privacy Policy") is None
     assert publisher("隐私政策\n欢迎使用。我们会收集您的手机号。", "zh", title="青梧天气隐私政策") is None
+
+
+def test_owner_line_service_glosses_and_title_forms() -> None:
+    # the owner under "Data owner" is read whatever its case; the services glossed with their providers are not
+    services = ("This Application collects some data.\n\nAdvertising\n\nAdBird (AdBird Corp.)\n\n"
+                "AdBird is an advertising service provided by AdBird Corp.\n\nAnalytics\n\nCountly (AdBird Corp.)\n")
+    assert publisher(services, "en") is None
+    owner = "Data owner\nquizzy Jan Kowal, Ulica 2, 43-100 Tychy, Poland\nOwner contact email: jan@quizzy.example\n\n"
+    assert publisher(owner + services, "en") == "quizzy Jan Kowal"
+    # a title joining the terms and the policy; any page about privacy with the site after it, named again
+    assert publisher("Corvina Swipe Terms of Service and Privacy Policy\n\nWe ask for few permissions.", "en") == \
+        "Corvina Swipe"
+    assert publisher("Legal Privacy - Osprell\n\nOsprell does not collect statistics.", "en") == "Osprell"
+    assert publisher("Your Privacy - Commitment\n\nWe do not collect statistics.", "en") is None

@@ -399,6 +399,8 @@ def _from_label(cues: Cues, text: str) -> Iterator[_Candidate]:
         following = re.compile(r"\S").search(text, line.end())
         if following is not None:
             found = _leading_name(cues, text, following.start())
+            if found is None and owner:
+                found = _owner_line_name(text, following.start())
             if found is not None and text[found[1] + len(found[0]) : found[1] + len(found[0]) + 1] in (":", "："):
                 continue  # a field label ("公司名称：", "Address:"), not a name
             # under a contact heading only a legal name is the publisher, not "Email us at ...",
@@ -406,6 +408,16 @@ def _from_label(cues: Cues, text: str) -> Iterator[_Candidate]:
             if found is not None and (owner or _has_legal_form(cues, found[0]) or _bears_legal_form(cues, found[0])
                                       or _address_follows(cues, text, found[1] + len(found[0]))):
                 yield _Candidate(*found)
+
+
+def _owner_line_name(text: str, start: int) -> tuple[str, int] | None:
+    """Under "Data Controller and Owner" the next line is the owner, whatever its case: "bubble Jan
+    Kowal, Ulica 2, 43-100 Tychy" names "bubble Jan Kowal" (up to the address after a comma or dash)."""
+    line = text[start : start + 200].split("\n", 1)[0]
+    head = re.split(r"\s+[-–—]\s+|[,，(（]", line, maxsplit=1)[0].strip()
+    if not head or len(head) > 60 or "@" in head or "http" in head or not re.search(r"[^\W\d_]{2}", head):
+        return None
+    return head, start
 
 
 POSTCODE = re.compile(r"(?<![\d+\-])\d{4,6}(?![\d\-])")
@@ -425,7 +437,8 @@ def _address_follows(cues: Cues, text: str, end: int) -> bool:
 def _from_legal(cues: Cues, text: str) -> Iterator[_Candidate]:
     # a table row ("| SDK | 某某有限公司 | 设备信息 |") lists partners and SDK vendors, not the writer
     # and a name in a sentence about a third party or a parent company is not counted either
-    names = [n for n in _legal_names(cues, text) if not _in_table_row(text, n.start) and not _list_item(text, n)]
+    names = [n for n in _legal_names(cues, text)
+             if not _in_table_row(text, n.start) and not _list_item(text, n) and not _service_gloss(text, n)]
     first: dict[str, _Candidate] = {}
     for n in names:
         first.setdefault(_key(n.name), n)
@@ -458,6 +471,19 @@ def _list_item(text: str, name: _Candidate) -> bool:
         word = re.search(r"\S+\s*$", text[max(0, start - 41) : start - 1])
         start, end = (start - 1 - len(word.group(0)) if word else start - 1), end + 1
     return bool(LIST_BEFORE.search(text[max(0, start - 3) : start]) and LIST_AFTER.match(text[end : end + 5]))
+
+
+def _service_gloss(text: str, name: _Candidate) -> bool:
+    """"Google Wallet (Google Inc.)" on a line of its own: a list of services used, each glossed with
+    its provider in brackets; the provider is a third party, however often the list names it."""
+    start, end = name.start, name.start + len(name.name)
+    if text[max(0, start - 1) : start] not in ("(", "（") or text[end : end + 1] not in (")", "）"):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    before = text[line_start : start - 1].strip()
+    after = text[end + 1 : line_end if line_end >= 0 else len(text)].strip()
+    return bool(before) and not after and len(before) <= 60
 
 
 def _in_table_row(text: str, at: int) -> bool:
@@ -515,7 +541,7 @@ def _from_title(cues: Cues, text: str) -> Iterator[_Candidate]:
     someone is the document's own title (a partner's policy is cited later, and by its link)."""
     head = text[:EARLY_CHARS]
     for line_match in re.finditer(r"[^\n]+", head):
-        found = next(iter(_title_names(cues, line_match.group(0))), None)
+        found = next(iter(_title_names(cues, line_match.group(0), text)), None)
         if found is not None:
             yield _Candidate(found[0], line_match.start() + found[1])
             return
@@ -526,7 +552,7 @@ def _from_title_line(cues: Cues, text: str, title: str) -> Iterator[_Candidate]:
     occur in the text, where it is quoted from (the first mention not in a third party's sentence)."""
     if not title or not cues.patterns("company.title"):
         return
-    for name, _ in _title_names(cues, title)[:1]:
+    for name, _ in _title_names(cues, title, text)[:1]:
         if CJK.search(name):
             spots = _find_all(text, name)
         else:
@@ -538,8 +564,10 @@ def _from_title_line(cues: Cues, text: str, title: str) -> Iterator[_Candidate]:
             yield _Candidate(name, at)
 
 
-def _title_names(cues: Cues, line: str) -> list[tuple[str, int]]:
-    """(name, offset in ``line``) for each title pattern that matches the line with a usable name."""
+def _title_names(cues: Cues, line: str, text: str) -> list[tuple[str, int]]:
+    """(name, offset in ``line``) for each title pattern that matches the line with a usable name.
+    A ``site`` group (a page title of any wording, the site name after it) counts only when the
+    text names the site again."""
     if len(line) > 200 or "http" in line:
         return []  # a sentence or a link to a partner's policy, not a title
     found: list[tuple[str, int]] = []
@@ -550,13 +578,17 @@ def _title_names(cues: Cues, line: str) -> list[tuple[str, int]]:
         rest = line[match.end() : match.end() + 3]
         if CJK.match(rest) and not rest.startswith("适用"):
             continue  # "本隐私政策不适用于…": the title words run on into a sentence ("某某隐私政策适用于…" names it)
-        raw = match.group("name").strip("【】[]「」“”\"《》 ")
+        group = "name" if "name" in pattern.groupindex else "site"
+        raw = match.group(group).strip("【】[]「」“”\"《》 ")
         if CJK.search(raw):
             name = _self_name_cjk(cues, raw) or raw
         else:
             name = _strip_product_words(cues, _clean_latin(cues, raw))
-        if name and not _platform(cues, name) and cues.search("company.title_generic", name) is None:
-            found.append((name, match.start("name") + max(0, match.group("name").find(name))))
+        if not name or _platform(cues, name) or cues.search("company.title_generic", name) is not None:
+            continue
+        if group == "site" and (text.count(name) if CJK.search(name) else _count_word(text, name)) < 2:
+            continue
+        found.append((name, match.start(group) + max(0, match.group(group).find(name))))
     return found
 
 
