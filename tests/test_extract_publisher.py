@@ -365,3 +365,11 @@ def test_owner_line_service_glosses_and_title_forms() -> None:
         "Corvina Swipe"
     assert publisher("Legal Privacy - Osprell\n\nOsprell does not collect statistics.", "en") == "Osprell"
     assert publisher("Your Privacy - Commitment\n\nWe do not collect statistics.", "en") is None
+
+
+def test_a_lower_case_trade_name_before_its_legal_form_beats_the_product_title() -> None:
+    text = ("Privacy Policy for Lampwick HD\n\nquietbyte sàrl (\"us\", \"we\", or \"our\") operates the Lampwick HD "
+            "mobile application.")
+    assert publisher(text, "en") == "quietbyte sàrl"
+    # a function word before the form is no name: the product title stands
+    assert publisher("Privacy Policy for Lampwick HD\n\nThis app is run by the sàrl (\"we\").", "en") == "Lampwick HD"

@@ -747,10 +747,23 @@ def _trailing_name(cues: Cues, text: str, end: int) -> tuple[str, int] | None:
             kept.insert(0, token)
         else:
             break
+    if kept and all(_is_form_token(cues, t) for t in kept):
+        # "smalltech sàrl (“we”)": a lower-case trade name before its legal form is still the name
+        rest = tokens[: len(tokens) - len(kept)]
+        stops = {w.casefold() for w in cues.raw("company.leading_stop")} | FUNCTION_WORDS
+        while rest and len(kept) < 4 and LOWER_NAME.match(rest[-1]) and rest[-1].casefold() not in stops:
+            kept.insert(0, rest.pop())
     name = _clean_latin(cues, " ".join(kept))
-    if not name:
-        return None
+    if not name or _is_bare_form(cues, name):
+        return None  # "the sàrl (“we”)": a legal form alone names no one
     return name, line_start + before.rfind(name)
+
+
+LOWER_NAME = re.compile(r"^[a-z][a-z0-9.\-]*$")
+# words that end a clause before a lower-case name ("operated by acme ltd" keeps "acme ltd")
+FUNCTION_WORDS = frozenset({"the", "a", "an", "by", "of", "and", "or", "to", "from", "with", "for", "at", "in", "on",
+                            "is", "are", "was", "were", "be", "operated", "provided", "developed", "owned", "published",
+                            "company", "between", "you", "this", "that", "which"})
 
 
 def _leading_name(cues: Cues, text: str, start: int) -> tuple[str, int] | None:
