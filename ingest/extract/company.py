@@ -12,11 +12,20 @@ Candidates are tried in order of how reliably they name the publisher:
    next lines are a postal address;
 4. the most frequent legal-form name: "... Co., Ltd.", "...有限公司", ООО «...», LLC "...", "..." MMC,
    S.A., d.o.o., S.à r.l.;
-5. a name doing what only a policy's writer does ("Acme respects your privacy", "某某重视您的隐私",
+5. a Chinese brand before a product or role word, introduced as "we" ("【某某APP】（以下简称“我们”）",
+   "某某商城服务提供者（或简称“我们”）"): after the legal names, since the product's maker wins;
+6. a name doing what only a policy's writer does ("Acme respects your privacy", "某某重视您的隐私",
    "Acme may update this policy"), when the name recurs in the text;
-6. a «bracketed» name, a copyright line ("© 2024 ...", "Acme Apps © 2016", "某某公司 版权所有"),
-   "This policy describes how Acme collects ...", "Welcome to ...", "<Name> Privacy Policy", and last
-   a site name in the page head whose last word is an organisation's head noun ("Privacy | Bweb Media").
+7. when no company is named, the brand the policy calls itself by (FORMAT.md: the publisher "as it names
+   itself"): a «bracketed» name, a copyright line ("© 2024 ...", "Acme Apps © 2016", "某某公司 版权所有"),
+   "This policy describes how Acme collects ...", "Welcome to ...", the title ("Acme Privacy Policy",
+   "Privacy Policy - Acme", "acme.com Privacy Policy", "某某隐私政策", "“某某”用户协议及隐私政策",
+   "Política de privacidad de Acme", "Политика конфиденциальности приложения «Акме»", "Acme Məxfilik
+   Siyasəti"), the page's own <title> (quoted where the text names it), a product named twice ("the Acme
+   app", "某某是一款…", "приложение «Акме»"), and last a site name in the page head whose last word is
+   an organisation's head noun ("Privacy | Bweb Media"). A title's name is never a platform's or an SDK's
+   ("Google Analytics Privacy Policy", "微信隐私政策"), an audience or a part of the text ("Privacy Policy
+   for Mobile Apps", "儿童个人信息保护政策", "第二部分 隐私权政策"), and only the first title line counts.
 
 Null rather than a wrong company: a name in a sentence about a third party, an SDK or a parent company
 ("our parent company, X Inc.", "a subsidiary of X") is never the publisher, nor is any later mention
