@@ -7,7 +7,8 @@ Candidates are tried in order of how reliably they name the publisher:
    form abbreviates another name of the same sentence ("Acme Inc. and its affiliates, including ...
    Zeta GmbH (collectively "Acme")"), that name, the sentence's head, is the publisher;
 2. a name after an operator phrase: "operated by ...", "was created by ...", "Made by ...", "your
-   privacy is important to ...", "运营者：...", "平台所有者...", "оператором является ...";
+   privacy is important to ...", "we, Acme Mobile O.U, a company ...", "we at Acme", "运营者：...",
+   "平台所有者...", "оператором является ...";
 3. a contact block: "Data Controller and Owner" or "Contact us" over a legal name, or over a name whose
    next lines are a postal address;
 4. the most frequent legal-form name: "... Co., Ltd.", "...有限公司", ООО «...», LLC "...", "..." MMC,
