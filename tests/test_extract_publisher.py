@@ -258,6 +258,7 @@ def test_show_and_facts_carry_the_publisher_quote(tmp_path: Path) -> None:
         ("PRIVACY POLICY FOR QUOLL MOBILE APPLICATIONS\n\nThis policy governs your use of the apps.", "en", "QUOLL"),
         ("thistlepod.com Privacy Policy\n\nWe keep server logs for a week.", "en", "thistlepod.com"),
         ("mossbank Studio - Privacy Policy\n\nWe do not track you.", "en", "mossbank Studio"),
+        ("Notes and Lock Privacy Policy\n\nWe do not track you.", "en", "Notes and Lock"),
         ("[Marrowbyte] Privacy Policy\n\nWe keep server logs for a week.", "en", "Marrowbyte"),
         # en: how the writer names itself in a sentence
         ("Thank you for reading the policy which we, Fjordline Mobile O.U, a company organised in Estonia, adopted.",
@@ -299,6 +300,8 @@ def test_publisher_is_the_brand_when_no_company_is_named(text: str, language: st
         # a generic title, a title of an audience or a date, a partner's or platform's title
         ("Privacy Policy\n\nWe collect your e-mail address.", "en"),
         ("Privacy Policy for Mobile Apps\n\nWe collect little.", "en"),
+        ("Cookie and Privacy Policy\n\nWe collect little.", "en"),
+        ("Terms and Privacy Policy\n\nWe collect little.", "en"),
         ("Privacy Policy - Last Updated\n\nWe collect little.", "en"),
         ("PRIVACY POLICY: PRIVACY POLICY\n\nWe collect little.", "en"),
         ("Google Analytics Privacy Policy\n\nWe count visits with it.", "en"),
@@ -337,6 +340,8 @@ def test_a_legal_name_still_wins_over_the_brand() -> None:
         "Brindlewood Games Ltd."
     assert publisher("鉴于此，青梧商城服务提供者（或简称“我们”）制定本政策。\n如有问题，请致函宁波青梧网络科技有限公司。",
                      "zh") == "宁波青梧网络科技有限公司"
+    assert publisher("青梧婚礼（或简称“我们”）重视您的隐私。\n青梧婚礼服务的提供者为杭州青梧科技有限公司。", "zh") == \
+        "杭州青梧科技有限公司"
     assert publisher("Política de privacidad de Brisa Norte\n\nEl responsable del tratamiento es Brisa Norte, S.L.",
                      "es") == "Brisa Norte, S.L."
 
