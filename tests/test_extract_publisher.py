@@ -378,3 +378,14 @@ def test_a_lower_case_trade_name_before_its_legal_form_beats_the_product_title()
     assert publisher(text, "en") == "quietbyte sàrl"
     # a function word before the form is no name: the product title stands
     assert publisher("Privacy Policy for Lampwick HD\n\nThis app is run by the sàrl (\"we\").", "en") == "Lampwick HD"
+
+
+def test_a_numbered_heading_is_no_legal_name_and_a_page_title_may_be_site_then_privacy() -> None:
+    terms = "Sections\n\n3. Limited Warranty\n\nThe product is provided as is.\n"
+    assert publisher(terms, "en") is None
+    assert publisher(terms + "\nCopyright © 2016 Kestrel Mobile Limited\n", "en") == "Kestrel Mobile Limited"
+    text = "For us, personal data means data that identifies you. Osprey considers privacy in every product. Osprey does not sell data."
+    assert publisher(text, "en", title="Osprey Privacy") == "Osprey"
+    # a section heading's wording as the page title names no one
+    assert publisher("Children's Privacy\n\nWe do not collect data from children.", "en", title="Children's Privacy") is None
+    assert publisher("Your data. Your Privacy matters to us.", "en", title="Your Privacy") is None

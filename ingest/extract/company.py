@@ -562,7 +562,7 @@ def _from_title_line(cues: Cues, text: str, title: str) -> Iterator[_Candidate]:
     occur in the text, where it is quoted from (the first mention not in a third party's sentence)."""
     if not title or not cues.patterns("company.title"):
         return
-    for name, _ in _title_names(cues, title, text)[:1]:
+    for name, _ in _title_names(cues, title, text, page=True)[:1]:
         if CJK.search(name):
             spots = _find_all(text, name)
         else:
@@ -574,14 +574,15 @@ def _from_title_line(cues: Cues, text: str, title: str) -> Iterator[_Candidate]:
             yield _Candidate(name, at)
 
 
-def _title_names(cues: Cues, line: str, text: str) -> list[tuple[str, int]]:
+def _title_names(cues: Cues, line: str, text: str, page: bool = False) -> list[tuple[str, int]]:
     """(name, offset in ``line``) for each title pattern that matches the line with a usable name.
     A ``site`` group (a page title of any wording, the site name after it) counts only when the
     text names the site again."""
     if len(line) > 200 or "http" in line:
         return []  # a sentence or a link to a partner's policy, not a title
     found: list[tuple[str, int]] = []
-    for pattern in cues.patterns("company.title"):
+    patterns = cues.patterns("company.title") + (cues.patterns("company.page_title") if page else ())
+    for pattern in patterns:
         match = pattern.search(line)
         if match is None:
             continue
@@ -1040,9 +1041,20 @@ def _locate(cues: Cues, candidate: _Candidate) -> _Candidate | None:
         return None  # "Play Haven, Yahoo, Smadex, Flurry Inc": a list of companies, not one
     if not name or _is_place(cues, name) or _is_address(cues, name) or _not_a_name(cues, name):
         return None
+    if _numbered_form(cues, name):
+        return None  # "3. Limited Warranty": a numbered heading, not "3. Limited" the company
     if cut is None:
         return candidate
     return _Candidate(name, candidate.start + candidate.name.find(name), candidate.aliases)
+
+
+def _numbered_form(cues: Cues, name: str) -> bool:
+    """A Latin-script "name" whose words before the legal form are only numbers or single letters
+    ("3. Limited", "2.1 Ltd", "A. Inc."): a heading's number before a word that is also a legal form."""
+    tokens = name.split()
+    if len(tokens) < 2 or CJK.search(name) or not _is_form_token(cues, tokens[-1]):
+        return False
+    return not any(re.search(r"[^\W\d_]{2}", t) for t in tokens[:-1])
 
 
 def _enumeration(cues: Cues, name: str) -> bool:
