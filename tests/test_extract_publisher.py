@@ -264,6 +264,8 @@ def test_show_and_facts_carry_the_publisher_quote(tmp_path: Path) -> None:
         ("Thank you for reading the policy which we, Fjordline Mobile O.U, a company organised in Estonia, adopted.",
          "en", "Fjordline Mobile O.U"),
         ("Privacy Policy\n\nWe here at Kelpie.io greatly respect your privacy.", "en", "Kelpie.io"),
+        # a full stop before the name ends the sentence before it
+        ("This policy covers our apps and the Site. K4 Interactive (“us” or “we”) keeps little.", "en", "K4 Interactive"),
         ("Privacy\n\nThe Lumenary application does not use any personal data. The Lumenary application asks for "
          "the phone state only to pause audio.", "en", "Lumenary"),
         # zh: the title, with a product or document word; a brand before a product or role word; 是一款

@@ -754,6 +754,8 @@ def _trailing_name(cues: Cues, text: str, end: int) -> tuple[str, int] | None:
     tokens = before.split()
     kept: list[str] = []
     for token in reversed(tokens):
+        if kept and SENTENCE_END.search(token) and not _is_form_token(cues, token):
+            break  # "... and the Site. J2 Interactive (“us”)": the name starts after the full stop
         if LATIN_TOKEN.match(token) or _is_form_token(cues, token) or token in cues.raw("company.connector_words") and kept:
             kept.insert(0, token)
         else:
@@ -770,6 +772,7 @@ def _trailing_name(cues: Cues, text: str, end: int) -> tuple[str, int] | None:
     return name, line_start + before.rfind(name)
 
 
+SENTENCE_END = re.compile(r"[^\W\d_]{3,}[.!?]$")  # a word of three letters or more ending a sentence ("Site.")
 LOWER_NAME = re.compile(r"^[a-z][a-z0-9.\-]*$")
 # words that end a clause before a lower-case name ("operated by acme ltd" keeps "acme ltd")
 FUNCTION_WORDS = frozenset({"the", "a", "an", "by", "of", "and", "or", "to", "from", "with", "for", "at", "in", "on",
