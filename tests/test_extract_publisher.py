@@ -344,6 +344,11 @@ def test_a_legal_name_still_wins_over_the_brand() -> None:
                      "zh") == "宁波青梧网络科技有限公司"
     assert publisher("青梧婚礼（或简称“我们”）重视您的隐私。\n青梧婚礼服务的提供者为杭州青梧科技有限公司。", "zh") == \
         "杭州青梧科技有限公司"
+    # the brand's own operator, even after a list ("包括…") in the same sentence; another product's is not
+    assert publisher("青梧婚礼（或简称“我们”）重视您的隐私。\n本政策适用于青梧婚礼的服务（包括但不限于网站等），"
+                     "青梧婚礼服务的提供者为杭州青梧科技有限公司。", "zh") == "杭州青梧科技有限公司"
+    assert publisher("青梧婚礼（或简称“我们”）重视您的隐私。\n我们接入的服务包括地图，地图服务的提供者为杭州云雀地图有限公司。",
+                     "zh") == "青梧婚礼"
     assert publisher("Política de privacidad de Brisa Norte\n\nEl responsable del tratamiento es Brisa Norte, S.L.",
                      "es") == "Brisa Norte, S.L."
 

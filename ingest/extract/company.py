@@ -116,7 +116,10 @@ def _operator_legal_name(cues: Cues, text: str, brand: _Candidate) -> _Candidate
     """"小某（以下简称“我们”）… 公司名称：某某科技有限公司": a brand introduced as "we" is run by the
     legal entity an operator or contact line names; that name, with the brand kept as an alias."""
     for found in _from_operator(cues, text):
-        if _has_legal_form(cues, found.name) and not _third_party(cues, text, found.start):
+        # "婚礼X运营商和服务的提供者为某某有限公司": the operator of the brand itself, whatever the sentence
+        # listed before it ("包括但不限于…")
+        of_brand = brand.name in text[max(0, found.start - 20) : found.start]
+        if _has_legal_form(cues, found.name) and (of_brand or not _third_party(cues, text, found.start)):
             located = _locate(cues, found)
             if located is not None:
                 return _Candidate(located.name, located.start, (brand.name, *brand.aliases))
