@@ -16,10 +16,10 @@ from policykg.ingest.segment import segment
 from policykg.ingest.show import publisher_sentence
 
 
-def publisher(text: str, language: str) -> str | None:
+def publisher(text: str, language: str, title: str | None = None) -> str | None:
     document = Document(
         source="t.txt", name="t.txt", text=text, sha256=hashlib.sha256(text.encode()).hexdigest(),
-        media_type="text/plain", encoding="utf-8", language=language,
+        media_type="text/plain", encoding="utf-8", language=language, title=title,
     )
     company = extract_company(ExtractionContext(document=document, segments=tuple(segment(document))))
     if company is None:
@@ -245,3 +245,154 @@ def test_show_and_facts_carry_the_publisher_quote(tmp_path: Path) -> None:
         assert view.company_quote is not None and "operated by Quillby Games Ltd." in view.company_quote
         record = export_facts(store)["policies"][0]
         assert "Quillby Games Ltd." in record["company_evidence"]
+
+
+# --- a policy that names no legal entity is published by the brand it calls itself by (FORMAT.md) ---
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # en: the title in either order, a domain or a studio's lower-case name, a bracketed brand
+        ("Privacy Policy - Brindlewood\n\nWe collect your e-mail address when you write to us.", "en", "Brindlewood"),
+        ("Privacy Policy for Hollyhock\n\nWe collect your e-mail address when you write to us.", "en", "Hollyhock"),
+        ("PRIVACY POLICY FOR QUOLL MOBILE APPLICATIONS\n\nThis policy governs your use of the apps.", "en", "QUOLL"),
+        ("thistlepod.com Privacy Policy\n\nWe keep server logs for a week.", "en", "thistlepod.com"),
+        ("mossbank Studio - Privacy Policy\n\nWe do not track you.", "en", "mossbank Studio"),
+        ("Notes and Lock Privacy Policy\n\nWe do not track you.", "en", "Notes and Lock"),
+        ("[Marrowbyte] Privacy Policy\n\nWe keep server logs for a week.", "en", "Marrowbyte"),
+        # en: how the writer names itself in a sentence
+        ("Thank you for reading the policy which we, Fjordline Mobile O.U, a company organised in Estonia, adopted.",
+         "en", "Fjordline Mobile O.U"),
+        ("Privacy Policy\n\nWe here at Kelpie.io greatly respect your privacy.", "en", "Kelpie.io"),
+        # a full stop before the name ends the sentence before it
+        ("This policy covers our apps and the Site. K4 Interactive (“us” or “we”) keeps little.", "en", "K4 Interactive"),
+        ("Privacy\n\nThe Lumenary application does not use any personal data. The Lumenary application asks for "
+         "the phone state only to pause audio.", "en", "Lumenary"),
+        # zh: the title, with a product or document word; a brand before a product or role word; 是一款
+        ("# 青梧记账隐私政策\n更新日期：2020年1月1日\n我们会收集您的手机号。", "zh", "青梧记账"),
+        ("“青梧相机”用户协议及隐私政策\n请您仔细阅读本协议。", "zh", "青梧相机"),
+        ("《青梧火柴人》手游隐私公告\n我们会收集设备信息。", "zh", "青梧火柴人"),
+        ("青梧聊天服务和隐私协议\n请您仔细阅读本协议。", "zh", "青梧聊天"),
+        ("【青梧APP】（以下简称“我们”）深知个人信息对您的重要性。", "zh", "青梧"),
+        ("鉴于此，青梧商城服务提供者（或简称“我们”）制定本《隐私权政策》。", "zh", "青梧商城"),
+        ("欢迎您使用青梧出行服务！本隐私政策适用于青梧出行。", "zh", "青梧出行"),
+        ("青梧影视是一款视频聚合应用。青梧影视不会出售您的信息。", "zh", "青梧影视"),
+        ("青梧漂流瓶深知个人信息对您的重要性。青梧漂流瓶不会出售您的信息。", "zh", "青梧漂流瓶"),
+        ("华米运动及关联公司（下文简称“华米运动”或“我们”）重视您的隐私。", "zh", "华米运动"),
+        ("本隐私政策规定了青梧科技及关联公司（下文简称“青梧”或“我们”）如何处理信息。", "zh", "青梧科技"),
+        # a copyright line whose years run on ("2008 onwards", "2010-present")
+        ("We keep logs.\n\n© Copyright 2008 onwards. Skylark.com all rights reserved", "en", "Skylark.com"),
+        ("We keep logs.\n\n© 2010-present Wrenfield Apps", "en", "Wrenfield Apps"),
+        # es, ru, az: the title names the brand, or the product is named twice
+        ("Política de privacidad de Brisa Norte\n\nRecopilamos su correo electrónico.", "es", "Brisa Norte"),
+        ("Política de privacidad de la aplicación Lucerna\n\nRecopilamos su correo electrónico.", "es", "Lucerna"),
+        ("Политика конфиденциальности приложения «Лирика»\n\nМы собираем адрес электронной почты.", "ru", "Лирика"),
+        ("Приложение «Парус» не собирает персональные данные. Приложение «Парус» ничего не передаёт.", "ru", "Парус"),
+        ("Küləkli Məxfilik Siyasəti\n\nBiz e-poçt ünvanınızı toplayırıq.", "az", "Küləkli"),
+        ("Səma tətbiqinin Məxfilik Siyasəti\n\nBiz e-poçt ünvanınızı toplayırıq.", "az", "Səma"),
+    ],
+)
+def test_publisher_is_the_brand_when_no_company_is_named(text: str, language: str, expected: str) -> None:
+    assert publisher(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # a generic title, a title of an audience or a date, a partner's or platform's title
+        ("Privacy Policy\n\nWe collect your e-mail address.", "en"),
+        ("Privacy Policy for Mobile Apps\n\nWe collect little.", "en"),
+        ("Cookie and Privacy Policy\n\nWe collect little.", "en"),
+        ("Terms and Privacy Policy\n\nWe collect little.", "en"),
+        ("Privacy Policy - Last Updated\n\nWe collect little.", "en"),
+        ("PRIVACY POLICY: PRIVACY POLICY\n\nWe collect little.", "en"),
+        ("Google Analytics Privacy Policy\n\nWe count visits with it.", "en"),
+        ("We let you share with the Facebook app. The Facebook app has its own policy.", "en"),
+        ("We, as the data controller, keep little.", "en"),
+        ("隐私政策\n我们会收集您的手机号。", "zh"),
+        ("个人隐私政策\n我们会收集您的手机号。", "zh"),
+        ("儿童个人信息保护政策\n我们会收集监护人的手机号。", "zh"),
+        ("本隐私政策不适用于第三方服务。\n我们会收集您的手机号。", "zh"),
+        ("（二）隐私政策的适用范围\n我们会收集您的手机号。", "zh"),
+        ("第二部分 隐私权政策\n我们会收集您的手机号。", "zh"),
+        ("微信隐私政策：请参阅微信的规则。", "zh"),
+        ("本APP（以下简称“我们”）重视您的隐私。", "zh"),
+        ("Política de privacidad de Datos Personales\n\nRecopilamos su correo.", "es"),
+        ("Política de privacidad\n\nUsamos la aplicación Google Maps. La aplicación Google Maps tiene su política.", "es"),
+        ("Политика конфиденциальности\n\nМы используем сторонний сервис «Метрика». Сервис «Метрика» считает визиты.", "ru"),
+        ("Məxfilik Siyasəti\n\nBiz e-poçt ünvanınızı toplayırıq.", "az"),
+        ("Bu Məxfilik Siyasəti\n\nBiz e-poçt ünvanınızı toplayırıq.", "az"),
+    ],
+)
+def test_no_brand_from_generic_titles_partners_or_platforms(text: str, language: str) -> None:
+    assert publisher(text, language) is None
+
+
+def test_a_title_with_an_sdk_table_names_the_app_not_the_vendor() -> None:
+    table = ("| SDK | Vendor | Data |\n| Push SDK | Zephyrcast Inc. | device ID |\n"
+             "| Maps SDK | Zephyrcast Inc. | location |\n| Ads SDK | Zephyrcast Inc. | device ID |\n")
+    assert publisher("Orrery Privacy Policy\n\nWe use these services:\n" + table, "en") == "Orrery"
+    assert publisher("Privacy Policy\n\nWe use these services:\n" + table, "en") is None
+    zh = "| SDK名称 | 提供方 |\n| 推送SDK | 杭州云雀网络有限公司 |\n| 统计SDK | 杭州云雀网络有限公司 |\n"
+    assert publisher("青梧天气隐私政策\n我们接入以下SDK：\n" + zh, "zh") == "青梧天气"
+
+
+def test_a_legal_name_still_wins_over_the_brand() -> None:
+    assert publisher("Brindlewood Privacy Policy\n\nThis app is operated by Brindlewood Games Ltd.", "en") == \
+        "Brindlewood Games Ltd."
+    assert publisher("鉴于此，青梧商城服务提供者（或简称“我们”）制定本政策。\n如有问题，请致函宁波青梧网络科技有限公司。",
+                     "zh") == "宁波青梧网络科技有限公司"
+    assert publisher("青梧婚礼（或简称“我们”）重视您的隐私。\n青梧婚礼服务的提供者为杭州青梧科技有限公司。", "zh") == \
+        "杭州青梧科技有限公司"
+    # the brand's own operator, even after a list ("包括…") in the same sentence; another product's is not
+    assert publisher("青梧婚礼（或简称“我们”）重视您的隐私。\n本政策适用于青梧婚礼的服务（包括但不限于网站等），"
+                     "青梧婚礼服务的提供者为杭州青梧科技有限公司。", "zh") == "杭州青梧科技有限公司"
+    assert publisher("青梧婚礼（或简称“我们”）重视您的隐私。\n我们接入的服务包括地图，地图服务的提供者为杭州云雀地图有限公司。",
+                     "zh") == "青梧婚礼"
+    assert publisher("Política de privacidad de Brisa Norte\n\nEl responsable del tratamiento es Brisa Norte, S.L.",
+                     "es") == "Brisa Norte, S.L."
+
+
+def test_the_page_title_names_the_brand_where_the_text_does_too() -> None:
+    text = "Privacy Policy\n\nWe (the people behind the Gorsefield app) collect little. Write to help@gorse.example."
+    assert publisher(text, "en", title="Gorsefield - Privacy Policy") == "Gorsefield"
+    # quoted from the text, never from an e-mail address or a link
+    assert publisher("Privacy Policy\n\nWrite to support@wrenly.com.\n\nwrenly.com © 2017", "en",
+                     title="Privacy Policy | wrenly.com") == "wrenly.com"
+    # a generic page title, or a name the text never shows, names nobody
+    assert publisher(text, "en", title="Privacy Policy | Home") is None
+    assert publisher(text, "en", title="Thornbury - Privacy Policy") is None
+    assert publisher("隐私政策\n欢迎使用。我们会收集您的手机号。", "zh", title="青梧天气隐私政策") is None
+
+
+def test_owner_line_service_glosses_and_title_forms() -> None:
+    # the owner under "Data owner" is read whatever its case; the services glossed with their providers are not
+    services = ("This Application collects some data.\n\nAdvertising\n\nAdBird (AdBird Corp.)\n\n"
+                "AdBird is an advertising service provided by AdBird Corp.\n\nAnalytics\n\nCountly (AdBird Corp.)\n")
+    assert publisher(services, "en") is None
+    owner = "Data owner\nquizzy Jan Kowal, Ulica 2, 43-100 Tychy, Poland\nOwner contact email: jan@quizzy.example\n\n"
+    assert publisher(owner + services, "en") == "quizzy Jan Kowal"
+    # a title joining the terms and the policy; any page about privacy with the site after it, named again
+    assert publisher("Corvina Swipe Terms of Service and Privacy Policy\n\nWe ask for few permissions.", "en") == \
+        "Corvina Swipe"
+    assert publisher("Legal Privacy - Osprell\n\nOsprell does not collect statistics.", "en") == "Osprell"
+    assert publisher("Your Privacy - Commitment\n\nWe do not collect statistics.", "en") is None
+
+
+def test_a_lower_case_trade_name_before_its_legal_form_beats_the_product_title() -> None:
+    text = ("Privacy Policy for Lampwick HD\n\nquietbyte sàrl (\"us\", \"we\", or \"our\") operates the Lampwick HD "
+            "mobile application.")
+    assert publisher(text, "en") == "quietbyte sàrl"
+    # a function word before the form is no name: the product title stands
+    assert publisher("Privacy Policy for Lampwick HD\n\nThis app is run by the sàrl (\"we\").", "en") == "Lampwick HD"
+
+
+def test_a_numbered_heading_is_no_legal_name_and_a_page_title_may_be_site_then_privacy() -> None:
+    terms = "Sections\n\n3. Limited Warranty\n\nThe product is provided as is.\n"
+    assert publisher(terms, "en") is None
+    assert publisher(terms + "\nCopyright © 2016 Kestrel Mobile Limited\n", "en") == "Kestrel Mobile Limited"
+    text = "For us, personal data means data that identifies you. Osprey considers privacy in every product. Osprey does not sell data."
+    assert publisher(text, "en", title="Osprey Privacy") == "Osprey"
+    # a section heading's wording as the page title names no one
+    assert publisher("Children's Privacy\n\nWe do not collect data from children.", "en", title="Children's Privacy") is None
+    assert publisher("Your data. Your Privacy matters to us.", "en", title="Your Privacy") is None

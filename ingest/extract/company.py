@@ -7,16 +7,26 @@ Candidates are tried in order of how reliably they name the publisher:
    form abbreviates another name of the same sentence ("Acme Inc. and its affiliates, including ...
    Zeta GmbH (collectively "Acme")"), that name, the sentence's head, is the publisher;
 2. a name after an operator phrase: "operated by ...", "was created by ...", "Made by ...", "your
-   privacy is important to ...", "运营者：...", "平台所有者...", "оператором является ...";
+   privacy is important to ...", "we, Acme Mobile O.U, a company ...", "we at Acme", "运营者：...",
+   "平台所有者...", "оператором является ...";
 3. a contact block: "Data Controller and Owner" or "Contact us" over a legal name, or over a name whose
    next lines are a postal address;
 4. the most frequent legal-form name: "... Co., Ltd.", "...有限公司", ООО «...», LLC "...", "..." MMC,
    S.A., d.o.o., S.à r.l.;
-5. a name doing what only a policy's writer does ("Acme respects your privacy", "某某重视您的隐私",
+5. a Chinese brand before a product or role word, introduced as "we" ("【某某APP】（以下简称“我们”）",
+   "某某商城服务提供者（或简称“我们”）"): after the legal names, since the product's maker wins;
+6. a name doing what only a policy's writer does ("Acme respects your privacy", "某某重视您的隐私",
    "Acme may update this policy"), when the name recurs in the text;
-6. a «bracketed» name, a copyright line ("© 2024 ...", "Acme Apps © 2016", "某某公司 版权所有"),
-   "This policy describes how Acme collects ...", "Welcome to ...", "<Name> Privacy Policy", and last
-   a site name in the page head whose last word is an organisation's head noun ("Privacy | Bweb Media").
+7. when no company is named, the brand the policy calls itself by (FORMAT.md: the publisher "as it names
+   itself"): a «bracketed» name, a copyright line ("© 2024 ...", "Acme Apps © 2016", "某某公司 版权所有"),
+   "This policy describes how Acme collects ...", "Welcome to ...", the title ("Acme Privacy Policy",
+   "Privacy Policy - Acme", "acme.com Privacy Policy", "某某隐私政策", "“某某”用户协议及隐私政策",
+   "Política de privacidad de Acme", "Политика конфиденциальности приложения «Акме»", "Acme Məxfilik
+   Siyasəti"), the page's own <title> (quoted where the text names it), a product named twice ("the Acme
+   app", "某某是一款…", "приложение «Акме»"), and last a site name in the page head whose last word is
+   an organisation's head noun ("Privacy | Bweb Media"). A title's name is never a platform's or an SDK's
+   ("Google Analytics Privacy Policy", "微信隐私政策"), an audience or a part of the text ("Privacy Policy
+   for Mobile Apps", "儿童个人信息保护政策", "第二部分 隐私权政策"), and only the first title line counts.
 
 Null rather than a wrong company: a name in a sentence about a third party, an SDK or a parent company
 ("our parent company, X Inc.", "a subsidiary of X") is never the publisher, nor is any later mention
@@ -74,8 +84,14 @@ def extract_company(context: ExtractionContext) -> Company | None:
     """The publishing company of the document, or None when no name can be found."""
     cues = cues_for(context.language)
     text = context.document.text
-    for finder in (_from_intro, _from_operator, _from_label, _from_legal, _from_subject, _from_bracketed,
-                   _from_copyright, _from_about, _from_welcome, _from_title, _from_site_name):
+    page_title = context.document.title or ""
+
+    def _from_page_title(cues: Cues, text: str) -> Iterator[_Candidate]:
+        return _from_title_line(cues, text, page_title)
+
+    for finder in (_from_intro, _from_operator, _from_label, _from_legal, _from_product_intro, _from_subject,
+                   _from_bracketed, _from_copyright, _from_about, _from_welcome, _from_title, _from_page_title,
+                   _from_product, _from_site_name):
         candidate = next(
             (
                 located
@@ -100,7 +116,10 @@ def _operator_legal_name(cues: Cues, text: str, brand: _Candidate) -> _Candidate
     """"小某（以下简称“我们”）… 公司名称：某某科技有限公司": a brand introduced as "we" is run by the
     legal entity an operator or contact line names; that name, with the brand kept as an alias."""
     for found in _from_operator(cues, text):
-        if _has_legal_form(cues, found.name) and not _third_party(cues, text, found.start):
+        # "婚礼X运营商和服务的提供者为某某有限公司": the operator of the brand itself, whatever the sentence
+        # listed before it ("包括但不限于…")
+        of_brand = brand.name in text[max(0, found.start - 20) : found.start]
+        if _has_legal_form(cues, found.name) and (of_brand or not _third_party(cues, text, found.start)):
             located = _locate(cues, found)
             if located is not None:
                 return _Candidate(located.name, located.start, (brand.name, *brand.aliases))
@@ -118,7 +137,10 @@ def _upgrade(cues: Cues, text: str, candidate: _Candidate) -> _Candidate:
     return candidate
 
 
-def _from_intro(cues: Cues, text: str) -> Iterator[_Candidate]:
+def _from_intro(cues: Cues, text: str, product: bool = False) -> Iterator[_Candidate]:
+    """Names followed by an alias introduction; with ``product``, only those a Chinese product or role
+    word follows ("【陌聊APP】（以下简称“我们”）", "某某商城服务提供者（或简称“我们”）"): that brand is
+    weaker evidence than a legal name elsewhere (the product's maker), so it is tried after them."""
     limit = max(EARLY_CHARS, int(len(text) * INTRO_SHARE))
     for pattern in cues.patterns("company.alias_intro"):
         for match in pattern.finditer(text, 0, limit):
@@ -126,6 +148,14 @@ def _from_intro(cues: Cues, text: str) -> Iterator[_Candidate]:
             if aliases is None:  # the parenthesis names a document or service, not the publisher
                 continue
             found = _trailing_name(cues, text, match.start())
+            if product:
+                if found is None or not CJK.search(found[0]) or _locate(cues, _Candidate(*found)) is not None:
+                    continue
+                stripped = _self_name_cjk(cues, found[0])
+                if stripped is None or not _names_itself(cues, stripped, _parenthesis(text, match.start())):
+                    continue
+                yield _Candidate(stripped, found[1], aliases)
+                continue
             from_alias = found is None or _locate(cues, _Candidate(*found)) is None
             if from_alias:
                 # "... AND TO WHOM Lyrebird Studio APPS (“Lyrebird Studio”)": the short form the
@@ -162,6 +192,10 @@ def _from_intro(cues: Cues, text: str) -> Iterator[_Candidate]:
                         yield _Candidate(found[0], found[1], (name, *aliases))
                         continue
             yield _Candidate(name, start, aliases)
+
+
+def _from_product_intro(cues: Cues, text: str) -> Iterator[_Candidate]:
+    return _from_intro(cues, text, product=True)
 
 
 def _shares_alias(name: str, aliases: tuple[str, ...]) -> bool:
@@ -378,6 +412,8 @@ def _from_label(cues: Cues, text: str) -> Iterator[_Candidate]:
         following = re.compile(r"\S").search(text, line.end())
         if following is not None:
             found = _leading_name(cues, text, following.start())
+            if found is None and owner:
+                found = _owner_line_name(text, following.start())
             if found is not None and text[found[1] + len(found[0]) : found[1] + len(found[0]) + 1] in (":", "："):
                 continue  # a field label ("公司名称：", "Address:"), not a name
             # under a contact heading only a legal name is the publisher, not "Email us at ...",
@@ -385,6 +421,16 @@ def _from_label(cues: Cues, text: str) -> Iterator[_Candidate]:
             if found is not None and (owner or _has_legal_form(cues, found[0]) or _bears_legal_form(cues, found[0])
                                       or _address_follows(cues, text, found[1] + len(found[0]))):
                 yield _Candidate(*found)
+
+
+def _owner_line_name(text: str, start: int) -> tuple[str, int] | None:
+    """Under "Data Controller and Owner" the next line is the owner, whatever its case: "bubble Jan
+    Kowal, Ulica 2, 43-100 Tychy" names "bubble Jan Kowal" (up to the address after a comma or dash)."""
+    line = text[start : start + 200].split("\n", 1)[0]
+    head = re.split(r"\s+[-–—]\s+|[,，(（]", line, maxsplit=1)[0].strip()
+    if not head or len(head) > 60 or "@" in head or "http" in head or not re.search(r"[^\W\d_]{2}", head):
+        return None
+    return head, start
 
 
 POSTCODE = re.compile(r"(?<![\d+\-])\d{4,6}(?![\d\-])")
@@ -404,7 +450,8 @@ def _address_follows(cues: Cues, text: str, end: int) -> bool:
 def _from_legal(cues: Cues, text: str) -> Iterator[_Candidate]:
     # a table row ("| SDK | 某某有限公司 | 设备信息 |") lists partners and SDK vendors, not the writer
     # and a name in a sentence about a third party or a parent company is not counted either
-    names = [n for n in _legal_names(cues, text) if not _in_table_row(text, n.start) and not _list_item(text, n)]
+    names = [n for n in _legal_names(cues, text)
+             if not _in_table_row(text, n.start) and not _list_item(text, n) and not _service_gloss(text, n)]
     first: dict[str, _Candidate] = {}
     for n in names:
         first.setdefault(_key(n.name), n)
@@ -439,6 +486,19 @@ def _list_item(text: str, name: _Candidate) -> bool:
     return bool(LIST_BEFORE.search(text[max(0, start - 3) : start]) and LIST_AFTER.match(text[end : end + 5]))
 
 
+def _service_gloss(text: str, name: _Candidate) -> bool:
+    """"Google Wallet (Google Inc.)" on a line of its own: a list of services used, each glossed with
+    its provider in brackets; the provider is a third party, however often the list names it."""
+    start, end = name.start, name.start + len(name.name)
+    if text[max(0, start - 1) : start] not in ("(", "（") or text[end : end + 1] not in (")", "）"):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    before = text[line_start : start - 1].strip()
+    after = text[end + 1 : line_end if line_end >= 0 else len(text)].strip()
+    return bool(before) and not after and len(before) <= 60
+
+
 def _in_table_row(text: str, at: int) -> bool:
     line_start = text.rfind("\n", 0, at) + 1
     line_end = text.find("\n", at)
@@ -450,7 +510,8 @@ def _from_bracketed(cues: Cues, text: str) -> Iterator[_Candidate]:
         for match in pattern.finditer(text, 0, EARLY_CHARS):
             name = match.group("name").strip()
             if name[:1].isupper() or name[:1].isdigit() or CJK.match(name):  # «куки» is a word, «Ромашка» a name
-                yield _Candidate(name, match.start("name"))
+                if not _first_met_as_third_party(cues, text, name):
+                    yield _Candidate(name, match.start("name"))
 
 
 def _from_copyright(cues: Cues, text: str) -> Iterator[_Candidate]:
@@ -483,18 +544,132 @@ def _from_welcome(cues: Cues, text: str) -> Iterator[_Candidate]:
         for match in pattern.finditer(text, 0, EARLY_CHARS):
             found = _leading_name(cues, text, match.end())
             if found is not None:
-                yield _Candidate(*found)
+                # "欢迎您使用北京某某服务": the service is named by its brand, the product word is not part of it
+                yield _Candidate(_self_name_cjk(cues, found[0]) or found[0], found[1])
 
 
 def _from_title(cues: Cues, text: str) -> Iterator[_Candidate]:
+    """"Acme Privacy Policy", "Privacy Policy - Acme", "某某隐私政策": a policy's title names the brand
+    the writer calls itself by. Lines are read in order; the first line that is a title and names
+    someone is the document's own title (a partner's policy is cited later, and by its link)."""
     head = text[:EARLY_CHARS]
-    for pattern in cues.patterns("company.title"):
-        for line_match in re.finditer(r"[^\n]+", head):
-            match = pattern.search(line_match.group(0))
-            if match is not None:
-                name = _clean_latin(cues, match.group("name").strip("【】[]「」"))
-                if name:
-                    yield _Candidate(name, line_match.start() + match.group(0).find(name))
+    for line_match in re.finditer(r"[^\n]+", head):
+        found = next(iter(_title_names(cues, line_match.group(0), text)), None)
+        if found is not None:
+            yield _Candidate(found[0], line_match.start() + found[1])
+            return
+
+
+def _from_title_line(cues: Cues, text: str, title: str) -> Iterator[_Candidate]:
+    """The page's own title (HTML ``<title>``, a PDF's title) read as a policy title; the name must also
+    occur in the text, where it is quoted from (the first mention not in a third party's sentence)."""
+    if not title or not cues.patterns("company.title"):
+        return
+    for name, _ in _title_names(cues, title, text, page=True)[:1]:
+        if CJK.search(name):
+            spots = _find_all(text, name)
+        else:
+            # not inside an e-mail address or a link ("support@acme.com"): the name as the text shows it
+            spots = (m.start() for m in re.finditer(r"(?<![\w.@/])" + re.escape(name) + r"(?![\w])", text))
+        if _first_met_as_third_party(cues, text, name):
+            return
+        for _, at in zip(range(5), spots):
+            yield _Candidate(name, at)
+
+
+def _title_names(cues: Cues, line: str, text: str, page: bool = False) -> list[tuple[str, int]]:
+    """(name, offset in ``line``) for each title pattern that matches the line with a usable name.
+    A ``site`` group (a page title of any wording, the site name after it) counts only when the
+    text names the site again."""
+    if len(line) > 200 or "http" in line:
+        return []  # a sentence or a link to a partner's policy, not a title
+    found: list[tuple[str, int]] = []
+    patterns = cues.patterns("company.title") + (cues.patterns("company.page_title") if page else ())
+    for pattern in patterns:
+        match = pattern.search(line)
+        if match is None:
+            continue
+        rest = line[match.end() : match.end() + 3]
+        if CJK.match(rest) and not rest.startswith("适用"):
+            continue  # "本隐私政策不适用于…": the title words run on into a sentence ("某某隐私政策适用于…" names it)
+        group = "name" if "name" in pattern.groupindex else "site"
+        raw = match.group(group).strip("【】[]「」“”\"《》 ")
+        if CJK.search(raw):
+            name = _self_name_cjk(cues, raw) or raw
+        else:
+            name = _strip_product_words(cues, _clean_latin(cues, raw))
+        if not name or _platform(cues, name) or cues.search("company.title_generic", name) is not None:
+            continue
+        if group == "site" and (text.count(name) if CJK.search(name) else _count_word(text, name)) < 2:
+            continue
+        found.append((name, match.start(group) + max(0, match.group(group).find(name))))
+    return found
+
+
+def _from_product(cues: Cues, text: str) -> Iterator[_Candidate]:
+    """"the Pou app", "七七视频是一款…应用", "приложение «Лира»": a policy that names no company still names
+    its product, early and more than once; that name is how the writer presents itself. A known
+    platform's or SDK's product ("the Facebook app") is not the writer's."""
+    limit = max(EARLY_CHARS, int(len(text) * INTRO_SHARE))
+    for pattern in cues.patterns("company.product"):
+        for match in pattern.finditer(text, 0, limit):
+            raw = match.group("name").strip()
+            name = (_self_name_cjk(cues, raw) or raw) if CJK.search(raw) else _clean_latin(cues, raw)
+            if not name or _platform(cues, name):
+                continue
+            count = text.count(name) if CJK.search(name) else _count_word(text, name)
+            if count >= 2 and not _first_met_as_third_party(cues, text, name):
+                yield _Candidate(name, match.start("name") + max(0, raw.find(name)))
+
+
+def _first_met_as_third_party(cues: Cues, text: str, name: str) -> bool:
+    """"We use the Metrika service of a third party. The Metrika service counts visits": a name first
+    met in a third party's sentence stays a third party's, however it is mentioned later."""
+    first = text.find(name)
+    return first >= 0 and _third_party(cues, text, first)
+
+
+def _platform(cues: Cues, name: str) -> bool:
+    """A platform, store or SDK everybody's policy mentions ("Google Play", "Firebase", "微信"), or a
+    name holding a third-party word ("Google Analytics", "某某SDK"): never the writer's own title."""
+    folded = name.casefold()
+    platforms = {p.casefold() for p in cues.raw("company.platform")}
+    if folded in platforms or folded in {p.casefold() for p in cues.raw("company.platform_exact")}:
+        return True
+    if folded.split()[0] in platforms or any(folded.startswith(p) for p in platforms if CJK.match(p)):
+        return True  # "Google Play Services", "微信支付"
+    return cues.search("company.third_party", name) is not None
+
+
+def _strip_product_words(cues: Cues, name: str) -> str:
+    """"BEROBO MOBILE APPLICATIONS" -> "BEROBO": the product or audience words a title puts after the
+    brand ("Privacy Policy for Acme Apps", "... for California Residents") are not part of the name;
+    nothing left (or only a place) means the title named no one."""
+    words = {w.casefold() for w in cues.raw("company.product_word")}
+    tokens = name.split()
+    while tokens and tokens[-1].strip(".,’'s").casefold() in words:
+        tokens.pop()
+    return " ".join(tokens)
+
+
+PRODUCT_TAIL_CJK = re.compile(
+    r"(?:(?:产品和服务|产品与服务|产品及服务|服务)?(?:提供者|提供方|运营者|运营方)|APP|App|app|客户端|手游|软件|平台|服务|应用|小程序)$")
+
+
+def _self_name_cjk(cues: Cues, name: str) -> str | None:
+    """"陌聊APP" -> "陌聊", "北京某某服务" -> "北京某某", "某某商城服务提供者" -> "某某商城": a Chinese
+    product or role word after a brand; at most one is cut, and what is left must still be a name
+    (two characters or more, not "本"/"该"/"这" + noun, not a place alone, no second product word).
+    None when nothing is cut or nothing usable is left."""
+    tail = PRODUCT_TAIL_CJK.search(name)
+    if tail is None or _has_legal_form(cues, name):
+        return None
+    rest = name[: tail.start()].rstrip(" ·-—”」》")
+    if len(rest) < 2 or rest[0] in "本该此这那其各我贵您你" or PRODUCT_TAIL_CJK.search(rest):
+        return None
+    if _is_place(cues, rest) or _not_a_name(cues, rest):
+        return None
+    return rest
 
 
 def _legal_names(cues: Cues, text: str) -> list[_Candidate]:
@@ -569,7 +744,7 @@ def _trailing_name(cues: Cues, text: str, end: int) -> tuple[str, int] | None:
         rest = before[legal.start + len(legal.name) :]
         if len(rest) <= 1 or CASE_SUFFIX.fullmatch(rest):
             return legal.name, line_start + legal.start
-    if CJK.search(before[-1]):
+    if CJK.search(before[-1]) or CJK_THEN_LATIN.search(before):  # "某某", "某某APP"
         run = re.search(r"[\u3400-\u9fffA-Za-z0-9（）()·&]+$", before)
         if run is None:
             return None
@@ -582,14 +757,30 @@ def _trailing_name(cues: Cues, text: str, end: int) -> tuple[str, int] | None:
     tokens = before.split()
     kept: list[str] = []
     for token in reversed(tokens):
+        if kept and SENTENCE_END.search(token) and not _is_form_token(cues, token):
+            break  # "... and the Site. J2 Interactive (“us”)": the name starts after the full stop
         if LATIN_TOKEN.match(token) or _is_form_token(cues, token) or token in cues.raw("company.connector_words") and kept:
             kept.insert(0, token)
         else:
             break
+    if kept and all(_is_form_token(cues, t) for t in kept):
+        # "smalltech sàrl (“we”)": a lower-case trade name before its legal form is still the name
+        rest = tokens[: len(tokens) - len(kept)]
+        stops = {w.casefold() for w in cues.raw("company.leading_stop")} | FUNCTION_WORDS
+        while rest and len(kept) < 4 and LOWER_NAME.match(rest[-1]) and rest[-1].casefold() not in stops:
+            kept.insert(0, rest.pop())
     name = _clean_latin(cues, " ".join(kept))
-    if not name:
-        return None
+    if not name or _is_bare_form(cues, name):
+        return None  # "the sàrl (“we”)": a legal form alone names no one
     return name, line_start + before.rfind(name)
+
+
+SENTENCE_END = re.compile(r"[^\W\d_]{3,}[.!?]$")  # a word of three letters or more ending a sentence ("Site.")
+LOWER_NAME = re.compile(r"^[a-z][a-z0-9.\-]*$")
+# words that end a clause before a lower-case name ("operated by acme ltd" keeps "acme ltd")
+FUNCTION_WORDS = frozenset({"the", "a", "an", "by", "of", "and", "or", "to", "from", "with", "for", "at", "in", "on",
+                            "is", "are", "was", "were", "be", "operated", "provided", "developed", "owned", "published",
+                            "company", "between", "you", "this", "that", "which"})
 
 
 def _leading_name(cues: Cues, text: str, start: int) -> tuple[str, int] | None:
@@ -694,6 +885,7 @@ def _find_all(text: str, word: str) -> Iterator[int]:
         at = text.find(word, at + 1)
 
 
+CJK_THEN_LATIN = re.compile(r"[\u3400-\u9fff][A-Za-z0-9]{1,6}$")  # a Chinese name with a Latin tail ("某某APP")
 CJK_PUNCT = re.compile(r"[，。、；：:“”「」《》]")
 
 
@@ -855,9 +1047,20 @@ def _locate(cues: Cues, candidate: _Candidate) -> _Candidate | None:
         return None  # "Play Haven, Yahoo, Smadex, Flurry Inc": a list of companies, not one
     if not name or _is_place(cues, name) or _is_address(cues, name) or _not_a_name(cues, name):
         return None
+    if _numbered_form(cues, name):
+        return None  # "3. Limited Warranty": a numbered heading, not "3. Limited" the company
     if cut is None:
         return candidate
     return _Candidate(name, candidate.start + candidate.name.find(name), candidate.aliases)
+
+
+def _numbered_form(cues: Cues, name: str) -> bool:
+    """A Latin-script "name" whose words before the legal form are only numbers or single letters
+    ("3. Limited", "2.1 Ltd", "A. Inc."): a heading's number before a word that is also a legal form."""
+    tokens = name.split()
+    if len(tokens) < 2 or CJK.search(name) or not _is_form_token(cues, tokens[-1]):
+        return False
+    return not any(re.search(r"[^\W\d_]{2}", t) for t in tokens[:-1])
 
 
 def _enumeration(cues: Cues, name: str) -> bool:
