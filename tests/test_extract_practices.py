@@ -348,3 +348,49 @@ def test_samples_macro_f1_reaches_075() -> None:
         assert group.macro_f1 >= 0.6, (group.name, round(group.macro_f1, 2))
 
 
+
+
+# --- purposes need a statement about data (issue 16, helper facts) -------------------------------------
+def purposes_of(text: str, language: str) -> list[str]:
+    return record(extract_text(text, language)[1])["purposes"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a purpose word in a sentence that names no data states no purpose of processing ...
+        ("The app may show advertisements from our sponsors.", "en", []),
+        ("To read more about how disputes are resolved, tap the help button.", "en", []),
+        ("By installing the app you enter into a contract with Quillby.", "en", []),
+        ("本服务不适用于为其他网站进行广告宣传的第三方。", "zh", []),
+        # ... near misses: the same words where data are used for them
+        ("We use your browsing history to show you advertisements.", "en", ["Advertising"]),
+        ("我们会使用您的浏览信息向您展示广告。", "zh", ["Advertising"]),
+        # a purpose word inside the name of a data kind names the data
+        ("We collect your shipping address.", "en", []),
+        ("We collect your shipping address to deliver your order.", "en", ["DeliveryOfGoods"]),
+        # a term's definition states no purpose; near miss: a use sentence with the same words
+        ("“Seller” means a merchant registered to sell products to you on the platform.", "en", []),
+        ("“卖家”，是指在平台注册从事商品销售的经营者。", "zh", []),
+    ],
+)
+def test_purposes_need_data_talk(text: str, language: str, expected: list[str]) -> None:
+    assert purposes_of(text, language) == expected
+
+
+def test_purposes_of_list_items_under_a_use_intro_and_not_under_a_disclaimer() -> None:
+    uses = "We use your personal information in the following ways:\n- to provide the service;\n- to improve the app.\n"
+    assert {"ServiceProvision", "ImproveExistingProductsAndServices"} <= set(purposes_of(uses, "en"))
+    disclaimer = "We are not liable for:\n- late delivery of messages by your carrier;\n- advertisements shown by others.\n"
+    assert purposes_of(disclaimer, "en") == []
+    # an unintroduced list of verb phrases still lists purposes
+    bare = "1. Provide the requested services;\n2. Improve our website and its content.\n"
+    assert "ImproveExistingProductsAndServices" in purposes_of(bare, "en")
+
+
+def test_consent_exemption_cases_are_no_purposes() -> None:
+    zh = ("以下情形中，我们收集、使用您的个人信息无需征得您的授权同意：\n"
+          "1. 与公共安全、公共卫生、重大公共利益直接相关的；\n2. 与犯罪侦查直接相关的。\n")
+    assert "PublicBenefit" not in purposes_of(zh, "zh")
+    # near miss: a stated purpose of public interest research
+    assert "PublicBenefit" in purposes_of("我们会将去标识化的信息用于公共利益研究。", "zh")

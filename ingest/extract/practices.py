@@ -46,7 +46,7 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
         purposes = _purposes(analysis, info) if _purposeful(analysis, info) else ()
         if categories and _collects(analysis, info):
             yield from _statements(analysis, info, StatementKind.COLLECTION, categories, purposes)
-        elif purposes:
+        elif purposes and _speaks_of_data(analysis, info, categories):
             yield from _statements(analysis, info, StatementKind.USE, (), purposes)
 
 
@@ -215,14 +215,50 @@ def _purposeful(analysis: Analysis, info: SegmentInfo) -> bool:
     return info.segment.kind is SegmentKind.ITEM or analysis.has("use", info)
 
 
+def _speaks_of_data(analysis: Analysis, info: SegmentInfo, categories: tuple[Match, ...]) -> bool:
+    """Whether a sentence that collects nothing still states a purpose of processing: it names
+    data or handling of data (itself, or the intro of its list), or stands in a section on use.
+
+    "The site may contain advertisements", "To learn more about dispute resolution, click here",
+    "By using the app you enter into a contract" name no data: their purpose words are no purposes.
+    A language whose lexicon has no ``data_word`` cue keeps every purpose (the older reading).
+    """
+    if analysis.has("defines_term", info):
+        return False  # "“Merchant” means a seller registered to sell goods" defines, it states no purpose
+    if analysis.lexicon.cues.get("data_word") is None or "use" in info.sections:
+        return True
+    if info.segment.kind is SegmentKind.ITEM and info.intro is None:
+        return True  # an unintroduced list of verb phrases ("Improve our services;") lists purposes
+    candidates = [info]
+    if info.intro is not None and (intro := analysis.info(info.intro)) is not None:
+        candidates.append(intro)
+    return bool(categories) or any(
+        analysis.has(cue, c) for c in candidates for cue in ("data_word", "own_collect", "collect", "share")
+    ) or any(c.matches["data_categories"] for c in candidates[1:])
+
+
+def _exempts_consent(analysis: Analysis, info: SegmentInfo) -> bool:
+    """An item of a list of cases where no consent is needed ("以下情形中…无需征得您的授权同意：",
+    "we may disclose it without your consent where: ..."): its words are legal cases, not purposes."""
+    if info.segment.kind is not SegmentKind.ITEM or info.intro is None:
+        return False
+    intro = analysis.info(info.intro)
+    return intro is not None and analysis.has("exception", intro)
+
+
 def _purposes(analysis: Analysis, info: SegmentInfo) -> tuple[Match, ...]:
-    """Purpose hits that are not the name of a measure ("access control") or a disclosure case."""
+    """Purpose hits that are not the name of a measure ("access control"), a disclosure case, or
+    part of the name of a data category ("shipping address", "advertising identifier")."""
     others = info.matches["security_measures"]
-    if "sharing" in info.sections or analysis.has("share", info):
+    if "sharing" in info.sections or analysis.has("share", info) or _exempts_consent(analysis, info):
         others += info.matches["disclosure_conditions"]
+    # a purpose word that only modifies a data noun ("shipping address", "advertising identifier",
+    # "登录密码") is part of the data's name: a longer data hit around it wins
+    data = info.matches["data_categories"]
     return tuple(
         m for m in info.matches["purposes"]
         if not any(x.start < m.end and m.start < x.end for x in others)
+        and not any(x.start <= m.start and m.end <= x.end and x.end - x.start > m.end - m.start for x in data)
     )
 
 
