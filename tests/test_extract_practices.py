@@ -394,3 +394,56 @@ def test_consent_exemption_cases_are_no_purposes() -> None:
     assert "PublicBenefit" not in purposes_of(zh, "zh")
     # near miss: a stated purpose of public interest research
     assert "PublicBenefit" in purposes_of("我们会将去标识化的信息用于公共利益研究。", "zh")
+
+
+# --- data named but not collected; rights in real wording (issue 16, helper facts) ---------------------
+def data_of(text: str, language: str) -> set[str]:
+    return set(record(extract_text(text, language)[1])["data_categories"])
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "present", "absent"),
+    [
+        # a law's title in book-title marks names no data collected; near miss: the data itself
+        ("我们会严格按照《电话用户真实身份信息登记规定》收集和保护您的信息。", "zh", set(), {"TelephoneNumber"}),
+        ("我们会收集您的电话号码用于登记。", "zh", {"TelephoneNumber"}, set()),
+        # a feedback menu is where to write, not opinions collected; near miss: feedback collected
+        ("您可以通过“设置”-“意见反馈”方式与我们联系，要求删除您的个人信息。", "zh", set(), {"Opinion"}),
+        ("我们会收集您提交的意见反馈内容，用于改进服务。", "zh", {"Opinion"}, set()),
+        # the names of device permissions in a list, before 等权限
+        ("如果更新的内容需要获取通讯录、联系方式、地理位置等权限，我们会再次征求您的同意。", "zh", set(), {"Contact", "Location"}),
+        ("我们会收集您的地理位置，用于推荐附近的门店。", "zh", {"Location"}, set()),
+        # the browser a person uses is their user agent; near miss: browser settings
+        ("We automatically collect your IP address, the internet browser you use and your operating system.", "en", {"UserAgent"}, set()),
+        ("We collect page views, browsers, and operating systems.", "en", {"UserAgent"}, set()),
+        ("You can change your browser settings to refuse cookies.", "en", set(), {"UserAgent"}),
+        ("我们会收集网络设备硬件地址（MAC）和IP地址。", "zh", {"MACAddress", "IPAddress"}, {"PhysicalAddress"}),
+    ],
+)
+def test_data_named_in_real_wording(text: str, language: str, present: set[str], absent: set[str]) -> None:
+    found = data_of(text, language)
+    assert present <= found
+    assert not (absent & found)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "right", "granted"),
+    [
+        ("Access to Personal Information\n\nFor other personal information we hold, we will provide you with access for any purpose.",
+         "en", "access", True),
+        ("We provide you with access to our newsletter archive.", "en", "access", False),
+        ("我们尽全力保护你对于你个人信息的访问、修改、删除以及撤回授权同意的权利。", "zh", "access", True),
+        ("如果您希望访问或编辑账户中的个人资料信息，您可以登录账户完成操作。", "zh", "access", True),
+        ("五、用户信息的查询和更正\n\n当您主动注销账户时，我们将删除您的个人信息。", "zh", "account-cancellation", True),
+        ("五、常见问题\n\n当账户被注销时，我们将停止服务。", "zh", "account-cancellation", False),
+    ],
+)
+def test_rights_in_real_wording(text: str, language: str, right: str, granted: bool) -> None:
+    assert (right in record(extract_text(text, language)[1])["rights"]) is granted
+
+
+def test_a_civil_code_is_a_named_law() -> None:
+    laws = record(extract_text("Section 1798.83 of the California Civil Code lets residents ask us about direct marketing.", "en")[1])["laws_cited"]
+    assert laws == ["other"]
+    # near miss: a code of conduct is no law
+    assert record(extract_text("Our staff follow a civil and respectful code of conduct.", "en")[1])["laws_cited"] == []

@@ -143,6 +143,10 @@ def _collected_terms(analysis: Analysis) -> frozenset[str]:
 # data categories a person is reached at: named as a channel or filled in, they are no collected data
 _CONTACT_KEYS = frozenset({"EmailAddress", "TelephoneNumber", "PhysicalAddress", "PostalCode", "Contact"})
 _CREDENTIAL_KEYS = frozenset({"Password", "PINCode", "Username", "Authenticating"})
+# a feedback menu is a channel too: "通过“意见反馈”与我们联系" names where to write, not opinions collected
+_CHANNEL_KEYS = _CONTACT_KEYS | {"Opinion"}
+# a title in book-title marks names a law or a document: "《电话用户真实身份信息登记规定》" collects no phone number
+_BOOK_TITLE = re.compile(r"《[^《》\n]{1,60}》")
 # "Email: privacy@x.com", "地址：北京市…路1号", "邮编：100010", "电话：400-…": a label with its value is
 # the publisher's own contact point (the value is an address, a number or an e-mail, not a data kind)
 _FILLED_IN = re.compile(
@@ -155,8 +159,9 @@ _FILLED_IN = re.compile(
 )
 
 
-# "相册权限", "位置（GPS/网格）权限": the name of a device permission, not the data behind it
-_PERMISSION = re.compile(r"\s*(?:[（(][^)）]{0,16}[)）])?\s*权限")
+# "相册权限", "位置（GPS/网格）权限", "通讯录、联系方式、地理位置等权限": the name of a device permission (or
+# of each one in a list of them), not the data behind it
+_PERMISSION = re.compile(r"\s*(?:[（(][^)）]{0,16}[)）])?(?:\s*[、和及][^、，,。；;\n]{1,10}){0,6}?\s*(?:\*\*)?\s*等?\s*权限")
 
 
 def _named_as_data(analysis: Analysis, info: SegmentInfo) -> tuple[Match, ...]:
@@ -166,7 +171,7 @@ def _named_as_data(analysis: Analysis, info: SegmentInfo) -> tuple[Match, ...]:
     if not hits:
         return hits
     text = analysis.text
-    contact_hits = [m for m in hits if m.key in _CONTACT_KEYS]
+    contact_hits = [m for m in hits if m.key in _CHANNEL_KEYS]
     channels: list[tuple[int, int]] = []
     if contact_hits and analysis.has("channel", info):
         channels = analysis.cue_spans("channel", info)
@@ -179,13 +184,15 @@ def _named_as_data(analysis: Analysis, info: SegmentInfo) -> tuple[Match, ...]:
     if any(m.key in _CREDENTIAL_KEYS for m in hits) and analysis.has("safekeeping", info):
         cues = analysis.cue_spans("safekeeping", info)
         unsafe = [(a, b) for a, b in _sentences(info) if any(a <= c < b for c, _ in cues)]
+    if "《" in info.segment.text:
+        base = info.segment.start
+        void += [(base + t.start(), base + t.end()) for t in _BOOK_TITLE.finditer(info.segment.text)]
     kept = []
     for m in hits:
         if _PERMISSION.match(text, m.end, info.segment.end) or any(a <= m.start < b for a, b in void):
             continue
-        if m.key in _CONTACT_KEYS and (
-            _FILLED_IN.match(text, m.end, info.segment.end)
-            or any(a <= m.start and m.end <= b for a, b in channels)
+        if (m.key in _CONTACT_KEYS and _FILLED_IN.match(text, m.end, info.segment.end)) or (
+            m.key in _CHANNEL_KEYS and any(a <= m.start and m.end <= b for a, b in channels)
         ):
             continue
         if m.key in _CREDENTIAL_KEYS and any(a <= m.start < b for a, b in unsafe):
