@@ -447,3 +447,25 @@ def test_a_civil_code_is_a_named_law() -> None:
     assert laws == ["other"]
     # near miss: a code of conduct is no law
     assert record(extract_text("Our staff follow a civil and respectful code of conduct.", "en")[1])["laws_cited"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "present", "absent"),
+    [
+        # logging in is the user's act; authenticating them is a purpose
+        ("You can update your details by logging in to your account.", "en", set(), {"IdentityAuthentication"}),
+        ("We use your password to verify your log-in and keep your account secure.", "en", {"IdentityAuthentication"}, set()),
+        ("We use your date of birth to verify identity and to verify your phone number.", "en", {"IdentityVerification"}, set()),
+        ("We use this information to understand how people are using the app.", "en", {"ServiceUsageAnalytics"}, set()),
+        ("We may use your information to assist law enforcement and respond to subpoenas.", "en", {"LegalCompliance"}, set()),
+        ("我们可能将用户个人信息的统计数据用于设计、开发全新的产品及服务。", "zh", {"ResearchAndDevelopment"}, set()),
+        ("我们收集的信息将用于遵循法律法规与国家标准的规定。", "zh", {"LegalCompliance"}, set()),
+        ("您需要提供手机号码以便在平台创建账号。", "zh", {"ServiceRegistration"}, set()),
+        # near miss: an account that exists is not one being created
+        ("您的账号信息将被加密保存。", "zh", set(), {"ServiceRegistration"}),
+    ],
+)
+def test_purposes_in_real_wording(text: str, language: str, present: set[str], absent: set[str]) -> None:
+    found = set(purposes_of(text, language))
+    assert present <= found
+    assert not (absent & found)
