@@ -383,6 +383,11 @@ def _classify(line: str, start: int, end: int, *, in_list: bool, after_intro: bo
             if article:  # "第五条 数据的保存" is a heading; "第五条 我们会……。" is the article's prose
                 kind = "para" if last_char in _SENTENCE_END or last_char in _LIST_END else "heading"
                 return _Block(kind, start, start, end)
+            if after_intro and (body.endswith("的") or body[0].islower()):
+                # "…无需征得您的同意：\n1、与国家安全直接相关的": right after a line that announces a list, a
+                # numbered case ("…的", "where required by law") is its first entry, not a title, even
+                # without closing punctuation ("This policy explains the following:\n1. How We Collect" is one)
+                return _Block("item", start, start + number.end(), end, number.lastgroup)
             if last_char in _LIST_END or (last_char in _SENTENCE_END and (listy or not _is_title(body))):
                 return _Block("item", start, start + number.end(), end, number.lastgroup)
             return _Block("heading", start, start + number.end(), end)

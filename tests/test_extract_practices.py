@@ -469,3 +469,16 @@ def test_purposes_in_real_wording(text: str, language: str, present: set[str], a
     found = set(purposes_of(text, language))
     assert present <= found
     assert not (absent & found)
+
+
+def test_second_batch_data_purposes_and_tracking() -> None:
+    found = data_of("We collect information about your device, including apps of third parties installed on the device, "
+                    "and your internet history and bookmarks.", "en")
+    assert {"DeviceApplications", "BrowserHistory"} <= found
+    assert "DeviceApplications" not in data_of("You can delete the apps installed on the device at any time.", "en")
+    uses = "We may use non-personal information to measure traffic patterns and to understand demographics and other trends."
+    assert "ServiceUsageAnalytics" in purposes_of(uses, "en")
+    assert "EnforceSecurity" in purposes_of("We use this data for customer service, security, fraud-detection and backup purposes.", "en")
+    assert "EnforceSecurity" not in purposes_of("We use this data for customer service purposes.", "en")
+    tracking = record(extract_text("为了确保App的正常运转，我们会在您的移动设备上存储一些数据文件，并使用本地数据库。", "zh")[1])["tracking"]
+    assert "local-storage" in tracking

@@ -150,3 +150,21 @@ def test_disclosure_cases_named_in_real_wording(text: str, language: str, expect
 )
 def test_measures_claimed_and_threats_merely_named(text: str, language: str, expected: set[str]) -> None:
     assert measures_of(text, language) == expected
+
+
+def test_second_batch_cases_recipients_and_measures() -> None:
+    zh = ("在以下情形中，共享、转让、公开披露个人信息无需事先征得您的授权同意：\n1、与国家安全、国防安全直接相关的\n"
+          "2、与犯罪侦查、起诉、审判和判决执行等直接相关的；\n")
+    assert {"national-security", "criminal-investigation"} <= conditions_of(zh, "zh")
+    assert {"contract"} <= conditions_of("我们不会转让您的个人信息，但以下情况除外：\n1、符合与您签署的相关协议约定所提供。\n", "zh")
+    en = "We may disclose information to (i) satisfy a court order, or (ii) investigate and defend ourselves against claims."
+    assert {"legal-obligation", "protect-rights"} <= conditions_of(en, "en")
+    assert "entrusted-processing" in conditions_of("We may disclose it to trusted third parties who assist us in operating our website.", "en")
+    recipients = {r for s in run(conditions, "我们会与附属公司及广告服务提供商共享必要的信息。", "zh") for r in s.values.get("recipients", ())}
+    assert {"affiliates", "advertisers"} <= recipients
+    assert measures_of("当我们受到外部的网络攻击、病毒感染时，能对攻击行为进行及时主动拦截。", "zh") == {"malware-protection"}
+    # near miss: generic "personal-information protection laws" are not the PIPL
+    from policykg.ingest.extract import laws
+    keys = lambda t: {k for s in run(laws, t, "zh") for k in s.values.get("laws_cited", ())}
+    assert "CN-PIPL" not in keys("其安全管理体系满足国内外个人信息保护法律法规要求。")
+    assert "CN-PIPL" in keys("根据个人信息保护法规定，我们会单独征得您的同意。")

@@ -347,3 +347,11 @@ def test_bold_english_list_lines() -> None:
     check_invariants(text, segments)
     assert [s.kind for s in segments] == [SegmentKind.SENTENCE, SegmentKind.ITEM, SegmentKind.ITEM]
     assert segments[1].parent == 0
+
+
+def test_numbered_case_after_an_intro_is_an_item_but_a_numbered_title_is_not() -> None:
+    cases = "以下情形中，我们共享您的信息无需征得您的同意：\n1、与国家安全、国防安全直接相关的\n2、与公共安全直接相关的；\n"
+    segments = segment(doc(cases))
+    assert [s.kind for s in segments] == [SegmentKind.SENTENCE, SegmentKind.ITEM, SegmentKind.ITEM]
+    titled = "This policy explains the following:\n\n1. How We Collect Your Information\n\nWe collect your e-mail address.\n"
+    assert segment(doc(titled))[1].kind is SegmentKind.HEADING
