@@ -339,10 +339,32 @@ def _continues(text: str, last: _Block, line: str, *, laid_out: bool) -> bool:
 
 
 def _is_intro(text: str, block: _Block | None) -> bool:
-    return block is not None and text[block.end - 1] in _INTRO_END
+    if block is None:
+        return False
+    end = block.end
+    while end > block.start and text[end - 1] in "*_ \t":  # "…如下：**" ends in its colon
+        end -= 1
+    return end > block.start and text[end - 1] in _INTRO_END
+
+
+# Markdown emphasis around a whole line ("**1.保障产品的基础正常运行；**", "**二、我们如何使用…**"): the
+# line is read without it, so a bold numbered line is still an item or a heading
+_EMPHASIS_OPEN = re.compile(r"(?:\*\*|__)[ \t]*")
+_EMPHASIS_CLOSE = re.compile(r"[ \t]*(?:\*\*|__)$")
 
 
 def _classify(line: str, start: int, end: int, *, in_list: bool, after_intro: bool, in_plain_list: bool) -> _Block:
+    opened = _EMPHASIS_OPEN.match(line)
+    if opened is not None:
+        inner = _EMPHASIS_CLOSE.sub("", line[opened.end():])
+        if inner:
+            block = _classify(inner, start + opened.end(), end, in_list=in_list, after_intro=after_intro,
+                              in_plain_list=in_plain_list)
+            # a bold heading keeps its markers in its text; an item or paragraph starts after them.
+            # A numbered bold line with a clause break ("**1、某SDK，用于展示广告**") is an item, not a title
+            if block.kind == "heading" and block.style is None and ("，" in inner or ", " in inner):
+                return _Block("item", block.start, block.body, end, "decimal")
+            return block if block.kind != "para" else _Block("para", start, start, end)
     item = _ITEM_RE.match(line)
     if item and item.end() < len(line):
         return _Block("item", start, start + item.end(), end, item.lastgroup)
@@ -361,6 +383,11 @@ def _classify(line: str, start: int, end: int, *, in_list: bool, after_intro: bo
             if article:  # "第五条 数据的保存" is a heading; "第五条 我们会……。" is the article's prose
                 kind = "para" if last_char in _SENTENCE_END or last_char in _LIST_END else "heading"
                 return _Block(kind, start, start, end)
+            if after_intro and (body.endswith("的") or body[0].islower()):
+                # "…无需征得您的同意：\n1、与国家安全直接相关的": right after a line that announces a list, a
+                # numbered case ("…的", "where required by law") is its first entry, not a title, even
+                # without closing punctuation ("This policy explains the following:\n1. How We Collect" is one)
+                return _Block("item", start, start + number.end(), end, number.lastgroup)
             if last_char in _LIST_END or (last_char in _SENTENCE_END and (listy or not _is_title(body))):
                 return _Block("item", start, start + number.end(), end, number.lastgroup)
             return _Block("heading", start, start + number.end(), end)
@@ -461,7 +488,7 @@ class _Builder:
     def _heading(self, block: _Block) -> None:
         index = self._add(block.start, block.end, SegmentKind.HEADING, None)
         self.heading = self.segments[index].text
-        self.intros = [_Intro(index)] if self.text[block.end - 1] in _INTRO_END else []
+        self.intros = [_Intro(index)] if _is_intro(self.text, block) else []
         self.suspended = []
 
     def _paragraph(self, block: _Block) -> None:
@@ -472,7 +499,7 @@ class _Builder:
         last = None
         for start, end in spans:
             last = self._add(start, end, SegmentKind.SENTENCE, None)
-        if last is not None and self.text[block.end - 1] in _INTRO_END:
+        if last is not None and _is_intro(self.text, block):
             self.intros = [_Intro(last)]
             self.suspended = []
 
@@ -485,7 +512,7 @@ class _Builder:
         item = self._add(first_start, first_end, SegmentKind.ITEM, parent)
         for start, end in spans[1:]:
             self._add(start, end, SegmentKind.SENTENCE, item)
-        if self.text[block.end - 1] in _INTRO_END:
+        if _is_intro(self.text, block):
             self.intros.append(_Intro(len(self.segments) - 1))
 
     def _parent_for(self, style: str | None) -> int | None:

@@ -356,3 +356,30 @@ def test_seeds_emails_five_of_five(seed_scores) -> None:
 def test_seeds_scalar_accuracy(seed_scores) -> None:
     _, _, scores = seed_scores
     assert scores.scalar_accuracy >= 0.90
+
+
+# --- scalar facts on a second fresh batch (issue 16, helper facts) -------------------------------------
+def test_retention_up_to_a_period_in_chinese() -> None:
+    found = run(retention, "相关信息保存将低于三年，超过三年我们将立即删除或做匿名化处理。", "zh")
+    assert [s.attributes.get("retention_period") for s in found] == ["P3Y"]
+    # near miss: a period that is no storage time
+    assert all(s.attributes.get("retention_period") is None for s in run(retention, "我们将在十五日内回复您的请求。", "zh"))
+
+
+def test_changes_of_terms_and_a_how_to_update_heading() -> None:
+    assert StatementKind.POLICY_CHANGE in kinds("我们的条款可能变更，变更后我们会以公告通知您。", "zh")
+    assert StatementKind.POLICY_CHANGE in kinds("五、如何更新\n\n对于重大变更，我们会提供公告通知。", "zh")
+    # near miss: a heading about updating one's own details
+    assert StatementKind.POLICY_CHANGE not in kinds("五、如何更新您的资料\n\n您可以在设置中修改昵称。", "zh")
+
+
+def test_email_in_markdown_italics_and_not_the_link_target() -> None:
+    text = "联系方式：[ _发送邮件给_ _help@quillby.example.cn_ ](mailto:legal@other.example.com)\n"
+    emails = [s.attributes["email"] for s in run(contacts, text, "zh") if "email" in s.attributes]
+    assert emails == ["help@quillby.example.cn"]
+    # near miss: a link whose shown text has no address keeps the target's address
+    plain = "Write to [our privacy team](mailto:privacy@quillby.example) with questions."
+    assert [s.attributes["email"] for s in run(contacts, plain, "en") if "email" in s.attributes] == ["privacy@quillby.example"]
+    # an underscore inside an address is part of it
+    inner = "Email first_last@quillby.example for help."
+    assert [s.attributes["email"] for s in run(contacts, inner, "en") if "email" in s.attributes] == ["first_last@quillby.example"]

@@ -348,3 +348,137 @@ def test_samples_macro_f1_reaches_075() -> None:
         assert group.macro_f1 >= 0.6, (group.name, round(group.macro_f1, 2))
 
 
+
+
+# --- purposes need a statement about data (issue 16, helper facts) -------------------------------------
+def purposes_of(text: str, language: str) -> list[str]:
+    return record(extract_text(text, language)[1])["purposes"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a purpose word in a sentence that names no data states no purpose of processing ...
+        ("The app may show advertisements from our sponsors.", "en", []),
+        ("To read more about how disputes are resolved, tap the help button.", "en", []),
+        ("By installing the app you enter into a contract with Quillby.", "en", []),
+        ("本服务不适用于为其他网站进行广告宣传的第三方。", "zh", []),
+        # ... near misses: the same words where data are used for them
+        ("We use your browsing history to show you advertisements.", "en", ["Advertising"]),
+        ("我们会使用您的浏览信息向您展示广告。", "zh", ["Advertising"]),
+        # a purpose word inside the name of a data kind names the data
+        ("We collect your shipping address.", "en", []),
+        ("We collect your shipping address to deliver your order.", "en", ["DeliveryOfGoods"]),
+        # a term's definition states no purpose; near miss: a use sentence with the same words
+        ("“Seller” means a merchant registered to sell products to you on the platform.", "en", []),
+        ("“卖家”，是指在平台注册从事商品销售的经营者。", "zh", []),
+    ],
+)
+def test_purposes_need_data_talk(text: str, language: str, expected: list[str]) -> None:
+    assert purposes_of(text, language) == expected
+
+
+def test_purposes_of_list_items_under_a_use_intro_and_not_under_a_disclaimer() -> None:
+    uses = "We use your personal information in the following ways:\n- to provide the service;\n- to improve the app.\n"
+    assert {"ServiceProvision", "ImproveExistingProductsAndServices"} <= set(purposes_of(uses, "en"))
+    disclaimer = "We are not liable for:\n- late delivery of messages by your carrier;\n- advertisements shown by others.\n"
+    assert purposes_of(disclaimer, "en") == []
+    # an unintroduced list of verb phrases still lists purposes
+    bare = "1. Provide the requested services;\n2. Improve our website and its content.\n"
+    assert "ImproveExistingProductsAndServices" in purposes_of(bare, "en")
+
+
+def test_consent_exemption_cases_are_no_purposes() -> None:
+    zh = ("以下情形中，我们收集、使用您的个人信息无需征得您的授权同意：\n"
+          "1. 与公共安全、公共卫生、重大公共利益直接相关的；\n2. 与犯罪侦查直接相关的。\n")
+    assert "PublicBenefit" not in purposes_of(zh, "zh")
+    # near miss: a stated purpose of public interest research
+    assert "PublicBenefit" in purposes_of("我们会将去标识化的信息用于公共利益研究。", "zh")
+
+
+# --- data named but not collected; rights in real wording (issue 16, helper facts) ---------------------
+def data_of(text: str, language: str) -> set[str]:
+    return set(record(extract_text(text, language)[1])["data_categories"])
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "present", "absent"),
+    [
+        # a law's title in book-title marks names no data collected; near miss: the data itself
+        ("我们会严格按照《电话用户真实身份信息登记规定》收集和保护您的信息。", "zh", set(), {"TelephoneNumber"}),
+        ("我们会收集您的电话号码用于登记。", "zh", {"TelephoneNumber"}, set()),
+        # a feedback menu is where to write, not opinions collected; near miss: feedback collected
+        ("您可以通过“设置”-“意见反馈”方式与我们联系，要求删除您的个人信息。", "zh", set(), {"Opinion"}),
+        ("我们会收集您提交的意见反馈内容，用于改进服务。", "zh", {"Opinion"}, set()),
+        # the names of device permissions in a list, before 等权限
+        ("如果更新的内容需要获取通讯录、联系方式、地理位置等权限，我们会再次征求您的同意。", "zh", set(), {"Contact", "Location"}),
+        ("我们会收集您的地理位置，用于推荐附近的门店。", "zh", {"Location"}, set()),
+        # the browser a person uses is their user agent; near miss: browser settings
+        ("We automatically collect your IP address, the internet browser you use and your operating system.", "en", {"UserAgent"}, set()),
+        ("We collect page views, browsers, and operating systems.", "en", {"UserAgent"}, set()),
+        ("You can change your browser settings to refuse cookies.", "en", set(), {"UserAgent"}),
+        ("我们会收集网络设备硬件地址（MAC）和IP地址。", "zh", {"MACAddress", "IPAddress"}, {"PhysicalAddress"}),
+    ],
+)
+def test_data_named_in_real_wording(text: str, language: str, present: set[str], absent: set[str]) -> None:
+    found = data_of(text, language)
+    assert present <= found
+    assert not (absent & found)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "right", "granted"),
+    [
+        ("Access to Personal Information\n\nFor other personal information we hold, we will provide you with access for any purpose.",
+         "en", "access", True),
+        ("We provide you with access to our newsletter archive.", "en", "access", False),
+        ("我们尽全力保护你对于你个人信息的访问、修改、删除以及撤回授权同意的权利。", "zh", "access", True),
+        ("如果您希望访问或编辑账户中的个人资料信息，您可以登录账户完成操作。", "zh", "access", True),
+        ("五、用户信息的查询和更正\n\n当您主动注销账户时，我们将删除您的个人信息。", "zh", "account-cancellation", True),
+        ("五、常见问题\n\n当账户被注销时，我们将停止服务。", "zh", "account-cancellation", False),
+    ],
+)
+def test_rights_in_real_wording(text: str, language: str, right: str, granted: bool) -> None:
+    assert (right in record(extract_text(text, language)[1])["rights"]) is granted
+
+
+def test_a_civil_code_is_a_named_law() -> None:
+    laws = record(extract_text("Section 1798.83 of the California Civil Code lets residents ask us about direct marketing.", "en")[1])["laws_cited"]
+    assert laws == ["other"]
+    # near miss: a code of conduct is no law
+    assert record(extract_text("Our staff follow a civil and respectful code of conduct.", "en")[1])["laws_cited"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "present", "absent"),
+    [
+        # logging in is the user's act; authenticating them is a purpose
+        ("You can update your details by logging in to your account.", "en", set(), {"IdentityAuthentication"}),
+        ("We use your password to verify your log-in and keep your account secure.", "en", {"IdentityAuthentication"}, set()),
+        ("We use your date of birth to verify identity and to verify your phone number.", "en", {"IdentityVerification"}, set()),
+        ("We use this information to understand how people are using the app.", "en", {"ServiceUsageAnalytics"}, set()),
+        ("We may use your information to assist law enforcement and respond to subpoenas.", "en", {"LegalCompliance"}, set()),
+        ("我们可能将用户个人信息的统计数据用于设计、开发全新的产品及服务。", "zh", {"ResearchAndDevelopment"}, set()),
+        ("我们收集的信息将用于遵循法律法规与国家标准的规定。", "zh", {"LegalCompliance"}, set()),
+        ("您需要提供手机号码以便在平台创建账号。", "zh", {"ServiceRegistration"}, set()),
+        # near miss: an account that exists is not one being created
+        ("您的账号信息将被加密保存。", "zh", set(), {"ServiceRegistration"}),
+    ],
+)
+def test_purposes_in_real_wording(text: str, language: str, present: set[str], absent: set[str]) -> None:
+    found = set(purposes_of(text, language))
+    assert present <= found
+    assert not (absent & found)
+
+
+def test_second_batch_data_purposes_and_tracking() -> None:
+    found = data_of("We collect information about your device, including apps of third parties installed on the device, "
+                    "and your internet history and bookmarks.", "en")
+    assert {"DeviceApplications", "BrowserHistory"} <= found
+    assert "DeviceApplications" not in data_of("You can delete the apps installed on the device at any time.", "en")
+    uses = "We may use non-personal information to measure traffic patterns and to understand demographics and other trends."
+    assert "ServiceUsageAnalytics" in purposes_of(uses, "en")
+    assert "EnforceSecurity" in purposes_of("We use this data for customer service, security, fraud-detection and backup purposes.", "en")
+    assert "EnforceSecurity" not in purposes_of("We use this data for customer service purposes.", "en")
+    tracking = record(extract_text("为了确保App的正常运转，我们会在您的移动设备上存储一些数据文件，并使用本地数据库。", "zh")[1])["tracking"]
+    assert "local-storage" in tracking

@@ -406,3 +406,20 @@ def test_same_bytes_same_docid_and_changed_bytes_new_docid() -> None:
     changed = read_bytes((SAMPLES["en"] + " ").encode("utf-16"), name="a.txt", source="a.txt")
     assert first.docid == again.docid and len(first.docid) == 16
     assert changed.docid != first.docid and changed.text == first.text
+
+
+def test_policy_date_in_a_dropped_header_or_footer_is_kept() -> None:
+    """Pages put "Last updated" in a banner or footer that is dropped as boilerplate (issue 16, helper facts)."""
+    body = "<main><h2>Privacy</h2>" + "<p>We collect your e-mail address to send receipts to you.</p>" * 8 + "</main>"
+    page = ("<html><body><header><h5>This privacy policy was updated on March 3, 2021.</h5><a href='/'>Home</a></header>"
+            + body + "<footer><ul><li>Last updated: March 3, 2021</li><li>Copyright 2021 Quillby Ltd.</li></ul>"
+            "<p>Contact sales</p></footer></body></html>")
+    text = read_bytes(page.encode(), name="p.html", source="p.html").text
+    assert "Last updated: March 3, 2021" in text and "updated on March 3, 2021" in text
+    assert "Copyright 2021" not in text and "Contact sales" not in text  # the rest of the footer stays dropped
+    zh = ("<html><body><header><p>隐私政策 生效日期：2020年5月13日</p></header><main>"
+          + "<p>我们会收集您的手机号码用于登录验证。</p>" * 8 + "</main></body></html>")
+    assert "生效日期：2020年5月13日" in read_bytes(zh.encode(), name="z.html", source="z.html").text
+    # near miss: a footer line with a year but no policy date is not kept
+    plain = "<html><body><main>" + "<p>We keep your data safe.</p>" * 8 + "</main><footer><p>Updates from our blog, 2021</p></footer></body></html>"
+    assert "blog" not in read_bytes(plain.encode(), name="n.html", source="n.html").text

@@ -321,3 +321,37 @@ def test_pdf_lines_wrapped_before_a_capital_are_joined_but_text_lines_are_not() 
     assert pdf_texts[2:] == ["Short line", "New paragraph."]
     plain_texts = [s.text for s in segment(doc(text))]
     assert plain_texts[0] == text.split("\n")[0] and len(plain_texts) == 6
+
+
+# --- markdown emphasis around a whole line (issue 16, helper facts) ------------------------------------
+def test_bold_numbered_lines_are_items_and_bold_numbered_titles_headings() -> None:
+    text = ("**二、我们如何使用您的信息**\n\n我们收集的信息将用于：**\n\n**1.向您提供核心功能；**\n"
+            "**2.改进我们的产品；**\n\n**3、某统计组件，用于统计新增用户**\n")
+    segments = segment(doc(text))
+    check_invariants(text, segments)
+    kinds = [(s.kind, s.text.strip("*")) for s in segments]
+    assert kinds[0] == (SegmentKind.HEADING, "二、我们如何使用您的信息")
+    items = [s for s in segments if s.kind is SegmentKind.ITEM]
+    assert [s.text.strip("*") for s in items][:2] == ["向您提供核心功能；", "改进我们的产品；"]
+    assert all(s.parent == 1 for s in items[:2])  # "…将用于：**" introduces them despite the closing marks
+    # a bold numbered line with a clause break is no title
+    assert segments[-1].kind is not SegmentKind.HEADING
+    # near miss: a bold sentence stays a sentence
+    plain = segment(doc("**We encrypt your data in transit.**\n"))
+    assert [s.kind for s in plain] == [SegmentKind.SENTENCE]
+
+
+def test_bold_english_list_lines() -> None:
+    text = "We use your information to:\n\n**1. Provide the service;**\n**2. Improve the app.**\n"
+    segments = segment(doc(text))
+    check_invariants(text, segments)
+    assert [s.kind for s in segments] == [SegmentKind.SENTENCE, SegmentKind.ITEM, SegmentKind.ITEM]
+    assert segments[1].parent == 0
+
+
+def test_numbered_case_after_an_intro_is_an_item_but_a_numbered_title_is_not() -> None:
+    cases = "以下情形中，我们共享您的信息无需征得您的同意：\n1、与国家安全、国防安全直接相关的\n2、与公共安全直接相关的；\n"
+    segments = segment(doc(cases))
+    assert [s.kind for s in segments] == [SegmentKind.SENTENCE, SegmentKind.ITEM, SegmentKind.ITEM]
+    titled = "This policy explains the following:\n\n1. How We Collect Your Information\n\nWe collect your e-mail address.\n"
+    assert segment(doc(titled))[1].kind is SegmentKind.HEADING

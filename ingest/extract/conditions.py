@@ -92,6 +92,10 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
         if index in items:
             if index not in toc_entries(context.segments):  # a contents entry names a topic, it shares nothing
                 yield from _item_statement(analysis, info)
+                if index in cases_by_intro:  # an item that opens a list of its own cases ("7.4 …以下情形…：a. …")
+                    nested = _sentence_statement(analysis, info, cases_by_intro[index])
+                    if nested is not None:
+                        yield nested
             continue
         cases = cases_by_intro.get(index, [])
         statement = _sentence_statement(analysis, info, cases)

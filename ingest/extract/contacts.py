@@ -23,7 +23,8 @@ from policykg.ingest.extract.fact_cues import Cues, cues_for
 from policykg.ingest.extract.fact_spans import evidence_span
 from policykg.ingest.model import Statement, StatementKind
 
-EMAIL = re.compile(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}(?![A-Za-z0-9-])")
+# "_name@x.cn_" (markdown italics) is the address name@x.cn: an underscore before the first letter is a mark
+EMAIL = re.compile(r"(?<![A-Za-z0-9.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}(?![A-Za-z0-9-])")
 PHONE = re.compile(r"(?<![A-Za-z0-9+])(?:\+|00)?\(?\d[\d\s().\-/]{5,22}\d(?![A-Za-z0-9@])")  # not a mail box "12345@qq.com"
 HOTLINE = re.compile(r"^[48]00[\s-]?\d{3}[\s-]?\d{4}$")
 DATE_LIKE = re.compile(r"^(?:19|20)\d{2}[\s./-]\d{1,2}[\s./-]\d{1,2}$|^\d{1,2}[\s./-]\d{1,2}[\s./-](?:19|20)\d{2}$")
@@ -37,6 +38,8 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
     text = context.document.text
     seen: set[str] = set()
     for match in EMAIL.finditer(text):
+        if _in_link_target(text, match.start()):
+            continue  # "[write to a@x.cn](mailto:b@x.cn)": the address shown is the one the text gives
         email = match.group(0).rstrip(".")
         key = email.lower()
         if key in seen or _is_example(cues, key):
@@ -50,6 +53,16 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
             continue
         seen.add(e164)
         yield _statement(context, start, end, {"phone": phone, "phone_e164": e164})
+
+
+def _in_link_target(text: str, at: int) -> bool:
+    """Whether ``at`` sits inside the target of a markdown link "[shown text](mailto:…)" whose shown
+    text has an e-mail address of its own."""
+    opening = text.rfind("](mailto:", max(0, at - 80), at)
+    if opening < 0 or ")" in text[opening:at]:
+        return False
+    bracket = text.rfind("[", max(0, opening - 300), opening)
+    return bracket >= 0 and EMAIL.search(text, bracket, opening) is not None
 
 
 def _statement(context: ExtractionContext, start: int, end: int, attributes: dict[str, str | int]) -> Statement:

@@ -45,7 +45,16 @@ CUE_NAMES = ("collect", "use", "share", "entrust", "negation", "exception", "con
              # contacted, and terms-of-service clauses (licences to content, breach, sanctions)
              "safekeeping", "channel", "terms",
              # an if-clause: a denial inside it ("if you do not use it, ...") denies nothing else
-             "hypothetical")
+             "hypothetical",
+             # words for the personal data a purpose is about ("your information", "个人信息"): a
+             # purpose word in a sentence that speaks of no data ("the site may contain ads") states
+             # no purpose of processing
+             "data_word",
+             # a sentence defining a term ("“Merchant” means ...", "“商家”是指…"): it states no purpose
+             "defines_term",
+             # a defence against a threat ("protect against viruses", "防范恶意代码"): a threat named
+             # without one ("you must not upload viruses", "damages caused by malware") claims no measure
+             "protective")
 SECTION_NAMES = (
     "collection", "use", "sharing", "security", "rights", "tracking", "retention",
     "contact", "changes", "minors", "exceptions",

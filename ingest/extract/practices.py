@@ -46,7 +46,7 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
         purposes = _purposes(analysis, info) if _purposeful(analysis, info) else ()
         if categories and _collects(analysis, info):
             yield from _statements(analysis, info, StatementKind.COLLECTION, categories, purposes)
-        elif purposes:
+        elif purposes and _speaks_of_data(analysis, info, categories):
             yield from _statements(analysis, info, StatementKind.USE, (), purposes)
 
 
@@ -143,6 +143,10 @@ def _collected_terms(analysis: Analysis) -> frozenset[str]:
 # data categories a person is reached at: named as a channel or filled in, they are no collected data
 _CONTACT_KEYS = frozenset({"EmailAddress", "TelephoneNumber", "PhysicalAddress", "PostalCode", "Contact"})
 _CREDENTIAL_KEYS = frozenset({"Password", "PINCode", "Username", "Authenticating"})
+# a feedback menu is a channel too: "通过“意见反馈”与我们联系" names where to write, not opinions collected
+_CHANNEL_KEYS = _CONTACT_KEYS | {"Opinion"}
+# a title in book-title marks names a law or a document: "《电话用户真实身份信息登记规定》" collects no phone number
+_BOOK_TITLE = re.compile(r"《[^《》\n]{1,60}》")
 # "Email: privacy@x.com", "地址：北京市…路1号", "邮编：100010", "电话：400-…": a label with its value is
 # the publisher's own contact point (the value is an address, a number or an e-mail, not a data kind)
 _FILLED_IN = re.compile(
@@ -155,8 +159,9 @@ _FILLED_IN = re.compile(
 )
 
 
-# "相册权限", "位置（GPS/网格）权限": the name of a device permission, not the data behind it
-_PERMISSION = re.compile(r"\s*(?:[（(][^)）]{0,16}[)）])?\s*权限")
+# "相册权限", "位置（GPS/网格）权限", "通讯录、联系方式、地理位置等权限": the name of a device permission (or
+# of each one in a list of them), not the data behind it
+_PERMISSION = re.compile(r"\s*(?:[（(][^)）]{0,16}[)）])?(?:\s*[、和及][^、，,。；;\n]{1,10}){0,6}?\s*(?:\*\*)?\s*等?\s*权限")
 
 
 def _named_as_data(analysis: Analysis, info: SegmentInfo) -> tuple[Match, ...]:
@@ -166,7 +171,7 @@ def _named_as_data(analysis: Analysis, info: SegmentInfo) -> tuple[Match, ...]:
     if not hits:
         return hits
     text = analysis.text
-    contact_hits = [m for m in hits if m.key in _CONTACT_KEYS]
+    contact_hits = [m for m in hits if m.key in _CHANNEL_KEYS]
     channels: list[tuple[int, int]] = []
     if contact_hits and analysis.has("channel", info):
         channels = analysis.cue_spans("channel", info)
@@ -179,13 +184,15 @@ def _named_as_data(analysis: Analysis, info: SegmentInfo) -> tuple[Match, ...]:
     if any(m.key in _CREDENTIAL_KEYS for m in hits) and analysis.has("safekeeping", info):
         cues = analysis.cue_spans("safekeeping", info)
         unsafe = [(a, b) for a, b in _sentences(info) if any(a <= c < b for c, _ in cues)]
+    if "《" in info.segment.text:
+        base = info.segment.start
+        void += [(base + t.start(), base + t.end()) for t in _BOOK_TITLE.finditer(info.segment.text)]
     kept = []
     for m in hits:
         if _PERMISSION.match(text, m.end, info.segment.end) or any(a <= m.start < b for a, b in void):
             continue
-        if m.key in _CONTACT_KEYS and (
-            _FILLED_IN.match(text, m.end, info.segment.end)
-            or any(a <= m.start and m.end <= b for a, b in channels)
+        if (m.key in _CONTACT_KEYS and _FILLED_IN.match(text, m.end, info.segment.end)) or (
+            m.key in _CHANNEL_KEYS and any(a <= m.start and m.end <= b for a, b in channels)
         ):
             continue
         if m.key in _CREDENTIAL_KEYS and any(a <= m.start < b for a, b in unsafe):
@@ -215,14 +222,50 @@ def _purposeful(analysis: Analysis, info: SegmentInfo) -> bool:
     return info.segment.kind is SegmentKind.ITEM or analysis.has("use", info)
 
 
+def _speaks_of_data(analysis: Analysis, info: SegmentInfo, categories: tuple[Match, ...]) -> bool:
+    """Whether a sentence that collects nothing still states a purpose of processing: it names
+    data or handling of data (itself, or the intro of its list), or stands in a section on use.
+
+    "The site may contain advertisements", "To learn more about dispute resolution, click here",
+    "By using the app you enter into a contract" name no data: their purpose words are no purposes.
+    A language whose lexicon has no ``data_word`` cue keeps every purpose (the older reading).
+    """
+    if analysis.has("defines_term", info):
+        return False  # "“Merchant” means a seller registered to sell goods" defines, it states no purpose
+    if analysis.lexicon.cues.get("data_word") is None or "use" in info.sections:
+        return True
+    if info.segment.kind is SegmentKind.ITEM and info.intro is None:
+        return True  # an unintroduced list of verb phrases ("Improve our services;") lists purposes
+    candidates = [info]
+    if info.intro is not None and (intro := analysis.info(info.intro)) is not None:
+        candidates.append(intro)
+    return bool(categories) or any(
+        analysis.has(cue, c) for c in candidates for cue in ("data_word", "own_collect", "collect", "share")
+    ) or any(c.matches["data_categories"] for c in candidates[1:])
+
+
+def _exempts_consent(analysis: Analysis, info: SegmentInfo) -> bool:
+    """An item of a list of cases where no consent is needed ("以下情形中…无需征得您的授权同意：",
+    "we may disclose it without your consent where: ..."): its words are legal cases, not purposes."""
+    if info.segment.kind is not SegmentKind.ITEM or info.intro is None:
+        return False
+    intro = analysis.info(info.intro)
+    return intro is not None and analysis.has("exception", intro)
+
+
 def _purposes(analysis: Analysis, info: SegmentInfo) -> tuple[Match, ...]:
-    """Purpose hits that are not the name of a measure ("access control") or a disclosure case."""
+    """Purpose hits that are not the name of a measure ("access control"), a disclosure case, or
+    part of the name of a data category ("shipping address", "advertising identifier")."""
     others = info.matches["security_measures"]
-    if "sharing" in info.sections or analysis.has("share", info):
+    if "sharing" in info.sections or analysis.has("share", info) or _exempts_consent(analysis, info):
         others += info.matches["disclosure_conditions"]
+    # a purpose word that only modifies a data noun ("shipping address", "advertising identifier",
+    # "登录密码") is part of the data's name: a longer data hit around it wins
+    data = info.matches["data_categories"]
     return tuple(
         m for m in info.matches["purposes"]
         if not any(x.start < m.end and m.start < x.end for x in others)
+        and not any(x.start <= m.start and m.end <= x.end and x.end - x.start > m.end - m.start for x in data)
     )
 
 

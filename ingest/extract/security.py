@@ -22,6 +22,9 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["extract"]
 
 RETENTION_ONLY = frozenset({"anonymisation", "de-identification"})
+# measures whose labels include the threat itself ("viruses", "malware"): claimed only where the
+# sentence defends against it (lexicon cue ``protective``), not in a prohibition or a disclaimer
+THREAT_NAMED = frozenset({"malware-protection"})
 # a web address, or the target of a markdown link: words there are not the sentence's claims
 ADDRESS = re.compile(r"(?:https?://|www\.)[^\s)\]>]+|\]\([^)\s]*\)|<[^>\s]*://[^>\s]*>")
 
@@ -41,6 +44,11 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
         addresses = [m.span() for m in ADDRESS.finditer(analysis.text, info.segment.start, info.segment.end)]
         if addresses:
             hits = [m for m in hits if not any(a <= m.start < b for a, b in addresses)]
+            if not hits:
+                continue
+        if any(m.key in THREAT_NAMED for m in hits) and analysis.lexicon.cues.get("protective") is not None \
+                and not analysis.has("protective", info):
+            hits = [m for m in hits if m.key not in THREAT_NAMED]  # "you may not upload viruses"
             if not hits:
                 continue
         retention = analysis.has("retention", info)

@@ -72,8 +72,10 @@ def read_html(data: bytes, *, source: str) -> Extracted:
     root = tree.body or tree.root
     if root is None:
         raise IngestError(source, "no HTML body found: check that the file is a web page")
-    _drop_invisible(root)
+    rescued = _drop_invisible(root)
     body = _block_text(root)
+    if rescued:  # the policy's own date, shown in a page header or footer that was dropped
+        body = "\n".join(rescued) + "\n\n" + body
     if not body.strip():
         raise IngestError(
             source,
@@ -109,21 +111,44 @@ def _decode(data: bytes, *, source: str) -> tuple[str, str]:
     return decoded.text, decoded.encoding
 
 
-def _drop_invisible(root: LexborNode) -> None:
+# A line in a dropped header or footer that dates the policy ("Last updated: September 12, 2016",
+# "The Privacy Policy was updated on …", "生效日期：2020年5月13日"): the page shows it with the policy, so
+# it is kept (first a cheap literal test, then this regex on the dropped block's lines).
+_DATE_WORDS = ("updat", "revis", "effective", "modified", "更新", "生效", "修订", "发布")
+_POLICY_DATE_LINE = re.compile(
+    r"(?i)^[^\n]{0,80}(?:last\s+(?:updated|revised|modified)|updated\s+on|revised\s+on|effective(?:\s+date|\s+as\s+of|\s+on)?|"
+    r"更新(?:日期|时间|于)|生效(?:日期|时间)|修订(?:日期|时间)|发布(?:日期|时间))[^\n]{0,40}?(?:19|20)\d\d[^\n]{0,20}$",
+    re.MULTILINE,
+)
+
+
+def _dates_in(node: LexborNode) -> list[str]:
+    """Short lines of a block about to be dropped that date the policy."""
+    text = node.text(separator="\n")
+    lowered = text.lower()
+    if not any(word in lowered for word in _DATE_WORDS):
+        return []
+    return [_SPACES_RE.sub(" ", m.group(0)).strip() for m in _POLICY_DATE_LINE.finditer(text)]
+
+
+def _drop_invisible(root: LexborNode) -> list[str]:
+    """Drop what a reader does not see; return the policy-date lines of dropped headers and footers."""
     for node in root.css(",".join(_ALWAYS_DROP)):
         node.decompose()
     for node in root.css(_HIDDEN):
         node.decompose()
     candidates = [node for tag in _BOILERPLATE for node in root.css(tag)]
+    rescued: list[str] = []
     if not candidates:
-        return
+        return rescued
     if len(candidates) <= _FEW_CANDIDATES:  # each measured by lexbor: few subtrees, each read once
         total = len(_SPACES_RE.sub("", root.text()))
         for node in candidates:
             size = len(_SPACES_RE.sub("", node.text()))
             if total and size <= total * _BOILERPLATE_MAX_SHARE:
+                rescued += _dates_in(node)
                 node.decompose()
-        return
+        return list(dict.fromkeys(rescued))
     # Many (nested) candidates: reading each subtree would be quadratic, so every element's text
     # size comes from one bottom-up pass, and each candidate is judged on its size in the page.
     sizes = _text_sizes(root)
@@ -135,7 +160,9 @@ def _drop_invisible(root: LexborNode) -> None:
             dropped.add(node.mem_id)
     for node in doomed:
         if node.mem_id in dropped:
+            rescued += _dates_in(node)
             node.decompose()
+    return list(dict.fromkeys(rescued))
 
 
 _FEW_CANDIDATES = 32
