@@ -344,3 +344,194 @@ def test_es_debt_recovery_protects_the_company_s_rights() -> None:
     text = "Los datos se comunicarán, en caso de impago, a la gestoría que tramita la reclamación."
     assert "protect-rights" in facts(text, "es")["disclosure_conditions"]
     assert facts("Conservaremos los datos durante la relación con la clínica.", "es")["retention"]["kind"] == "purpose-bound"
+
+
+# ---------------------------------------------------------------- second round (issue 16): new phrasing
+
+def purposes_of(text: str, language: str) -> set[str]:
+    return set(facts(text, language)["purposes"])
+
+
+def test_ru_duties_the_law_lays_on_the_operator_are_legal_compliance() -> None:
+    # 152-ФЗ style: "обязанностей, возложенных на Оператора законодательством" is compliance with the law
+    found = purposes_of("3. Цели обработки\n\nДанные обрабатываются для исполнения обязанностей, возложенных "
+                        "на Общество законодательством Российской Федерации.\n", "ru")
+    assert found == {"LegalCompliance"}
+    # near miss: duties towards customers are the company's own obligations
+    found = purposes_of("3. Цели обработки\n\nДанные обрабатываются для исполнения обязанностей перед покупателями.\n", "ru")
+    assert found == {"FulfilmentOfObligation"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("заключения, исполнения и прекращения гражданско-правовых договоров", "FulfilmentOfContractualObligation"),
+    ("осуществления переводов денежных средств по поручению клиента", "PaymentManagement"),
+    ("защиты клиентов от мошенников", "FraudPreventionAndDetection"),
+])
+def test_ru_genitive_purpose_nouns_after_v_tselyakh(text: str, expected: str) -> None:
+    assert expected in keys("purposes", "ru", f"Банк обрабатывает данные в целях {text}.")
+
+
+def test_ru_purpose_near_misses() -> None:
+    assert "PaymentManagement" not in keys("purposes", "ru", "для перевода интерфейса на другие языки")
+    assert "FulfilmentOfContractualObligation" not in keys("purposes", "ru", "для прекращения рассылки")
+
+
+def test_ru_ne_bolee_is_a_limit_not_a_denial() -> None:
+    text = "3. Какие данные мы собираем\n\nНомер телефона хранится не более трёх лет.\n"
+    record = facts(text, "ru")
+    assert "TelephoneNumber" in record["data_categories"]
+    assert record["retention"]["period"] == "P3Y"
+    # near miss: a real denial
+    assert facts("3. Какие данные мы собираем\n\nМы не храним номер телефона.\n", "ru")["data_categories"] == []
+
+
+def test_ru_denial_with_only_a_legal_carve_out_still_denies() -> None:
+    text = "Оператор не обрабатывает сведения о состоянии здоровья, за исключением случаев, предусмотренных законодательством."
+    assert facts(text, "ru")["data_categories"] == []
+    # near miss: an exception for a case of the user's own makes it a collection after all
+    text = "Оператор не обрабатывает сведения о состоянии здоровья, кроме случаев, когда вы сами сообщаете их врачу."
+    assert "MedicalHealth" in facts(text, "ru")["data_categories"]
+
+
+def test_ru_what_is_passed_to_the_operator_is_collected() -> None:
+    assert {"IPAddress", "Identifier"} <= set(
+        facts("Приложение передаёт Оператору идентификатор устройства и IP-адрес.", "ru")["data_categories"])
+    # near miss: what the company passes to a bank is shared, not collected
+    assert facts("Мы передаём банку номер телефона.", "ru")["data_categories"] == []
+
+
+def test_ru_list_intro_taken_for_a_heading_stays_in_its_section() -> None:
+    text = "7. Права субъекта\n\n14. Субъект вправе:\n— получить сведения об обработке своих данных;\n— требовать уточнения данных.\n"
+    assert set(facts(text, "ru")["rights"]) == {"access", "rectification"}
+    # near miss: a colon line that names a section of its own opens it
+    text = "7. Права субъекта\n\nВы можете отозвать согласие.\n\n8. Какие данные мы собираем:\n— фамилию и имя;\n— отчество.\n"
+    assert "Name" in facts(text, "ru")["data_categories"]
+
+
+def test_ru_conditions_and_recipients_of_new_phrasing() -> None:
+    text = ("Сведения могут быть предоставлены органам власти по их законному требованию, а также в иных случаях, "
+            "установленных федеральными законами.")
+    assert set(facts(text, "ru")["disclosure_conditions"]) == {"legal-obligation", "other-legal"}
+    record = facts("Резюме передаётся работодателям, которым вы разрешили его показывать.", "ru")
+    assert record["recipients"] == ["third-parties"] and record["disclosure_conditions"] == ["consent"]
+    assert facts("Резюме передаётся работодателям.", "ru")["disclosure_conditions"] == []
+
+
+def test_ru_passive_withdrawal_and_number_words_of_retention() -> None:
+    assert facts("Согласие может быть отозвано субъектом.", "ru")["rights"] == ["withdraw-consent"]
+    assert facts("Согласие может быть дано в письменной форме.", "ru")["rights"] == []
+    text = "Персональные данные хранятся в течение срока действия договора и пяти лет после его прекращения."
+    assert facts(text, "ru")["retention"] == {"stated": True, "kind": "fixed", "period": "P5Y"}
+
+
+def test_ru_snils_is_an_official_id_not_insurance() -> None:
+    assert facts("2. Данные\n\nМы собираем СНИЛС.\n", "ru")["data_categories"] == ["OfficialID"]
+    assert "Insurance" in keys("data_categories", "ru", "номер полиса добровольного страхования")
+
+
+def test_es_attributive_no_is_not_a_denial() -> None:
+    found = purposes_of("2. Finalidades\n\nTratamos sus datos para detectar accesos no autorizados y usos fraudulentos.\n", "es")
+    assert {"EnforceAccessControl", "FraudPreventionAndDetection"} <= found
+    assert purposes_of("2. Finalidades\n\nNo tratamos sus datos para detectar fraudes.\n", "es") == set()
+
+
+def test_es_a_seller_is_no_sale() -> None:
+    record = facts("De los vendedores recogemos: nombre comercial y datos de la cuenta bancaria.", "es")
+    assert "BankAccount" in record["data_categories"]
+    assert facts("Podremos vender sus datos personales a terceros.", "es")["sells_data"] == "yes"
+    assert facts("En ningún caso venderemos sus datos personales.", "es")["sells_data"] == "no"
+
+
+def test_es_denial_with_a_legal_carve_out_and_with_the_users_own() -> None:
+    assert facts("No le pediremos datos de salud, salvo que lo exija la ley.", "es")["data_categories"] == []
+    text = "No le pediremos datos de salud, salvo que usted mismo nos los facilite."
+    assert "MedicalHealth" in facts(text, "es")["data_categories"]
+
+
+def test_es_storage_described_as_security_is_not_collection() -> None:
+    assert facts("8. Seguridad\n\nLas contraseñas se almacenan cifradas.\n", "es")["data_categories"] == []
+    text = "1. Datos que recogemos\n\nAlmacenamos su contraseña y su correo electrónico.\n"
+    assert {"Password", "EmailAddress"} <= set(facts(text, "es")["data_categories"])
+
+
+def test_es_infinitive_purposes_of_schools_and_marketplaces() -> None:
+    text = ("2. Finalidades\n\nTratamos sus datos para tramitar la inscripción, cobrar las cuotas, atender sus consultas, "
+            "validar su identidad y mostrarle productos recomendados.\n")
+    assert purposes_of(text, "es") == {"ServiceRegistration", "PaymentManagement", "CustomerCare",
+                                        "IdentityVerification", "ProvideProductRecommendations"}
+    assert "CustomerCare" not in keys("purposes", "es", "las consultas médicas del paciente")
+
+
+def test_es_public_bodies_and_court_orders() -> None:
+    text = ("Los datos se comunicarán a las administraciones públicas cuando así lo exija una norma con rango de ley "
+            "o por mandato judicial.")
+    record = facts(text, "es")
+    assert record["recipients"] == ["authorities"] and record["disclosure_conditions"] == ["legal-obligation"]
+    assert "authorities" in keys("recipients", "es", "con entidades públicas")
+    assert "authorities" not in keys("recipients", "es", "con entidades privadas")
+
+
+def test_es_rights_and_measures_of_new_phrasing() -> None:
+    assert facts("El envío de boletines se basa en su consentimiento, que podrá revocar cuando quiera.", "es")["rights"] == ["withdraw-consent"]
+    assert facts("El tratamiento se basa en su consentimiento, que es libre.", "es")["rights"] == []
+    assert "complaint-to-authority" in facts("Si no está conforme, puede acudir a la Autoridad Nacional de Protección de Datos Personales.", "es")["rights"]
+    assert "complaint-to-authority" not in keys("rights", "es", "puede acudir a la tienda más cercana")
+    text = "8. Seguridad\n\nAplicamos autenticación de dos pasos y encriptación de las contraseñas y de las comunicaciones.\n"
+    assert set(facts(text, "es")["security_measures"]) == {"access-control", "encryption", "encryption-in-transit"}
+
+
+def test_es_servers_abroad_and_minimum_age() -> None:
+    assert facts("Nuestros servidores se encuentran en los Estados Unidos de América.", "es")["cross_border"] == {"mentioned": True, "storage_location": "US"}
+    assert facts("Nuestras oficinas se encuentran en los Estados Unidos de América.", "es")["cross_border"]["storage_location"] is None
+    assert facts("La plataforma está dirigida a mayores de 18 años.", "es")["minors"] == {"mentioned": True, "age": 18}
+
+
+def test_az_duties_the_law_lays_on_the_company_are_legal_compliance() -> None:
+    text = "Məqsədlər\n\nMəlumatlar qanunvericiliklə Cəmiyyətin üzərinə qoyulmuş vəzifələri yerinə yetirmək üçün emal olunur.\n"
+    assert purposes_of(text, "az") == {"LegalCompliance"}
+    assert "LegalCompliance" not in keys("purposes", "az", "müştəri qarşısında vəzifələri yerinə yetirmək üçün")
+
+
+def test_az_masdar_purposes_with_meqsedile() -> None:
+    text = "Məqsədlər\n\nMəlumatlar şəxsi kabinetin yaradılması və müştərilərin şikayətlərinə baxılması məqsədilə emal olunur.\n"
+    assert purposes_of(text, "az") == {"AccountManagement", "CustomerClaimsManagement"}
+    # near miss: complaining to a court is the user's right, not the company's purpose
+    assert "CustomerClaimsManagement" not in keys("purposes", "az", "Operatorun hərəkətlərindən məhkəməyə şikayət etmək")
+
+
+def test_az_disclosure_cases_of_an_operator() -> None:
+    text = ("Məlumatlar qanunla müəyyən edilmiş hallarda istintaq orqanlarının sorğusu əsasında və Operatorun tapşırığı ilə "
+            "çap xidmətlərini göstərən təşkilatlara verilə bilər.")
+    assert {"legal-obligation", "criminal-investigation", "entrusted-processing"} <= set(facts(text, "az")["disclosure_conditions"])
+    # near miss: on the customer's instruction is no processing on the company's behalf
+    assert "entrusted-processing" not in keys("disclosure_conditions", "az", "müştərinin tapşırığı ilə ödənişi banka ötürür")
+
+
+def test_az_place_names_are_whole_words() -> None:
+    # "UK" inside "kukilərdən" (cookies) is no country; servers in Germany are
+    assert facts("Sayt sessiyanı saxlamaq üçün kukilərdən istifadə edir.", "az")["cross_border"]["storage_location"] is None
+    assert facts("Serverlərimiz Almaniyada yerləşir.", "az")["cross_border"] == {"mentioned": True, "storage_location": "DE"}
+    assert facts("Biz tətbiqdə GPS koordinatlarınızı toplayırıq. Məlumatları tədris koordinatorları görür.", "az")["data_categories"] == ["GPSCoordinate"]
+    assert "GPSCoordinate" not in keys("data_categories", "az", "tədris koordinatorları")
+
+
+def test_az_converb_consent_and_opt_out() -> None:
+    assert facts("Tətbiqi quraşdıraraq, siz məlumatlarınızın emalına razılıq verdiyinizi təsdiq edirsiniz.", "az")["implied_consent"] is True
+    assert facts("Razılıq verdiyiniz halda sizə xəbərlər göndəririk.", "az")["implied_consent"] is False
+    assert "opt-out-marketing" in facts("Hüquqlarınız\n\nSiz reklam SMS-lərindən *333# nömrəsini yığaraq imtina edə bilərsiniz.\n", "az")["rights"]
+
+
+def test_az_data_the_user_enters_and_telecom_records() -> None:
+    text = ("Hansı məlumatları alırıq\n\nQeydiyyat zamanı istifadəçi əlaqə telefonunu daxil edir. Zənglərin tarixi və müddəti, "
+            "cihazın növü, brauzer və əməliyyat sistemi, baxdığınız səhifələr, ödənişin tarixi və məbləği qeydə alınır.\n")
+    assert {"TelephoneNumber", "CallLog", "DeviceBased", "UserAgent", "DeviceOperatingSystem", "BrowsingBehaviour",
+            "Transaction"} <= set(facts(text, "az")["data_categories"])
+    # near miss: the browser named as where cookies are deleted is no collected data
+    assert facts("Kukilər\n\nKukiləri brauzer parametrlərində silə bilərsiniz.\n", "az")["data_categories"] == []
+
+
+def test_az_need_to_know_access_and_two_factor_login() -> None:
+    text = "Təhlükəsizlik\n\nƏməkdaşlarımız yalnız işləri üçün lazım olan məlumatlara çıxış əldə edirlər.\n"
+    assert facts(text, "az")["security_measures"] == ["access-control"]
+    assert "access-control" in keys("security_measures", "az", "iki faktorlu autentifikasiya tətbiq edilir")
+    assert "access-control" not in keys("security_measures", "az", "məlumatlara çıxış əldə etmək hüququnuz var")

@@ -44,7 +44,10 @@ CUE_NAMES = ("collect", "use", "share", "entrust", "negation", "exception", "con
              # contacted, and terms-of-service clauses (licences to content, breach, sanctions)
              "safekeeping", "channel", "terms",
              # an if-clause: a denial inside it ("if you do not use it, ...") denies nothing else
-             "hypothetical")
+             "hypothetical",
+             # an exception that only reserves what the law requires ("except where the law requires
+             # it"): a denial of collection with such a carve-out still denies
+             "legal_exception")
 SECTION_NAMES = (
     "collection", "use", "sharing", "security", "rights", "tracking", "retention",
     "contact", "changes", "minors", "exceptions",
@@ -67,6 +70,9 @@ _NAVIGATION = re.compile(r"^[^|•·>\n]{1,30}(?:\s[|•·>]\s[^|•·>\n]{1,30}
 _IGNORECASE = int(re.IGNORECASE)
 # verbs of handling data: within a negation's scope they make it a denial ("we do not keep your ID")
 _USE_VERB = re.compile(r"\b(?:use|used|using|process\w*|stor(?:e|es|ed|ing)|keep|kept|retain\w*|access\w*|track\w*|monitor\w*|request\w*|ask\w*|require[sd]?|see|view|read|save[sd]?|hold|know)\b", re.IGNORECASE)  # a plain int: ``flags & RegexFlag`` builds an enum member per call
+# a line ending with a colon introduces the list below it ("14. Клиент вправе:"): taken for a
+# heading, it opens no section of its own unless its words name one
+_INTRO_END = re.compile(r"[:：]\s*$")
 _SUBHEADING = re.compile(r"^\s*(?:[（(]\s*\w{1,3}\s*[)）]|\d+\.\d+|[a-z][.)]\s)")
 
 
@@ -407,7 +413,9 @@ def _analyse(text: str, segments: tuple[Segment, ...], language: str) -> Analysi
                 heading_sections[heading] = lex.sections_of(heading)
             sections = heading_sections[heading]
             subheading = _is_subheading(heading)
-            if subheading or not (sections & MAJOR_SECTIONS):
+            if not (sections & MAJOR_SECTIONS) and _INTRO_END.search(heading):
+                sections = carried  # a list intro stays in the section above
+            elif subheading or not (sections & MAJOR_SECTIONS):
                 # a sub-heading ("（四）保障账号和服务安全", "3.2 ...") stays inside its section
                 if subheading or "exceptions" in sections:
                     sections = sections | (top & MAJOR_SECTIONS)
