@@ -535,3 +535,76 @@ def test_az_need_to_know_access_and_two_factor_login() -> None:
     assert facts(text, "az")["security_measures"] == ["access-control"]
     assert "access-control" in keys("security_measures", "az", "iki faktorlu autentifikasiya tətbiq edilir")
     assert "access-control" not in keys("security_measures", "az", "məlumatlara çıxış əldə etmək hüququnuz var")
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("ru", "исполнения заказа", "CustomerOrderManagement"),
+    ("ru", "обработки заявок и обращений пользователей", "CustomerCare"),
+    ("ru", "осуществления обратной связи с пользователем", "CustomerCare"),
+    ("ru", "сбора статистики посещений сайта", "ServiceUsageAnalytics"),
+    ("ru", "ведения бухгалтерского и налогового учёта", "LegalCompliance"),
+    ("ru", "исполнения требований Банка России", "LegalCompliance"),
+    ("ru", "защиты прав и законных интересов Оператора", "DisputeManagement"),
+    ("ru", "устранения технических неполадок", "RepairImpairments"),
+    ("es", "gestionar la relación contractual", "FulfilmentOfContractualObligation"),
+    ("es", "enviarle los productos adquiridos", "DeliveryOfGoods"),
+    ("es", "realizar encuestas de satisfacción", "CustomerRelationshipManagement"),
+    ("es", "analizar la navegación de los usuarios", "ServiceUsageAnalytics"),
+    ("es", "la gestión administrativa, contable y fiscal", "LegalCompliance"),
+    ("es", "gestionar su participación en concursos y sorteos", "Marketing"),
+    ("es", "la formulación, ejercicio o defensa de reclamaciones", "DisputeManagement"),
+    ("az", "müştəri məmnuniyyəti sorğuları keçirmək", "CustomerRelationshipManagement"),
+    ("az", "mühasibat uçotunun aparılması", "LegalCompliance"),
+    ("az", "Cəmiyyətin qanuni hüquqlarının müdafiəsi", "DisputeManagement"),
+])
+def test_common_purpose_phrases_of_ru_es_az_policies(language: str, text: str, expected: str) -> None:
+    assert expected in keys("purposes", language, text)
+
+
+def test_es_sending_communications_is_no_delivery_of_goods() -> None:
+    assert "DeliveryOfGoods" in keys("purposes", "es", "para el envío de su pedido")
+    assert "DeliveryOfGoods" not in keys("purposes", "es", "el envío de comunicaciones comerciales")
+    assert "DeliveryOfGoods" not in keys("purposes", "es", "el envío de la newsletter")
+
+
+def test_az_handling_complaints_is_no_right_to_complain() -> None:
+    assert keys("rights", "az", "abunəçilərin müraciət və şikayətlərinə baxılması məqsədilə") == set()
+    assert keys("rights", "az", "nəzarət orqanına şikayət etmək") == {"complaint-to-authority"}
+
+
+@pytest.mark.parametrize("language, field, text, expected", [
+    ("ru", "disclosure_conditions", "по мотивированному запросу суда", "legal-obligation"),
+    ("ru", "disclosure_conditions", "при продаже бизнеса", "merger-acquisition"),
+    ("ru", "disclosure_conditions", "с согласия субъекта персональных данных", "consent"),
+    ("ru", "disclosure_conditions", "лицам, действующим по поручению Оператора", "entrusted-processing"),
+    ("ru", "disclosure_conditions", "компаниям нашей группы", "affiliates"),
+    ("es", "disclosure_conditions", "por requerimiento judicial", "legal-obligation"),
+    ("es", "disclosure_conditions", "a las empresas del grupo", "affiliates"),
+    ("az", "disclosure_conditions", "qrup şirkətlərinə", "affiliates"),
+    ("az", "disclosure_conditions", "həyatınızı qorumaq üçün", "vital-interests"),
+    ("ru", "rights", "потребовать прекратить обработку его данных", "restrict-or-object"),
+    ("es", "rights", "solicitar la limitación de su tratamiento", "restrict-or-object"),
+    ("az", "rights", "razılığınızı geri çağırmaq", "withdraw-consent"),
+    ("az", "rights", "məlumatlarınızın başqa operatora ötürülməsini tələb etmək", "portability"),
+    ("ru", "security_measures", "шифрование данных при передаче", "encryption-in-transit"),
+    ("ru", "security_measures", "ознакомление работников с требованиями законодательства", "staff-training"),
+    ("ru", "security_measures", "внутренний контроль соответствия обработки", "security-audit"),
+    ("es", "security_measures", "el deber de secreto profesional", "confidentiality-agreement"),
+    ("ru", "data_categories", "запись телефонного разговора", "VoiceCommunicationRecording"),
+    ("es", "data_categories", "su imagen y su voz", "VoiceCommunicationRecording"),
+    ("es", "data_categories", "el expediente académico", "Education"),
+    ("ru", "data_categories", "сведения о детях", "Family"),
+])
+def test_common_phrases_of_other_fields(language: str, field: str, text: str, expected: str) -> None:
+    assert expected in keys(field, language, text)
+
+
+@pytest.mark.parametrize("language, field, text, unexpected", [
+    ("ru", "disclosure_conditions", "по поручению клиента банк переводит средства", "entrusted-processing"),
+    ("ru", "disclosure_conditions", "продажа товаров", "merger-acquisition"),
+    ("es", "disclosure_conditions", "un grupo de usuarios", "affiliates"),
+    ("az", "rights", "şikayətlərə baxılması", "complaint-to-authority"),
+    ("ru", "security_measures", "шифрование данных на сервере", "encryption-in-transit"),
+])
+def test_near_misses_of_other_fields(language: str, field: str, text: str, unexpected: str) -> None:
+    assert unexpected not in keys(field, language, text)
