@@ -608,3 +608,101 @@ def test_common_phrases_of_other_fields(language: str, field: str, text: str, ex
 ])
 def test_near_misses_of_other_fields(language: str, field: str, text: str, unexpected: str) -> None:
     assert unexpected not in keys(field, language, text)
+
+
+# ---------------------------------------------------------------- third round: chtoby + infinitive, § headings
+
+def test_section_sign_numbers_a_heading() -> None:
+    text = "§ 4. Кому мы передаём данные\n\nПо запросу суда мы предоставляем сведения, которые требует закон.\n"
+    kinds = [(s.kind, s.text) for s in segment(document(text, "ru"))]
+    assert kinds[0] == (SegmentKind.HEADING, "§ 4. Кому мы передаём данные")
+    # near miss: a section sign inside a sentence cuts nothing
+    kinds = [s.kind for s in segment(document("Как указано в § 4, мы храним данные в России.\n", "ru"))]
+    assert SegmentKind.HEADING not in kinds
+
+
+def test_ru_a_heading_naming_sharing_is_no_collection_section() -> None:
+    record = facts("4. Кому мы передаём данные\n\nПравообладатели получают статистику просмотров.\n", "ru")
+    assert record["data_categories"] == []
+    assert "BrowserHistory" in facts("2. Какие данные мы собираем\n\nИстория просмотров.\n", "ru")["data_categories"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("чтобы открыть доступ к оплаченному контенту", "ServiceProvision"),
+    ("чтобы подбирать фильмы с учётом ваших вкусов", "ProvidePersonalisedRecommendations"),
+    ("чтобы показывать персональную подборку", "ProvidePersonalisedRecommendations"),
+    ("чтобы отвечать на вопросы в чате поддержки", "CustomerCare"),
+    ("чтобы проверять соблюдение ограничений по возрасту", "AgeVerification"),
+    ("чтобы пресекать передачу учётных записей третьим лицам", "MisusePreventionAndDetection"),
+    ("чтобы пресекать подбор паролей", "EnforceAccessControl"),
+    ("чтобы присылать новости о премьерах и специальные предложения", "DirectMarketing"),
+])
+def test_ru_chtoby_with_an_infinitive_states_a_purpose(text: str, expected: str) -> None:
+    assert expected in keys("purposes", "ru", text)
+
+
+def test_ru_infinitive_purpose_near_misses() -> None:
+    assert "CustomerCare" not in keys("purposes", "ru", "отвечать за сохранность пароля")
+    assert "AgeVerification" not in keys("purposes", "ru", "лица в возрасте до 14 лет")
+    assert "DirectMarketing" not in keys("purposes", "ru", "присылать коды подтверждения")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mantener su perfil y su cuenta de usuario.", "AccountManagement"),
+    ("Remitir su currículum a las empresas.", "RequestedServiceProvision"),
+    ("Recomendarle ofertas laborales acordes a su perfil.", "ProvidePersonalisedRecommendations"),
+    ("Dar respuesta a sus consultas y reclamos.", "CustomerCare"),
+    ("Detectar perfiles falsos que pretendan estafar a los usuarios.", "FraudPreventionAndDetection"),
+    ("Elaborar estadísticas de carácter agregado.", "ServiceUsageAnalytics"),
+    ("Informarle sobre ferias, cursos y servicios del Portal.", "DirectMarketing"),
+])
+def test_es_infinitive_purposes_of_a_job_portal(text: str, expected: str) -> None:
+    assert expected in keys("purposes", "es", text)
+
+
+def test_es_infinitive_purpose_near_misses() -> None:
+    assert "DirectMarketing" not in keys("purposes", "es", "informarle sobre el tratamiento de sus datos")
+    assert "FraudPreventionAndDetection" not in keys("purposes", "es", "los datos falsos que usted nos facilite")
+
+
+def test_es_chilean_rights_security_and_law() -> None:
+    text = ("VII. Derechos\n\nUsted puede solicitar información sobre sus datos, su modificación cuando sean erróneos, "
+            "su eliminación y el bloqueo de los mismos.\n")
+    assert set(facts(text, "es")["rights"]) == {"access", "rectification", "erasure", "restrict-or-object"}
+    text = "VI. Seguridad\n\nEmpleamos conexiones cifradas y bloqueo tras intentos fallidos.\n"
+    assert set(facts(text, "es")["security_measures"]) == {"encryption-in-transit", "access-control"}
+    assert facts("Esta política se dicta conforme a la Ley N° 19.628.", "es")["laws_cited"] == ["other"]
+    assert facts("Esta política entra en vigor el 1 de marzo.", "es")["laws_cited"] == []
+
+
+def test_es_processors_acting_on_our_behalf_and_public_bodies() -> None:
+    text = ("El Portal comunicará datos a los proveedores que alojan la plataforma, quienes actúan por cuenta y bajo "
+            "instrucciones del Portal, y a los organismos públicos que lo soliciten en el ejercicio de sus atribuciones legales.")
+    assert {"entrusted-processing", "legal-obligation"} <= set(facts(text, "es")["disclosure_conditions"])
+    assert "entrusted-processing" not in keys("disclosure_conditions", "es", "por cuenta de terceros anunciantes")
+
+
+def test_es_chile_spa_is_a_legal_form_and_servers_in_brazil() -> None:
+    assert facts("Trabajo Austral SpA, RUT 77.000.000-0, administra el sitio.", "es")["company"] == "Trabajo Austral SpA"
+    text = "La información se aloja en servidores de un proveedor ubicados en Brasil."
+    assert facts(text, "es")["cross_border"]["storage_location"] == "BR"
+    text = "Al crear una cuenta y publicar su currículum, el postulante autoriza el tratamiento de sus datos."
+    assert facts(text, "es")["implied_consent"] is True
+    assert facts("El postulante autoriza el tratamiento de sus datos por escrito.", "es")["implied_consent"] is False
+
+
+def test_az_utility_records_and_copy_of_a_document() -> None:
+    text = ("Hansı məlumatları emal edirik\n\nCəmiyyət sayğacın göstəricilərini, enerji istehlakının həcmini, "
+            "hesablanmış məbləğləri, ödənişləri və borcları qeydə alır. Tətbiq cihaz tokenini əldə edir.\n")
+    assert {"ServiceConsumptionBehaviour", "Transaction", "Identifier"} <= set(facts(text, "az")["data_categories"])
+    # a copy of a title deed handed in is no right to a copy
+    text = "Hüquqlar\n\nİstehlakçı mülkiyyət hüququnu təsdiq edən sənədin surətini təqdim edir.\n"
+    assert "copy" not in facts(text, "az")["rights"]
+    assert "copy" in keys("rights", "az", "məlumatlarınızın surətini almaq")
+
+
+def test_az_contractors_on_the_companys_behalf_and_approval_date() -> None:
+    text = "Məlumatlar sayğacların quraşdırılması üzrə Cəmiyyətin adından işləyən podratçılara ötürülür."
+    assert "entrusted-processing" in facts(text, "az")["disclosure_conditions"]
+    text = "Təsdiq edilib: İdarə Heyətinin 12 mart 2025-ci il tarixli qərarı ilə\n\nBiz adınızı toplayırıq.\n"
+    assert facts(text, "az")["last_updated"] == "2025-03-12"
