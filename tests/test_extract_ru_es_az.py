@@ -706,3 +706,35 @@ def test_az_contractors_on_the_companys_behalf_and_approval_date() -> None:
     assert "entrusted-processing" in facts(text, "az")["disclosure_conditions"]
     text = "Təsdiq edilib: İdarə Heyətinin 12 mart 2025-ci il tarixli qərarı ilə\n\nBiz adınızı toplayırıq.\n"
     assert facts(text, "az")["last_updated"] == "2025-03-12"
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("ru", "чтобы оказывать вам услуги", "ServiceProvision"),
+    ("ru", "чтобы выполнить ваш заказ", "CustomerOrderManagement"),
+    ("ru", "чтобы доставить заказ", "DeliveryOfGoods"),
+    ("ru", "чтобы защитить ваш аккаунт", "EnforceSecurity"),
+    ("ru", "чтобы выполнять требования закона", "LegalCompliance"),
+    ("ru", "чтобы подтвердить вашу личность", "IdentityVerification"),
+    ("ru", "чтобы исправлять ошибки в работе приложения", "RepairImpairments"),
+    ("ru", "чтобы заключить с вами договор", "EstablishContractualAgreement"),
+    ("es", "para contactarle", "CommunicationManagement"),
+    ("es", "para proteger su cuenta", "EnforceSecurity"),
+    ("es", "para celebrar el contrato", "EstablishContractualAgreement"),
+    ("es", "para atender sus solicitudes", "CustomerCare"),
+    ("es", "para analizar el uso de la aplicación", "ServiceUsageAnalytics"),
+    ("az", "sifarişi çatdırmaq üçün", "DeliveryOfGoods"),
+    ("az", "hesabınızı qorumaq üçün", "EnforceSecurity"),
+    ("az", "qanunun tələblərini yerinə yetirmək üçün", "LegalCompliance"),
+])
+def test_infinitive_purposes(language: str, text: str, expected: str) -> None:
+    assert expected in keys("purposes", language, text)
+
+
+@pytest.mark.parametrize("language, text, unexpected", [
+    ("ru", "компании, оказывающие услуги хостинга", "ServiceProvision"),  # a participle names a processor
+    ("ru", "вы можете отменить заказ", "CustomerOrderManagement"),
+    ("es", "puede contactar con el delegado", "CommunicationManagement"),
+    ("az", "ünvanı çatdırılma nöqtəsi kimi", "DeliveryOfGoods"),
+])
+def test_infinitive_purpose_near_misses(language: str, text: str, unexpected: str) -> None:
+    assert unexpected not in keys("purposes", language, text)
