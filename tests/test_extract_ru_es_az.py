@@ -738,3 +738,10 @@ def test_infinitive_purposes(language: str, text: str, expected: str) -> None:
 ])
 def test_infinitive_purpose_near_misses(language: str, text: str, unexpected: str) -> None:
     assert unexpected not in keys("purposes", language, text)
+
+
+def test_whole_years_of_months_are_written_as_years() -> None:
+    # the graph stores xsd:duration, which reads "P24M" back as "P2Y": the record says it so from the start
+    text = "Las cuentas sin actividad durante 24 meses son eliminadas."
+    assert facts(text, "es")["retention"]["period"] == "P2Y"
+    assert facts("Los datos se conservan durante 18 meses y se eliminan.", "es")["retention"]["period"] == "P18M"
