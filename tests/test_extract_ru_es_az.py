@@ -745,3 +745,81 @@ def test_whole_years_of_months_are_written_as_years() -> None:
     text = "Las cuentas sin actividad durante 24 meses son eliminadas."
     assert facts(text, "es")["retention"]["period"] == "P2Y"
     assert facts("Los datos se conservan durante 18 meses y se eliminan.", "es")["retention"]["period"] == "P18M"
+
+
+# ---------------------------------------------------------------- fourth round: double negation, what is asked for
+
+@pytest.mark.parametrize("language, text", [
+    ("es", "Fuera de estos casos, sus datos no serán cedidos sin su consentimiento previo."),
+    ("ru", "Данные не передаются третьим лицам без согласия пользователя."),
+    ("az", "Məlumatlarınız razılığınız olmadan üçüncü şəxslərə verilmir."),
+])
+def test_not_shared_without_consent_means_shared_with_consent(language: str, text: str) -> None:
+    assert facts(text, language)["disclosure_conditions"] == ["consent"]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("es", "Podemos ceder sus datos sin su consentimiento a las autoridades."),
+    ("ru", "Мы передаём данные органам без согласия пользователя."),
+    ("az", "Məlumatlar razılığınız olmadan dövlət orqanlarına verilə bilər."),
+])
+def test_shared_without_consent_is_no_consent_case(language: str, text: str) -> None:
+    assert "consent" not in facts(text, language)["disclosure_conditions"]
+
+
+def test_es_what_we_ask_for_is_collected() -> None:
+    text = ("2. Datos que solicitamos y datos que generamos\n\nPara abrir una cuenta le solicitamos: nombre y apellido, "
+            "DNI, fecha de nacimiento y correo electrónico. También registramos el modelo del teléfono.\n")
+    record = facts(text, "es")
+    assert {"Name", "OfficialID", "BirthDate", "EmailAddress", "DeviceBased"} <= set(record["data_categories"])
+    assert "TelephoneNumber" not in record["data_categories"]  # the phone's model is no phone number
+    # near miss: a right to ask for something collects nothing
+    assert facts("8. Derechos\n\nUsted puede solicitar la supresión de su nombre y correo electrónico.\n", "es")["data_categories"] == []
+
+
+def test_es_wallet_purposes_rights_and_measures() -> None:
+    for text, expected in [("emitir y administrar su tarjeta prepaga", "ServiceProvision"),
+                           ("brindarle asistencia a través del chat", "CustomerCare"),
+                           ("evaluar si puede acceder a préstamos", "CustomerSolvencyMonitoring"),
+                           ("ofrecerle beneficios y descuentos", "DirectMarketing")]:
+        assert expected in keys("purposes", "es", text), text
+    assert "DirectMarketing" not in keys("purposes", "es", "ofrecerle nuestros servicios")
+    assert "opt-out-marketing" in keys("rights", "es", "Puede desactivar las notificaciones de promociones")
+    assert "opt-out-marketing" not in keys("rights", "es", "Puede desactivar la ubicación")
+    assert "access-control" in keys("security_measures", "es", "PIN y datos biométricos del teléfono para autorizar operaciones")
+    assert "staff-training" in keys("security_measures", "es", "reciben capacitación anual en seguridad de la información")
+
+
+def test_es_wallet_scalars() -> None:
+    text = "Vigencia: a partir del 3 de febrero de 2025\n\nLa billetera es para mayores de 13 años.\n\nAtención al cliente: 0800-333-7262\n"
+    record = facts(text, "es")
+    assert record["last_updated"] == "2025-02-03"
+    assert record["minors"] == {"mentioned": True, "age": 13}
+    assert record["contacts"]["phones"] == ["0800-333-7262"]
+
+
+def test_ru_government_portal_application_form() -> None:
+    text = ("Какая информация обрабатывается\n\nЗаявитель вносит в форму заявления:\n• адрес места жительства;\n"
+            "• сведения о составе семьи;\n• номер счёта в банке;\n• сведения об инвалидности.\n")
+    assert {"PhysicalAddress", "Family", "BankAccount", "Health"} <= set(facts(text, "ru")["data_categories"])
+    text = "Заявления хранятся в течение сроков, установленных законодательством об архивном деле."
+    assert facts(text, "ru")["retention"]["stated"] is True
+    # the state login system's name is no identification purpose
+    assert "IdentityVerification" not in keys("purposes", "ru", "через Единую систему идентификации и аутентификации")
+    for text, expected in [("уведомлять заявителя о ходе рассмотрения", "CommunicationManagement"),
+                           ("рассмотреть жалобы на качество услуг", "CustomerCare"),
+                           ("вести статистику востребованности услуг", "ServiceUsageAnalytics")]:
+        assert expected in keys("purposes", "ru", text), text
+    assert "CustomerCare" not in keys("purposes", "ru", "рассмотреть заявление о назначении пособия")
+
+
+def test_az_booking_site() -> None:
+    for text, expected in [("rezervasiyanı rəsmiləşdirmək", "CustomerOrderManagement"),
+                           ("sizə uyğun otelləri təklif etmək", "ProvidePersonalisedRecommendations"),
+                           ("saxta rezervasiyaların qarşısını almaq", "FraudPreventionAndDetection")]:
+        assert expected in keys("purposes", "az", text), text
+    text = "Rezervasiyanı yerinə yetirmək üçün məlumatlarınız seçdiyiniz otelə ötürülür."
+    record = facts(text, "az")
+    assert "contract" in record["disclosure_conditions"] and "partners" in record["recipients"]
+    assert facts("Bu redaksiya 5 iyun 2025-ci il tarixindən qüvvədədir.\n\nBiz adınızı toplayırıq.\n", "az")["last_updated"] == "2025-06-05"
+    assert set(keys("rights", "az", "məlumatlarınıza baxa, onları yeniləyə bilərsiniz")) == {"access", "rectification"}
