@@ -750,21 +750,22 @@ def test_whole_years_of_months_are_written_as_years() -> None:
 # ---------------------------------------------------------------- fourth round: double negation, what is asked for
 
 @pytest.mark.parametrize("language, text", [
+    ("en", "We will not share your personal data with third parties without your consent."),
     ("es", "Fuera de estos casos, sus datos no serán cedidos sin su consentimiento previo."),
     ("ru", "Данные не передаются третьим лицам без согласия пользователя."),
     ("az", "Məlumatlarınız razılığınız olmadan üçüncü şəxslərə verilmir."),
-])
-def test_not_shared_without_consent_means_shared_with_consent(language: str, text: str) -> None:
-    assert facts(text, language)["disclosure_conditions"] == ["consent"]
-
-
-@pytest.mark.parametrize("language, text", [
     ("es", "Podemos ceder sus datos sin su consentimiento a las autoridades."),
     ("ru", "Мы передаём данные органам без согласия пользователя."),
+    # Azerbaijani denies after the noun: "razılığınız olmadan" (without your consent) is no consent case
     ("az", "Məlumatlar razılığınız olmadan dövlət orqanlarına verilə bilər."),
 ])
-def test_shared_without_consent_is_no_consent_case(language: str, text: str) -> None:
+def test_without_consent_is_never_the_consent_case(language: str, text: str) -> None:
+    # as the project reads English (test_extract_robustness): "without" only denies consent
     assert "consent" not in facts(text, language)["disclosure_conditions"]
+
+
+def test_az_with_consent_is_the_consent_case() -> None:
+    assert "consent" in facts("Məlumatlar razılığınızla tərəfdaşlara verilir.", "az")["disclosure_conditions"]
 
 
 def test_es_what_we_ask_for_is_collected() -> None:
@@ -823,3 +824,57 @@ def test_az_booking_site() -> None:
     assert "contract" in record["disclosure_conditions"] and "partners" in record["recipients"]
     assert facts("Bu redaksiya 5 iyun 2025-ci il tarixindən qüvvədədir.\n\nBiz adınızı toplayırıq.\n", "az")["last_updated"] == "2025-06-05"
     assert set(keys("rights", "az", "məlumatlarınıza baxa, onları yeniləyə bilərsiniz")) == {"access", "rectification"}
+
+
+# ---------------------------------------------------------------- fifth round: headings that ask, list nouns
+
+def test_ru_question_headings_open_their_sections() -> None:
+    text = ("3. Что мы узнаём о вас\n\n3.1. При регистрации: номер телефона, имя, возраст, пол.\n\n"
+            "4. Для чего это нужно\n\n— подбирать вам подходящие анкеты;\n— присылать уведомления о новых сообщениях.\n\n"
+            "5. Правовые основания\n\nОбработка осуществляется для исполнения соглашения.\n")
+    record = facts(text, "ru")
+    assert {"TelephoneNumber", "Name", "Age", "Gender"} <= set(record["data_categories"])
+    assert {"ProvidePersonalisedRecommendations", "CommunicationManagement"} <= set(record["purposes"])
+    assert "Age" not in keys("data_categories", "ru", "лица, не достигшие возраста 14 лет")
+    # near miss: "Правовые основания" (legal grounds) is no rights section
+    assert facts("2. Правовые основания\n\nВы можете отозвать согласие.\n", "ru")["rights"] == ["withdraw-consent"]
+    assert facts("2. Правовые основания\n\nИсправление данных.\n", "ru")["rights"] == []
+
+
+def test_ru_a_numbered_case_that_denies_sharing_is_a_denial() -> None:
+    text = ("5. Раскрытие\n\n5.3. По запросу суда мы можем предоставить переписку.\n"
+            "5.4. Мы никогда не передаём данные рекламным сетям.\n")
+    assert facts(text, "ru")["recipients"] == ["authorities"]
+
+
+def test_ru_dating_app_measures_and_rights() -> None:
+    text = ("7. Защита\n\nВсе данные передаются в зашифрованном виде, доступ к панели модерации есть только у модераторов, "
+            "прошедших инструктаж.\n")
+    assert set(facts(text, "ru")["security_measures"]) == {"encryption-in-transit", "access-control", "staff-training"}
+    text = "9. Ваши права\n\nВы вправе запросить перечень обрабатываемых данных, изменить или удалить анкету.\n"
+    assert {"access", "rectification"} <= set(facts(text, "ru")["rights"])
+    assert "CommunicationManagement" not in keys("purposes", "ru", "направлять push-уведомления о новых акциях")
+    assert "authorities" in keys("recipients", "ru", "по запросу следственных органов")
+
+
+def test_es_real_estate_agency() -> None:
+    text = "2. Qué datos tratamos\n\nInquilinos: la nómina o la declaración de la renta y el contrato de trabajo.\n"
+    assert {"Income", "CurrentEmployment"} <= set(facts(text, "es")["data_categories"])
+    assert "EstablishContractualAgreement" in keys("purposes", "es", "Intermediar en la compraventa y redactar los contratos.")
+    assert "third-parties" in keys("recipients", "es", "a la otra parte de la operación y a notarías")
+    assert facts("Cumplimos la Ley 10/2010 de prevención del blanqueo de capitales.", "es")["laws_cited"] == ["other"]
+    # the sale of a home is no sale of data
+    text = "Propietarios que nos encargan la venta del inmueble: datos identificativos y cuenta bancaria."
+    assert facts(text, "es")["sells_data"] is None
+
+
+def test_az_car_rental() -> None:
+    text = "Müştəridən tələb olunan məlumatlar\n\nDepozit üçün bank kartı, brauzer haqqında məlumat toplanır.\n"
+    assert {"PaymentCard", "UserAgent"} <= set(facts(text, "az")["data_categories"])
+    for text, expected in [("icarə müqaviləsini tərtib etmək", "EstablishContractualAgreement"),
+                           ("depozitin bloklanması və icarə haqqının tutulması", "PaymentManagement"),
+                           ("avtomobilin oğurlanmasının qarşısını almaq", "MisusePreventionAndDetection")]:
+        assert expected in keys("purposes", "az", text), text
+    # near miss: a converb clause of consent is no contract purpose
+    assert "EstablishContractualAgreement" not in keys("purposes", "az", "abunəçi müqaviləsini imzalayaraq")
+    assert "access-control" in keys("security_measures", "az", "elektron bazaya giriş yalnız menecerlərə açıqdır")

@@ -222,7 +222,10 @@ def _denies_list(analysis: Analysis, info: SegmentInfo) -> bool:
 def _item_statement(analysis: Analysis, info: SegmentInfo) -> Iterator[Statement]:
     """A case of a listed disclosure: its recipients, and its condition when it has no intro."""
     intro = analysis.info(info.intro) if info.intro is not None else None
-    if intro is not None and _denies_list(analysis, intro):
+    # a numbered case that denies sharing itself ("5.4. Мы никогда не передаём данные рекламным сетям")
+    denied_here = (analysis.has("share", info) and _share_negated(analysis, info)
+                   and not analysis.has("exception", info))
+    if denied_here or (intro is not None and _denies_list(analysis, intro)):
         if info.matches["recipients"]:
             yield Statement(
                 kind=StatementKind.SHARING,
@@ -260,23 +263,13 @@ def _conditions_in(analysis: Analysis, info: SegmentInfo) -> tuple[Condition, ..
     denial = analysis.lexicon.cues.get("condition_negation")
     found = []
     for match in info.matches["disclosure_conditions"]:
-        window_start = max(info.segment.start, match.start - 30)
-        before = analysis.text[window_start:match.start]
+        before = analysis.text[max(info.segment.start, match.start - 30):match.start]
+        if denial is not None and denial.search(before):
+            continue
         if match.key == "consent" and analysis.lexicon.has("denied_condition", analysis.text[match.start:match.end]):
-            # the hit itself denies consent: "without your consent" (but "without informing you" is a case),
-            # unless the sharing before it is denied too: "not shared without your consent"
-            if _negated_before(analysis, info, match.start):
-                found.append(Condition(match.key, span))
-            continue
+            continue  # the hit itself denies consent: "without your consent" (but "without informing you" is a case)
         if match.key == "consent" and analysis.lexicon.has("denied_condition", _next_word(analysis.text, match.end)):
-            # a postposition denies it after the hit ("razılığınız olmadan"); the verb at the clause's
-            # end says whether the sharing is denied too ("... verilmir": only with consent)
-            if _clause_negated(analysis, info, match.end):
-                found.append(Condition(match.key, span))
-            continue
-        denied = denial.search(before) if denial is not None else None
-        if denied is not None and not (match.key == "consent" and _negated_before(analysis, info, window_start + denied.start())):
-            continue
+            continue  # a postposition denies it after the hit: "razılığınız olmadan" (without your consent)
         found.append(Condition(match.key, span))
     keys = {c.key for c in found}
     if {"vital-interests", "protect-rights"} <= keys and analysis.has("consent_hard_to_obtain", info):
@@ -287,13 +280,6 @@ def _conditions_in(analysis: Analysis, info: SegmentInfo) -> tuple[Condition, ..
     return tuple(c for c in found if SHADOWED_BY.get(c.key) not in keys)
 
 
-def _negated_before(analysis: Analysis, info: SegmentInfo, at: int) -> bool:
-    """"Not shared without your consent" ("no serán cedidos sin su consentimiento", "не передаются без
-    согласия"): a negated clause before the denied consent makes consent the case it is shared in."""
-    clause = re.split(r"[;；:：.]", analysis.text[info.segment.start:at])[-1]
-    return analysis.lexicon.has("negation", clause)
-
-
 _NEXT_WORD = re.compile(r"\s*(\S+)")
 
 
@@ -301,12 +287,6 @@ def _next_word(text: str, at: int) -> str:
     """The word right after ``at`` (a postposition: "razılığınız olmadan")."""
     found = _NEXT_WORD.match(text, at, at + 24)
     return found.group(1) if found else ""
-
-
-def _clause_negated(analysis: Analysis, info: SegmentInfo, at: int) -> bool:
-    """Whether the rest of the clause after ``at`` holds a negation (verb-final languages)."""
-    rest = re.split(r"[;；:：.]", analysis.text[at:info.segment.end])[0]
-    return analysis.lexicon.has("negation", rest)
 
 
 def _keys(matches) -> tuple[str, ...]:
