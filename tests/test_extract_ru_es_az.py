@@ -878,3 +878,40 @@ def test_az_car_rental() -> None:
     # near miss: a converb clause of consent is no contract purpose
     assert "EstablishContractualAgreement" not in keys("purposes", "az", "abunəçi müqaviləsini imzalayaraq")
     assert "access-control" in keys("security_measures", "az", "elektron bazaya giriş yalnız menecerlərə açıqdır")
+
+
+@pytest.mark.parametrize("language, heading, section", [
+    ("ru", "Состав обрабатываемых данных", "collection"),
+    ("ru", "Перечень персональных данных", "collection"),
+    ("ru", "С кем мы делимся данными", "sharing"),
+    ("ru", "Как долго мы храним данные", "retention"),
+    ("ru", "Как мы защищаем данные", "security"),
+    ("es", "Información que usted nos proporciona", "collection"),
+    ("az", "Fərdi məlumatların tərkibi", "collection"),
+])
+def test_section_headings_of_new_phrasing(language: str, heading: str, section: str) -> None:
+    from policykg.ingest.extract.cues import lexicon
+    assert section in lexicon(language).sections_of(heading)
+
+
+def test_a_heading_about_protecting_data_is_no_collection_section() -> None:
+    from policykg.ingest.extract.cues import lexicon
+    assert "collection" not in lexicon("ru").sections_of("Как мы защищаем данные")
+    assert "collection" in lexicon("ru").sections_of("Персональные данные")
+
+
+@pytest.mark.parametrize("language, text, category", [
+    ("ru", "Мы запрашиваем ваше имя.", "Name"),
+    ("ru", "Приложение считывает идентификатор устройства.", "Identifier"),
+    ("ru", "Мы просим указать номер телефона.", "TelephoneNumber"),
+    ("es", "Guardamos su historial de compras.", "Purchase"),
+    ("az", "Telefon nömrənizi tələb edirik.", "TelephoneNumber"),
+    ("az", "Siz bizə adınızı bildirirsiniz.", "Name"),
+])
+def test_collection_verbs_of_new_phrasing(language: str, text: str, category: str) -> None:
+    assert category in facts(text, language)["data_categories"]
+
+
+def test_collection_verb_near_misses() -> None:
+    assert facts("Агентство не запрашивает сведения о состоянии здоровья.", "ru")["data_categories"] == []
+    assert facts("Sizə yeniliklər barədə bildiririk.", "az")["data_categories"] == []
