@@ -915,3 +915,51 @@ def test_collection_verbs_of_new_phrasing(language: str, text: str, category: st
 def test_collection_verb_near_misses() -> None:
     assert facts("Агентство не запрашивает сведения о состоянии здоровья.", "ru")["data_categories"] == []
     assert facts("Sizə yeniliklər barədə bildiririk.", "az")["data_categories"] == []
+
+
+# ---------------------------------------------------------------- sixth round: list intros govern rights, -mırıq
+
+def test_es_a_rights_intro_governs_its_semicolon_items() -> None:
+    text = ("El titular tiene derecho a conocer y rectificar sus datos; solicitar prueba de la autorización otorgada; "
+            "presentar quejas ante la Superintendencia de Industria y Comercio; revocar la autorización.")
+    assert {"access", "rectification", "complaint-to-authority", "withdraw-consent"} <= set(facts(text, "es")["rights"])
+    # near miss: the same complaint named as the company's own duty is no right
+    assert facts("La Compañía atiende quejas de los usuarios en sus oficinas.", "es")["rights"] == []
+
+
+def test_az_first_person_plural_negation() -> None:
+    # -mırıq/-mirik/-muruq/-mürük: "ötürmürük" (we do not transfer) denies the sharing
+    assert facts("Məlumatlarınızı reklamçılara ötürmürük.", "az")["recipients"] == []
+    assert facts("Məlumatlarınızı reklamçılara ötürürük.", "az")["recipients"] == ["advertisers"]
+
+
+def test_es_telecom_purposes_and_retention() -> None:
+    for text, expected in [("Instalar, activar y mantener los servicios contratados.", "RequestedServiceProvision"),
+                           ("Realizar visitas técnicas y diagnósticos remotos.", "RepairImpairments"),
+                           ("Reportar el comportamiento de pago ante las centrales de riesgo.", "CustomerSolvencyMonitoring"),
+                           ("Atender los requerimientos de la Superintendencia de Industria y Comercio.", "LegalCompliance")]:
+        assert expected in keys("purposes", "es", text), text
+    text = "Los datos permanecerán en las bases de datos mientras subsista la relación contractual."
+    assert facts(text, "es")["retention"] == {"stated": True, "kind": "purpose-bound", "period": None}
+    assert {"FinancialAccount", "ServiceConsumptionBehaviour"} <= keys("data_categories", "es", "referencias bancarias y el consumo de datos")
+
+
+def test_ru_car_sharing() -> None:
+    text = "2. Сведения, которые мы получаем\n\nПользователь загружает в приложение селфи с паспортом и номер телефона.\n"
+    assert {"Picture", "Passport", "TelephoneNumber"} <= set(facts(text, "ru")["data_categories"])
+    for text, expected in [("проверить водительский стаж", "Verification"),
+                           ("найти автомобиль, если его угнали", "MisusePreventionAndDetection"),
+                           ("предлагать бонусные минуты и акции", "DirectMarketing")]:
+        assert expected in keys("purposes", "ru", text), text
+    text = "6. Защита\n\nДоступ сотрудников к документам ограничен, каналы связи с приложением зашифрованы.\n"
+    assert set(facts(text, "ru")["security_measures"]) == {"access-control", "encryption-in-transit"}
+    assert "access-control" not in keys("security_measures", "ru", "доступ к сервису может быть ограничен")
+    assert facts("Дата размещения: 14.11.2025\n\nМы собираем имя.\n", "ru")["last_updated"] == "2025-11-14"
+
+
+def test_az_ticket_platform() -> None:
+    for text, expected in [("bileti sizə e-poçt və SMS ilə çatdırmaq", "DeliveryOfGoods"),
+                           ("tədbir ləğv edildikdə sizə xəbər vermək", "CommunicationManagement"),
+                           ("saxta biletlərin qarşısını almaq", "FraudPreventionAndDetection")]:
+        assert expected in keys("purposes", "az", text), text
+    assert "opt-out-marketing" in keys("rights", "az", "Bülletendən imtina etmək üçün keçiddən istifadə edin")

@@ -343,7 +343,9 @@ def split_runons(segments: tuple[Segment, ...], lex: Lexicon) -> tuple[Segment, 
 _INLINE_MARKER = re.compile(r"^\s*(?:\(\s*(?:[a-z]|[ivx]{1,4}|\d{1,2})\s*\)|(?:[a-z]|\d{1,2})\))\s")
 _OPENS_ENUMERATION = re.compile(r"[:：]\s*\(?\s*(?:a|i|1)\s*\)")
 # a sentence that introduces a list whose items follow it, cut at semicolons
-_OPENS_LIST = re.compile(r"[:：]|\b(?:includ(?:e|es|ing)|such as|following|namely|e\.g\.)\b|包括|如下|以下|включа\w*|следующ\w*|incluy\w*|siguientes|daxildir|aşağıdak\w*", re.IGNORECASE)
+# a grant of rights cut at semicolons ("tiene derecho a conocer ...; presentar quejas ...;") lists the rights
+_OPENS_LIST = re.compile(r"[:：]|\b(?:includ(?:e|es|ing)|such as|following|namely|e\.g\.)\b|包括|如下|以下|включа\w*|следующ\w*|incluy\w*|siguientes|daxildir|aşağıdak\w*"
+                         r"|\b(?:tiene\w* derecho a|имеет право|вправе|have the right to|has the right to)\b", re.IGNORECASE)
 
 
 def inline_items(segments: tuple[Segment, ...]) -> tuple[Segment, ...]:
