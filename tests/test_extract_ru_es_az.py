@@ -963,3 +963,36 @@ def test_az_ticket_platform() -> None:
                            ("saxta biletlərin qarşısını almaq", "FraudPreventionAndDetection")]:
         assert expected in keys("purposes", "az", text), text
     assert "opt-out-marketing" in keys("rights", "az", "Bülletendən imtina etmək üçün keçiddən istifadə edin")
+
+
+def test_ru_reading_service() -> None:
+    assert keys("data_categories", "ru", "данные о чтении и прослушивании") == {"ServiceConsumptionBehaviour"}
+    assert keys("data_categories", "ru", "данные о просмотренных страницах") == {"BrowsingBehaviour"}
+    for text, expected in [("синхронизировать библиотеку между устройствами", "ServiceProvision"),
+                           ("рекомендовать книги на основе прочитанного", "ProvidePersonalisedRecommendations"),
+                           ("выявлять пиратское копирование книг", "MisusePreventionAndDetection")]:
+        assert expected in keys("purposes", "ru", text), text
+    assert "service-providers" in keys("recipients", "ru", "облачному провайдеру")
+
+
+def test_es_hotel() -> None:
+    text = ("Comunicar los datos del registro de viajeros a las Fuerzas y Cuerpos de Seguridad del Estado, "
+            "como obliga la ley.")
+    assert "LegalCompliance" in keys("purposes", "es", text)
+    assert keys("recipients", "es", text) == {"authorities"}
+    # the police's name is no national-security case; the state's security is
+    assert "national-security" not in keys("disclosure_conditions", "es", text)
+    assert "national-security" in keys("disclosure_conditions", "es", "cuando lo exija la seguridad del Estado")
+    assert "PaymentManagement" in keys("purposes", "es", "Cobrar los servicios consumidos.")
+    assert facts("Los datos del registro de viajeros se conservan tres años.", "es")["retention"]["period"] == "P3Y"
+    assert facts("Tratamos las tarjetas conforme a la norma PCI DSS.", "es")["laws_cited"] == ["other"]
+    assert "staff-training" in keys("security_measures", "es", "el personal recibe formación en protección de datos")
+
+
+def test_az_fitness_club() -> None:
+    assert "PhysicalCharacteristic" in keys("data_categories", "az", "boy, çəki və sağlamlıq vəziyyəti")
+    assert "PhysicalCharacteristic" not in keys("data_categories", "az", "bu qaydalar boyunca")
+    assert "EnforceAccessControl" in keys("purposes", "az", "kluba girişə nəzarət")
+    assert "PaymentManagement" in keys("purposes", "az", "üzvlük haqqının ödənilməsi")
+    assert "PaymentManagement" not in keys("purposes", "az", "məlumatlar haqqında qaydalar")
+    assert facts("Tarix: 25 oktyabr 2025\n\nBiz adınızı toplayırıq.\n", "az")["last_updated"] == "2025-10-25"
