@@ -996,3 +996,30 @@ def test_az_fitness_club() -> None:
     assert "PaymentManagement" in keys("purposes", "az", "üzvlük haqqının ödənilməsi")
     assert "PaymentManagement" not in keys("purposes", "az", "məlumatlar haqqında qaydalar")
     assert facts("Tarix: 25 oktyabr 2025\n\nBiz adınızı toplayırıq.\n", "az")["last_updated"] == "2025-10-25"
+
+
+def test_ru_medical_centre() -> None:
+    assert "Insurance" in keys("data_categories", "ru", "реквизиты полиса ОМС или ДМС")
+    text = ("Сведения могут быть предоставлены третьим лицам в случаях, прямо перечисленных в статье 13 закона, в том числе "
+            "по запросу органов дознания и следствия.")
+    assert {"legal-obligation", "criminal-investigation"} <= set(facts(text, "ru")["disclosure_conditions"])
+    text = "7. Права пациента\n\nПациент вправе знакомиться с медицинской документацией и получать её копии.\n"
+    assert {"access", "copy"} <= set(facts(text, "ru")["rights"])
+    assert "ImproveExistingProductsAndServices" in keys("purposes", "ru", "контроля качества медицинской помощи")
+
+
+def test_es_mexican_store_notice() -> None:
+    assert "BrowsingBehaviour" in keys("data_categories", "es", "conocer sus hábitos de navegación")
+    assert "CustomerCare" in keys("purposes", "es", "dar seguimiento a sus solicitudes en el chat")
+    assert "erasure" in keys("rights", "es", "¿Cómo puede acceder, rectificar o cancelar sus datos personales?")
+    assert "erasure" not in keys("rights", "es", "cancelar su pedido")
+
+
+def test_az_one_sentence_of_infinitive_purposes() -> None:
+    text = ("Nə üçün istifadə edirik\n\nMəlumatlarınızdan kitabları ünvanınıza çatdırmaq, sifarişin statusu barədə SMS "
+            "göndərmək, oxşar kitablar təklif etmək və yeni kitablar haqqında məktublar göndərmək üçün istifadə edirik.\n")
+    assert {"DeliveryOfGoods", "CommunicationManagement", "ProvideProductRecommendations", "DirectMarketing"} <= set(
+        facts(text, "az")["purposes"])
+    assert "BrowsingBehaviour" in keys("data_categories", "az", "baxdığınız kitabları yadda saxlayır")
+    assert {"rectification", "opt-out-marketing"} <= keys(
+        "rights", "az", "məlumatları istənilən vaxt dəyişə və xəbər məktublarından imtina edə bilərsiniz")
