@@ -53,6 +53,7 @@ _NUMBER_RE = re.compile(
     | (?P<article>(?:Article|Section|Chapter|Part|Clause|Статья|Раздел|Глава|Maddə|Bölmə|Artículo|Artigo
                      |Articolo|Artikel)[ \t]+\d{1,3}[.:]?[ \t]*)
     | (?P<cnarticle>第[一二三四五六七八九十百零\d]{1,5}[条章节部分款][ \t]*)
+    | (?P<sectionsign>§[ \t]*\d{1,3}[.:]?[ \t]*)
     )""",
     re.VERBOSE,
 )

@@ -344,3 +344,682 @@ def test_es_debt_recovery_protects_the_company_s_rights() -> None:
     text = "Los datos se comunicarán, en caso de impago, a la gestoría que tramita la reclamación."
     assert "protect-rights" in facts(text, "es")["disclosure_conditions"]
     assert facts("Conservaremos los datos durante la relación con la clínica.", "es")["retention"]["kind"] == "purpose-bound"
+
+
+# ---------------------------------------------------------------- second round (issue 16): new phrasing
+
+def purposes_of(text: str, language: str) -> set[str]:
+    return set(facts(text, language)["purposes"])
+
+
+def test_ru_duties_the_law_lays_on_the_operator_are_legal_compliance() -> None:
+    # 152-ФЗ style: "обязанностей, возложенных на Оператора законодательством" is compliance with the law
+    found = purposes_of("3. Цели обработки\n\nДанные обрабатываются для исполнения обязанностей, возложенных "
+                        "на Общество законодательством Российской Федерации.\n", "ru")
+    assert found == {"LegalCompliance"}
+    # near miss: duties towards customers are the company's own obligations
+    found = purposes_of("3. Цели обработки\n\nДанные обрабатываются для исполнения обязанностей перед покупателями.\n", "ru")
+    assert found == {"FulfilmentOfObligation"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("заключения, исполнения и прекращения гражданско-правовых договоров", "FulfilmentOfContractualObligation"),
+    ("осуществления переводов денежных средств по поручению клиента", "PaymentManagement"),
+    ("защиты клиентов от мошенников", "FraudPreventionAndDetection"),
+])
+def test_ru_genitive_purpose_nouns_after_v_tselyakh(text: str, expected: str) -> None:
+    assert expected in keys("purposes", "ru", f"Банк обрабатывает данные в целях {text}.")
+
+
+def test_ru_purpose_near_misses() -> None:
+    assert "PaymentManagement" not in keys("purposes", "ru", "для перевода интерфейса на другие языки")
+    assert "FulfilmentOfContractualObligation" not in keys("purposes", "ru", "для прекращения рассылки")
+
+
+def test_ru_ne_bolee_is_a_limit_not_a_denial() -> None:
+    text = "3. Какие данные мы собираем\n\nНомер телефона хранится не более трёх лет.\n"
+    record = facts(text, "ru")
+    assert "TelephoneNumber" in record["data_categories"]
+    assert record["retention"]["period"] == "P3Y"
+    # near miss: a real denial
+    assert facts("3. Какие данные мы собираем\n\nМы не храним номер телефона.\n", "ru")["data_categories"] == []
+
+
+def test_ru_denial_with_only_a_legal_carve_out_still_denies() -> None:
+    text = "Оператор не обрабатывает сведения о состоянии здоровья, за исключением случаев, предусмотренных законодательством."
+    assert facts(text, "ru")["data_categories"] == []
+    # near miss: an exception for a case of the user's own makes it a collection after all
+    text = "Оператор не обрабатывает сведения о состоянии здоровья, кроме случаев, когда вы сами сообщаете их врачу."
+    assert "MedicalHealth" in facts(text, "ru")["data_categories"]
+
+
+def test_ru_what_is_passed_to_the_operator_is_collected() -> None:
+    assert {"IPAddress", "Identifier"} <= set(
+        facts("Приложение передаёт Оператору идентификатор устройства и IP-адрес.", "ru")["data_categories"])
+    # near miss: what the company passes to a bank is shared, not collected
+    assert facts("Мы передаём банку номер телефона.", "ru")["data_categories"] == []
+
+
+def test_ru_list_intro_taken_for_a_heading_stays_in_its_section() -> None:
+    text = "7. Права субъекта\n\n14. Субъект вправе:\n— получить сведения об обработке своих данных;\n— требовать уточнения данных.\n"
+    assert set(facts(text, "ru")["rights"]) == {"access", "rectification"}
+    # near miss: a colon line that names a section of its own opens it
+    text = "7. Права субъекта\n\nВы можете отозвать согласие.\n\n8. Какие данные мы собираем:\n— фамилию и имя;\n— отчество.\n"
+    assert "Name" in facts(text, "ru")["data_categories"]
+
+
+def test_ru_conditions_and_recipients_of_new_phrasing() -> None:
+    text = ("Сведения могут быть предоставлены органам власти по их законному требованию, а также в иных случаях, "
+            "установленных федеральными законами.")
+    assert set(facts(text, "ru")["disclosure_conditions"]) == {"legal-obligation", "other-legal"}
+    record = facts("Резюме передаётся работодателям, которым вы разрешили его показывать.", "ru")
+    assert record["recipients"] == ["third-parties"] and record["disclosure_conditions"] == ["consent"]
+    assert facts("Резюме передаётся работодателям.", "ru")["disclosure_conditions"] == []
+
+
+def test_ru_passive_withdrawal_and_number_words_of_retention() -> None:
+    assert facts("Согласие может быть отозвано субъектом.", "ru")["rights"] == ["withdraw-consent"]
+    assert facts("Согласие может быть дано в письменной форме.", "ru")["rights"] == []
+    text = "Персональные данные хранятся в течение срока действия договора и пяти лет после его прекращения."
+    assert facts(text, "ru")["retention"] == {"stated": True, "kind": "fixed", "period": "P5Y"}
+
+
+def test_ru_snils_is_an_official_id_not_insurance() -> None:
+    assert facts("2. Данные\n\nМы собираем СНИЛС.\n", "ru")["data_categories"] == ["OfficialID"]
+    assert "Insurance" in keys("data_categories", "ru", "номер полиса добровольного страхования")
+
+
+def test_es_attributive_no_is_not_a_denial() -> None:
+    found = purposes_of("2. Finalidades\n\nTratamos sus datos para detectar accesos no autorizados y usos fraudulentos.\n", "es")
+    assert {"EnforceAccessControl", "FraudPreventionAndDetection"} <= found
+    assert purposes_of("2. Finalidades\n\nNo tratamos sus datos para detectar fraudes.\n", "es") == set()
+
+
+def test_es_a_seller_is_no_sale() -> None:
+    record = facts("De los vendedores recogemos: nombre comercial y datos de la cuenta bancaria.", "es")
+    assert "BankAccount" in record["data_categories"]
+    assert facts("Podremos vender sus datos personales a terceros.", "es")["sells_data"] == "yes"
+    assert facts("En ningún caso venderemos sus datos personales.", "es")["sells_data"] == "no"
+
+
+def test_es_denial_with_a_legal_carve_out_and_with_the_users_own() -> None:
+    assert facts("No le pediremos datos de salud, salvo que lo exija la ley.", "es")["data_categories"] == []
+    text = "No le pediremos datos de salud, salvo que usted mismo nos los facilite."
+    assert "MedicalHealth" in facts(text, "es")["data_categories"]
+
+
+def test_es_storage_described_as_security_is_not_collection() -> None:
+    assert facts("8. Seguridad\n\nLas contraseñas se almacenan cifradas.\n", "es")["data_categories"] == []
+    text = "1. Datos que recogemos\n\nAlmacenamos su contraseña y su correo electrónico.\n"
+    assert {"Password", "EmailAddress"} <= set(facts(text, "es")["data_categories"])
+
+
+def test_es_infinitive_purposes_of_schools_and_marketplaces() -> None:
+    text = ("2. Finalidades\n\nTratamos sus datos para tramitar la inscripción, cobrar las cuotas, atender sus consultas, "
+            "validar su identidad y mostrarle productos recomendados.\n")
+    assert purposes_of(text, "es") == {"ServiceRegistration", "PaymentManagement", "CustomerCare",
+                                        "IdentityVerification", "ProvideProductRecommendations"}
+    assert "CustomerCare" not in keys("purposes", "es", "las consultas médicas del paciente")
+
+
+def test_es_public_bodies_and_court_orders() -> None:
+    text = ("Los datos se comunicarán a las administraciones públicas cuando así lo exija una norma con rango de ley "
+            "o por mandato judicial.")
+    record = facts(text, "es")
+    assert record["recipients"] == ["authorities"] and record["disclosure_conditions"] == ["legal-obligation"]
+    assert "authorities" in keys("recipients", "es", "con entidades públicas")
+    assert "authorities" not in keys("recipients", "es", "con entidades privadas")
+
+
+def test_es_rights_and_measures_of_new_phrasing() -> None:
+    assert facts("El envío de boletines se basa en su consentimiento, que podrá revocar cuando quiera.", "es")["rights"] == ["withdraw-consent"]
+    assert facts("El tratamiento se basa en su consentimiento, que es libre.", "es")["rights"] == []
+    assert "complaint-to-authority" in facts("Si no está conforme, puede acudir a la Autoridad Nacional de Protección de Datos Personales.", "es")["rights"]
+    assert "complaint-to-authority" not in keys("rights", "es", "puede acudir a la tienda más cercana")
+    text = "8. Seguridad\n\nAplicamos autenticación de dos pasos y encriptación de las contraseñas y de las comunicaciones.\n"
+    assert set(facts(text, "es")["security_measures"]) == {"access-control", "encryption", "encryption-in-transit"}
+
+
+def test_es_servers_abroad_and_minimum_age() -> None:
+    assert facts("Nuestros servidores se encuentran en los Estados Unidos de América.", "es")["cross_border"] == {"mentioned": True, "storage_location": "US"}
+    assert facts("Nuestras oficinas se encuentran en los Estados Unidos de América.", "es")["cross_border"]["storage_location"] is None
+    assert facts("La plataforma está dirigida a mayores de 18 años.", "es")["minors"] == {"mentioned": True, "age": 18}
+
+
+def test_az_duties_the_law_lays_on_the_company_are_legal_compliance() -> None:
+    text = "Məqsədlər\n\nMəlumatlar qanunvericiliklə Cəmiyyətin üzərinə qoyulmuş vəzifələri yerinə yetirmək üçün emal olunur.\n"
+    assert purposes_of(text, "az") == {"LegalCompliance"}
+    assert "LegalCompliance" not in keys("purposes", "az", "müştəri qarşısında vəzifələri yerinə yetirmək üçün")
+
+
+def test_az_masdar_purposes_with_meqsedile() -> None:
+    text = "Məqsədlər\n\nMəlumatlar şəxsi kabinetin yaradılması və müştərilərin şikayətlərinə baxılması məqsədilə emal olunur.\n"
+    assert purposes_of(text, "az") == {"AccountManagement", "CustomerClaimsManagement"}
+    # near miss: complaining to a court is the user's right, not the company's purpose
+    assert "CustomerClaimsManagement" not in keys("purposes", "az", "Operatorun hərəkətlərindən məhkəməyə şikayət etmək")
+
+
+def test_az_disclosure_cases_of_an_operator() -> None:
+    text = ("Məlumatlar qanunla müəyyən edilmiş hallarda istintaq orqanlarının sorğusu əsasında və Operatorun tapşırığı ilə "
+            "çap xidmətlərini göstərən təşkilatlara verilə bilər.")
+    assert {"legal-obligation", "criminal-investigation", "entrusted-processing"} <= set(facts(text, "az")["disclosure_conditions"])
+    # near miss: on the customer's instruction is no processing on the company's behalf
+    assert "entrusted-processing" not in keys("disclosure_conditions", "az", "müştərinin tapşırığı ilə ödənişi banka ötürür")
+
+
+def test_az_place_names_are_whole_words() -> None:
+    # "UK" inside "kukilərdən" (cookies) is no country; servers in Germany are
+    assert facts("Sayt sessiyanı saxlamaq üçün kukilərdən istifadə edir.", "az")["cross_border"]["storage_location"] is None
+    assert facts("Serverlərimiz Almaniyada yerləşir.", "az")["cross_border"] == {"mentioned": True, "storage_location": "DE"}
+    assert facts("Biz tətbiqdə GPS koordinatlarınızı toplayırıq. Məlumatları tədris koordinatorları görür.", "az")["data_categories"] == ["GPSCoordinate"]
+    assert "GPSCoordinate" not in keys("data_categories", "az", "tədris koordinatorları")
+
+
+def test_az_converb_consent_and_opt_out() -> None:
+    assert facts("Tətbiqi quraşdıraraq, siz məlumatlarınızın emalına razılıq verdiyinizi təsdiq edirsiniz.", "az")["implied_consent"] is True
+    assert facts("Razılıq verdiyiniz halda sizə xəbərlər göndəririk.", "az")["implied_consent"] is False
+    assert "opt-out-marketing" in facts("Hüquqlarınız\n\nSiz reklam SMS-lərindən *333# nömrəsini yığaraq imtina edə bilərsiniz.\n", "az")["rights"]
+
+
+def test_az_data_the_user_enters_and_telecom_records() -> None:
+    text = ("Hansı məlumatları alırıq\n\nQeydiyyat zamanı istifadəçi əlaqə telefonunu daxil edir. Zənglərin tarixi və müddəti, "
+            "cihazın növü, brauzer və əməliyyat sistemi, baxdığınız səhifələr, ödənişin tarixi və məbləği qeydə alınır.\n")
+    assert {"TelephoneNumber", "CallLog", "DeviceBased", "UserAgent", "DeviceOperatingSystem", "BrowsingBehaviour",
+            "Transaction"} <= set(facts(text, "az")["data_categories"])
+    # near miss: the browser named as where cookies are deleted is no collected data
+    assert facts("Kukilər\n\nKukiləri brauzer parametrlərində silə bilərsiniz.\n", "az")["data_categories"] == []
+
+
+def test_az_need_to_know_access_and_two_factor_login() -> None:
+    text = "Təhlükəsizlik\n\nƏməkdaşlarımız yalnız işləri üçün lazım olan məlumatlara çıxış əldə edirlər.\n"
+    assert facts(text, "az")["security_measures"] == ["access-control"]
+    assert "access-control" in keys("security_measures", "az", "iki faktorlu autentifikasiya tətbiq edilir")
+    assert "access-control" not in keys("security_measures", "az", "məlumatlara çıxış əldə etmək hüququnuz var")
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("ru", "исполнения заказа", "CustomerOrderManagement"),
+    ("ru", "обработки заявок и обращений пользователей", "CustomerCare"),
+    ("ru", "осуществления обратной связи с пользователем", "CustomerCare"),
+    ("ru", "сбора статистики посещений сайта", "ServiceUsageAnalytics"),
+    ("ru", "ведения бухгалтерского и налогового учёта", "LegalCompliance"),
+    ("ru", "исполнения требований Банка России", "LegalCompliance"),
+    ("ru", "защиты прав и законных интересов Оператора", "DisputeManagement"),
+    ("ru", "устранения технических неполадок", "RepairImpairments"),
+    ("es", "gestionar la relación contractual", "FulfilmentOfContractualObligation"),
+    ("es", "enviarle los productos adquiridos", "DeliveryOfGoods"),
+    ("es", "realizar encuestas de satisfacción", "CustomerRelationshipManagement"),
+    ("es", "analizar la navegación de los usuarios", "ServiceUsageAnalytics"),
+    ("es", "la gestión administrativa, contable y fiscal", "LegalCompliance"),
+    ("es", "gestionar su participación en concursos y sorteos", "Marketing"),
+    ("es", "la formulación, ejercicio o defensa de reclamaciones", "DisputeManagement"),
+    ("az", "müştəri məmnuniyyəti sorğuları keçirmək", "CustomerRelationshipManagement"),
+    ("az", "mühasibat uçotunun aparılması", "LegalCompliance"),
+    ("az", "Cəmiyyətin qanuni hüquqlarının müdafiəsi", "DisputeManagement"),
+])
+def test_common_purpose_phrases_of_ru_es_az_policies(language: str, text: str, expected: str) -> None:
+    assert expected in keys("purposes", language, text)
+
+
+def test_es_sending_communications_is_no_delivery_of_goods() -> None:
+    assert "DeliveryOfGoods" in keys("purposes", "es", "para el envío de su pedido")
+    assert "DeliveryOfGoods" not in keys("purposes", "es", "el envío de comunicaciones comerciales")
+    assert "DeliveryOfGoods" not in keys("purposes", "es", "el envío de la newsletter")
+
+
+def test_az_handling_complaints_is_no_right_to_complain() -> None:
+    assert keys("rights", "az", "abunəçilərin müraciət və şikayətlərinə baxılması məqsədilə") == set()
+    assert keys("rights", "az", "nəzarət orqanına şikayət etmək") == {"complaint-to-authority"}
+
+
+@pytest.mark.parametrize("language, field, text, expected", [
+    ("ru", "disclosure_conditions", "по мотивированному запросу суда", "legal-obligation"),
+    ("ru", "disclosure_conditions", "при продаже бизнеса", "merger-acquisition"),
+    ("ru", "disclosure_conditions", "с согласия субъекта персональных данных", "consent"),
+    ("ru", "disclosure_conditions", "лицам, действующим по поручению Оператора", "entrusted-processing"),
+    ("ru", "disclosure_conditions", "компаниям нашей группы", "affiliates"),
+    ("es", "disclosure_conditions", "por requerimiento judicial", "legal-obligation"),
+    ("es", "disclosure_conditions", "a las empresas del grupo", "affiliates"),
+    ("az", "disclosure_conditions", "qrup şirkətlərinə", "affiliates"),
+    ("az", "disclosure_conditions", "həyatınızı qorumaq üçün", "vital-interests"),
+    ("ru", "rights", "потребовать прекратить обработку его данных", "restrict-or-object"),
+    ("es", "rights", "solicitar la limitación de su tratamiento", "restrict-or-object"),
+    ("az", "rights", "razılığınızı geri çağırmaq", "withdraw-consent"),
+    ("az", "rights", "məlumatlarınızın başqa operatora ötürülməsini tələb etmək", "portability"),
+    ("ru", "security_measures", "шифрование данных при передаче", "encryption-in-transit"),
+    ("ru", "security_measures", "ознакомление работников с требованиями законодательства", "staff-training"),
+    ("ru", "security_measures", "внутренний контроль соответствия обработки", "security-audit"),
+    ("es", "security_measures", "el deber de secreto profesional", "confidentiality-agreement"),
+    ("ru", "data_categories", "запись телефонного разговора", "VoiceCommunicationRecording"),
+    ("es", "data_categories", "su imagen y su voz", "VoiceCommunicationRecording"),
+    ("es", "data_categories", "el expediente académico", "Education"),
+    ("ru", "data_categories", "сведения о детях", "Family"),
+])
+def test_common_phrases_of_other_fields(language: str, field: str, text: str, expected: str) -> None:
+    assert expected in keys(field, language, text)
+
+
+@pytest.mark.parametrize("language, field, text, unexpected", [
+    ("ru", "disclosure_conditions", "по поручению клиента банк переводит средства", "entrusted-processing"),
+    ("ru", "disclosure_conditions", "продажа товаров", "merger-acquisition"),
+    ("es", "disclosure_conditions", "un grupo de usuarios", "affiliates"),
+    ("az", "rights", "şikayətlərə baxılması", "complaint-to-authority"),
+    ("ru", "security_measures", "шифрование данных на сервере", "encryption-in-transit"),
+])
+def test_near_misses_of_other_fields(language: str, field: str, text: str, unexpected: str) -> None:
+    assert unexpected not in keys(field, language, text)
+
+
+# ---------------------------------------------------------------- third round: chtoby + infinitive, § headings
+
+def test_section_sign_numbers_a_heading() -> None:
+    text = "§ 4. Кому мы передаём данные\n\nПо запросу суда мы предоставляем сведения, которые требует закон.\n"
+    kinds = [(s.kind, s.text) for s in segment(document(text, "ru"))]
+    assert kinds[0] == (SegmentKind.HEADING, "§ 4. Кому мы передаём данные")
+    # near miss: a section sign inside a sentence cuts nothing
+    kinds = [s.kind for s in segment(document("Как указано в § 4, мы храним данные в России.\n", "ru"))]
+    assert SegmentKind.HEADING not in kinds
+
+
+def test_ru_a_heading_naming_sharing_is_no_collection_section() -> None:
+    record = facts("4. Кому мы передаём данные\n\nПравообладатели получают статистику просмотров.\n", "ru")
+    assert record["data_categories"] == []
+    assert "BrowserHistory" in facts("2. Какие данные мы собираем\n\nИстория просмотров.\n", "ru")["data_categories"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("чтобы открыть доступ к оплаченному контенту", "ServiceProvision"),
+    ("чтобы подбирать фильмы с учётом ваших вкусов", "ProvidePersonalisedRecommendations"),
+    ("чтобы показывать персональную подборку", "ProvidePersonalisedRecommendations"),
+    ("чтобы отвечать на вопросы в чате поддержки", "CustomerCare"),
+    ("чтобы проверять соблюдение ограничений по возрасту", "AgeVerification"),
+    ("чтобы пресекать передачу учётных записей третьим лицам", "MisusePreventionAndDetection"),
+    ("чтобы пресекать подбор паролей", "EnforceAccessControl"),
+    ("чтобы присылать новости о премьерах и специальные предложения", "DirectMarketing"),
+])
+def test_ru_chtoby_with_an_infinitive_states_a_purpose(text: str, expected: str) -> None:
+    assert expected in keys("purposes", "ru", text)
+
+
+def test_ru_infinitive_purpose_near_misses() -> None:
+    assert "CustomerCare" not in keys("purposes", "ru", "отвечать за сохранность пароля")
+    assert "AgeVerification" not in keys("purposes", "ru", "лица в возрасте до 14 лет")
+    assert "DirectMarketing" not in keys("purposes", "ru", "присылать коды подтверждения")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mantener su perfil y su cuenta de usuario.", "AccountManagement"),
+    ("Remitir su currículum a las empresas.", "RequestedServiceProvision"),
+    ("Recomendarle ofertas laborales acordes a su perfil.", "ProvidePersonalisedRecommendations"),
+    ("Dar respuesta a sus consultas y reclamos.", "CustomerCare"),
+    ("Detectar perfiles falsos que pretendan estafar a los usuarios.", "FraudPreventionAndDetection"),
+    ("Elaborar estadísticas de carácter agregado.", "ServiceUsageAnalytics"),
+    ("Informarle sobre ferias, cursos y servicios del Portal.", "DirectMarketing"),
+])
+def test_es_infinitive_purposes_of_a_job_portal(text: str, expected: str) -> None:
+    assert expected in keys("purposes", "es", text)
+
+
+def test_es_infinitive_purpose_near_misses() -> None:
+    assert "DirectMarketing" not in keys("purposes", "es", "informarle sobre el tratamiento de sus datos")
+    assert "FraudPreventionAndDetection" not in keys("purposes", "es", "los datos falsos que usted nos facilite")
+
+
+def test_es_chilean_rights_security_and_law() -> None:
+    text = ("VII. Derechos\n\nUsted puede solicitar información sobre sus datos, su modificación cuando sean erróneos, "
+            "su eliminación y el bloqueo de los mismos.\n")
+    assert set(facts(text, "es")["rights"]) == {"access", "rectification", "erasure", "restrict-or-object"}
+    text = "VI. Seguridad\n\nEmpleamos conexiones cifradas y bloqueo tras intentos fallidos.\n"
+    assert set(facts(text, "es")["security_measures"]) == {"encryption-in-transit", "access-control"}
+    assert facts("Esta política se dicta conforme a la Ley N° 19.628.", "es")["laws_cited"] == ["other"]
+    assert facts("Esta política entra en vigor el 1 de marzo.", "es")["laws_cited"] == []
+
+
+def test_es_processors_acting_on_our_behalf_and_public_bodies() -> None:
+    text = ("El Portal comunicará datos a los proveedores que alojan la plataforma, quienes actúan por cuenta y bajo "
+            "instrucciones del Portal, y a los organismos públicos que lo soliciten en el ejercicio de sus atribuciones legales.")
+    assert {"entrusted-processing", "legal-obligation"} <= set(facts(text, "es")["disclosure_conditions"])
+    assert "entrusted-processing" not in keys("disclosure_conditions", "es", "por cuenta de terceros anunciantes")
+
+
+def test_es_chile_spa_is_a_legal_form_and_servers_in_brazil() -> None:
+    assert facts("Trabajo Austral SpA, RUT 77.000.000-0, administra el sitio.", "es")["company"] == "Trabajo Austral SpA"
+    text = "La información se aloja en servidores de un proveedor ubicados en Brasil."
+    assert facts(text, "es")["cross_border"]["storage_location"] == "BR"
+    text = "Al crear una cuenta y publicar su currículum, el postulante autoriza el tratamiento de sus datos."
+    assert facts(text, "es")["implied_consent"] is True
+    assert facts("El postulante autoriza el tratamiento de sus datos por escrito.", "es")["implied_consent"] is False
+
+
+def test_az_utility_records_and_copy_of_a_document() -> None:
+    text = ("Hansı məlumatları emal edirik\n\nCəmiyyət sayğacın göstəricilərini, enerji istehlakının həcmini, "
+            "hesablanmış məbləğləri, ödənişləri və borcları qeydə alır. Tətbiq cihaz tokenini əldə edir.\n")
+    assert {"ServiceConsumptionBehaviour", "Transaction", "Identifier"} <= set(facts(text, "az")["data_categories"])
+    # a copy of a title deed handed in is no right to a copy
+    text = "Hüquqlar\n\nİstehlakçı mülkiyyət hüququnu təsdiq edən sənədin surətini təqdim edir.\n"
+    assert "copy" not in facts(text, "az")["rights"]
+    assert "copy" in keys("rights", "az", "məlumatlarınızın surətini almaq")
+
+
+def test_az_contractors_on_the_companys_behalf_and_approval_date() -> None:
+    text = "Məlumatlar sayğacların quraşdırılması üzrə Cəmiyyətin adından işləyən podratçılara ötürülür."
+    assert "entrusted-processing" in facts(text, "az")["disclosure_conditions"]
+    text = "Təsdiq edilib: İdarə Heyətinin 12 mart 2025-ci il tarixli qərarı ilə\n\nBiz adınızı toplayırıq.\n"
+    assert facts(text, "az")["last_updated"] == "2025-03-12"
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("ru", "чтобы оказывать вам услуги", "ServiceProvision"),
+    ("ru", "чтобы выполнить ваш заказ", "CustomerOrderManagement"),
+    ("ru", "чтобы доставить заказ", "DeliveryOfGoods"),
+    ("ru", "чтобы защитить ваш аккаунт", "EnforceSecurity"),
+    ("ru", "чтобы выполнять требования закона", "LegalCompliance"),
+    ("ru", "чтобы подтвердить вашу личность", "IdentityVerification"),
+    ("ru", "чтобы исправлять ошибки в работе приложения", "RepairImpairments"),
+    ("ru", "чтобы заключить с вами договор", "EstablishContractualAgreement"),
+    ("es", "para contactarle", "CommunicationManagement"),
+    ("es", "para proteger su cuenta", "EnforceSecurity"),
+    ("es", "para celebrar el contrato", "EstablishContractualAgreement"),
+    ("es", "para atender sus solicitudes", "CustomerCare"),
+    ("es", "para analizar el uso de la aplicación", "ServiceUsageAnalytics"),
+    ("az", "sifarişi çatdırmaq üçün", "DeliveryOfGoods"),
+    ("az", "hesabınızı qorumaq üçün", "EnforceSecurity"),
+    ("az", "qanunun tələblərini yerinə yetirmək üçün", "LegalCompliance"),
+])
+def test_infinitive_purposes(language: str, text: str, expected: str) -> None:
+    assert expected in keys("purposes", language, text)
+
+
+@pytest.mark.parametrize("language, text, unexpected", [
+    ("ru", "компании, оказывающие услуги хостинга", "ServiceProvision"),  # a participle names a processor
+    ("ru", "вы можете отменить заказ", "CustomerOrderManagement"),
+    ("es", "puede contactar con el delegado", "CommunicationManagement"),
+    ("az", "ünvanı çatdırılma nöqtəsi kimi", "DeliveryOfGoods"),
+])
+def test_infinitive_purpose_near_misses(language: str, text: str, unexpected: str) -> None:
+    assert unexpected not in keys("purposes", language, text)
+
+
+def test_whole_years_of_months_are_written_as_years() -> None:
+    # the graph stores xsd:duration, which reads "P24M" back as "P2Y": the record says it so from the start
+    text = "Las cuentas sin actividad durante 24 meses son eliminadas."
+    assert facts(text, "es")["retention"]["period"] == "P2Y"
+    assert facts("Los datos se conservan durante 18 meses y se eliminan.", "es")["retention"]["period"] == "P18M"
+
+
+# ---------------------------------------------------------------- fourth round: double negation, what is asked for
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "We will not share your personal data with third parties without your consent."),
+    ("es", "Fuera de estos casos, sus datos no serán cedidos sin su consentimiento previo."),
+    ("ru", "Данные не передаются третьим лицам без согласия пользователя."),
+    ("az", "Məlumatlarınız razılığınız olmadan üçüncü şəxslərə verilmir."),
+    ("es", "Podemos ceder sus datos sin su consentimiento a las autoridades."),
+    ("ru", "Мы передаём данные органам без согласия пользователя."),
+    # Azerbaijani denies after the noun: "razılığınız olmadan" (without your consent) is no consent case
+    ("az", "Məlumatlar razılığınız olmadan dövlət orqanlarına verilə bilər."),
+])
+def test_without_consent_is_never_the_consent_case(language: str, text: str) -> None:
+    # as the project reads English (test_extract_robustness): "without" only denies consent
+    assert "consent" not in facts(text, language)["disclosure_conditions"]
+
+
+def test_az_with_consent_is_the_consent_case() -> None:
+    assert "consent" in facts("Məlumatlar razılığınızla tərəfdaşlara verilir.", "az")["disclosure_conditions"]
+
+
+def test_es_what_we_ask_for_is_collected() -> None:
+    text = ("2. Datos que solicitamos y datos que generamos\n\nPara abrir una cuenta le solicitamos: nombre y apellido, "
+            "DNI, fecha de nacimiento y correo electrónico. También registramos el modelo del teléfono.\n")
+    record = facts(text, "es")
+    assert {"Name", "OfficialID", "BirthDate", "EmailAddress", "DeviceBased"} <= set(record["data_categories"])
+    assert "TelephoneNumber" not in record["data_categories"]  # the phone's model is no phone number
+    # near miss: a right to ask for something collects nothing
+    assert facts("8. Derechos\n\nUsted puede solicitar la supresión de su nombre y correo electrónico.\n", "es")["data_categories"] == []
+
+
+def test_es_wallet_purposes_rights_and_measures() -> None:
+    for text, expected in [("emitir y administrar su tarjeta prepaga", "ServiceProvision"),
+                           ("brindarle asistencia a través del chat", "CustomerCare"),
+                           ("evaluar si puede acceder a préstamos", "CustomerSolvencyMonitoring"),
+                           ("ofrecerle beneficios y descuentos", "DirectMarketing")]:
+        assert expected in keys("purposes", "es", text), text
+    assert "DirectMarketing" not in keys("purposes", "es", "ofrecerle nuestros servicios")
+    assert "opt-out-marketing" in keys("rights", "es", "Puede desactivar las notificaciones de promociones")
+    assert "opt-out-marketing" not in keys("rights", "es", "Puede desactivar la ubicación")
+    assert "access-control" in keys("security_measures", "es", "PIN y datos biométricos del teléfono para autorizar operaciones")
+    assert "staff-training" in keys("security_measures", "es", "reciben capacitación anual en seguridad de la información")
+
+
+def test_es_wallet_scalars() -> None:
+    text = "Vigencia: a partir del 3 de febrero de 2025\n\nLa billetera es para mayores de 13 años.\n\nAtención al cliente: 0800-333-7262\n"
+    record = facts(text, "es")
+    assert record["last_updated"] == "2025-02-03"
+    assert record["minors"] == {"mentioned": True, "age": 13}
+    assert record["contacts"]["phones"] == ["0800-333-7262"]
+
+
+def test_ru_government_portal_application_form() -> None:
+    text = ("Какая информация обрабатывается\n\nЗаявитель вносит в форму заявления:\n• адрес места жительства;\n"
+            "• сведения о составе семьи;\n• номер счёта в банке;\n• сведения об инвалидности.\n")
+    assert {"PhysicalAddress", "Family", "BankAccount", "Health"} <= set(facts(text, "ru")["data_categories"])
+    text = "Заявления хранятся в течение сроков, установленных законодательством об архивном деле."
+    assert facts(text, "ru")["retention"]["stated"] is True
+    # the state login system's name is no identification purpose
+    assert "IdentityVerification" not in keys("purposes", "ru", "через Единую систему идентификации и аутентификации")
+    for text, expected in [("уведомлять заявителя о ходе рассмотрения", "CommunicationManagement"),
+                           ("рассмотреть жалобы на качество услуг", "CustomerCare"),
+                           ("вести статистику востребованности услуг", "ServiceUsageAnalytics")]:
+        assert expected in keys("purposes", "ru", text), text
+    assert "CustomerCare" not in keys("purposes", "ru", "рассмотреть заявление о назначении пособия")
+
+
+def test_az_booking_site() -> None:
+    for text, expected in [("rezervasiyanı rəsmiləşdirmək", "CustomerOrderManagement"),
+                           ("sizə uyğun otelləri təklif etmək", "ProvidePersonalisedRecommendations"),
+                           ("saxta rezervasiyaların qarşısını almaq", "FraudPreventionAndDetection")]:
+        assert expected in keys("purposes", "az", text), text
+    text = "Rezervasiyanı yerinə yetirmək üçün məlumatlarınız seçdiyiniz otelə ötürülür."
+    record = facts(text, "az")
+    assert "contract" in record["disclosure_conditions"] and "partners" in record["recipients"]
+    assert facts("Bu redaksiya 5 iyun 2025-ci il tarixindən qüvvədədir.\n\nBiz adınızı toplayırıq.\n", "az")["last_updated"] == "2025-06-05"
+    assert set(keys("rights", "az", "məlumatlarınıza baxa, onları yeniləyə bilərsiniz")) == {"access", "rectification"}
+
+
+# ---------------------------------------------------------------- fifth round: headings that ask, list nouns
+
+def test_ru_question_headings_open_their_sections() -> None:
+    text = ("3. Что мы узнаём о вас\n\n3.1. При регистрации: номер телефона, имя, возраст, пол.\n\n"
+            "4. Для чего это нужно\n\n— подбирать вам подходящие анкеты;\n— присылать уведомления о новых сообщениях.\n\n"
+            "5. Правовые основания\n\nОбработка осуществляется для исполнения соглашения.\n")
+    record = facts(text, "ru")
+    assert {"TelephoneNumber", "Name", "Age", "Gender"} <= set(record["data_categories"])
+    assert {"ProvidePersonalisedRecommendations", "CommunicationManagement"} <= set(record["purposes"])
+    assert "Age" not in keys("data_categories", "ru", "лица, не достигшие возраста 14 лет")
+    # near miss: "Правовые основания" (legal grounds) is no rights section
+    assert facts("2. Правовые основания\n\nВы можете отозвать согласие.\n", "ru")["rights"] == ["withdraw-consent"]
+    assert facts("2. Правовые основания\n\nИсправление данных.\n", "ru")["rights"] == []
+
+
+def test_ru_a_numbered_case_that_denies_sharing_is_a_denial() -> None:
+    text = ("5. Раскрытие\n\n5.3. По запросу суда мы можем предоставить переписку.\n"
+            "5.4. Мы никогда не передаём данные рекламным сетям.\n")
+    assert facts(text, "ru")["recipients"] == ["authorities"]
+
+
+def test_ru_dating_app_measures_and_rights() -> None:
+    text = ("7. Защита\n\nВсе данные передаются в зашифрованном виде, доступ к панели модерации есть только у модераторов, "
+            "прошедших инструктаж.\n")
+    assert set(facts(text, "ru")["security_measures"]) == {"encryption-in-transit", "access-control", "staff-training"}
+    text = "9. Ваши права\n\nВы вправе запросить перечень обрабатываемых данных, изменить или удалить анкету.\n"
+    assert {"access", "rectification"} <= set(facts(text, "ru")["rights"])
+    assert "CommunicationManagement" not in keys("purposes", "ru", "направлять push-уведомления о новых акциях")
+    assert "authorities" in keys("recipients", "ru", "по запросу следственных органов")
+
+
+def test_es_real_estate_agency() -> None:
+    text = "2. Qué datos tratamos\n\nInquilinos: la nómina o la declaración de la renta y el contrato de trabajo.\n"
+    assert {"Income", "CurrentEmployment"} <= set(facts(text, "es")["data_categories"])
+    assert "EstablishContractualAgreement" in keys("purposes", "es", "Intermediar en la compraventa y redactar los contratos.")
+    assert "third-parties" in keys("recipients", "es", "a la otra parte de la operación y a notarías")
+    assert facts("Cumplimos la Ley 10/2010 de prevención del blanqueo de capitales.", "es")["laws_cited"] == ["other"]
+    # the sale of a home is no sale of data
+    text = "Propietarios que nos encargan la venta del inmueble: datos identificativos y cuenta bancaria."
+    assert facts(text, "es")["sells_data"] is None
+
+
+def test_az_car_rental() -> None:
+    text = "Müştəridən tələb olunan məlumatlar\n\nDepozit üçün bank kartı, brauzer haqqında məlumat toplanır.\n"
+    assert {"PaymentCard", "UserAgent"} <= set(facts(text, "az")["data_categories"])
+    for text, expected in [("icarə müqaviləsini tərtib etmək", "EstablishContractualAgreement"),
+                           ("depozitin bloklanması və icarə haqqının tutulması", "PaymentManagement"),
+                           ("avtomobilin oğurlanmasının qarşısını almaq", "MisusePreventionAndDetection")]:
+        assert expected in keys("purposes", "az", text), text
+    # near miss: a converb clause of consent is no contract purpose
+    assert "EstablishContractualAgreement" not in keys("purposes", "az", "abunəçi müqaviləsini imzalayaraq")
+    assert "access-control" in keys("security_measures", "az", "elektron bazaya giriş yalnız menecerlərə açıqdır")
+
+
+@pytest.mark.parametrize("language, heading, section", [
+    ("ru", "Состав обрабатываемых данных", "collection"),
+    ("ru", "Перечень персональных данных", "collection"),
+    ("ru", "С кем мы делимся данными", "sharing"),
+    ("ru", "Как долго мы храним данные", "retention"),
+    ("ru", "Как мы защищаем данные", "security"),
+    ("es", "Información que usted nos proporciona", "collection"),
+    ("az", "Fərdi məlumatların tərkibi", "collection"),
+])
+def test_section_headings_of_new_phrasing(language: str, heading: str, section: str) -> None:
+    from policykg.ingest.extract.cues import lexicon
+    assert section in lexicon(language).sections_of(heading)
+
+
+def test_a_heading_about_protecting_data_is_no_collection_section() -> None:
+    from policykg.ingest.extract.cues import lexicon
+    assert "collection" not in lexicon("ru").sections_of("Как мы защищаем данные")
+    assert "collection" in lexicon("ru").sections_of("Персональные данные")
+
+
+@pytest.mark.parametrize("language, text, category", [
+    ("ru", "Мы запрашиваем ваше имя.", "Name"),
+    ("ru", "Приложение считывает идентификатор устройства.", "Identifier"),
+    ("ru", "Мы просим указать номер телефона.", "TelephoneNumber"),
+    ("es", "Guardamos su historial de compras.", "Purchase"),
+    ("az", "Telefon nömrənizi tələb edirik.", "TelephoneNumber"),
+    ("az", "Siz bizə adınızı bildirirsiniz.", "Name"),
+])
+def test_collection_verbs_of_new_phrasing(language: str, text: str, category: str) -> None:
+    assert category in facts(text, language)["data_categories"]
+
+
+def test_collection_verb_near_misses() -> None:
+    assert facts("Агентство не запрашивает сведения о состоянии здоровья.", "ru")["data_categories"] == []
+    assert facts("Sizə yeniliklər barədə bildiririk.", "az")["data_categories"] == []
+
+
+# ---------------------------------------------------------------- sixth round: list intros govern rights, -mırıq
+
+def test_es_a_rights_intro_governs_its_semicolon_items() -> None:
+    text = ("El titular tiene derecho a conocer y rectificar sus datos; solicitar prueba de la autorización otorgada; "
+            "presentar quejas ante la Superintendencia de Industria y Comercio; revocar la autorización.")
+    assert {"access", "rectification", "complaint-to-authority", "withdraw-consent"} <= set(facts(text, "es")["rights"])
+    # near miss: the same complaint named as the company's own duty is no right
+    assert facts("La Compañía atiende quejas de los usuarios en sus oficinas.", "es")["rights"] == []
+
+
+def test_az_first_person_plural_negation() -> None:
+    # -mırıq/-mirik/-muruq/-mürük: "ötürmürük" (we do not transfer) denies the sharing
+    assert facts("Məlumatlarınızı reklamçılara ötürmürük.", "az")["recipients"] == []
+    assert facts("Məlumatlarınızı reklamçılara ötürürük.", "az")["recipients"] == ["advertisers"]
+
+
+def test_es_telecom_purposes_and_retention() -> None:
+    for text, expected in [("Instalar, activar y mantener los servicios contratados.", "RequestedServiceProvision"),
+                           ("Realizar visitas técnicas y diagnósticos remotos.", "RepairImpairments"),
+                           ("Reportar el comportamiento de pago ante las centrales de riesgo.", "CustomerSolvencyMonitoring"),
+                           ("Atender los requerimientos de la Superintendencia de Industria y Comercio.", "LegalCompliance")]:
+        assert expected in keys("purposes", "es", text), text
+    text = "Los datos permanecerán en las bases de datos mientras subsista la relación contractual."
+    assert facts(text, "es")["retention"] == {"stated": True, "kind": "purpose-bound", "period": None}
+    assert {"FinancialAccount", "ServiceConsumptionBehaviour"} <= keys("data_categories", "es", "referencias bancarias y el consumo de datos")
+
+
+def test_ru_car_sharing() -> None:
+    text = "2. Сведения, которые мы получаем\n\nПользователь загружает в приложение селфи с паспортом и номер телефона.\n"
+    assert {"Picture", "Passport", "TelephoneNumber"} <= set(facts(text, "ru")["data_categories"])
+    for text, expected in [("проверить водительский стаж", "Verification"),
+                           ("найти автомобиль, если его угнали", "MisusePreventionAndDetection"),
+                           ("предлагать бонусные минуты и акции", "DirectMarketing")]:
+        assert expected in keys("purposes", "ru", text), text
+    text = "6. Защита\n\nДоступ сотрудников к документам ограничен, каналы связи с приложением зашифрованы.\n"
+    assert set(facts(text, "ru")["security_measures"]) == {"access-control", "encryption-in-transit"}
+    assert "access-control" not in keys("security_measures", "ru", "доступ к сервису может быть ограничен")
+    assert facts("Дата размещения: 14.11.2025\n\nМы собираем имя.\n", "ru")["last_updated"] == "2025-11-14"
+
+
+def test_az_ticket_platform() -> None:
+    for text, expected in [("bileti sizə e-poçt və SMS ilə çatdırmaq", "DeliveryOfGoods"),
+                           ("tədbir ləğv edildikdə sizə xəbər vermək", "CommunicationManagement"),
+                           ("saxta biletlərin qarşısını almaq", "FraudPreventionAndDetection")]:
+        assert expected in keys("purposes", "az", text), text
+    assert "opt-out-marketing" in keys("rights", "az", "Bülletendən imtina etmək üçün keçiddən istifadə edin")
+
+
+def test_ru_reading_service() -> None:
+    assert keys("data_categories", "ru", "данные о чтении и прослушивании") == {"ServiceConsumptionBehaviour"}
+    assert keys("data_categories", "ru", "данные о просмотренных страницах") == {"BrowsingBehaviour"}
+    for text, expected in [("синхронизировать библиотеку между устройствами", "ServiceProvision"),
+                           ("рекомендовать книги на основе прочитанного", "ProvidePersonalisedRecommendations"),
+                           ("выявлять пиратское копирование книг", "MisusePreventionAndDetection")]:
+        assert expected in keys("purposes", "ru", text), text
+    assert "service-providers" in keys("recipients", "ru", "облачному провайдеру")
+
+
+def test_es_hotel() -> None:
+    text = ("Comunicar los datos del registro de viajeros a las Fuerzas y Cuerpos de Seguridad del Estado, "
+            "como obliga la ley.")
+    assert "LegalCompliance" in keys("purposes", "es", text)
+    assert keys("recipients", "es", text) == {"authorities"}
+    # the police's name is no national-security case; the state's security is
+    assert "national-security" not in keys("disclosure_conditions", "es", text)
+    assert "national-security" in keys("disclosure_conditions", "es", "cuando lo exija la seguridad del Estado")
+    assert "PaymentManagement" in keys("purposes", "es", "Cobrar los servicios consumidos.")
+    assert facts("Los datos del registro de viajeros se conservan tres años.", "es")["retention"]["period"] == "P3Y"
+    assert facts("Tratamos las tarjetas conforme a la norma PCI DSS.", "es")["laws_cited"] == ["other"]
+    assert "staff-training" in keys("security_measures", "es", "el personal recibe formación en protección de datos")
+
+
+def test_az_fitness_club() -> None:
+    assert "PhysicalCharacteristic" in keys("data_categories", "az", "boy, çəki və sağlamlıq vəziyyəti")
+    assert "PhysicalCharacteristic" not in keys("data_categories", "az", "bu qaydalar boyunca")
+    assert "EnforceAccessControl" in keys("purposes", "az", "kluba girişə nəzarət")
+    assert "PaymentManagement" in keys("purposes", "az", "üzvlük haqqının ödənilməsi")
+    assert "PaymentManagement" not in keys("purposes", "az", "məlumatlar haqqında qaydalar")
+    assert facts("Tarix: 25 oktyabr 2025\n\nBiz adınızı toplayırıq.\n", "az")["last_updated"] == "2025-10-25"
+
+
+def test_ru_medical_centre() -> None:
+    assert "Insurance" in keys("data_categories", "ru", "реквизиты полиса ОМС или ДМС")
+    text = ("Сведения могут быть предоставлены третьим лицам в случаях, прямо перечисленных в статье 13 закона, в том числе "
+            "по запросу органов дознания и следствия.")
+    assert {"legal-obligation", "criminal-investigation"} <= set(facts(text, "ru")["disclosure_conditions"])
+    text = "7. Права пациента\n\nПациент вправе знакомиться с медицинской документацией и получать её копии.\n"
+    assert {"access", "copy"} <= set(facts(text, "ru")["rights"])
+    assert "ImproveExistingProductsAndServices" in keys("purposes", "ru", "контроля качества медицинской помощи")
+
+
+def test_es_mexican_store_notice() -> None:
+    assert "BrowsingBehaviour" in keys("data_categories", "es", "conocer sus hábitos de navegación")
+    assert "CustomerCare" in keys("purposes", "es", "dar seguimiento a sus solicitudes en el chat")
+    assert "erasure" in keys("rights", "es", "¿Cómo puede acceder, rectificar o cancelar sus datos personales?")
+    assert "erasure" not in keys("rights", "es", "cancelar su pedido")
+
+
+def test_az_one_sentence_of_infinitive_purposes() -> None:
+    text = ("Nə üçün istifadə edirik\n\nMəlumatlarınızdan kitabları ünvanınıza çatdırmaq, sifarişin statusu barədə SMS "
+            "göndərmək, oxşar kitablar təklif etmək və yeni kitablar haqqında məktublar göndərmək üçün istifadə edirik.\n")
+    assert {"DeliveryOfGoods", "CommunicationManagement", "ProvideProductRecommendations", "DirectMarketing"} <= set(
+        facts(text, "az")["purposes"])
+    assert "BrowsingBehaviour" in keys("data_categories", "az", "baxdığınız kitabları yadda saxlayır")
+    assert {"rectification", "opt-out-marketing"} <= keys(
+        "rights", "az", "məlumatları istənilən vaxt dəyişə və xəbər məktublarından imtina edə bilərsiniz")

@@ -226,7 +226,10 @@ def _denies_list(analysis: Analysis, info: SegmentInfo) -> bool:
 def _item_statement(analysis: Analysis, info: SegmentInfo) -> Iterator[Statement]:
     """A case of a listed disclosure: its recipients, and its condition when it has no intro."""
     intro = analysis.info(info.intro) if info.intro is not None else None
-    if intro is not None and _denies_list(analysis, intro):
+    # a numbered case that denies sharing itself ("5.4. Мы никогда не передаём данные рекламным сетям")
+    denied_here = (analysis.has("share", info) and _share_negated(analysis, info)
+                   and not analysis.has("exception", info))
+    if denied_here or (intro is not None and _denies_list(analysis, intro)):
         if info.matches["recipients"]:
             yield Statement(
                 kind=StatementKind.SHARING,
@@ -269,6 +272,8 @@ def _conditions_in(analysis: Analysis, info: SegmentInfo) -> tuple[Condition, ..
             continue
         if match.key == "consent" and analysis.lexicon.has("denied_condition", analysis.text[match.start:match.end]):
             continue  # the hit itself denies consent: "without your consent" (but "without informing you" is a case)
+        if match.key == "consent" and analysis.lexicon.has("denied_condition", _next_word(analysis.text, match.end)):
+            continue  # a postposition denies it after the hit: "razılığınız olmadan" (without your consent)
         found.append(Condition(match.key, span))
     keys = {c.key for c in found}
     if {"vital-interests", "protect-rights"} <= keys and analysis.has("consent_hard_to_obtain", info):
@@ -277,6 +282,15 @@ def _conditions_in(analysis: Analysis, info: SegmentInfo) -> tuple[Condition, ..
         keys.discard("protect-rights")
         found = [c for c in found if c.key != "protect-rights"]
     return tuple(c for c in found if SHADOWED_BY.get(c.key) not in keys)
+
+
+_NEXT_WORD = re.compile(r"\s*(\S+)")
+
+
+def _next_word(text: str, at: int) -> str:
+    """The word right after ``at`` (a postposition: "razılığınız olmadan")."""
+    found = _NEXT_WORD.match(text, at, at + 24)
+    return found.group(1) if found else ""
 
 
 def _keys(matches) -> tuple[str, ...]:

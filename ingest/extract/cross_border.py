@@ -309,8 +309,9 @@ def _compiled(cues: Cues) -> _Lexicon:
     )
     names = [n for group in locations.values() for n in group]
     every_name = "|".join(f"(?:{n})" for n in names)
+    # a place name is a whole word: "UK" is no country inside "kukilərdən" (cookies)
     storage = tuple(
-        re.compile(p.replace("{LOC}", f"(?P<loc>{every_name})"), re.IGNORECASE)
+        re.compile(p.replace("{LOC}", f"(?<![{_LETTER}])(?P<loc>{every_name})(?![{_LETTER}])"), re.IGNORECASE)
         for p in cues.raw("cross_border.storage")
     )
     # longest names first, so "People's Republic of China" wins over "China"

@@ -54,7 +54,10 @@ CUE_NAMES = ("collect", "use", "share", "entrust", "negation", "exception", "con
              "defines_term",
              # a defence against a threat ("protect against viruses", "防范恶意代码"): a threat named
              # without one ("you must not upload viruses", "damages caused by malware") claims no measure
-             "protective")
+             "protective",
+             # an exception that only reserves what the law requires ("except where the law requires
+             # it"): a denial of collection with such a carve-out still denies
+             "legal_exception")
 SECTION_NAMES = (
     "collection", "use", "sharing", "security", "rights", "tracking", "retention",
     "contact", "changes", "minors", "exceptions",
@@ -77,6 +80,9 @@ _NAVIGATION = re.compile(r"^[^|•·>\n]{1,30}(?:\s[|•·>]\s[^|•·>\n]{1,30}
 _IGNORECASE = int(re.IGNORECASE)
 # verbs of handling data: within a negation's scope they make it a denial ("we do not keep your ID")
 _USE_VERB = re.compile(r"\b(?:use|used|using|process\w*|stor(?:e|es|ed|ing)|keep|kept|retain\w*|access\w*|track\w*|monitor\w*|request\w*|ask\w*|require[sd]?|see|view|read|save[sd]?|hold|know)\b", re.IGNORECASE)  # a plain int: ``flags & RegexFlag`` builds an enum member per call
+# a line ending with a colon introduces the list below it ("14. Клиент вправе:"): taken for a
+# heading, it opens no section of its own unless its words name one
+_INTRO_END = re.compile(r"[:：]\s*$")
 _SUBHEADING = re.compile(r"^\s*(?:[（(]\s*\w{1,3}\s*[)）]|\d+\.\d+|[a-z][.)]\s)")
 
 
@@ -390,7 +396,9 @@ def split_runons(segments: tuple[Segment, ...], lex: Lexicon) -> tuple[Segment, 
 _INLINE_MARKER = re.compile(r"^\s*(?:\(\s*(?:[a-z]|[ivx]{1,4}|\d{1,2})\s*\)|(?:[a-z]|\d{1,2})\))\s")
 _OPENS_ENUMERATION = re.compile(r"[:：]\s*\(?\s*(?:a|i|1)\s*\)")
 # a sentence that introduces a list whose items follow it, cut at semicolons
-_OPENS_LIST = re.compile(r"[:：]|\b(?:includ(?:e|es|ing)|such as|following|namely|e\.g\.)\b|包括|如下|以下|включа\w*|следующ\w*|incluy\w*|siguientes|daxildir|aşağıdak\w*", re.IGNORECASE)
+# a grant of rights cut at semicolons ("tiene derecho a conocer ...; presentar quejas ...;") lists the rights
+_OPENS_LIST = re.compile(r"[:：]|\b(?:includ(?:e|es|ing)|such as|following|namely|e\.g\.)\b|包括|如下|以下|включа\w*|следующ\w*|incluy\w*|siguientes|daxildir|aşağıdak\w*"
+                         r"|\b(?:tiene\w* derecho a|имеет право|вправе|have the right to|has the right to)\b", re.IGNORECASE)
 
 
 def inline_items(segments: tuple[Segment, ...]) -> tuple[Segment, ...]:
@@ -460,7 +468,9 @@ def _analyse(text: str, segments: tuple[Segment, ...], language: str) -> Analysi
                 heading_sections[heading] = lex.sections_of(heading)
             sections = heading_sections[heading]
             subheading = _is_subheading(heading)
-            if subheading or not (sections & MAJOR_SECTIONS):
+            if not (sections & MAJOR_SECTIONS) and _INTRO_END.search(heading):
+                sections = carried  # a list intro stays in the section above
+            elif subheading or not (sections & MAJOR_SECTIONS):
                 # a sub-heading ("（四）保障账号和服务安全", "3.2 ...") stays inside its section
                 if subheading or "exceptions" in sections:
                     sections = sections | (top & MAJOR_SECTIONS)

@@ -43,6 +43,8 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
         categories = _named_as_data(analysis, info)
         if categories and analysis.has("credential_care", info) and not analysis.has("own_collect", info):
             categories = tuple(m for m in categories if m.key not in _credential_keys())
+        if categories and _secures(analysis, info):
+            categories = ()
         purposes = _purposes(analysis, info) if _purposeful(analysis, info) else ()
         if categories and _collects(analysis, info):
             yield from _statements(analysis, info, StatementKind.COLLECTION, categories, purposes)
@@ -54,6 +56,20 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
 def _credential_keys() -> frozenset[str]:
     """Authenticating and every narrower category (passwords, PINs, ...)."""
     return frozenset(("Authenticating", *descendants("data_categories", "Authenticating")))
+
+
+def _secures(analysis: Analysis, info: SegmentInfo) -> bool:
+    """A sentence of the security section naming a measure says how data is protected ("passwords
+    are stored hashed", "parollar heş şəklində saxlanılır"), not that it is collected."""
+    return ("security" in info.sections and bool(info.matches["security_measures"])
+            and not analysis.has("own_collect", info))
+
+
+def _denial_stands(analysis: Analysis, clause: str) -> bool:
+    """An exception cancels a denial ("we do not collect X except ..."), unless it only reserves
+    what the law requires ("не запрашивает ..., за исключением случаев, предусмотренных законом")."""
+    lex = analysis.lexicon
+    return not lex.has("exception", clause) or lex.has("legal_exception", clause)
 
 
 def _collects(analysis: Analysis, info: SegmentInfo) -> bool:
@@ -286,7 +302,7 @@ def _statements(
         clause = _without_if_clauses(analysis, analysis.text[start:end])
         negative = intro_negative or announced or (
             analysis.denies_practice(start, end) and analysis.lexicon.has("negation", clause)
-            and not analysis.lexicon.has("exception", clause)
+            and _denial_stands(analysis, clause)
         )
         polarity = Polarity.NEGATIVE if negative else Polarity.AFFIRMATIVE
         cats = [m.key for m in categories if start <= m.start < end]
@@ -330,4 +346,5 @@ def _intro_denies(analysis: Analysis, info: SegmentInfo) -> bool:
         return False
     if analysis.has("collect", info):
         return False  # the item says for itself what happens
-    return analysis.has("negation", intro) and analysis.has("collect", intro) and not analysis.has("exception", intro)
+    return (analysis.has("negation", intro) and analysis.has("collect", intro)
+            and _denial_stands(analysis, intro.segment.text))

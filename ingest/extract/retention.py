@@ -55,6 +55,8 @@ def _period(cues: Cues, text: str) -> str | None:
             amount = number_value(cues, match.group("n"))
             unit = units.get(match.group("unit").lower())
             if amount and unit and amount < 1000:
+                if unit == "M" and amount % 12 == 0:
+                    amount, unit = amount // 12, "Y"  # "24 meses" is P2Y, as the graph's xsd:duration reads it back
                 return f"P{amount}{unit}"
     return None
 

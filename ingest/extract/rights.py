@@ -35,13 +35,22 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
         in_section = "rights" in info.sections or _listed_under_rights(analysis, info)
         if info.is_heading and not in_section:
             continue
-        if not (in_section or analysis.has("subject", info)):
+        if not (in_section or analysis.has("subject", info) or _intro_addresses_the_person(analysis, info)):
             continue
         yield Statement(
             kind=StatementKind.RIGHT,
             span=Span(info.segment.start, info.segment.end),
             values={"rights": tuple(dict.fromkeys(m.key for m in hits))},
         )
+
+
+def _intro_addresses_the_person(analysis: Analysis, info: SegmentInfo) -> bool:
+    """An item of a list whose intro grants rights ("El titular tiene derecho a: ...; presentar quejas
+    ante la Superintendencia; ..."): the intro's subject governs its items."""
+    if info.intro is None:
+        return False
+    intro = analysis.info(info.intro)
+    return intro is not None and analysis.has("subject", intro)
 
 
 def _listed_under_rights(analysis: Analysis, info: SegmentInfo) -> bool:
