@@ -32,6 +32,9 @@ def de_identified_data(f: PolicyFacts) -> Verdict:
     """PIPL 4, 73: de-identified data and device identifiers stay personal information."""
     claims = [s for s in f.where("non_personal_claim") if not f.has("irreversible", s.index)]
     claims = [s for s in claims if f.has("deidentified", s.index) or f.has("free_use", s.index)]
+    # identifiers or encrypted IDs called "anonymous" are still personal information
+    claims = sorted(set(claims) | {s for s in f.where("identifiers_anonymous") if not f.has("irreversible", s.index)},
+                    key=lambda s: s.index)
     if claims:
         return verdict("contravention", "De-identified data, device identifiers or 'non-personal information' are treated as free to use or share outside the law.", claims)
     # "no information about you is collected" while IP addresses or device identifiers are: identifiers are
