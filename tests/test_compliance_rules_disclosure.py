@@ -184,3 +184,104 @@ def test_terms_changed_at_any_time_without_notice_and_opt_in_for_material_change
 def test_valid_since_dates_the_policy_but_not_an_offer() -> None:
     assert dates_found("Private policy\nValid since Nov. 12th, 2012\nPurpose", "en") == [("2012-11-12", "effective", None)]
     assert dates_found("This coupon is valid from March 1, 2020 to April 1.", "en") == []
+
+
+# --- second batch (issue 15, lawmix): rules read on further English app policies ------------------------
+def test_adopted_as_of_dates_the_policy_but_not_a_law() -> None:
+    text = "Our privacy policy, which we, Bleu Jeux OU, adopted as of August 17, 2015, sets out how we work."
+    assert dates_found(text, "en") == [("2015-08-17", "effective", None)]
+    assert dates_found("The GDPR was adopted on 27 April 2016.", "en") == []
+
+
+def test_use_refused_to_whoever_objects_to_the_processing_is_bundling() -> None:
+    text = "If you object to your data being used as described in this Policy, please do not use any Application."
+    assert verdicts(text, "en")["bundled-consent"].verdict == "contravention"
+    assert verdicts("If you object to marketing, you can opt out in the settings.", "en")["bundled-consent"].verdict != "contravention"
+
+
+def test_non_personally_identifiable_ip_addresses_are_personal_information() -> None:
+    text = "We share non-personally-identifiable information (such as cookies, IP addresses, browser type) with partners."
+    assert verdicts(text, "en")["de-identified-data"].verdict == "contravention"
+
+
+@pytest.mark.parametrize("text", [
+    "We use encryption. We cannot ensure the security of information you disclose, and you do so entirely at your own risk.",
+    "We use encryption. We are not responsible for third party circumvention of our security measures.",
+])
+def test_putting_the_risk_of_a_breach_on_the_user_is_a_disclaimer(text: str) -> None:
+    assert verdicts(text, "en")["security-measures"].verdict == "contravention"
+
+
+def test_a_caveat_that_no_method_is_perfectly_secure_is_no_disclaimer() -> None:
+    text = "We use encryption. No method of transmission over the Internet is completely secure."
+    assert verdicts(text, "en")["security-measures"].verdict == "met"
+
+
+def test_a_notice_we_only_may_attempt_is_no_commitment_to_notify() -> None:
+    assert verdicts("If we learn of a breach, we may attempt to notify you.", "en")["incident-notification"].verdict == "omission"
+    assert verdicts("If a breach occurs, we will notify you promptly.", "en")["incident-notification"].verdict == "met"
+
+
+def test_apps_are_offered_to_individuals_who_may_be_children() -> None:
+    assert verdicts("Our apps collect your e-mail address.", "en")["minors"].verdict == "omission"
+    assert verdicts("We collect your e-mail address to answer questions.", "en")["minors"].verdict == "review"
+
+
+def test_remarketing_is_profiling_and_an_opt_out_of_customized_ads_declines_it() -> None:
+    text = "We use remarketing services to show you our ads on other sites based on your past visits."
+    assert verdicts(text, "en")["automated-decision"].verdict == "contravention"
+    optout = text + " To opt out of customized ads, visit the Ads Preferences Manager."
+    assert verdicts(optout, "en")["automated-decision"].verdict == "met"
+
+
+def test_personal_data_made_available_to_the_public_but_not_aggregate_statistics() -> None:
+    text = "Your profile picture and game name may also be made available to the public on third party services."
+    assert verdicts(text, "en")["public-disclosure"].verdict == "contravention"
+    assert verdicts("Aggregated statistics may be made available to the public.", "en")["public-disclosure"].verdict != "contravention"
+
+
+def test_a_personal_identification_number_is_sensitive() -> None:
+    assert verdicts("You provide your name and personal identification number when you register.", "en")[
+        "sensitive-pi-consent"].verdict == "contravention"
+    assert verdicts("You provide your name when you register.", "en")["sensitive-pi-consent"].verdict == "not-applicable"
+
+
+def test_retention_after_the_account_is_deleted_with_no_period_is_open_ended() -> None:
+    text = "Some of your information may be retained in our archived records after your account has been deleted."
+    assert verdicts(text, "en")["retention-period"].verdict == "contravention"
+    near = "We retain backups for 30 days after your account has been deleted."
+    assert verdicts(near, "en")["retention-period"].verdict != "contravention"
+
+
+def test_access_that_signifies_acceptance_of_the_amended_policy_binds_and_is_quoted_first() -> None:
+    text = ("This Privacy Policy may be revised periodically. "
+            "Your access of the Services signifies your acceptance of this Privacy Policy as amended.")
+    v = verdicts(text, "en")["policy-changes"]
+    assert v.verdict == "contravention" and v.quotes[0].text.startswith("Your access")
+
+
+def test_a_security_assessment_of_something_else_is_no_pipl38_route() -> None:
+    text = ("Users may submit Wi-Fi hotspots, and we run a security assessment of each hotspot.\n"
+            "About us\nOur company is based in Prague.\nThe weather is fine.\n"
+            "Your data is stored on our servers in Singapore.\n")
+    assert verdicts(text, "en")["cross-border-mechanism"].verdict == "contravention"
+    named = "Your data is transferred abroad to our headquarters only after we pass the CAC security assessment."
+    assert verdicts(named, "en")["cross-border-mechanism"].verdict == "met"
+
+
+def test_a_measure_under_the_security_heading_is_quoted_first() -> None:
+    text = ("Surveys\nWe may ask about your prior antivirus program.\n"
+            "Information Security\nWe use firewalls and encryption to protect your data.\n")
+    v = verdicts(text, "en")["security-measures"]
+    assert v.verdict == "met" and "firewalls" in v.quotes[0].text
+
+
+def test_phone_numbers_as_a_kind_of_data_are_no_contact() -> None:
+    assert verdicts("Acme Ltd. may ask for your phone number(s).", "en")["handler-identity"].verdict == "omission"
+    assert verdicts("Acme Ltd. Phone: (010) 1234 5678", "en")["handler-identity"].verdict == "met"
+
+
+def test_a_must_disclose_list_with_defending_ourselves_in_a_lawsuit() -> None:
+    head = "We must disclose your personal information in response to the following: (1) a court order; "
+    assert verdicts(head + "(2) if necessary to defend ourselves in a lawsuit.", "en")["legal-basis"].verdict == "contravention"
+    assert verdicts(head + "(2) a government request.", "en")["legal-basis"].verdict != "contravention"

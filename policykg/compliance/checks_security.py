@@ -12,7 +12,10 @@ def security_measures(f: PolicyFacts) -> Verdict:
         return verdict("contravention", "Responsibility for security incidents (attacks, leaks, unauthorised access) is disclaimed.", disclaimers)
     # encryption, access control and the like before de-identification, which may serve other ends
     # a definition ("de-identification: means ...") names a technique, it does not say one is used
-    measures = sorted([s for s in f.where("security_measure") if not f.has("definition", s.index)], key=lambda s: (f.has("deidentified", s.index), s.index))
+    # and a measure stated under a security heading before one met in passing elsewhere ("your prior
+    # antivirus program" in a list of survey questions)
+    measures = sorted([s for s in f.where("security_measure") if not f.has("definition", s.index)],
+                      key=lambda s: (not f.section_is(s, "security_heading"), f.has("deidentified", s.index), s.index))
     if measures:
         return verdict("met", "Technical or organisational security measures are stated and breach liability is not disclaimed.", measures[:2])
     return verdict("omission", "No concrete technical or organisational security measure is stated (a general promise of confidentiality is not one).")
@@ -22,7 +25,8 @@ def incident_notification(f: PolicyFacts) -> Verdict:
     """GB/T 2020 §10.2 (PIPL 57 binds once an incident occurs): a commitment to notify individuals."""
     # a clause putting a leak the user caused on the user ("if you tell others your password ... we bear no
     # liability") is no commitment to notify
-    found = [s for s in f.where("incident_notify") if not f.has("disclaimer", s.index)]
+    # nor is a notice the handler only may give ("we may attempt to notify you")
+    found = [s for s in f.where("incident_notify") if not f.has("disclaimer", s.index) and not f.has("hedged_notice", s.index)]
     if found:
         return verdict("met", "The policy commits to notify individuals of security incidents.", found[:2])
     return verdict("omission", "There is no commitment to notify individuals of security incidents.")

@@ -51,8 +51,9 @@ def public_disclosure(f: PolicyFacts) -> Verdict:
                 or (intro is not None and f.has("policy_change", intro.index)) or f.has("toc_question", s.index))
 
     # "information already publicly disclosed" is a source of data (PIPL 13(6)), not a disclosure by the handler
+    # nor are aggregate or anonymous statistics made public personal information
     found = [s for s in f.where("public_disclosure") if not f.negated(s) and not beside_the_point(s)
-             and not f.has("pipl13_public", s.index)]
+             and not f.has("pipl13_public", s.index) and not anonymous_only(f, s)]
     if not found:
         return verdict("not-applicable", "No public disclosure of personal information is described.")
     deemed = [s for s in found if f.has("deemed_consent", s.index) or f.has("consent_in_policy", s.index)]

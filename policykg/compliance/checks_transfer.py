@@ -6,9 +6,12 @@ from policykg.compliance.verdicts import Verdict, verdict
 
 
 def _mechanisms(f: PolicyFacts) -> list:
+    """PIPL 38 routes named where the text speaks of data going abroad: a "security assessment" of a Wi-Fi
+    hotspot, or a certificate elsewhere, is no route for a transfer."""
     named = []
     for fact in ("cac_assessment", "pi_certification", "standard_contract"):
-        named += [s for s in f.where(fact) if not f.has("not_mechanism", s.index) or f.has("pi_certification", s.index)]
+        named += [s for s in f.where(fact) if (not f.has("not_mechanism", s.index) or f.has("pi_certification", s.index))
+                  and f.near(s.index, "abroad", 2, 2)]
     return named
 
 

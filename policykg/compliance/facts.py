@@ -128,6 +128,10 @@ class PolicyFacts:
         """Whether the section a sentence sits in is about what is collected ("4.3 scope of collection")."""
         return bool(s.section) and any(p.search(s.section) for p in cues_for(self.policy.language).get("collection_heading", ()))
 
+    def section_is(self, s: Sentence, fact: str) -> bool:
+        """Whether the heading of the section a sentence sits in states ``fact`` (a cue list)."""
+        return bool(s.section) and any(p.search(s.section) for p in cues_for(self.policy.language).get(fact, ()))
+
     # --- exception lists ----------------------------------------------------------------------
     @cached_property
     def exception_lists(self) -> list[tuple[Sentence, list[Sentence], str]]:
