@@ -285,3 +285,66 @@ def test_a_must_disclose_list_with_defending_ourselves_in_a_lawsuit() -> None:
     head = "We must disclose your personal information in response to the following: (1) a court order; "
     assert verdicts(head + "(2) if necessary to defend ourselves in a lawsuit.", "en")["legal-basis"].verdict == "contravention"
     assert verdicts(head + "(2) a government request.", "en")["legal-basis"].verdict != "contravention"
+
+
+# --- third batch (issue 15, lawmix) ---------------------------------------------------------------------
+def test_a_policy_that_holds_nothing_has_nothing_to_keep_or_secure() -> None:
+    text = ("We do not collect or store any information on your use of our apps.\n"
+            "We may amend this policy. Use of information we collect is subject to the policy in effect at that time such information is collected.\n")
+    v = verdicts(text, "en")
+    for key in ("retention-period", "rights-exercise", "security-measures", "incident-notification"):
+        assert v[key].verdict == "not-applicable", key
+    # "we do not collect personal information" beside "we collect your device number" holds data
+    near = "We do not collect any personal information. We collect your device number and IP address."
+    assert verdicts(near, "en")["retention-period"].verdict == "omission"
+
+
+def test_consent_for_additional_use_after_a_change_is_fresh_consent() -> None:
+    text = ("We may amend this Privacy Policy from time to time. Use of information we collect is subject to the "
+            "Privacy Policy in effect at the time it is collected unless you consent to additional use.")
+    assert verdicts(text, "en")["policy-changes"].verdict == "met"
+    assert verdicts("We may amend this Privacy Policy from time to time.", "en")["policy-changes"].verdict == "contravention"
+
+
+def test_information_that_will_only_be_used_for_a_purpose_states_it() -> None:
+    text = "The information we may get is limited to your name and e-mail. Such information will only be used for contacting you."
+    assert verdicts(text, "en")["processing-scope"].verdict == "met"
+    assert verdicts("The information we may get is limited to your name and e-mail.", "en")["processing-scope"].verdict == "omission"
+
+
+def test_a_period_of_time_is_no_retention_period_and_keeping_data_for_a_return_is_open_ended() -> None:
+    assert verdicts("We may retain your e-mail for a period of time.", "en")["retention-period"].verdict == "omission"
+    assert verdicts("We retain your e-mail for a period of time necessary for the purpose.", "en")["retention-period"].verdict == "met"
+    text = "If you leave, we will keep a copy of your registration file in the event you wish to rejoin our service."
+    assert verdicts(text, "en")["retention-period"].verdict == "contravention"
+
+
+def test_submitting_data_as_consent_and_use_as_assent_are_consent_by_use() -> None:
+    for text in ("By submitting your personal information, you shall be consenting to its processing by our affiliates.",
+                 "By using this site, you signify your assent to our privacy policy."):
+        assert verdicts(text, "en")["consent-by-use"].verdict == "contravention", text
+    assert verdicts("By clicking Agree, you consent to this policy.", "en")["consent-by-use"].verdict != "contravention"
+
+
+def test_collecting_for_a_newsletter_you_subscribe_to_is_no_disclosure_on_a_research_ground() -> None:
+    text = "If you choose to provide us personal information to subscribe to our newsletter, we may collect message statistics."
+    assert verdicts(text, "en")["legal-basis"].verdict != "contravention"
+
+
+def test_content_shown_on_what_you_view_is_personalisation() -> None:
+    text = "We use Flash cookies to display content based upon what you view on our site to personalize your visit."
+    assert verdicts(text, "en")["automated-decision"].verdict == "contravention"
+
+
+@pytest.mark.parametrize("text", [
+    "Your enquiry may be passed to Group affiliates, some of which may be based in countries that do not have data protection laws.",
+    "Your data may be stored and processed where our affiliates maintain facilities.",
+])
+def test_affiliates_in_countries_without_protection_is_a_transfer_abroad(text: str) -> None:
+    assert verdicts(text, "en")["cross-border-mechanism"].verdict == "contravention"
+
+
+def test_access_limited_to_employees_who_need_it_is_a_measure() -> None:
+    text = "We limit access to personal information about you to employees who reasonably need it."
+    assert verdicts(text, "en")["security-measures"].verdict == "met"
+    assert verdicts("We care about the confidentiality of your information.", "en")["security-measures"].verdict == "omission"

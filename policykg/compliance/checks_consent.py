@@ -124,7 +124,8 @@ def legal_basis(f: PolicyFacts) -> Verdict:
         elif f.has("legit_interest_basis", s.index) and (f.has("collect_verb", s.index) or f.has("share_verb", s.index)):
             bad.append(s)  # legitimate interests is a lawful basis elsewhere, never under PIPL 13
         elif (any(f.has("list_is_sharing", i) or f.has("share_verb", i) for i in context) and f.has("data_word", s.index)
-              and not any(f.has("any_consent", i) for i in context)):  # statistics shared are no personal data
+              and not any(f.has("any_consent", i) for i in context)  # statistics shared are no personal data
+              and not f.has("user_provides", s.index)):  # "if you choose to provide us your e-mail" shares nothing
             bad.append(s)
     if bad:
         named = sorted({NON_PIPL13_GROUNDS[g] for s in bad for g in grounds_beyond_pipl13(f, s.index)})

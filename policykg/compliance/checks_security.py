@@ -7,6 +7,8 @@ from policykg.compliance.verdicts import Verdict, verdict
 
 def security_measures(f: PolicyFacts) -> Verdict:
     """CSL 42 / PIPL 51: concrete measures stated, and responsibility for breaches not disclaimed."""
+    if f.holds_nothing:
+        return verdict("not-applicable", "The policy says it collects and keeps no information, so there is nothing to secure.", f.where("holds_nothing")[:1])
     disclaimers = [s for s in f.all_of("disclaimer", "security_context") if not f.has("negation", s.index) or f.has("disclaimer", s.index)]
     if disclaimers:
         return verdict("contravention", "Responsibility for security incidents (attacks, leaks, unauthorised access) is disclaimed.", disclaimers)
@@ -23,6 +25,8 @@ def security_measures(f: PolicyFacts) -> Verdict:
 
 def incident_notification(f: PolicyFacts) -> Verdict:
     """GB/T 2020 §10.2 (PIPL 57 binds once an incident occurs): a commitment to notify individuals."""
+    if f.holds_nothing:
+        return verdict("not-applicable", "The policy says it collects and keeps no information, so there is nothing to notify an incident about.", f.where("holds_nothing")[:1])
     # a clause putting a leak the user caused on the user ("if you tell others your password ... we bear no
     # liability") is no commitment to notify
     # nor is a notice the handler only may give ("we may attempt to notify you")

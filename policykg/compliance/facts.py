@@ -128,6 +128,16 @@ class PolicyFacts:
         """Whether the section a sentence sits in is about what is collected ("4.3 scope of collection")."""
         return bool(s.section) and any(p.search(s.section) for p in cues_for(self.policy.language).get("collection_heading", ()))
 
+    @cached_property
+    def holds_nothing(self) -> bool:
+        """The policy says it collects and keeps no information at all, and no sentence says it collects
+        something ("we collect your device number" beside "we do not collect personal information" holds data)."""
+        if not self.where("holds_nothing"):
+            return False
+        # a change clause ("use of information we collect is subject to the policy then in force") collects nothing
+        return not any(not (self.has("negation", s.index) or self.has("new_consent", s.index) or self.has("policy_change", s.index))
+                       for s in self.where("we_collect"))
+
     def section_is(self, s: Sentence, fact: str) -> bool:
         """Whether the heading of the section a sentence sits in states ``fact`` (a cue list)."""
         return bool(s.section) and any(p.search(s.section) for p in cues_for(self.policy.language).get(fact, ()))
@@ -281,7 +291,8 @@ class PolicyFacts:
                 continue  # the user's own posting or sending abroad is not the handler's transfer
             if not self.has("transfer_verb", s.index):
                 continue  # "other countries' common practice" moves no data
-            if self.has("domestic_storage", s.index) or self.negated(s):
+            denial = self.negated(s) and not self.has("place_negation", s.index)
+            if self.has("domestic_storage", s.index) or denial:
                 denied.append(s)
             elif self.has("conditional", s.index) and not self.has("residence_condition", s.index):
                 conditional.append(s)
