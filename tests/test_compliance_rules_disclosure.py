@@ -348,3 +348,43 @@ def test_access_limited_to_employees_who_need_it_is_a_measure() -> None:
     text = "We limit access to personal information about you to employees who reasonably need it."
     assert verdicts(text, "en")["security-measures"].verdict == "met"
     assert verdicts("We care about the confidentiality of your information.", "en")["security-measures"].verdict == "omission"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Acme Legal\nhelp@acme.example.org\nUpdated March 23, 2016 by the legal team", ("2016-03-23", "last_updated", None)),
+    ("This privacy policy was last updated on 27-08-2016. It may change.", ("2016-08-27", "last_updated", None)),
+    ("Acme, Inc. Privacy Policy Effective November 22, 2016.\n", ("2016-11-22", "effective", None)),
+    ("The Korean text prevails.\n\nRegulation date : Oct 1st 2015\n", ("2015-10-01", "effective", None)),
+    ("Notes\n\nLast date of modification: September 7, 2013\n", ("2013-09-07", "last_updated", None)),
+    ("This policy shall enter into effect on October 17, 2016.", ("2016-10-17", "effective", None)),
+])
+def test_version_dates_as_app_policies_write_them(text: str, expected: tuple) -> None:
+    assert dates_found(text, "en")[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "We updated our systems on March 3, 2016 to add encryption.",
+    "Call 12-05-2016 for help.",
+])
+def test_a_date_in_passing_is_no_version_date(text: str) -> None:
+    assert dates_found(text, "en") == []
+
+
+def test_the_version_in_force_is_the_later_of_effective_and_updated(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from policykg.cli import cli
+    from policykg.compliance.check import list_policies
+    from policykg.store.oxigraph_store import OxigraphStore
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "league.txt").write_text("League Privacy Policy\n\nEffective Date: August 16, 2001\nUpdated: December 19, 2016\n\n"
+                                       "We collect your e-mail address to send you news.\n", encoding="utf-8")
+    (folder / "later.txt").write_text("Later Privacy Policy\n\nLast updated: 1 May 2023\nThis policy takes effect on 1 June 2023.\n\n"
+                                      "We collect your e-mail address to send you news.\n", encoding="utf-8")
+    store = tmp_path / "store"
+    done = CliRunner().invoke(cli, ["--store", str(store), "ingest", "-q", str(folder)])
+    assert done.exit_code == 0, done.output
+    stated = {p.file: p.stated_date for p in list_policies(OxigraphStore(store))}
+    assert stated == {"league.txt": "2016-12-19", "later.txt": "2023-06-01"}
