@@ -388,3 +388,30 @@ def test_the_version_in_force_is_the_later_of_effective_and_updated(tmp_path: Pa
     assert done.exit_code == 0, done.output
     stated = {p.file: p.stated_date for p in list_policies(OxigraphStore(store))}
     assert stated == {"league.txt": "2016-12-19", "later.txt": "2023-06-01"}
+
+
+# --- met only with a quote that shows it (read on the undated APP-350 dev policies) ---------------------
+@pytest.mark.parametrize(("text", "lang"), [
+    ("We collect your IP address and Media Access Control (MAC) address when you launch the app.", "en"),
+    ("Estudiamos las preferencias de los usuarios y otra información en conjunto.", "es"),
+])
+def test_a_data_category_or_a_word_inside_a_word_is_no_security_measure(text: str, lang: str) -> None:
+    assert verdicts(text, lang)["security-measures"].verdict == "omission"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("We restrict access control to authorised staff and encrypt data at rest.", "en"),
+    ("Utilizamos cifrado SSL y formación del personal para proteger sus datos.", "es"),
+])
+def test_real_measures_still_count(text: str, lang: str) -> None:
+    assert verdicts(text, lang)["security-measures"].verdict == "met"
+
+
+def test_asking_the_child_to_get_permission_is_no_guardian_consent_obtained() -> None:
+    text = "Our game is for everyone. If you are under 15, please ask your legal guardian's permission to use the app."
+    assert verdicts(text, "en")["minors"].verdict == "contravention"
+
+
+def test_not_offering_a_service_to_children_is_no_promise_not_to_collect() -> None:
+    assert verdicts("Our apps are games. We do not provide services to children.", "en")["minors"].verdict != "met"
+    assert verdicts("Our apps are games. We do not collect personal information from children.", "en")["minors"].verdict == "met"

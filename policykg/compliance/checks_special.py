@@ -45,6 +45,7 @@ def minors(f: PolicyFacts) -> Verdict:
         low = [s for s in mentions if any(int(a or b) < 14 for a, b in _AGE.findall(s.text) if (a or b))]
         return verdict("contravention", f"The policy sets an age threshold of {max(thresholds)} instead of 14 for guardian consent.", low)
     no_collection = [s for s in mentions if f.has("negation", s.index) and f.has("collect_verb", s.index)
+                     and not f.has("service_denial", s.index)
                      and not f.has("exception_marker", s.index)]
     # guardian consent the handler obtains, not a case ("where collected with a parent's consent ...") or a
     # remedy ("if we learn we collected without it, we delete")
