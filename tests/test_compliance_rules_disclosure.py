@@ -415,3 +415,58 @@ def test_asking_the_child_to_get_permission_is_no_guardian_consent_obtained() ->
 def test_not_offering_a_service_to_children_is_no_promise_not_to_collect() -> None:
     assert verdicts("Our apps are games. We do not provide services to children.", "en")["minors"].verdict != "met"
     assert verdicts("Our apps are games. We do not collect personal information from children.", "en")["minors"].verdict == "met"
+
+
+# --- fourth batch (issue 15, lawmix) --------------------------------------------------------------------
+def test_last_changed_on_dates_the_policy() -> None:
+    text = "We (Acme NV and our affiliates) last changed our privacy policy on October 15th, 2015."
+    assert dates_found(text, "en") == [("2015-10-15", "last_updated", None)]
+
+
+def test_retention_for_the_duration_of_the_membership_is_a_criterion() -> None:
+    text = "We will retain your information for the duration of your membership and delete it after."
+    assert verdicts(text, "en")["retention-period"].verdict == "met"
+    near = "We store the child's e-mail address for the duration of the promotion."
+    assert verdicts(near, "en")["retention-period"].verdict == "omission"
+
+
+def test_might_include_but_not_be_limited_to_leaves_the_categories_open() -> None:
+    text = "We will collect personal information that might include, but is not be limited to, your account ID."
+    assert verdicts(text, "en")["processing-scope"].verdict == "contravention"
+
+
+def test_showing_contact_details_to_other_players_is_public_disclosure() -> None:
+    text = "We may use your information to display your username and contact details to other players."
+    assert verdicts(text, "en")["public-disclosure"].verdict == "contravention"
+    assert verdicts("We may use your information to display your username to other players.", "en")[
+        "public-disclosure"].verdict != "contravention"
+
+
+def test_aggregate_data_that_does_not_identify_is_anonymous() -> None:
+    text = "We may disclose generic non-personal information in the aggregate (that does not identify you) to advertisers."
+    assert verdicts(text, "en")["de-identified-data"].verdict != "contravention"
+    assert verdicts("We may disclose non-personal information such as your device ID to advertisers.", "en")[
+        "de-identified-data"].verdict == "contravention"
+
+
+def test_the_sentence_that_collects_card_data_is_quoted_before_the_one_that_encrypts_it() -> None:
+    text = ("When you sign up for premium services, you will be asked to enter your credit card information.\n"
+            "We use SSL to encrypt the transmission of your credit card information.\n")
+    v = verdicts(text, "en")["sensitive-pi-consent"]
+    assert v.verdict == "contravention" and "asked to enter" in v.quotes[0].text
+
+
+def test_advertising_is_a_purpose_not_a_recipient() -> None:
+    text = "Our systems analyze messages to provide personally relevant features, to match and serve targeted advertising."
+    assert verdicts(text, "en")["sharing-separate-consent"].verdict != "contravention"
+    shared = "We may share keywords and product identification numbers with third parties to provide targeted ads."
+    assert verdicts(shared, "en")["sharing-separate-consent"].verdict == "contravention"
+
+
+def test_a_promise_not_to_share_without_consent_lists_no_exception() -> None:
+    text = "Heading\nYour personal information is not directly shared with third parties without your consent.\nHeading two\n"
+    assert verdicts(text, "en")["gbt-sharing-exceptions"].verdict != "met"
+
+
+def test_a_registered_user_service_is_open_to_individuals() -> None:
+    assert verdicts("To use Acme Mail, you must be a registered Acme user.", "en")["minors"].verdict == "omission"

@@ -19,6 +19,8 @@ def sensitive_pi_consent(f: PolicyFacts) -> Verdict:
                   or f.in_collection_section(s))]
     if not found:
         return verdict("not-applicable", "No sensitive personal information is described as processed.")
+    # the sentence that says it is collected before one that says how it is protected ("we encrypt your card")
+    found = sorted(found, key=lambda s: (f.has("security_measure", s.index), s.index))
     separate = [s for s in found if f.near(s.index, "separate_consent", 2, 2) or f.near(s.index, "explicit_consent", 1, 1)]
     necessity = [s for s in found if f.near(s.index, "sensitive_necessity", 3, 3)]
     if separate and necessity:

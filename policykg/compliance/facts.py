@@ -152,6 +152,8 @@ class PolicyFacts:
         intro (and the section heading): collection/use exceptions (GB/T 2020 §5.6, 2017 §5.4) are
         not sharing exceptions (2020 §9.5, 2017 §8.5).
         """
+        from policykg.compliance.checks_consent import grounds_beyond_pipl13  # one list of grounds
+
         sentences = self.policy.sentences
         found = []
         exempt = {s.index for s in self.where("without_consent", headings=True)}
@@ -166,6 +168,9 @@ class PolicyFacts:
                     if s.heading or self.has("without_consent", s.index) or self.has("disclosure_list", s.index):
                         break
                     items.append(s)
+            if (not items and self.negated(intro) and not intro.text.rstrip().endswith((":", "："))
+                    and not grounds_beyond_pipl13(self, intro.index)):
+                continue  # "it is not shared without your consent." promises; it lists no case, nor names one
             context = intro.text + " " + intro.section
             kind = "sharing" if intro.index in disclosing else self._list_kind(intro, context)
             found.append((intro, items, kind))
