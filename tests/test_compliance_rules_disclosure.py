@@ -470,3 +470,16 @@ def test_a_promise_not_to_share_without_consent_lists_no_exception() -> None:
 
 def test_a_registered_user_service_is_open_to_individuals() -> None:
     assert verdicts("To use Acme Mail, you must be a registered Acme user.", "en")["minors"].verdict == "omission"
+
+
+@pytest.mark.parametrize(("text", "near", "lang"), [
+    ("Utilizamos cifrado. No podemos garantizar la seguridad de la información que usted transmite, y lo hace bajo su propio riesgo.",
+     "Utilizamos cifrado. Ningún método de transmisión por Internet es completamente seguro.", "es"),
+    ("Мы используем шифрование. Мы не можем гарантировать безопасность передаваемых данных, вы передаёте их на свой страх и риск.",
+     "Мы используем шифрование. Ни один способ передачи данных через Интернет не является полностью безопасным.", "ru"),
+    ("Məlumatları şifrələyirik. Təhlükəsizliyə zəmanət vermirik, məlumatları öz riskinizlə ötürürsünüz.",
+     "Məlumatları şifrələyirik. İnternet vasitəsilə heç bir ötürmə üsulu tam təhlükəsiz deyil.", "az"),
+])
+def test_the_risk_of_a_breach_put_on_the_user_in_other_languages(text: str, near: str, lang: str) -> None:
+    assert verdicts(text, lang)["security-measures"].verdict == "contravention"
+    assert verdicts(near, lang)["security-measures"].verdict == "met"
