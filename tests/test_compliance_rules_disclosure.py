@@ -483,3 +483,12 @@ def test_a_registered_user_service_is_open_to_individuals() -> None:
 def test_the_risk_of_a_breach_put_on_the_user_in_other_languages(text: str, near: str, lang: str) -> None:
     assert verdicts(text, lang)["security-measures"].verdict == "contravention"
     assert verdicts(near, lang)["security-measures"].verdict == "met"
+
+
+def test_provision_to_third_parties_with_no_consent_in_sight_is_outside_the_sharing_list() -> None:
+    shared = "Acme may share the personal data with certain third parties to provide updated services."
+    assert verdicts(shared, "en")["gbt-sharing-exceptions"].verdict == "contravention"
+    for near in ("With your agreement we may disclose your information to hotel and car hire providers.",
+                 "We may be forced to disclose information to the government or to third parties.",
+                 "Cookies are small files that a site or its service provider transfers to your computer's hard drive."):
+        assert verdicts(near, "en")["gbt-sharing-exceptions"].verdict != "contravention", near

@@ -111,7 +111,10 @@ def gbt_sharing_exceptions(f: PolicyFacts, *, pipl_in_force: bool, edition_2017:
                 if pipl_in_force and not any(f.has(g, s.index) for g in deviations if g not in ("ground_litigation",)) and f.has("pipl13_legal_duty", s.index):
                     continue  # a legal duty PIPL 13(3) allows is never a deviation
                 bad.append(s)
-    affiliate_sharing = [s for s in f.provision_to_others if f.has("ground_affiliate", s.index) and not f.near(s.index, "any_consent", 1, 1)]
+    # provision to another handler with no consent in sight is sharing without consent, and no case of the
+    # standard's list covers it (affiliates, partners, advertisers or any third party alike)
+    affiliate_sharing = [s for s in f.provision_to_others if not f.near(s.index, "any_consent", 1, 1)
+                         and not (f.has("legal_requirement", s.index) or f.has("pipl13_legal_duty", s.index))]
     bad += affiliate_sharing
     bad += [s for s in f.sharing_on_other_grounds if s not in bad]
     bad = [s for s in bad if not anonymous_only(f, s)]  # anonymous or "non-personal" statistics are no PI
