@@ -492,3 +492,14 @@ def test_provision_to_third_parties_with_no_consent_in_sight_is_outside_the_shar
                  "We may be forced to disclose information to the government or to third parties.",
                  "Cookies are small files that a site or its service provider transfers to your computer's hard drive."):
         assert verdicts(near, "en")["gbt-sharing-exceptions"].verdict != "contravention", near
+
+
+def test_usage_considered_as_acceptance_is_consent_by_use() -> None:
+    text = "Such changes take effect when published and your usage of the site will be considered as acceptance of the new policy."
+    assert verdicts(text, "en")["consent-by-use"].verdict == "contravention"
+    assert verdicts("Your usage statistics will be considered in our planning.", "en")["consent-by-use"].verdict != "contravention"
+
+
+def test_information_recorded_such_as_leaves_the_categories_open() -> None:
+    text = "When you play, we may record certain information about your activity such as the levels you reach."
+    assert verdicts(text, "en")["processing-scope"].verdict == "contravention"
