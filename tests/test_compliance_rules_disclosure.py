@@ -503,3 +503,10 @@ def test_usage_considered_as_acceptance_is_consent_by_use() -> None:
 def test_information_recorded_such_as_leaves_the_categories_open() -> None:
     text = "When you play, we may record certain information about your activity such as the levels you reach."
     assert verdicts(text, "en")["processing-scope"].verdict == "contravention"
+
+
+def test_use_construed_as_consent_to_other_agreements_is_not_the_change_clause() -> None:
+    text = ("Acme may update this Agreement at any time without special notice. "
+            "Users may use each service, and such use shall be construed as consent to each service agreement.")
+    v = verdicts(text, "en")["policy-changes"]
+    assert v.verdict == "contravention" and v.quotes[0].text.startswith("Acme may update")

@@ -86,12 +86,14 @@ def policy_changes(f: PolicyFacts) -> Verdict:
 
     # "your access of the services signifies your acceptance of this policy (as amended)" binds as much as
     # "continued use": acceptance deemed from use, beside a change clause
-    uses = {s.index for s in f.where("continued_use") + f.where("deemed_consent") if not acted(s.index)}
+    uses = {s.index for s in f.where("continued_use") + [d for d in f.where("deemed_consent") if f.has("change_word", d.index)]
+            if not acted(s.index)}
     asks = {i for i in f.hits.get("new_consent", ()) if not f.has("controller_change", i)}
     fresh = [s for s in changes if any(x.index in asks for x in f.policy.window(s.index, 1, 2))]
     binding = [s for s in changes if any(x.index in uses for x in f.policy.window(s.index, 1, 2))]
     extra = [s for s in f.where("continued_use") + f.where("deemed_consent")
              if s.index in uses and any(abs(s.index - b.index) <= 2 for b in changes)]
+    extra = list(dict.fromkeys(extra))
     if binding or (not fresh):
         how = "bind the user by publication or continued use" if binding else "are only announced"
         # the sentence that itself binds by continued use shows the point; the notice beside it only frames it
