@@ -134,11 +134,14 @@ def list_policies(store: Store) -> list[PolicyInfo]:
     policies = []
     for row in store.select(_POLICIES):
         iri = str(row["policy"])
-        stated = row.get("effective") or row.get("modified")  # the version in force: its effective date first
+        # the version in force: the later of its effective date and its last update ("Effective Date: August 16,
+        # 2001 / Updated: December 19, 2016" is the 2016 version; "updated 1 May, effective 1 June" takes effect in June)
+        dates = [str(d)[:10] for d in (row.get("effective"), row.get("modified")) if d]
+        stated = max(dates) if dates else None
         policies.append(PolicyInfo(
             iri=iri, docid=iri.rsplit("/", 1)[-1], company=str(row.get("company", "")),
             file=str(row.get("file", "")), language=str(row.get("language", "und")),
-            stated_date=str(stated)[:10] if stated else None))
+            stated_date=stated))
     return policies
 
 

@@ -84,11 +84,16 @@ def policy_changes(f: PolicyFacts) -> Verdict:
     def acted(i: int) -> bool:  # "click to accept, or continue using and you are deemed to accept" still binds
         return f.has("new_consent", i) and not f.has("deemed_consent", i)
 
-    uses = {s.index for s in f.where("continued_use") if not acted(s.index)}
+    # "your access of the services signifies your acceptance of this policy (as amended)" binds as much as
+    # "continued use": acceptance deemed from use, beside a change clause
+    uses = {s.index for s in f.where("continued_use") + [d for d in f.where("deemed_consent") if f.has("change_word", d.index)]
+            if not acted(s.index)}
     asks = {i for i in f.hits.get("new_consent", ()) if not f.has("controller_change", i)}
     fresh = [s for s in changes if any(x.index in asks for x in f.policy.window(s.index, 1, 2))]
     binding = [s for s in changes if any(x.index in uses for x in f.policy.window(s.index, 1, 2))]
-    extra = [s for s in f.where("continued_use") if s.index in uses and any(abs(s.index - b.index) <= 2 for b in changes)]
+    extra = [s for s in f.where("continued_use") + f.where("deemed_consent")
+             if s.index in uses and any(abs(s.index - b.index) <= 2 for b in changes)]
+    extra = list(dict.fromkeys(extra))
     if binding or (not fresh):
         how = "bind the user by publication or continued use" if binding else "are only announced"
         # the sentence that itself binds by continued use shows the point; the notice beside it only frames it
@@ -121,7 +126,8 @@ def legal_basis(f: PolicyFacts) -> Verdict:
         elif f.has("legit_interest_basis", s.index) and (f.has("collect_verb", s.index) or f.has("share_verb", s.index)):
             bad.append(s)  # legitimate interests is a lawful basis elsewhere, never under PIPL 13
         elif (any(f.has("list_is_sharing", i) or f.has("share_verb", i) for i in context) and f.has("data_word", s.index)
-              and not any(f.has("any_consent", i) for i in context)):  # statistics shared are no personal data
+              and not any(f.has("any_consent", i) for i in context)  # statistics shared are no personal data
+              and not f.has("user_provides", s.index)):  # "if you choose to provide us your e-mail" shares nothing
             bad.append(s)
     if bad:
         named = sorted({NON_PIPL13_GROUNDS[g] for s in bad for g in grounds_beyond_pipl13(f, s.index)})

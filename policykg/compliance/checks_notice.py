@@ -16,7 +16,8 @@ def handler_identity(f: PolicyFacts) -> Verdict:
     # a company's name on a line of its own (a signature or letterhead) names it too, and is quotable
     entity = [replace(s, heading=False) for s in f.where("legal_entity", headings=True) if (f.has("entity_is_us", s.index)
               or not (f.has("entrusted", s.index) or f.has("third_party_word", s.index))) and names_an_entity(f, s)]
-    contact = f.where("contact")
+    # an address or e-mail on a line of its own is a contact too (the segmenter takes short lines for headings)
+    contact = [replace(s, heading=False) for s in f.where("contact", headings=True)]
     if entity and contact:
         return verdict("met", "The policy names a legal entity and gives a contact method.", [entity[0], contact[0]])
     if not entity:
@@ -25,7 +26,8 @@ def handler_identity(f: PolicyFacts) -> Verdict:
 
 
 # a possessive before the legal form describes a relation ("赛诺斯的集团公司", its group companies), not a name
-_NOT_A_NAME = re.compile(r"(?:我们|您|你|其|本)的|关联|的(?:集团)?(?:公司|集团公司)$|our |its |their ", re.IGNORECASE)
+# nor is "including but not limited" (a list, where "Limited" is no legal form)
+_NOT_A_NAME = re.compile(r"(?:我们|您|你|其|本)的|关联|的(?:集团)?(?:公司|集团公司)$|our |its |their |\bnot limited$", re.IGNORECASE)
 
 
 def names_an_entity(f: PolicyFacts, s) -> bool:
@@ -45,6 +47,9 @@ def processing_scope(f: PolicyFacts) -> Verdict:
     in_lists = {i.index for _, items, _ in f.exception_lists for i in items}
 
     def about_data(s, strong: bool = False) -> bool:  # a list of data or purposes, not of risks, sanctions, content or cases
+        if (f.has("non_personal_claim", s.index) and (f.has("device_data", s.index) or f.has("open_scope_strong", s.index))
+                and not f.has("not_scope", s.index)):
+            return True  # identifiers called "non-personal" ("such as your Android ID, IMEI, etc.") are still data collected
         if f.has("not_scope", s.index) or s.index in in_lists or f.has("non_personal_claim", s.index) or f.negated(s):
             return False
         if f.has("negation", s.index) and f.has("any_consent", s.index):
@@ -77,10 +82,13 @@ def processing_scope(f: PolicyFacts) -> Verdict:
 
 def retention_period(f: PolicyFacts) -> Verdict:
     """PIPL 17(1)(3), 19: a retention period or criterion, and none left to the company's discretion."""
+    if f.holds_nothing:
+        return verdict("not-applicable", "The policy says it collects and keeps no information, so there is nothing to keep.", f.where("holds_nothing")[:1])
     open_ended = f.where("retention_open")
     if open_ended:
         return verdict("contravention", "Retention is left to the company's discretion or is indefinite, not limited to what the purpose needs.", open_ended)
-    found = f.where("retention")
+    # "we may retain it for a period of time" names no period and no criterion
+    found = [s for s in f.where("retention") if not f.has("retention_vague", s.index)]
     if found:
         return verdict("met", "A retention period or criterion is stated.", found[:2])
     return verdict("omission", "No retention period or criterion for deletion is stated.")
@@ -92,6 +100,8 @@ RIGHTS = {"right_access": "access or copy", "right_correct": "correction", "righ
 
 def rights_exercise(f: PolicyFacts) -> Verdict:
     """PIPL 44-47, 50: a way to exercise each core right."""
+    if f.holds_nothing:
+        return verdict("not-applicable", "The policy says it collects and keeps no information, so there is nothing to give access to, correct or delete.", f.where("holds_nothing")[:1])
     introduced = {s.intro for s in f.policy.sentences if s.intro is not None}
 
     def usable(s, fact: str) -> bool:  # a right the person can act on, not the handler's own access controls

@@ -7,12 +7,17 @@ from policykg.compliance.verdicts import Verdict, verdict
 
 def security_measures(f: PolicyFacts) -> Verdict:
     """CSL 42 / PIPL 51: concrete measures stated, and responsibility for breaches not disclaimed."""
+    if f.holds_nothing:
+        return verdict("not-applicable", "The policy says it collects and keeps no information, so there is nothing to secure.", f.where("holds_nothing")[:1])
     disclaimers = [s for s in f.all_of("disclaimer", "security_context") if not f.has("negation", s.index) or f.has("disclaimer", s.index)]
     if disclaimers:
         return verdict("contravention", "Responsibility for security incidents (attacks, leaks, unauthorised access) is disclaimed.", disclaimers)
     # encryption, access control and the like before de-identification, which may serve other ends
     # a definition ("de-identification: means ...") names a technique, it does not say one is used
-    measures = sorted([s for s in f.where("security_measure") if not f.has("definition", s.index)], key=lambda s: (f.has("deidentified", s.index), s.index))
+    # and a measure stated under a security heading before one met in passing elsewhere ("your prior
+    # antivirus program" in a list of survey questions)
+    measures = sorted([s for s in f.where("security_measure") if not f.has("definition", s.index)],
+                      key=lambda s: (not f.section_is(s, "security_heading"), f.has("deidentified", s.index), s.index))
     if measures:
         return verdict("met", "Technical or organisational security measures are stated and breach liability is not disclaimed.", measures[:2])
     return verdict("omission", "No concrete technical or organisational security measure is stated (a general promise of confidentiality is not one).")
@@ -20,9 +25,12 @@ def security_measures(f: PolicyFacts) -> Verdict:
 
 def incident_notification(f: PolicyFacts) -> Verdict:
     """GB/T 2020 §10.2 (PIPL 57 binds once an incident occurs): a commitment to notify individuals."""
+    if f.holds_nothing:
+        return verdict("not-applicable", "The policy says it collects and keeps no information, so there is nothing to notify an incident about.", f.where("holds_nothing")[:1])
     # a clause putting a leak the user caused on the user ("if you tell others your password ... we bear no
     # liability") is no commitment to notify
-    found = [s for s in f.where("incident_notify") if not f.has("disclaimer", s.index)]
+    # nor is a notice the handler only may give ("we may attempt to notify you")
+    found = [s for s in f.where("incident_notify") if not f.has("disclaimer", s.index) and not f.has("hedged_notice", s.index)]
     if found:
         return verdict("met", "The policy commits to notify individuals of security incidents.", found[:2])
     return verdict("omission", "There is no commitment to notify individuals of security incidents.")
@@ -32,6 +40,9 @@ def de_identified_data(f: PolicyFacts) -> Verdict:
     """PIPL 4, 73: de-identified data and device identifiers stay personal information."""
     claims = [s for s in f.where("non_personal_claim") if not f.has("irreversible", s.index)]
     claims = [s for s in claims if f.has("deidentified", s.index) or f.has("free_use", s.index)]
+    # identifiers or encrypted IDs called "anonymous" are still personal information
+    claims = sorted(set(claims) | {s for s in f.where("identifiers_anonymous") if not f.has("irreversible", s.index)},
+                    key=lambda s: s.index)
     if claims:
         return verdict("contravention", "De-identified data, device identifiers or 'non-personal information' are treated as free to use or share outside the law.", claims)
     # "no information about you is collected" while IP addresses or device identifiers are: identifiers are

@@ -51,8 +51,9 @@ def public_disclosure(f: PolicyFacts) -> Verdict:
                 or (intro is not None and f.has("policy_change", intro.index)) or f.has("toc_question", s.index))
 
     # "information already publicly disclosed" is a source of data (PIPL 13(6)), not a disclosure by the handler
+    # nor are aggregate or anonymous statistics made public personal information
     found = [s for s in f.where("public_disclosure") if not f.negated(s) and not beside_the_point(s)
-             and not f.has("pipl13_public", s.index)]
+             and not f.has("pipl13_public", s.index) and not anonymous_only(f, s)]
     if not found:
         return verdict("not-applicable", "No public disclosure of personal information is described.")
     deemed = [s for s in found if f.has("deemed_consent", s.index) or f.has("consent_in_policy", s.index)]
@@ -110,7 +111,10 @@ def gbt_sharing_exceptions(f: PolicyFacts, *, pipl_in_force: bool, edition_2017:
                 if pipl_in_force and not any(f.has(g, s.index) for g in deviations if g not in ("ground_litigation",)) and f.has("pipl13_legal_duty", s.index):
                     continue  # a legal duty PIPL 13(3) allows is never a deviation
                 bad.append(s)
-    affiliate_sharing = [s for s in f.provision_to_others if f.has("ground_affiliate", s.index) and not f.near(s.index, "any_consent", 1, 1)]
+    # provision to another handler with no consent in sight is sharing without consent, and no case of the
+    # standard's list covers it (affiliates, partners, advertisers or any third party alike)
+    affiliate_sharing = [s for s in f.provision_to_others if not f.near(s.index, "any_consent", 1, 1)
+                         and not (f.has("legal_requirement", s.index) or f.has("pipl13_legal_duty", s.index))]
     bad += affiliate_sharing
     bad += [s for s in f.sharing_on_other_grounds if s not in bad]
     bad = [s for s in bad if not anonymous_only(f, s)]  # anonymous or "non-personal" statistics are no PI

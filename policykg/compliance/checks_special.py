@@ -19,6 +19,8 @@ def sensitive_pi_consent(f: PolicyFacts) -> Verdict:
                   or f.in_collection_section(s))]
     if not found:
         return verdict("not-applicable", "No sensitive personal information is described as processed.")
+    # the sentence that says it is collected before one that says how it is protected ("we encrypt your card")
+    found = sorted(found, key=lambda s: (f.has("security_measure", s.index), s.index))
     separate = [s for s in found if f.near(s.index, "separate_consent", 2, 2) or f.near(s.index, "explicit_consent", 1, 1)]
     necessity = [s for s in found if f.near(s.index, "sensitive_necessity", 3, 3)]
     if separate and necessity:
@@ -45,6 +47,7 @@ def minors(f: PolicyFacts) -> Verdict:
         low = [s for s in mentions if any(int(a or b) < 14 for a, b in _AGE.findall(s.text) if (a or b))]
         return verdict("contravention", f"The policy sets an age threshold of {max(thresholds)} instead of 14 for guardian consent.", low)
     no_collection = [s for s in mentions if f.has("negation", s.index) and f.has("collect_verb", s.index)
+                     and not f.has("service_denial", s.index)
                      and not f.has("exception_marker", s.index)]
     # guardian consent the handler obtains, not a case ("where collected with a parent's consent ...") or a
     # remedy ("if we learn we collected without it, we delete")

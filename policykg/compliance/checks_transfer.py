@@ -6,10 +6,19 @@ from policykg.compliance.verdicts import Verdict, verdict
 
 
 def _mechanisms(f: PolicyFacts) -> list:
+    """PIPL 38 routes named where the text speaks of data going abroad: a "security assessment" of a Wi-Fi
+    hotspot, or a certificate elsewhere, is no route for a transfer."""
     named = []
     for fact in ("cac_assessment", "pi_certification", "standard_contract"):
-        named += [s for s in f.where(fact) if not f.has("not_mechanism", s.index) or f.has("pi_certification", s.index)]
+        named += [s for s in f.where(fact) if (not f.has("not_mechanism", s.index) or f.has("pi_certification", s.index))
+                  and f.near(s.index, "abroad", 2, 2)]
     return named
+
+
+def _statements_first(f: PolicyFacts, found: list) -> list:
+    """The sentence that says data goes abroad before a definition that mentions it ("'Processing' means
+    ..., all of which takes place in the United States"): the first quote must show the transfer."""
+    return sorted(found, key=lambda s: (f.has("definition", s.index), s.index))
 
 
 def cross_border_mechanism(f: PolicyFacts) -> Verdict:
@@ -22,6 +31,7 @@ def cross_border_mechanism(f: PolicyFacts) -> Verdict:
                   "Only a possible future transfer abroad is mentioned." if conditional else
                   "No transfer of personal information abroad is described.")
         return verdict("not-applicable", reason, denied[:1])
+    affirmative = _statements_first(f, affirmative)
     mechanisms = _mechanisms(f)
     if mechanisms:
         return verdict("met", "A transfer abroad is described together with a lawful route (CAC security assessment, certification or standard contract).", mechanisms[:2])
@@ -35,6 +45,7 @@ def cross_border_consent(f: PolicyFacts) -> Verdict:
         if f.where("global_only") and not denied and not conditional:
             return verdict("review", "The text refers to global operations but does not say whether data leaves China.")
         return verdict("not-applicable", "No actual transfer of personal information abroad is described.")
+    affirmative = _statements_first(f, affirmative)
     consent = [s for s in affirmative if f.near(s.index, "separate_consent", 1, 1)]
     contact = f.where("recipient_contact")
     if consent and contact:

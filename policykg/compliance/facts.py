@@ -30,9 +30,12 @@ def _anchored(cue: Cue) -> bool:
     return _anchored_pattern(cue.pattern.pattern)
 
 
-def _scan(cue: Cue, text: str, sentences: list[Sentence], starts: list[int], found: set[int]) -> None:
+def _scan(cue: Cue, text: str, sentences: list[Sentence], starts: list[int], found: set[int],
+          allowed: set[int] | None = None) -> None:
     """Add the sentences ``pattern`` matches, scanning the whole text once (one call per match, not one per
-    sentence); a hit is confirmed on its own sentence, so a match across a sentence boundary never counts."""
+    sentence); a hit is confirmed on its own sentence, so a match across a sentence boundary never counts.
+    With ``allowed``, only those sentences count: a Chinese cue such as "SSL" must not fire inside the
+    English word "expressly" of an English policy that happens to quote a Chinese name."""
     pattern = cue.pattern
     pos = 0
     while True:
@@ -47,7 +50,8 @@ def _scan(cue: Cue, text: str, sentences: list[Sentence], starts: list[int], fou
         if match.start() >= sentence.end:  # between sentences (whitespace, markers)
             pos = match.start() + 1
             continue
-        if sentence.index not in found and (match.end() <= sentence.end or pattern.search(text[sentence.start:sentence.end])):
+        if (sentence.index not in found and (allowed is None or sentence.index in allowed)
+                and (match.end() <= sentence.end or pattern.search(text[sentence.start:sentence.end]))):
             found.add(sentence.index)
         pos = max(sentence.end, match.start() + 1)  # items after an intro that still belong to its list when unnumbered
 
@@ -86,13 +90,14 @@ class PolicyFacts:
             eligible = [s for s in sentences if script.search(s.text)]
             if not eligible:
                 continue
+            allowed = None if len(eligible) == len(sentences) else {s.index for s in eligible}
             for fact, patterns in cues.items():
                 found = hits[fact]
                 for pattern in patterns:
                     if _anchored(pattern):
                         found.update(s.index for s in eligible if s.index not in found and pattern.search(s.text))
                     else:
-                        _scan(pattern, lowered if pattern.folded else text, sentences, starts, found)
+                        _scan(pattern, lowered if pattern.folded else text, sentences, starts, found, allowed)
         _mark_definitions_section(policy, hits)
         return cls(policy, hits)
 
@@ -123,6 +128,20 @@ class PolicyFacts:
         """Whether the section a sentence sits in is about what is collected ("4.3 scope of collection")."""
         return bool(s.section) and any(p.search(s.section) for p in cues_for(self.policy.language).get("collection_heading", ()))
 
+    @cached_property
+    def holds_nothing(self) -> bool:
+        """The policy says it collects and keeps no information at all, and no sentence says it collects
+        something ("we collect your device number" beside "we do not collect personal information" holds data)."""
+        if not self.where("holds_nothing"):
+            return False
+        # a change clause ("use of information we collect is subject to the policy then in force") collects nothing
+        return not any(not (self.has("negation", s.index) or self.has("new_consent", s.index) or self.has("policy_change", s.index))
+                       for s in self.where("we_collect"))
+
+    def section_is(self, s: Sentence, fact: str) -> bool:
+        """Whether the heading of the section a sentence sits in states ``fact`` (a cue list)."""
+        return bool(s.section) and any(p.search(s.section) for p in cues_for(self.policy.language).get(fact, ()))
+
     # --- exception lists ----------------------------------------------------------------------
     @cached_property
     def exception_lists(self) -> list[tuple[Sentence, list[Sentence], str]]:
@@ -133,20 +152,39 @@ class PolicyFacts:
         intro (and the section heading): collection/use exceptions (GB/T 2020 §5.6, 2017 §5.4) are
         not sharing exceptions (2020 §9.5, 2017 §8.5).
         """
+        from policykg.compliance.checks_consent import grounds_beyond_pipl13  # one list of grounds
+
         sentences = self.policy.sentences
         found = []
-        for intro in self.where("without_consent", headings=True):
-            items = [s for s in sentences if s.intro == intro.index]
-            if not items:
+        exempt = {s.index for s in self.where("without_consent", headings=True)}
+        # "we may disclose your information in the following circumstances: (1) with your consent; (2) to
+        # protect our rights" lists the cases of disclosure: those that are not consent do without it
+        disclosing = {s.index for s in self.where("disclosure_list", headings=True)} - exempt
+        for intro in sorted((sentences[i] for i in exempt | disclosing), key=lambda s: s.index):
+            items = self._list_items(intro)
+            if not items and (intro.index in exempt or intro.text.rstrip().endswith((":", "：")) or ":" in intro.text):
                 items = []
                 for s in sentences[intro.index + 1: intro.index + 1 + _EXCEPTION_LIST_SPAN]:
-                    if s.heading or self.has("without_consent", s.index):
+                    if s.heading or self.has("without_consent", s.index) or self.has("disclosure_list", s.index):
                         break
                     items.append(s)
+            if (not items and self.negated(intro) and not intro.text.rstrip().endswith((":", "："))
+                    and not grounds_beyond_pipl13(self, intro.index)):
+                continue  # "it is not shared without your consent." promises; it lists no case, nor names one
             context = intro.text + " " + intro.section
-            kind = self._list_kind(intro, context)
+            kind = "sharing" if intro.index in disclosing else self._list_kind(intro, context)
             found.append((intro, items, kind))
         return found
+
+    def _list_items(self, intro: Sentence) -> list[Sentence]:
+        """The items a list intro introduces, with the text under bare markers ("e." then its clauses)."""
+        members = {intro.index}
+        items = []
+        for s in self.policy.sentences[intro.index + 1:]:
+            if s.intro in members:
+                members.add(s.index)
+                items.append(s)
+        return items
 
     def _list_kind(self, intro: Sentence, context: str) -> str:
         cues = cues_for(self.policy.language)
@@ -187,12 +225,22 @@ class PolicyFacts:
         share ..."), affiliates or partners carved out of a promise not to share without consent ("we do not
         share without consent, except with our affiliates"), and provision without consent or notice on a
         ground PIPL art. 13 does not list ("if we believe it necessary")."""
-        from policykg.compliance.checks_consent import grounds_beyond_pipl13  # one list of grounds
+        from policykg.compliance.checks_consent import anonymous_only, grounds_beyond_pipl13  # one list of grounds
 
         out = []
+        # a case of a disclosure list that names a ground PIPL 13 does not give and asks no consent
+        for intro, items, kind in self.exception_lists:
+            if kind != "sharing":
+                continue
+            # an inline enumeration ("in these circumstances: (1) with your consent, (3) to protect our
+            # rights") is judged in its intro, where consent is only one of the cases
+            for x in items or [intro]:
+                if (grounds_beyond_pipl13(self, x.index) and (not items or not self.has("any_consent", x.index))
+                        and not self.negated(x) and not anonymous_only(self, x)):
+                    out.append(x)
         other_grounds = set(self.sharing_on_other_grounds)
         for s in self.policy.sentences:
-            if s.heading:
+            if s.heading or s in out:
                 continue
             i = s.index
             if s in other_grounds:
@@ -248,9 +296,10 @@ class PolicyFacts:
                 continue  # the user's own posting or sending abroad is not the handler's transfer
             if not self.has("transfer_verb", s.index):
                 continue  # "other countries' common practice" moves no data
-            if self.has("domestic_storage", s.index) or self.negated(s):
+            denial = self.negated(s) and not self.has("place_negation", s.index)
+            if self.has("domestic_storage", s.index) or denial:
                 denied.append(s)
-            elif self.has("conditional", s.index):
+            elif self.has("conditional", s.index) and not self.has("residence_condition", s.index):
                 conditional.append(s)
             else:
                 affirmative.append(s)
