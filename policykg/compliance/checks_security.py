@@ -7,12 +7,21 @@ from policykg.compliance.verdicts import Verdict, verdict
 
 def security_measures(f: PolicyFacts) -> Verdict:
     """CSL 42 / PIPL 51: concrete measures stated, and responsibility for breaches not disclaimed."""
-    disclaimers = [s for s in f.all_of("disclaimer", "security_context") if not f.has("negation", s.index) or f.has("disclaimer", s.index)]
+    # a leak the user causes ("if you post it publicly", "through your own sharing") is the user's doing;
+    # disclaiming all liability for any consequence of using the service disclaims breaches too
+    def users_own(i: int) -> bool:  # the user's own act, with no attack or intrusion named beside it
+        return f.has("user_fault", i) and not f.has("attack", i)
+
+    disclaimers = [s for s in f.all_of("disclaimer", "security_context") if not users_own(s.index)]
+    disclaimers += [s for s in f.all_of("disclaimer", "blanket_risk") if s not in disclaimers
+                    and not users_own(s.index) and not f.has("third_party_word", s.index)]
+    disclaimers.sort(key=lambda s: s.index)
     if disclaimers:
         return verdict("contravention", "Responsibility for security incidents (attacks, leaks, unauthorised access) is disclaimed.", disclaimers)
     # encryption, access control and the like before de-identification, which may serve other ends
     # a definition ("de-identification: means ...") names a technique, it does not say one is used
-    measures = sorted([s for s in f.where("security_measure") if not f.has("definition", s.index)], key=lambda s: (f.has("deidentified", s.index), s.index))
+    measures = sorted([s for s in f.where("security_measure") if not f.has("definition", s.index)], key=lambda s: (f.has("identity_check", s.index), not f.has("strong_measure", s.index),
+                                   f.has("deidentified", s.index), s.index))
     if measures:
         return verdict("met", "Technical or organisational security measures are stated and breach liability is not disclaimed.", measures[:2])
     return verdict("omission", "No concrete technical or organisational security measure is stated (a general promise of confidentiality is not one).")

@@ -23,9 +23,12 @@ def sharing_separate_consent(f: PolicyFacts, *, separate_required: bool = True) 
     bypassed = f.provision_without_consent
     if bypassed:  # the sentences that show it first, then the provisions they govern
         without = [s for s in provided if not f.near(s.index, "separate_consent", 1, 1)]
+        # a sentence naming who receives the data shows the provision; a general "by using you agree that we
+        # collect, use and share" shows only the deemed consent
+        shown = sorted(dict.fromkeys(bypassed + without), key=lambda s: not f.has("recipient", s.index))
         return verdict("contravention", "Consent to providing personal information to others is deemed, written into the policy, "
                        "or dispensed with (affiliates carved out, or grounds PIPL art. 13 does not list), so the recipient "
-                       "gets no separate consent of its own.", bypassed + without)
+                       "gets no separate consent of its own.", shown)
     if not provided:
         if f.where("share_verb"):
             return verdict("review", "Sharing is mentioned but no provision to a named kind of recipient could be read from the text (entrusted processing and data received are not provision).")
@@ -71,8 +74,11 @@ def public_disclosure(f: PolicyFacts) -> Verdict:
     def bypass(x) -> bool:  # a ground PIPL 13 does not list, in a case that does not itself ask for consent
         return bool(grounds_beyond_pipl13(f, x.index)) and not f.has("any_consent", x.index)
 
+    # "we do not make it public (including sharing, transfer or public disclosure), except:" bundles every
+    # mode of provision: its cases are judged as sharing (gbt-sharing-exceptions), no disclosure to the public
+    # is described by it
     without = [intro for intro, items, kind in f.exception_lists if f.has("public_disclosure", intro.index)
-               and any(bypass(x) for x in items)]
+               and not f.has("generic_disclosure", intro.index) and any(bypass(x) for x in items)]
     if without:
         # the grounds themselves show the point; the "we do not disclose, except:" intro only frames them
         grounds = [x for intro in without for x in sentences if x.intro == intro.index and bypass(x)]
