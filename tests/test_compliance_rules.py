@@ -625,3 +625,10 @@ def test_encryption_is_quoted_before_identity_verification() -> None:
     text = "在您修改信息时，我们会要求您进行身份验证。\n我们使用SSL加密传输您的数据。\n"
     v = verdicts(text, "zh")["security-measures"]
     assert v.verdict == "met" and "SSL" in v.quotes[0].text
+
+
+def test_bundled_consent_is_judged_under_the_2017_edition_too() -> None:
+    """GB/T 35273-2017 §5.5 b): refusing optional data may cost the optional function, never the core one."""
+    whole = "如果您不同意本政策的任何内容，您应立即停止使用我们的服务。"
+    assert verdicts(whole, "zh", EDITION_2017)["bundled-consent"].verdict == "contravention"
+    assert verdicts(whole, "zh", date(2018, 1, 1))["bundled-consent"].verdict == "not-applicable"  # no edition yet
