@@ -632,3 +632,62 @@ def test_bundled_consent_is_judged_under_the_2017_edition_too() -> None:
     whole = "如果您不同意本政策的任何内容，您应立即停止使用我们的服务。"
     assert verdicts(whole, "zh", EDITION_2017)["bundled-consent"].verdict == "contravention"
     assert verdicts(whole, "zh", date(2018, 1, 1))["bundled-consent"].verdict == "not-applicable"  # no edition yet
+
+
+# --- second fresh batch (lawzh) ----------------------------------------------------------------------
+def test_a_list_of_disclosure_purposes_under_a_public_disclosure_heading() -> None:
+    own = ("5.3 公开披露\n我们可能基于以下目的披露您的个人信息：\n"
+           "1) 遵守适用的法律法规；\n"
+           "2) 为保护我们或我们的关联公司的合法权益所必要的用途。\n")
+    v = verdicts(own, "zh")["public-disclosure"]
+    assert v.verdict == "contravention" and "合法权益" in v.quotes[0].text
+    general = own.replace("5.3 公开披露", "5.3 共享、转让与公开披露")  # the sharing section: judged as sharing
+    assert verdicts(general, "zh")["public-disclosure"].verdict != "contravention"
+
+
+def test_no_transfer_abroad_unless_the_law_requires_is_a_denial() -> None:
+    denied = "除非法律要求或许可，我们不会对您的个人信息进行跨境传输。"
+    assert verdicts(denied, "zh")["cross-border-mechanism"].verdict == "not-applicable"
+    carved = "除非获得您的授权，我们不会对您的个人信息进行跨境传输。"  # a transfer on consent is still a transfer
+    assert verdicts(carved, "zh")["cross-border-mechanism"].verdict == "contravention"
+    en = "We will not transfer your personal data abroad unless required by law."
+    assert verdicts(en, "en")["cross-border-mechanism"].verdict == "not-applicable"
+
+
+def test_visiting_experience_is_no_access_right() -> None:
+    rest = ("您可以通过邮件联系我们更正、删除您的个人信息或撤回同意。"
+            "您可以通过邮件联系客服注销账户。")
+    visit = "您可以管理Cookie，以获得更轻松的访问体验，并向您推荐您可能感兴趣的信息。" + rest
+    assert verdicts(visit, "zh")["rights-exercise"].verdict == "omission"
+    access = "您可以登录后访问您的个人资料信息。" + rest
+    assert verdicts(access, "zh")["rights-exercise"].verdict == "met"
+
+
+def test_ensuring_guardian_consent_beforehand_is_required_consent() -> None:
+    ensure = "如果您为14周岁以下的未成年人，请您务必在监护人的陪同下阅读本政策，并确保已征得您的监护人明确同意后再使用我们的服务。"
+    assert verdicts(ensure, "zh")["minors"].verdict == "met"
+    read = "如果您为14周岁以下的未成年人，请您在监护人的陪同下阅读本政策。"
+    assert verdicts(read, "zh")["minors"].verdict == "contravention"
+
+
+def test_disclosure_the_app_deems_appropriate_is_its_own_ground() -> None:
+    text = ("在如下情况下，本应用将披露您的个人信息：\n"
+            "(a) 经您事先同意，向第三方披露；\n"
+            "(b) 其它本应用根据网站政策认为合适的披露。\n")
+    assert verdicts(text, "zh")["legal-basis"].verdict == "contravention"
+    lawful = text.replace("其它本应用根据网站政策认为合适的披露", "根据法律的有关规定，向司法机构披露")
+    assert verdicts(lawful, "zh")["legal-basis"].verdict != "contravention"
+
+
+def test_data_the_service_collects_declared_outside_the_policy() -> None:
+    outside = ("您了解并同意，以下信息不适用本隐私权政策：\n"
+               "(a) 您在使用搜索服务时输入的关键字信息；\n"
+               "(b) 您在本应用发布的评价信息。\n")
+    v = verdicts(outside, "zh")["de-identified-data"]
+    assert v.verdict == "contravention" and len(v.quotes) == 3
+    scope = ("以下服务不适用本隐私权政策：\n"
+             "(a) 第三方网站提供的服务；\n")
+    assert verdicts(scope, "zh")["de-identified-data"].verdict == "not-applicable"
+    en = ("The following information is not covered by this privacy policy:\n"
+          "1. the search data you enter in our search service;\n2. the reviews and other information you post.\n")
+    assert verdicts(en, "en")["de-identified-data"].verdict == "contravention"

@@ -43,6 +43,12 @@ def de_identified_data(f: PolicyFacts) -> Verdict:
     claims = [s for s in claims if f.has("deidentified", s.index) or f.has("free_use", s.index)]
     if claims:
         return verdict("contravention", "De-identified data, device identifiers or 'non-personal information' are treated as free to use or share outside the law.", claims)
+    # "the following information is not covered by this policy: the keywords you search, what you post":
+    # data the service collects about the person, put outside the rules that protect it
+    for intro in f.where("outside_policy"):
+        items = [s for s in f.policy.sentences if s.intro == intro.index and f.has("data_word", s.index)]
+        if items:
+            return verdict("contravention", "Data the service collects about the person (search keywords, posts, records) are declared outside the privacy policy, as if they were not personal information.", [intro, *items])
     # "no information about you is collected" while IP addresses or device identifiers are: identifiers are
     # treated as not being information about the person
     denial = f.where("no_info_claim")

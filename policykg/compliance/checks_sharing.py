@@ -3,6 +3,7 @@ GB/T 35273 list of sharing without consent (severity standard)."""
 from __future__ import annotations
 
 from policykg.compliance.checks_consent import NON_PIPL13_GROUNDS, anonymous_only, grounds_beyond_pipl13
+from policykg.compliance.cues import cues_for
 from policykg.compliance.facts import PolicyFacts
 from policykg.compliance.verdicts import Verdict, verdict
 
@@ -56,6 +57,7 @@ def public_disclosure(f: PolicyFacts) -> Verdict:
     # "information already publicly disclosed" is a source of data (PIPL 13(6)), not a disclosure by the handler
     found = [s for s in f.where("public_disclosure") if not f.negated(s) and not beside_the_point(s)
              and not f.has("pipl13_public", s.index)]
+    found += [s for s in _disclosure_lists(f) if s not in found]
     if not found:
         return verdict("not-applicable", "No public disclosure of personal information is described.")
     deemed = [s for s in found if f.has("deemed_consent", s.index) or f.has("consent_in_policy", s.index)]
@@ -79,6 +81,11 @@ def public_disclosure(f: PolicyFacts) -> Verdict:
     # is described by it
     without = [intro for intro, items, kind in f.exception_lists if f.has("public_disclosure", intro.index)
                and not f.has("generic_disclosure", intro.index) and any(bypass(x) for x in items)]
+    # under a "public disclosure" heading, "we may disclose your information for the following purposes:" lists
+    # the cases of public disclosure, whether or not it says "without consent"
+    known = {intro.index for intro, _, _ in f.exception_lists}
+    without += [intro for intro in _disclosure_lists(f) if intro.index not in known
+                and any(bypass(x) for x in sentences if x.intro == intro.index)]
     if without:
         # the grounds themselves show the point; the "we do not disclose, except:" intro only frames them
         grounds = [x for intro in without for x in sentences if x.intro == intro.index and bypass(x)]
@@ -95,6 +102,20 @@ def public_disclosure(f: PolicyFacts) -> Verdict:
     if bare:
         return verdict("contravention", "Personal information may be disclosed publicly without separate consent.", bare)
     return verdict("review", "Public disclosure is mentioned (in a list of cases, as compelled by law, or in passing) but no disclosure without consent is described.", found[:2])
+
+
+def _disclosure_lists(f: PolicyFacts) -> list:
+    """Sentences that introduce a list of disclosures in a section about public disclosure."""
+    sentences = f.policy.sentences
+    intros = {s.intro for s in sentences if s.intro is not None}
+    cues = cues_for(f.policy.language)
+
+    def public_only(section: str) -> bool:  # "5.3 公开披露", not "how we share, transfer and disclose"
+        return (bool(section) and any(c.search(section) for c in cues.get("public_disclosure", ()))
+                and not any(c.search(section) for c in cues.get("sharing_word", ())))
+
+    return [sentences[i] for i in sorted(intros) if f.has("list_is_sharing", i) and not f.negated(sentences[i])
+            and public_only(sentences[i].section)]
 
 
 def gbt_sharing_exceptions(f: PolicyFacts, *, pipl_in_force: bool, edition_2017: bool = False) -> Verdict:

@@ -323,7 +323,9 @@ class PolicyFacts:
                 continue  # the user's own posting or sending abroad is not the handler's transfer
             if not self.has("transfer_verb", s.index):
                 continue  # "other countries' common practice" moves no data
-            if self.has("domestic_storage", s.index) or self.negated(s):
+            # "we do not transfer it abroad unless the law requires or permits" describes no transfer
+            legal_only = (self.has("negation", s.index) and self.has("law_carve_out", s.index))
+            if self.has("domestic_storage", s.index) or self.negated(s) or legal_only:
                 denied.append(s)
             elif self.has("conditional", s.index):
                 conditional.append(s)
