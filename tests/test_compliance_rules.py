@@ -691,3 +691,38 @@ def test_data_the_service_collects_declared_outside_the_policy() -> None:
     en = ("The following information is not covered by this privacy policy:\n"
           "1. the search data you enter in our search service;\n2. the reviews and other information you post.\n")
     assert verdicts(en, "en")["de-identified-data"].verdict == "contravention"
+
+
+def test_a_permission_to_access_the_camera_is_no_access_right() -> None:
+    rest = "您可以通过客服更正、删除您的个人信息或撤回同意，也可以在设置中注销账号。"
+    camera = "当您设置头像时，我们会请求获得您的相册访问权限，您可以拒绝该信息获取请求。" + rest
+    assert verdicts(camera, "zh")["rights-exercise"].verdict == "omission"
+    access = "您可以在“我的”页面访问您的个人信息。" + rest
+    assert verdicts(access, "zh")["rights-exercise"].verdict == "met"
+
+
+def test_statistical_data_hard_to_link_to_anyone_is_no_sharing_case() -> None:
+    stats = ("未经您同意，我们不会与第三方共享您的个人信息，但以下情况除外：\n"
+             "1. 我们可能会与关联方共享产品崩溃情况的统计性数据，这些数据难以识别您的身份；\n"
+             "2. 与国家安全直接相关的。\n")
+    assert verdicts(stats, "zh", EDITION_2020)["gbt-sharing-exceptions"].verdict == "met"
+    logs = stats.replace("产品崩溃情况的统计性数据，这些数据难以识别您的身份", "您的设备信息和日志信息")
+    assert verdicts(logs, "zh", EDITION_2020)["gbt-sharing-exceptions"].verdict == "contravention"
+
+
+def test_a_label_line_is_quoted_after_the_sentence_that_profiles() -> None:
+    text = ("业务功能二：产品展示、个性化推荐、发送营销信息。\n"
+            "我们会根据您的浏览记录向您精准推送产品。\n")
+    v = verdicts(text, "zh")["automated-decision"]
+    assert v.verdict == "contravention" and v.quotes[0].text.startswith("我们会根据")
+
+
+def test_a_reasons_list_whose_items_hang_loose_after_a_colon() -> None:
+    text = ("**我们还可能为以下原因需要保留或披露您的个人信息：**\n\n"
+            "1.您授权或同意我们披露的；\n\n"
+            "2.遵守适用的法律法规；\n\n"
+            "3.我们认为为保护我们的合法权益所合理必需的。\n")
+    v = verdicts(text, "zh", EDITION_2020)["gbt-sharing-exceptions"]
+    assert v.verdict == "contravention" and "我们认为" in v.quotes[0].text
+    kept = text.replace("披露", "保存")
+    assert verdicts(kept, "zh", EDITION_2020)["gbt-sharing-exceptions"].verdict != "contravention"

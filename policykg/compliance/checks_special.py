@@ -81,6 +81,7 @@ def minors(f: PolicyFacts) -> Verdict:
     return verdict("omission", "Children are mentioned but no guardian consent or dedicated rules are stated.", mentions[:1])
 
 
+_LABEL = re.compile(r"^[^，,。.；;]{0,16}[：:][^，,。；;]{0,40}[。.]?$")
 _LINK = re.compile(r"\(?https?://[^\s)）]*\)?|www\.[^\s)）]*")
 
 
@@ -132,4 +133,6 @@ def automated_decision(f: PolicyFacts, *, edition_2017: bool = False) -> Verdict
         return verdict("met", "Personalised recommendation or advertising can be switched off.", opt_out[:2])
     if opt_out:
         return verdict("contravention", "Only part of the personalisation can be declined: an option covers advertising or content, not both.", uncovered + opt_out[:1])
+    # a sentence saying what we do shows it better than a label line ("业务功能二：产品展示、个性化推荐")
+    found = sorted(found, key=lambda s: bool(_LABEL.match(s.text)))
     return verdict("contravention", "Profiling or personalised recommendation is described with no option to decline it.", found)

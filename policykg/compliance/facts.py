@@ -176,6 +176,16 @@ class PolicyFacts:
         for s in sentences:
             if s.intro is not None:
                 children.setdefault(s.intro, []).append(s)
+        # an intro ending in a colon whose items the segmenter did not hang off it: the lines that follow
+        for s in sentences:
+            if (s.index not in children and s.text.rstrip("* ").endswith(("：", ":"))
+                    and self.has("list_is_sharing", s.index)):
+                following = []
+                for x in sentences[s.index + 1: s.index + 1 + _EXCEPTION_LIST_SPAN]:
+                    if x.heading or x.text.rstrip("* ").endswith(("：", ":")):
+                        break
+                    following.append(x)
+                children[s.index] = following
         out = []
         for index, items in children.items():
             intro = sentences[index]
