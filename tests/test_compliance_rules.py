@@ -612,13 +612,14 @@ def test_consent_deemed_from_downloading_the_app() -> None:
     assert verdicts(read, "zh")["consent-by-use"].verdict != "contravention"
 
 
-def test_generic_no_disclosure_clause_describes_no_public_disclosure() -> None:
+def test_a_clause_bundling_sharing_and_public_disclosure_judges_its_cases_for_both() -> None:
+    """Cases in "we do not share, transfer or publicly disclose, except:" reach public disclosure too: one on
+    the company's own ground bypasses PIPL 25's separate consent (as the dev gold reads it)."""
     generic = ("未经您本人允许，我们不会向任何第三方公开（包括共享、转让、公开披露等方式）您的个人信息，下列情形除外：\n"
                "1. 我们为维护自身合法权益而向用户提起诉讼时。\n")
-    assert verdicts(generic, "zh")["public-disclosure"].verdict not in ("contravention", "omission")
-    public = ("我们不会公开披露您的个人信息，下列情形除外：\n"
-              "1. 我们为维护自身合法权益而向用户提起诉讼时。\n")
-    assert verdicts(public, "zh")["public-disclosure"].verdict == "contravention"
+    assert verdicts(generic, "zh")["public-disclosure"].verdict == "contravention"
+    lawful = generic.replace("我们为维护自身合法权益而向用户提起诉讼时", "与国家安全、国防安全直接相关的")
+    assert verdicts(lawful, "zh")["public-disclosure"].verdict not in ("contravention", "omission")
 
 
 def test_encryption_is_quoted_before_identity_verification() -> None:
@@ -726,3 +727,35 @@ def test_a_reasons_list_whose_items_hang_loose_after_a_colon() -> None:
     assert v.verdict == "contravention" and "我们认为" in v.quotes[0].text
     kept = text.replace("披露", "保存")
     assert verdicts(kept, "zh", EDITION_2020)["gbt-sharing-exceptions"].verdict != "contravention"
+
+
+def test_the_guardian_deciding_whether_to_accept_is_guardian_consent() -> None:
+    decides = "未满十四周岁的儿童用户请在监护人的陪同下阅读本政策，并由监护人在充分理解后作出是否接受本政策的决定。"
+    assert verdicts(decides, "zh")["minors"].verdict == "met"
+    reads = "未满十四周岁的儿童用户请在监护人的陪同下阅读本政策。"
+    assert verdicts(reads, "zh")["minors"].verdict == "contravention"
+
+
+def test_a_minors_section_after_a_sharing_list_is_not_one_of_its_cases() -> None:
+    text = ("以下情形中，我们共享、转让、公开披露个人信息无需征得您的授权同意：\n"
+            "1. 与国家安全、国防安全有关的；\n"
+            "我们如何处理未成年人的个人信息\n"
+            "若您是18周岁以下的未成年人，在使用我们的服务前，应事先取得您家长或法定监护人的书面同意。\n")
+    assert verdicts(text, "zh")["minors"].verdict == "met"
+
+
+def test_a_remedy_worded_with_parents_not_agreeing_asks_nothing() -> None:
+    text = ("本应用向所有用户开放注册账号。\n"
+            "如果我们发现自己在获得可证实的父母不同意的情况下收集了儿童的个人信息，则会设法尽快删除相关数据。\n")
+    assert verdicts(text, "zh")["minors"].verdict == "omission"
+    asked = text + "若您的监护人不同意您使用本服务，请您立即停止使用。\n"
+    assert verdicts(asked, "zh")["minors"].verdict == "contravention"
+
+
+def test_a_processor_on_our_instructions_is_no_sharing_case() -> None:
+    text = ("我们对信息的分享进行严格的限制，例如：\n"
+            "1. 经您事先同意，我们可能与第三方分享您的个人信息；\n"
+            "2. 我们可能会与第三方合作伙伴分享您的个人信息，让他们按照我们的说明来为我们处理上述信息；\n"
+            "3. 我们认为为保护我们的合法权益所必要的。\n")
+    v = verdicts(text, "zh", EDITION_2020)["gbt-sharing-exceptions"]
+    assert v.verdict == "contravention" and all("按照我们的说明" not in q.text for q in v.quotes)

@@ -76,11 +76,8 @@ def public_disclosure(f: PolicyFacts) -> Verdict:
     def bypass(x) -> bool:  # a ground PIPL 13 does not list, in a case that does not itself ask for consent
         return bool(grounds_beyond_pipl13(f, x.index)) and not f.has("any_consent", x.index)
 
-    # "we do not make it public (including sharing, transfer or public disclosure), except:" bundles every
-    # mode of provision: its cases are judged as sharing (gbt-sharing-exceptions), no disclosure to the public
-    # is described by it
     without = [intro for intro, items, kind in f.exception_lists if f.has("public_disclosure", intro.index)
-               and not f.has("generic_disclosure", intro.index) and any(bypass(x) for x in items)]
+               and any(bypass(x) for x in items)]
     # under a "public disclosure" heading, "we may disclose your information for the following purposes:" lists
     # the cases of public disclosure, whether or not it says "without consent"
     known = {intro.index for intro, _, _ in f.exception_lists}
@@ -128,6 +125,8 @@ def gbt_sharing_exceptions(f: PolicyFacts, *, pipl_in_force: bool, edition_2017:
         deviations = COLLECTION_DEVIATIONS if kind == "collection" else SHARING_DEVIATIONS
         judged.append(intro)
         for s in [intro, *(i for i in items if not f.negated(i))]:  # a denial in the list is no case
+            if s is not intro and f.has("entrusted", s.index) and not f.entrusted_only_as_example(s):
+                continue  # a processor working on our instructions (PIPL 21) is no case of sharing
             if edition_2017 and kind != "collection" and s is not intro and (f.has("legal_requirement", s.index) or f.has("pipl13_legal_duty", s.index)):
                 bad.append(s)
                 continue

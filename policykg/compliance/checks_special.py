@@ -68,10 +68,12 @@ def minors(f: PolicyFacts) -> Verdict:
     if deemed:
         return verdict("contravention", "A guardian's consent is deemed given by the child's use of the service, not obtained.", deemed)
     # a guardian authorising a disclosure is a case of sharing, not a rule for children's data
-    cases = {x.index for intro, items, kind in f.exception_lists if kind != "collection" for x in items}
+    cases = {x.index for intro, items, kind in f.exception_lists if kind != "collection" for x in items
+             if not f.has("minors_mention", x.index)}
     guardian = [s for s in f.where("guardian_consent") if not f.has("guardian_case", s.index) and s.index not in cases
                 and (not f.has("guardian_weak", s.index) or must(s))]
-    weak = [s for s in f.where("guardian_weak") if not must(s)]
+    # a remedy ("if we find we collected it without the parents' consent, we delete it") asks nothing of anyone
+    weak = [s for s in f.where("guardian_weak") if not must(s) and not f.has("guardian_case", s.index)]
     if weak and not guardian:
         return verdict("contravention", "Guardian involvement is only asked of the child (read with, or get, a guardian's consent); the handler does not obtain guardian consent itself.", weak)
     if no_collection and not guardian:

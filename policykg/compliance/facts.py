@@ -152,7 +152,8 @@ class PolicyFacts:
         for intro in self.where("without_consent", headings=True):
             items = [s for s in sentences if s.intro == intro.index]
             if items:  # a case split over sub-items ("3. for the purposes above;" / "to exercise our rights;") is one case
-                first = {s.index for s in items}
+                # (an item that runs on: ends in ";" or ":", not a title the segmenter hung off the list)
+                first = {s.index for s in items if s.text.rstrip("* ").endswith(("；", ";", "：", ":"))}
                 items += [s for s in sentences if s.intro in first]
                 items.sort(key=lambda s: s.index)
             if not items:
@@ -241,7 +242,7 @@ class PolicyFacts:
                 continue  # "we do not share without consent, except ..." promises; its cases are judged, not it
             if not self.has("data_word", s.index) and not self.has("we_collect", s.index):
                 continue  # "a third party provides services to ..." provides no personal information
-            if ((self.has("entrusted", s.index) and not self._entrusted_only_as_example(s)) or self.has("received", s.index) or self.negated(s)
+            if ((self.has("entrusted", s.index) and not self.entrusted_only_as_example(s)) or self.has("received", s.index) or self.negated(s)
                     or self.has("user_provides", s.index) or self.has("violation_case", s.index)):
                 continue  # nor a remedy for our breach ("if we share in violation of the law, you may ask ...")
             out.append(s)
@@ -249,7 +250,7 @@ class PolicyFacts:
 
     _EXAMPLE = re.compile(r"[（(](?:例如|比如|如|e\.g\.|such as|for example)[^）)]*[）)]", re.IGNORECASE)
 
-    def _entrusted_only_as_example(self, s: Sentence) -> bool:
+    def entrusted_only_as_example(self, s: Sentence) -> bool:
         """"Our partners and service providers (for example a provider who sends e-mail on our behalf)": one
         contractor given as an example does not make every recipient named a processor."""
         if "（" not in s.text and "(" not in s.text:
