@@ -384,3 +384,378 @@ def test_suprimir_is_the_right_to_erasure() -> None:
     text = ("Comercial Ejemplo, S.L. es responsable del tratamiento. Puede acceder, rectificar y suprimir sus datos, "
             "así como retirar su consentimiento y cancelar su cuenta, escribiendo a privacidad@ejemplo.example.")
     assert verdicts(text, "es")["rights-exercise"].verdict == "met"
+
+
+# --- fresh Chinese app policies (lawzh): each rule beside the look-alike it must not catch ---------------
+def test_retention_criterion_with_the_verb_after_the_period() -> None:
+    kept = "我们只在实现本政策所述目的所必需的期间和法律规定的时限内保存您的个人信息。"
+    assert verdicts(kept, "zh")["retention-period"].verdict == "met"
+    assert verdicts("我们会保存您的个人信息。", "zh")["retention-period"].verdict == "omission"
+    en = "We keep your personal data only for the period necessary for the purposes above."
+    assert verdicts(en, "en")["retention-period"].verdict == "met"
+
+
+def test_a_guardian_who_refuses_is_no_guardian_consent_obtained() -> None:
+    weak = ("若您未满18周岁，建议您请父母阅读本政策。\n"
+            "若您的监护人不同意您使用本服务，请您立即停止使用。\n")
+    assert verdicts(weak, "zh")["minors"].verdict == "contravention"
+    firm = ("若您未满14周岁，应确保已征得您的监护人同意后方可使用本服务。\n"
+            "若您的监护人不同意您使用本服务，请您立即停止使用。\n")
+    assert verdicts(firm, "zh")["minors"].verdict == "met"
+    en = ("If you are under 14, we suggest that you read this policy with a parent.\n"
+          "If your guardian does not consent to your use, please stop using the app.\n")
+    assert verdicts(en, "en")["minors"].verdict == "contravention"
+
+
+def test_guardian_consent_presumed_from_registration_is_a_contravention() -> None:
+    rule = "未满14周岁的用户应事先取得监护人的同意。"
+    presumed = rule + "如您完成注册，我们将默认为您已获得上述同意。"
+    v = verdicts(presumed, "zh")["minors"]
+    assert v.verdict == "contravention" and "默认" in v.quotes[0].text
+    assert verdicts(rule, "zh")["minors"].verdict == "met"
+    en = ("Users under 14 must obtain their parent's consent before registering. "
+          "If you register, we will assume that you have obtained that consent.")
+    assert verdicts(en, "en")["minors"].verdict == "contravention"
+
+
+def test_a_guardian_authorising_a_disclosure_is_no_rule_for_children() -> None:
+    sharing = ("本游戏向所有玩家开放注册账号。\n"
+               "未经用户许可，我们不会向第三方提供用户的个人信息，但下列情况除外：\n"
+               "1. 用户或其监护人授权我们披露的；\n"
+               "2. 司法机关依法要求提供的。\n")
+    assert verdicts(sharing, "zh")["minors"].verdict == "omission"
+    ruled = sharing + "未满14周岁的用户须事先取得监护人的同意。\n"
+    assert verdicts(ruled, "zh")["minors"].verdict == "met"
+
+
+def test_a_minors_word_inside_a_link_mentions_no_minors() -> None:
+    link = "本游戏向所有玩家开放注册账号。\n[家长监护](http://example.cn/minor/guide.html)\n"
+    assert verdicts(link, "zh")["minors"].verdict == "omission"
+    assert verdicts(link + "未成年人须在家长同意后使用。\n", "zh")["minors"].verdict == "met"
+
+
+def test_a_leak_the_user_causes_is_no_security_disclaimer() -> None:
+    own = "我们采用加密技术保护您的信息。当您因为自己的分享行为导致信息泄漏时，我们不承担责任。"
+    assert verdicts(own, "zh")["security-measures"].verdict == "met"
+    hacked = "我们采用加密技术保护您的信息。因黑客攻击导致您的信息泄漏时，我们不承担责任。"
+    assert verdicts(hacked, "zh")["security-measures"].verdict == "contravention"
+    en_own = "We encrypt your data. We are not responsible for any leak caused by your own sharing of your password."
+    assert verdicts(en_own, "en")["security-measures"].verdict == "met"
+    en_hacked = "We encrypt your data. We are not responsible for any leak caused by hacker attacks."
+    assert verdicts(en_hacked, "en")["security-measures"].verdict == "contravention"
+
+
+def test_disclaiming_every_consequence_of_using_the_service_disclaims_breaches() -> None:
+    blanket = "我们采用加密技术保护您的信息。用户因使用本服务而产生的一切后果由用户自行承担，我们不承担任何责任。"
+    v = verdicts(blanket, "zh")["security-measures"]
+    assert v.verdict == "contravention" and "一切后果" in v.quotes[0].text
+    third = "我们采用加密技术保护您的信息。用户因使用第三方服务而产生的一切后果由用户自行承担，我们不承担任何责任。"
+    assert verdicts(third, "zh")["security-measures"].verdict == "met"
+    en = "We encrypt your data. You use the service at your own risk and we accept no liability."
+    assert verdicts(en, "en")["security-measures"].verdict == "contravention"
+    en_third = "We encrypt your data. You use third-party websites at your own risk and we accept no liability."
+    assert verdicts(en_third, "en")["security-measures"].verdict == "met"
+
+
+def test_waiving_compensation_for_intrusion_is_a_disclaimer() -> None:
+    intrusion = "我们采用加密技术保护您的信息。因他人侵入系统篡改资料造成用户数据丢失的，用户不得要求我们给予任何赔偿。"
+    assert verdicts(intrusion, "zh")["security-measures"].verdict == "contravention"
+    outage = "我们采用加密技术保护您的信息。因不可抗力造成服务中断的，用户不得要求我们给予任何赔偿。"
+    assert verdicts(outage, "zh")["security-measures"].verdict == "met"
+
+
+EXCEPT_LIST = ("除以下情形外，我们不会向第三方披露您的个人信息：\n"
+               "1. 获得您的同意；\n"
+               "2. 为实现本政策所述目的；{case}\n"
+               "3. 与国家安全、国防安全直接相关的。\n")
+
+
+def test_cases_after_except_the_following_include_sub_items() -> None:
+    rights = EXCEPT_LIST.format(case="履行我们在服务协议中的义务和行使我们的权利；")
+    v = verdicts(rights, "zh")
+    assert v["legal-basis"].verdict == "contravention"
+    assert "行使我们的权利" in v["gbt-sharing-exceptions"].quotes[0].text
+    duty = EXCEPT_LIST.format(case="履行法定义务所必需；")
+    assert verdicts(duty, "zh")["legal-basis"].verdict != "contravention"
+    en = ("Except in the following cases, we will not disclose your personal data:\n"
+          "1. with your consent;\n2. to exercise our rights under the terms of service.\n")
+    assert verdicts(en, "en")["legal-basis"].verdict == "contravention"
+
+
+def test_a_list_of_disclosure_reasons_after_consent_names_cases_without_it() -> None:
+    reasons = ("我们还可能为以下原因披露您的个人信息：\n"
+               "• 您授权或同意我们披露的；\n"
+               "• 遵守适用的法律法规；\n"
+               "• 我们认为为保护我们或我们的关联公司的合法权益所合理必需的。\n")
+    v = verdicts(reasons, "zh", EDITION_2020)["gbt-sharing-exceptions"]
+    assert v.verdict == "contravention" and "我们认为" in v.quotes[0].text
+    kept = reasons.replace("披露", "保存")  # reasons to keep data disclose nothing
+    assert verdicts(kept, "zh", EDITION_2020)["gbt-sharing-exceptions"].verdict != "contravention"
+
+
+def test_litigation_needs_named_beside_legal_requirements_are_a_ground_of_the_company() -> None:
+    needs = "我们可能会根据法律法规规定、诉讼争议解决需要，或按司法机关依法提出的要求，对外提供您的个人信息。"
+    assert verdicts(needs, "zh", EDITION_2020)["gbt-sharing-exceptions"].verdict == "contravention"
+    compelled = "我们可能会根据法律法规规定，或按司法机关依法提出的要求，对外提供您的个人信息。"
+    assert verdicts(compelled, "zh", EDITION_2020)["gbt-sharing-exceptions"].verdict != "contravention"
+
+
+def test_a_remedy_for_our_own_breach_is_no_provision_to_others() -> None:
+    remedy = ("我们不会与第三方共享您的个人信息。\n"
+              "若我们违反法律规定向第三方共享您的个人信息，您可以要求我们立即停止共享并删除。\n")
+    assert verdicts(remedy, "zh")["sharing-separate-consent"].verdict != "contravention"
+    shared = "我们会向广告合作伙伴共享您的个人信息，用于广告投放。"
+    assert verdicts(shared, "zh")["sharing-separate-consent"].verdict == "contravention"
+    en = ("We do not share your personal data with third parties. If we share it with third parties in violation "
+          "of the law, you may ask us to stop and delete it.")
+    assert verdicts(en, "en")["sharing-separate-consent"].verdict != "contravention"
+
+
+def test_consent_to_provision_written_into_the_policy_names_the_company() -> None:
+    written = "您授权星河公司，将您的手机号和设备号用于其关联方为您推荐产品。"
+    v = verdicts(written, "zh")["sharing-separate-consent"]
+    assert v.verdict == "contravention" and v.quotes[0].text.startswith("您授权星河公司")
+    own = "星河公司会将您的手机号用于为您推荐产品。"
+    assert verdicts(own, "zh")["sharing-separate-consent"].verdict != "contravention"
+
+
+def test_partners_named_beside_an_example_contractor_are_still_recipients() -> None:
+    partners = "我们可能将您的个人信息与我们的合作伙伴及服务供应商（例如代表我们发送短信的服务商）分享，用于推广活动。"
+    assert verdicts(partners, "zh")["sharing-separate-consent"].verdict == "contravention"
+    contractor = "我们可能委托服务供应商代表我们向您发送短信，并要求其按照我们的指示处理您的信息。"
+    assert verdicts(contractor, "zh")["sharing-separate-consent"].verdict != "contravention"
+
+
+def test_recipients_outside_your_jurisdiction_are_a_transfer_abroad() -> None:
+    far = "我们可能将您的个人信息与我们的合作伙伴分享（他们可能并非位于您所在法域），用于提供服务。"
+    assert verdicts(far, "zh")["cross-border-mechanism"].verdict == "contravention"
+    near = "我们可能将您的个人信息与我们的合作伙伴分享，用于提供服务。"
+    assert verdicts(near, "zh")["cross-border-mechanism"].verdict == "not-applicable"
+    en = "We may share your personal information with our partners, who may not be located in your jurisdiction."
+    assert verdicts(en, "en")["cross-border-mechanism"].verdict == "contravention"
+
+
+def test_a_transfer_abroad_the_company_may_need_is_conditional() -> None:
+    maybe = "您的个人信息存储在中华人民共和国境内。如本公司需向境外传输您的个人信息，将另行征得您的同意。"
+    assert verdicts(maybe, "zh")["cross-border-mechanism"].verdict == "not-applicable"
+    done = "本公司会向境外的服务器传输您的个人信息。"
+    assert verdicts(done, "zh")["cross-border-mechanism"].verdict == "contravention"
+    servers = "当您需要跨境信息传输服务时，我们会默认您继续使用中国境内的服务器。"
+    assert verdicts(servers, "zh")["cross-border-mechanism"].verdict == "not-applicable"
+    moved = "当您需要跨境信息传输服务时，我们会将您的信息传输至境外服务器。"
+    assert verdicts(moved, "zh")["cross-border-mechanism"].verdict == "contravention"
+
+
+def test_an_in_app_feedback_channel_is_a_contact_method() -> None:
+    named = "本服务由星河科技有限公司运营。"
+    assert verdicts(named, "zh")["handler-identity"].verdict == "omission"
+    reach = named + "您可以通过微信公众号留言或“我的-意见反馈”与我们联系。"
+    assert verdicts(reach, "zh")["handler-identity"].verdict == "met"
+
+
+def test_you_may_also_e_mail_us_is_a_way_to_exercise_rights() -> None:
+    base = "您可以在“设置”中注销账号，或关闭权限以撤回授权。"
+    assert verdicts(base, "zh")["rights-exercise"].verdict == "omission"
+    mail = base + "若您无法通过上述方式访问、更正或删除您的个人信息，也可以发送邮件至help@example.cn联系我们。"
+    assert verdicts(mail, "zh")["rights-exercise"].verdict == "met"
+
+
+def test_sensitive_quotes_lead_with_consent_by_policy_then_the_strongest_categories() -> None:
+    text = ("我们会收集您的位置信息。\n"
+            "办理信用保险时，可能需您的银行卡号、征信信息和活体检测照片。\n"
+            "您同意您的敏感个人信息按本政策所述的目的和方式处理。\n")
+    v = verdicts(text, "zh")["sensitive-pi-consent"]
+    assert v.verdict == "contravention"
+    assert v.quotes[0].text.startswith("您同意您的敏感个人信息") and "银行卡" in v.quotes[1].text
+    assert verdicts("办理信用保险时，需要您的同意。", "zh")["sensitive-pi-consent"].verdict == "not-applicable"
+
+
+def test_an_open_list_of_products_comes_after_an_open_list_of_data() -> None:
+    text = ("为向您推荐产品，我们使用您的手机号，推荐内容包括但不限于您当前申请的产品。\n"
+            "我们会收集您的个人信息，包括但不限于您的姓名、手机号和设备信息。\n")
+    v = verdicts(text, "zh")["processing-scope"]
+    assert v.verdict == "contravention" and "姓名" in v.quotes[0].text
+
+
+def test_a_denial_cut_off_by_a_line_break_opens_no_purpose() -> None:
+    cut = "我们收集您的设备型号，用于适配显示。我们承诺，不会将该信息\n用于本政策所述目的之外的任何其他用途。"
+    assert verdicts(cut, "zh")["processing-scope"].verdict == "met"
+    opened = "我们收集您的设备型号，用于适配显示。我们可能将该信息\n用于本政策所述目的之外的任何其他用途。"
+    assert verdicts(opened, "zh")["processing-scope"].verdict == "contravention"
+
+
+def test_a_promise_to_ask_consent_for_new_purposes_answers_an_announced_change() -> None:
+    announced = "我们的隐私政策可能变更。我们会在本页面上发布对本政策所做的任何变更。"
+    assert verdicts(announced, "zh")["policy-changes"].verdict == "contravention"
+    promised = announced + "当我们要将信息用于本政策未载明的其他用途时，会事先征求您的同意。"
+    assert verdicts(promised, "zh")["policy-changes"].verdict == "met"
+    bound = promised + "若您在本政策更新后继续使用我们的服务，即表示您同意更新后的政策。"
+    assert verdicts(bound, "zh")["policy-changes"].verdict == "contravention"
+
+
+def test_whole_agreement_as_precondition_is_bundled_but_data_the_law_requires_is_not() -> None:
+    whole = "在用户同意接受本协议全部内容的前提下，我们授予用户使用本软件的许可。"
+    assert verdicts(whole, "zh")["bundled-consent"].verdict == "contravention"
+    assert verdicts("在用户注册账号后，我们授予用户使用本软件的许可。", "zh")["bundled-consent"].verdict != "contravention"
+    device = "设备信息的收集是我们提供服务的前提和基础。"
+    assert verdicts(device, "zh")["bundled-consent"].verdict == "contravention"
+    logs = "网络日志为法律规定要求收集的信息，如您不想此等信息被我们收集，则请您不要使用本软件。"
+    assert verdicts(logs, "zh")["bundled-consent"].verdict != "contravention"
+    optional = "如您不想此类信息被我们收集，则请您不要使用本软件的推荐功能，但不影响您使用其他功能。"
+    assert verdicts(optional, "zh")["bundled-consent"].verdict != "contravention"
+
+
+def test_consent_deemed_from_downloading_the_app() -> None:
+    download = "只要用户下载安装本软件，即表示用户同意本协议的全部条款。"
+    assert verdicts(download, "zh")["consent-by-use"].verdict == "contravention"
+    read = "用户在安装本软件后，可在设置中阅读本协议。"
+    assert verdicts(read, "zh")["consent-by-use"].verdict != "contravention"
+
+
+def test_a_clause_bundling_sharing_and_public_disclosure_judges_its_cases_for_both() -> None:
+    """Cases in "we do not share, transfer or publicly disclose, except:" reach public disclosure too: one on
+    the company's own ground bypasses PIPL 25's separate consent (as the dev gold reads it)."""
+    generic = ("未经您本人允许，我们不会向任何第三方公开（包括共享、转让、公开披露等方式）您的个人信息，下列情形除外：\n"
+               "1. 我们为维护自身合法权益而向用户提起诉讼时。\n")
+    assert verdicts(generic, "zh")["public-disclosure"].verdict == "contravention"
+    lawful = generic.replace("我们为维护自身合法权益而向用户提起诉讼时", "与国家安全、国防安全直接相关的")
+    assert verdicts(lawful, "zh")["public-disclosure"].verdict not in ("contravention", "omission")
+
+
+def test_encryption_is_quoted_before_identity_verification() -> None:
+    text = "在您修改信息时，我们会要求您进行身份验证。\n我们使用SSL加密传输您的数据。\n"
+    v = verdicts(text, "zh")["security-measures"]
+    assert v.verdict == "met" and "SSL" in v.quotes[0].text
+
+
+def test_bundled_consent_is_judged_under_the_2017_edition_too() -> None:
+    """GB/T 35273-2017 §5.5 b): refusing optional data may cost the optional function, never the core one."""
+    whole = "如果您不同意本政策的任何内容，您应立即停止使用我们的服务。"
+    assert verdicts(whole, "zh", EDITION_2017)["bundled-consent"].verdict == "contravention"
+    assert verdicts(whole, "zh", date(2018, 1, 1))["bundled-consent"].verdict == "not-applicable"  # no edition yet
+
+
+# --- second fresh batch (lawzh) ----------------------------------------------------------------------
+def test_a_list_of_disclosure_purposes_under_a_public_disclosure_heading() -> None:
+    own = ("5.3 公开披露\n我们可能基于以下目的披露您的个人信息：\n"
+           "1) 遵守适用的法律法规；\n"
+           "2) 为保护我们或我们的关联公司的合法权益所必要的用途。\n")
+    v = verdicts(own, "zh")["public-disclosure"]
+    assert v.verdict == "contravention" and "合法权益" in v.quotes[0].text
+    general = own.replace("5.3 公开披露", "5.3 共享、转让与公开披露")  # the sharing section: judged as sharing
+    assert verdicts(general, "zh")["public-disclosure"].verdict != "contravention"
+
+
+def test_no_transfer_abroad_unless_the_law_requires_is_a_denial() -> None:
+    denied = "除非法律要求或许可，我们不会对您的个人信息进行跨境传输。"
+    assert verdicts(denied, "zh")["cross-border-mechanism"].verdict == "not-applicable"
+    carved = "除非获得您的授权，我们不会对您的个人信息进行跨境传输。"  # a transfer on consent is still a transfer
+    assert verdicts(carved, "zh")["cross-border-mechanism"].verdict == "contravention"
+    en = "We will not transfer your personal data abroad unless required by law."
+    assert verdicts(en, "en")["cross-border-mechanism"].verdict == "not-applicable"
+
+
+def test_visiting_experience_is_no_access_right() -> None:
+    rest = ("您可以通过邮件联系我们更正、删除您的个人信息或撤回同意。"
+            "您可以通过邮件联系客服注销账户。")
+    visit = "您可以管理Cookie，以获得更轻松的访问体验，并向您推荐您可能感兴趣的信息。" + rest
+    assert verdicts(visit, "zh")["rights-exercise"].verdict == "omission"
+    access = "您可以登录后访问您的个人资料信息。" + rest
+    assert verdicts(access, "zh")["rights-exercise"].verdict == "met"
+
+
+def test_ensuring_guardian_consent_beforehand_is_required_consent() -> None:
+    ensure = "如果您为14周岁以下的未成年人，请您务必在监护人的陪同下阅读本政策，并确保已征得您的监护人明确同意后再使用我们的服务。"
+    assert verdicts(ensure, "zh")["minors"].verdict == "met"
+    read = "如果您为14周岁以下的未成年人，请您在监护人的陪同下阅读本政策。"
+    assert verdicts(read, "zh")["minors"].verdict == "contravention"
+
+
+def test_disclosure_the_app_deems_appropriate_is_its_own_ground() -> None:
+    text = ("在如下情况下，本应用将披露您的个人信息：\n"
+            "(a) 经您事先同意，向第三方披露；\n"
+            "(b) 其它本应用根据网站政策认为合适的披露。\n")
+    assert verdicts(text, "zh")["legal-basis"].verdict == "contravention"
+    lawful = text.replace("其它本应用根据网站政策认为合适的披露", "根据法律的有关规定，向司法机构披露")
+    assert verdicts(lawful, "zh")["legal-basis"].verdict != "contravention"
+
+
+def test_data_the_service_collects_declared_outside_the_policy() -> None:
+    outside = ("您了解并同意，以下信息不适用本隐私权政策：\n"
+               "(a) 您在使用搜索服务时输入的关键字信息；\n"
+               "(b) 您在本应用发布的评价信息。\n")
+    v = verdicts(outside, "zh")["de-identified-data"]
+    assert v.verdict == "contravention" and len(v.quotes) == 3
+    scope = ("以下服务不适用本隐私权政策：\n"
+             "(a) 第三方网站提供的服务；\n")
+    assert verdicts(scope, "zh")["de-identified-data"].verdict == "not-applicable"
+    en = ("The following information is not covered by this privacy policy:\n"
+          "1. the search data you enter in our search service;\n2. the reviews and other information you post.\n")
+    assert verdicts(en, "en")["de-identified-data"].verdict == "contravention"
+
+
+def test_a_permission_to_access_the_camera_is_no_access_right() -> None:
+    rest = "您可以通过客服更正、删除您的个人信息或撤回同意，也可以在设置中注销账号。"
+    camera = "当您设置头像时，我们会请求获得您的相册访问权限，您可以拒绝该信息获取请求。" + rest
+    assert verdicts(camera, "zh")["rights-exercise"].verdict == "omission"
+    access = "您可以在“我的”页面访问您的个人信息。" + rest
+    assert verdicts(access, "zh")["rights-exercise"].verdict == "met"
+
+
+def test_statistical_data_hard_to_link_to_anyone_is_no_sharing_case() -> None:
+    stats = ("未经您同意，我们不会与第三方共享您的个人信息，但以下情况除外：\n"
+             "1. 我们可能会与关联方共享产品崩溃情况的统计性数据，这些数据难以识别您的身份；\n"
+             "2. 与国家安全直接相关的。\n")
+    assert verdicts(stats, "zh", EDITION_2020)["gbt-sharing-exceptions"].verdict == "met"
+    logs = stats.replace("产品崩溃情况的统计性数据，这些数据难以识别您的身份", "您的设备信息和日志信息")
+    assert verdicts(logs, "zh", EDITION_2020)["gbt-sharing-exceptions"].verdict == "contravention"
+
+
+def test_a_label_line_is_quoted_after_the_sentence_that_profiles() -> None:
+    text = ("业务功能二：产品展示、个性化推荐、发送营销信息。\n"
+            "我们会根据您的浏览记录向您精准推送产品。\n")
+    v = verdicts(text, "zh")["automated-decision"]
+    assert v.verdict == "contravention" and v.quotes[0].text.startswith("我们会根据")
+
+
+def test_a_reasons_list_whose_items_hang_loose_after_a_colon() -> None:
+    text = ("**我们还可能为以下原因需要保留或披露您的个人信息：**\n\n"
+            "1.您授权或同意我们披露的；\n\n"
+            "2.遵守适用的法律法规；\n\n"
+            "3.我们认为为保护我们的合法权益所合理必需的。\n")
+    v = verdicts(text, "zh", EDITION_2020)["gbt-sharing-exceptions"]
+    assert v.verdict == "contravention" and "我们认为" in v.quotes[0].text
+    kept = text.replace("披露", "保存")
+    assert verdicts(kept, "zh", EDITION_2020)["gbt-sharing-exceptions"].verdict != "contravention"
+
+
+def test_the_guardian_deciding_whether_to_accept_is_guardian_consent() -> None:
+    decides = "未满十四周岁的儿童用户请在监护人的陪同下阅读本政策，并由监护人在充分理解后作出是否接受本政策的决定。"
+    assert verdicts(decides, "zh")["minors"].verdict == "met"
+    reads = "未满十四周岁的儿童用户请在监护人的陪同下阅读本政策。"
+    assert verdicts(reads, "zh")["minors"].verdict == "contravention"
+
+
+def test_a_minors_section_after_a_sharing_list_is_not_one_of_its_cases() -> None:
+    text = ("以下情形中，我们共享、转让、公开披露个人信息无需征得您的授权同意：\n"
+            "1. 与国家安全、国防安全有关的；\n"
+            "我们如何处理未成年人的个人信息\n"
+            "若您是18周岁以下的未成年人，在使用我们的服务前，应事先取得您家长或法定监护人的书面同意。\n")
+    assert verdicts(text, "zh")["minors"].verdict == "met"
+
+
+def test_a_remedy_worded_with_parents_not_agreeing_asks_nothing() -> None:
+    text = ("本应用向所有用户开放注册账号。\n"
+            "如果我们发现自己在获得可证实的父母不同意的情况下收集了儿童的个人信息，则会设法尽快删除相关数据。\n")
+    assert verdicts(text, "zh")["minors"].verdict == "omission"
+    asked = text + "若您的监护人不同意您使用本服务，请您立即停止使用。\n"
+    assert verdicts(asked, "zh")["minors"].verdict == "contravention"
+
+
+def test_a_processor_on_our_instructions_is_no_sharing_case() -> None:
+    text = ("我们对信息的分享进行严格的限制，例如：\n"
+            "1. 经您事先同意，我们可能与第三方分享您的个人信息；\n"
+            "2. 我们可能会与第三方合作伙伴分享您的个人信息，让他们按照我们的说明来为我们处理上述信息；\n"
+            "3. 我们认为为保护我们的合法权益所必要的。\n")
+    v = verdicts(text, "zh", EDITION_2020)["gbt-sharing-exceptions"]
+    assert v.verdict == "contravention" and all("按照我们的说明" not in q.text for q in v.quotes)

@@ -63,7 +63,9 @@ def consent_by_use(f: PolicyFacts) -> Verdict:
 def bundled_consent(f: PolicyFacts) -> Verdict:
     """PIPL 16: the service is not refused to someone who declines processing it does not need."""
     # "if you refuse, this function will not work, but the others are unaffected" limits the refusal to the function
-    forced = [s for s in f.where("forced_acceptance") if not f.has("separate_functions", s.index)]
+    # refusing data the law itself requires (network logs) may cost the service: that is no bundling
+    forced = [s for s in f.where("forced_acceptance") if not f.has("separate_functions", s.index)
+              and not f.has("law_requires", s.index)]
     if forced:
         return verdict("contravention", "Use of the whole service is made conditional on accepting the whole policy, including processing the service does not need.", forced)
     separate = f.where("separate_functions")
@@ -94,6 +96,12 @@ def policy_changes(f: PolicyFacts) -> Verdict:
     extra = [s for s in f.where("continued_use") + f.where("deemed_consent")
              if s.index in uses and any(abs(s.index - b.index) <= 2 for b in changes)]
     extra = list(dict.fromkeys(extra))
+    # "before we use your information for a purpose not stated here, we will ask for your consent": a change
+    # of purpose needs consent, so a changes clause that only announces binds no one to a new purpose
+    promised = [s for s in f.where("other_purpose_use") if f.has("seek_consent", s.index)
+                and not f.has("deemed_consent", s.index) and not f.has("without_consent", s.index)]
+    if promised and not binding and not fresh:
+        return verdict("met", "A new purpose needs the person's consent first, and no change binds by continued use.", promised[:1] + changes[:1])
     if binding or (not fresh):
         how = "bind the user by publication or continued use" if binding else "are only announced"
         # the sentence that itself binds by continued use shows the point; the notice beside it only frames it

@@ -50,7 +50,7 @@ def processing_scope(f: PolicyFacts) -> Verdict:
         if (f.has("non_personal_claim", s.index) and (f.has("device_data", s.index) or f.has("open_scope_strong", s.index))
                 and not f.has("not_scope", s.index)):
             return True  # identifiers called "non-personal" ("such as your Android ID, IMEI, etc.") are still data collected
-        if f.has("not_scope", s.index) or s.index in in_lists or f.has("non_personal_claim", s.index) or f.negated(s):
+        if f.has("not_scope", s.index) or s.index in in_lists or f.has("non_personal_claim", s.index) or f.negated_with_lead(s):
             return False
         if f.has("negation", s.index) and f.has("any_consent", s.index):
             return False  # "we will not use it for other purposes unless you consent again" closes the scope
@@ -70,6 +70,9 @@ def processing_scope(f: PolicyFacts) -> Verdict:
                                 or (s.intro is not None and f.has("collect_verb", s.intro)))
                            and not f.has("security_measure", s.index)]
     if open_lists:
+        # an open list of data or purposes first; "including but not limited to the products you applied for"
+        # leaves products open, not data
+        open_lists.sort(key=lambda s: not _opens_data(f, s))
         return verdict("contravention", "Categories or purposes are left open ('including but not limited to', 'other purposes', open lists), so the scope of processing is not stated.", open_lists)
     # a purpose tied to what we collect or use ("we collect X to ...", "we use your data to ..."), not any
     # sentence with "to" and "provide"
@@ -78,6 +81,18 @@ def processing_scope(f: PolicyFacts) -> Verdict:
     if purposes:
         return verdict("met", "Purposes are stated for the data collected and no open-ended category or purpose was found.", purposes[:2])
     return verdict("omission", "No purpose of processing is stated.")
+
+
+_OPEN_TAIL = re.compile(r"(?:不限于|not limited to)[：:\s]*(.{0,15})", re.IGNORECASE)
+
+
+def _opens_data(f: PolicyFacts, s) -> bool:
+    """Whether what follows "including but not limited to" names data or purposes (other open lists: yes)."""
+    tails = _OPEN_TAIL.findall(s.text)
+    if not tails:
+        return True
+    nouns = cues_for(f.policy.language).get("data_noun", ())
+    return any(c.search(t) for t in tails for c in nouns)
 
 
 def retention_period(f: PolicyFacts) -> Verdict:

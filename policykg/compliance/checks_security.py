@@ -9,15 +9,25 @@ def security_measures(f: PolicyFacts) -> Verdict:
     """CSL 42 / PIPL 51: concrete measures stated, and responsibility for breaches not disclaimed."""
     if f.holds_nothing:
         return verdict("not-applicable", "The policy says it collects and keeps no information, so there is nothing to secure.", f.where("holds_nothing")[:1])
-    disclaimers = [s for s in f.all_of("disclaimer", "security_context") if not f.has("negation", s.index) or f.has("disclaimer", s.index)]
+    # a leak the user causes ("if you post it publicly", "through your own sharing") is the user's doing;
+    # disclaiming all liability for any consequence of using the service disclaims breaches too
+    def users_own(i: int) -> bool:  # the user's own act, with no attack or intrusion named beside it
+        return f.has("user_fault", i) and not f.has("attack", i)
+
+    disclaimers = [s for s in f.all_of("disclaimer", "security_context") if not users_own(s.index)]
+    disclaimers += [s for s in f.all_of("disclaimer", "blanket_risk") if s not in disclaimers
+                    and not users_own(s.index) and not f.has("third_party_word", s.index)]
+    disclaimers.sort(key=lambda s: s.index)
     if disclaimers:
         return verdict("contravention", "Responsibility for security incidents (attacks, leaks, unauthorised access) is disclaimed.", disclaimers)
     # encryption, access control and the like before de-identification, which may serve other ends
     # a definition ("de-identification: means ...") names a technique, it does not say one is used
-    # and a measure stated under a security heading before one met in passing elsewhere ("your prior
-    # antivirus program" in a list of survey questions)
+    # a measure stated under a security heading before one met in passing elsewhere ("your prior
+    # antivirus program" in a list of survey questions); then strong measures (encryption, access control)
+    # before identity checks
     measures = sorted([s for s in f.where("security_measure") if not f.has("definition", s.index)],
-                      key=lambda s: (not f.section_is(s, "security_heading"), f.has("deidentified", s.index), s.index))
+                      key=lambda s: (not f.section_is(s, "security_heading"), f.has("identity_check", s.index),
+                                     not f.has("strong_measure", s.index), f.has("deidentified", s.index), s.index))
     if measures:
         return verdict("met", "Technical or organisational security measures are stated and breach liability is not disclaimed.", measures[:2])
     return verdict("omission", "No concrete technical or organisational security measure is stated (a general promise of confidentiality is not one).")
@@ -45,6 +55,12 @@ def de_identified_data(f: PolicyFacts) -> Verdict:
                     key=lambda s: s.index)
     if claims:
         return verdict("contravention", "De-identified data, device identifiers or 'non-personal information' are treated as free to use or share outside the law.", claims)
+    # "the following information is not covered by this policy: the keywords you search, what you post":
+    # data the service collects about the person, put outside the rules that protect it
+    for intro in f.where("outside_policy"):
+        items = [s for s in f.policy.sentences if s.intro == intro.index and f.has("data_word", s.index)]
+        if items:
+            return verdict("contravention", "Data the service collects about the person (search keywords, posts, records) are declared outside the privacy policy, as if they were not personal information.", [intro, *items])
     # "no information about you is collected" while IP addresses or device identifiers are: identifiers are
     # treated as not being information about the person
     denial = f.where("no_info_claim")

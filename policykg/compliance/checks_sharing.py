@@ -3,6 +3,7 @@ GB/T 35273 list of sharing without consent (severity standard)."""
 from __future__ import annotations
 
 from policykg.compliance.checks_consent import NON_PIPL13_GROUNDS, anonymous_only, grounds_beyond_pipl13
+from policykg.compliance.cues import cues_for
 from policykg.compliance.facts import PolicyFacts
 from policykg.compliance.verdicts import Verdict, verdict
 
@@ -23,9 +24,12 @@ def sharing_separate_consent(f: PolicyFacts, *, separate_required: bool = True) 
     bypassed = f.provision_without_consent
     if bypassed:  # the sentences that show it first, then the provisions they govern
         without = [s for s in provided if not f.near(s.index, "separate_consent", 1, 1)]
+        # a sentence naming who receives the data shows the provision; a general "by using you agree that we
+        # collect, use and share" shows only the deemed consent
+        shown = sorted(dict.fromkeys(bypassed + without), key=lambda s: not f.has("recipient", s.index))
         return verdict("contravention", "Consent to providing personal information to others is deemed, written into the policy, "
                        "or dispensed with (affiliates carved out, or grounds PIPL art. 13 does not list), so the recipient "
-                       "gets no separate consent of its own.", bypassed + without)
+                       "gets no separate consent of its own.", shown)
     if not provided:
         if f.where("share_verb"):
             return verdict("review", "Sharing is mentioned but no provision to a named kind of recipient could be read from the text (entrusted processing and data received are not provision).")
@@ -54,6 +58,7 @@ def public_disclosure(f: PolicyFacts) -> Verdict:
     # nor are aggregate or anonymous statistics made public personal information
     found = [s for s in f.where("public_disclosure") if not f.negated(s) and not beside_the_point(s)
              and not f.has("pipl13_public", s.index) and not anonymous_only(f, s)]
+    found += [s for s in _disclosure_lists(f) if s not in found]
     if not found:
         return verdict("not-applicable", "No public disclosure of personal information is described.")
     deemed = [s for s in found if f.has("deemed_consent", s.index) or f.has("consent_in_policy", s.index)]
@@ -74,6 +79,11 @@ def public_disclosure(f: PolicyFacts) -> Verdict:
 
     without = [intro for intro, items, kind in f.exception_lists if f.has("public_disclosure", intro.index)
                and any(bypass(x) for x in items)]
+    # under a "public disclosure" heading, "we may disclose your information for the following purposes:" lists
+    # the cases of public disclosure, whether or not it says "without consent"
+    known = {intro.index for intro, _, _ in f.exception_lists}
+    without += [intro for intro in _disclosure_lists(f) if intro.index not in known
+                and any(bypass(x) for x in sentences if x.intro == intro.index)]
     if without:
         # the grounds themselves show the point; the "we do not disclose, except:" intro only frames them
         grounds = [x for intro in without for x in sentences if x.intro == intro.index and bypass(x)]
@@ -92,6 +102,20 @@ def public_disclosure(f: PolicyFacts) -> Verdict:
     return verdict("review", "Public disclosure is mentioned (in a list of cases, as compelled by law, or in passing) but no disclosure without consent is described.", found[:2])
 
 
+def _disclosure_lists(f: PolicyFacts) -> list:
+    """Sentences that introduce a list of disclosures in a section about public disclosure."""
+    sentences = f.policy.sentences
+    intros = {s.intro for s in sentences if s.intro is not None}
+    cues = cues_for(f.policy.language)
+
+    def public_only(section: str) -> bool:  # "5.3 公开披露", not "how we share, transfer and disclose"
+        return (bool(section) and any(c.search(section) for c in cues.get("public_disclosure", ()))
+                and not any(c.search(section) for c in cues.get("sharing_word", ())))
+
+    return [sentences[i] for i in sorted(intros) if f.has("list_is_sharing", i) and not f.negated(sentences[i])
+            and public_only(sentences[i].section)]
+
+
 def gbt_sharing_exceptions(f: PolicyFacts, *, pipl_in_force: bool, edition_2017: bool = False) -> Verdict:
     """GB/T 35273 2017 §8.5 / 2020 §9.5: sharing without consent only in the listed cases. The 2017 list
     has no item for the controller's legal obligations or requests of the authorities in general (2020
@@ -102,6 +126,8 @@ def gbt_sharing_exceptions(f: PolicyFacts, *, pipl_in_force: bool, edition_2017:
         deviations = COLLECTION_DEVIATIONS if kind == "collection" else SHARING_DEVIATIONS
         judged.append(intro)
         for s in [intro, *(i for i in items if not f.negated(i))]:  # a denial in the list is no case
+            if s is not intro and f.has("entrusted", s.index) and not f.entrusted_only_as_example(s):
+                continue  # a processor working on our instructions (PIPL 21) is no case of sharing
             if edition_2017 and kind != "collection" and s is not intro and (f.has("legal_requirement", s.index) or f.has("pipl13_legal_duty", s.index)):
                 bad.append(s)
                 continue

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from policykg.compliance.cues import cues_for
 from policykg.compliance.facts import PolicyFacts
 from policykg.compliance.verdicts import Verdict, verdict
 
@@ -27,13 +28,25 @@ def sensitive_pi_consent(f: PolicyFacts) -> Verdict:
         return verdict("met", "Sensitive personal information is processed with separate consent and a statement of its necessity and impact.", separate[:1] + necessity[:1])
     missing = "separate consent and a statement of necessity and impact" if not separate and not necessity else (
         "a statement of necessity and impact" if not necessity else "separate consent")
-    return verdict("contravention", f"Sensitive personal information is processed without {missing}.", found)
+    # the sentence putting sensitive PI under the policy's general acceptance shows the missing consent best;
+    # then the sentences naming the most categories sensitive in any context (ID numbers, biometrics, bank
+    # accounts, health), before location or browsing records
+    by_policy = [s for s in f.where("sensitive_by_policy") if not f.negated(s)] if not separate else []
+    ranked = sorted(found, key=lambda s: (-_strength(f, s), s.index))
+    return verdict("contravention", f"Sensitive personal information is processed without {missing}.", by_policy + ranked)
+
+
+def _strength(f: PolicyFacts, s) -> int:
+    """How many categories sensitive in any context a sentence names (0 when none)."""
+    if not f.has("sensitive_strong", s.index):
+        return 0
+    return sum(1 for c in cues_for(f.policy.language).get("sensitive_strong", ()) if c.search(s.text))
 
 
 def minors(f: PolicyFacts) -> Verdict:
     """PIPL 31: guardian consent and dedicated rules for children under 14."""
     adult = f.where("adult_only")
-    mentions = f.where("minors_mention")
+    mentions = [s for s in f.where("minors_mention") if not _only_in_links(f, s)]
     if adult and not f.where("guardian_consent"):
         return verdict("not-applicable", "The service is restricted to adults, so it is not offered to children under 14.", adult[:1])
     if f.where("business_only") and not mentions:
@@ -54,12 +67,16 @@ def minors(f: PolicyFacts) -> Verdict:
     def must(s) -> bool:  # guardian consent required of the child ("应事先取得"), not merely suggested ("建议")
         return f.has("guardian_must", s.index) and not f.has("guardian_suggest", s.index)
 
-    deemed = [s for s in f.where("guardian_consent") if f.has("deemed_consent", s.index)]
+    deemed = [s for s in f.where("guardian_consent") if f.has("deemed_consent", s.index)] + presumed_guardian_consent(f)
     if deemed:
         return verdict("contravention", "A guardian's consent is deemed given by the child's use of the service, not obtained.", deemed)
-    guardian = [s for s in f.where("guardian_consent") if not f.has("guardian_case", s.index)
+    # a guardian authorising a disclosure is a case of sharing, not a rule for children's data
+    cases = {x.index for intro, items, kind in f.exception_lists if kind != "collection" for x in items
+             if not f.has("minors_mention", x.index)}
+    guardian = [s for s in f.where("guardian_consent") if not f.has("guardian_case", s.index) and s.index not in cases
                 and (not f.has("guardian_weak", s.index) or must(s))]
-    weak = [s for s in f.where("guardian_weak") if not must(s)]
+    # a remedy ("if we find we collected it without the parents' consent, we delete it") asks nothing of anyone
+    weak = [s for s in f.where("guardian_weak") if not must(s) and not f.has("guardian_case", s.index)]
     if weak and not guardian:
         return verdict("contravention", "Guardian involvement is only asked of the child (read with, or get, a guardian's consent); the handler does not obtain guardian consent itself.", weak)
     if no_collection and not guardian:
@@ -67,6 +84,29 @@ def minors(f: PolicyFacts) -> Verdict:
     if guardian:
         return verdict("met", "Personal information of children is processed only with a guardian's consent.", guardian[:2])
     return verdict("omission", "Children are mentioned but no guardian consent or dedicated rules are stated.", mentions[:1])
+
+
+_LABEL = re.compile(r"^[^，,。.；;]{0,16}[：:][^，,。；;]{0,40}[。.]?$")
+_LINK = re.compile(r"\(?https?://[^\s)）]*\)?|www\.[^\s)）]*")
+
+
+def _only_in_links(f: PolicyFacts, s) -> bool:
+    """A minors word only inside a web address ("…/minor/index.html") mentions no minors."""
+    if "http" not in s.text and "www." not in s.text:
+        return False
+    bare = _LINK.sub(" ", s.text)
+    return not any(c.search(bare) for c in cues_for(f.policy.language).get("minors_mention", ()))
+
+
+def presumed_guardian_consent(f: PolicyFacts) -> list:
+    """A guardian's consent presumed rather than obtained: "if you register, we assume you have your
+    guardian's consent" right after the rule asking for it (same section, within two sentences)."""
+    out = []
+    for s in f.where("presumed_consent"):
+        before = [x for x in f.policy.window(s.index, 2, 0) if x.section == s.section]
+        if any(f.has("guardian_consent", x.index) or f.has("minors_mention", x.index) for x in before):
+            out.append(s)
+    return out
 
 
 def automated_decision(f: PolicyFacts, *, edition_2017: bool = False) -> Verdict:
@@ -98,4 +138,6 @@ def automated_decision(f: PolicyFacts, *, edition_2017: bool = False) -> Verdict
         return verdict("met", "Personalised recommendation or advertising can be switched off.", opt_out[:2])
     if opt_out:
         return verdict("contravention", "Only part of the personalisation can be declined: an option covers advertising or content, not both.", uncovered + opt_out[:1])
+    # a sentence saying what we do shows it better than a label line ("业务功能二：产品展示、个性化推荐")
+    found = sorted(found, key=lambda s: bool(_LABEL.match(s.text)))
     return verdict("contravention", "Profiling or personalised recommendation is described with no option to decline it.", found)

@@ -17,6 +17,7 @@ from policykg.compliance.cues import Cue, cues_by_language, cues_for, fold, scri
 from policykg.compliance.text import PolicyText, Sentence
 
 _EXCEPTION_LIST_SPAN = 14
+_ENDS_SENTENCE = re.compile(r"[。.!?！？；;:：]\W{0,2}$")
 _ANCHOR = re.compile(r"(?<!\\)[$^](?![^\[]*\])")
 
 
@@ -124,6 +125,19 @@ class PolicyFacts:
         """A denial ("we do not share ...") that names no exception."""
         return self.has("negation", sentence.index) and not self.has("exception_marker", sentence.index)
 
+    def negated_with_lead(self, sentence: Sentence) -> bool:
+        """A denial, also when a line break cut it off its own subject ("我们承诺，不会将COOKIES" / "用于…其他用途"):
+        the line before, with no sentence end and no blank line between, carries the negation."""
+        if self.negated(sentence):
+            return True
+        if sentence.index == 0:
+            return False
+        lead = self.policy.sentences[sentence.index - 1]
+        # (the cut-off line may look like a heading to the segmenter: it is short and has no full stop)
+        if _ENDS_SENTENCE.search(lead.text) or "\n\n" in self.policy.text[lead.end:sentence.start]:
+            return False
+        return self.negated(lead)
+
     def in_collection_section(self, s: Sentence) -> bool:
         """Whether the section a sentence sits in is about what is collected ("4.3 scope of collection")."""
         return bool(s.section) and any(p.search(s.section) for p in cues_for(self.policy.language).get("collection_heading", ()))
@@ -174,17 +188,73 @@ class PolicyFacts:
             context = intro.text + " " + intro.section
             kind = "sharing" if intro.index in disclosing else self._list_kind(intro, context)
             found.append((intro, items, kind))
+        found += self._grounds_lists({intro.index for intro, _, _ in found})
         return found
 
     def _list_items(self, intro: Sentence) -> list[Sentence]:
-        """The items a list intro introduces, with the text under bare markers ("e." then its clauses)."""
+        """The items a list intro introduces, with the text under an item that runs on.
+
+        A case split over sub-items ("3. for the purposes above;" / "to exercise our rights;") is one case:
+        an item that ends in ";" or ":", or a bare marker ("e." then its clauses), carries the lines hung
+        under it; an item that is a title the segmenter hung off the list does not.
+        """
         members = {intro.index}
         items = []
         for s in self.policy.sentences[intro.index + 1:]:
             if s.intro in members:
-                members.add(s.index)
                 items.append(s)
+                text = s.text.rstrip("* ")
+                if text.endswith(("；", ";", "：", ":")) or len(text.strip()) <= 3:
+                    members.add(s.index)
         return items
+
+    def _grounds_lists(self, known: set[int]) -> list[tuple[Sentence, list[Sentence], str]]:
+        """"We may also disclose your information for the following reasons: 1. you consented; 2. to comply
+        with the law; 3. where we believe it necessary": a list of disclosure grounds whose first case is the
+        person's consent names, in its other cases, disclosure without consent."""
+        sentences = self.policy.sentences
+        children: dict[int, list[Sentence]] = {}
+        for s in sentences:
+            if s.intro is not None:
+                children.setdefault(s.intro, []).append(s)
+        # an intro ending in a colon whose items the segmenter did not hang off it: the lines that follow
+        for s in sentences:
+            if (s.index not in children and s.text.rstrip("* ").endswith(("：", ":"))
+                    and self.has("list_is_sharing", s.index)):
+                following = []
+                for x in sentences[s.index + 1: s.index + 1 + _EXCEPTION_LIST_SPAN]:
+                    if x.heading or x.text.rstrip("* ").endswith(("：", ":")):
+                        break
+                    following.append(x)
+                children[s.index] = following
+        out = []
+        for index, items in children.items():
+            intro = sentences[index]
+            if index in known or len(items) < 2 or not self.has("list_is_sharing", index) or self.negated(intro):
+                continue
+            if self.has("any_consent", items[0].index) and len(items[0].text) <= 40:
+                out.append((intro, items[1:] + self._same_bullets(items), "sharing"))
+        return out
+
+    def _same_bullets(self, items: list[Sentence]) -> list[Sentence]:
+        """Lines after a list's last item that start with the same bullet ("◦") still belong to it when a
+        stray line ("及") cut the list off."""
+        sentences = self.policy.sentences
+        bullet = items[-1].text[:1]
+        if not bullet or bullet.isalnum() or "\u4e00" <= bullet <= "\u9fff":
+            return []
+        out, gap = [], 0
+        for s in sentences[items[-1].index + 1: items[-1].index + 6]:
+            if s.heading:
+                break
+            if s.text.startswith(bullet):
+                out.append(s)
+                gap = 0
+            elif len(s.text) <= 3 and gap == 0:  # a lone "及" / "and" between two items
+                gap = 1
+            else:
+                break
+        return out
 
     def _list_kind(self, intro: Sentence, context: str) -> str:
         cues = cues_for(self.policy.language)
@@ -212,11 +282,25 @@ class PolicyFacts:
                 continue  # "we do not share without consent, except ..." promises; its cases are judged, not it
             if not self.has("data_word", s.index) and not self.has("we_collect", s.index):
                 continue  # "a third party provides services to ..." provides no personal information
-            if (self.has("entrusted", s.index) or self.has("received", s.index) or self.negated(s)
-                    or self.has("user_provides", s.index)):
-                continue
+            if ((self.has("entrusted", s.index) and not self.entrusted_only_as_example(s)) or self.has("received", s.index) or self.negated(s)
+                    or self.has("user_provides", s.index) or self.has("violation_case", s.index)):
+                continue  # nor a remedy for our breach ("if we share in violation of the law, you may ask ...")
             out.append(s)
         return out
+
+    _EXAMPLE = re.compile(r"[（(](?:例如|比如|如|e\.g\.|such as|for example)[^）)]*[）)]", re.IGNORECASE)
+
+    def entrusted_only_as_example(self, s: Sentence) -> bool:
+        """"Our partners and service providers (for example a provider who sends e-mail on our behalf)": one
+        contractor given as an example does not make every recipient named a processor."""
+        if "（" not in s.text and "(" not in s.text:
+            return False
+        bare = self._EXAMPLE.sub("", s.text)
+        if bare == s.text:
+            return False
+        cues = cues_for(self.policy.language)
+        return (not any(c.search(bare) for c in cues.get("entrusted", ()))
+                and any(c.search(bare) for c in cues.get("ground_affiliate", ())))
 
     @cached_property
     def provision_without_consent(self) -> list[Sentence]:
@@ -240,13 +324,15 @@ class PolicyFacts:
                     out.append(x)
         other_grounds = set(self.sharing_on_other_grounds)
         for s in self.policy.sentences:
-            if s.heading or s in out:
+            if s.heading or s in out or self.has("violation_case", s.index):
                 continue
             i = s.index
             if s in other_grounds:
                 out.append(s)
                 continue
-            sharing = self.has("list_is_sharing", i) or self.has("share_verb", i)
+            # "you authorise X to use your data for its affiliates' marketing" provides it without a sharing verb
+            sharing = (self.has("list_is_sharing", i) or self.has("share_verb", i)
+                       or (self.has("consent_in_policy", i) and self.has("recipient", i)))
             if not sharing:
                 continue
             if ((self.has("deemed_consent", i) or self.has("consent_in_policy", i)) and not self.negated(s)
@@ -281,7 +367,9 @@ class PolicyFacts:
             research = (self.has("ground_research", i) and self.has("pi_word", i) and self.has("authority_recipient", i)
                         and not self.has("deidentified", i))
             compelled = self.has("legal_requirement", i) or self.has("pipl13_legal_duty", i)
-            litigation = self.has("ground_litigation", i) and not compelled  # "legal process" the law compels
+            # "legal process" the law compels is no ground of the company's own, but "litigation or dispute
+            # needs" named beside it is
+            litigation = self.has("ground_litigation", i) and (not compelled or self.has("litigation_need", i))
             if research or self.has("ground_company_rights", i) or litigation:
                 out.append(s)
         return out
@@ -296,8 +384,10 @@ class PolicyFacts:
                 continue  # the user's own posting or sending abroad is not the handler's transfer
             if not self.has("transfer_verb", s.index):
                 continue  # "other countries' common practice" moves no data
+            # "we do not transfer it abroad unless the law requires or permits" describes no transfer
+            legal_only = (self.has("negation", s.index) and self.has("law_carve_out", s.index))
             denial = self.negated(s) and not self.has("place_negation", s.index)
-            if self.has("domestic_storage", s.index) or denial:
+            if self.has("domestic_storage", s.index) or denial or legal_only:
                 denied.append(s)
             elif self.has("conditional", s.index) and not self.has("residence_condition", s.index):
                 conditional.append(s)
