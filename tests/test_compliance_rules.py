@@ -511,6 +511,16 @@ def test_a_remedy_for_our_own_breach_is_no_provision_to_others() -> None:
     assert verdicts(en, "en")["sharing-separate-consent"].verdict != "contravention"
 
 
+def test_our_breach_named_as_a_deletion_ground_across_a_comma_is_no_sharing_case() -> None:
+    """"X违反…的规定或违反与您的约定，向第三方共享…的，如您要求删除" is a remedy (GB/T §8.3); a user's breach
+    followed by disclosure to others is a ground of the company's own and still a case of sharing."""
+    remedy = ("星河公司违反法律法规的规定或违反与您的约定，向第三方转让、共享您的个人信息的，如您要求删除，"
+              "我们应立即停止共享行为。")
+    assert verdicts(remedy, "zh", EDITION_2017)["gbt-sharing-exceptions"].verdict != "contravention"
+    user = "如您违反用户协议的约定，我们可能向第三方披露您的个人信息，以维护我们的合法权益。"
+    assert verdicts(user, "zh", EDITION_2017)["gbt-sharing-exceptions"].verdict == "contravention"
+
+
 def test_consent_to_provision_written_into_the_policy_names_the_company() -> None:
     written = "您授权星河公司，将您的手机号和设备号用于其关联方为您推荐产品。"
     v = verdicts(written, "zh")["sharing-separate-consent"]
