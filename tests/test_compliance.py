@@ -348,6 +348,9 @@ def test_a_title_date_is_the_policy_date_and_a_stray_phrase_is_no_publisher() ->
 
     assert heading_date("隐私政策 2019年7月3日\n正文……") == "2019-07-03"
     assert heading_date("Privacy policy\n" + "x" * 200 + " 2019-07-03") is None
+    # a template's fill-in brackets around month and day still make the date; a version number does not
+    assert heading_date("隐私权政策\n2020年【11】月【16】日\n正文") == "2020-11-16"
+    assert heading_date("隐私权政策 版本 2020.【11】") is None
     assert PolicyInfo("i", "d", "关联公司星河科技有限公司", "a.txt").name == "a.txt"
     assert PolicyInfo("i", "d", "产品上还可能包含一些电子图像", "b.txt").name == "b.txt"
     assert PolicyInfo("i", "d", "Northwind Apps Co., Ltd.", "c.txt").name == "Northwind Apps Co., Ltd."

@@ -180,7 +180,8 @@ def policy_text(store: Store, info: PolicyInfo) -> PolicyText:
     return text_of(info, read_text(store, info))
 
 
-_HEAD_DATE = re.compile(r"((?:19|20)\d{2})\s*(?:年|[-/.])\s*(\d{1,2})\s*(?:月|[-/.])\s*(\d{1,2})")
+# a template's fill-in brackets around the numbers ("2020年【11】月【16】日") still make a date
+_HEAD_DATE = re.compile(r"((?:19|20)\d{2})\s*(?:年|[-/.])\s*【?\s*(\d{1,2})\s*】?\s*(?:月|[-/.])\s*【?\s*(\d{1,2})(?!\d)")
 
 
 def heading_date(text: str) -> str | None:
