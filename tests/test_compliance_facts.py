@@ -151,3 +151,49 @@ def test_provision_is_not_entrusted_processing_nor_data_received() -> None:
             "我们会从合作方获取其依法可以提供给我们的您的信息。\n")
     provided = [s.text for s in facts(text, "zh").provision_to_others]
     assert provided == ["我们会与广告合作伙伴共享您的设备信息。"]
+
+
+@pytest.mark.parametrize("language, title", [
+    ("zh", "二、我们如何共享、转让、公开披露您的个人信息"),
+    ("zh", "6\\. 我们如何共享、转让、公开披露您的个人信息；"),  # a contents-list entry, markdown-escaped number
+    ("zh", "**  3\\. 我们如何保护您的个人信息 **"),
+    ("en", "3. How we share your information"),
+    ("en", "How do we use your personal data?"),
+    ("ru", "4. Как мы передаём ваши данные"),
+    ("es", "¿Cómo compartimos sus datos?"),
+    ("az", "Məlumatlarınızı necə paylaşırıq"),
+])
+def test_a_title_that_asks_how_we_handle_data_is_a_heading(language: str, title: str) -> None:
+    """A title or contents entry names a topic; it shows nothing the policy does, so it is never a quote."""
+    text = PolicyText.from_text(f"{title}\n", language=language)
+    assert [s.heading for s in text.sentences if "how" in s.text.lower() or "如何" in s.text
+            or "как" in s.text.lower() or "cómo" in s.text.lower() or "necə" in s.text] == [True]
+
+
+@pytest.mark.parametrize("language, sentence", [
+    ("zh", "我们如何使用：我们会将您的手机号用于登录。"),  # a heading run into its first sentence
+    ("zh", "我们会与合作伙伴共享您的个人信息，具体如何共享见下文"),  # asks nothing at its start
+    ("en", "How we share: we share your data with our partners."),
+    ("en", "How we use your information is explained in the table below, together with the legal basis for each use"),
+])
+def test_a_sentence_that_mentions_how_is_still_a_sentence(language: str, sentence: str) -> None:
+    text = PolicyText.from_text(sentence, language=language)
+    assert not any(s.heading for s in text.sentences)
+
+
+def test_a_contents_entry_is_never_the_quote_of_a_sharing_finding() -> None:
+    """The contents list names the sharing section; the finding quotes the sentence that shares."""
+    from datetime import date
+
+    from policykg.compliance.engine import judge
+    from policykg.compliance.model import packaged_requirements
+
+    text = ("目录\n6\\. 我们如何共享、转让、公开披露您的个人信息；\n7\\. 如何联系我们；\n"
+            "**6\\. 我们如何共享、转让、公开披露您的个人信息**\n"
+            "我们会将您的手机号码共享给业务合作伙伴，以便为您配送商品，您使用本服务即视为同意上述共享。\n")
+    policy = PolicyText.from_text(text, language="zh")
+    found = {j.requirement.key: j.result for j in judge(policy, packaged_requirements(), date(2024, 1, 1))}
+    sharing = found["sharing-separate-consent"]
+    assert sharing.verdict == "contravention"
+    assert all("如何" not in q.text for q in sharing.quotes), [q.text for q in sharing.quotes]
+    assert any("业务合作伙伴" in q.text for q in sharing.quotes)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from policykg.compliance.cues import cues_for
 from policykg.ingest.model import Document, SegmentKind
 from policykg.ingest.segment import segment
 
@@ -21,6 +22,7 @@ _SENTENCE_END = re.compile(r"[。.!?！？；;]\W{0,2}$")
 # A short line set in bold with no sentence end ("**（七）约束信息系统自动决策**") is a title the
 # segmenter took for a paragraph.
 _BOLD_TITLE = re.compile(r"^\*\*[^*。！？；;：:]{1,40}(?<![.!?])\*\*$")
+_TITLE_MAX = 60  # a title that asks a question is short; a longer line is a sentence that asks one
 _INTRO_CLAUSE = re.compile(r"(?:我们|您|你)[^：:]{4,}[：:]\s*$|\b(?:[Ww]e|[Yy]ou)\b[^:]{8,}:\s*$")
 
 
@@ -52,6 +54,7 @@ class PolicyText:
                   company: str = "", stated_date: str | None = None) -> "PolicyText":
         doc = Document(source=file, name=file, text=text, sha256="0" * 64, media_type="text/plain",
                        encoding="utf-8", language=language)
+        titles = cues_for(language).get("title_question", ())
         sentences: list[Sentence] = []
         index_map: dict[int, int] = {}
         for seg in segment(doc):
@@ -68,6 +71,7 @@ class PolicyText:
                 # a "heading" that ends like a sentence, or runs long, is a sentence the segmenter saw alone
                 heading = (seg.kind == SegmentKind.HEADING and not (_SENTENCE_END.search(piece) or len(piece) > 80
                                                                    or _INTRO_CLAUSE.search(piece))) or bool(_BOLD_TITLE.match(piece))
+                heading = heading or _question_title(piece, titles)
                 sentences.append(Sentence(len(sentences), start, end, piece, heading, seg.parent, seg.heading or ""))
         sentences = [
             Sentence(s.index, s.start, s.end, s.text, s.heading,
@@ -79,6 +83,17 @@ class PolicyText:
     def window(self, index: int, before: int = 0, after: int = 0) -> list[Sentence]:
         lo, hi = max(0, index - before), min(len(self.sentences), index + after + 1)
         return self.sentences[lo:hi]
+
+
+def _question_title(piece: str, titles: tuple) -> bool:
+    """A short line asking how we handle data ("二、我们如何共享您的个人信息", "3. How we share your
+    information?", "6. 我们如何共享…；" in a contents list) with no sentence after it is a title: it shows
+    nothing the policy does, so it is never quoted as evidence."""
+    bare = piece.strip(" *#").replace("\\", "")  # "6\\. 我们如何…": a markdown-escaped number
+    # a contents-list entry may end in "；"; a full stop or colon ends a sentence or an intro
+    if len(bare) > _TITLE_MAX or re.search(r"[。.!:：]\W{0,2}$", bare) or re.search(r"[。；;:：]", bare[:-1]):
+        return False
+    return any(c.search(bare) for c in titles)
 
 
 def _split_han(text: str, offset: int) -> list[tuple[int, int]]:
