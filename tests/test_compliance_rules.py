@@ -769,3 +769,14 @@ def test_a_processor_on_our_instructions_is_no_sharing_case() -> None:
             "3. 我们认为为保护我们的合法权益所必要的。\n")
     v = verdicts(text, "zh", EDITION_2020)["gbt-sharing-exceptions"]
     assert v.verdict == "contravention" and all("按照我们的说明" not in q.text for q in v.quotes)
+
+
+def test_a_transfer_abroad_before_pipl_is_judged_by_the_route_the_standard_then_asked_for() -> None:
+    """In 2019 GB/T 35273-2017 §8.7 asked for the security assessment of the national rules; PIPL 38's
+    certification and standard contract did not exist yet, so the reason must not name them."""
+    moved = "您的个人信息可能会被传输至其他国家的服务器。"
+    before = verdicts(moved, "zh", EDITION_2017)["cross-border-mechanism"]
+    assert before.verdict == "contravention"
+    assert "security assessment" in before.reason and "standard contract" not in before.reason
+    after = verdicts(moved, "zh")["cross-border-mechanism"]
+    assert after.verdict == "contravention" and "standard contract" in after.reason

@@ -21,8 +21,12 @@ def _statements_first(f: PolicyFacts, found: list) -> list:
     return sorted(found, key=lambda s: (f.has("definition", s.index), s.index))
 
 
-def cross_border_mechanism(f: PolicyFacts) -> Verdict:
-    """PIPL 38 / GB/T §9.8 (2017 §8.7): a CAC security assessment, PI protection certification or CAC standard contract."""
+def cross_border_mechanism(f: PolicyFacts, *, pipl_in_force: bool = True) -> Verdict:
+    """PIPL 38 / GB/T §9.8 (2017 §8.7): a CAC security assessment, PI protection certification or CAC standard contract.
+
+    Before PIPL the standard asks only for the security assessment the national rules prescribe (the
+    certification and the standard contract are PIPL 38's routes), so the reason names only that.
+    """
     affirmative, conditional, denied = f.transfers_abroad
     if not affirmative:
         if f.where("global_only") and not denied and not conditional:
@@ -35,6 +39,8 @@ def cross_border_mechanism(f: PolicyFacts) -> Verdict:
     mechanisms = _mechanisms(f)
     if mechanisms:
         return verdict("met", "A transfer abroad is described together with a lawful route (CAC security assessment, certification or standard contract).", mechanisms[:2])
+    if not pipl_in_force:
+        return verdict("contravention", "Personal information is transferred abroad with no security assessment under the national rules named, as the standard asks (other certifications or contract clauses do not count).", affirmative)
     return verdict("contravention", "Personal information is transferred abroad with no CAC security assessment, PI protection certification or CAC standard contract named (EU clauses or other certifications do not count).", affirmative)
 
 

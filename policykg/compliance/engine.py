@@ -40,7 +40,7 @@ CHECKS: dict[str, Check] = {
     "sensitive-pi-consent": lambda f, a, d: checks_special.sensitive_pi_consent(f),
     "minors": lambda f, a, d: checks_special.minors(f),
     "automated-decision": lambda f, a, d: checks_special.automated_decision(f, edition_2017=d < GBT_2020_START),
-    "cross-border-mechanism": lambda f, a, d: checks_transfer.cross_border_mechanism(f),
+    "cross-border-mechanism": lambda f, a, d: checks_transfer.cross_border_mechanism(f, pipl_in_force=d >= PIPL_START),
     "cross-border-consent": lambda f, a, d: checks_transfer.cross_border_consent(f),
     "overseas-representative": lambda f, a, d: checks_organisation.overseas_representative(f),
     "security-measures": lambda f, a, d: checks_security.security_measures(f),
