@@ -510,3 +510,41 @@ def test_use_construed_as_consent_to_other_agreements_is_not_the_change_clause()
             "Users may use each service, and such use shall be construed as consent to each service agreement.")
     v = verdicts(text, "en")["policy-changes"]
     assert v.verdict == "contravention" and v.quotes[0].text.startswith("Acme may update")
+
+
+# --- merge regression (lawmix2): "legal process" is a court's demand, not processing; a law "within or
+# outside your country" says which law compels, not where the data goes ------------------------------------
+def test_legal_process_under_a_foreign_law_is_no_transfer_abroad() -> None:
+    text = ("We may share your data in these cases:\n- under the applicable law inside or outside your country of "
+            "residence, legal process or court requests;\n- with your consent.")
+    assert verdicts(text, "en")["cross-border-mechanism"].verdict == "not-applicable"
+    near = ("We may share your data in these cases:\n- with your consent;\n- with our hosting providers, which may "
+            "process it outside your country of residence.")
+    assert verdicts(near, "en")["cross-border-mechanism"].verdict == "contravention"
+
+
+# --- the open list that leaves data open is quoted first, however many words it takes to name the data -----
+GROUPS = "We collect what you tell us when you join groups, including but not limited to chess clubs and sports teams. "
+
+
+@pytest.mark.parametrize("data", [
+    "The app may also collect certain information automatically, including, but not limited to, the type of mobile "
+    "device you use and its operating system.",
+    "We also collect information about you, including, but not limited to:\n- the type of mobile device you use;\n- its operating system.",
+])
+def test_open_list_of_data_is_quoted_before_an_open_list_of_other_things(data: str) -> None:
+    v = verdicts(GROUPS + data, "en")["processing-scope"]
+    assert v.verdict == "contravention" and v.quotes[0].text.startswith(data[:20])
+    # the list of clubs alone still leaves the scope open, but it is then the only quote
+    alone = verdicts(GROUPS, "en")["processing-scope"]
+    assert all(q.text.startswith("We collect what") for q in alone.quotes)
+
+
+# --- the case that bypasses consent is quoted before the case that asks for it -----------------------------
+def test_sharing_quotes_the_case_without_consent_before_the_consented_one() -> None:
+    cases = ("We will not disclose your personal information to anyone except in the following cases:\n"
+             "1. where you consent to share the information with a third party;\n2. {case}.")
+    v = verdicts(cases.format(case="to safeguard the legitimate rights and interests of Acme"), "en")["sharing-separate-consent"]
+    assert v.verdict == "contravention" and v.quotes[0].text.startswith("to safeguard")
+    near = verdicts(cases.format(case="as required by law"), "en")["sharing-separate-consent"]
+    assert not any(q.text.startswith("to safeguard") for q in near.quotes)
