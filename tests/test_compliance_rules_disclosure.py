@@ -548,3 +548,33 @@ def test_sharing_quotes_the_case_without_consent_before_the_consented_one() -> N
     assert v.verdict == "contravention" and v.quotes[0].text.startswith("to safeguard")
     near = verdicts(cases.format(case="as required by law"), "en")["sharing-separate-consent"]
     assert not any(q.text.startswith("to safeguard") for q in near.quotes)
+
+
+# --- batch 6 (lawmix2): refusing the policy means leaving the whole service, whoever refuses and however ----
+@pytest.mark.parametrize("text,lang", [
+    ("If you choose not to accept these terms, please do not use our apps or websites.", "en"),
+    ("If you, or where relevant your parent, disagree with any term of this policy, you may not install or use the app.", "en"),
+    ("If you do not agree with the terms set out in this privacy policy we ask that you immediately cease using the website and the games.", "en"),
+    ("Si usted o, en su caso, su tutor legal no acepta alguno de estos términos, no podrá instalar ni usar la aplicación.", "es"),
+    ("Если вы или ваш законный представитель не согласны с каким-либо условием, вы не можете устанавливать и использовать приложение.", "ru"),
+])
+def test_refusing_the_policy_means_leaving_the_service(text: str, lang: str) -> None:
+    assert verdicts(text, lang)["bundled-consent"].verdict == "contravention"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("If you do not agree to receive newsletters, you can unsubscribe at any time.", "en"),
+    ("If you do not provide your e-mail address, you may not use the chat function, but the other features remain available.", "en"),
+    ("If you disagree with a decision about your account, you may contact us.", "en"),
+    ("Si usted no acepta recibir boletines, puede darse de baja en cualquier momento.", "es"),
+    ("Если вы не согласны с решением, вы можете обратиться к нам.", "ru"),
+])
+def test_refusing_one_thing_is_not_leaving_the_service(text: str, lang: str) -> None:
+    assert verdicts(text, lang)["bundled-consent"].verdict != "contravention"
+
+
+def test_processing_in_other_countries_is_a_transfer_abroad() -> None:
+    text = "Your data may be processed where it was collected as well as in other countries."
+    assert verdicts(text, "en")["cross-border-mechanism"].verdict == "contravention"
+    near = "We have users in other countries and translate this policy for them."
+    assert verdicts(near, "en")["cross-border-mechanism"].verdict == "not-applicable"
