@@ -578,3 +578,20 @@ def test_processing_in_other_countries_is_a_transfer_abroad() -> None:
     assert verdicts(text, "en")["cross-border-mechanism"].verdict == "contravention"
     near = "We have users in other countries and translate this policy for them."
     assert verdicts(near, "en")["cross-border-mechanism"].verdict == "not-applicable"
+
+
+def test_installing_and_the_acts_after_it_deem_consent() -> None:
+    text = "BY INSTALLING THE GAME ON YOUR PHONE, SIGNING IN TO, OPENING AND/OR PLAYING THE GAME, YOU AGREE TO THIS PRIVACY POLICY."
+    assert verdicts(text, "en")["consent-by-use"].verdict == "contravention"
+    near = "By installing the game on your phone, you will be asked whether you agree to receive push notifications."
+    assert verdicts(near, "en")["consent-by-use"].verdict != "contravention"
+
+
+@pytest.mark.parametrize("text,adverse", [
+    ("When you browse the site, some anonymous information is collected automatically, including your Internet protocol address and browser type.", True),
+    ("We do not collect anonymous information such as your IP address.", False),
+    ("When you browse the site, some anonymous information is collected automatically, such as which pages are popular.", False),
+    ("We use cookies and your IP address to compile aggregated statistics about visits.", False),
+])
+def test_identifiers_the_policy_calls_anonymous_stay_personal(text: str, adverse: bool) -> None:
+    assert (verdicts(text, "en")["de-identified-data"].verdict == "contravention") is adverse
