@@ -595,3 +595,20 @@ def test_installing_and_the_acts_after_it_deem_consent() -> None:
 ])
 def test_identifiers_the_policy_calls_anonymous_stay_personal(text: str, adverse: bool) -> None:
     assert (verdicts(text, "en")["de-identified-data"].verdict == "contravention") is adverse
+
+
+def test_data_said_to_be_not_among_what_we_collect_is_not_processed() -> None:
+    shop = "When you pay in our shop, we collect your name and address. "
+    text = shop + "The credit card number needed for the payment is not among the information we collect."
+    assert verdicts(text, "en")["sensitive-pi-consent"].verdict == "not-applicable"
+    near = "When you pay in our shop, we collect your name, address and the credit card number needed for the payment."
+    assert verdicts(near, "en")["sensitive-pi-consent"].verdict == "contravention"
+
+
+@pytest.mark.parametrize("text,adverse", [
+    ("If you use our traffic alerts, we may collect location data from your device to show the alerts near you.", True),
+    ("If you use our traffic alerts, we may collect approximate location data from your device to show the alerts in your region.", False),
+    ("When you pay in our shop, we collect your name. Our partner's name may appear on your bank account statement.", False),
+])
+def test_device_location_is_sensitive_and_a_bank_statement_is_not_the_account(text: str, adverse: bool) -> None:
+    assert (verdicts(text, "en")["sensitive-pi-consent"].verdict == "contravention") is adverse
