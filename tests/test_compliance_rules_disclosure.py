@@ -510,3 +510,105 @@ def test_use_construed_as_consent_to_other_agreements_is_not_the_change_clause()
             "Users may use each service, and such use shall be construed as consent to each service agreement.")
     v = verdicts(text, "en")["policy-changes"]
     assert v.verdict == "contravention" and v.quotes[0].text.startswith("Acme may update")
+
+
+# --- merge regression (lawmix2): "legal process" is a court's demand, not processing; a law "within or
+# outside your country" says which law compels, not where the data goes ------------------------------------
+def test_legal_process_under_a_foreign_law_is_no_transfer_abroad() -> None:
+    text = ("We may share your data in these cases:\n- under the applicable law inside or outside your country of "
+            "residence, legal process or court requests;\n- with your consent.")
+    assert verdicts(text, "en")["cross-border-mechanism"].verdict == "not-applicable"
+    near = ("We may share your data in these cases:\n- with your consent;\n- with our hosting providers, which may "
+            "process it outside your country of residence.")
+    assert verdicts(near, "en")["cross-border-mechanism"].verdict == "contravention"
+
+
+# --- the open list that leaves data open is quoted first, however many words it takes to name the data -----
+GROUPS = "We collect what you tell us when you join groups, including but not limited to chess clubs and sports teams. "
+
+
+@pytest.mark.parametrize("data", [
+    "The app may also collect certain information automatically, including, but not limited to, the type of mobile "
+    "device you use and its operating system.",
+    "We also collect information about you, including, but not limited to:\n- the type of mobile device you use;\n- its operating system.",
+])
+def test_open_list_of_data_is_quoted_before_an_open_list_of_other_things(data: str) -> None:
+    v = verdicts(GROUPS + data, "en")["processing-scope"]
+    assert v.verdict == "contravention" and v.quotes[0].text.startswith(data[:20])
+    # the list of clubs alone still leaves the scope open, but it is then the only quote
+    alone = verdicts(GROUPS, "en")["processing-scope"]
+    assert all(q.text.startswith("We collect what") for q in alone.quotes)
+
+
+# --- the case that bypasses consent is quoted before the case that asks for it -----------------------------
+def test_sharing_quotes_the_case_without_consent_before_the_consented_one() -> None:
+    cases = ("We will not disclose your personal information to anyone except in the following cases:\n"
+             "1. where you consent to share the information with a third party;\n2. {case}.")
+    v = verdicts(cases.format(case="to safeguard the legitimate rights and interests of Acme"), "en")["sharing-separate-consent"]
+    assert v.verdict == "contravention" and v.quotes[0].text.startswith("to safeguard")
+    near = verdicts(cases.format(case="as required by law"), "en")["sharing-separate-consent"]
+    assert not any(q.text.startswith("to safeguard") for q in near.quotes)
+
+
+# --- batch 6 (lawmix2): refusing the policy means leaving the whole service, whoever refuses and however ----
+@pytest.mark.parametrize("text,lang", [
+    ("If you choose not to accept these terms, please do not use our apps or websites.", "en"),
+    ("If you, or where relevant your parent, disagree with any term of this policy, you may not install or use the app.", "en"),
+    ("If you do not agree with the terms set out in this privacy policy we ask that you immediately cease using the website and the games.", "en"),
+    ("Si usted o, en su caso, su tutor legal no acepta alguno de estos términos, no podrá instalar ni usar la aplicación.", "es"),
+    ("Если вы или ваш законный представитель не согласны с каким-либо условием, вы не можете устанавливать и использовать приложение.", "ru"),
+])
+def test_refusing_the_policy_means_leaving_the_service(text: str, lang: str) -> None:
+    assert verdicts(text, lang)["bundled-consent"].verdict == "contravention"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("If you do not agree to receive newsletters, you can unsubscribe at any time.", "en"),
+    ("If you do not provide your e-mail address, you may not use the chat function, but the other features remain available.", "en"),
+    ("If you disagree with a decision about your account, you may contact us.", "en"),
+    ("Si usted no acepta recibir boletines, puede darse de baja en cualquier momento.", "es"),
+    ("Если вы не согласны с решением, вы можете обратиться к нам.", "ru"),
+])
+def test_refusing_one_thing_is_not_leaving_the_service(text: str, lang: str) -> None:
+    assert verdicts(text, lang)["bundled-consent"].verdict != "contravention"
+
+
+def test_processing_in_other_countries_is_a_transfer_abroad() -> None:
+    text = "Your data may be processed where it was collected as well as in other countries."
+    assert verdicts(text, "en")["cross-border-mechanism"].verdict == "contravention"
+    near = "We have users in other countries and translate this policy for them."
+    assert verdicts(near, "en")["cross-border-mechanism"].verdict == "not-applicable"
+
+
+def test_installing_and_the_acts_after_it_deem_consent() -> None:
+    text = "BY INSTALLING THE GAME ON YOUR PHONE, SIGNING IN TO, OPENING AND/OR PLAYING THE GAME, YOU AGREE TO THIS PRIVACY POLICY."
+    assert verdicts(text, "en")["consent-by-use"].verdict == "contravention"
+    near = "By installing the game on your phone, you will be asked whether you agree to receive push notifications."
+    assert verdicts(near, "en")["consent-by-use"].verdict != "contravention"
+
+
+@pytest.mark.parametrize("text,adverse", [
+    ("When you browse the site, some anonymous information is collected automatically, including your Internet protocol address and browser type.", True),
+    ("We do not collect anonymous information such as your IP address.", False),
+    ("When you browse the site, some anonymous information is collected automatically, such as which pages are popular.", False),
+    ("We use cookies and your IP address to compile aggregated statistics about visits.", False),
+])
+def test_identifiers_the_policy_calls_anonymous_stay_personal(text: str, adverse: bool) -> None:
+    assert (verdicts(text, "en")["de-identified-data"].verdict == "contravention") is adverse
+
+
+def test_data_said_to_be_not_among_what_we_collect_is_not_processed() -> None:
+    shop = "When you pay in our shop, we collect your name and address. "
+    text = shop + "The credit card number needed for the payment is not among the information we collect."
+    assert verdicts(text, "en")["sensitive-pi-consent"].verdict == "not-applicable"
+    near = "When you pay in our shop, we collect your name, address and the credit card number needed for the payment."
+    assert verdicts(near, "en")["sensitive-pi-consent"].verdict == "contravention"
+
+
+@pytest.mark.parametrize("text,adverse", [
+    ("If you use our traffic alerts, we may collect location data from your device to show the alerts near you.", True),
+    ("If you use our traffic alerts, we may collect approximate location data from your device to show the alerts in your region.", False),
+    ("When you pay in our shop, we collect your name. Our partner's name may appear on your bank account statement.", False),
+])
+def test_device_location_is_sensitive_and_a_bank_statement_is_not_the_account(text: str, adverse: bool) -> None:
+    assert (verdicts(text, "en")["sensitive-pi-consent"].verdict == "contravention") is adverse

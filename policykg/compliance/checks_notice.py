@@ -83,14 +83,18 @@ def processing_scope(f: PolicyFacts) -> Verdict:
     return verdict("omission", "No purpose of processing is stated.")
 
 
-_OPEN_TAIL = re.compile(r"(?:不限于|not limited to)[：:\s]*(.{0,15})", re.IGNORECASE)
+# what the open list goes on to name: a few characters in Chinese, a few words (about 40 letters) in
+# languages that write words apart ("not limited to, the Internet protocol address")
+_OPEN_TAIL = (re.compile(r"不限于[：:，\s]*(.{0,15})"), re.compile(r"not limited to[:,\s]*(.{0,40})", re.IGNORECASE))
 
 
 def _opens_data(f: PolicyFacts, s) -> bool:
     """Whether what follows "including but not limited to" names data or purposes (other open lists: yes)."""
-    tails = _OPEN_TAIL.findall(s.text)
+    tails = [t for rx in _OPEN_TAIL for t in rx.findall(s.text)]
     if not tails:
         return True
+    if not any(t.strip() for t in tails):  # "the data we collect include, but are not limited to:" + a list
+        tails = [s.text]
     nouns = cues_for(f.policy.language).get("data_noun", ())
     return any(c.search(t) for t in tails for c in nouns)
 

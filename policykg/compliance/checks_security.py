@@ -1,6 +1,8 @@
 """Security: measures and no disclaimer (CSL 42, PIPL 51), incident notification, de-identified data."""
 from __future__ import annotations
 
+import re
+
 from policykg.compliance.facts import PolicyFacts
 from policykg.compliance.verdicts import Verdict, verdict
 
@@ -46,13 +48,24 @@ def incident_notification(f: PolicyFacts) -> Verdict:
     return verdict("omission", "There is no commitment to notify individuals of security incidents.")
 
 
+# "anonymous" said of the data themselves (not "aggregated" statistics drawn from them), and identifiers that
+# single out a device or connection (not a browser type); English only, where the word is the policy's own
+_CALLED_ANONYMOUS = re.compile(r"\banonymous (?:information|data)\b", re.IGNORECASE)
+_IDENTIFIER = re.compile(r"\b(?:IP address|Internet protocol address|device (?:id|identifier)s?|IMEI|MAC address|advertising id)\b", re.IGNORECASE)
+
+
 def de_identified_data(f: PolicyFacts) -> Verdict:
     """PIPL 4, 73: de-identified data and device identifiers stay personal information."""
     claims = [s for s in f.where("non_personal_claim") if not f.has("irreversible", s.index)]
     claims = [s for s in claims if f.has("deidentified", s.index) or f.has("free_use", s.index)]
     # identifiers or encrypted IDs called "anonymous" are still personal information
-    claims = sorted(set(claims) | {s for s in f.where("identifiers_anonymous") if not f.has("irreversible", s.index)},
+    # and data the policy calls "anonymous" while it names IP addresses or device identifiers among them
+    # ("anonymous information is collected, including your IP address"): identifiers single a person out
+    called = {s for s in f.where("anonymous_data") if f.has("device_data", s.index) and not f.negated(s)
+              and _CALLED_ANONYMOUS.search(s.text) and _IDENTIFIER.search(s.text)}
+    claims = sorted(set(claims) | called | {s for s in f.where("identifiers_anonymous")},
                     key=lambda s: s.index)
+    claims = [s for s in claims if not f.has("irreversible", s.index)]
     if claims:
         return verdict("contravention", "De-identified data, device identifiers or 'non-personal information' are treated as free to use or share outside the law.", claims)
     # "the following information is not covered by this policy: the keywords you search, what you post":

@@ -25,8 +25,20 @@ def sharing_separate_consent(f: PolicyFacts, *, separate_required: bool = True) 
     if bypassed:  # the sentences that show it first, then the provisions they govern
         without = [s for s in provided if not f.near(s.index, "separate_consent", 1, 1)]
         # a sentence naming who receives the data shows the provision; a general "by using you agree that we
-        # collect, use and share" shows only the deemed consent
-        shown = sorted(dict.fromkeys(bypassed + without), key=lambda s: not f.has("recipient", s.index))
+        # collect, use and share" shows only the deemed consent, after a case that bypasses consent ("to
+        # protect our rights"). A case that asks consent ("if you consent to share it with a third party") or
+        # a remedy for our own breach shows nothing adverse however plainly it names the recipient.
+        def rank(s) -> tuple[int, int]:
+            named = f.has("recipient", s.index)
+            deemed = f.has("deemed_consent", s.index) or f.has("consent_in_policy", s.index)
+            generic = not named and deemed
+            asks = f.has("any_consent", s.index) and not deemed
+            if named and not asks and not f.has("violation_case", s.index):
+                return (0, s not in bypassed)
+            if s in bypassed and not generic:
+                return (1, 0)
+            return (2 if generic else 3, 0)
+        shown = sorted(dict.fromkeys(bypassed + without), key=rank)
         return verdict("contravention", "Consent to providing personal information to others is deemed, written into the policy, "
                        "or dispensed with (affiliates carved out, or grounds PIPL art. 13 does not list), so the recipient "
                        "gets no separate consent of its own.", shown)
