@@ -396,3 +396,43 @@ def test_a_numbered_heading_is_no_legal_name_and_a_page_title_may_be_site_then_p
     # a section heading's wording as the page title names no one
     assert publisher("Children's Privacy\n\nWe do not collect data from children.", "en", title="Children's Privacy") is None
     assert publisher("Your data. Your Privacy matters to us.", "en", title="Your Privacy") is None
+
+
+def test_entities_listed_together_are_split_and_the_first_heads_them() -> None:
+    # "X, LLC and Y, Inc. (“Z”)": two entities, not one name; the first listed is the publisher
+    joined = "Thank you for visiting Marlow Labs, LLC and Marlow Labs, Inc. (“Marlow”). We at Marlow care."
+    assert publisher(joined, "en") == "Marlow Labs, LLC"
+    # "certain of their affiliate companies" is a group phrase, like "and its affiliates"
+    group = ("Tern of Canada, Inc. and Tern Studios Inc. and certain of their affiliate companies "
+             "(collectively, “Tern” or “we”) respect your privacy.")
+    assert publisher(group, "en") == "Tern of Canada, Inc."
+    # near-miss: an "&" inside one name with no legal form before it stays whole
+    assert publisher("Harrow & Finch Ltd. (“we”) runs this app.", "en") == "Harrow & Finch Ltd."
+    # Chinese: several companies named together as "we": the first listed
+    listed = "本政策中的“我们”指提供青鹭产品的杭州青鹭网络有限公司、杭州青鹭技术有限公司以及杭州青鹭物流有限公司（以下合称“青鹭”或“我们”）。"
+    assert publisher(listed, "zh") == "杭州青鹭网络有限公司"
+    # near-miss: one company before the parenthesis, a partner named earlier in another clause
+    single = "本应用的统计服务由成都某云科技有限公司提供。\n南京白杨软件有限公司（以下简称“我们”）重视您的隐私。"
+    assert publisher(single, "zh") == "南京白杨软件有限公司"
+    # Spanish "y", Russian "и" join listed entities the same way; a partner in an earlier sentence is no list
+    assert publisher("Pinar Digital, S.L. y Pinar Juegos, S.A. (en adelante, “nosotros”) tratan sus datos.", "es") \
+        == "Pinar Digital, S.L."
+    assert publisher("ООО «Ромашка» и ООО «Лютик» (далее — «мы») обрабатывают данные.", "ru") == "ООО «Ромашка»"
+    assert publisher("Сервис использует данные ООО «Ромашка». ООО «Лютик» (далее — «мы») обрабатывает данные.",
+                     "ru") == "ООО «Лютик»"
+
+
+def test_nordic_and_danish_legal_forms_and_a_contact_information_line() -> None:
+    # Swedish "AB", Danish "ApS" / "A/S" are legal forms like "Ltd"
+    assert publisher("Questions? Write to Fjordlys Software AB, Storgatan 3, Uppsala.\n\nFjordlys Software AB replies.", "en") \
+        == "Fjordlys Software AB"
+    assert publisher("This policy explains how Skovhus ApS (“Skovhus”) uses your data.", "en") == "Skovhus ApS"
+    assert publisher("We are bound by this policy. Data is handled by Bryggen A/S as the main data controller.", "en") \
+        == "Bryggen A/S"
+    # "The contact information is:" then the entity on its own line beats the brand in the title
+    contact = ("Glimmer Privacy Policy\n\nGlimmer respects users.\n\nContact\n\nThe contact information is:\n\n"
+               "Glimmer Software Nordic AB, Reg. No. 5560-1234, Kungsgatan 1, Stockholm, Sweden.\n")
+    assert publisher(contact, "en") == "Glimmer Software Nordic AB"
+    # near-miss: "ab" inside words and a lone "AB" are no legal form
+    assert publisher("About the app\n\nWe collect crash logs to see what is absent.", "en") is None
+    assert publisher("Section AB\n\nWe collect crash logs.", "en") is None

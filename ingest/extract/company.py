@@ -692,15 +692,38 @@ def _scan_legal_names(cues: Cues, text: str) -> list[_Candidate]:
             for match in pattern.finditer(line):
                 raw = match.group("name")
                 start = offset + match.start("name")
-                name = _trim_cjk(cues, raw) if CJK.search(raw[-3:]) else _drop_leading_stop(cues, raw)
-                if name and len(name) <= MAX_NAME and not _is_bare_form(cues, name):
-                    located = _locate(cues, _Candidate(name, start + raw.find(name)))
-                    if located is None:  # "AGREEMENT BETWEEN YOU AND SCAN, INC.": the name follows the pronoun
-                        located = _after_pronoun(cues, _Candidate(name, start + raw.find(name)))
-                    if located is not None:
-                        names.append(located)
+                whole = _trim_cjk(cues, raw) if CJK.search(raw[-3:]) else _drop_leading_stop(cues, raw)
+                for name, at in _joined_entities(cues, whole, start + raw.find(whole)):
+                    if name and len(name) <= MAX_NAME and not _is_bare_form(cues, name):
+                        located = _locate(cues, _Candidate(name, at))
+                        if located is None:  # "AGREEMENT BETWEEN YOU AND SCAN, INC.": the name follows the pronoun
+                            located = _after_pronoun(cues, _Candidate(name, at))
+                        if located is not None:
+                            names.append(located)
     names.sort(key=lambda n: n.start)
     return names
+
+
+JOINER = re.compile(r"\s+(?:and|AND|&)\s+")
+
+
+def _joined_entities(cues: Cues, name: str, start: int) -> list[tuple[str, int]]:
+    """"Krush Technologies, LLC and Krush Technologies, Inc." is two entities, not one name: split a run
+    where a legal form is followed by "and"/"&" and the rest again ends in a legal form (each one keeps
+    its own offset). "Procter & Gamble Co." has no legal form before the "&" and stays whole."""
+    if " and " not in name and " & " not in name and " AND " not in name:
+        return [(name, start)]
+    parts: list[tuple[str, int]] = []
+    begin = 0
+    for joiner in JOINER.finditer(name):
+        head = name[begin : joiner.start()]
+        rest = name[joiner.end() :].split()
+        if (head.split() and _is_form_token(cues, head.split()[-1]) and len(head.split()) > 1 and rest
+                and not _is_form_token(cues, rest[0]) and _is_form_token(cues, rest[-1])):
+            parts.append((head, start + begin))
+            begin = joiner.end()
+    parts.append((name[begin:], start + begin))
+    return parts
 
 
 def _after_pronoun(cues: Cues, candidate: _Candidate) -> _Candidate | None:
@@ -740,10 +763,16 @@ def _trailing_name(cues: Cues, text: str, end: int) -> tuple[str, int] | None:
         before = before[: group.start()].rstrip()
     if not before:
         return None
-    for legal in _scan_legal_names(cues, before):
+    legals = _scan_legal_names(cues, before)
+    for index, legal in enumerate(legals):
         rest = before[legal.start + len(legal.name) :]
         if len(rest) <= 1 or CASE_SUFFIX.fullmatch(rest):
-            return legal.name, line_start + legal.start
+            # "A Inc. and B LLC (collectively “we”)", "A有限公司、B有限公司以及C有限公司（以下合称“我们”）": the
+            # parenthesis names the listed entities together; the first listed heads them
+            while index > 0 and ENTITY_JOIN.fullmatch(
+                    before[legals[index - 1].start + len(legals[index - 1].name) : legals[index].start]):
+                index -= 1
+            return legals[index].name, line_start + legals[index].start
     if CJK.search(before[-1]) or CJK_THEN_LATIN.search(before):  # "某某", "某某APP"
         run = re.search(r"[\u3400-\u9fffA-Za-z0-9（）()·&]+$", before)
         if run is None:
@@ -775,6 +804,7 @@ def _trailing_name(cues: Cues, text: str, end: int) -> tuple[str, int] | None:
     return name, line_start + before.rfind(name)
 
 
+ENTITY_JOIN = re.compile(r"\s*(?:,|，|、|;|；)?\s*(?:and|AND|&|y|et|und|и|以及|及|和|与)?\s*")  # between two listed entities
 SENTENCE_END = re.compile(r"[^\W\d_]{3,}[.!?]$")  # a word of three letters or more ending a sentence ("Site.")
 LOWER_NAME = re.compile(r"^[a-z][a-z0-9.\-]*$")
 # words that end a clause before a lower-case name ("operated by acme ltd" keeps "acme ltd")
