@@ -225,6 +225,17 @@ def test_publisher_sentence_is_the_sentence_around_the_name() -> None:
     zh = "第一句。本应用由宁波青禾科技有限公司运营。第三句。"
     at = zh.index("宁波")
     assert publisher_sentence(zh, at, at + len("宁波青禾科技有限公司")) == "本应用由宁波青禾科技有限公司运营。"
+    defined = "定义\n**青鹭**\n：指杭州青鹭网络有限公司。"
+    at = defined.index("杭州")
+    assert publisher_sentence(defined, at, at + len("杭州青鹭网络有限公司")) == "指杭州青鹭网络有限公司。"
+    # an abbreviation's full stop ends no sentence ("Reg. No.", "e.g."); a word's full stop still does
+    contact = "Contact\n\nSkovhus ApS, Reg. No. 1234-5678, Nørregade 1, Copenhagen.\n\nWrite to us."
+    at = contact.index("Skovhus")
+    assert publisher_sentence(contact, at, at + len("Skovhus ApS")) == \
+        "Skovhus ApS, Reg. No. 1234-5678, Nørregade 1, Copenhagen."
+    text = "Hello there. Acme Co., Ltd. (“we”) runs apps, e.g. Foo. Then more."
+    at = text.index("Acme")
+    assert publisher_sentence(text, at, at + len("Acme Co., Ltd.")) == "Acme Co., Ltd. (“we”) runs apps, e.g. Foo."
 
 
 def test_show_and_facts_carry_the_publisher_quote(tmp_path: Path) -> None:
@@ -245,6 +256,26 @@ def test_show_and_facts_carry_the_publisher_quote(tmp_path: Path) -> None:
         assert view.company_quote is not None and "operated by Quillby Games Ltd." in view.company_quote
         record = export_facts(store)["policies"][0]
         assert "Quillby Games Ltd." in record["company_evidence"]
+        assert record["company_evidence"] == view.company_quote  # the export quotes what `show` prints
+
+
+def test_facts_export_quotes_the_whole_sentence_naming_a_chinese_publisher(tmp_path: Path) -> None:
+    """A name far from its sentence's ends: the export must not cut the quote at 32 characters."""
+    from policykg.ingest.facts import export_facts
+    from policykg.ingest.pipeline import ingest_paths
+    from policykg.ingest.show import describe_policy
+    from policykg.store.oxigraph_store import OxigraphStore
+
+    sentence = ("本政策中的“我们”指研发并提供青鹭智能音箱产品和服务的杭州青鹭网络有限公司、杭州青鹭技术有限公司"
+                "以及杭州青鹭物流有限公司（以下合称“青鹭”或“我们”）。")
+    policy = tmp_path / "zh_qinglu.txt"
+    policy.write_text("青鹭隐私政策\n\n" + sentence + "\n\n我们会收集您的手机号码用于注册账号。\n", encoding="utf-8")
+    with OxigraphStore(None) as store:
+        assert not ingest_paths([policy], store=store, jobs=1).failed
+        view = describe_policy(store, policy.name)
+        assert view.company == "杭州青鹭网络有限公司"
+        assert view.company_quote == sentence
+        assert export_facts(store)["policies"][0]["company_evidence"] == sentence
 
 
 # --- a policy that names no legal entity is published by the brand it calls itself by (FORMAT.md) ---
