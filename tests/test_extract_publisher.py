@@ -467,3 +467,28 @@ def test_nordic_and_danish_legal_forms_and_a_contact_information_line() -> None:
     # near-miss: "ab" inside words and a lone "AB" are no legal form
     assert publisher("About the app\n\nWe collect crash logs to see what is absent.", "en") is None
     assert publisher("Section AB\n\nWe collect crash logs.", "en") is None
+
+
+def test_a_branch_is_named_with_its_company_and_us_in_a_name_is_the_country() -> None:
+    # a branch that signs the policy is part of the name; "及其分公司" / "和各地分公司" is a group phrase
+    assert publisher("联系我们\n公司名称： 中国青松通信有限公司销售分公司\n地址：北京市", "zh") == "中国青松通信有限公司销售分公司"
+    assert publisher("青松通信有限公司江西分公司（以下简称“我们”）重视隐私。", "zh") == "青松通信有限公司江西分公司"
+    assert publisher("青松通信有限公司及其分公司（以下简称“我们”）重视隐私。", "zh") == "青松通信有限公司"
+    assert publisher("青松通信有限公司和各地分公司（以下简称“我们”）重视隐私。", "zh") == "青松通信有限公司"
+    assert publisher("本应用由青松通信有限公司运营，分公司地址见下。", "zh") == "青松通信有限公司"
+    # "US" inside a mixed-case name is the country, not the pronoun "us"
+    text = "Kestrel PRIVACY POLICY\n\nKestrel Mobile US Inc. (“we”, “us”, “our”) is committed to privacy."
+    assert publisher(text, "en") == "Kestrel Mobile US Inc."
+    # near-miss: in shouting capitals "US" is still the pronoun, and no name is made of it
+    assert publisher("THIS APP IS PROVIDED BY US AS IS.\n\nWe collect crash logs.", "en") is None
+
+
+def test_the_first_introduction_in_the_text_wins_whatever_its_form() -> None:
+    # the policy opens with "Name (“we”)"; a licence agreement further down says "(hereinafter “X”)"
+    text = ("Kestrel Mobile US Inc. (“we”, “us”, “our”) is committed to privacy.\n\n" + "We collect logs. " * 20
+            + "\n\nEND USER LICENSE AGREEMENT\n\nThis Agreement is made by and between Kestrel Holdings Inc. "
+            "(hereinafter referred to as “Kestrel”) and you.\n")
+    assert publisher(text, "en") == "Kestrel Mobile US Inc."
+    # near-miss: a term defined first ("(“Services”)") is no introduction of the writer
+    terms = ("Our apps (“Services”) are simple.\n\nGlimmer Apps Ltd. (hereinafter “we”) runs the Services.\n")
+    assert publisher(terms, "en") == "Glimmer Apps Ltd."

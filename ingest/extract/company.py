@@ -142,56 +142,59 @@ def _from_intro(cues: Cues, text: str, product: bool = False) -> Iterator[_Candi
     word follows ("【陌聊APP】（以下简称“我们”）", "某某商城服务提供者（或简称“我们”）"): that brand is
     weaker evidence than a legal name elsewhere (the product's maker), so it is tried after them."""
     limit = max(EARLY_CHARS, int(len(text) * INTRO_SHARE))
-    for pattern in cues.patterns("company.alias_intro"):
-        for match in pattern.finditer(text, 0, limit):
-            aliases = _aliases(cues, text, match.start())
-            if aliases is None:  # the parenthesis names a document or service, not the publisher
+    # in the order of the text, whichever form the introduction takes: the policy's own opening
+    # "Acme US Inc. (“we”)" comes before a licence agreement further down ("(hereinafter “Acme”)")
+    opens = sorted({match.start(): match for pattern in cues.patterns("company.alias_intro")
+                    for match in pattern.finditer(text, 0, limit)}.items())
+    for _, match in opens:
+        aliases = _aliases(cues, text, match.start())
+        if aliases is None:  # the parenthesis names a document or service, not the publisher
+            continue
+        found = _trailing_name(cues, text, match.start())
+        if product:
+            if found is None or not CJK.search(found[0]) or _locate(cues, _Candidate(*found)) is not None:
                 continue
-            found = _trailing_name(cues, text, match.start())
-            if product:
-                if found is None or not CJK.search(found[0]) or _locate(cues, _Candidate(*found)) is not None:
-                    continue
-                stripped = _self_name_cjk(cues, found[0])
-                if stripped is None or not _names_itself(cues, stripped, _parenthesis(text, match.start())):
-                    continue
-                yield _Candidate(stripped, found[1], aliases)
+            stripped = _self_name_cjk(cues, found[0])
+            if stripped is None or not _names_itself(cues, stripped, _parenthesis(text, match.start())):
                 continue
-            from_alias = found is None or _locate(cues, _Candidate(*found)) is None
-            if from_alias:
-                # "... AND TO WHOM Lyrebird Studio APPS (“Lyrebird Studio”)": the short form the
-                # parenthesis gives marks where the name starts in a run of capitals;
-                # "您与他趣所有者（以下简称“他趣”）": the owner is called by its short form only
-                own = cues.pattern("company.self_alias")
-                calls_itself = own is not None and any(
-                    own.fullmatch(w.strip(" .,*")) for w in _alias_words(_parenthesis(text, match.start())))
-                found = _from_alias_start(cues, text, match.start(), aliases) or _cjk_alias_before(
-                    text, match.start(), aliases, calls_itself)
-            if found is None:
+            yield _Candidate(stripped, found[1], aliases)
+            continue
+        from_alias = found is None or _locate(cues, _Candidate(*found)) is None
+        if from_alias:
+            # "... AND TO WHOM Lyrebird Studio APPS (“Lyrebird Studio”)": the short form the
+            # parenthesis gives marks where the name starts in a run of capitals;
+            # "您与他趣所有者（以下简称“他趣”）": the owner is called by its short form only
+            own = cues.pattern("company.self_alias")
+            calls_itself = own is not None and any(
+                own.fullmatch(w.strip(" .,*")) for w in _alias_words(_parenthesis(text, match.start())))
+            found = _from_alias_start(cues, text, match.start(), aliases) or _cjk_alias_before(
+                text, match.start(), aliases, calls_itself)
+        if found is None:
+            continue
+        name, start = found
+        if aliases and (not _shares_alias(name, aliases) or not _has_legal_form(cues, name)):
+            # "Acme Inc. and its affiliates, including Acme SA, ... and Zeta GmbH (collectively "Acme")":
+            # the short form names the head of the sentence, not the last company listed
+            head = _alias_head(cues, text, match.start(), aliases, legal_only=_shares_alias(name, aliases))
+            if head is not None:
+                name, start = head
+        inside = _parenthesis(text, match.start())
+        if not _has_legal_form(cues, name):
+            # "微博（以下或称“我们”，指北京微梦创科网络技术有限公司）": the legal name is inside
+            legal = next((n for n in _scan_legal_names(cues, inside) if _located_name(cues, n)), None)
+            if legal is not None:
+                yield _Candidate(legal.name, match.start() + legal.start, (name, *aliases))
                 continue
-            name, start = found
-            if aliases and (not _shares_alias(name, aliases) or not _has_legal_form(cues, name)):
-                # "Acme Inc. and its affiliates, including Acme SA, ... and Zeta GmbH (collectively "Acme")":
-                # the short form names the head of the sentence, not the last company listed
-                head = _alias_head(cues, text, match.start(), aliases, legal_only=_shares_alias(name, aliases))
-                if head is not None:
-                    name, start = head
-            inside = _parenthesis(text, match.start())
-            if not _has_legal_form(cues, name):
-                # "微博（以下或称“我们”，指北京微梦创科网络技术有限公司）": the legal name is inside
-                legal = next((n for n in _scan_legal_names(cues, inside) if _located_name(cues, n)), None)
-                if legal is not None:
-                    yield _Candidate(legal.name, match.start() + legal.start, (name, *aliases))
+            if not from_alias and not _names_itself(cues, name, inside):
+                continue  # "(hereinafter "IP")", "（以下简称“您”）": a term is defined, not the writer
+            after = match.start() + len(inside) + 1
+            copula = cues.search("company.intro_copula", text[after : after + 12])
+            if copula is not None:  # "驾考某某（以下或称“我们”）系武汉某某股份有限公司"
+                found = _leading_name(cues, text, after + copula.end())
+                if found is not None and _has_legal_form(cues, found[0]):
+                    yield _Candidate(found[0], found[1], (name, *aliases))
                     continue
-                if not from_alias and not _names_itself(cues, name, inside):
-                    continue  # "(hereinafter "IP")", "（以下简称“您”）": a term is defined, not the writer
-                after = match.start() + len(inside) + 1
-                copula = cues.search("company.intro_copula", text[after : after + 12])
-                if copula is not None:  # "驾考某某（以下或称“我们”）系武汉某某股份有限公司"
-                    found = _leading_name(cues, text, after + copula.end())
-                    if found is not None and _has_legal_form(cues, found[0]):
-                        yield _Candidate(found[0], found[1], (name, *aliases))
-                        continue
-            yield _Candidate(name, start, aliases)
+        yield _Candidate(name, start, aliases)
 
 
 def _from_product_intro(cues: Cues, text: str) -> Iterator[_Candidate]:
@@ -813,6 +816,10 @@ FUNCTION_WORDS = frozenset({"the", "a", "an", "by", "of", "and", "or", "to", "fr
                             "company", "between", "you", "this", "that", "which"})
 
 
+# a branch registered under a company, named right after it ("江西分公司"); never a group phrase ("及其分公司")
+CJK_BRANCH = re.compile(r"(?![及和与或的其各等])(?:(?!及其|旗下|下属|所属|关联|以下)[\u4e00-\u9fff]){1,6}?分公司")
+
+
 def _leading_name(cues: Cues, text: str, start: int) -> tuple[str, int] | None:
     """The name that starts at ``start`` (after "operated by", "©", "Welcome to")."""
     line = text[start : start + 200].split("\n", 1)[0]
@@ -825,7 +832,8 @@ def _leading_name(cues: Cues, text: str, start: int) -> tuple[str, int] | None:
         name = run.group(0)
         form = re.search(r"(?:股份有限公司|有限责任公司|有限公司|集团公司)", name)
         if form:
-            name = name[: form.end()]
+            branch = CJK_BRANCH.match(name, form.end())  # "某某有限公司销售分公司": the branch that signs
+            name = name[: branch.end() if branch else form.end()]
         else:  # "由蓝鲸数据制定": the name ends before the verb
             end = cues.search("company.name_end", name[1:])
             name = name[: end.start() + 1] if end else name
@@ -1011,8 +1019,14 @@ def _names_itself(cues: Cues, name: str, inside: str) -> bool:
     return False
 
 
+US_COUNTRY = re.compile(r"(?<=\w )US\b")  # "US" after a word of the name, not opening it
+
+
 def _not_a_name(cues: Cues, name: str) -> bool:
     """True for a phrase, pronoun or term that a name extractor can pick up but no company bears."""
+    if not name.isupper() and "US" in name:
+        # "NQ Mobile US Inc.": in mixed-case text a capitalised "US" is the country, the pronoun is "us"
+        name = US_COUNTRY.sub("U.S.", name)
     if cues.search("company.not_a_name", name) is not None:
         return True
     return cues.search("company.not_a_name_unless_legal", name) is not None and not _bears_legal_form(cues, name)
