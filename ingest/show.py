@@ -42,20 +42,29 @@ SENTENCE_END = re.compile(r"[。！？!?；;\n]|\.(?=\s)")
 QUOTE_LIMIT = 160  # characters of context kept on each side of the publisher's name
 
 
+# a full stop after these ends no sentence: "Acme AB, Reg. No. 5560", "Acme Co., Ltd. (“we”)", "e.g. Acme"
+ABBREVIATION = re.compile(r"(?:^|[\s(,])(?:[A-Z]|Inc|Ltd|Co|Corp|Reg|No|Nos|Nr|St|Ste|Ave|Rd|Bldg|Fl|Mr|Mrs|Ms|Dr|Jr|Sr"
+                          r"|Pty|Pte|Ltda|e\.g|i\.e|etc|vs|approx|[Aa]pprox|[Tt]el|[Ff]ax)$")
+
+
+def _sentence_ends(part: str) -> list[re.Match[str]]:
+    return [m for m in SENTENCE_END.finditer(part)
+            if m.group(0) != "." or ABBREVIATION.search(part[max(0, m.start() - 8) : m.start()]) is None]
+
+
 def publisher_sentence(text: str, start: int, end: int) -> str:
     """The sentence (or line) of ``text`` around the name at ``start:end``, at most ~320 characters
     of context, so a reader sees how the policy introduced its publisher."""
     left = text[max(0, start - QUOTE_LIMIT) : start]
-    cut = None
-    for cut in SENTENCE_END.finditer(left):
-        pass
-    if cut is not None:
-        left = left[cut.end() :]
+    cuts = _sentence_ends(left)
+    if cuts:
+        left = left[cuts[-1].end() :]
     right = text[end : end + QUOTE_LIMIT]
-    stop = SENTENCE_END.search(right)
-    if stop is not None:
-        right = right[: stop.end()]
-    return (left + text[start:end] + right).strip()
+    stops = _sentence_ends(right)
+    if stops:
+        right = right[: stops[0].end()]
+    # a clause cut after a term's colon or a list comma ("天猫：指…") opens on that mark: drop it
+    return (left + text[start:end] + right).strip().lstrip("：:，,、；;").strip()
 
 
 def resolve_policy(store: Store, reference: str) -> str:

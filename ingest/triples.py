@@ -24,6 +24,9 @@ from policykg.namespaces import DPV, GRAPH, ID, LOC, OA, PKG, concept_iri
 Triple = tuple[Node, Node, Node]
 
 QUOTE_CONTEXT = 32  # characters of prefix and suffix kept in a TextQuoteSelector
+# the publisher's quote keeps the context `policykg show` prints (ingest.show.QUOTE_LIMIT): the facts export
+# rebuilds the sentence naming the publisher from prefix + exact + suffix, without the stored text
+PUBLISHER_QUOTE_CONTEXT = 160
 
 STATEMENT_CLASS: dict[StatementKind, URIRef] = {
     StatementKind.COLLECTION: PKG.CollectionStatement,
@@ -284,7 +287,8 @@ class _GraphBuilder:
         tail = self.tail
         known = self.annotations.get((start, end))
         if known is None:
-            annotation, exact, first, last = self._new_annotation(start, end)
+            context = PUBLISHER_QUOTE_CONTEXT if predicate is _PUBLISHER_EVIDENCE else QUOTE_CONTEXT
+            annotation, exact, first, last = self._new_annotation(start, end, context)
             self.annotations[(start, end)] = (annotation, exact, first, last)
         else:
             annotation, exact, first, last = known
@@ -302,7 +306,7 @@ class _GraphBuilder:
             )
         return annotation
 
-    def _new_annotation(self, start: int, end: int) -> tuple[str, str, str, str]:
+    def _new_annotation(self, start: int, end: int, context: int = QUOTE_CONTEXT) -> tuple[str, str, str, str]:
         """Annotation, target and both selectors of one passage; returns its IRI, quote and offsets."""
         text = self.document.text
         if not (0 <= start < end <= len(text)):
@@ -323,8 +327,8 @@ class _GraphBuilder:
             f"{target} {_HAS_SELECTOR} {position}{tail}",
             f"{quote} {_A} {_QUOTE_SELECTOR}{tail}",
             f"{quote} {_EXACT} {exact}{tail}",
-            f"{quote} {_PREFIX} {nq.plain(text[max(0, start - QUOTE_CONTEXT) : start])}{tail}",
-            f"{quote} {_SUFFIX} {nq.plain(text[end : end + QUOTE_CONTEXT])}{tail}",
+            f"{quote} {_PREFIX} {nq.plain(text[max(0, start - context) : start])}{tail}",
+            f"{quote} {_SUFFIX} {nq.plain(text[end : end + context])}{tail}",
             f"{position} {_A} {_POSITION_SELECTOR}{tail}",
             f"{position} {_START} {first}{tail}",
             f"{position} {_END} {last}{tail}",

@@ -225,6 +225,17 @@ def test_publisher_sentence_is_the_sentence_around_the_name() -> None:
     zh = "第一句。本应用由宁波青禾科技有限公司运营。第三句。"
     at = zh.index("宁波")
     assert publisher_sentence(zh, at, at + len("宁波青禾科技有限公司")) == "本应用由宁波青禾科技有限公司运营。"
+    defined = "定义\n**青鹭**\n：指杭州青鹭网络有限公司。"
+    at = defined.index("杭州")
+    assert publisher_sentence(defined, at, at + len("杭州青鹭网络有限公司")) == "指杭州青鹭网络有限公司。"
+    # an abbreviation's full stop ends no sentence ("Reg. No.", "e.g."); a word's full stop still does
+    contact = "Contact\n\nSkovhus ApS, Reg. No. 1234-5678, Nørregade 1, Copenhagen.\n\nWrite to us."
+    at = contact.index("Skovhus")
+    assert publisher_sentence(contact, at, at + len("Skovhus ApS")) == \
+        "Skovhus ApS, Reg. No. 1234-5678, Nørregade 1, Copenhagen."
+    text = "Hello there. Acme Co., Ltd. (“we”) runs apps, e.g. Foo. Then more."
+    at = text.index("Acme")
+    assert publisher_sentence(text, at, at + len("Acme Co., Ltd.")) == "Acme Co., Ltd. (“we”) runs apps, e.g. Foo."
 
 
 def test_show_and_facts_carry_the_publisher_quote(tmp_path: Path) -> None:
@@ -245,6 +256,26 @@ def test_show_and_facts_carry_the_publisher_quote(tmp_path: Path) -> None:
         assert view.company_quote is not None and "operated by Quillby Games Ltd." in view.company_quote
         record = export_facts(store)["policies"][0]
         assert "Quillby Games Ltd." in record["company_evidence"]
+        assert record["company_evidence"] == view.company_quote  # the export quotes what `show` prints
+
+
+def test_facts_export_quotes_the_whole_sentence_naming_a_chinese_publisher(tmp_path: Path) -> None:
+    """A name far from its sentence's ends: the export must not cut the quote at 32 characters."""
+    from policykg.ingest.facts import export_facts
+    from policykg.ingest.pipeline import ingest_paths
+    from policykg.ingest.show import describe_policy
+    from policykg.store.oxigraph_store import OxigraphStore
+
+    sentence = ("本政策中的“我们”指研发并提供青鹭智能音箱产品和服务的杭州青鹭网络有限公司、杭州青鹭技术有限公司"
+                "以及杭州青鹭物流有限公司（以下合称“青鹭”或“我们”）。")
+    policy = tmp_path / "zh_qinglu.txt"
+    policy.write_text("青鹭隐私政策\n\n" + sentence + "\n\n我们会收集您的手机号码用于注册账号。\n", encoding="utf-8")
+    with OxigraphStore(None) as store:
+        assert not ingest_paths([policy], store=store, jobs=1).failed
+        view = describe_policy(store, policy.name)
+        assert view.company == "杭州青鹭网络有限公司"
+        assert view.company_quote == sentence
+        assert export_facts(store)["policies"][0]["company_evidence"] == sentence
 
 
 # --- a policy that names no legal entity is published by the brand it calls itself by (FORMAT.md) ---
@@ -396,3 +427,68 @@ def test_a_numbered_heading_is_no_legal_name_and_a_page_title_may_be_site_then_p
     # a section heading's wording as the page title names no one
     assert publisher("Children's Privacy\n\nWe do not collect data from children.", "en", title="Children's Privacy") is None
     assert publisher("Your data. Your Privacy matters to us.", "en", title="Your Privacy") is None
+
+
+def test_entities_listed_together_are_split_and_the_first_heads_them() -> None:
+    # "X, LLC and Y, Inc. (“Z”)": two entities, not one name; the first listed is the publisher
+    joined = "Thank you for visiting Marlow Labs, LLC and Marlow Labs, Inc. (“Marlow”). We at Marlow care."
+    assert publisher(joined, "en") == "Marlow Labs, LLC"
+    # "certain of their affiliate companies" is a group phrase, like "and its affiliates"
+    group = ("Tern of Canada, Inc. and Tern Studios Inc. and certain of their affiliate companies "
+             "(collectively, “Tern” or “we”) respect your privacy.")
+    assert publisher(group, "en") == "Tern of Canada, Inc."
+    # near-miss: an "&" inside one name with no legal form before it stays whole
+    assert publisher("Harrow & Finch Ltd. (“we”) runs this app.", "en") == "Harrow & Finch Ltd."
+    # Chinese: several companies named together as "we": the first listed
+    listed = "本政策中的“我们”指提供青鹭产品的杭州青鹭网络有限公司、杭州青鹭技术有限公司以及杭州青鹭物流有限公司（以下合称“青鹭”或“我们”）。"
+    assert publisher(listed, "zh") == "杭州青鹭网络有限公司"
+    # near-miss: one company before the parenthesis, a partner named earlier in another clause
+    single = "本应用的统计服务由成都某云科技有限公司提供。\n南京白杨软件有限公司（以下简称“我们”）重视您的隐私。"
+    assert publisher(single, "zh") == "南京白杨软件有限公司"
+    # Spanish "y", Russian "и" join listed entities the same way; a partner in an earlier sentence is no list
+    assert publisher("Pinar Digital, S.L. y Pinar Juegos, S.A. (en adelante, “nosotros”) tratan sus datos.", "es") \
+        == "Pinar Digital, S.L."
+    assert publisher("ООО «Ромашка» и ООО «Лютик» (далее — «мы») обрабатывают данные.", "ru") == "ООО «Ромашка»"
+    assert publisher("Сервис использует данные ООО «Ромашка». ООО «Лютик» (далее — «мы») обрабатывает данные.",
+                     "ru") == "ООО «Лютик»"
+
+
+def test_nordic_and_danish_legal_forms_and_a_contact_information_line() -> None:
+    # Swedish "AB", Danish "ApS" / "A/S" are legal forms like "Ltd"
+    assert publisher("Questions? Write to Fjordlys Software AB, Storgatan 3, Uppsala.\n\nFjordlys Software AB replies.", "en") \
+        == "Fjordlys Software AB"
+    assert publisher("This policy explains how Skovhus ApS (“Skovhus”) uses your data.", "en") == "Skovhus ApS"
+    assert publisher("We are bound by this policy. Data is handled by Bryggen A/S as the main data controller.", "en") \
+        == "Bryggen A/S"
+    # "The contact information is:" then the entity on its own line beats the brand in the title
+    contact = ("Glimmer Privacy Policy\n\nGlimmer respects users.\n\nContact\n\nThe contact information is:\n\n"
+               "Glimmer Software Nordic AB, Reg. No. 5560-1234, Kungsgatan 1, Stockholm, Sweden.\n")
+    assert publisher(contact, "en") == "Glimmer Software Nordic AB"
+    # near-miss: "ab" inside words and a lone "AB" are no legal form
+    assert publisher("About the app\n\nWe collect crash logs to see what is absent.", "en") is None
+    assert publisher("Section AB\n\nWe collect crash logs.", "en") is None
+
+
+def test_a_branch_is_named_with_its_company_and_us_in_a_name_is_the_country() -> None:
+    # a branch that signs the policy is part of the name; "及其分公司" / "和各地分公司" is a group phrase
+    assert publisher("联系我们\n公司名称： 中国青松通信有限公司销售分公司\n地址：北京市", "zh") == "中国青松通信有限公司销售分公司"
+    assert publisher("青松通信有限公司江西分公司（以下简称“我们”）重视隐私。", "zh") == "青松通信有限公司江西分公司"
+    assert publisher("青松通信有限公司及其分公司（以下简称“我们”）重视隐私。", "zh") == "青松通信有限公司"
+    assert publisher("青松通信有限公司和各地分公司（以下简称“我们”）重视隐私。", "zh") == "青松通信有限公司"
+    assert publisher("本应用由青松通信有限公司运营，分公司地址见下。", "zh") == "青松通信有限公司"
+    # "US" inside a mixed-case name is the country, not the pronoun "us"
+    text = "Kestrel PRIVACY POLICY\n\nKestrel Mobile US Inc. (“we”, “us”, “our”) is committed to privacy."
+    assert publisher(text, "en") == "Kestrel Mobile US Inc."
+    # near-miss: in shouting capitals "US" is still the pronoun, and no name is made of it
+    assert publisher("THIS APP IS PROVIDED BY US AS IS.\n\nWe collect crash logs.", "en") is None
+
+
+def test_the_first_introduction_in_the_text_wins_whatever_its_form() -> None:
+    # the policy opens with "Name (“we”)"; a licence agreement further down says "(hereinafter “X”)"
+    text = ("Kestrel Mobile US Inc. (“we”, “us”, “our”) is committed to privacy.\n\n" + "We collect logs. " * 20
+            + "\n\nEND USER LICENSE AGREEMENT\n\nThis Agreement is made by and between Kestrel Holdings Inc. "
+            "(hereinafter referred to as “Kestrel”) and you.\n")
+    assert publisher(text, "en") == "Kestrel Mobile US Inc."
+    # near-miss: a term defined first ("(“Services”)") is no introduction of the writer
+    terms = ("Our apps (“Services”) are simple.\n\nGlimmer Apps Ltd. (hereinafter “we”) runs the Services.\n")
+    assert publisher(terms, "en") == "Glimmer Apps Ltd."

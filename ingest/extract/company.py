@@ -142,56 +142,59 @@ def _from_intro(cues: Cues, text: str, product: bool = False) -> Iterator[_Candi
     word follows ("【陌聊APP】（以下简称“我们”）", "某某商城服务提供者（或简称“我们”）"): that brand is
     weaker evidence than a legal name elsewhere (the product's maker), so it is tried after them."""
     limit = max(EARLY_CHARS, int(len(text) * INTRO_SHARE))
-    for pattern in cues.patterns("company.alias_intro"):
-        for match in pattern.finditer(text, 0, limit):
-            aliases = _aliases(cues, text, match.start())
-            if aliases is None:  # the parenthesis names a document or service, not the publisher
+    # in the order of the text, whichever form the introduction takes: the policy's own opening
+    # "Acme US Inc. (“we”)" comes before a licence agreement further down ("(hereinafter “Acme”)")
+    opens = sorted({match.start(): match for pattern in cues.patterns("company.alias_intro")
+                    for match in pattern.finditer(text, 0, limit)}.items())
+    for _, match in opens:
+        aliases = _aliases(cues, text, match.start())
+        if aliases is None:  # the parenthesis names a document or service, not the publisher
+            continue
+        found = _trailing_name(cues, text, match.start())
+        if product:
+            if found is None or not CJK.search(found[0]) or _locate(cues, _Candidate(*found)) is not None:
                 continue
-            found = _trailing_name(cues, text, match.start())
-            if product:
-                if found is None or not CJK.search(found[0]) or _locate(cues, _Candidate(*found)) is not None:
-                    continue
-                stripped = _self_name_cjk(cues, found[0])
-                if stripped is None or not _names_itself(cues, stripped, _parenthesis(text, match.start())):
-                    continue
-                yield _Candidate(stripped, found[1], aliases)
+            stripped = _self_name_cjk(cues, found[0])
+            if stripped is None or not _names_itself(cues, stripped, _parenthesis(text, match.start())):
                 continue
-            from_alias = found is None or _locate(cues, _Candidate(*found)) is None
-            if from_alias:
-                # "... AND TO WHOM Lyrebird Studio APPS (“Lyrebird Studio”)": the short form the
-                # parenthesis gives marks where the name starts in a run of capitals;
-                # "您与他趣所有者（以下简称“他趣”）": the owner is called by its short form only
-                own = cues.pattern("company.self_alias")
-                calls_itself = own is not None and any(
-                    own.fullmatch(w.strip(" .,*")) for w in _alias_words(_parenthesis(text, match.start())))
-                found = _from_alias_start(cues, text, match.start(), aliases) or _cjk_alias_before(
-                    text, match.start(), aliases, calls_itself)
-            if found is None:
+            yield _Candidate(stripped, found[1], aliases)
+            continue
+        from_alias = found is None or _locate(cues, _Candidate(*found)) is None
+        if from_alias:
+            # "... AND TO WHOM Lyrebird Studio APPS (“Lyrebird Studio”)": the short form the
+            # parenthesis gives marks where the name starts in a run of capitals;
+            # "您与他趣所有者（以下简称“他趣”）": the owner is called by its short form only
+            own = cues.pattern("company.self_alias")
+            calls_itself = own is not None and any(
+                own.fullmatch(w.strip(" .,*")) for w in _alias_words(_parenthesis(text, match.start())))
+            found = _from_alias_start(cues, text, match.start(), aliases) or _cjk_alias_before(
+                text, match.start(), aliases, calls_itself)
+        if found is None:
+            continue
+        name, start = found
+        if aliases and (not _shares_alias(name, aliases) or not _has_legal_form(cues, name)):
+            # "Acme Inc. and its affiliates, including Acme SA, ... and Zeta GmbH (collectively "Acme")":
+            # the short form names the head of the sentence, not the last company listed
+            head = _alias_head(cues, text, match.start(), aliases, legal_only=_shares_alias(name, aliases))
+            if head is not None:
+                name, start = head
+        inside = _parenthesis(text, match.start())
+        if not _has_legal_form(cues, name):
+            # "微博（以下或称“我们”，指北京微梦创科网络技术有限公司）": the legal name is inside
+            legal = next((n for n in _scan_legal_names(cues, inside) if _located_name(cues, n)), None)
+            if legal is not None:
+                yield _Candidate(legal.name, match.start() + legal.start, (name, *aliases))
                 continue
-            name, start = found
-            if aliases and (not _shares_alias(name, aliases) or not _has_legal_form(cues, name)):
-                # "Acme Inc. and its affiliates, including Acme SA, ... and Zeta GmbH (collectively "Acme")":
-                # the short form names the head of the sentence, not the last company listed
-                head = _alias_head(cues, text, match.start(), aliases, legal_only=_shares_alias(name, aliases))
-                if head is not None:
-                    name, start = head
-            inside = _parenthesis(text, match.start())
-            if not _has_legal_form(cues, name):
-                # "微博（以下或称“我们”，指北京微梦创科网络技术有限公司）": the legal name is inside
-                legal = next((n for n in _scan_legal_names(cues, inside) if _located_name(cues, n)), None)
-                if legal is not None:
-                    yield _Candidate(legal.name, match.start() + legal.start, (name, *aliases))
+            if not from_alias and not _names_itself(cues, name, inside):
+                continue  # "(hereinafter "IP")", "（以下简称“您”）": a term is defined, not the writer
+            after = match.start() + len(inside) + 1
+            copula = cues.search("company.intro_copula", text[after : after + 12])
+            if copula is not None:  # "驾考某某（以下或称“我们”）系武汉某某股份有限公司"
+                found = _leading_name(cues, text, after + copula.end())
+                if found is not None and _has_legal_form(cues, found[0]):
+                    yield _Candidate(found[0], found[1], (name, *aliases))
                     continue
-                if not from_alias and not _names_itself(cues, name, inside):
-                    continue  # "(hereinafter "IP")", "（以下简称“您”）": a term is defined, not the writer
-                after = match.start() + len(inside) + 1
-                copula = cues.search("company.intro_copula", text[after : after + 12])
-                if copula is not None:  # "驾考某某（以下或称“我们”）系武汉某某股份有限公司"
-                    found = _leading_name(cues, text, after + copula.end())
-                    if found is not None and _has_legal_form(cues, found[0]):
-                        yield _Candidate(found[0], found[1], (name, *aliases))
-                        continue
-            yield _Candidate(name, start, aliases)
+        yield _Candidate(name, start, aliases)
 
 
 def _from_product_intro(cues: Cues, text: str) -> Iterator[_Candidate]:
@@ -692,15 +695,38 @@ def _scan_legal_names(cues: Cues, text: str) -> list[_Candidate]:
             for match in pattern.finditer(line):
                 raw = match.group("name")
                 start = offset + match.start("name")
-                name = _trim_cjk(cues, raw) if CJK.search(raw[-3:]) else _drop_leading_stop(cues, raw)
-                if name and len(name) <= MAX_NAME and not _is_bare_form(cues, name):
-                    located = _locate(cues, _Candidate(name, start + raw.find(name)))
-                    if located is None:  # "AGREEMENT BETWEEN YOU AND SCAN, INC.": the name follows the pronoun
-                        located = _after_pronoun(cues, _Candidate(name, start + raw.find(name)))
-                    if located is not None:
-                        names.append(located)
+                whole = _trim_cjk(cues, raw) if CJK.search(raw[-3:]) else _drop_leading_stop(cues, raw)
+                for name, at in _joined_entities(cues, whole, start + raw.find(whole)):
+                    if name and len(name) <= MAX_NAME and not _is_bare_form(cues, name):
+                        located = _locate(cues, _Candidate(name, at))
+                        if located is None:  # "AGREEMENT BETWEEN YOU AND SCAN, INC.": the name follows the pronoun
+                            located = _after_pronoun(cues, _Candidate(name, at))
+                        if located is not None:
+                            names.append(located)
     names.sort(key=lambda n: n.start)
     return names
+
+
+JOINER = re.compile(r"\s+(?:and|AND|&)\s+")
+
+
+def _joined_entities(cues: Cues, name: str, start: int) -> list[tuple[str, int]]:
+    """"Krush Technologies, LLC and Krush Technologies, Inc." is two entities, not one name: split a run
+    where a legal form is followed by "and"/"&" and the rest again ends in a legal form (each one keeps
+    its own offset). "Procter & Gamble Co." has no legal form before the "&" and stays whole."""
+    if " and " not in name and " & " not in name and " AND " not in name:
+        return [(name, start)]
+    parts: list[tuple[str, int]] = []
+    begin = 0
+    for joiner in JOINER.finditer(name):
+        head = name[begin : joiner.start()]
+        rest = name[joiner.end() :].split()
+        if (head.split() and _is_form_token(cues, head.split()[-1]) and len(head.split()) > 1 and rest
+                and not _is_form_token(cues, rest[0]) and _is_form_token(cues, rest[-1])):
+            parts.append((head, start + begin))
+            begin = joiner.end()
+    parts.append((name[begin:], start + begin))
+    return parts
 
 
 def _after_pronoun(cues: Cues, candidate: _Candidate) -> _Candidate | None:
@@ -740,10 +766,16 @@ def _trailing_name(cues: Cues, text: str, end: int) -> tuple[str, int] | None:
         before = before[: group.start()].rstrip()
     if not before:
         return None
-    for legal in _scan_legal_names(cues, before):
+    legals = _scan_legal_names(cues, before)
+    for index, legal in enumerate(legals):
         rest = before[legal.start + len(legal.name) :]
         if len(rest) <= 1 or CASE_SUFFIX.fullmatch(rest):
-            return legal.name, line_start + legal.start
+            # "A Inc. and B LLC (collectively “we”)", "A有限公司、B有限公司以及C有限公司（以下合称“我们”）": the
+            # parenthesis names the listed entities together; the first listed heads them
+            while index > 0 and ENTITY_JOIN.fullmatch(
+                    before[legals[index - 1].start + len(legals[index - 1].name) : legals[index].start]):
+                index -= 1
+            return legals[index].name, line_start + legals[index].start
     if CJK.search(before[-1]) or CJK_THEN_LATIN.search(before):  # "某某", "某某APP"
         run = re.search(r"[\u3400-\u9fffA-Za-z0-9（）()·&]+$", before)
         if run is None:
@@ -775,12 +807,17 @@ def _trailing_name(cues: Cues, text: str, end: int) -> tuple[str, int] | None:
     return name, line_start + before.rfind(name)
 
 
+ENTITY_JOIN = re.compile(r"\s*(?:,|，|、|;|；)?\s*(?:and|AND|&|y|et|und|и|以及|及|和|与)?\s*")  # between two listed entities
 SENTENCE_END = re.compile(r"[^\W\d_]{3,}[.!?]$")  # a word of three letters or more ending a sentence ("Site.")
 LOWER_NAME = re.compile(r"^[a-z][a-z0-9.\-]*$")
 # words that end a clause before a lower-case name ("operated by acme ltd" keeps "acme ltd")
 FUNCTION_WORDS = frozenset({"the", "a", "an", "by", "of", "and", "or", "to", "from", "with", "for", "at", "in", "on",
                             "is", "are", "was", "were", "be", "operated", "provided", "developed", "owned", "published",
                             "company", "between", "you", "this", "that", "which"})
+
+
+# a branch registered under a company, named right after it ("江西分公司"); never a group phrase ("及其分公司")
+CJK_BRANCH = re.compile(r"(?![及和与或的其各等])(?:(?!及其|旗下|下属|所属|关联|以下)[\u4e00-\u9fff]){1,6}?分公司")
 
 
 def _leading_name(cues: Cues, text: str, start: int) -> tuple[str, int] | None:
@@ -795,7 +832,8 @@ def _leading_name(cues: Cues, text: str, start: int) -> tuple[str, int] | None:
         name = run.group(0)
         form = re.search(r"(?:股份有限公司|有限责任公司|有限公司|集团公司)", name)
         if form:
-            name = name[: form.end()]
+            branch = CJK_BRANCH.match(name, form.end())  # "某某有限公司销售分公司": the branch that signs
+            name = name[: branch.end() if branch else form.end()]
         else:  # "由蓝鲸数据制定": the name ends before the verb
             end = cues.search("company.name_end", name[1:])
             name = name[: end.start() + 1] if end else name
@@ -981,8 +1019,14 @@ def _names_itself(cues: Cues, name: str, inside: str) -> bool:
     return False
 
 
+US_COUNTRY = re.compile(r"(?<=\w )US\b")  # "US" after a word of the name, not opening it
+
+
 def _not_a_name(cues: Cues, name: str) -> bool:
     """True for a phrase, pronoun or term that a name extractor can pick up but no company bears."""
+    if not name.isupper() and "US" in name:
+        # "NQ Mobile US Inc.": in mixed-case text a capitalised "US" is the country, the pronoun is "us"
+        name = US_COUNTRY.sub("U.S.", name)
     if cues.search("company.not_a_name", name) is not None:
         return True
     return cues.search("company.not_a_name_unless_legal", name) is not None and not _bears_legal_form(cues, name)
