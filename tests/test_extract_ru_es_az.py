@@ -1023,3 +1023,50 @@ def test_az_one_sentence_of_infinitive_purposes() -> None:
     assert "BrowsingBehaviour" in keys("data_categories", "az", "baxdığınız kitabları yadda saxlayır")
     assert {"rectification", "opt-out-marketing"} <= keys(
         "rights", "az", "məlumatları istənilən vaxt dəyişə və xəbər məktublarından imtina edə bilərsiniz")
+
+
+# --- langs2: "|"-delimited table rows announced by a list intro -------------------------------
+
+def _table_categories(text: str, lang: str) -> set[str]:
+    """Data categories the graph-facing extractor asserts for a small text (segment + extract)."""
+    import hashlib
+    from policykg.ingest.extract import extract
+    from policykg.ingest.model import Document
+    from policykg.ingest.segment import segment
+    doc = Document(source="t.txt", name="t.txt", text=text, sha256=hashlib.sha256(text.encode()).hexdigest(),
+                   media_type="text/plain", encoding="utf-8", language=lang)
+    found: set[str] = set()
+    for st in extract(doc, segment(doc)).statements:
+        if getattr(st, "polarity", None) is not None and st.polarity.name == "AFFIRMATIVE":
+            found.update((st.values or {}).get("data_categories", ()))
+    return found
+
+
+def test_table_rows_under_intro_are_collected_ru() -> None:
+    text = ("2.1. Оператор обрабатывает следующие категории персональных данных:\n\n"
+            "Категория | Состав сведений | Источник\n"
+            "Контактные данные | номер контактного телефона; адрес электронной почты | абонент\n"
+            "Платёжные данные | номер лицевого счёта | биллинг\n")
+    found = _table_categories(text, "ru")
+    assert {"TelephoneNumber", "EmailAddress"} <= found
+
+
+def test_table_rows_under_intro_are_collected_es() -> None:
+    text = ("4.1. Tratamos las siguientes categorías de datos:\n\n"
+            "Categoría | Datos | Origen\n"
+            "Contacto | correo electrónico, teléfono | usted\n")
+    assert "EmailAddress" in _table_categories(text, "es")
+
+
+def test_pipe_navigation_bar_is_not_a_list() -> None:
+    """Near-miss: a "|" menu line with no intro announcing it names no collected data."""
+    from policykg.ingest.segment import _is_table_row
+    assert _is_table_row("Тарифы | Роуминг | Поддержка")  # looks like a row ...
+    text = "Политика\n\nГлавная | Контактные данные | Телефон\n\nМы заботимся о вас.\n"
+    assert "TelephoneNumber" not in _table_categories(text, "ru")  # ... but no intro governs it
+
+
+def test_single_cell_line_is_not_a_table_row() -> None:
+    from policykg.ingest.segment import _is_table_row
+    assert not _is_table_row("a | ")
+    assert _is_table_row("|---|---|")
