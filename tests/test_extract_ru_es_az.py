@@ -1070,3 +1070,20 @@ def test_single_cell_line_is_not_a_table_row() -> None:
     from policykg.ingest.segment import _is_table_row
     assert not _is_table_row("a | ")
     assert _is_table_row("|---|---|")
+
+
+def _measures(text: str, lang: str) -> set[str]:
+    from policykg.ingest.vocabulary import matcher_for
+    return {m.key for m in matcher_for("security_measures", lang).find(text)}
+
+
+def test_network_screen_is_firewall_az() -> None:
+    """'şəbəkə ekranı' (calque of ru 'сетевой экран') is a firewall; a screen shot is not."""
+    assert "firewall" in _measures("Mərkəz şəbəkə ekranları və iki faktorlu autentifikasiya tətbiq edir.", "az")
+    assert "firewall" not in _measures("Tətbiq ekran görüntüsü çəkməyə icazə vermir.", "az")
+
+
+def test_staff_training_of_personnel_es() -> None:
+    assert "staff-training" in _measures(
+        "y capacitación periódica del personal asistencial en protección de datos.", "es")
+    assert "staff-training" not in _measures("Ofrecemos capacitación de clientes en el uso de la app.", "es")
