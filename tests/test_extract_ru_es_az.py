@@ -309,8 +309,10 @@ def test_ru_duration_without_preposition_and_buyers_who_provide_data() -> None:
 
 
 def test_es_membership_bound_retention_and_a_professional_person() -> None:
+    # the period after leaving is the rule one can hold the company to (as the ru/es/az gold of batches 1, 2, 8 reads it)
     record = facts("Conservamos los datos mientras usted sea socio y hasta dos años después de la baja.", "es")
-    assert record["retention"]["kind"] == "purpose-bound"
+    assert record["retention"] == {"stated": True, "kind": "fixed", "period": "P2Y"}
+    assert facts("Conservamos los datos mientras usted sea socio.", "es")["retention"]["kind"] == "purpose-bound"
     assert "Professional" not in keys("data_categories", "es", "un apto médico firmado por un profesional")
     assert "MedicalHealth" in keys("data_categories", "es", "un apto médico firmado por un profesional")
 
@@ -1087,3 +1089,84 @@ def test_staff_training_of_personnel_es() -> None:
     assert "staff-training" in _measures(
         "y capacitación periódica del personal asistencial en protección de datos.", "es")
     assert "staff-training" not in _measures("Ofrecemos capacitación de clientes en el uso de la app.", "es")
+
+
+# ---------------------------------------------------------------- batch 8 (second helper): retention after the relationship,
+# storage place beside a denied transfer, policy-change notices, company legal forms
+
+@pytest.mark.parametrize("text,language,period", [
+    ("Conservaremos sus datos mientras dure la relación contractual y, después, durante cinco años.", "es", "P5Y"),
+    ("Məlumatlar hesab aktiv olduğu müddətdə və hesab bağlandıqdan sonra 5 il ərzində saxlanılır.", "az", "P5Y"),
+    ("Данные хранятся, пока учётная запись активна, и три года после её удаления.", "ru", "P3Y"),
+])
+def test_period_after_the_relationship_ends_is_a_fixed_retention(text: str, language: str, period: str) -> None:
+    assert facts(text, language)["retention"] == {"stated": True, "kind": "fixed", "period": period}
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Conservaremos sus datos mientras dure la relación contractual.", "es"),
+    ("Məlumatlar hesab aktiv olduğu müddətdə saxlanılır.", "az"),
+])
+def test_near_miss_relationship_bound_retention_without_a_later_period_stays_purpose_bound(text: str, language: str) -> None:
+    assert facts(text, language)["retention"]["kind"] == "purpose-bound"
+
+
+def test_es_number_words_and_limitation_periods_give_the_retention_period() -> None:
+    assert facts("La historia clínica se conserva por un periodo mínimo de quince (15) años.", "es")["retention"]["period"] == "P15Y"
+    text = "Los datos se conservarán durante los plazos de prescripción (con carácter general, cinco años)."
+    assert facts(text, "es")["retention"]["period"] == "P5Y"
+    # near miss: a number of years that is not a keeping period
+    assert facts("Tenemos quince años de experiencia.", "es")["retention"]["stated"] is False
+
+
+def test_az_period_with_the_number_spelt_in_brackets() -> None:
+    assert facts("Təhlükəsizlik jurnalları 3 (üç) il saxlanılır.", "az")["retention"]["period"] == "P3Y"
+
+
+def test_storage_place_beside_a_denied_transfer_is_still_the_storage_place() -> None:
+    az = "Fərdi məlumatlar Azərbaycan Respublikasının ərazisində yerləşən serverlərdə saxlanılır və ölkə hüdudlarından kənara ötürülmür."
+    assert facts(az, "az")["cross_border"] == {"mentioned": True, "storage_location": "AZ"}
+    # near miss: the storage verb itself is denied
+    assert facts("Məlumatlar Azərbaycan Respublikasının ərazisində saxlanılmır.", "az")["cross_border"]["storage_location"] is None
+
+
+def test_ru_servers_on_the_territory_of_the_republic_of_kazakhstan() -> None:
+    text = "Базы персональных данных размещаются на серверах, находящихся на территории Республики Казахстан."
+    assert facts(text, "ru")["cross_border"]["storage_location"] == "KZ"
+    # near miss: the country's law is not where data is kept
+    assert facts("Политика разработана в соответствии с законодательством Республики Казахстан.", "ru")["cross_border"]["storage_location"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "Artículo 14. Vigencia y modificaciones. Cualquier cambio sustancial será comunicado a los titulares a través de la página web.",
+    "10. Cambios en esta información\n\nLe informaremos de los cambios relevantes por correo electrónico.",
+])
+def test_es_policy_change_notices(text: str) -> None:
+    assert facts(text, "es")["policy_change_notice"] is True
+
+
+def test_es_near_miss_informing_of_something_else_is_no_change_notice() -> None:
+    assert facts("Le informaremos del estado de su pedido por correo electrónico.", "es")["policy_change_notice"] is False
+
+
+@pytest.mark.parametrize("text,language,name", [
+    ("Оператором является ООО МФК «Быстрые деньги» (далее — Компания).", "ru", "ООО МФК «Быстрые деньги»"),
+    ("Mutua Levantina de Seguros a Prima Fija (en adelante, \"la Mutua\"), con CIF V-00000000.", "es",
+     "Mutua Levantina de Seguros a Prima Fija"),
+    ("Portalın operatoru \"Rəqəmsal Xidmətlər Agentliyi\" publik hüquqi şəxsdir.", "az",
+     "\"Rəqəmsal Xidmətlər Agentliyi\" publik hüquqi şəxs"),
+])
+def test_company_legal_forms_of_regulated_and_public_bodies(text: str, language: str, name: str) -> None:
+    assert facts(text, language)["company"] == name
+
+
+def test_ru_near_miss_sector_abbreviation_alone_is_no_company() -> None:
+    assert facts("Мы сотрудничаем с МФК и банками.", "ru")["company"] is None
+
+
+def test_es_insurance_policy_data_and_ru_operational_search_bodies() -> None:
+    assert "Insurance" in keys("data_categories", "es", "plan de medicina prepagada o póliza de salud")
+    assert "Insurance" not in keys("data_categories", "es", "nuestra política de privacidad")
+    assert "criminal-investigation" in keys("disclosure_conditions", "ru",
+                                            "по запросам органов, осуществляющих оперативно-розыскную деятельность")
+    assert "criminal-investigation" not in keys("disclosure_conditions", "ru", "по решению суда")
