@@ -391,6 +391,10 @@ def _classify(line: str, start: int, end: int, *, in_list: bool, after_intro: bo
             if article:  # "第五条 数据的保存" is a heading; "第五条 我们会……。" is the article's prose
                 kind = "para" if last_char in _SENTENCE_END or last_char in _LIST_END else "heading"
                 return _Block(kind, start, start, end)
+            if last_char in _INTRO_END and len(body.split()) >= 4:
+                # "5. Оператор вправе предоставлять персональные данные:" is a clause announcing the list
+                # below, not a section title ("3. Datos:" stays one); its entries need it as their intro
+                return _Block("para", start, start + number.end(), end)
             if after_intro and (body.endswith("的") or body[0].islower()):
                 # "…无需征得您的同意：\n1、与国家安全直接相关的": right after a line that announces a list, a
                 # numbered case ("…的", "where required by law") is its first entry, not a title, even
@@ -526,6 +530,8 @@ class _Builder:
         spans = split_sentences(self.text, block.body, block.end)
         if not spans:
             return
+        if block.style == _TABLE_ROW:  # "Contact | phone; e-mail | you": a ";" inside a cell ends no entry
+            spans = [(spans[0][0], spans[-1][1])]
         first_start, first_end = spans[0]
         item = self._add(first_start, first_end, SegmentKind.ITEM, parent)
         for start, end in spans[1:]:

@@ -1170,3 +1170,102 @@ def test_es_insurance_policy_data_and_ru_operational_search_bodies() -> None:
     assert "criminal-investigation" in keys("disclosure_conditions", "ru",
                                             "по запросам органов, осуществляющих оперативно-розыскную деятельность")
     assert "criminal-investigation" not in keys("disclosure_conditions", "ru", "по решению суда")
+
+
+# ---------------------------------------------------------------- batch 9 (second helper): list intros, sharing verbs,
+# recipients, consent, laws of neighbouring states, incidents, penetration tests
+
+def _sharing(text: str, language: str) -> tuple[set[str], set[str]]:
+    """Recipients and disclosure conditions of the affirmative sharing statements."""
+    doc = document(text, language)
+    recipients: set[str] = set()
+    conditions: set[str] = set()
+    for st in extract(doc, segment(doc)).statements:
+        if st.kind.name == "SHARING" and st.polarity.name == "AFFIRMATIVE":
+            recipients.update((st.values or {}).get("recipients", ()))
+            conditions.update(c.key for c in st.conditions)
+    return recipients, conditions
+
+
+def test_numbered_clause_ending_with_a_colon_introduces_its_list_ru() -> None:
+    text = ("ГЛАВА 4. ПРЕДОСТАВЛЕНИЕ ДАННЫХ\n\n5. Оператор вправе предоставлять персональные данные:\n"
+            "5.1. лицам, осуществляющим обработку от имени Оператора на основании договора (организациям, обеспечивающим хостинг сайта);\n"
+            "5.2. государственным органам в случаях, предусмотренных законодательными актами.\n")
+    recipients, conditions = _sharing(text, "ru")
+    assert {"service-providers", "authorities"} <= recipients
+    assert {"entrusted-processing", "legal-obligation"} <= conditions
+
+
+def test_near_miss_short_numbered_title_with_a_colon_stays_a_heading() -> None:
+    doc = document("3. Данные:\n\nМы обрабатываем имя и телефон.\n", "ru")
+    assert segment(doc)[0].kind is SegmentKind.HEADING
+
+
+def test_es_communicating_data_to_partner_institutions_with_consent() -> None:
+    text = ("Con el consentimiento del estudiante, la Universidad comunica sus datos a las empresas e instituciones "
+            "con las que celebra convenios de prácticas.")
+    recipients, conditions = _sharing(text, "es")
+    assert "partners" in recipients and {"consent", "partners"} <= conditions
+    # near miss: a company it merely works with under no agreement is no partner, "comunica" with a person is no sharing
+    assert "partners" not in keys("recipients", "es", "las empresas con las que trabajamos")
+    assert _sharing("La Universidad se comunica con usted por correo.", "es") == (set(), set())
+
+
+def test_es_requests_of_authorities_and_administration_of_justice_are_legal_obligations() -> None:
+    found = keys("disclosure_conditions", "es", "cuando exista un requerimiento fundado y motivado o sea necesario "
+                                               "para la procuración o administración de justicia")
+    assert "legal-obligation" in found
+    assert "legal-obligation" not in keys("disclosure_conditions", "es", "la administración de su cuenta")
+
+
+def test_ru_level_of_protection_of_data_subjects_rights_is_not_protecting_the_company() -> None:
+    assert "protect-rights" not in keys("disclosure_conditions", "ru",
+                                        "государства, не обеспечивающие надлежащий уровень защиты прав субъектов")
+    assert "protect-rights" in keys("disclosure_conditions", "ru", "для защиты прав и законных интересов Компании")
+
+
+def test_dative_restaurant_is_a_recipient_az() -> None:
+    assert "partners" in keys("recipients", "az", "ünvanınız seçdiyiniz restorana ötürülür")
+    assert "partners" not in keys("recipients", "az", "ən yaxın restoranlar göstərilir")
+
+
+def test_ru_laws_of_neighbouring_states_are_named_laws() -> None:
+    text = "Политика разработана в соответствии с Законом Республики Беларусь от 7 мая 2021 г. № 99-З «О защите персональных данных»."
+    assert facts(text, "ru")["laws_cited"] == ["other"]
+    assert facts("Политика разработана в соответствии с законодательством Республики Беларусь.", "ru")["laws_cited"] == []
+
+
+def test_ru_servers_in_the_republic_of_belarus() -> None:
+    text = "Базы данных Оператора размещаются на серверах, расположенных на территории Республики Беларусь."
+    assert facts(text, "ru")["cross_border"]["storage_location"] == "BY"
+
+
+def test_ru_incident_told_to_the_regulator_and_to_the_persons_concerned() -> None:
+    text = "В случае неправомерной передачи персональных данных Фонд уведомляет Роскомнадзор и лиц, чьи данные затронуты."
+    assert facts(text, "ru")["incident_notification"] is True
+    text = "В случае неправомерной передачи персональных данных Фонд уведомляет Роскомнадзор."
+    assert facts(text, "ru")["incident_notification"] is False
+
+
+def test_es_enrolment_certificates_reporting_duties_and_news_to_graduates() -> None:
+    assert "ServiceRegistration" in keys("purposes", "es", "gestionar la admisión, la inscripción y la matriculación")
+    assert "ServiceProvision" in keys("purposes", "es", "emitir certificados, diplomas y títulos")
+    assert "LegalCompliance" in keys("purposes", "es", "cumplir las obligaciones de información ante el Ministerio")
+    assert "DirectMarketing" in keys("purposes", "es", "enviar a los graduados información sobre cursos de posgrado")
+    # near misses
+    assert "ServiceRegistration" not in keys("purposes", "es", "bases de datos inscriptas ante el Registro")
+    assert "DirectMarketing" not in keys("purposes", "es", "enviar información sobre el estado de su solicitud")
+
+
+@pytest.mark.parametrize("text,language", [
+    ("pruebas periódicas de penetración realizadas por terceros", "es"),
+    ("регулярное тестирование на проникновение", "ru"),
+    ("mütəmadi penetrasiya testləri", "az"),
+])
+def test_penetration_tests_are_security_audits(text: str, language: str) -> None:
+    assert "security-audit" in keys("security_measures", language, text)
+
+
+def test_es_foundations_are_publishers() -> None:
+    text = "La Fundación Universidad del Mar Austral (en adelante, \"la Universidad\") es responsable de la base de datos."
+    assert facts(text, "es")["company"] == "Fundación Universidad del Mar Austral"
