@@ -67,6 +67,7 @@ _LAID_OUT_MEDIA_TYPES = frozenset({"application/pdf"})  # lines wrapped by page 
 _WRAPPED_CHARS = 60  # a line at least this long that stops mid-sentence was wrapped
 _WRAPPED_HAN = 20
 _PLAIN_HEADING = "plain-heading"  # style of headings recognised only by being short and unpunctuated
+_TABLE_ROW = "table-row"  # style of the rows of a "|"-delimited table that a list intro announces
 _LIST_END = ";；,，"
 _SENTENCE_END = ".。!！?？"
 _INTRO_END = ":："
@@ -300,6 +301,7 @@ def _blocks(text: str, *, laid_out: bool = False) -> list[_Block]:
             in_list=in_list,
             after_intro=_is_intro(text, last),
             in_plain_list=last is not None and last.style == "plain",
+            in_table=last is not None and last.style == _TABLE_ROW,
         )
         in_list = block.kind == "item" or _is_intro(text, block)
         blocks.append(block)
@@ -354,13 +356,18 @@ _EMPHASIS_OPEN = re.compile(r"(?:\*\*|__)[ \t]*")
 _EMPHASIS_CLOSE = re.compile(r"[ \t]*(?:\*\*|__)$")
 
 
-def _classify(line: str, start: int, end: int, *, in_list: bool, after_intro: bool, in_plain_list: bool) -> _Block:
+def _classify(line: str, start: int, end: int, *, in_list: bool, after_intro: bool, in_plain_list: bool,
+              in_table: bool = False) -> _Block:
+    if "|" in line and (after_intro or in_table) and _is_table_row(line):
+        # "2.1. We process the following data:\nCategory | Items | Source\nContact | phone, e-mail | you": the
+        # rows of a table that a line announces are that list's entries, so the intro governs each row
+        return _Block("item", start, start, end, _TABLE_ROW)
     opened = _EMPHASIS_OPEN.match(line)
     if opened is not None:
         inner = _EMPHASIS_CLOSE.sub("", line[opened.end():])
         if inner:
             block = _classify(inner, start + opened.end(), end, in_list=in_list, after_intro=after_intro,
-                              in_plain_list=in_plain_list)
+                              in_plain_list=in_plain_list, in_table=in_table)
             # a bold heading keeps its markers in its text; an item or paragraph starts after them.
             # A numbered bold line with a clause break ("**1、某SDK，用于展示广告**") is an item, not a title
             if block.kind == "heading" and block.style is None and ("，" in inner or ", " in inner):
@@ -384,6 +391,10 @@ def _classify(line: str, start: int, end: int, *, in_list: bool, after_intro: bo
             if article:  # "第五条 数据的保存" is a heading; "第五条 我们会……。" is the article's prose
                 kind = "para" if last_char in _SENTENCE_END or last_char in _LIST_END else "heading"
                 return _Block(kind, start, start, end)
+            if last_char in _INTRO_END and len(body.split()) >= 4:
+                # "5. Оператор вправе предоставлять персональные данные:" is a clause announcing the list
+                # below, not a section title ("3. Datos:" stays one); its entries need it as their intro
+                return _Block("para", start, start + number.end(), end)
             if after_intro and (body.endswith("的") or body[0].islower()):
                 # "…无需征得您的同意：\n1、与国家安全直接相关的": right after a line that announces a list, a
                 # numbered case ("…的", "where required by law") is its first entry, not a title, even
@@ -400,6 +411,16 @@ def _classify(line: str, start: int, end: int, *, in_list: bool, after_intro: bo
     if (after_intro and line[-1] in _LIST_END) or (in_plain_list and (line[-1] in _LIST_END or line[0].islower())):
         return _Block("item", start, start, end, "plain")  # an unmarked list entry: "in order to ...;"
     return _Block("para", start, start, end)
+
+
+def _is_table_row(line: str) -> bool:
+    """A line of cells separated by "|" (plain-text or Markdown tables), with text in at least two cells
+    or a Markdown rule row ("|---|---|")."""
+    cells = [c.strip() for c in line.strip("|").split("|")]
+    if len(cells) < 2:
+        return False
+    filled = [c for c in cells if c.strip("-: ")]
+    return len(filled) >= 2 or not filled
 
 
 def _is_short(body: str, *, words: int, chars: int, han: int) -> bool:
@@ -509,6 +530,8 @@ class _Builder:
         spans = split_sentences(self.text, block.body, block.end)
         if not spans:
             return
+        if block.style == _TABLE_ROW:  # "Contact | phone; e-mail | you": a ";" inside a cell ends no entry
+            spans = [(spans[0][0], spans[-1][1])]
         first_start, first_end = spans[0]
         item = self._add(first_start, first_end, SegmentKind.ITEM, parent)
         for start, end in spans[1:]:

@@ -309,8 +309,10 @@ def test_ru_duration_without_preposition_and_buyers_who_provide_data() -> None:
 
 
 def test_es_membership_bound_retention_and_a_professional_person() -> None:
+    # the period after leaving is the rule one can hold the company to (as the ru/es/az gold of batches 1, 2, 8 reads it)
     record = facts("Conservamos los datos mientras usted sea socio y hasta dos años después de la baja.", "es")
-    assert record["retention"]["kind"] == "purpose-bound"
+    assert record["retention"] == {"stated": True, "kind": "fixed", "period": "P2Y"}
+    assert facts("Conservamos los datos mientras usted sea socio.", "es")["retention"]["kind"] == "purpose-bound"
     assert "Professional" not in keys("data_categories", "es", "un apto médico firmado por un profesional")
     assert "MedicalHealth" in keys("data_categories", "es", "un apto médico firmado por un profesional")
 
@@ -1023,3 +1025,247 @@ def test_az_one_sentence_of_infinitive_purposes() -> None:
     assert "BrowsingBehaviour" in keys("data_categories", "az", "baxdığınız kitabları yadda saxlayır")
     assert {"rectification", "opt-out-marketing"} <= keys(
         "rights", "az", "məlumatları istənilən vaxt dəyişə və xəbər məktublarından imtina edə bilərsiniz")
+
+
+# --- langs2: "|"-delimited table rows announced by a list intro -------------------------------
+
+def _table_categories(text: str, lang: str) -> set[str]:
+    """Data categories the graph-facing extractor asserts for a small text (segment + extract)."""
+    import hashlib
+    from policykg.ingest.extract import extract
+    from policykg.ingest.model import Document
+    from policykg.ingest.segment import segment
+    doc = Document(source="t.txt", name="t.txt", text=text, sha256=hashlib.sha256(text.encode()).hexdigest(),
+                   media_type="text/plain", encoding="utf-8", language=lang)
+    found: set[str] = set()
+    for st in extract(doc, segment(doc)).statements:
+        if getattr(st, "polarity", None) is not None and st.polarity.name == "AFFIRMATIVE":
+            found.update((st.values or {}).get("data_categories", ()))
+    return found
+
+
+def test_table_rows_under_intro_are_collected_ru() -> None:
+    text = ("2.1. Оператор обрабатывает следующие категории персональных данных:\n\n"
+            "Категория | Состав сведений | Источник\n"
+            "Контактные данные | номер контактного телефона; адрес электронной почты | абонент\n"
+            "Платёжные данные | номер лицевого счёта | биллинг\n")
+    found = _table_categories(text, "ru")
+    assert {"TelephoneNumber", "EmailAddress"} <= found
+
+
+def test_table_rows_under_intro_are_collected_es() -> None:
+    text = ("4.1. Tratamos las siguientes categorías de datos:\n\n"
+            "Categoría | Datos | Origen\n"
+            "Contacto | correo electrónico, teléfono | usted\n")
+    assert "EmailAddress" in _table_categories(text, "es")
+
+
+def test_pipe_navigation_bar_is_not_a_list() -> None:
+    """Near-miss: a "|" menu line with no intro announcing it names no collected data."""
+    from policykg.ingest.segment import _is_table_row
+    assert _is_table_row("Тарифы | Роуминг | Поддержка")  # looks like a row ...
+    text = "Политика\n\nГлавная | Контактные данные | Телефон\n\nМы заботимся о вас.\n"
+    assert "TelephoneNumber" not in _table_categories(text, "ru")  # ... but no intro governs it
+
+
+def test_single_cell_line_is_not_a_table_row() -> None:
+    from policykg.ingest.segment import _is_table_row
+    assert not _is_table_row("a | ")
+    assert _is_table_row("|---|---|")
+
+
+def _measures(text: str, lang: str) -> set[str]:
+    from policykg.ingest.vocabulary import matcher_for
+    return {m.key for m in matcher_for("security_measures", lang).find(text)}
+
+
+def test_network_screen_is_firewall_az() -> None:
+    """'şəbəkə ekranı' (calque of ru 'сетевой экран') is a firewall; a screen shot is not."""
+    assert "firewall" in _measures("Mərkəz şəbəkə ekranları və iki faktorlu autentifikasiya tətbiq edir.", "az")
+    assert "firewall" not in _measures("Tətbiq ekran görüntüsü çəkməyə icazə vermir.", "az")
+
+
+def test_staff_training_of_personnel_es() -> None:
+    assert "staff-training" in _measures(
+        "y capacitación periódica del personal asistencial en protección de datos.", "es")
+    assert "staff-training" not in _measures("Ofrecemos capacitación de clientes en el uso de la app.", "es")
+
+
+# ---------------------------------------------------------------- batch 8 (second helper): retention after the relationship,
+# storage place beside a denied transfer, policy-change notices, company legal forms
+
+@pytest.mark.parametrize("text,language,period", [
+    ("Conservaremos sus datos mientras dure la relación contractual y, después, durante cinco años.", "es", "P5Y"),
+    ("Məlumatlar hesab aktiv olduğu müddətdə və hesab bağlandıqdan sonra 5 il ərzində saxlanılır.", "az", "P5Y"),
+    ("Данные хранятся, пока учётная запись активна, и три года после её удаления.", "ru", "P3Y"),
+])
+def test_period_after_the_relationship_ends_is_a_fixed_retention(text: str, language: str, period: str) -> None:
+    assert facts(text, language)["retention"] == {"stated": True, "kind": "fixed", "period": period}
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Conservaremos sus datos mientras dure la relación contractual.", "es"),
+    ("Məlumatlar hesab aktiv olduğu müddətdə saxlanılır.", "az"),
+])
+def test_near_miss_relationship_bound_retention_without_a_later_period_stays_purpose_bound(text: str, language: str) -> None:
+    assert facts(text, language)["retention"]["kind"] == "purpose-bound"
+
+
+def test_es_number_words_and_limitation_periods_give_the_retention_period() -> None:
+    assert facts("La historia clínica se conserva por un periodo mínimo de quince (15) años.", "es")["retention"]["period"] == "P15Y"
+    text = "Los datos se conservarán durante los plazos de prescripción (con carácter general, cinco años)."
+    assert facts(text, "es")["retention"]["period"] == "P5Y"
+    # near miss: a number of years that is not a keeping period
+    assert facts("Tenemos quince años de experiencia.", "es")["retention"]["stated"] is False
+
+
+def test_az_period_with_the_number_spelt_in_brackets() -> None:
+    assert facts("Təhlükəsizlik jurnalları 3 (üç) il saxlanılır.", "az")["retention"]["period"] == "P3Y"
+
+
+def test_storage_place_beside_a_denied_transfer_is_still_the_storage_place() -> None:
+    az = "Fərdi məlumatlar Azərbaycan Respublikasının ərazisində yerləşən serverlərdə saxlanılır və ölkə hüdudlarından kənara ötürülmür."
+    assert facts(az, "az")["cross_border"] == {"mentioned": True, "storage_location": "AZ"}
+    # near miss: the storage verb itself is denied
+    assert facts("Məlumatlar Azərbaycan Respublikasının ərazisində saxlanılmır.", "az")["cross_border"]["storage_location"] is None
+
+
+def test_ru_servers_on_the_territory_of_the_republic_of_kazakhstan() -> None:
+    text = "Базы персональных данных размещаются на серверах, находящихся на территории Республики Казахстан."
+    assert facts(text, "ru")["cross_border"]["storage_location"] == "KZ"
+    # near miss: the country's law is not where data is kept
+    assert facts("Политика разработана в соответствии с законодательством Республики Казахстан.", "ru")["cross_border"]["storage_location"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "Artículo 14. Vigencia y modificaciones. Cualquier cambio sustancial será comunicado a los titulares a través de la página web.",
+    "10. Cambios en esta información\n\nLe informaremos de los cambios relevantes por correo electrónico.",
+])
+def test_es_policy_change_notices(text: str) -> None:
+    assert facts(text, "es")["policy_change_notice"] is True
+
+
+def test_es_near_miss_informing_of_something_else_is_no_change_notice() -> None:
+    assert facts("Le informaremos del estado de su pedido por correo electrónico.", "es")["policy_change_notice"] is False
+
+
+@pytest.mark.parametrize("text,language,name", [
+    ("Оператором является ООО МФК «Быстрые деньги» (далее — Компания).", "ru", "ООО МФК «Быстрые деньги»"),
+    ("Mutua Levantina de Seguros a Prima Fija (en adelante, \"la Mutua\"), con CIF V-00000000.", "es",
+     "Mutua Levantina de Seguros a Prima Fija"),
+    ("Portalın operatoru \"Rəqəmsal Xidmətlər Agentliyi\" publik hüquqi şəxsdir.", "az",
+     "\"Rəqəmsal Xidmətlər Agentliyi\" publik hüquqi şəxs"),
+])
+def test_company_legal_forms_of_regulated_and_public_bodies(text: str, language: str, name: str) -> None:
+    assert facts(text, language)["company"] == name
+
+
+def test_ru_near_miss_sector_abbreviation_alone_is_no_company() -> None:
+    assert facts("Мы сотрудничаем с МФК и банками.", "ru")["company"] is None
+
+
+def test_es_insurance_policy_data_and_ru_operational_search_bodies() -> None:
+    assert "Insurance" in keys("data_categories", "es", "plan de medicina prepagada o póliza de salud")
+    assert "Insurance" not in keys("data_categories", "es", "nuestra política de privacidad")
+    assert "criminal-investigation" in keys("disclosure_conditions", "ru",
+                                            "по запросам органов, осуществляющих оперативно-розыскную деятельность")
+    assert "criminal-investigation" not in keys("disclosure_conditions", "ru", "по решению суда")
+
+
+# ---------------------------------------------------------------- batch 9 (second helper): list intros, sharing verbs,
+# recipients, consent, laws of neighbouring states, incidents, penetration tests
+
+def _sharing(text: str, language: str) -> tuple[set[str], set[str]]:
+    """Recipients and disclosure conditions of the affirmative sharing statements."""
+    doc = document(text, language)
+    recipients: set[str] = set()
+    conditions: set[str] = set()
+    for st in extract(doc, segment(doc)).statements:
+        if st.kind.name == "SHARING" and st.polarity.name == "AFFIRMATIVE":
+            recipients.update((st.values or {}).get("recipients", ()))
+            conditions.update(c.key for c in st.conditions)
+    return recipients, conditions
+
+
+def test_numbered_clause_ending_with_a_colon_introduces_its_list_ru() -> None:
+    text = ("ГЛАВА 4. ПРЕДОСТАВЛЕНИЕ ДАННЫХ\n\n5. Оператор вправе предоставлять персональные данные:\n"
+            "5.1. лицам, осуществляющим обработку от имени Оператора на основании договора (организациям, обеспечивающим хостинг сайта);\n"
+            "5.2. государственным органам в случаях, предусмотренных законодательными актами.\n")
+    recipients, conditions = _sharing(text, "ru")
+    assert {"service-providers", "authorities"} <= recipients
+    assert {"entrusted-processing", "legal-obligation"} <= conditions
+
+
+def test_near_miss_short_numbered_title_with_a_colon_stays_a_heading() -> None:
+    doc = document("3. Данные:\n\nМы обрабатываем имя и телефон.\n", "ru")
+    assert segment(doc)[0].kind is SegmentKind.HEADING
+
+
+def test_es_communicating_data_to_partner_institutions_with_consent() -> None:
+    text = ("Con el consentimiento del estudiante, la Universidad comunica sus datos a las empresas e instituciones "
+            "con las que celebra convenios de prácticas.")
+    recipients, conditions = _sharing(text, "es")
+    assert "partners" in recipients and {"consent", "partners"} <= conditions
+    # near miss: a company it merely works with under no agreement is no partner, "comunica" with a person is no sharing
+    assert "partners" not in keys("recipients", "es", "las empresas con las que trabajamos")
+    assert _sharing("La Universidad se comunica con usted por correo.", "es") == (set(), set())
+
+
+def test_es_requests_of_authorities_and_administration_of_justice_are_legal_obligations() -> None:
+    found = keys("disclosure_conditions", "es", "cuando exista un requerimiento fundado y motivado o sea necesario "
+                                               "para la procuración o administración de justicia")
+    assert "legal-obligation" in found
+    assert "legal-obligation" not in keys("disclosure_conditions", "es", "la administración de su cuenta")
+
+
+def test_ru_level_of_protection_of_data_subjects_rights_is_not_protecting_the_company() -> None:
+    assert "protect-rights" not in keys("disclosure_conditions", "ru",
+                                        "государства, не обеспечивающие надлежащий уровень защиты прав субъектов")
+    assert "protect-rights" in keys("disclosure_conditions", "ru", "для защиты прав и законных интересов Компании")
+
+
+def test_dative_restaurant_is_a_recipient_az() -> None:
+    assert "partners" in keys("recipients", "az", "ünvanınız seçdiyiniz restorana ötürülür")
+    assert "partners" not in keys("recipients", "az", "ən yaxın restoranlar göstərilir")
+
+
+def test_ru_laws_of_neighbouring_states_are_named_laws() -> None:
+    text = "Политика разработана в соответствии с Законом Республики Беларусь от 7 мая 2021 г. № 99-З «О защите персональных данных»."
+    assert facts(text, "ru")["laws_cited"] == ["other"]
+    assert facts("Политика разработана в соответствии с законодательством Республики Беларусь.", "ru")["laws_cited"] == []
+
+
+def test_ru_servers_in_the_republic_of_belarus() -> None:
+    text = "Базы данных Оператора размещаются на серверах, расположенных на территории Республики Беларусь."
+    assert facts(text, "ru")["cross_border"]["storage_location"] == "BY"
+
+
+def test_ru_incident_told_to_the_regulator_and_to_the_persons_concerned() -> None:
+    text = "В случае неправомерной передачи персональных данных Фонд уведомляет Роскомнадзор и лиц, чьи данные затронуты."
+    assert facts(text, "ru")["incident_notification"] is True
+    text = "В случае неправомерной передачи персональных данных Фонд уведомляет Роскомнадзор."
+    assert facts(text, "ru")["incident_notification"] is False
+
+
+def test_es_enrolment_certificates_reporting_duties_and_news_to_graduates() -> None:
+    assert "ServiceRegistration" in keys("purposes", "es", "gestionar la admisión, la inscripción y la matriculación")
+    assert "ServiceProvision" in keys("purposes", "es", "emitir certificados, diplomas y títulos")
+    assert "LegalCompliance" in keys("purposes", "es", "cumplir las obligaciones de información ante el Ministerio")
+    assert "DirectMarketing" in keys("purposes", "es", "enviar a los graduados información sobre cursos de posgrado")
+    # near misses
+    assert "ServiceRegistration" not in keys("purposes", "es", "bases de datos inscriptas ante el Registro")
+    assert "DirectMarketing" not in keys("purposes", "es", "enviar información sobre el estado de su solicitud")
+
+
+@pytest.mark.parametrize("text,language", [
+    ("pruebas periódicas de penetración realizadas por terceros", "es"),
+    ("регулярное тестирование на проникновение", "ru"),
+    ("mütəmadi penetrasiya testləri", "az"),
+])
+def test_penetration_tests_are_security_audits(text: str, language: str) -> None:
+    assert "security-audit" in keys("security_measures", language, text)
+
+
+def test_es_foundations_are_publishers() -> None:
+    text = "La Fundación Universidad del Mar Austral (en adelante, \"la Universidad\") es responsable de la base de datos."
+    assert facts(text, "es")["company"] == "Fundación Universidad del Mar Austral"

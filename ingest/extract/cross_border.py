@@ -227,7 +227,13 @@ def _storage(cues: Cues, lexicon: _Lexicon, text: str) -> tuple[str | None, bool
         if code is None:
             continue
         first, last = _clause(text, match.start(), match.end())
-        scope = text[first:last] if lexicon.clause_scope else text[max(first, match.start() - BEFORE_WINDOW) : match.end()]
+        if lexicon.clause_scope:
+            # a verb-final denial governs its own conjunct only: "stored in X and not transferred abroad"
+            # ("... saxlanılır və ... ötürülmür") affirms the storage place
+            joined = cues.search("cross_border.coordinator", text[match.end() : last])
+            scope = text[first : match.end() + joined.start()] if joined else text[first:last]
+        else:
+            scope = text[max(first, match.start() - BEFORE_WINDOW) : match.end()]
         return code, cues.search("cross_border.negation", scope) is not None
     return None, False
 

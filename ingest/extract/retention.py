@@ -38,9 +38,15 @@ def retention_attributes(cues: Cues, segment: Segment) -> dict[str, str | int] |
     explicit = cues.search("retention.explicit", text) is not None
     if not explicit and cues.search("retention.verb", text) is None:
         return None
-    if cues.search("retention.purpose_bound", text):
-        return {"retention_kind": PURPOSE_BOUND}
     period = _period(cues, text)
+    if cues.search("retention.purpose_bound", text):
+        if (period is not None and cues.search("retention.after_end", text)
+                and cues.search("retention.deletion", text) is None):
+            # "while the contract lasts and five years after it ends": the period that follows the
+            # relationship is the rule the data subject can hold the company to; but "deleted within
+            # 30 days after closing" is a deletion delay, the rule stays purpose-bound
+            return {"retention_kind": FIXED, "retention_period": period}
+        return {"retention_kind": PURPOSE_BOUND}
     if period is not None:
         return {"retention_kind": FIXED, "retention_period": period}
     if explicit:
