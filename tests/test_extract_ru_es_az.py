@@ -1269,3 +1269,58 @@ def test_penetration_tests_are_security_audits(text: str, language: str) -> None
 def test_es_foundations_are_publishers() -> None:
     text = "La Fundación Universidad del Mar Austral (en adelante, \"la Universidad\") es responsable de la base de datos."
     assert facts(text, "es")["company"] == "Fundación Universidad del Mar Austral"
+
+
+# ---------------------------------------------------------------- batch 10 (second helper)
+
+@pytest.mark.parametrize("text,language", [
+    ("Клиника не передаёт персональные данные третьим лицам без согласия Клиента, за исключением случаев:\n"
+     "- ответа на запросы судов и органов следствия.\n", "ru"),
+    ("Yazılı razılığınız olmadan məlumatlarınızı üçüncü şəxslərə vermirik, aşağıdakı hallar istisna olmaqla:\n"
+     "- qanunvericiliyin tələbi ilə.\n", "az"),
+])
+def test_denied_sharing_without_consent_except_listed_cases_shares_with_consent(text: str, language: str) -> None:
+    assert "consent" in _sharing(text, language)[1]
+
+
+def test_near_miss_sharing_without_consent_in_listed_cases_is_no_consent_condition() -> None:
+    text = ("Оператор вправе передавать персональные данные без согласия субъекта в следующих случаях:\n"
+            "- по решению суда.\n")
+    assert "consent" not in _sharing(text, "ru")[1]
+
+
+def test_es_once_the_membership_ends_starts_a_fixed_period() -> None:
+    text = "Los datos se conservan mientras dure la membresía y, una vez terminada, durante seis (6) años."
+    assert facts(text, "es")["retention"] == {"stated": True, "kind": "fixed", "period": "P6Y"}
+
+
+def test_es_hosted_with_data_centres_in_a_country() -> None:
+    text = "Nuestros sistemas se alojan en servicios de nube con centros de datos en Brasil."
+    assert facts(text, "es")["cross_border"] == {"mentioned": True, "storage_location": "BR"}
+
+
+def test_az_beyond_the_republic_s_borders_is_a_transfer_abroad() -> None:
+    assert facts("Məlumatlar Azərbaycan Respublikasının hüdudlarından kənara ötürülür.", "az")["cross_border"]["mentioned"] is True
+    assert facts("Məlumatlar Azərbaycan Respublikasının serverlərində saxlanılır.", "az")["cross_border"]["storage_location"] == "AZ"
+
+
+def test_ru_nested_quotes_in_a_company_name() -> None:
+    assert facts("Оператор — ООО «Клиника \"Друг\"» (далее — Клиника).", "ru")["company"] == "ООО «Клиника \"Друг\"»"
+
+
+@pytest.mark.parametrize("text,language", [
+    ("начисления бонусов по программе лояльности", "ru"),
+    ("gestionar el programa de fidelización", "es"),
+    ("loyallıq proqramının idarə edilməsi", "az"),
+])
+def test_loyalty_programmes_are_customer_relationship_management(text: str, language: str) -> None:
+    assert "CustomerRelationshipManagement" in keys("purposes", language, text)
+
+
+def test_az_border_customs_bodies_and_ground_handling_operators_and_ru_telecom_operators() -> None:
+    assert "authorities" in keys("recipients", "az", "sərhəd və gömrük orqanlarına ötürülür")
+    assert "service-providers" in keys("recipients", "az", "hava limanlarının yerüstü xidmət operatorlarına")
+    assert "service-providers" in keys("recipients", "ru", "Рассылка SMS осуществляется оператором связи")
+    assert "authorities" not in keys("recipients", "az", "ölkə sərhədləri")
+    assert "LegalCompliance" in keys("purposes", "az", "gömrük orqanlarının tələblərinin yerinə yetirilməsi")
+    assert "DirectMarketing" in keys("purposes", "az", "xüsusi təkliflərin göndərilməsi")

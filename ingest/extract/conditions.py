@@ -138,6 +138,9 @@ def _sentence_statement(analysis: Analysis, info: SegmentInfo, cases: list[Segme
         )
     polarity = Polarity.AFFIRMATIVE
     conditions = list(inline) + list(listed)
+    if _share_negated(analysis, info) and _denies_consent(analysis, info):
+        # "we do not share without your consent, except: ...": sharing happens with consent or in the cases
+        conditions.append(Condition("consent", Span(info.segment.start, info.segment.end)))
     if polarity is Polarity.AFFIRMATIVE:
         conditions += _derived(analysis, info, recipients)
         if any(c.key == "merger-acquisition" for c in inline) and "successors" not in recipients:
@@ -282,6 +285,20 @@ def _conditions_in(analysis: Analysis, info: SegmentInfo) -> tuple[Condition, ..
         keys.discard("protect-rights")
         found = [c for c in found if c.key != "protect-rights"]
     return tuple(c for c in found if SHADOWED_BY.get(c.key) not in keys)
+
+
+def _denies_consent(analysis: Analysis, info: SegmentInfo) -> bool:
+    """A consent hit that the sentence denies: "without your consent", "razılığınız olmadan"."""
+    denial = analysis.lexicon.cues.get("condition_negation")
+    for match in info.matches["disclosure_conditions"]:
+        if match.key != "consent":
+            continue
+        before = analysis.text[max(info.segment.start, match.start - 30):match.start]
+        if (denial is not None and denial.search(before)) or analysis.lexicon.has(
+                "denied_condition", analysis.text[match.start:match.end]) or analysis.lexicon.has(
+                "denied_condition", _next_word(analysis.text, match.end)):
+            return True
+    return False
 
 
 _NEXT_WORD = re.compile(r"\s*(\S+)")
