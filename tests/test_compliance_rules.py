@@ -769,3 +769,27 @@ def test_a_processor_on_our_instructions_is_no_sharing_case() -> None:
             "3. 我们认为为保护我们的合法权益所必要的。\n")
     v = verdicts(text, "zh", EDITION_2020)["gbt-sharing-exceptions"]
     assert v.verdict == "contravention" and all("按照我们的说明" not in q.text for q in v.quotes)
+
+
+# --- our own lawsuit against the user puts data before a court, not another handler (PIPL 23) ----------
+OWN_SUIT = {
+    "zh": ("未经您的许可，我们不得向任何第三方提供、公开或共享您的姓名、证件号码、联系方式，但下列情况除外：\n"
+           "1. 事先获得您明确同意的；\n2. 有关法律要求我们披露的；\n3. {case}\n"),
+    "en": ("We may disclose your personal information in the following circumstances:\n"
+           "1. with your prior consent;\n2. as required by law;\n3. {case}\n"),
+}
+
+
+def test_our_own_lawsuit_against_the_user_is_no_provision_to_another_handler() -> None:
+    for lang, case in (("zh", "我们为了维护自己的合法权益而向您提起诉讼或者仲裁时；"),
+                       ("en", "where we bring legal proceedings against you to protect our own legal rights.")):
+        v = verdicts(OWN_SUIT[lang].format(case=case), lang)
+        # still a ground PIPL 13 does not list and outside the GB/T list, but no recipient handler
+        assert v["legal-basis"].verdict == "contravention", lang
+        assert v["gbt-sharing-exceptions"].verdict == "contravention", lang
+        assert v["sharing-separate-consent"].verdict != "contravention", lang
+    # near miss: handing the data to others to protect our rights is provision without consent
+    for lang, case in (("zh", "我们为了维护自己的合法权益而向合作伙伴提供您的信息时；"),
+                       ("en", "where we share your information with our partners to protect our own legal rights.")):
+        v = verdicts(OWN_SUIT[lang].format(case=case), lang)
+        assert v["sharing-separate-consent"].verdict == "contravention", lang
