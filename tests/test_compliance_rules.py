@@ -793,3 +793,44 @@ def test_our_own_lawsuit_against_the_user_is_no_provision_to_another_handler() -
                        ("en", "where we share your information with our partners to protect our own legal rights.")):
         v = verdicts(OWN_SUIT[lang].format(case=case), lang)
         assert v["sharing-separate-consent"].verdict == "contravention", lang
+
+
+# --- a right named by its heading: the paragraph under it that gives a channel is the way (PIPL 44-47) ---
+RIGHTS_BY_HEADING = {
+    "zh": ("六、您的权利\n1.访问权\n您可以在个人中心查阅您的个人信息。\n2.更正权\n信息有误时，您可以拨打客服电话400-800-1234处理。\n"
+           "3.删除权\n您可以在个人中心删除您的个人信息。\n4.撤回同意权\n您可以在设置页面撤回您的授权同意。\n5.注销权\n{cancel}\n"),
+    "en": ("Your rights\nRight of access\nYou can access your personal information in your profile.\nRight to rectification\n"
+           "You may write to fix@example.com.\nRight to erasure\nYou can delete your personal information in your profile.\n"
+           "Withdrawal of consent\nYou can withdraw your consent in the settings.\nAccount closure\n{cancel}\n"),
+}
+
+
+def test_a_channel_under_the_heading_that_names_the_right_is_the_way_to_exercise_it() -> None:
+    ways = {"zh": "您可以发送邮件至help@example.cn说明需求。", "en": "You may write to help@example.com to ask for it."}
+    no_way = {"zh": "您可以随时了解相关规则。", "en": "You may read our rules at any time."}
+    for lang, text in RIGHTS_BY_HEADING.items():
+        assert verdicts(text.format(cancel=ways[lang]), lang)["rights-exercise"].verdict == "met", lang
+        # near miss: "you can" under the heading, but no channel: still no way to cancel the account
+        assert verdicts(text.format(cancel=no_way[lang]), lang)["rights-exercise"].verdict == "omission", lang
+    # near miss: "through the following means:" under the heading, and the means left blank
+    blank = RIGHTS_BY_HEADING["zh"].format(cancel="您可以通过以下方式自行操作：")
+    assert verdicts(blank, "zh")["rights-exercise"].verdict == "omission"
+
+
+def test_a_definitions_and_scope_heading_is_a_glossary() -> None:
+    text = ("{head}\n(一)个人敏感信息：指一旦泄露可能危害人身安全的个人信息。\n"
+            "包括身份证件号码、个人生物识别信息、银行帐号、通信记录和内容、财产信息、征信信息、行踪轨迹、住宿信息、"
+            "健康生理信息、交易信息、14岁以下(含)儿童的个人信息等。\n二、我们收集的信息\n我们收集您的手机号码，用于登录。\n")
+    # the standard's catalogue of sensitive kinds under "定义及范围" collects nothing, so leaves no scope open
+    assert verdicts(text.format(head="一、个人信息定义及范围"), "zh")["processing-scope"].verdict == "met"
+    # near miss: the same open list under a heading about what is collected
+    assert verdicts(text.format(head="一、我们收集的个人信息及范围"), "zh")["processing-scope"].verdict == "contravention"
+
+
+def test_the_sharing_verb_after_a_long_parenthesis_of_recipients() -> None:
+    text = ("我们可能将您的信息与我们的关联公司、业务合作伙伴及第三方服务供应商（包括提供技术服务、客户服务、支付服务、风控服务、"
+            "审计服务、法律服务、物流配送服务、数据分析服务、广告投放服务、云存储服务、短信通知服务的机构，"
+            "例如通讯服务商可能为我们发送短信、地图服务商可能为我们提供定位数据）及代理{verb}。\n")
+    assert verdicts(text.format(verb="分享"), "zh")["sharing-separate-consent"].verdict == "contravention"
+    # near miss: the data are only compared with the recipients' list, nothing is shared
+    assert verdicts(text.format(verb="的信息进行比对"), "zh")["sharing-separate-consent"].verdict != "contravention"
