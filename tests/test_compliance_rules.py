@@ -834,3 +834,17 @@ def test_the_sharing_verb_after_a_long_parenthesis_of_recipients() -> None:
     assert verdicts(text.format(verb="分享"), "zh")["sharing-separate-consent"].verdict == "contravention"
     # near miss: the data are only compared with the recipients' list, nothing is shared
     assert verdicts(text.format(verb="的信息进行比对"), "zh")["sharing-separate-consent"].verdict != "contravention"
+
+
+def test_a_list_of_the_cases_we_may_disclose_in_and_a_brand_protecting_its_own_rights() -> None:
+    text = ("除非下列情形发生时，我们无权披露您的全部或部分信息：\n(一) 为保护他人的人身或财产安全；\n"
+            "(二) {case}\n(三) 根据法律、法规的规定，或遵从司法机关的要求。\n")
+    v = verdicts(text.format(case="维护星河科技的合法权利及权益；"), "zh")
+    assert v["sharing-separate-consent"].verdict == "contravention"
+    assert v["legal-basis"].verdict == "contravention"
+    assert any("星河科技" in q.text for q in v["sharing-separate-consent"].quotes)
+    # near misses: a life in danger, or consent, are no ground beyond PIPL 13
+    for case in ("为保护您或他人的生命安全所必需的；", "事先获得您的明确同意的；"):
+        v = verdicts(text.format(case=case), "zh")
+        assert v["sharing-separate-consent"].verdict != "contravention", case
+        assert v["legal-basis"].verdict != "contravention", case
