@@ -848,3 +848,14 @@ def test_a_list_of_the_cases_we_may_disclose_in_and_a_brand_protecting_its_own_r
         v = verdicts(text.format(case=case), "zh")
         assert v["sharing-separate-consent"].verdict != "contravention", case
         assert v["legal-basis"].verdict != "contravention", case
+
+
+def test_deleting_the_account_and_asking_us_to_stop_using_the_data_are_rights() -> None:
+    rest = "您可以在个人中心查阅、更正、删除您的个人信息。"
+    text = rest + "如您希望删除您的帐号，请发送邮件至help@example.cn。您也可以通过邮件要求我们停止使用您的个人信息。"
+    assert verdicts(text, "zh")["rights-exercise"].verdict == "met"
+    # near misses: deleting records inside the account closes nothing; our own promise to stop is no request
+    inside = rest + "您可以删除帐号中的聊天记录。您也可以通过邮件要求我们停止使用您的个人信息。"
+    assert "account cancellation" in verdicts(inside, "zh")["rights-exercise"].reason
+    ours = rest + "如您希望删除您的帐号，请发送邮件至help@example.cn。服务终止后我们将停止使用您的个人信息。"
+    assert "withdrawal of consent" in verdicts(ours, "zh")["rights-exercise"].reason
