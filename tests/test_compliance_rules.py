@@ -859,3 +859,18 @@ def test_deleting_the_account_and_asking_us_to_stop_using_the_data_are_rights() 
     assert "account cancellation" in verdicts(inside, "zh")["rights-exercise"].reason
     ours = rest + "如您希望删除您的帐号，请发送邮件至help@example.cn。服务终止后我们将停止使用您的个人信息。"
     assert "withdrawal of consent" in verdicts(ours, "zh")["rights-exercise"].reason
+
+
+def test_a_sensitive_kind_named_as_an_example_of_what_ssl_protects_is_not_collected() -> None:
+    cases = {
+        "zh": ("我们收集您的手机号码用于登录。我们在您的浏览器与服务器之间交换数据（如信用卡信息）时启用了SSL协议提供加密保护。\n",
+               "我们收集您的手机号码用于登录。我们收集您的信用卡信息用于支付，并在传输时（如支付环节）启用SSL协议加密保护。\n"),
+        "en": ("We collect your phone number to log you in. We use SSL encryption when data (such as credit card details) are "
+               "exchanged between your browser and our servers.\n",
+               "We collect your phone number to log you in. We collect your credit card details for payment and protect them "
+               "with SSL encryption (such as in transit).\n"),
+    }
+    for lang, (example, collected) in cases.items():
+        assert verdicts(example, lang)["sensitive-pi-consent"].verdict == "not-applicable", lang
+        # near miss: the card is collected in so many words, the parenthesis only says when it is encrypted
+        assert verdicts(collected, lang)["sensitive-pi-consent"].verdict == "contravention", lang

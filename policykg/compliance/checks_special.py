@@ -14,7 +14,7 @@ def sensitive_pi_consent(f: PolicyFacts) -> Verdict:
     """PIPL 28-30: separate consent and a statement of necessity and impact for sensitive PI."""
     # a definition ("sensitive PI means ...") processes nothing, unless it says what we collect ("refers to
     # the location we collect by GPS when ...")
-    found = [s for s in f.where("sensitive") if not f.negated(s)
+    found = [s for s in f.where("sensitive") if not f.negated(s) and not _protected_example(f, s)
              and (not f.has("definition", s.index) or f.has("we_collect", s.index))
              and (f.has("collect_verb", s.index) or (s.intro is not None and f.has("collect_verb", s.intro))
                   or f.in_collection_section(s))]
@@ -34,6 +34,16 @@ def sensitive_pi_consent(f: PolicyFacts) -> Verdict:
     by_policy = [s for s in f.where("sensitive_by_policy") if not f.negated(s)] if not separate else []
     ranked = sorted(found, key=lambda s: (-_strength(f, s), s.index))
     return verdict("contravention", f"Sensitive personal information is processed without {missing}.", by_policy + ranked)
+
+
+def _protected_example(f: PolicyFacts, s) -> bool:
+    """"We encrypt the data exchanged between your browser and our servers (such as credit card details)
+    with SSL": a sensitive kind named only as an example of what a security measure protects says how data
+    are kept, not that this kind is collected."""
+    if not f.has("security_measure", s.index) or ("（" not in s.text and "(" not in s.text):
+        return False
+    bare = PolicyFacts._EXAMPLE.sub("", s.text)
+    return bare != s.text and not any(c.search(bare) for c in cues_for(f.policy.language).get("sensitive", ()))
 
 
 def _strength(f: PolicyFacts, s) -> int:
