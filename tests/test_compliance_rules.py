@@ -874,3 +874,18 @@ def test_a_sensitive_kind_named_as_an_example_of_what_ssl_protects_is_not_collec
         assert verdicts(example, lang)["sensitive-pi-consent"].verdict == "not-applicable", lang
         # near miss: the card is collected in so many words, the parenthesis only says when it is encrypted
         assert verdicts(collected, lang)["sensitive-pi-consent"].verdict == "contravention", lang
+
+
+def test_what_follows_only_after_a_denial_is_affirmed_and_may_profile() -> None:
+    cases = {
+        "zh": ("我们收集您的手机号码用于登录。我们不会将您的身份信息共享给广告合作伙伴，仅会向其提供不能识别您身份的用户画像，以帮助其提升广告触达率。\n",
+               "我们收集您的手机号码用于登录。我们不会将您的身份信息共享给广告合作伙伴，也不会向其提供用户画像。\n"),
+        "en": ("We collect your phone number to log you in. We do not share your identity with advertisers, we only provide "
+               "them with profiles for personalized advertising.\n",
+               "We collect your phone number to log you in. We do not share your identity with advertisers, and we do not "
+               "use personalized advertising.\n"),
+    }
+    for lang, (only, denied) in cases.items():
+        assert verdicts(only, lang)["automated-decision"].verdict == "contravention", lang
+        # near miss: the profiling itself is denied
+        assert verdicts(denied, lang)["automated-decision"].verdict == "not-applicable", lang

@@ -46,6 +46,20 @@ def _protected_example(f: PolicyFacts, s) -> bool:
     return bare != s.text and not any(c.search(bare) for c in cues_for(f.policy.language).get("sensitive", ()))
 
 
+def _affirmed_after_only(f: PolicyFacts, s) -> bool:
+    """"We do not share your identity with partners, we only give them profiles to target ads": the denial
+    covers the first clause; the clause after "only" states what is done, and it profiles."""
+    if not f.has("only_affirms", s.index):
+        return False
+    cues = cues_for(f.policy.language)
+    for c in cues.get("only_affirms", ()):
+        m = c.search(s.text)
+        if m:
+            tail = s.text[m.end():]
+            return any(p.search(tail) for p in cues.get("profiling", ()))
+    return False
+
+
 def _strength(f: PolicyFacts, s) -> int:
     """How many categories sensitive in any context a sentence names (0 when none)."""
     if not f.has("sensitive_strong", s.index):
@@ -123,7 +137,7 @@ def automated_decision(f: PolicyFacts, *, edition_2017: bool = False) -> Verdict
     """PIPL 24 / GB/T 2020 §7.5: profiling or personalised recommendation comes with a way to decline it.
     The 2017 edition (§7.10) asks only for a way to complain about automated decisions that significantly
     affect the person; it says nothing about personalised display."""
-    found = [s for s in f.where("profiling") if not f.negated(s)]
+    found = [s for s in f.where("profiling") if not f.negated(s) or _affirmed_after_only(f, s)]
     if edition_2017:
         remedy = f.where("auto_decision_remedy")
         if remedy:
