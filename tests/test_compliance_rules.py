@@ -780,3 +780,123 @@ def test_a_transfer_abroad_before_pipl_is_judged_by_the_route_the_standard_then_
     assert "security assessment" in before.reason and "standard contract" not in before.reason
     after = verdicts(moved, "zh")["cross-border-mechanism"]
     assert after.verdict == "contravention" and "standard contract" in after.reason
+
+
+# --- our own lawsuit against the user puts data before a court, not another handler (PIPL 23) ----------
+OWN_SUIT = {
+    "zh": ("未经您的许可，我们不得向任何第三方提供、公开或共享您的姓名、证件号码、联系方式，但下列情况除外：\n"
+           "1. 事先获得您明确同意的；\n2. 有关法律要求我们披露的；\n3. {case}\n"),
+    "en": ("We may disclose your personal information in the following circumstances:\n"
+           "1. with your prior consent;\n2. as required by law;\n3. {case}\n"),
+}
+
+
+def test_our_own_lawsuit_against_the_user_is_no_provision_to_another_handler() -> None:
+    for lang, case in (("zh", "我们为了维护自己的合法权益而向您提起诉讼或者仲裁时；"),
+                       ("en", "where we bring legal proceedings against you to protect our own legal rights.")):
+        v = verdicts(OWN_SUIT[lang].format(case=case), lang)
+        # still a ground PIPL 13 does not list and outside the GB/T list, but no recipient handler
+        assert v["legal-basis"].verdict == "contravention", lang
+        assert v["gbt-sharing-exceptions"].verdict == "contravention", lang
+        assert v["sharing-separate-consent"].verdict != "contravention", lang
+    # near miss: handing the data to others to protect our rights is provision without consent
+    for lang, case in (("zh", "我们为了维护自己的合法权益而向合作伙伴提供您的信息时；"),
+                       ("en", "where we share your information with our partners to protect our own legal rights.")):
+        v = verdicts(OWN_SUIT[lang].format(case=case), lang)
+        assert v["sharing-separate-consent"].verdict == "contravention", lang
+
+
+# --- a right named by its heading: the paragraph under it that gives a channel is the way (PIPL 44-47) ---
+RIGHTS_BY_HEADING = {
+    "zh": ("六、您的权利\n1.访问权\n您可以在个人中心查阅您的个人信息。\n2.更正权\n信息有误时，您可以拨打客服电话400-800-1234处理。\n"
+           "3.删除权\n您可以在个人中心删除您的个人信息。\n4.撤回同意权\n您可以在设置页面撤回您的授权同意。\n5.注销权\n{cancel}\n"),
+    "en": ("Your rights\nRight of access\nYou can access your personal information in your profile.\nRight to rectification\n"
+           "You may write to fix@example.com.\nRight to erasure\nYou can delete your personal information in your profile.\n"
+           "Withdrawal of consent\nYou can withdraw your consent in the settings.\nAccount closure\n{cancel}\n"),
+}
+
+
+def test_a_channel_under_the_heading_that_names_the_right_is_the_way_to_exercise_it() -> None:
+    ways = {"zh": "您可以发送邮件至help@example.cn说明需求。", "en": "You may write to help@example.com to ask for it."}
+    no_way = {"zh": "您可以随时了解相关规则。", "en": "You may read our rules at any time."}
+    for lang, text in RIGHTS_BY_HEADING.items():
+        assert verdicts(text.format(cancel=ways[lang]), lang)["rights-exercise"].verdict == "met", lang
+        # near miss: "you can" under the heading, but no channel: still no way to cancel the account
+        assert verdicts(text.format(cancel=no_way[lang]), lang)["rights-exercise"].verdict == "omission", lang
+    # near miss: "through the following means:" under the heading, and the means left blank
+    blank = RIGHTS_BY_HEADING["zh"].format(cancel="您可以通过以下方式自行操作：")
+    assert verdicts(blank, "zh")["rights-exercise"].verdict == "omission"
+
+
+def test_a_definitions_and_scope_heading_is_a_glossary() -> None:
+    text = ("{head}\n(一)个人敏感信息：指一旦泄露可能危害人身安全的个人信息。\n"
+            "包括身份证件号码、个人生物识别信息、银行帐号、通信记录和内容、财产信息、征信信息、行踪轨迹、住宿信息、"
+            "健康生理信息、交易信息、14岁以下(含)儿童的个人信息等。\n二、我们收集的信息\n我们收集您的手机号码，用于登录。\n")
+    # the standard's catalogue of sensitive kinds under "定义及范围" collects nothing, so leaves no scope open
+    assert verdicts(text.format(head="一、个人信息定义及范围"), "zh")["processing-scope"].verdict == "met"
+    # near miss: the same open list under a heading about what is collected
+    assert verdicts(text.format(head="一、我们收集的个人信息及范围"), "zh")["processing-scope"].verdict == "contravention"
+
+
+def test_the_sharing_verb_after_a_long_parenthesis_of_recipients() -> None:
+    text = ("我们可能将您的信息与我们的关联公司、业务合作伙伴及第三方服务供应商（包括提供技术服务、客户服务、支付服务、风控服务、"
+            "审计服务、法律服务、物流配送服务、数据分析服务、广告投放服务、云存储服务、短信通知服务的机构，"
+            "例如通讯服务商可能为我们发送短信、地图服务商可能为我们提供定位数据）及代理{verb}。\n")
+    assert verdicts(text.format(verb="分享"), "zh")["sharing-separate-consent"].verdict == "contravention"
+    # near miss: the data are only compared with the recipients' list, nothing is shared
+    assert verdicts(text.format(verb="的信息进行比对"), "zh")["sharing-separate-consent"].verdict != "contravention"
+
+
+def test_a_list_of_the_cases_we_may_disclose_in_and_a_brand_protecting_its_own_rights() -> None:
+    text = ("除非下列情形发生时，我们无权披露您的全部或部分信息：\n(一) 为保护他人的人身或财产安全；\n"
+            "(二) {case}\n(三) 根据法律、法规的规定，或遵从司法机关的要求。\n")
+    v = verdicts(text.format(case="维护星河科技的合法权利及权益；"), "zh")
+    assert v["sharing-separate-consent"].verdict == "contravention"
+    assert v["legal-basis"].verdict == "contravention"
+    assert any("星河科技" in q.text for q in v["sharing-separate-consent"].quotes)
+    # near misses: a life in danger, or consent, are no ground beyond PIPL 13
+    for case in ("为保护您或他人的生命安全所必需的；", "事先获得您的明确同意的；"):
+        v = verdicts(text.format(case=case), "zh")
+        assert v["sharing-separate-consent"].verdict != "contravention", case
+        assert v["legal-basis"].verdict != "contravention", case
+
+
+def test_deleting_the_account_and_asking_us_to_stop_using_the_data_are_rights() -> None:
+    rest = "您可以在个人中心查阅、更正、删除您的个人信息。"
+    text = rest + "如您希望删除您的帐号，请发送邮件至help@example.cn。您也可以通过邮件要求我们停止使用您的个人信息。"
+    assert verdicts(text, "zh")["rights-exercise"].verdict == "met"
+    # near misses: deleting records inside the account closes nothing; our own promise to stop is no request
+    inside = rest + "您可以删除帐号中的聊天记录。您也可以通过邮件要求我们停止使用您的个人信息。"
+    assert "account cancellation" in verdicts(inside, "zh")["rights-exercise"].reason
+    ours = rest + "如您希望删除您的帐号，请发送邮件至help@example.cn。服务终止后我们将停止使用您的个人信息。"
+    assert "withdrawal of consent" in verdicts(ours, "zh")["rights-exercise"].reason
+
+
+def test_a_sensitive_kind_named_as_an_example_of_what_ssl_protects_is_not_collected() -> None:
+    cases = {
+        "zh": ("我们收集您的手机号码用于登录。我们在您的浏览器与服务器之间交换数据（如信用卡信息）时启用了SSL协议提供加密保护。\n",
+               "我们收集您的手机号码用于登录。我们收集您的信用卡信息用于支付，并在传输时（如支付环节）启用SSL协议加密保护。\n"),
+        "en": ("We collect your phone number to log you in. We use SSL encryption when data (such as credit card details) are "
+               "exchanged between your browser and our servers.\n",
+               "We collect your phone number to log you in. We collect your credit card details for payment and protect them "
+               "with SSL encryption (such as in transit).\n"),
+    }
+    for lang, (example, collected) in cases.items():
+        assert verdicts(example, lang)["sensitive-pi-consent"].verdict == "not-applicable", lang
+        # near miss: the card is collected in so many words, the parenthesis only says when it is encrypted
+        assert verdicts(collected, lang)["sensitive-pi-consent"].verdict == "contravention", lang
+
+
+def test_what_follows_only_after_a_denial_is_affirmed_and_may_profile() -> None:
+    cases = {
+        "zh": ("我们收集您的手机号码用于登录。我们不会将您的身份信息共享给广告合作伙伴，仅会向其提供不能识别您身份的用户画像，以帮助其提升广告触达率。\n",
+               "我们收集您的手机号码用于登录。我们不会将您的身份信息共享给广告合作伙伴，也不会向其提供用户画像。\n"),
+        "en": ("We collect your phone number to log you in. We do not share your identity with advertisers, we only provide "
+               "them with profiles for personalized advertising.\n",
+               "We collect your phone number to log you in. We do not share your identity with advertisers, and we do not "
+               "use personalized advertising.\n"),
+    }
+    for lang, (only, denied) in cases.items():
+        assert verdicts(only, lang)["automated-decision"].verdict == "contravention", lang
+        # near miss: the profiling itself is denied
+        assert verdicts(denied, lang)["automated-decision"].verdict == "not-applicable", lang

@@ -132,7 +132,20 @@ def rights_exercise(f: PolicyFacts) -> Verdict:
         # cancelled your account" in a list of cases for deletion is no way to cancel)
         return f.has("user_can", s.index) or (s.intro is not None and f.has("user_can", s.intro) and f.has(fact, s.intro))
 
-    shown = {name: [s for s in f.where(fact) if usable(s, fact)] for fact, name in RIGHTS.items()}
+    def headed(s, fact: str) -> bool:
+        """Under a heading that names the right ("4. 撤回同意权", "Right to rectification"), a sentence that
+        gives the person a channel ("您可以电话联系客服…", "you may write to us") is the way to exercise it,
+        though it does not repeat the right's name."""
+        if not (f.has("user_can", s.index) and f.section_is(s, fact)):
+            return False
+        if f.has("contact", s.index) or f.has("contact", s.index + 1):
+            return True
+        # "through the following means:" with nothing after it is a template left unfilled, no way
+        return f.has("means_word", s.index) and not s.text.rstrip("* ").endswith((":", "："))
+
+    can = [s for s in f.policy.sentences if not s.heading and f.has("user_can", s.index)]
+    shown = {name: [s for s in f.where(fact) if usable(s, fact)] or [s for s in can if headed(s, fact)]
+             for fact, name in RIGHTS.items()}
     missing = [name for name, where in shown.items() if not where]
     quotes = [where[0] for where in shown.values() if where]
     if not missing:

@@ -14,7 +14,7 @@ def sensitive_pi_consent(f: PolicyFacts) -> Verdict:
     """PIPL 28-30: separate consent and a statement of necessity and impact for sensitive PI."""
     # a definition ("sensitive PI means ...") processes nothing, unless it says what we collect ("refers to
     # the location we collect by GPS when ...")
-    found = [s for s in f.where("sensitive") if not f.negated(s)
+    found = [s for s in f.where("sensitive") if not f.negated(s) and not _protected_example(f, s)
              and (not f.has("definition", s.index) or f.has("we_collect", s.index))
              and (f.has("collect_verb", s.index) or (s.intro is not None and f.has("collect_verb", s.intro))
                   or f.in_collection_section(s))]
@@ -34,6 +34,30 @@ def sensitive_pi_consent(f: PolicyFacts) -> Verdict:
     by_policy = [s for s in f.where("sensitive_by_policy") if not f.negated(s)] if not separate else []
     ranked = sorted(found, key=lambda s: (-_strength(f, s), s.index))
     return verdict("contravention", f"Sensitive personal information is processed without {missing}.", by_policy + ranked)
+
+
+def _protected_example(f: PolicyFacts, s) -> bool:
+    """"We encrypt the data exchanged between your browser and our servers (such as credit card details)
+    with SSL": a sensitive kind named only as an example of what a security measure protects says how data
+    are kept, not that this kind is collected."""
+    if not f.has("security_measure", s.index) or ("（" not in s.text and "(" not in s.text):
+        return False
+    bare = PolicyFacts._EXAMPLE.sub("", s.text)
+    return bare != s.text and not any(c.search(bare) for c in cues_for(f.policy.language).get("sensitive", ()))
+
+
+def _affirmed_after_only(f: PolicyFacts, s) -> bool:
+    """"We do not share your identity with partners, we only give them profiles to target ads": the denial
+    covers the first clause; the clause after "only" states what is done, and it profiles."""
+    if not f.has("only_affirms", s.index):
+        return False
+    cues = cues_for(f.policy.language)
+    for c in cues.get("only_affirms", ()):
+        m = c.search(s.text)
+        if m:
+            tail = s.text[m.end():]
+            return any(p.search(tail) for p in cues.get("profiling", ()))
+    return False
 
 
 def _strength(f: PolicyFacts, s) -> int:
@@ -113,7 +137,7 @@ def automated_decision(f: PolicyFacts, *, edition_2017: bool = False) -> Verdict
     """PIPL 24 / GB/T 2020 §7.5: profiling or personalised recommendation comes with a way to decline it.
     The 2017 edition (§7.10) asks only for a way to complain about automated decisions that significantly
     affect the person; it says nothing about personalised display."""
-    found = [s for s in f.where("profiling") if not f.negated(s)]
+    found = [s for s in f.where("profiling") if not f.negated(s) or _affirmed_after_only(f, s)]
     if edition_2017:
         remedy = f.where("auto_decision_remedy")
         if remedy:

@@ -319,8 +319,10 @@ class PolicyFacts:
             # an inline enumeration ("in these circumstances: (1) with your consent, (3) to protect our
             # rights") is judged in its intro, where consent is only one of the cases
             for x in items or [intro]:
+                # the handler's own lawsuit or arbitration against the user ("we sue you") puts the data before a
+                # court or tribunal, no other handler (PIPL 23): a question of legal basis, not of provision
                 if (grounds_beyond_pipl13(self, x.index) and (not items or not self.has("any_consent", x.index))
-                        and not self.negated(x) and not anonymous_only(self, x)):
+                        and not self.negated(x) and not anonymous_only(self, x) and not self.has("own_lawsuit", x.index)):
                     out.append(x)
         other_grounds = set(self.sharing_on_other_grounds)
         for s in self.policy.sentences:
