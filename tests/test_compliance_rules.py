@@ -900,3 +900,13 @@ def test_what_follows_only_after_a_denial_is_affirmed_and_may_profile() -> None:
         assert verdicts(only, lang)["automated-decision"].verdict == "contravention", lang
         # near miss: the profiling itself is denied
         assert verdicts(denied, lang)["automated-decision"].verdict == "not-applicable", lang
+
+
+def test_a_russian_purpose_is_stated_with_dlya_and_a_verbal_noun() -> None:
+    """'Мы используем ваши данные для оказания услуг' states a purpose (found as a new user on a Russian
+    policy); 'для вас' names a beneficiary, not a purpose."""
+    stated = ("Мы собираем ваше имя и номер телефона.\n"
+              "Мы используем ваши данные для оказания услуг доставки и направления уведомлений.\n")
+    assert verdicts(stated, "ru")["processing-scope"].verdict != "omission"
+    beneficiary = "Мы собираем ваше имя и номер телефона.\nМы используем ваши данные для вас.\n"
+    assert verdicts(beneficiary, "ru")["processing-scope"].verdict == "omission"
