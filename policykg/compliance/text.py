@@ -23,6 +23,8 @@ _SENTENCE_END = re.compile(r"[。.!?！？；;]\W{0,2}$")
 # segmenter took for a paragraph.
 _BOLD_TITLE = re.compile(r"^\*\*[^*。！？；;：:]{1,40}(?<![.!?])\*\*$")
 _TITLE_MAX = 60  # a title that asks a question is short; a longer line is a sentence that asks one
+_TITLE_END = re.compile(r"[。.!:：]\W{0,2}$")  # a full stop or colon ends a sentence or an intro, not a title
+_INNER_STOP = re.compile(r"[。；;:：]")  # a title holds no second clause
 _INTRO_CLAUSE = re.compile(r"(?:我们|您|你)[^：:]{4,}[：:]\s*$|\b(?:[Ww]e|[Yy]ou)\b[^:]{8,}:\s*$")
 
 
@@ -90,8 +92,8 @@ def _question_title(piece: str, titles: tuple) -> bool:
     information?", "6. 我们如何共享…；" in a contents list) with no sentence after it is a title: it shows
     nothing the policy does, so it is never quoted as evidence."""
     bare = piece.strip(" *#").replace("\\", "")  # "6\\. 我们如何…": a markdown-escaped number
-    # a contents-list entry may end in "；"; a full stop or colon ends a sentence or an intro
-    if len(bare) > _TITLE_MAX or re.search(r"[。.!:：]\W{0,2}$", bare) or re.search(r"[。；;:：]", bare[:-1]):
+    # a contents-list entry may end in "；"
+    if len(bare) > _TITLE_MAX or _TITLE_END.search(bare) or _INNER_STOP.search(bare[:-1]):
         return False
     return any(c.search(bare) for c in titles)
 
