@@ -94,8 +94,17 @@ def _workers(server: PolicykgServer) -> set[int]:
         except OSError:
             continue
         if b"forkserver" in command:
-            workers |= {child for child in _children(pid)}
+            workers |= {child for child in _children(pid) if not _exited(child)}
     return workers
+
+
+def _exited(pid: int) -> bool:
+    """A killed worker not yet reaped (a zombie) is no worker: its replacement is already counted."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return True
+    return stat.rsplit(")", 1)[1].split()[0] in ("Z", "X")
 
 
 def _seccomp_filters(pid: int) -> int:
