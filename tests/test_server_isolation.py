@@ -98,6 +98,17 @@ def _workers(server: PolicykgServer) -> set[int]:
     return workers
 
 
+def _settled_workers(server: PolicykgServer, expected: int, wait: float = 10.0) -> set[int]:
+    """The workers once a previous test's killed worker is gone (the server replaces it at once, and the
+    old one may still be dying for a moment)."""
+    deadline = time.monotonic() + wait
+    workers = _workers(server)
+    while len(workers) != expected and time.monotonic() < deadline:
+        time.sleep(0.1)
+        workers = _workers(server)
+    return workers
+
+
 def _exited(pid: int) -> bool:
     """A killed worker not yet reaped (a zombie) is no worker: its replacement is already counted."""
     try:
@@ -240,7 +251,7 @@ def test_a_query_without_memory_bound_is_stopped_and_the_server_goes_on(server: 
 
 
 def test_four_runaway_queries_are_killed_and_free_their_slots(server: PolicykgServer) -> None:
-    workers_before = _workers(server)
+    workers_before = _settled_workers(server, 4)
     assert len(workers_before) == 4
     with concurrent.futures.ThreadPoolExecutor(4) as pool:
         answers = list(pool.map(lambda _: server.timed(CROSS_COUNT), range(4)))
