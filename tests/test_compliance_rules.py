@@ -910,3 +910,20 @@ def test_a_russian_purpose_is_stated_with_dlya_and_a_verbal_noun() -> None:
     assert verdicts(stated, "ru")["processing-scope"].verdict != "omission"
     beneficiary = "Мы собираем ваше имя и номер телефона.\nМы используем ваши данные для вас.\n"
     assert verdicts(beneficiary, "ru")["processing-scope"].verdict == "omission"
+
+
+def test_a_denied_sensitive_kind_is_never_quoted_as_sensitive_data_processed() -> None:
+    # each text collects precise location (sensitive) and denies biometrics; the denial shows nothing processed
+    cases = {
+        "es": ("Recogemos su ubicación precisa para mostrar tiendas cercanas.", "No recogemos datos biométricos."),
+        "ru": ("Мы собираем вашу точную геолокацию для показа ближайших магазинов.", "Мы не собираем биометрические данные."),
+        "az": ("Yaxın mağazaları göstərmək üçün dəqiq yerləşmə məlumatınızı toplayırıq.", "Biometrik məlumatları toplamırıq."),
+    }
+    for lang, (collected, denied) in cases.items():
+        v = verdicts(collected + "\n" + denied + "\n", lang)["sensitive-pi-consent"]
+        assert v.verdict == "contravention", lang
+        assert v.quotes and all(denied not in q.text for q in v.quotes), (lang, v.quotes)
+        assert verdicts(denied + "\n", lang)["sensitive-pi-consent"].verdict == "not-applicable", lang
+    # near miss: "not only ... but" affirms the collection
+    assert verdicts("No solo recogemos datos biométricos, también su ubicación precisa.\n", "es")[
+        "sensitive-pi-consent"].verdict == "contravention"
