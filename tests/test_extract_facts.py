@@ -383,3 +383,24 @@ def test_email_in_markdown_italics_and_not_the_link_target() -> None:
     # an underscore inside an address is part of it
     inner = "Email first_last@quillby.example for help."
     assert [s.attributes["email"] for s in run(contacts, inner, "en") if "email" in s.attributes] == ["first_last@quillby.example"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "first_sentence", "age"),
+    [
+        ("en", "Privacy Notice\n\n7. Children\nWe do not knowingly collect data from anyone under 13.\n", "We do not knowingly", 13),
+        ("zh", "隐私政策\n\n七、未成年人保护\n我们不会主动收集不满十四周岁用户的个人信息。\n", "我们不会主动", 14),
+        ("es", "Política de privacidad\n\n6. Menores\nLa aplicación no está dirigida a personas de 14 años o menos.\n", "La aplicación", 14),
+        ("ru", "Политика конфиденциальности\n\n6. Дети\nМы не обрабатываем данные лиц младше 14 лет.\n", "Мы не", 14),
+    ],
+)
+def test_a_title_about_children_is_not_evidence_its_first_sentence_is(
+        language: str, text: str, first_sentence: str, age: int) -> None:
+    found = run(minors, text, language)
+    assert [quote(text, s)[:len(first_sentence)] for s in found] == [first_sentence]
+    assert found[0].attributes.get("age") == age
+
+
+def test_an_empty_section_about_children_lends_nothing_to_the_next_section() -> None:
+    text = "7. Children\n8. Cookies\nWe use cookies to remember your settings.\n"
+    assert run(minors, text, "en") == []  # near miss: the sentence sits under "8. Cookies", not under "7. Children"

@@ -257,7 +257,7 @@ class SegmentInfo:
     @property
     def is_heading(self) -> bool:
         """A real heading: HEADING segments that end like a sentence are treated as sentences."""
-        return self.segment.kind is SegmentKind.HEADING and not _sentence_like(self.segment.text)
+        return is_title(self.segment)
 
 
 @dataclass(frozen=True)
@@ -519,6 +519,11 @@ def _is_subheading(heading: str) -> bool:
 
 
 @lru_cache(maxsize=16384)
+def is_title(segment: Segment) -> bool:
+    """A section title, never evidence: HEADING segments that end like a sentence are read as sentences."""
+    return segment.kind is SegmentKind.HEADING and not _sentence_like(segment.text)
+
+
 def _sentence_like(text: str) -> bool:
     """Long and ending like a sentence: "1. We encrypt data in transit ..." is no section title."""
     if not _SENTENCE_END.search(text):

@@ -3,14 +3,17 @@
 A sentence counts when it names children/minors in the document's language ("children",
 "未成年人", "不满十四周岁", "uşaq", "несовершеннолетних", "menores"); an age between 10 and 21 in
 the same sentence becomes ``age`` ("under 14" -> 14, "十四周岁" -> 14, "14 yaşından" -> 14).
+A section title ("7. Children") is never the evidence: the first sentence under it carries the
+fact, because what follows such a title is about children even when it only says "anyone under 13".
 """
 from __future__ import annotations
 
 from collections.abc import Iterator
 
 from policykg.ingest.extract import ExtractionContext
+from policykg.ingest.extract.cues import is_title
 from policykg.ingest.extract.fact_cues import Cues, cues_for, number_value
-from policykg.ingest.model import Span, Statement, StatementKind
+from policykg.ingest.model import Segment, Span, Statement, StatementKind
 
 MIN_AGE, MAX_AGE = 10, 21
 
@@ -18,10 +21,18 @@ MIN_AGE, MAX_AGE = 10, 21
 def extract(context: ExtractionContext) -> Iterator[Statement]:
     """Yield one MINORS statement per sentence about children or minors."""
     cues = cues_for(context.language)
+    title: Segment | None = None  # a title about children whose section has not yet started
     for segment in context.segments:
-        if not cues.passes("minors", segment.text.lower()) or cues.search("minors.cue", segment.text) is None:
+        mentions = cues.passes("minors", segment.text.lower()) and cues.search("minors.cue", segment.text) is not None
+        if is_title(segment):
+            title = segment if mentions else None
+            continue
+        if not mentions and title is None:
             continue
         age = age_threshold(cues, segment.text)
+        if age is None and title is not None:
+            age = age_threshold(cues, title.text)
+        title = None
         yield Statement(
             kind=StatementKind.MINORS,
             span=Span(segment.start, segment.end),
