@@ -404,3 +404,36 @@ def test_a_title_about_children_is_not_evidence_its_first_sentence_is(
 def test_an_empty_section_about_children_lends_nothing_to_the_next_section() -> None:
     text = "7. Children\n8. Cookies\nWe use cookies to remember your settings.\n"
     assert run(minors, text, "en") == []  # near miss: the sentence sits under "8. Cookies", not under "7. Children"
+
+
+# ------------------------------------------------------------------ titles are never evidence
+
+@pytest.mark.parametrize(
+    ("module", "language", "text", "quoted"),
+    [
+        (retention, "en", "Privacy Policy\n\nRetention time\nThe data is deleted when the service ends.\n",
+         "The data is deleted when the service ends."),
+        (retention, "es", "Política de privacidad\n\nPlazo de conservación\nBorramos sus datos cuando cierra la cuenta.\n",
+         "Borramos sus datos cuando cierra la cuenta."),
+        (commitments, "zh", "隐私政策\n\n（三）安全事件通知\n我们会通过推送、邮件等方式告知您。\n", "我们会通过推送、邮件等方式告知您。"),
+    ],
+)
+def test_a_title_is_quoted_from_the_first_sentence_of_its_section(module, language: str, text: str, quoted: str) -> None:
+    found = run(module, text, language)
+    assert found and all(quote(text, s) == quoted for s in found), [quote(text, s) for s in found]
+
+
+def test_a_title_in_a_contents_list_or_an_empty_section_gives_no_retention_fact() -> None:
+    text = "Privacy Policy\n\n1. Retention time\n2. Your rights\n\n1. Retention time\n2. Your rights\nYou may ask us for a copy.\n"
+    assert run(retention, text, "en") == []  # near miss: every "Retention time" line is followed by another title
+
+
+def test_a_right_named_in_a_title_is_quoted_from_the_sentence_under_it() -> None:
+    from policykg.ingest.extract import rights
+    text = "隐私政策\n\n六、您的权利\n\n6.1 访问您的个人信息\n除法律法规规定的情形外，您可以在“我的-设置”中查阅。\n"
+    found = run(rights, text, "zh")
+    assert found and all(quote(text, s).startswith("除法律法规") for s in found), [quote(text, s) for s in found]
+    assert "access" in {r for s in found for r in s.values["rights"]}
+    listed = "Your rights\n\n1. Right of access\n2. Right to erasure\n3. Right to object\n"
+    # near miss: a run of short marked lines is a list, each line its own evidence
+    assert {quote(listed, s) for s in run(rights, listed, "en")} == {"1. Right of access", "2. Right to erasure", "3. Right to object"}

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 
 from policykg.ingest.extract import ExtractionContext
 from policykg.ingest.extract.fact_cues import Cues, cues_for
-from policykg.ingest.extract.cues import _sentence_like
+from policykg.ingest.extract.cues import _sentence_like, first_under
 from policykg.ingest.extract.toc import toc_entries
 from policykg.ingest.model import Polarity, Segment, SegmentKind, Span, Statement, StatementKind
 
@@ -43,7 +43,9 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
         # inherits the topic, if it still talks about a change (gate word present)
         carried = previous_change and cues.passes("policy_change", lowered)
         for kind in _kinds(cues, segment, lowered, headings, about_change=changes or carried):
-            yield Statement(kind=kind, span=Span(segment.start, segment.end))
+            evidence = _evidence(cues, segment, kind, headings, context)
+            if evidence is not None:
+                yield Statement(kind=kind, span=Span(evidence.start, evidence.end))
         polarity = None
         if cues.passes("selling", lowered) and not _is_title(segment, context):
             polarity = selling_polarity(cues, text)
@@ -129,6 +131,25 @@ def _other_object(cues: Cues, text: str, verb_end: int) -> bool:
         return False
     data = cues.search("selling.object", after)
     return data is None or other.start() <= data.start()
+
+
+def _evidence(cues: Cues, segment: Segment, kind: StatementKind, headings: _HeadingTopics,
+              context: ExtractionContext) -> Segment | None:
+    """The segment that shows a commitment: itself, or for a title ("安全事件通知") the first sentence of
+    its section; None for a contents entry, an empty section, or a section whose first sentence
+    states the same commitment itself (it is yielded in its own right)."""
+    if not _is_title(segment, context):
+        return segment
+    if segment.index in toc_entries(context.segments):
+        return None
+    evidence = first_under(context.segments, segment)
+    if evidence is None:
+        return None
+    lowered = evidence.text.lower()
+    changes = cues.passes("policy_change", lowered) and cues.search("policy_change.change", evidence.text) is not None
+    if kind in _kinds(cues, evidence, lowered, headings, about_change=changes):
+        return None
+    return evidence
 
 
 def _is_title(segment: Segment, context: ExtractionContext) -> bool:

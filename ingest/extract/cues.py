@@ -20,7 +20,7 @@ items the first sentence introduces.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 import re
 import tomllib
 from dataclasses import dataclass
@@ -522,6 +522,15 @@ def _is_subheading(heading: str) -> bool:
 def is_title(segment: Segment) -> bool:
     """A section title, never evidence: HEADING segments that end like a sentence are read as sentences."""
     return segment.kind is SegmentKind.HEADING and not _sentence_like(segment.text)
+
+
+def first_under(segments: Sequence[Segment], title: Segment) -> Segment | None:
+    """The first sentence or item of the section a title opens, or None when another title follows
+    at once (a contents list, an empty section): what a title announces is quoted from there."""
+    following = segments[title.index + 1] if title.index + 1 < len(segments) else None
+    if following is None or is_title(following):
+        return None
+    return following
 
 
 def _sentence_like(text: str) -> bool:

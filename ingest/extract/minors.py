@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from policykg.ingest.extract import ExtractionContext
-from policykg.ingest.extract.cues import is_title
+from policykg.ingest.extract.cues import first_under, is_title
 from policykg.ingest.extract.fact_cues import Cues, cues_for, number_value
-from policykg.ingest.model import Segment, Span, Statement, StatementKind
+from policykg.ingest.model import Span, Statement, StatementKind
 
 MIN_AGE, MAX_AGE = 10, 21
 
@@ -21,23 +21,29 @@ MIN_AGE, MAX_AGE = 10, 21
 def extract(context: ExtractionContext) -> Iterator[Statement]:
     """Yield one MINORS statement per sentence about children or minors."""
     cues = cues_for(context.language)
-    title: Segment | None = None  # a title about children whose section has not yet started
+    quoted: set[int] = set()
     for segment in context.segments:
-        mentions = cues.passes("minors", segment.text.lower()) and cues.search("minors.cue", segment.text) is not None
-        if is_title(segment):
-            title = segment if mentions else None
+        if segment.index in quoted:
             continue
-        if not mentions and title is None:
+        if not _names_minors(cues, segment.text):
             continue
         age = age_threshold(cues, segment.text)
-        if age is None and title is not None:
-            age = age_threshold(cues, title.text)
-        title = None
+        if is_title(segment):
+            evidence = first_under(context.segments, segment)
+            if evidence is None:
+                continue
+            quoted.add(evidence.index)
+            age = age_threshold(cues, evidence.text) or age
+            segment = evidence
         yield Statement(
             kind=StatementKind.MINORS,
             span=Span(segment.start, segment.end),
             attributes={"age": age} if age is not None else {},
         )
+
+
+def _names_minors(cues: Cues, text: str) -> bool:
+    return cues.passes("minors", text.lower()) and cues.search("minors.cue", text) is not None
 
 
 def age_threshold(cues: Cues, text: str) -> int | None:

@@ -3,13 +3,15 @@
 A sentence counts when it names keeping/storing data together with a duration cue: either
 purpose-bound ("only as long as necessary for the purposes", "实现目的所必需的最短时间") or a fixed
 period ("for 3 years", "不少于六个月" -> P3Y / P6M). A sentence that only says "we store your data"
-is not a retention statement. Headings like "Storage period" count as explicit cues.
+is not a retention statement. Headings like "Storage period" count as explicit cues, quoted from
+the first sentence under them (a title is never evidence).
 """
 from __future__ import annotations
 
 from collections.abc import Iterator
 
 from policykg.ingest.extract import ExtractionContext
+from policykg.ingest.extract.cues import first_under, is_title
 from policykg.ingest.extract.fact_cues import Cues, cues_for, number_value
 from policykg.ingest.model import Segment, Span, Statement, StatementKind
 
@@ -22,12 +24,18 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
     cues = cues_for(context.language)
     for segment in context.segments:
         attributes = retention_attributes(cues, segment)
-        if attributes is not None:
-            yield Statement(
-                kind=StatementKind.RETENTION,
-                span=Span(segment.start, segment.end),
-                attributes=attributes,
-            )
+        if attributes is None:
+            continue
+        if is_title(segment):  # "Storage period" is quoted from the first sentence of its section
+            evidence = first_under(context.segments, segment)
+            if evidence is None or retention_attributes(cues, evidence) is not None:
+                continue  # an empty section or a contents entry; or the sentence states the rule itself
+            segment = evidence
+        yield Statement(
+            kind=StatementKind.RETENTION,
+            span=Span(segment.start, segment.end),
+            attributes=attributes,
+        )
 
 
 def retention_attributes(cues: Cues, segment: Segment) -> dict[str, str | int] | None:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from policykg.ingest.extract.cues import Analysis, SegmentInfo, analyse
+from policykg.ingest.extract.cues import Analysis, SegmentInfo, analyse, first_under
 from policykg.ingest.model import SegmentKind, Span, Statement, StatementKind
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -37,9 +37,18 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
             continue
         if not (in_section or analysis.has("subject", info) or _intro_addresses_the_person(analysis, info)):
             continue
+        evidence = info.segment
+        if info.is_heading:
+            # "Access to your information", "4.1 访问您的个人信息": a title names the right, the first
+            # sentence of its section is the quote; a run of short marked lines is a list, each its own
+            under = first_under(context.segments, evidence)
+            if under is not None:
+                evidence = under
+            elif not _MARKED.match(evidence.text):
+                continue
         yield Statement(
             kind=StatementKind.RIGHT,
-            span=Span(info.segment.start, info.segment.end),
+            span=Span(evidence.start, evidence.end),
             values={"rights": tuple(dict.fromkeys(m.key for m in hits))},
         )
 
