@@ -124,6 +124,28 @@ def test_origin_and_law_names_are_not_destinations() -> None:
     assert statement.attributes["transfer_destinations"] == ("SG",)
 
 
+@pytest.mark.parametrize(
+    ("language", "authority", "abroad", "destination"),
+    [
+        ("az", "Təşkilat məlumatları Azərbaycan Mərkəzi Bankının Kredit Reyestrinə ötürür.",
+         "Təşkilat məlumatları Almaniyadakı tərəfdaşına ötürür.", "DE"),
+        ("ru", "Мы передаём сведения о займах в Центральный банк Российской Федерации.",
+         "Мы передаём сведения о займах партнёру в Казахстан.", "KZ"),
+        ("es", "Comunicamos los datos de los préstamos al Banco de España.",
+         "Comunicamos los datos de los préstamos a nuestro socio en Alemania.", "DE"),
+        ("en", "We report loan data to the Central Bank of Ireland.",
+         "We send loan data to our partner in Canada.", "CA"),
+        ("zh", "我们会依法将您的借贷信息报送中国人民银行征信中心。",
+         "我们会将您的借贷信息发送至新加坡的合作方。", "SG"),
+    ],
+)
+def test_an_authority_named_after_a_country_is_not_a_destination(
+        language: str, authority: str, abroad: str, destination: str) -> None:
+    assert not any(s.attributes.get("transfer_destinations") for s in transfers(authority, language))
+    # near miss: the same verb with a partner in a named country is a transfer there
+    assert any(destination in s.attributes.get("transfer_destinations", ()) for s in transfers(abroad, language))
+
+
 def test_named_foreign_recipient() -> None:
     zh = "我们会将您的报修信息提供给境外接收方，境外接收方为澳洲蓝湾维修服务有限公司，位于澳大利亚。"
     [statement] = transfers(zh, "zh")
