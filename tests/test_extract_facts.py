@@ -69,6 +69,9 @@ def test_number_words_and_chinese_numerals() -> None:
         ("zh", "隐私政策\n本政策由杭州晨帆数据科技有限公司（以下简称“晨帆”或“我们”）制定。", "杭州晨帆数据科技有限公司", "晨帆"),
         ("ru", "Политика\nООО «Северный Ветер» (далее — «Оператор») обрабатывает данные.", "ООО «Северный Ветер»", None),
         ("az", "Siyasət\n\"Dəniz Yolu\" MMC (bundan sonra \"Şirkət\") məlumatları qoruyur.", "\"Dəniz Yolu\" MMC", None),
+        # a licence-type abbreviation between the name and the legal form (BOKT: a non-bank lender) is part of it
+        ("az", "Siyasət\nBu qaydalar \"Günəş Kredit\" BOKT MMC (bundan sonra \"Təşkilat\") tərəfindən qəbul edilib.",
+         "\"Günəş Kredit\" BOKT MMC", None),
         ("es", "Aviso\nNubes Claras S.L. (en adelante, \"la Empresa\") trata sus datos.", "Nubes Claras S.L.", None),
         ("en", "Our Privacy Policy\nWe explain what we do.\n© 2024 Quiet Meadow Studio. All rights reserved.", "Quiet Meadow Studio", None),
         ("en", "Welcome to Copper Kite Games!\nWe respect your privacy.", "Copper Kite Games", None),
