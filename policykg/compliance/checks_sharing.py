@@ -38,7 +38,9 @@ def sharing_separate_consent(f: PolicyFacts, *, separate_required: bool = True) 
             if s in bypassed and not generic:
                 return (1, 0)
             return (2 if generic else 3, 0)
-        shown = sorted(dict.fromkeys(bypassed + without), key=rank)
+        # aggregate or "non-personal" statistics handed to advertisers show no provision of personal
+        # information: they come after every sentence that provides it
+        shown = sorted(dict.fromkeys(bypassed + without), key=lambda s: (_statistics_only(f, s), rank(s)))
         return verdict("contravention", "Consent to providing personal information to others is deemed, written into the policy, "
                        "or dispensed with (affiliates carved out, or grounds PIPL art. 13 does not list), so the recipient "
                        "gets no separate consent of its own.", shown)
@@ -53,8 +55,16 @@ def sharing_separate_consent(f: PolicyFacts, *, separate_required: bool = True) 
             return verdict("review", "Sharing is described with consent; whether that consent came before the sharing, as CSL art. 42 and GB/T 35273 ask, cannot be told from the text.", provided[:2])
     if without:
         what = "any consent" if standard_only else "separate consent for that provision"
+        without = sorted(without, key=lambda s: _statistics_only(f, s))  # personal information before statistics
         return verdict("contravention", f"Personal information is provided to other handlers (affiliates, partners or third parties) without {what}.", without)
     return verdict("met", "Provision to other handlers is made subject to separate consent.", provided[:2])
+
+
+def _statistics_only(f: PolicyFacts, s) -> bool:
+    """Aggregated statistics or anonymous data handed over ("经统计加工后提供给广告商", "aggregate usage
+    figures"): no provision of personal information shows in it. Data the policy merely labels
+    "non-personal" (device IDs, IP addresses) may still be personal, so the label alone does not count."""
+    return f.has("anonymous_data", s.index) and not f.has("pseudonymised", s.index)
 
 
 def public_disclosure(f: PolicyFacts) -> Verdict:
@@ -157,6 +167,10 @@ def gbt_sharing_exceptions(f: PolicyFacts, *, pipl_in_force: bool, edition_2017:
     bad += [s for s in f.sharing_on_other_grounds if s not in bad]
     bad = [s for s in bad if not anonymous_only(f, s)]  # anonymous or "non-personal" statistics are no PI
     if bad:
+        # a case an inline list carries on the next line ("... if necessary in order to: (1) comply with the law" /
+        # "(2) protect our rights") is quoted with the sentence that opens it
+        bad = [x for s in bad for x in [*(c for c in f.enumeration_after(s) if any(f.has(g, c.index) for g in SHARING_DEVIATIONS)
+                                          and not anonymous_only(f, c)), s]]
         # the cases themselves show the point; an intro ("except in the following cases:") only frames them
         intros = {intro.index for intro, _, _ in f.exception_lists}
         strong = ("ground_company_rights", "ground_legit_interest", "ground_other_terms")
