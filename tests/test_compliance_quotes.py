@@ -203,3 +203,36 @@ def test_a_labelled_list_item_opens_no_inline_list() -> None:
     f = PolicyFacts.read(PolicyText.from_text(zh, language="zh"))
     labelled = next(s for s in f.policy.sentences if s.text.startswith("依法共享") or "依法共享" in s.text[:8])
     assert f.enumeration_after(labelled) == []
+
+
+# --- minors: the sentence setting the low age, though it names no "child" -----------------------------
+def test_the_rule_setting_the_low_age_is_quoted_first() -> None:
+    zh = ("如果您认为我们可能持有13周岁以下儿童的信息，请联系我们。\n"
+          "我们不会有意向13周岁以下的人群收集个人信息。\n")
+    assert first(zh, "zh", "minors").startswith("我们不会有意向13周岁以下的人群收集")
+    en = ("If you believe we hold information of a child under 13, please contact us.\n\n"
+          "We do not knowingly collect personal information from persons under 13 years of age.\n")
+    assert first(en, "en", "minors").startswith("We do not knowingly collect")
+
+
+def test_an_age_in_another_context_is_not_quoted_for_minors() -> None:
+    # near-miss: "13 years old" of a device or an account says nothing of the people the service serves
+    en = ("If you believe we hold information of a child under 13, please contact us.\n\n"
+          "Our servers are 12 years old and kept in locked rooms.\n")
+    assert quoted(en, "en", "minors") == ["If you believe we hold information of a child under 13, please contact us."]
+
+
+# --- sensitive PI: consent to it written into the policy, in either word order -------------------------
+def test_sensitive_pi_accepted_with_the_policy_is_quoted_first() -> None:
+    zh = ("我们会收集您的身份证号码和银行卡号，用于实名认证和支付。\n"
+          "您同意按本政策所述的目的和方式来处理您的敏感个人信息。\n")
+    assert first(zh, "zh", "sensitive-pi-consent").startswith("您同意按本政策所述")
+    en = ("We collect your passport number and bank card details to verify your identity and take payment.\n\n"
+          "You agree to the processing of your sensitive personal information as described in this Policy.\n")
+    assert first(en, "en", "sensitive-pi-consent").startswith("You agree to the processing")
+
+
+def test_a_promise_not_to_process_sensitive_pi_without_consent_is_no_such_sentence() -> None:
+    zh = ("我们会收集您的身份证号码和银行卡号，用于实名认证和支付。\n"
+          "未经您的同意，我们不会处理您的敏感个人信息。\n")
+    assert not first(zh, "zh", "sensitive-pi-consent").startswith("未经您的同意")
