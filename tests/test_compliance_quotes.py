@@ -236,3 +236,20 @@ def test_a_promise_not_to_process_sensitive_pi_without_consent_is_no_such_senten
     zh = ("我们会收集您的身份证号码和银行卡号，用于实名认证和支付。\n"
           "未经您的同意，我们不会处理您的敏感个人信息。\n")
     assert not first(zh, "zh", "sensitive-pi-consent").startswith("未经您的同意")
+
+
+# --- the standard's list: disclosure on the company's own ground, with no recipient named ---------------
+def test_disclosure_to_protect_our_rights_is_quoted_beside_the_listed_cases() -> None:
+    en = ("We may share your personal information with our partners for marketing.\n\n"
+          "We may use and disclose your personal information to enforce our terms of use or to protect our rights and property.\n")
+    assert any(q.startswith("We may use and disclose") for q in quoted(en, "en", "gbt-sharing-exceptions"))
+    zh = ("我们可能会与合作伙伴共享您的个人信息，用于营销。\n"
+          "为维护我们的合法权益，我们可能披露您的个人信息。\n")
+    assert any(q.startswith("为维护我们的合法权益") for q in quoted(zh, "zh", "gbt-sharing-exceptions"))
+
+
+def test_using_data_to_protect_our_rights_without_disclosing_is_not_quoted() -> None:
+    # near-miss: the company's own use to protect its rights discloses nothing
+    en = ("We may share your personal information with our partners for marketing.\n\n"
+          "We analyse your personal information to protect our rights and property against fraud.\n")
+    assert not any(q.startswith("We analyse") for q in quoted(en, "en", "gbt-sharing-exceptions"))

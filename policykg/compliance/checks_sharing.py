@@ -171,6 +171,11 @@ def gbt_sharing_exceptions(f: PolicyFacts, *, pipl_in_force: bool, edition_2017:
         # "(2) protect our rights") is quoted with the sentence that opens it
         bad = [x for s in bad for x in [*(c for c in f.enumeration_after(s) if any(f.has(g, c.index) for g in SHARING_DEVIATIONS)
                                           and not anonymous_only(f, c)), s]]
+        # "we may use and disclose your information ... to enforce our terms or protect our rights" discloses on the
+        # company's own ground though it names no recipient: it shows the deviation as plainly as a listed case
+        bad += [s for s in f.policy.sentences if not s.heading and s not in bad and f.has("ground_company_rights", s.index)
+                and (f.has("share_verb", s.index) or f.has("list_is_sharing", s.index)) and f.has("data_word", s.index)
+                and not (f.has("any_consent", s.index) or f.negated(s) or f.has("user_provides", s.index) or anonymous_only(f, s))]
         # the cases themselves show the point; an intro ("except in the following cases:") only frames them
         intros = {intro.index for intro, _, _ in f.exception_lists}
         strong = ("ground_company_rights", "ground_legit_interest", "ground_other_terms")
