@@ -253,3 +253,22 @@ def test_using_data_to_protect_our_rights_without_disclosing_is_not_quoted() -> 
     en = ("We may share your personal information with our partners for marketing.\n\n"
           "We analyse your personal information to protect our rights and property against fraud.\n")
     assert not any(q.startswith("We analyse") for q in quoted(en, "en", "gbt-sharing-exceptions"))
+
+
+# --- a case that names the personal information it lets go, before one that names none ----------------
+def test_sharing_quotes_the_sentence_naming_personal_information_first() -> None:
+    en = ("We may also share this information with third parties for this purpose.\n\n"
+          "We may share your personal information with our parent and affiliate companies.\n")
+    assert first(en, "en", "sharing-separate-consent").startswith("We may share your personal information")
+
+
+def test_the_sharing_list_quotes_the_case_naming_personal_information_first() -> None:
+    zh = ("我们不会与第三方共享您的个人信息，但以下情况除外：\n"
+          "1. 与授权合作伙伴共享：我们的某些服务将由授权合作伙伴提供。\n"
+          "2. 我们可能会与合作伙伴共享您的个人信息，以提供更好的客户服务。\n")
+    assert first(zh, "zh", "gbt-sharing-exceptions").startswith("我们可能会与合作伙伴共享您的个人信息")
+
+
+def test_the_inline_case_keeps_its_place_though_it_names_no_data() -> None:
+    # near-miss: a case carried on the next line lets go the data its opener names
+    assert quoted(INLINE_LIST, "en", "gbt-sharing-exceptions")[0].startswith("protect or defend our rights")
