@@ -272,3 +272,22 @@ def test_the_sharing_list_quotes_the_case_naming_personal_information_first() ->
 def test_the_inline_case_keeps_its_place_though_it_names_no_data() -> None:
     # near-miss: a case carried on the next line lets go the data its opener names
     assert quoted(INLINE_LIST, "en", "gbt-sharing-exceptions")[0].startswith("protect or defend our rights")
+
+
+# --- a title run into the sentence it heads is cut off the quote -----------------------------------------
+def test_a_title_run_into_its_sentence_is_cut_off_the_quote() -> None:
+    en = ("Please be aware that no security measure is perfect. G. INTERNATIONAL USERS Your personal information may be "
+          "stored and processed in any country where we have facilities.\n")
+    q = verdicts(en, "en")["cross-border-mechanism"].quotes[0]
+    assert q.text.startswith("Your personal information may be stored") and en[q.start:q.end] == q.text
+    zh = "_设备信息_我们会收集您的设备型号、IP地址等信息。\n"
+    q = verdicts(zh, "zh")["processing-scope"].quotes[0]
+    assert q.text.startswith("我们会收集您的设备型号") and zh[q.start:q.end] == q.text
+
+
+def test_capitals_that_start_the_statement_stay_in_the_quote() -> None:
+    # near-miss: "EU law" and a sentence in capitals are the statement itself
+    from policykg.compliance.text import Sentence
+    from policykg.compliance.verdicts import trimmed
+    for text in ("EU law applies to transfers of your personal data abroad.", "WE MAY SHARE YOUR DATA WITH PARTNERS."):
+        assert trimmed(Sentence(0, 0, len(text), text)).text.rstrip(".") == text.rstrip(".")
