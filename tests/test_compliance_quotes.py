@@ -291,3 +291,20 @@ def test_capitals_that_start_the_statement_stay_in_the_quote() -> None:
     from policykg.compliance.verdicts import trimmed
     for text in ("EU law applies to transfers of your personal data abroad.", "WE MAY SHARE YOUR DATA WITH PARTNERS."):
         assert trimmed(Sentence(0, 0, len(text), text)).text.rstrip(".") == text.rstrip(".")
+
+
+def test_an_open_list_of_safeguards_comes_after_an_open_list_of_data() -> None:
+    zh = ("我们会加密存储您的信息，并要求合作伙伴遵守保密措施，包括但不限于签署数据保护协议、承诺书等。\n"
+          "我们会收集您的设备型号、操作系统、登录IP地址等信息。\n")
+    assert first(zh, "zh", "processing-scope").startswith("我们会收集您的设备型号")
+    en = ("We protect your personal information with encryption and other safeguards, including but not limited to "
+          "firewalls and access controls.\n\n"
+          "We collect information such as your name, e-mail address, location and other data.\n")
+    assert first(en, "en", "processing-scope").startswith("We collect information such as")
+
+
+def test_device_data_called_non_personal_keep_their_place_in_the_scope_quotes() -> None:
+    # near-miss: "non-personal data" that lists device properties is still data collected
+    en = ("The non-personal data we may collect include, but are not limited to, your device type and device ID.\n\n"
+          "We collect information such as your name, e-mail address, location and other data.\n")
+    assert first(en, "en", "processing-scope").startswith("The non-personal data we may collect")

@@ -76,7 +76,11 @@ def processing_scope(f: PolicyFacts) -> Verdict:
         # your name") or a sentence on the policy's reach; last, "if we use it for another purpose we will ask
         # your consent first", which closes the scope rather than opens it
         strong_set = {s.index for s in strong}  # "including but not limited to" leaves a list open beyond doubt
-        open_lists.sort(key=lambda s: (_promises_consent(f, s), not _opens_data(f, s), s.index not in strong_set,
+        # a list of safeguards ("we require partners to protect it, including but not limited to by data protection
+        # agreements") leaves no category of data open: it comes after the others (data the policy calls
+        # "non-personal" keep their place: device data so called are still data collected)
+        open_lists.sort(key=lambda s: (_promises_consent(f, s), f.has("security_measure", s.index),
+                                       not _opens_data(f, s), s.index not in strong_set,
                                        not (f.has("we_collect", s.index) or f.has("we_use", s.index))))
         return verdict("contravention", "Categories or purposes are left open ('including but not limited to', 'other purposes', open lists), so the scope of processing is not stated.", open_lists)
     # a purpose tied to what we collect or use ("we collect X to ...", "we use your data to ..."), not any
