@@ -53,6 +53,11 @@ def consent_by_use(f: PolicyFacts) -> Verdict:
     deemed = [s for s in f.where("deemed_consent") if not f.has("consent_act", s.index)]
     deemed += [s for s in f.all_of("continued_use", "accept_word") if not f.has("new_consent", s.index)]
     if deemed:
+        # the sentence that deems the policy or its processing accepted by use ("using the service means you agree
+        # to this policy") shows the point; one that binds by continued use to a revised text, or deems a transfer
+        # abroad accepted, shows a narrower point (the changes and transfer keys), so it comes after
+        deemed = sorted(dict.fromkeys(deemed), key=lambda s: f.has("change_word", s.index) or f.has("abroad", s.index)
+                        or f.has("continued_use", s.index))
         return verdict("contravention", "Consent is deemed given by using, continuing to use or providing data, or is inferred, rather than given by a clear act.", deemed)
     explicit = f.where("explicit_consent")
     if explicit:
@@ -107,6 +112,11 @@ def policy_changes(f: PolicyFacts) -> Verdict:
         # the sentence that itself binds by continued use shows the point; the notice beside it only frames it
         shown = list(dict.fromkeys([s for s in binding if s.index in uses] + extra))
         rest = [s for s in (binding or changes) if s not in shown]
+        # "you accept the amendments by continuously using ...", "您同意…您愿意受修订后政策的约束": a sentence that
+        # has the user accept the change shows the point better than "we may amend this policy"; a
+        # condition ("if you do not agree, stop using") or a denial does not
+        rest.sort(key=lambda s: not (f.has("accept_word", s.index) and not f.has("conditional", s.index)
+                                     and not f.has("negation", s.index)))
         return verdict("contravention", f"Changes to the policy {how}, without fresh consent to changed purposes, methods or categories.", shown + rest)
     own = [s for s in fresh if f.has("new_consent", s.index)]  # the sentence that asks again, before its neighbours
     return verdict("met", "Changes of the policy are notified and consent is sought again.", (own + [s for s in fresh if s not in own])[:2])
@@ -138,6 +148,14 @@ def legal_basis(f: PolicyFacts) -> Verdict:
               and not f.has("user_provides", s.index)):  # "if you choose to provide us your e-mail" shares nothing
             bad.append(s)
     if bad:
+        # a case an inline list carries on the next line ("... if necessary in order to: (1) comply with the
+        # law" / "(2) protect our rights") shows the ground itself, before the sentence that opens the list
+        bad = [x for s in dict.fromkeys(bad) for x in [*(c for c in f.enumeration_after(s) if grounds_beyond_pipl13(f, c.index)
+                                                         and not anonymous_only(f, c)), s]]
+        # a sentence naming the company's own rights or interests, or dispensing with consent, states the ground
+        # plainly; one whose ground is read from a purpose (security, research) comes after it
+        bad = sorted(dict.fromkeys(bad), key=lambda s: not any(f.has(g, s.index) for g in (
+            "ground_company_rights", "ground_legit_interest", "legit_interest_basis", "without_consent")))
         named = sorted({NON_PIPL13_GROUNDS[g] for s in bad for g in grounds_beyond_pipl13(f, s.index)})
         return verdict("contravention", f"Processing or disclosure without consent rests on grounds PIPL art. 13 does not list ({'; '.join(named)}).", bad)
     if listed:

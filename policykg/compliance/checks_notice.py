@@ -72,7 +72,16 @@ def processing_scope(f: PolicyFacts) -> Verdict:
     if open_lists:
         # an open list of data or purposes first; "including but not limited to the products you applied for"
         # leaves products open, not data
-        open_lists.sort(key=lambda s: not _opens_data(f, s))
+        # then one saying what we collect before a definition ("'Personal Information' is information such as
+        # your name") or a sentence on the policy's reach; last, "if we use it for another purpose we will ask
+        # your consent first", which closes the scope rather than opens it
+        strong_set = {s.index for s in strong}  # "including but not limited to" leaves a list open beyond doubt
+        # a list of safeguards ("we require partners to protect it, including but not limited to by data protection
+        # agreements") leaves no category of data open: it comes after the others (data the policy calls
+        # "non-personal" keep their place: device data so called are still data collected)
+        open_lists.sort(key=lambda s: (_promises_consent(f, s), f.has("security_measure", s.index),
+                                       not _opens_data(f, s), s.index not in strong_set,
+                                       not (f.has("we_collect", s.index) or f.has("we_use", s.index))))
         return verdict("contravention", "Categories or purposes are left open ('including but not limited to', 'other purposes', open lists), so the scope of processing is not stated.", open_lists)
     # a purpose tied to what we collect or use ("we collect X to ...", "we use your data to ..."), not any
     # sentence with "to" and "provide"
@@ -86,6 +95,13 @@ def processing_scope(f: PolicyFacts) -> Verdict:
 # what the open list goes on to name: a few characters in Chinese, a few words (about 40 letters) in
 # languages that write words apart ("not limited to, the Internet protocol address")
 _OPEN_TAIL = (re.compile(r"不限于[：:，\s]*(.{0,15})"), re.compile(r"not limited to[:,\s]*(.{0,40})", re.IGNORECASE))
+
+
+def _promises_consent(f: PolicyFacts, s) -> bool:
+    """"Before we use your data for a purpose not stated here we will ask for your consent": a promise about
+    other purposes, not an open purpose."""
+    return (f.has("other_purpose_use", s.index) and f.has("seek_consent", s.index)
+            and not f.has("deemed_consent", s.index) and not f.has("without_consent", s.index))
 
 
 def _opens_data(f: PolicyFacts, s) -> bool:
@@ -110,7 +126,9 @@ def retention_period(f: PolicyFacts) -> Verdict:
     found = [s for s in f.where("retention") if not f.has("retention_vague", s.index)]
     if found:
         return verdict("met", "A retention period or criterion is stated.", found[:2])
-    return verdict("omission", "No retention period or criterion for deletion is stated.")
+    # "we keep it for a period of time" is the retention clause a lawyer points to: it names no period
+    vague = [s for s in f.where("retention") if f.has("retention_vague", s.index)]
+    return verdict("omission", "No retention period or criterion for deletion is stated.", vague[:2])
 
 
 RIGHTS = {"right_access": "access or copy", "right_correct": "correction", "right_delete": "deletion",
@@ -150,4 +168,8 @@ def rights_exercise(f: PolicyFacts) -> Verdict:
     quotes = [where[0] for where in shown.values() if where]
     if not missing:
         return verdict("met", "Access, correction, deletion, withdrawal of consent and account cancellation are each provided for.", quotes)
-    return verdict("omission", f"No way is described to exercise: {', '.join(missing)}.")
+    # the rights clause the policy does give ("users in certain jurisdictions may ask to access, amend or delete
+    # their information") shows what is offered and what is not; a sentence naming two rights or more is that
+    # clause, not a security promise against "unauthorised access to your information"
+    clause = [s for s in f.policy.sentences if not s.heading and sum(f.has(r, s.index) for r in RIGHTS) >= 2]
+    return verdict("omission", f"No way is described to exercise: {', '.join(missing)}.", clause[:2])

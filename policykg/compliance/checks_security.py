@@ -66,6 +66,9 @@ def de_identified_data(f: PolicyFacts) -> Verdict:
     claims = sorted(set(claims) | called | {s for s in f.where("identifiers_anonymous")},
                     key=lambda s: s.index)
     claims = [s for s in claims if not f.has("irreversible", s.index)]
+    # a claim that names identifiers ("non-personal information such as your device ID, IP address") or hands the
+    # data so called to others shows the point before one that only mentions non-personal information
+    claims.sort(key=lambda s: not (f.has("device_data", s.index) or f.has("share_verb", s.index)))
     if claims:
         return verdict("contravention", "De-identified data, device identifiers or 'non-personal information' are treated as free to use or share outside the law.", claims)
     # "the following information is not covered by this policy: the keywords you search, what you post":

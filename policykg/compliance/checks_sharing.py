@@ -38,7 +38,10 @@ def sharing_separate_consent(f: PolicyFacts, *, separate_required: bool = True) 
             if s in bypassed and not generic:
                 return (1, 0)
             return (2 if generic else 3, 0)
-        shown = sorted(dict.fromkeys(bypassed + without), key=rank)
+        # aggregate or "non-personal" statistics handed to advertisers show no provision of personal
+        # information: they come after every sentence that provides it
+        shown = sorted(dict.fromkeys(bypassed + without), key=lambda s: (_statistics_only(f, s), rank(s),
+                                                                                  not f.has("pi_word", s.index)))
         return verdict("contravention", "Consent to providing personal information to others is deemed, written into the policy, "
                        "or dispensed with (affiliates carved out, or grounds PIPL art. 13 does not list), so the recipient "
                        "gets no separate consent of its own.", shown)
@@ -53,8 +56,17 @@ def sharing_separate_consent(f: PolicyFacts, *, separate_required: bool = True) 
             return verdict("review", "Sharing is described with consent; whether that consent came before the sharing, as CSL art. 42 and GB/T 35273 ask, cannot be told from the text.", provided[:2])
     if without:
         what = "any consent" if standard_only else "separate consent for that provision"
+        # personal information named before "this information", and before statistics
+        without = sorted(without, key=lambda s: (_statistics_only(f, s), not f.has("pi_word", s.index)))
         return verdict("contravention", f"Personal information is provided to other handlers (affiliates, partners or third parties) without {what}.", without)
     return verdict("met", "Provision to other handlers is made subject to separate consent.", provided[:2])
+
+
+def _statistics_only(f: PolicyFacts, s) -> bool:
+    """Aggregated statistics or anonymous data handed over ("经统计加工后提供给广告商", "aggregate usage
+    figures"): no provision of personal information shows in it. Data the policy merely labels
+    "non-personal" (device IDs, IP addresses) may still be personal, so the label alone does not count."""
+    return f.has("anonymous_data", s.index) and not f.has("pseudonymised", s.index)
 
 
 def public_disclosure(f: PolicyFacts) -> Verdict:
@@ -157,10 +169,24 @@ def gbt_sharing_exceptions(f: PolicyFacts, *, pipl_in_force: bool, edition_2017:
     bad += [s for s in f.sharing_on_other_grounds if s not in bad]
     bad = [s for s in bad if not anonymous_only(f, s)]  # anonymous or "non-personal" statistics are no PI
     if bad:
+        # a case an inline list carries on the next line ("... if necessary in order to: (1) comply with the law" /
+        # "(2) protect our rights") is quoted with the sentence that opens it
+        carried = {s.index: [c for c in f.enumeration_after(s) if any(f.has(g, c.index) for g in SHARING_DEVIATIONS)
+                             and not anonymous_only(f, c)] for s in bad}
+        bad = [x for s in bad for x in [*carried[s.index], s]]
+        carried_cases = {c.index for cases in carried.values() for c in cases}  # they let go the data their opener names
+        # "we may use and disclose your information ... to enforce our terms or protect our rights" discloses on the
+        # company's own ground though it names no recipient: it shows the deviation as plainly as a listed case
+        bad += [s for s in f.policy.sentences if not s.heading and s not in bad and f.has("ground_company_rights", s.index)
+                and (f.has("share_verb", s.index) or f.has("list_is_sharing", s.index)) and f.has("data_word", s.index)
+                and not (f.has("any_consent", s.index) or f.negated(s) or f.has("user_provides", s.index) or anonymous_only(f, s))]
         # the cases themselves show the point; an intro ("except in the following cases:") only frames them
         intros = {intro.index for intro, _, _ in f.exception_lists}
         strong = ("ground_company_rights", "ground_legit_interest", "ground_other_terms")
-        bad = sorted(dict.fromkeys(bad), key=lambda s: (s.index in intros, not any(f.has(g, s.index) for g in strong)))
+        # and a case that names the personal information it lets go ("share your personal information with
+        # partners") before one that names none ("some services are provided by partners")
+        bad = sorted(dict.fromkeys(bad), key=lambda s: (s.index in intros, not any(f.has(g, s.index) for g in strong),
+                                                        not (f.has("pi_word", s.index) or s.index in carried_cases)))
         return verdict("contravention", "Sharing or disclosure without consent is allowed in cases outside the standard's list (deviation from GB/T 35273, not a breach of law in itself).", bad)
     if judged:
         return verdict("met", "The cases of sharing or disclosure without consent stay within the standard's list (or restate PIPL art. 13 grounds).", judged[:2])

@@ -81,7 +81,11 @@ def minors(f: PolicyFacts) -> Verdict:
         return verdict("review", "Nothing is said about children, and the text does not show whether the service is open to individuals who may be minors.")
     thresholds = sorted({int(a or b) for s in mentions for a, b in _AGE.findall(s.text) if (a or b) and 10 <= int(a or b) <= 18})
     if thresholds and max(thresholds) < 14:
-        low = [s for s in mentions if any(int(a or b) < 14 for a, b in _AGE.findall(s.text) if (a or b))]
+        # every sentence that sets the low age, also one that names no "child" ("we do not knowingly collect
+        # information from persons under 13"), the rule on collection first, then remedies and notices
+        low = [s for s in f.policy.sentences if not s.heading and (s in mentions or f.has("data_word", s.index))
+               and any(10 <= int(a or b) < 14 for a, b in _AGE.findall(s.text) if (a or b))]
+        low.sort(key=lambda s: not f.has("collect_verb", s.index))
         return verdict("contravention", f"The policy sets an age threshold of {max(thresholds)} instead of 14 for guardian consent.", low)
     no_collection = [s for s in mentions if f.has("negation", s.index) and f.has("collect_verb", s.index)
                      and not f.has("service_denial", s.index)

@@ -57,4 +57,9 @@ def cross_border_consent(f: PolicyFacts) -> Verdict:
     if consent and contact:
         return verdict("met", "The foreign recipient and its contact are named and separate consent is sought.", consent[:1] + contact[:1])
     missing = [x for x, ok in (("the foreign recipient's identity and contact", contact), ("separate consent", consent)) if not ok]
+    if not consent:
+        # "by using the site you agree to the transfer of your information abroad": the sentence that deems
+        # consent given shows best that none is asked separately
+        affirmative = sorted(affirmative, key=lambda s: not (f.has("deemed_consent", s.index) or f.has("consent_in_policy", s.index)
+                                                             or (f.has("accept_word", s.index) and f.has("continued_use", s.index))))
     return verdict("contravention", f"Personal information goes abroad without {' and '.join(missing)}.", affirmative)

@@ -18,6 +18,12 @@ from policykg.compliance.text import PolicyText, Sentence
 
 _EXCEPTION_LIST_SPAN = 14
 _ENDS_SENTENCE = re.compile(r"[。.!?！？；;:：]\W{0,2}$")
+# a list marker opening a line: "(2)", "（三）", "b)", "3.", "iv)"
+_ITEM_MARK = re.compile(r"^[\s*#]*(?:[(（]\s*(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4}|[一二三四五六七八九十]{1,2})\s*[)）]|(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})[.)、．]\s)")
+# an enumeration opened inline: a colon, then its first marker ("in order to: (1) comply", "以便：（一）遵守")
+_INLINE_FIRST = re.compile(r"[:：]\s*(?:[(（]\s*(?:1|a|i|一)\s*[)）]|(?:1|a|i)[.)、．])")
+# the same marker left between two lines when the segmenter took it off the item's text
+_GAP_MARK = re.compile(r"(?:[(（]\s*(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4}|[一二三四五六七八九十]{1,2})\s*[)）]|(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})[.)、．])[\s*]*$")
 _ANCHOR = re.compile(r"(?<!\\)[$^](?![^\[]*\])")
 
 
@@ -117,6 +123,22 @@ class PolicyFacts:
             return []
         common = set.intersection(*(self.hits.get(f, set()) for f in facts))
         return [self.policy.sentences[i] for i in sorted(common) if not self.policy.sentences[i].heading]
+
+    def enumeration_after(self, s: Sentence) -> list[Sentence]:
+        """The lines that carry on an enumeration a sentence opens inline ("we may share it if necessary to:
+        (1) comply with the law" / "(2) protect our rights (3) prevent fraud"): the ingest kept them apart and
+        hung them off no intro, yet each is a case of the sentence's list. Only lines that start with a list
+        marker count, up to the first heading or unmarked line, and only after a sentence whose colon is
+        followed by the first marker."""
+        if (":" not in s.text and "：" not in s.text) or not _INLINE_FIRST.search(s.text):
+            return []  # "1、在法定情形下的共享：…" is a labelled item of a list, not the opening of one
+        out, last = [], s.end
+        for x in self.policy.sentences[s.index + 1: s.index + 1 + _EXCEPTION_LIST_SPAN]:
+            if x.heading or x.intro is not None or not (_ITEM_MARK.match(x.text) or _GAP_MARK.search(self.policy.text[last:x.start])):
+                break
+            out.append(x)
+            last = x.end
+        return out
 
     def near(self, index: int, fact: str, before: int = 1, after: int = 1) -> bool:
         return any(self.has(fact, s.index) for s in self.policy.window(index, before, after))

@@ -25,6 +25,15 @@ _BOLD_TITLE = re.compile(r"^\*\*[^*。！？；;：:]{1,40}(?<![.!?])\*\*$")
 _TITLE_MAX = 60  # a title that asks a question is short; a longer line is a sentence that asks one
 _TITLE_END = re.compile(r"[。.!:：]\W{0,2}$")  # a full stop or colon ends a sentence or an intro, not a title
 _INNER_STOP = re.compile(r"[。；;:：]")  # a title holds no second clause
+# A line in title case ("How and Where Personal Information Are Stored, International Transfer and Security",
+# "Changes in our Policy Regarding Children Under the Age of 13?") is a title however long: every word of four
+# letters or more is capitalised, and a lowercase word ("and", "of") shows it is a phrase, not a list of names.
+_TITLE_WORD = re.compile(r"[^\W\d_]{4,}")
+_ANY_WORD = re.compile(r"[^\W\d_]+")
+_NO_TITLE_END = re.compile(r"[.!:;。！：；]\W{0,2}$")
+# "2. Non-personal information." is a numbered title that ends in a full stop: three words at most, naming no one
+_NUMBERED_SHORT = re.compile(r"^[\s*#]*[(（]?\d+(?:\.\d+)*[.)）]?\s+(\S+(?:\s+\S+){0,2})\s*$")
+_ACTOR = frozenset("we you our your us nosotros usted ustedes su sus nuestro nuestra мы вы наш ваш нас вас biz siz bizim sizin".split())
 _INTRO_CLAUSE = re.compile(r"(?:我们|您|你)[^：:]{4,}[：:]\s*$|\b(?:[Ww]e|[Yy]ou)\b[^:]{8,}:\s*$")
 
 
@@ -73,7 +82,8 @@ class PolicyText:
                 # a "heading" that ends like a sentence, or runs long, is a sentence the segmenter saw alone
                 heading = (seg.kind == SegmentKind.HEADING and not (_SENTENCE_END.search(piece) or len(piece) > 80
                                                                    or _INTRO_CLAUSE.search(piece))) or bool(_BOLD_TITLE.match(piece))
-                heading = heading or _question_title(piece, titles)
+                heading = heading or _question_title(piece, titles) or _cased_title(piece)
+                heading = heading or (seg.kind == SegmentKind.HEADING and _numbered_short_title(piece))
                 sentences.append(Sentence(len(sentences), start, end, piece, heading, seg.parent, seg.heading or ""))
         sentences = [
             Sentence(s.index, s.start, s.end, s.text, s.heading,
@@ -96,6 +106,27 @@ def _question_title(piece: str, titles: tuple) -> bool:
     if len(bare) > _TITLE_MAX or _TITLE_END.search(bare) or _INNER_STOP.search(bare[:-1]):
         return False
     return any(c.search(bare) for c in titles)
+
+
+def _cased_title(piece: str) -> bool:
+    """A line in title case with no sentence end (a "?" may end it) is a title the segmenter took for a
+    sentence: it shows nothing the policy does, so it is never quoted as evidence. A list of names
+    ("Facebook, Google, Twitter, Instagram") has no lowercase word and stays a line of text."""
+    if len(piece) > 160 or _NO_TITLE_END.search(piece) or "\n" in piece:
+        return False
+    long_words = _TITLE_WORD.findall(piece)
+    if len(long_words) < 4 or not all(w[0].isupper() for w in long_words):
+        return False
+    return any(w[0].islower() for w in _ANY_WORD.findall(piece))
+
+
+def _numbered_short_title(piece: str) -> bool:
+    """"2. Non-personal information." set as a heading: a number and at most three words naming no actor
+    ("3. We share data." names one, and is a sentence)."""
+    m = _NUMBERED_SHORT.match(piece.replace("\\", ""))
+    if not m:
+        return False
+    return not any(w.lower() in _ACTOR for w in _ANY_WORD.findall(m.group(1)))
 
 
 def _split_han(text: str, offset: int) -> list[tuple[int, int]]:

@@ -31,12 +31,23 @@ class Verdict:
 _TRAILING = re.compile(r"[\s。．；;，,、：:]+$")  # not ".": "etc." and "Ltd." keep theirs
 
 
+# A title run into the sentence it heads, where a web page lost its line breaks ("G. INTERNATIONAL USERS Your
+# Personal Information may be stored ..."), or italic sub-titles left before it ("_设备信息_我们会收集…"), is no
+# part of the statement: the quote starts after it. Two capitalised words at least, so "EU law" stays.
+_LEADING_TITLE = re.compile(r"^(?:[A-Z0-9]{1,3}[.)]\s+)?(?:[A-Z][A-Z'’&/-]+,?\s+){2,10}(?=[A-Z][a-z])"
+                            r"|^(?:_[^_\n。，,；;：:]{1,20}_)+(?=\S)|^_(?=[^_\s])")
+
+
 def trimmed(s: Sentence) -> Sentence:
-    """The sentence without its trailing separator or full stop (unchanged if nothing would be left)."""
+    """The sentence without its trailing separator or full stop, nor a title run into its start (unchanged if
+    nothing, or too little, would be left)."""
     m = _TRAILING.search(s.text)
-    if not m or m.start() == 0:
-        return s
-    return replace(s, text=s.text[:m.start()], end=s.end - (len(s.text) - m.start()))
+    if m and m.start() > 0:
+        s = replace(s, text=s.text[:m.start()], end=s.end - (len(s.text) - m.start()))
+    lead = _LEADING_TITLE.match(s.text)
+    if lead and len(s.text) - lead.end() >= 15:
+        s = replace(s, text=s.text[lead.end():], start=s.start + lead.end())
+    return s
 
 
 def verdict(kind: str, reason: str, quotes=()) -> Verdict:
