@@ -118,6 +118,14 @@ def test_fact_is_found_in_the_sentence_that_states_it(fact: str, lang: str, text
     assert found(text, lang, fact) == [text], f"{fact} not read from: {text}"
 
 
+CONTACTS_ZH = ["如有疑问，请拨打13812345678联系我们。", "客服热线：010-12345678。"]
+
+
+@pytest.mark.parametrize("text", CONTACTS_ZH)
+def test_a_chinese_phone_number_in_prose_is_a_contact(text: str) -> None:
+    assert found(text, "zh", "contact") == [text]
+
+
 # (fact, language, sentence): a look-alike that does NOT state the fact
 LOOK_ALIKES = [
     ("negation", "zh", "未成年人须在监护人陪同下阅读本政策。"),  # 未成年 is no denial
@@ -127,6 +135,8 @@ LOOK_ALIKES = [
     ("incident_notify", "en", "We keep an incident response plan for information we hold."),  # "information" ≠ "inform"
     ("share_verb", "zh", "我们向您提供个性化的阅读服务。"),  # providing a service to you shares nothing
     ("security_context", "zh", "因不可抗力导致服务中断的，我们不承担责任。"),  # force majeure is no security incident
+    # eleven digits inside an image address are no mobile number
+    ("contact", "zh", "扫描下方二维码关注我们：https://img.example.cn/qr/201913812345678.png"),
 ]
 
 
