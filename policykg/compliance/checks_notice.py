@@ -39,6 +39,10 @@ def names_an_entity(f: PolicyFacts, s) -> bool:
     return False
 
 
+# an open list of data ("including but not limited to") stays open whatever the sentence promises for new purposes
+_NOT_LIMITED = re.compile(r"不限于|not limited to", re.IGNORECASE)
+
+
 def processing_scope(f: PolicyFacts) -> Verdict:
     """PIPL 17(1)(2): purposes, methods and categories stated and closed."""
     # an open list only matters where data is collected or a purpose stated (not "firewalls etc.")
@@ -54,6 +58,9 @@ def processing_scope(f: PolicyFacts) -> Verdict:
             return False
         if f.has("negation", s.index) and f.has("any_consent", s.index):
             return False  # "we will not use it for other purposes unless you consent again" closes the scope
+        if (f.has("other_purpose_use", s.index) and f.has("seek_consent", s.index) and not f.has("deemed_consent", s.index)
+                and not f.has("without_consent", s.index) and not _NOT_LIMITED.search(s.text)):
+            return False  # "for a purpose not stated here we will ask your consent first" closes it too (PIPL 14 para 2)
         if not strong and f.has("user_can", s.index) and not f.has("we_collect", s.index):
             return False  # "you can edit your name, age etc." lists what you may change, not what we collect
         if strong and f.has("data_word", s.index):
