@@ -180,3 +180,54 @@ def test_a_mixed_list_without_seeking_consent_covers_public_disclosure_under_the
     statutory = ("在以下情形中，我们可以在不征得您的授权同意的情况下收集、共享或公开披露您的个人信息：\n"
                  "1. 与国家安全、国防安全直接相关的；\n2. 与犯罪侦查、起诉、审判和判决执行等直接相关的；\n")
     assert verdicts(statutory, "zh", EDITION_2017)["public-disclosure"].verdict != "contravention"
+
+
+# --- second fresh batch -----------------------------------------------------------------------------
+def test_a_privacy_statement_revised_at_will_is_a_change_clause() -> None:
+    assert verdict("我们可能会不定期修订并更新该隐私声明。", "zh", "policy-changes") == "contravention"
+    assert verdict("我们会定期更新应用版本。", "zh", "policy-changes") == "review"
+
+
+def test_sou_ji_is_collecting() -> None:
+    open_list = "我们会搜集关于您的设备相关的信息，如手机型号、操作系统、唯一设备标识符、应用版本等。"
+    assert verdict(open_list, "zh", "processing-scope") == "contravention"
+    closed = "我们会搜集您的手机号码，用于登录验证。"
+    assert verdict(closed, "zh", "processing-scope") == "met"
+
+
+def test_ru_opening_a_clause_is_if_for_a_transfer_abroad() -> None:
+    maybe = "如为处理跨境业务，且需要向境外传输您的个人信息完成交易的，我们会按照法律法规的规定执行。"
+    assert verdict(maybe, "zh", "cross-border-mechanism") == "not-applicable"
+    done = "为处理跨境业务，我们会向境外传输您的订单信息。"
+    assert verdict(done, "zh", "cross-border-mechanism") == "contravention"
+
+
+BASE_RIGHTS = "您可以在“我的”页面查询、修改您的个人资料。您可以删除您的个人信息。"
+
+
+def test_switching_permissions_off_and_a_pointer_to_the_cancellation_guide_are_ways() -> None:
+    ways = BASE_RIGHTS + "您可以通过您的手机系统设置来管理、开通或关闭系统权限。账号注销方式参见设置中的《注销说明》。"
+    assert verdict(ways, "zh", "rights-exercise") == "met"
+    # a permission we switch on for ourselves, and cancellation only named as a case, give the person nothing
+    none = BASE_RIGHTS + "我们会在您首次使用时申请开启相机权限。如果您主动注销了账号，我们将删除您的信息。"
+    assert verdict(none, "zh", "rights-exercise") == "omission"
+
+
+def test_recommendation_drawn_from_clicks_is_personalised() -> None:
+    from_clicks = "我们会收集您的访问和点击行为及订单信息，用于向您推荐商品。"
+    assert verdict(from_clicks, "zh", "automated-decision") == "contravention"
+    plain = "我们会收集您的订单信息，用于完成配送。"
+    assert verdict(plain, "zh", "automated-decision") == "not-applicable"
+
+
+def test_no_compensation_for_the_breach_just_described_is_a_disclaimer() -> None:
+    text = ("我们采取加密等安全措施保护您的信息。但用户信息仍然有可能因黑客攻击而被泄露。"
+            "对此，只要我们采取了必要的措施，则无须赔偿由此给您造成的任何损失。")
+    assert verdict(text, "zh", "security-measures") == "contravention"
+    # the same words after a sentence about something else disclaim no security duty
+    other = ("我们采取加密等安全措施保护您的信息。第三方网站的内容由其自行负责。"
+             "对此，我们无须承担任何责任。")
+    assert verdict(other, "zh", "security-measures") == "met"
+    english = ("We use encryption to protect your data. Your data may still be exposed to hacker attacks. "
+               "In such a case, we are not liable for any loss.")
+    assert verdict(english, "en", "security-measures") == "contravention"

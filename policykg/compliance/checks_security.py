@@ -19,6 +19,10 @@ def security_measures(f: PolicyFacts) -> Verdict:
     disclaimers = [s for s in f.all_of("disclaimer", "security_context") if not users_own(s.index)]
     disclaimers += [s for s in f.all_of("disclaimer", "blanket_risk") if s not in disclaimers
                     and not users_own(s.index) and not f.has("third_party_word", s.index)]
+    # "…may be hacked or leaked. In such a case, we are not liable for any loss": the disclaimer takes up the
+    # incident the sentence before names
+    disclaimers += [s for s in f.where("disclaimer") if s not in disclaimers and s.index > 0 and f.has("refers_back", s.index)
+                    and f.has("security_context", s.index - 1) and not users_own(s.index - 1)]
     disclaimers.sort(key=lambda s: s.index)
     if disclaimers:
         return verdict("contravention", "Responsibility for security incidents (attacks, leaks, unauthorised access) is disclaimed.", disclaimers)
