@@ -231,3 +231,8 @@ def test_no_compensation_for_the_breach_just_described_is_a_disclaimer() -> None
     english = ("We use encryption to protect your data. Your data may still be exposed to hacker attacks. "
                "In such a case, we are not liable for any loss.")
     assert verdict(english, "en", "security-measures") == "contravention"
+
+
+def test_a_condition_on_where_the_user_is_brings_data_into_china() -> None:
+    inbound = "如果您是中国大陆以外地区的公民，请您注意，您的信息可能被传送至、存储于中国大陆。"
+    assert verdict(inbound, "zh", "cross-border-mechanism") == "not-applicable"
