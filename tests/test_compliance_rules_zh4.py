@@ -236,3 +236,25 @@ def test_no_compensation_for_the_breach_just_described_is_a_disclaimer() -> None
 def test_a_condition_on_where_the_user_is_brings_data_into_china() -> None:
     inbound = "如果您是中国大陆以外地区的公民，请您注意，您的信息可能被传送至、存储于中国大陆。"
     assert verdict(inbound, "zh", "cross-border-mechanism") == "not-applicable"
+
+
+# --- third fresh batch ------------------------------------------------------------------------------
+FOUR_RIGHTS = "您可以在个人中心查看您的个人信息。您可以修改您的个人资料。您可以删除您的个人信息。您可以随时收回您的授权同意。"
+
+
+def test_closing_the_account_on_a_line_cut_off_mid_sentence_is_cancellation() -> None:
+    cut = FOUR_RIGHTS + "\n您可以在个人中心-\n设置中关闭您的账户。\n"
+    assert verdict(cut, "zh", "rights-exercise") == "met"
+    # a finished sentence before it lends the next line no "you can"
+    finished = FOUR_RIGHTS + "\n您可以在个人中心查看订单。\n我们可能关闭违规用户的账户。\n"
+    assert verdict(finished, "zh", "rights-exercise") == "omission"
+
+
+def test_sharing_your_data_said_to_contain_no_identifying_information() -> None:
+    shared = "我们可能与推送服务提供商共享您的信息，这些信息不包含您的任何身份识别信息。"
+    assert verdict(shared, "zh", "de-identified-data") == "contravention"
+    statistics = "我们可能会与第三方共享这些统计信息，但这些统计信息不包含您的任何身份识别信息。"
+    assert verdict(statistics, "zh", "de-identified-data") == "not-applicable"
+    english = ("We may share your information with push providers, and it does not contain any of your identifying "
+               "information.")
+    assert verdict(english, "en", "de-identified-data") == "contravention"

@@ -120,6 +120,10 @@ def retention_period(f: PolicyFacts) -> Verdict:
     return verdict("omission", "No retention period or criterion for deletion is stated.")
 
 
+# a line cut off mid-sentence ends in a hyphen, a list comma or a word that needs what follows ("在个人中心-")
+_CUT_OFF = re.compile(r"[-–—、，,（(的和或及与在]\s*$")
+
+
 RIGHTS = {"right_access": "access or copy", "right_correct": "correction", "right_delete": "deletion",
           "right_withdraw": "withdrawal of consent", "right_cancel": "account cancellation"}
 
@@ -137,7 +141,12 @@ def rights_exercise(f: PolicyFacts) -> Verdict:
             # that gives an e-mail or telephone is the way, list markup or not)
         # a list item counts through its intro only when the intro offers the same right ("if you have
         # cancelled your account" in a list of cases for deletion is no way to cancel)
-        return f.has("user_can", s.index) or (s.intro is not None and f.has("user_can", s.intro) and f.has(fact, s.intro))
+        # a line the segmenter cut off mid-sentence ("您可以在个人中心-" / "设置中关闭您的账户。") reads on from the line before
+        prev = f.policy.sentences[s.index - 1] if s.index > 0 else None
+        run_on = (prev is not None and _CUT_OFF.search(prev.text)
+                  and (f.has("user_can", prev.index) or (prev.intro is not None and f.has("user_can", prev.intro))))
+        return (f.has("user_can", s.index) or run_on
+                or (s.intro is not None and f.has("user_can", s.intro) and f.has(fact, s.intro)))
 
     def headed(s, fact: str) -> bool:
         """Under a heading that names the right ("4. 撤回同意权", "Right to rectification"), a sentence that

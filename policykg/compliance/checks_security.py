@@ -69,7 +69,11 @@ def de_identified_data(f: PolicyFacts) -> Verdict:
               and _CALLED_ANONYMOUS.search(s.text) and _IDENTIFIER.search(s.text)}
     claims = sorted(set(claims) | called | {s for s in f.where("identifiers_anonymous")},
                     key=lambda s: s.index)
-    claims = [s for s in claims if not f.has("irreversible", s.index)]
+    # "we share your information with push providers; it contains none of your identifying information": your
+    # data (device identifiers) handed over as if identifying no one; aggregate statistics are another matter
+    claims += [s for s in f.where("no_identity_claim") if f.has("pi_word", s.index) and f.has("free_use", s.index)
+               and not f.has("anonymous_data", s.index) and s not in claims]
+    claims = sorted((s for s in claims if not f.has("irreversible", s.index)), key=lambda s: s.index)
     if claims:
         return verdict("contravention", "De-identified data, device identifiers or 'non-personal information' are treated as free to use or share outside the law.", claims)
     # "the following information is not covered by this policy: the keywords you search, what you post":
