@@ -258,3 +258,13 @@ def test_sharing_your_data_said_to_contain_no_identifying_information() -> None:
     english = ("We may share your information with push providers, and it does not contain any of your identifying "
                "information.")
     assert verdict(english, "en", "de-identified-data") == "contravention"
+
+
+def test_product_improvement_declared_a_core_function_forces_consent() -> None:
+    core = ("我们的产品包括一些核心功能，这些功能包含了实现网上购物所必须的功能、改进我们产品或服务所必须的功能。"
+            "如果您不提供相关信息，您将无法享受我们提供的产品或服务。")
+    assert verdict(core, "zh", "bundled-consent") == "contravention"
+    # core functions that are only the service itself bundle nothing
+    only_core = ("我们的产品包括一些核心功能，这些功能包含了实现网上购物所必须的功能。"
+                 "拒绝提供改进产品所需的信息不会影响您使用其他功能。")
+    assert verdict(only_core, "zh", "bundled-consent") != "contravention"
