@@ -184,13 +184,18 @@ def policy_text(store: Store, info: PolicyInfo) -> PolicyText:
 _HEAD_DATE = re.compile(r"((?:19|20)\d{2})\s*(?:年|[-/.])\s*【?\s*(\d{1,2})\s*】?\s*(?:月|[-/.])\s*【?\s*(\d{1,2})(?!\d)")
 
 
+# a date written as eight digits ("版本更新日期：20201127", "Last updated: 20201127") counts only after a label
+# that says it is a date: eight digits alone may be a telephone or record number
+_LABELLED_COMPACT_DATE = re.compile(r"(?:日期|时间|date|updated|effective)\s*[:：]?\s*((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)", re.IGNORECASE)
+
+
 def heading_date(text: str) -> str | None:
     """A date in the first lines of the text (a title such as "Privacy policy 2018-08-20"), when ingest
     recorded no stated date: the version's own date is a better as_of than the day of the check."""
     for line in text.splitlines()[:6]:
         if len(line) > 80:
             continue
-        m = _HEAD_DATE.search(line)
+        m = _HEAD_DATE.search(line) or _LABELLED_COMPACT_DATE.search(line)
         if m:
             try:
                 return date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()

@@ -50,7 +50,10 @@ def in_grounds_list(f: PolicyFacts, s) -> bool:
 def consent_by_use(f: PolicyFacts) -> Verdict:
     """PIPL 14 / CSL 41: consent is an act, never deemed from use or inferred."""
     # switching a permission on or clicking "agree" is an act of consent, not consent deemed by use
-    deemed = [s for s in f.where("deemed_consent") if not f.has("consent_act", s.index)]
+    # nor is agreeing to the policy itself ("您同意本协议即视为您同意并授权…"), unless use, a visit or data supplied
+    # is named as what deems it given in the same sentence
+    deemed = [s for s in f.where("deemed_consent") if not f.has("consent_act", s.index)
+              and not (f.has("agreement_act", s.index) and not f.has("use_deems", s.index))]
     deemed += [s for s in f.all_of("continued_use", "accept_word") if not f.has("new_consent", s.index)]
     if deemed:
         # the sentence that deems the policy or its processing accepted by use ("using the service means you agree

@@ -39,6 +39,10 @@ def names_an_entity(f: PolicyFacts, s) -> bool:
     return False
 
 
+# an open list of data ("including but not limited to") stays open whatever the sentence promises for new purposes
+_NOT_LIMITED = re.compile(r"不限于|not limited to", re.IGNORECASE)
+
+
 def processing_scope(f: PolicyFacts) -> Verdict:
     """PIPL 17(1)(2): purposes, methods and categories stated and closed."""
     # an open list only matters where data is collected or a purpose stated (not "firewalls etc.")
@@ -54,6 +58,9 @@ def processing_scope(f: PolicyFacts) -> Verdict:
             return False
         if f.has("negation", s.index) and f.has("any_consent", s.index):
             return False  # "we will not use it for other purposes unless you consent again" closes the scope
+        if (f.has("other_purpose_use", s.index) and f.has("seek_consent", s.index) and not f.has("deemed_consent", s.index)
+                and not f.has("without_consent", s.index) and not _NOT_LIMITED.search(s.text)):
+            return False  # "for a purpose not stated here we will ask your consent first" closes it too (PIPL 14 para 2)
         if not strong and f.has("user_can", s.index) and not f.has("we_collect", s.index):
             return False  # "you can edit your name, age etc." lists what you may change, not what we collect
         if strong and f.has("data_word", s.index):
@@ -131,6 +138,10 @@ def retention_period(f: PolicyFacts) -> Verdict:
     return verdict("omission", "No retention period or criterion for deletion is stated.", vague[:2])
 
 
+# a line cut off mid-sentence ends in a hyphen, a list comma or a word that needs what follows ("在个人中心-")
+_CUT_OFF = re.compile(r"[-–—、，,（(的和或及与在]\s*$")
+
+
 RIGHTS = {"right_access": "access or copy", "right_correct": "correction", "right_delete": "deletion",
           "right_withdraw": "withdrawal of consent", "right_cancel": "account cancellation"}
 
@@ -148,7 +159,12 @@ def rights_exercise(f: PolicyFacts) -> Verdict:
             # that gives an e-mail or telephone is the way, list markup or not)
         # a list item counts through its intro only when the intro offers the same right ("if you have
         # cancelled your account" in a list of cases for deletion is no way to cancel)
-        return f.has("user_can", s.index) or (s.intro is not None and f.has("user_can", s.intro) and f.has(fact, s.intro))
+        # a line the segmenter cut off mid-sentence ("您可以在个人中心-" / "设置中关闭您的账户。") reads on from the line before
+        prev = f.policy.sentences[s.index - 1] if s.index > 0 else None
+        run_on = (prev is not None and _CUT_OFF.search(prev.text)
+                  and (f.has("user_can", prev.index) or (prev.intro is not None and f.has("user_can", prev.intro))))
+        return (f.has("user_can", s.index) or run_on
+                or (s.intro is not None and f.has("user_can", s.intro) and f.has(fact, s.intro)))
 
     def headed(s, fact: str) -> bool:
         """Under a heading that names the right ("4. 撤回同意权", "Right to rectification"), a sentence that

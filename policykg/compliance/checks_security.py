@@ -19,6 +19,10 @@ def security_measures(f: PolicyFacts) -> Verdict:
     disclaimers = [s for s in f.all_of("disclaimer", "security_context") if not users_own(s.index)]
     disclaimers += [s for s in f.all_of("disclaimer", "blanket_risk") if s not in disclaimers
                     and not users_own(s.index) and not f.has("third_party_word", s.index)]
+    # "…may be hacked or leaked. In such a case, we are not liable for any loss": the disclaimer takes up the
+    # incident the sentence before names
+    disclaimers += [s for s in f.where("disclaimer") if s not in disclaimers and s.index > 0 and f.has("refers_back", s.index)
+                    and f.has("security_context", s.index - 1) and not users_own(s.index - 1)]
     disclaimers.sort(key=lambda s: s.index)
     if disclaimers:
         return verdict("contravention", "Responsibility for security incidents (attacks, leaks, unauthorised access) is disclaimed.", disclaimers)
@@ -65,7 +69,11 @@ def de_identified_data(f: PolicyFacts) -> Verdict:
               and _CALLED_ANONYMOUS.search(s.text) and _IDENTIFIER.search(s.text)}
     claims = sorted(set(claims) | called | {s for s in f.where("identifiers_anonymous")},
                     key=lambda s: s.index)
-    claims = [s for s in claims if not f.has("irreversible", s.index)]
+    # "we share your information with push providers; it contains none of your identifying information": your
+    # data (device identifiers) handed over as if identifying no one; aggregate statistics are another matter
+    claims += [s for s in f.where("no_identity_claim") if f.has("pi_word", s.index) and f.has("free_use", s.index)
+               and not f.has("anonymous_data", s.index) and s not in claims]
+    claims = sorted((s for s in claims if not f.has("irreversible", s.index)), key=lambda s: s.index)
     # a claim that names identifiers ("non-personal information such as your device ID, IP address") or hands the
     # data so called to others shows the point before one that only mentions non-personal information
     claims.sort(key=lambda s: not (f.has("device_data", s.index) or f.has("share_verb", s.index)))

@@ -69,8 +69,9 @@ def _statistics_only(f: PolicyFacts, s) -> bool:
     return f.has("anonymous_data", s.index) and not f.has("pseudonymised", s.index)
 
 
-def public_disclosure(f: PolicyFacts) -> Verdict:
-    """PIPL 25: no public disclosure without separate consent."""
+def public_disclosure(f: PolicyFacts, *, pipl_in_force: bool = True) -> Verdict:
+    """PIPL 25: no public disclosure without separate consent (before PIPL, GB/T 35273 §8.4/§9.4 and its list
+    of cases, which the reason then names instead)."""
     sentences = f.policy.sentences
 
     def beside_the_point(s) -> bool:  # a breach scenario, a list of changes or a table of contents
@@ -111,7 +112,10 @@ def public_disclosure(f: PolicyFacts) -> Verdict:
     if without:
         # the grounds themselves show the point; the "we do not disclose, except:" intro only frames them
         grounds = [x for intro in without for x in sentences if x.intro == intro.index and bypass(x)]
-        return verdict("contravention", "Public disclosure without consent is allowed on grounds PIPL art. 13 does not list, bypassing the separate consent PIPL art. 25 requires.", grounds + without)
+        reason = ("Public disclosure without consent is allowed on grounds PIPL art. 13 does not list, bypassing the separate consent PIPL art. 25 requires."
+                  if pipl_in_force else
+                  "Public disclosure without consent is allowed in cases outside the standard's list (GB/T 35273), bypassing the explicit consent it requires.")
+        return verdict("contravention", reason, grounds + without)
     if consented:
         return verdict("met", "Public disclosure is limited to cases with the person's explicit or separate consent, or compelled by law.", consented[:3])
     in_lists = {i.index for _, items, _ in f.exception_lists for i in items} | {intro.index for intro, _, _ in f.exception_lists}

@@ -34,7 +34,7 @@ CHECKS: dict[str, Check] = {
     "legal-basis": lambda f, a, d: checks_consent.legal_basis(f),
     "sharing-separate-consent": lambda f, a, d: checks_sharing.sharing_separate_consent(
         f, separate_required=d >= PIPL_START),
-    "public-disclosure": lambda f, a, d: checks_sharing.public_disclosure(f),
+    "public-disclosure": lambda f, a, d: checks_sharing.public_disclosure(f, pipl_in_force=d >= PIPL_START),
     "gbt-sharing-exceptions": lambda f, a, d: checks_sharing.gbt_sharing_exceptions(
         f, pipl_in_force=d >= PIPL_START, edition_2017=d < GBT_2020_START),
     "sensitive-pi-consent": lambda f, a, d: checks_special.sensitive_pi_consent(f),
