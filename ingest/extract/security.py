@@ -27,6 +27,14 @@ RETENTION_ONLY = frozenset({"anonymisation", "de-identification"})
 THREAT_NAMED = frozenset({"malware-protection"})
 # a web address, or the target of a markdown link: words there are not the sentence's claims
 ADDRESS = re.compile(r"(?:https?://|www\.)[^\s)\]>]+|\]\([^)\s]*\)|<[^>\s]*://[^>\s]*>")
+# a row of a table of third-party SDKs or partners ("极光推送 | 推送 | 某某有限公司 | 设备信息…"): what
+# it says about security is that party's purpose or permission, not a measure the publisher claims
+_THIRD_PARTY_ROW = re.compile(r"\bSDK\b|有限(?:责任)?公司|\b(?:Co\.|Ltd|Inc|LLC|GmbH)\b", re.IGNORECASE)
+
+
+def _third_party_table_row(text: str) -> bool:
+    """A table row (three or more cells) that names an SDK or a company."""
+    return text.count("|") >= 3 and _THIRD_PARTY_ROW.search(text) is not None
 
 
 def extract(context: ExtractionContext) -> Iterator[Statement]:
@@ -39,7 +47,7 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
             continue  # a definition ("Обезличивание — действия, …") names a term, claims no measure
         if contents is None:
             contents = toc_entries(context.segments)
-        if info.segment.index in contents:
+        if info.segment.index in contents or ("|" in info.segment.text and _third_party_table_row(info.segment.text)):
             continue
         addresses = [m.span() for m in ADDRESS.finditer(analysis.text, info.segment.start, info.segment.end)]
         if addresses:

@@ -1,0 +1,243 @@
+"""Facts read right on wording seen in fresh real policies (issue 16, helper facts4).
+
+Each rule is tested with the wording it is for and a near miss that must not match. The texts are
+written for these tests, not taken from any corpus.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from policykg.ingest.extract import extract
+from policykg.ingest.record import extraction_to_record
+from policykg.ingest.segment import segment
+from tests.test_extract_practices import make_document
+
+
+def facts(text: str, language: str) -> dict[str, Any]:
+    """The policy-facts/1 record of one text, as the export gives it."""
+    document = make_document(text, language)
+    return extraction_to_record(extract(document, segment(document)))
+
+
+# --- rights: several rights verbs on one object -------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("If you wish to review, delete and/or revise the personal information we hold about you, please contact us.",
+         {"access", "erasure", "rectification"}, set()),
+        ("You may update, correct or delete your website account information by signing in.",
+         {"rectification", "erasure"}, {"account-cancellation"}),
+        ("If you wish to delete or deactivate your player account, please email us at help@example.org.",
+         {"account-cancellation"}, set()),
+        ("If you previously consented to our sharing of your details with partners for their own marketing, "
+         "you may opt out at any time.", {"withdraw-consent"}, set()),
+        # near misses: the company's own processing, and the browser's cookies
+        ("If you break these rules we may access, use or disclose your information.", set(),
+         {"access", "erasure", "rectification"}),
+        ("You can delete or clear your cookies and the data stored in your browser.", set(), {"erasure"}),
+    ],
+)
+def test_coordinated_rights_verbs(text: str, present: set[str], absent: set[str]) -> None:
+    rights = set(facts(text, "en")["rights"])
+    assert present <= rights
+    assert not (absent & rights)
+
+
+# --- polarity: a negated relative clause describes the data ------------------------------------
+def test_information_that_does_not_identify_you_is_still_collected() -> None:
+    text = ("Two kinds of information we may collect:\n\n"
+            "• “Non-Personal Information,” which is information that does not identify you and cannot be used "
+            "to contact you, such as your date of birth, ZIP code and gender.\n\n"
+            "We collect Non-Personal Information whenever you play.")
+    assert {"BirthDate", "PostalCode", "Gender"} <= set(facts(text, "en")["data_categories"])
+    # near miss: the company denies collecting it
+    denied = facts("We do not collect information that identifies you, such as your name or gender.", "en")
+    assert not {"Name", "Gender"} & set(denied["data_categories"])
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "category"),
+    [
+        ("This Privacy Policy does not apply to information collected from: (1) apps published by other firms, "
+         "but hosted by us, or (2) the submission of resumes for job openings.", "en", "WorkHistory"),
+        ("本政策不适用于第三方向您提供的服务，例如第三方收集的您的位置信息。", "zh", "Location"),
+    ],
+)
+def test_what_a_policy_says_it_does_not_cover_is_not_collected(text: str, language: str, category: str) -> None:
+    assert category not in facts(text, language)["data_categories"]
+    # near miss: the same data collected by the company
+    plain = {"en": "We collect your resume and work history when you apply for a job.", "zh": "我们会收集您的位置信息。"}
+    assert category in facts(plain[language], language)["data_categories"]
+
+
+# --- retention without a measurable period --------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "stated"),
+    [
+        ("We reserve the right to retain an archive of such information for a commercially reasonable time.", True),
+        ("After you close your account we may retain certain information as required by law.", True),
+        # near misses: the person's own keeping
+        ("Please keep your password for a reasonable time.", False),
+        ("You must keep your receipts as required by law.", False),
+    ],
+)
+def test_retention_stated_without_a_period(text: str, stated: bool) -> None:
+    retention = facts(text, "en")["retention"]
+    assert retention["stated"] is stated
+    if stated:
+        assert retention["kind"] is None
+
+
+# --- sharing denied except with consent -----------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("We will not sell, rent or transfer your personal information to third parties without your prior consent.", "en"),
+        ("未经您的同意，我们不会向第三方共享您的个人信息。", "zh"),
+        ("No compartiremos sus datos personales con terceros sin su consentimiento.", "es"),
+        ("Мы не передаем ваши персональные данные третьим лицам без вашего согласия.", "ru"),
+    ],
+)
+def test_a_denial_whose_only_way_out_is_consent_is_sharing_with_consent(text: str, language: str) -> None:
+    assert "consent" in facts(text, language)["disclosure_conditions"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("We do not share your personal information with third parties.", "en"),
+        ("我们不会向第三方共享您的个人信息。", "zh"),
+    ],
+)
+def test_a_plain_denial_of_sharing_has_no_consent_case(text: str, language: str) -> None:
+    assert facts(text, language)["disclosure_conditions"] == []
+
+
+# --- recipients ----------------------------------------------------------------------------------
+def test_recipients_in_real_english_wording() -> None:
+    assert "affiliates" in facts("We may transfer your information to our other entities around the world.", "en")["recipients"]
+    card = facts("To process card payments we share your details with a secure credit card processor.", "en")
+    assert "service-providers" in card["recipients"]
+    # near miss: the publisher named with its group as the one who processes is no recipient
+    intro = facts('This policy explains how information is collected, used and disclosed by Acme Games Inc. and its '
+                  'subsidiaries ("Acme", "we").', "en")
+    assert "affiliates" not in intro["recipients"]
+    assert "affiliates" in facts("We may share your information with Acme Games Inc. and its subsidiaries.", "en")["recipients"]
+
+
+def test_the_publisher_and_its_group_named_as_we_is_no_recipient_zh() -> None:
+    text = "本政策适用于某某科技有限公司及其关联公司（以下简称“我们”）提供的产品。"
+    assert "affiliates" not in facts(text, "zh")["recipients"]
+    assert "affiliates" in facts("我们会与关联公司共享您的必要信息。", "zh")["recipients"]
+
+
+def test_anonymous_aggregated_sharing_is_the_anonymised_case() -> None:
+    text = "Usage data in aggregated, anonymous form may be shared with third parties who help us with analytics."
+    assert "anonymised" in facts(text, "en")["disclosure_conditions"]
+    assert "anonymised" not in facts("Usage data may be shared with third parties who help us with analytics.", "en")["disclosure_conditions"]
+
+
+def test_a_change_of_operating_entity_is_a_transfer_to_a_successor_zh() -> None:
+    record = facts("除非本应用运营主体发生变更，否则我们不会向任何第三方转让您的个人信息。", "zh")
+    assert "merger-acquisition" in record["disclosure_conditions"]
+    assert "successors" in record["recipients"]
+    assert "merger-acquisition" not in facts("我们不会向任何第三方转让您的个人信息。", "zh")["disclosure_conditions"]
+
+
+# --- data categories -----------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "language", "present", "absent"),
+    [
+        # a login account is not a financial account
+        ("We may keep copies of your account information for a while.", "en", set(), {"FinancialAccount"}),
+        ("We collect your payment information to bill you.", "en", {"FinancialAccount"}, set()),
+        # a social network as a platform is not a list of contacts
+        ("If you sign in through a third-party social network such as a photo site, we collect your name.", "en",
+         {"Name"}, {"SocialNetwork"}),
+        ("We collect information about your social network, such as your friends list.", "en", {"SocialNetwork"}, set()),
+        ("The information we collect includes forum posts and comments, and messages between users.", "en",
+         {"Communication"}, set()),
+        ("Prize winners may also have to provide their Social Security Numbers for tax reasons.", "en", {"OfficialID"}, set()),
+        ("Our games may read your device to determine what other apps have been installed.", "en", {"DeviceApplications"}, set()),
+        ("We collect your IP address and the page you visited before coming to our site.", "en", {"BrowsingReferral"}, set()),
+        ("Please do not write your social security number in chat.", "en", set(), {"OfficialID"}),
+        # the person's optional entries, records kept on the company's servers
+        ("您还可以根据需要选择填写性别、生日来完善资料。", "zh", {"Gender", "BirthDate"}, set()),
+        ("您购买会员时产生的订购记录、消费记录会存储于我们的服务器中。", "zh", {"Transaction"}, set()),
+        # near miss: a ToS duty of the user to bring their own equipment
+        ("用户应自行提供上网所需的设备，如电脑、手机。", "zh", set(), {"TelephoneNumber"}),
+        # a list of policy changes is no list of data collected
+        ("本政策所指的重大变更包括但不限于：\n1、服务模式发生重大变化；\n2、我们的联络方式及投诉渠道发生变化时；", "zh", set(), {"Contact"}),
+        ("我们收集的设备信息包括：\n1、设备型号；\n2、IP地址。", "zh", {"IPAddress"}, set()),
+    ],
+)
+def test_data_categories_in_real_wording(text: str, language: str, present: set[str], absent: set[str]) -> None:
+    found = set(facts(text, language)["data_categories"])
+    assert present <= found
+    assert not (absent & found)
+
+
+def test_statistics_is_usage_analytics_zh() -> None:
+    assert "ServiceUsageAnalytics" in facts("我们记录您的设备识别码，用于统计及安全校验。", "zh")["purposes"]
+    assert "ServiceUsageAnalytics" not in facts("我们会依法向统计局报送经营数据。", "zh")["purposes"]
+
+
+# --- security measures ---------------------------------------------------------------------------
+def test_security_claims_need_the_publisher_not_an_sdk_row_or_a_permission() -> None:
+    table = ("SDK名称 | 类型 | 开发商 | 收集信息 | 用途\n---|---|---|---|---\n"
+             "某某推送 | 推送 | 某某科技有限公司 | 设备信息、完全的网络访问权限 | 用于检测和防止网络攻击\n")
+    measures = set(facts(table, "zh")["security_measures"])
+    assert not {"access-control", "malware-protection"} & measures
+    assert "access-control" in facts("我们会部署访问控制机制，严格限制访问权限。", "zh")["security_measures"]
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "claimed"),
+    [
+        ("您可以通过个人信息保护专职邮箱联系我们。", "dedicated-team", False),
+        ("我们设立了个人信息保护专职部门。", "dedicated-team", True),
+        ("我们已与合作方进行数据安全保密约定。", "confidentiality-agreement", True),
+    ],
+)
+def test_security_measures_zh(text: str, measure: str, claimed: bool) -> None:
+    assert (measure in facts(text, "zh")["security_measures"]) is claimed
+
+
+# --- tracking: a storage permission is not local storage ------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "language", "local_storage"),
+    [
+        ("访问本地存储：通过开启本地存储权限，您可以把书籍下载到手机。", "zh", False),
+        ("我们会在您的移动设备上存储名为Cookie的小数据文件。", "zh", False),
+        ("我们会使用本地存储技术保存您的偏好。", "zh", True),
+        ("The app asks for the local storage permission to save downloads.", "en", False),
+        ("We use local storage to remember your preferences.", "en", True),
+    ],
+)
+def test_local_storage_is_not_a_storage_permission(text: str, language: str, local_storage: bool) -> None:
+    assert ("local-storage" in facts(text, language)["tracking"]) is local_storage
+
+
+# --- commitments: the person telling the company is not incident notification -------------------
+@pytest.mark.parametrize(
+    ("text", "language", "notifies"),
+    [
+        ("您如果发现个人信息已经被泄露，您务必在第一时间通知本平台。", "zh", False),
+        ("在不幸发生个人信息安全事件后，我们将及时向您告知事件的基本情况，您可以联系我们。", "zh", True),
+        ("If you believe your account was subject to a security breach, please notify us immediately.", "en", False),
+        ("In the event of a data breach we will notify you without undue delay.", "en", True),
+    ],
+)
+def test_incident_notification_is_the_company_telling_people(text: str, language: str, notifies: bool) -> None:
+    assert facts(text, language)["incident_notification"] is notifies
+
+
+# --- contacts: an address written against harvesters ---------------------------------------------
+def test_obfuscated_e_mail_addresses() -> None:
+    record = facts("Please email us at privacy[at]example-games.com or info (at) shop (dot) de.", "en")
+    assert set(record["contacts"]["emails"]) == {"privacy@example-games.com", "info@shop.de"}
+    assert facts("如有疑问，可发邮件至help(at)example.cn。", "zh")["contacts"]["emails"] == ["help@example.cn"]
+    # near miss: an ordinary "at" is no address
+    assert facts("Contact us at support or at the address (at) the top.", "en")["contacts"]["emails"] == []
