@@ -241,3 +241,81 @@ def test_obfuscated_e_mail_addresses() -> None:
     assert facts("如有疑问，可发邮件至help(at)example.cn。", "zh")["contacts"]["emails"] == ["help@example.cn"]
     # near miss: an ordinary "at" is no address
     assert facts("Contact us at support or at the address (at) the top.", "en")["contacts"]["emails"] == []
+
+
+# --- second fresh batch -----------------------------------------------------------------------------
+def test_a_relative_clause_without_that_does_not_cut_a_long_list() -> None:
+    text = ("In addition, the app may collect certain information automatically, such as: the type of mobile device "
+            "you use, mobile device identifiers, such as the advertising identifier assigned to your device, the IP "
+            "address of your mobile device, your mobile operating system, the type of mobile browsers you use, and "
+            "information about the way you use the app.")
+    assert {"IPAddress", "DeviceOperatingSystem", "UserAgent"} <= set(facts(text, "en")["data_categories"])
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("You may at any time opt out from further allowing the app to have access to your location data.",
+         {"withdraw-consent"}, {"access"}),
+        ("If you'd like us to delete the data you have provided, please contact us.", {"erasure"}, set()),
+        # near miss: the person's own access
+        ("You can request access to your data at any time.", {"access"}, set()),
+    ],
+)
+def test_rights_phrased_as_opting_out_of_access_and_wishes(text: str, present: set[str], absent: set[str]) -> None:
+    rights = set(facts(text, "en")["rights"])
+    assert present <= rights
+    assert not (absent & rights)
+
+
+def test_information_in_a_breach_sentence_is_not_a_notice() -> None:
+    text = "Although we protect personal information we process, no security system can prevent all security breaches."
+    assert facts(text, "en")["incident_notification"] is False
+    assert facts("If a security breach affects you, we will inform you promptly.", "en")["incident_notification"] is True
+    # zh: the person telling others their password is no notice either
+    assert facts("由于用户将其密码告知他人导致的个人信息泄漏，我们不承担责任。", "zh")["incident_notification"] is False
+
+
+def test_data_transferred_to_a_country_and_stored_there_is_stored_there() -> None:
+    record = facts("Your information will be transferred to the U.S., and processed and stored there.", "en")
+    assert record["cross_border"]["storage_location"] == "US"
+    assert facts("Your information may be transferred to the U.S. for processing.", "en")["cross_border"]["storage_location"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("We may disclose the non-personal data we collect in an anonymized way to our advertising partners.", "en"),
+        ("我们会将去标识化处理后的信息与合作伙伴共享。", "zh"),
+    ],
+)
+def test_anonymised_sharing_is_a_condition_not_a_security_claim(text: str, language: str) -> None:
+    record = facts(text, language)
+    assert "anonymised" in record["disclosure_conditions"]
+    assert not {"anonymisation", "de-identification"} & set(record["security_measures"])
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("We anonymize your data before analysing it.", "en"), ("我们会对您的个人信息进行去标识化处理。", "zh")],
+)
+def test_anonymising_data_is_still_a_measure(text: str, language: str) -> None:
+    assert {"anonymisation", "de-identification"} & set(facts(text, language)["security_measures"])
+
+
+def test_shared_non_personal_information_is_the_anonymised_case() -> None:
+    text = "We may share or disclose your aggregated or otherwise non-personal information, such as usage statistics."
+    assert "anonymised" in facts(text, "en")["disclosure_conditions"]
+
+
+def test_chinese_terms_of_service_wording() -> None:
+    assert "Location" in facts("用户注册即表明用户同意本公司提取、公开及使用用户的地理位置信息。", "zh")["data_categories"]
+    assert "Professional" in facts("本公司搜集的信息包括用户的姓名、公司情况、所属行业。", "zh")["data_categories"]
+    assert facts("本公司可以自行决定用户数据的最长储存期限。", "zh")["retention"]["stated"] is True
+    assert "CustomerSolvencyMonitoring" in facts("我们会使用您的姓名和身份证号码对您的信用情况进行评估。", "zh")["purposes"]
+    assert "dedicated-team" in facts("我们设立个人信息保护责任部门。", "zh")["security_measures"]
+    cases = facts("三、用户个人信息保护\n4、本公司未经用户同意不向任何第三方公开、透露用户个人信息。但以下情形除外：\n"
+                  "(1) 用户自行向第三方公开其个人信息；\n(2) 本公司因此向合作单位公开用户个人信息；\n", "zh")["disclosure_conditions"]
+    assert {"self-disclosed", "partners"} <= set(cases)
+    # near miss: extracting cash is no data collected
+    assert facts("您可以随时提取现金。", "zh")["data_categories"] == []

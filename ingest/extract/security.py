@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from policykg.ingest.extract.cues import analyse
+from policykg.ingest.extract.cues import Analysis, SegmentInfo, analyse
 from policykg.ingest.extract.toc import toc_entries
 from policykg.ingest.model import Statement, StatementKind
 
@@ -30,6 +30,11 @@ ADDRESS = re.compile(r"(?:https?://|www\.)[^\s)\]>]+|\]\([^)\s]*\)|<[^>\s]*://[^
 # a row of a table of third-party SDKs or partners ("极光推送 | 推送 | 某某有限公司 | 设备信息…"): what
 # it says about security is that party's purpose or permission, not a measure the publisher claims
 _THIRD_PARTY_ROW = re.compile(r"\bSDK\b|有限(?:责任)?公司|\b(?:Co\.|Ltd|Inc|LLC|GmbH)\b", re.IGNORECASE)
+
+
+def _shares_anonymised(analysis: Analysis, info: SegmentInfo) -> bool:
+    """A sharing sentence whose data are anonymised ("may be shared in aggregated, anonymous form")."""
+    return any(m.key == "anonymised" for m in info.matches["disclosure_conditions"]) and analysis.has("share", info)
 
 
 def _third_party_table_row(text: str) -> bool:
@@ -60,6 +65,8 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
             if not hits:
                 continue
         retention = analysis.has("retention", info)
-        if retention:
+        if retention or _shares_anonymised(analysis, info):
+            # anonymising at the end of retention is retention; "shared in anonymous, aggregated form" is
+            # the form of a disclosure (its condition ``anonymised``), not a safeguard the company claims
             hits = [m for m in hits if m.key not in RETENTION_ONLY]
         yield from analysis.statements_by_polarity(info, hits, kind=StatementKind.SECURITY, field="security_measures")
