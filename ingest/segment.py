@@ -43,10 +43,11 @@ _ITEM_RE = re.compile(
     )""",
     re.VERBOSE,
 )
-# Section numbering: a heading when short, otherwise (or inside a list) an item.
+# Section numbering: a heading when short, otherwise (or inside a list) an item. "1\\." is the same
+# number as markdown converters escape it at the start of a line.
 _NUMBER_RE = re.compile(
     r"""(?:
-      (?P<decimal>\d{1,3}(?:[.．]\d{1,3})+[.．]?[ \t]*|\d{1,3}[.．、](?!\d)[ \t]*)
+      (?P<decimal>\d{1,3}(?:[.．]\d{1,3})+[.．]?[ \t]*|\d{1,3}\\?[.．、](?!\d)[ \t]*)
     | (?P<cnnum>[一二三四五六七八九十百零]{1,4}[、.．][ \t]*)
     | (?P<parencn>[(（][一二三四五六七八九十]{1,3}[)）][ \t]*)
     | (?P<roman>(?=[IVXLC]{1,6}[.．、])[IVXLC]{1,6}[.．、][ \t]*)

@@ -319,3 +319,53 @@ def test_chinese_terms_of_service_wording() -> None:
     assert {"self-disclosed", "partners"} <= set(cases)
     # near miss: extracting cash is no data collected
     assert facts("您可以随时提取现金。", "zh")["data_categories"] == []
+
+
+# --- third fresh batch ------------------------------------------------------------------------------
+def test_markdown_escaped_list_numbers_are_list_items() -> None:
+    text = ("（四）共享、转让、公开披露个人信息授权同意的例外情况\n"
+            "以下情形中，我们共享、转让、公开披露您的个人信息无需征得您的授权同意：\n"
+            "1\\. 与国家安全有关的；\n2\\. 所收集的个人信息是个人信息主体自行向社会公众公开的；\n"
+            "3\\. 用于维护所提供的产品或服务的安全稳定运行所必需的；\n")
+    assert {"national-security", "self-disclosed", "service-security"} <= set(facts(text, "zh")["disclosure_conditions"])
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "key", "field"),
+    [
+        ("您可以通过本人个人资料页查询、更正您提供的个人信息。", "zh", "access", "rights"),
+        ("如您不希望我们将您的个人信息用作前述广告用途，您可以要求我们停止为上述用途使用您的个人信息。", "zh", "opt-out-marketing", "rights"),
+        ("为维护我们及其关联公司或用户的合法权益之必要，我们可能共享您的信息。", "zh", "protect-rights", "disclosure_conditions"),
+        ("我们委派了专责团队负责安全技术的研发和应用。", "zh", "dedicated-team", "security_measures"),
+        ("Your parents (or guardian) can revoke any consent previously given at all times.", "en", "withdraw-consent", "rights"),
+        ("Parents may request that the personal information be changed or deleted.", "en", "erasure", "rights"),
+        ("We conduct internal reviews of our information practices and security measures.", "en", "security-audit", "security_measures"),
+        ("We collect the version of your operation system and your country/region.", "en", "DeviceOperatingSystem", "data_categories"),
+    ],
+)
+def test_third_batch_wording(text: str, language: str, key: str, field: str) -> None:
+    assert key in facts(text, language)[field]
+
+
+def test_chinese_guideline_changes_are_policy_change_notices() -> None:
+    text = "十一、隐私保护指引的修订\n对于隐私保护指引发生的重大变化，我们会通过在网页上的显著位置发布相关条款等形式通知用户。"
+    assert facts(text, "zh")["policy_change_notice"] is True
+    assert facts("十一、联系我们\n如有问题，请通过网页上的客服入口联系我们。", "zh")["policy_change_notice"] is False
+
+
+def test_recipients_in_another_country_is_a_transfer_abroad() -> None:
+    text = "You consent to the transfer of your information to service providers who may be located in a different country to you."
+    assert facts(text, "en")["cross_border"]["mentioned"] is True
+    assert facts("Our service providers help us deliver the service.", "en")["cross_border"]["mentioned"] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "sells"),
+    [
+        ("If we sell a business, the selling contract will require the purchaser to treat your personal information as here.", None),
+        ("From time to time we may sell one or more of our businesses and your personal information may be transferred.", None),
+        ("We may sell your personal information to data brokers.", "yes"),
+    ],
+)
+def test_selling_a_business_is_no_sale_of_data(text: str, sells: str | None) -> None:
+    assert facts(text, "en")["sells_data"] == sells
