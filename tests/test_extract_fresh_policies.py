@@ -369,3 +369,75 @@ def test_recipients_in_another_country_is_a_transfer_abroad() -> None:
 )
 def test_selling_a_business_is_no_sale_of_data(text: str, sells: str | None) -> None:
     assert facts(text, "en")["sells_data"] == sells
+
+
+# --- fourth fresh batch -----------------------------------------------------------------------------
+def test_statutory_cases_without_consent_state_no_purposes_zh() -> None:
+    text = ("依法豁免征得同意收集和使用的个人信息 请您理解，在下列情形中，我们收集和使用您的个人信息无需征得您的授权同意\n"
+            "（2）与公共安全、公共卫生、重大公共利益直接相关的；\n（7）根据您的要求签订或履行合同所必需的；\n"
+            "（8）用于维护软件及相关服务的安全稳定运行所必需的；\n")
+    purposes = set(facts(text, "zh")["purposes"])
+    assert not {"PublicBenefit", "FulfilmentOfContractualObligation", "IncreaseServiceRobustness"} & purposes
+    assert "ImproveExistingProductsAndServices" in facts("我们会使用您的信息改进我们的产品和服务。", "zh")["purposes"]
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "granted"),
+    [
+        ("在法律允许的范围内，我们拥有解释和修改本政策的权利。", "explanation", False),
+        ("您有权要求我们对个人信息处理规则进行解释说明。", "explanation", True),
+        ("您可以按照我们公示的制度向我们进行投诉或举报。", "complaint-to-authority", False),
+        ("您可以向网信部门投诉或举报。", "complaint-to-authority", True),
+        ("若您不愿接收，您可以选择拒绝该类信息服务。", "opt-out-marketing", True),
+    ],
+)
+def test_rights_of_the_person_not_of_the_company_zh(text: str, right: str, granted: bool) -> None:
+    assert (right in facts(text, "zh")["rights"]) is granted
+
+
+def test_retention_for_a_period_after_the_account_ends_is_fixed_zh() -> None:
+    retention = facts("您的个人信息我们将保存至您账号注销之日后的三个月，超出期限后删除或匿名化处理。", "zh")["retention"]
+    assert (retention["kind"], retention["period"]) == ("fixed", "P3M")
+    plain = facts("我们仅在实现目的所必需的最短时间内保留您的个人信息。", "zh")["retention"]
+    assert (plain["kind"], plain["period"]) == ("purpose-bound", None)
+
+
+def test_a_bullet_before_a_number_is_one_list_entry() -> None:
+    text = ("We may disclose your personal information according to your wish or regulations by law:\n\n"
+            "• 1. Your prior permission\n• 2. By requests from public and governmental authorities;\n"
+            "• 3. To protect our legal rights and interests.\n")
+    record = facts(text, "en")
+    assert "authorities" in record["recipients"]
+    assert "protect-rights" in record["disclosure_conditions"]
+
+
+def test_acronyms_spelled_out_in_brackets() -> None:
+    record = facts("We collect your IP (Internet Protocol) address and your MAC (Media Access Control) address.", "en")
+    assert {"IPAddress", "MACAddress"} <= set(record["data_categories"])
+    assert "access-control" not in record["security_measures"]
+    assert "access-control" in facts("We use strict access control to protect your data.", "en")["security_measures"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "key", "field"),
+    [
+        ("日志信息，指系统可能通过cookies、web beacon或其他方式自动采集的信息。", "zh", "web-beacons", "tracking"),
+        ("我们可能会利用Cookie和同类技术（例如Beacon、Proxy等技术）了解你的偏好。", "zh", "web-beacons", "tracking"),
+        ("我们非常重视信息安全，成立了专门的负责团队。", "zh", "dedicated-team", "security_measures"),
+        ("您在使用金融服务时，需提供有关收入、财产和信用的信息。", "zh", "Credit", "data_categories"),
+        ("需提供收货人的姓名、配送地址信息，以便于您的订单能够送达。", "zh", "DeliveryOfGoods", "purposes"),
+        ("We review our information collection, storage and processing practices to guard against unauthorized access.",
+         "en", "security-audit", "security_measures"),
+        ("Non-personal information we collect may include the browser name and the operating system.", "en", "UserAgent", "data_categories"),
+    ],
+)
+def test_fourth_batch_wording(text: str, language: str, key: str, field: str) -> None:
+    assert key in facts(text, language)[field]
+
+
+def test_the_company_mailbox_to_write_to_is_no_collected_address_zh() -> None:
+    text = "2\\. 如您对本隐私政策有任何问题，您可通过如下联系邮箱与我们取得联系：help@example.cn"
+    record = facts(text, "zh")
+    assert "EmailAddress" not in record["data_categories"]
+    assert record["contacts"]["emails"] == ["help@example.cn"]
+    assert "EmailAddress" in facts("我们会收集您的电子邮箱，用于发送账单。", "zh")["data_categories"]

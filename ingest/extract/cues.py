@@ -51,6 +51,9 @@ CUE_NAMES = ("collect", "use", "share", "entrust", "negation", "exception", "con
              "descriptive_negation",
              # "this policy does not apply to information collected by ...": out of scope, all denied
              "scope_exclusion",
+             # an entry of the statutory list of cases without consent ("与国家安全直接相关的；"): its
+             # words name legal grounds, not purposes, even where the list has no introducing colon
+             "legal_case",
              # words for the personal data a purpose is about ("your information", "个人信息"): a
              # purpose word in a sentence that speaks of no data ("the site may contain ads") states
              # no purpose of processing

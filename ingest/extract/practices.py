@@ -272,6 +272,8 @@ def _exempts_consent(analysis: Analysis, info: SegmentInfo) -> bool:
 def _purposes(analysis: Analysis, info: SegmentInfo) -> tuple[Match, ...]:
     """Purpose hits that are not the name of a measure ("access control"), a disclosure case, or
     part of the name of a data category ("shipping address", "advertising identifier")."""
+    if analysis.has("legal_case", info):
+        return ()  # "与公共安全…直接相关的；", "根据您的要求签订合同所必需的；": a case the law names, no purpose
     others = info.matches["security_measures"]
     if "sharing" in info.sections or analysis.has("share", info) or _exempts_consent(analysis, info):
         others += info.matches["disclosure_conditions"]

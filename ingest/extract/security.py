@@ -64,6 +64,11 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
             hits = [m for m in hits if m.key not in THREAT_NAMED]  # "you may not upload viruses"
             if not hits:
                 continue
+        # "MAC (Media Access Control) address" names a hardware address, not access control
+        hits = [m for m in hits if not (m.key == "access-control"
+                                        and analysis.text[max(0, m.start - 6):m.start].lower() == "media ")]
+        if not hits:
+            continue
         retention = analysis.has("retention", info)
         if retention or _shares_anonymised(analysis, info):
             # anonymising at the end of retention is retention; "shared in anonymous, aggregated form" is
