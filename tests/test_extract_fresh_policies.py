@@ -441,3 +441,28 @@ def test_the_company_mailbox_to_write_to_is_no_collected_address_zh() -> None:
     assert "EmailAddress" not in record["data_categories"]
     assert record["contacts"]["emails"] == ["help@example.cn"]
     assert "EmailAddress" in facts("我们会收集您的电子邮箱，用于发送账单。", "zh")["data_categories"]
+
+
+# --- fifth fresh batch ------------------------------------------------------------------------------
+def test_cookies_that_browsers_let_you_delete_is_cookie_control() -> None:
+    text = "Users are free to decide whether to let their browser use cookies: all browsers allow cookies to be deactivated or deleted."
+    assert facts(text, "en")["cookie_control"] is True
+    assert facts("We use cookies to remember your settings.", "en")["cookie_control"] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "implied"),
+    [
+        ("By taking part in a game, a user allows the studio to use its data, such as player name and level.", "en", True),
+        ("By playing with friends, users allow others to see their scores.", "en", False),
+        ("当您使用或继续使用本平台的服务，即表明同意我们按照本隐私条款收集和使用您的相关信息。", "zh", True),
+        ("您可以随时停止使用本平台的服务。", "zh", False),
+    ],
+)
+def test_consent_deemed_by_taking_part(text: str, language: str, implied: bool) -> None:
+    assert facts(text, language)["implied_consent"] is implied
+
+
+def test_the_user_told_to_report_a_breach_is_no_incident_notice() -> None:
+    text = "If there is any breach of security through user's account, then user shall so notify our customer center immediately."
+    assert facts(text, "en")["incident_notification"] is False
