@@ -43,10 +43,11 @@ _ITEM_RE = re.compile(
     )""",
     re.VERBOSE,
 )
-# Section numbering: a heading when short, otherwise (or inside a list) an item.
+# Section numbering: a heading when short, otherwise (or inside a list) an item. "1\\." is the same
+# number as markdown converters escape it at the start of a line.
 _NUMBER_RE = re.compile(
     r"""(?:
-      (?P<decimal>\d{1,3}(?:[.．]\d{1,3})+[.．]?[ \t]*|\d{1,3}[.．、](?!\d)[ \t]*)
+      (?P<decimal>\d{1,3}(?:[.．]\d{1,3})+[.．]?[ \t]*|\d{1,3}\\?[.．、](?!\d)[ \t]*)
     | (?P<cnnum>[一二三四五六七八九十百零]{1,4}[、.．][ \t]*)
     | (?P<parencn>[(（][一二三四五六七八九十]{1,3}[)）][ \t]*)
     | (?P<roman>(?=[IVXLC]{1,6}[.．、])[IVXLC]{1,6}[.．、][ \t]*)
@@ -375,7 +376,14 @@ def _classify(line: str, start: int, end: int, *, in_list: bool, after_intro: bo
             return block if block.kind != "para" else _Block("para", start, start, end)
     item = _ITEM_RE.match(line)
     if item and item.end() < len(line):
-        return _Block("item", start, start + item.end(), end, item.lastgroup)
+        body = item.end()
+        if item.lastgroup == "bullet":
+            # "• 1. Your prior permission": a bullet before a number marks one entry (the number is
+            # not a sentence of its own)
+            numbered = _NUMBER_RE.match(line, body)
+            if numbered is not None and numbered.lastgroup == "decimal" and numbered.end() < len(line):
+                body = numbered.end()
+        return _Block("item", start, start + body, end, item.lastgroup)
     markdown = _MARKDOWN_HEADING_RE.match(line)
     if markdown and markdown.end() < len(line):
         return _Block("heading", start + markdown.end(), start + markdown.end(), end)

@@ -752,18 +752,26 @@ def test_whole_years_of_months_are_written_as_years() -> None:
 # ---------------------------------------------------------------- fourth round: double negation, what is asked for
 
 @pytest.mark.parametrize("language, text", [
-    ("en", "We will not share your personal data with third parties without your consent."),
-    ("es", "Fuera de estos casos, sus datos no serán cedidos sin su consentimiento previo."),
-    ("ru", "Данные не передаются третьим лицам без согласия пользователя."),
-    ("az", "Məlumatlarınız razılığınız olmadan üçüncü şəxslərə verilmir."),
     ("es", "Podemos ceder sus datos sin su consentimiento a las autoridades."),
     ("ru", "Мы передаём данные органам без согласия пользователя."),
     # Azerbaijani denies after the noun: "razılığınız olmadan" (without your consent) is no consent case
     ("az", "Məlumatlar razılığınız olmadan dövlət orqanlarına verilə bilər."),
 ])
 def test_without_consent_is_never_the_consent_case(language: str, text: str) -> None:
-    # as the project reads English (test_extract_robustness): "without" only denies consent
+    # sharing that happens "without consent" names no consent case
     assert "consent" not in facts(text, language)["disclosure_conditions"]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "We will not share your personal data with third parties without your consent."),
+    ("es", "Fuera de estos casos, sus datos no serán cedidos sin su consentimiento previo."),
+    ("ru", "Данные не передаются третьим лицам без согласия пользователя."),
+    ("az", "Məlumatlarınız razılığınız olmadan üçüncü şəxslərə verilmir."),
+])
+def test_not_shared_without_consent_is_the_consent_case(language: str, text: str) -> None:
+    # a denial whose only way out is consent says data are shared with consent (facts4; the samples'
+    # gold reads es_billetera_pampa_ar's "no serán cedidos sin su consentimiento" so)
+    assert "consent" in facts(text, language)["disclosure_conditions"]
 
 
 def test_az_with_consent_is_the_consent_case() -> None:

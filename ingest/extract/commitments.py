@@ -88,6 +88,7 @@ def _kinds(
         cues.passes("incident", lowered)
         and cues.search("incident.event", text)
         and cues.search("incident.notify", text)
+        and not cues.search("incident.user_reports", text)  # the person telling the company of a leak
     ):
         yield StatementKind.INCIDENT_NOTIFICATION
     if (about_change or change_heading) and cues.search("policy_change.publish", text):

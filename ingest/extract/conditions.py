@@ -123,12 +123,17 @@ def _sentence_statement(analysis: Analysis, info: SegmentInfo, cases: list[Segme
     recipients = _keys(
         m for m in info.matches["recipients"]
         if not (denied[0] <= m.start < denied[1]) and not _names_a_facility(analysis, m.start, m.end)
+        and not (m.key == "affiliates" and _names_the_controller(analysis, m.start, m.end))
     )
     inline = _conditions_in(analysis, info) if (shares or in_section) else ()
     listed = tuple(c for case in cases for c in _conditions_in(analysis, case))
-    if not (recipients or inline or listed or (shares and analysis.has("entrust", info))):
+    # "we will not share it with third parties without your consent": a denial whose only way out is
+    # consent states that sharing happens with consent, even where the sentence names no recipient left
+    consent_only = not (recipients or inline or listed) and _share_negated(analysis, info) and _denies_consent(analysis, info)
+    if not (recipients or inline or listed or consent_only or (shares and analysis.has("entrust", info))):
         return None
-    negative = _share_negated(analysis, info) and not analysis.has("exception", info) and not cases
+    negative = (_share_negated(analysis, info) and not analysis.has("exception", info) and not cases
+                and not _denies_consent(analysis, info))  # "未经您同意，我们不会共享": shared with consent
     if negative or (cases and _denies_list(analysis, info)):
         return Statement(  # the denied recipients, for the record; no conditions in a denial
             kind=StatementKind.SHARING,
@@ -151,6 +156,17 @@ def _sentence_statement(analysis: Analysis, info: SegmentInfo, cases: list[Segme
         polarity=polarity,
         values={"recipients": recipients} if recipients else {},
         conditions=_unique(tuple(conditions)),
+    )
+
+
+def _names_the_controller(analysis: Analysis, start: int, end: int) -> bool:
+    """"collected, used and disclosed by Acme Inc. and its subsidiaries", "Acme及其关联公司（以下简称
+    “我们”）": the group named as the one processing the data is the controller, not a recipient."""
+    cues = cues_for(analysis.lexicon.language)
+    after = cues.pattern("sharing.controller_after")
+    before = cues.pattern("sharing.controller_before")
+    return (after is not None and after.match(analysis.text, end, end + 30) is not None) or (
+        before is not None and before.search(analysis.text, max(0, start - 100), start) is not None
     )
 
 

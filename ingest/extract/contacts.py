@@ -29,6 +29,14 @@ PHONE = re.compile(r"(?<![A-Za-z0-9+])(?:\+|00)?\(?\d[\d\s().\-/]{5,22}\d(?![A-Z
 HOTLINE = re.compile(r"^[48]00[\s-]?\d{3}[\s-]?\d{4}$")
 DATE_LIKE = re.compile(r"^(?:19|20)\d{2}[\s./-]\d{1,2}[\s./-]\d{1,2}$|^\d{1,2}[\s./-]\d{1,2}[\s./-](?:19|20)\d{2}$")
 CUE_WINDOW = 40
+# an address written against harvesters: "privacy[at]glu.com", "info (at) x (dot) cn"; only bracketed
+# "at"/"dot" count (a bare "at" is ordinary English: "contact us at support")
+OBFUSCATED_EMAIL = re.compile(
+    r"(?<![A-Za-z0-9.%+-])([A-Za-z0-9][A-Za-z0-9._%+-]*)\s?[\[({]\s?at\s?[\])}]\s?"
+    r"((?:[A-Za-z0-9-]+(?:\.|\s?[\[({]\s?dot\s?[\])}]\s?))+[A-Za-z]{2,24})(?![A-Za-z0-9-])",
+    re.IGNORECASE,
+)
+_DOT = re.compile(r"\s?[\[({]\s?dot\s?[\])}]\s?", re.IGNORECASE)
 FIELD_SEPARATOR = re.compile(r"[【】|，,；;。\n]|\d+")  # a field ends at punctuation or at a number before it
 
 
@@ -46,6 +54,14 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
             continue
         seen.add(key)
         yield _statement(context, match.start(), match.start() + len(email), {"email": email})
+    if "at]" in text or "at)" in text or "at}" in text or "AT]" in text or "AT)" in text:
+        for match in OBFUSCATED_EMAIL.finditer(text):
+            email = f"{match.group(1)}@{_DOT.sub('.', match.group(2))}"
+            key = email.lower()
+            if key in seen or _is_example(cues, key):
+                continue
+            seen.add(key)
+            yield _statement(context, match.start(), match.end(), {"email": email})
     regions = cues.raw("contacts.default_region")
     for start, end, phone in _phones(cues, text):
         e164 = _e164(phone, regions)

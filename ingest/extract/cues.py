@@ -46,6 +46,14 @@ CUE_NAMES = ("collect", "use", "share", "entrust", "negation", "exception", "con
              "safekeeping", "channel", "terms",
              # an if-clause: a denial inside it ("if you do not use it, ...") denies nothing else
              "hypothetical",
+             # a negation inside a relative clause describing the data ("information that does not
+             # identify you, such as your age"): blanked like an if-clause, it denies no practice
+             "descriptive_negation",
+             # "this policy does not apply to information collected by ...": out of scope, all denied
+             "scope_exclusion",
+             # an entry of the statutory list of cases without consent ("与国家安全直接相关的；"): its
+             # words name legal grounds, not purposes, even where the list has no introducing colon
+             "legal_case",
              # words for the personal data a purpose is about ("your information", "个人信息"): a
              # purpose word in a sentence that speaks of no data ("the site may contain ads") states
              # no purpose of processing

@@ -272,6 +272,8 @@ def _exempts_consent(analysis: Analysis, info: SegmentInfo) -> bool:
 def _purposes(analysis: Analysis, info: SegmentInfo) -> tuple[Match, ...]:
     """Purpose hits that are not the name of a measure ("access control"), a disclosure case, or
     part of the name of a data category ("shipping address", "advertising identifier")."""
+    if analysis.has("legal_case", info):
+        return ()  # "与公共安全…直接相关的；", "根据您的要求签订合同所必需的；": a case the law names, no purpose
     others = info.matches["security_measures"]
     if "sharing" in info.sections or analysis.has("share", info) or _exempts_consent(analysis, info):
         others += info.matches["disclosure_conditions"]
@@ -293,7 +295,8 @@ def _statements(
     purposes: tuple[Match, ...],
 ) -> Iterator[Statement]:
     """Split hits by clause polarity; one statement per polarity present."""
-    intro_negative = _intro_denies(analysis, info)
+    # "This Privacy Policy does not apply to information collected from ... resumes": out of its scope
+    intro_negative = _intro_denies(analysis, info) or analysis.has("scope_exclusion", info)
     by_polarity: dict[Polarity, tuple[list[str], list[str]]] = {}
     negative = False
     for start, end in analysis.clauses(info.segment):
@@ -327,14 +330,16 @@ def _statements(
 
 
 def _without_if_clauses(analysis: Analysis, clause: str) -> str:
-    """The clause with its negative if-clauses blanked: "如果您不使用…，" denies nothing else."""
-    pattern = analysis.lexicon.cues.get("hypothetical")
-    if pattern is None:
-        return clause
-    folded = clause if pattern.flags & re.IGNORECASE else fold(clause)
-    if pattern.search(folded) is None:
-        return clause
-    return pattern.sub(lambda m: " " * len(m.group(0)), folded)
+    """The clause with its negative if-clauses blanked: "如果您不使用…，" denies nothing else; so are
+    negated relative clauses that describe the data ("information that does not identify you")."""
+    for cue in ("hypothetical", "descriptive_negation"):
+        pattern = analysis.lexicon.cues.get(cue)
+        if pattern is None:
+            continue
+        folded = clause if pattern.flags & re.IGNORECASE else fold(clause)
+        if pattern.search(folded) is not None:
+            clause = pattern.sub(lambda m: " " * len(m.group(0)), folded)
+    return clause
 
 
 def _intro_denies(analysis: Analysis, info: SegmentInfo) -> bool:

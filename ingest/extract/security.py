@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from policykg.ingest.extract.cues import analyse
+from policykg.ingest.extract.cues import Analysis, SegmentInfo, analyse
 from policykg.ingest.extract.toc import toc_entries
 from policykg.ingest.model import Statement, StatementKind
 
@@ -27,6 +27,19 @@ RETENTION_ONLY = frozenset({"anonymisation", "de-identification"})
 THREAT_NAMED = frozenset({"malware-protection"})
 # a web address, or the target of a markdown link: words there are not the sentence's claims
 ADDRESS = re.compile(r"(?:https?://|www\.)[^\s)\]>]+|\]\([^)\s]*\)|<[^>\s]*://[^>\s]*>")
+# a row of a table of third-party SDKs or partners ("极光推送 | 推送 | 某某有限公司 | 设备信息…"): what
+# it says about security is that party's purpose or permission, not a measure the publisher claims
+_THIRD_PARTY_ROW = re.compile(r"\bSDK\b|有限(?:责任)?公司|\b(?:Co\.|Ltd|Inc|LLC|GmbH)\b", re.IGNORECASE)
+
+
+def _shares_anonymised(analysis: Analysis, info: SegmentInfo) -> bool:
+    """A sharing sentence whose data are anonymised ("may be shared in aggregated, anonymous form")."""
+    return any(m.key == "anonymised" for m in info.matches["disclosure_conditions"]) and analysis.has("share", info)
+
+
+def _third_party_table_row(text: str) -> bool:
+    """A table row (three or more cells) that names an SDK or a company."""
+    return text.count("|") >= 3 and _THIRD_PARTY_ROW.search(text) is not None
 
 
 def extract(context: ExtractionContext) -> Iterator[Statement]:
@@ -39,7 +52,7 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
             continue  # a definition ("Обезличивание — действия, …") names a term, claims no measure
         if contents is None:
             contents = toc_entries(context.segments)
-        if info.segment.index in contents:
+        if info.segment.index in contents or ("|" in info.segment.text and _third_party_table_row(info.segment.text)):
             continue
         addresses = [m.span() for m in ADDRESS.finditer(analysis.text, info.segment.start, info.segment.end)]
         if addresses:
@@ -51,7 +64,14 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
             hits = [m for m in hits if m.key not in THREAT_NAMED]  # "you may not upload viruses"
             if not hits:
                 continue
+        # "MAC (Media Access Control) address" names a hardware address, not access control
+        hits = [m for m in hits if not (m.key == "access-control"
+                                        and analysis.text[max(0, m.start - 6):m.start].lower() == "media ")]
+        if not hits:
+            continue
         retention = analysis.has("retention", info)
-        if retention:
+        if retention or _shares_anonymised(analysis, info):
+            # anonymising at the end of retention is retention; "shared in anonymous, aggregated form" is
+            # the form of a disclosure (its condition ``anonymised``), not a safeguard the company claims
             hits = [m for m in hits if m.key not in RETENTION_ONLY]
         yield from analysis.statements_by_polarity(info, hits, kind=StatementKind.SECURITY, field="security_measures")

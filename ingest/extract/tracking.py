@@ -7,6 +7,7 @@ affirmative tracking statement with ``cookies``.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -23,6 +24,12 @@ def _is_question(text: str) -> bool:
     return text.rstrip().endswith(("?", "？", "¿"))
 
 
+# a device permission named after a store ("本地存储权限", "storage permission") lets the app save files;
+# it is not the browser's local storage used for tracking
+_PERMISSION_AFTER = re.compile(r"\s*(?:权限|permissions?\b|разрешени|icazə|permiso)", re.IGNORECASE)
+_PERMISSION_BEFORE = ("访问", "读取", "读写", "写入", "开启", "获取")  # "访问本地存储：…" heads a permission entry
+
+
 def extract(context: ExtractionContext) -> Iterator[Statement]:
     """TRACKING statements, one per segment and polarity."""
     analysis = analyse(context)
@@ -30,6 +37,12 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
         hits = info.matches["tracking"]
         if not hits or info.is_heading or _is_question(info.segment.text):
             continue  # a heading ("Cookies") or a question ("Do we use cookies?") states nothing
+        if any(m.key == "local-storage" for m in hits):
+            hits = [m for m in hits if m.key != "local-storage"
+                    or (_PERMISSION_AFTER.match(analysis.text, m.end, m.end + 12) is None
+                        and not analysis.text[max(0, m.start - 2):m.start].endswith(_PERMISSION_BEFORE))]
+            if not hits:
+                continue
 
         def denied(start: int, end: int) -> bool:  # "we do not use cookies, except ..." is no denial
             return not info.is_heading and analysis.negated(start, end) and not (
