@@ -118,3 +118,139 @@ def test_russian_transfer_into_a_named_country_is_a_transfer_abroad() -> None:
     assert verdicts(text, "ru")["cross-border-mechanism"].verdict == "contravention"
     near = "Данные пользователей хранятся на территории Российской Федерации.\n"
     assert verdicts(near, "ru")["cross-border-mechanism"].verdict == "not-applicable"
+
+
+# --- second fresh batch ---------------------------------------------------------------------------------
+def test_retention_for_the_company_own_ends_or_in_back_ups_is_beyond_the_purpose() -> None:
+    cases = {
+        "en": ("We retain your information as necessary to comply with our legal obligations, resolve disputes, and enforce our agreements.\n",
+               "We retain your information for as long as your account is active.\n"),
+        "es": ("Conservamos sus datos el tiempo necesario para resolver posibles disputas y hacer cumplir nuestros términos.\n",
+               "Conservamos sus datos mientras su cuenta esté activa.\n"),
+        "ru": ("Мы храним ваши данные до окончания разрешения споров с вами.\n",
+               "Мы храним ваши данные в течение срока действия учетной записи.\n"),
+    }
+    for lang, (own_ends, purpose) in cases.items():
+        assert verdicts(own_ends, lang)["retention-period"].verdict == "contravention", lang
+        assert verdicts(purpose, lang)["retention-period"].verdict != "contravention", lang
+    backup = "After you ask for deletion, we may not remove information from our backup systems.\n"
+    assert verdicts(backup, "en")["retention-period"].verdict == "contravention"
+
+
+def test_enforcing_terms_of_service_is_no_pipl13_ground() -> None:
+    text = ("We do not share personal information with others without your consent, except to enforce applicable "
+            "Terms of Service, including investigation of potential violations.\n")
+    assert verdicts(text, "en")["legal-basis"].verdict == "contravention"
+    near = "We share personal information with others where a court order requires us to do so.\n"
+    assert verdicts(near, "en")["legal-basis"].verdict != "contravention"
+
+
+def test_behaviour_analysed_to_customise_and_interest_categories_are_profiling() -> None:
+    for text in ("We analyze users’ behavior when using our software to customize users’ preferences.\n",
+                 "Our ad partner receives your advertising ID and interest & demographic categories for in-app advertising.\n"):
+        assert verdicts(text, "en")["automated-decision"].verdict == "contravention", text
+    near = "We analyze crash reports to fix bugs. Our ad partner shows the same banner to every user.\n"
+    assert verdicts(near, "en")["automated-decision"].verdict == "not-applicable"
+
+
+def test_consent_deemed_from_use_in_other_words() -> None:
+    for text in ("If you are using the app from outside the U.S., you still agree to the collection of your information as described here.\n",
+                 "Through these uses and interactions with our software, you specifically consent to our collection of your information.\n",
+                 "You expressly consent to our processing of information as described in this policy when you: download our software.\n"):
+        assert verdicts(text, "en")["consent-by-use"].verdict == "contravention", text
+    near = "We collect your location only when you tick the box in Settings; you can untick it at any time.\n"
+    assert verdicts(near, "en")["consent-by-use"].verdict != "contravention"
+
+
+def test_do_not_use_if_you_do_not_agree_with_the_consequence_first() -> None:
+    cases = {
+        "en": ("Please do not use the Services if you do not agree to this Privacy Policy.\n", "Please do not use the Services to send spam.\n"),
+        "es": ("No utilice la aplicación si no está de acuerdo con esta Política.\n", "No utilice la aplicación mientras conduce.\n"),
+        "ru": ("Не используйте Приложение, если вы не согласны с настоящей Политикой.\n", "Не используйте Приложение за рулём.\n"),
+    }
+    for lang, (forced, near) in cases.items():
+        assert verdicts("We collect your e-mail address.\n" + forced, lang)["bundled-consent"].verdict == "contravention", lang
+        assert verdicts("We collect your e-mail address.\n" + near, lang)["bundled-consent"].verdict != "contravention", lang
+
+
+def test_refusing_and_still_using_every_function_is_no_deemed_consent() -> None:
+    cases = {
+        "es": ("Si no acepta recibir comunicaciones comerciales, podrá seguir utilizando todas las funciones de la aplicación.\n",
+               "Si sigue utilizando la aplicación, acepta esta Política.\n"),
+        "en": ("If you do not consent to marketing e-mails, you can continue to use every feature of the app.\n",
+               "If you continue to use the app, you accept this Policy.\n"),
+    }
+    for lang, (free, deemed) in cases.items():
+        v = verdicts(free, lang)
+        assert v["consent-by-use"].verdict != "contravention", lang
+        assert v["bundled-consent"].verdict == "met", lang
+        assert verdicts(deemed, lang)["consent-by-use"].verdict == "contravention", lang
+
+
+def test_using_the_app_from_outside_the_handler_country_and_agreeing_to_collection_is_a_transfer() -> None:
+    text = ("Acme Mobile, LLC operates in the United States. If you are using the app from outside the U.S., you still "
+            "agree to the collection of your information as described in this document.\n")
+    assert verdicts(text, "en")["cross-border-mechanism"].verdict == "contravention"
+    near = ("Acme Mobile, LLC operates in the United States. If you are using the app from outside the U.S., some "
+            "features may not be available.\n")
+    assert verdicts(near, "en")["cross-border-mechanism"].verdict == "not-applicable"
+
+
+def test_statistics_about_users_collectively_are_anonymous_but_hashed_emails_are_not() -> None:
+    aggregate = "We may provide aggregate information to our partners about how our customers, collectively, use our Services.\n"
+    assert verdicts(aggregate, "en")["de-identified-data"].verdict == "not-applicable"
+    hashed = ("We collect anonymous usage data from every user, such as device model, screen size and Android version, "
+              "the country you are in, timestamps and your hashed email address.\n")
+    assert verdicts(hashed, "en")["de-identified-data"].verdict == "contravention"
+    plain = "We collect anonymous crash counts to fix bugs.\n"
+    assert verdicts(plain, "en")["de-identified-data"].verdict == "not-applicable"
+
+
+def test_a_digital_fingerprint_is_a_hash_not_biometric_data() -> None:
+    hashed = "We collect a hash (digital fingerprint) of your e-mail address to identify your purchases.\n"
+    assert verdicts(hashed, "en")["sensitive-pi-consent"].verdict == "not-applicable"
+    biometric = "We collect your fingerprint to unlock the app.\n"
+    assert verdicts(biometric, "en")["sensitive-pi-consent"].verdict == "contravention"
+
+
+def test_an_opt_out_by_pronoun_declines_the_personalisation_just_described() -> None:
+    cases = {
+        "es": ("Le mostramos recomendaciones personalizadas de hoteles según su historial de búsqueda; puede desactivarlas en Ajustes.\n",
+               "Le mostramos recomendaciones personalizadas de hoteles según su historial de búsqueda. Las notificaciones de reserva llegan por correo; puede desactivarlas en Ajustes.\n"),
+        "en": ("We show you personalised recommendations based on your search history; you can turn them off in Settings.\n",
+               "We show you personalised recommendations based on your search history. Booking alerts arrive by e-mail; you can turn them off in Settings.\n"),
+        "ru": ("Мы показываем персонализированные рекомендации по истории поиска; вы можете отключить их в настройках.\n",
+               "Мы показываем персонализированные рекомендации по истории поиска. Уведомления о бронировании приходят по почте; вы можете отключить их в настройках.\n"),
+    }
+    for lang, (declinable, other_switch) in cases.items():
+        assert verdicts(declinable, lang)["automated-decision"].verdict == "met", lang
+        # near miss: the pronoun points at notifications, not at the personalisation two sentences back
+        assert verdicts(other_switch, lang)["automated-decision"].verdict == "contravention", lang
+
+
+def test_spanish_notice_terms() -> None:
+    """Rights named as 'derechos de acceso', a change of purposes with renewed consent, a passport asked for,
+    a guardian's consent under 14, the foreign recipient's contact, identifiers declared non-personal."""
+    assert verdicts("Puede ejercer sus derechos de acceso, rectificación y supresión, retirar su consentimiento y cancelar su cuenta "
+                    "escribiendo a privacidad@mar.example.\n", "es")["rights-exercise"].verdict == "met"
+    assert verdicts("Puede ejercer sus derechos de rectificación y supresión escribiendo a privacidad@mar.example.\n",
+                    "es")["rights-exercise"].verdict == "omission"
+    changes = "Si modificamos los fines o las categorías de datos tratados, le pediremos de nuevo su consentimiento.\n"
+    assert verdicts(changes, "es")["policy-changes"].verdict == "met"
+    assert verdicts("Para verificar su identidad le pedimos una copia de su pasaporte.\n", "es")["sensitive-pi-consent"].verdict == "contravention"
+    minors = "Nuestra aplicación de viajes. Si tiene menos de 14 años, necesita el consentimiento de su padre, madre o tutor antes de registrarse.\n"
+    assert verdicts(minors, "es")["minors"].verdict == "met"
+    no_guardian = "Nuestra aplicación de viajes. Si tiene menos de 14 años, puede registrarse libremente.\n"
+    assert verdicts(no_guardian, "es")["minors"].verdict != "met"
+    ids = "Los identificadores de publicidad de su dispositivo no se consideran datos personales y pueden compartirse con anunciantes.\n"
+    assert verdicts(ids, "es")["de-identified-data"].verdict == "contravention"
+    assert verdicts("Los identificadores de publicidad de su dispositivo se tratan como datos personales.\n",
+                    "es")["de-identified-data"].verdict != "contravention"
+
+
+def test_a_representative_in_beijing_does_not_make_the_handler_a_prc_one() -> None:
+    text = ("Mar Azul Apps, S.L., con domicilio en Madrid (España), es la responsable del tratamiento.\n"
+            "Nuestro representante en China es Haiyang Consulting (Beijing) Co., Ltd., rep@mar.example.\n")
+    assert verdicts(text, "es")["overseas-representative"].verdict == "met"
+    prc = "Haiyang Consulting (Beijing) Co., Ltd. es la responsable del tratamiento; escríbanos a rep@mar.example.\n"
+    assert verdicts(prc, "es")["overseas-representative"].verdict == "not-applicable"

@@ -51,7 +51,9 @@ def consent_by_use(f: PolicyFacts) -> Verdict:
     """PIPL 14 / CSL 41: consent is an act, never deemed from use or inferred."""
     # switching a permission on or clicking "agree" is an act of consent, not consent deemed by use
     deemed = [s for s in f.where("deemed_consent") if not f.has("consent_act", s.index)]
-    deemed += [s for s in f.all_of("continued_use", "accept_word") if not f.has("new_consent", s.index)]
+    # "if you do not accept marketing, you can keep using every function" frees the refusal: no consent deemed
+    deemed += [s for s in f.all_of("continued_use", "accept_word") if not f.has("new_consent", s.index)
+               and not f.has("separate_functions", s.index)]
     if deemed:
         return verdict("contravention", "Consent is deemed given by using, continuing to use or providing data, or is inferred, rather than given by a clear act.", deemed)
     explicit = f.where("explicit_consent")

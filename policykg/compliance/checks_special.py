@@ -150,6 +150,10 @@ def automated_decision(f: PolicyFacts, *, edition_2017: bool = False) -> Verdict
     # refusing cookies in the browser switches off much more and is no choice about personalisation itself
     # nor is a switch offered only "depending on the product"
     opt_out = [s for s in f.where("profiling_optout") if not f.has("cookie_refusal", s.index) and not f.has("hedged", s.index)]
+    # "...personalised recommendations; you can turn them off in Settings": the pronoun points back at the
+    # personalisation just described, split off at the semicolon
+    opt_out += [s for s in f.where("optout_anaphoric") if s not in opt_out and f.near(s.index, "profiling", 1, 0)
+                and not f.has("cookie_refusal", s.index) and not f.has("hedged", s.index)]
 
     def kinds(s) -> set[str]:  # advertising, content/recommendation, or personalisation in general
         found_kinds = {k for k, fact in (("ads", "ads_word"), ("content", "content_word")) if f.has(fact, s.index)}
