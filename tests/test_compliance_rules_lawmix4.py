@@ -254,3 +254,20 @@ def test_a_representative_in_beijing_does_not_make_the_handler_a_prc_one() -> No
     assert verdicts(text, "es")["overseas-representative"].verdict == "met"
     prc = "Haiyang Consulting (Beijing) Co., Ltd. es la responsable del tratamiento; escríbanos a rep@mar.example.\n"
     assert verdicts(prc, "es")["overseas-representative"].verdict == "not-applicable"
+
+
+def test_azerbaijani_guardian_consent_transfer_into_a_country_and_users_from_china() -> None:
+    guardian = ("Tətbiqimiz səyahət üçündür. 14 yaşından kiçik uşaqların məlumatları yalnız valideynlərinin və ya qanuni "
+                "nümayəndələrinin razılığı ilə emal edilir.\n")
+    assert verdicts(guardian, "az")["minors"].verdict == "met"
+    no_guardian = "Tətbiqimiz səyahət üçündür. 14 yaşından kiçik uşaqların məlumatları da emal edilir.\n"
+    assert verdicts(no_guardian, "az")["minors"].verdict != "met"
+    moved = ("Xəzər Rəqəmsal MMC (Bakı) tətbiqi idarə edir. Çindən olan istifadəçilərin məlumatları Azərbaycan "
+             "Respublikasındakı serverlərimizə ötürülür.\n")
+    v = verdicts(moved, "az")
+    assert v["cross-border-mechanism"].verdict == "contravention"
+    assert v["overseas-representative"].verdict == "omission"
+    kept = "Xəzər Rəqəmsal MMC (Bakı) tətbiqi idarə edir. Məlumatlarınız serverlərimizdə saxlanılır.\n"
+    v = verdicts(kept, "az")
+    assert v["cross-border-mechanism"].verdict == "not-applicable"
+    assert v["overseas-representative"].verdict == "review"
