@@ -271,3 +271,10 @@ def test_azerbaijani_guardian_consent_transfer_into_a_country_and_users_from_chi
     v = verdicts(kept, "az")
     assert v["cross-border-mechanism"].verdict == "not-applicable"
     assert v["overseas-representative"].verdict == "review"
+
+
+def test_made_public_when_the_company_finds_it_appropriate_is_public_disclosure_at_its_discretion() -> None:
+    text = "You must choose a unique nickname that will be publicly visible when we find it appropriate and/or permitted by you.\n"
+    assert verdicts(text, "en")["public-disclosure"].verdict == "contravention"
+    near = "You may choose a nickname; it will be publicly visible only if you switch on the public profile option.\n"
+    assert verdicts(near, "en")["public-disclosure"].verdict == "not-applicable"
