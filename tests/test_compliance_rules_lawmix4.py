@@ -278,3 +278,72 @@ def test_made_public_when_the_company_finds_it_appropriate_is_public_disclosure_
     assert verdicts(text, "en")["public-disclosure"].verdict == "contravention"
     near = "You may choose a nickname; it will be publicly visible only if you switch on the public profile option.\n"
     assert verdicts(near, "en")["public-disclosure"].verdict == "not-applicable"
+
+
+# --- third batch: a modern English notice of a company abroad ------------------------------------------
+def test_singapore_pte_ltd_is_one_sentence_and_a_handler_abroad() -> None:
+    text = ("Lumen Labs Pte. Ltd. (UEN 201912345K), 1 Raffles Place, Singapore (“Lumen”, “we”), provides the app to users "
+            "in mainland China. You can reach us at privacy@lumen.example.\n")
+    v = verdicts(text, "en")
+    assert v["handler-identity"].verdict == "met"
+    assert v["overseas-representative"].verdict == "omission"
+    brand = "Lumen (“we”) provides the app to users in mainland China. You can reach us at privacy@lumen.example.\n"
+    assert verdicts(brand, "en")["handler-identity"].verdict == "omission"
+
+
+def test_a_change_of_purposes_with_consent_asked_again_is_met() -> None:
+    text = ("If we change the purposes of processing or the categories of data we process, we will ask for your consent "
+            "before the change applies.\n")
+    assert verdicts(text, "en")["policy-changes"].verdict == "met"
+    near = "If we change the purposes of processing, the new purposes apply from the day they are posted here.\n"
+    assert verdicts(near, "en")["policy-changes"].verdict != "met"
+
+
+def test_tapping_to_accept_is_consent_by_an_act_and_core_features_without_location_are_unbundled() -> None:
+    v = verdicts("We ask for your consent through an in-app prompt that you must tap to accept before we access your location.\n"
+                 "You can use the core features of the app without allowing location access.\n", "en")
+    assert v["consent-by-use"].verdict == "met"
+    assert v["bundled-consent"].verdict == "met"
+    near = verdicts("We access your location when you open the map.\nYou can use the map without an account.\n", "en")
+    assert near["consent-by-use"].verdict != "met"
+    assert near["bundled-consent"].verdict != "met"
+
+
+def test_why_necessary_and_how_it_affects_you_is_the_necessity_and_impact_notice() -> None:
+    text = ("We collect your precise location to show nearby lessons. Before asking for it we explain why it is necessary "
+            "and how its processing affects you, and we ask for your separate consent.\n")
+    assert verdicts(text, "en")["sensitive-pi-consent"].verdict == "met"
+    near = "We collect your precise location to show nearby lessons, and we ask for your separate consent.\n"
+    assert verdicts(near, "en")["sensitive-pi-consent"].verdict == "contravention"
+
+
+def test_a_transfer_of_data_from_china_to_another_place_is_a_transfer_abroad() -> None:
+    text = ("When we transfer personal data of users in mainland China to our servers in Singapore, we rely on the "
+            "European Commission’s Standard Contractual Clauses.\n")
+    assert verdicts(text, "en")["cross-border-mechanism"].verdict == "contravention"
+    near = "We keep personal data of users in mainland China on servers in Beijing.\n"
+    assert verdicts(near, "en")["cross-border-mechanism"].verdict != "contravention"
+
+
+def test_not_offered_to_children_and_their_data_deleted_when_found_is_a_rule_for_children() -> None:
+    cases = {
+        "en": ("Our app is a language course. Our services are not directed at children under 14. If we learn that we have "
+               "collected personal information from a child under 14 without verified parental consent, we will delete it.\n",
+               "Our app is a language course. Our services are not directed at children under 14.\n"),
+        "es": ("Nuestra aplicación es un curso de idiomas. Nuestros servicios no están dirigidos a menores de 14 años. Si "
+               "tenemos conocimiento de que hemos recogido datos de un menor de 14 años sin el consentimiento de sus padres, los eliminaremos.\n",
+               "Nuestra aplicación es un curso de idiomas. Nuestros servicios no están dirigidos a menores de 14 años.\n"),
+    }
+    for lang, (rule, bare) in cases.items():
+        assert verdicts(rule, lang)["minors"].verdict == "met", lang
+        assert verdicts(bare, lang)["minors"].verdict != "met", lang
+    thirteen = ("Our app is a language course. Our services are not directed at children under 13. If we learn that we have "
+                "collected personal information from a child under 13, we will delete it.\n")
+    assert verdicts(thirteen, "en")["minors"].verdict == "contravention"
+
+
+def test_access_over_secure_connections_is_a_security_measure() -> None:
+    assert verdicts("All collected information is stored on our servers and is accessed via secure connections.\n",
+                    "en")["security-measures"].verdict == "met"
+    assert verdicts("All collected information is stored on our servers and is accessed by our staff.\n",
+                    "en")["security-measures"].verdict != "met"

@@ -107,6 +107,11 @@ def minors(f: PolicyFacts) -> Verdict:
         return verdict("met", "The policy states that it does not collect personal information from minors.", no_collection[:2])
     if guardian:
         return verdict("met", "Personal information of children is processed only with a guardian's consent.", guardian[:2])
+    # "our services are not directed at children under 14; if we learn we collected a child's data, we delete
+    # it": the service is not offered to them and what reaches it is removed (the threshold is checked above)
+    removal = f.where("minors_removal")
+    if removal and f.where("not_for_children"):
+        return verdict("met", "The service is not offered to children under 14, and their personal information is deleted when found.", removal[:1] + f.where("not_for_children")[:1])
     return verdict("omission", "Children are mentioned but no guardian consent or dedicated rules are stated.", mentions[:1])
 
 
