@@ -347,3 +347,40 @@ def test_access_over_secure_connections_is_a_security_measure() -> None:
                     "en")["security-measures"].verdict == "met"
     assert verdicts("All collected information is stored on our servers and is accessed by our staff.\n",
                     "en")["security-measures"].verdict != "met"
+
+
+# --- a Russian 152-FZ style policy: the handler in the third person ------------------------------------
+def test_russian_operator_in_the_third_person() -> None:
+    """'Оператор обрабатывает ... в целях ...' states a purpose; 'Оператор не передает ... без согласия' denies provision."""
+    scope = "Оператор обрабатывает фамилию, имя и номер телефона Пользователя в целях исполнения договора.\n"
+    assert verdicts(scope, "ru")["processing-scope"].verdict != "omission"
+    assert verdicts("Оператор хранит фамилию и номер телефона Пользователя.\n", "ru")["processing-scope"].verdict == "omission"
+    denial = ("Оператор не передает персональные данные третьим лицам без согласия Пользователя, за исключением случаев, "
+              "предусмотренных законодательством.\n")
+    assert verdicts(denial, "ru")["sharing-separate-consent"].verdict != "contravention"
+    provided = "Оператор передает персональные данные третьим лицам для рекламы.\n"
+    assert verdicts(provided, "ru")["sharing-separate-consent"].verdict == "contravention"
+
+
+def test_russian_representative_of_the_operator_and_tourists_from_the_prc() -> None:
+    text = ("Политику применяет Общество с ограниченной ответственностью «Байкал» (г. Иркутск).\n"
+            "Сервис предназначен в том числе для туристов из Китайской Народной Республики.\n"
+            "Представителем Оператора в КНР является компания «Хэйхэ», контакт: rep@baikal.example.\n")
+    assert verdicts(text, "ru")["overseas-representative"].verdict == "met"
+    no_rep = ("Политику применяет Общество с ограниченной ответственностью «Байкал» (г. Иркутск).\n"
+              "Сервис предназначен в том числе для туристов из Китайской Народной Республики.\n")
+    assert verdicts(no_rep, "ru")["overseas-representative"].verdict == "omission"
+
+
+def test_processing_without_consent_only_for_a_contract_or_a_legal_duty_is_met() -> None:
+    cases = {
+        "en": ("We may process your data without your consent where necessary to perform a contract with you or to comply "
+               "with a legal obligation.\n",
+               "We may process your data without your consent where necessary for our legitimate interests.\n"),
+        "ru": ("Обработка осуществляется без согласия в случаях, когда она необходима для исполнения договора, стороной "
+               "которого является Пользователь.\n",
+               "Обработка осуществляется без согласия для защиты наших законных интересов.\n"),
+    }
+    for lang, (statutory, own) in cases.items():
+        assert verdicts(statutory, lang)["legal-basis"].verdict == "met", lang
+        assert verdicts(own, lang)["legal-basis"].verdict == "contravention", lang

@@ -144,4 +144,9 @@ def legal_basis(f: PolicyFacts) -> Verdict:
         return verdict("contravention", f"Processing or disclosure without consent rests on grounds PIPL art. 13 does not list ({'; '.join(named)}).", bad)
     if listed:
         return verdict("met", "The cases said to need no consent restate grounds PIPL art. 13 items 2-7 allow.", listed[:2])
+    # "we process without consent where needed to perform your contract or meet a legal duty", in one sentence
+    inline = [s for s in f.policy.sentences if not s.heading and f.has("without_consent", s.index)
+              and any(f.has(g, s.index) for g in PIPL13_FACTS) and not f.negated(s)]
+    if inline:
+        return verdict("met", "The cases said to need no consent restate grounds PIPL art. 13 items 2-7 allow.", inline[:2])
     return verdict("review", "The text names no case of processing without consent; whether any occurs cannot be read from it.")
