@@ -384,3 +384,25 @@ def test_processing_without_consent_only_for_a_contract_or_a_legal_duty_is_met()
     for lang, (statutory, own) in cases.items():
         assert verdicts(statutory, lang)["legal-basis"].verdict == "met", lang
         assert verdicts(own, lang)["legal-basis"].verdict == "contravention", lang
+
+
+# --- a Mexican 'aviso de privacidad' --------------------------------------------------------------------
+def test_mexican_notice_terms() -> None:
+    """'Este aviso puede ser modificado' is a change clause; 'recabar' collects; 'dentro y fuera del país' goes
+    abroad; clients in the PRC are people in China; cookie data 'no se considera dato personal'."""
+    changes = "Este aviso puede ser modificado en cualquier momento. El uso continuado de la aplicación después de la publicación de los cambios implica la aceptación de los mismos.\n"
+    assert verdicts(changes, "es")["policy-changes"].verdict == "contravention"
+    assert verdicts("Este aviso describe nuestras prácticas.\n", "es")["policy-changes"].verdict == "review"
+    assert verdicts("Para verificar su identidad podremos recabar datos biométricos, como su huella dactilar.\n",
+                    "es")["sensitive-pi-consent"].verdict == "contravention"
+    abroad = ("Comercializadora Azul, S.A. de C.V., con domicilio en Ciudad de México, ofrece la aplicación también a clientes en "
+              "la República Popular China. Sus datos pueden ser transferidos a nuestras filiales, dentro y fuera del país.\n")
+    v = verdicts(abroad, "es")
+    assert v["cross-border-mechanism"].verdict == "contravention"
+    assert v["overseas-representative"].verdict == "omission"
+    inland = ("Comercializadora Azul, S.A. de C.V., con domicilio en Ciudad de México. Sus datos se almacenan en servidores "
+              "dentro del país.\n")
+    assert verdicts(inland, "es")["cross-border-mechanism"].verdict == "not-applicable"
+    cookies = "Utilizamos cookies y web beacons. La información obtenida a través de estas tecnologías es anónima y no se considera dato personal.\n"
+    assert verdicts(cookies, "es")["de-identified-data"].verdict == "contravention"
+    assert verdicts("Utilizamos cookies y web beacons para recordar su idioma.\n", "es")["de-identified-data"].verdict == "not-applicable"
