@@ -406,3 +406,12 @@ def test_mexican_notice_terms() -> None:
     cookies = "Utilizamos cookies y web beacons. La información obtenida a través de estas tecnologías es anónima y no se considera dato personal.\n"
     assert verdicts(cookies, "es")["de-identified-data"].verdict == "contravention"
     assert verdicts("Utilizamos cookies y web beacons para recordar su idioma.\n", "es")["de-identified-data"].verdict == "not-applicable"
+
+
+def test_disclosure_for_legitimate_interests_is_provision_without_consent_but_collective_statistics_are_none() -> None:
+    text = "We may disclose personal data to third parties where necessary for our legitimate interests, such as defending legal claims.\n"
+    v = verdicts(text, "en")
+    assert v["sharing-separate-consent"].verdict == "contravention"
+    assert text.strip() in [q.text for q in v["sharing-separate-consent"].quotes]
+    stats = "We may provide aggregate information to our partners about how our customers, collectively, use our Services.\n"
+    assert verdicts(stats, "en")["sharing-separate-consent"].verdict != "contravention"
