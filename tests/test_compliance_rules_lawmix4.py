@@ -415,3 +415,26 @@ def test_disclosure_for_legitimate_interests_is_provision_without_consent_but_co
     assert text.strip() in [q.text for q in v["sharing-separate-consent"].quotes]
     stats = "We may provide aggregate information to our partners about how our customers, collectively, use our Services.\n"
     assert verdicts(stats, "en")["sharing-separate-consent"].verdict != "contravention"
+
+
+# --- a US-style notice ------------------------------------------------------------------------------------
+def test_us_style_notice_terms() -> None:
+    """Kept 'for other legitimate business purposes' is beyond the purpose; ad partners collecting through SDKs
+    in the app receive the data; a disclosure to protect the company's rights needs no named recipient;
+    administrative, technical and physical safeguards are measures."""
+    kept = "We retain your information for as long as necessary to provide the app and for other legitimate business purposes.\n"
+    assert verdicts(kept, "en")["retention-period"].verdict == "contravention"
+    assert verdicts("We retain your information for as long as necessary to provide the app.\n",
+                    "en")["retention-period"].verdict == "met"
+    sdk = "Our advertising partners may collect information through SDKs in the app to show you ads.\n"
+    assert verdicts(sdk, "en")["sharing-separate-consent"].verdict == "contravention"
+    own_sdk = "We collect crash information through SDKs in the app to fix bugs.\n"
+    assert verdicts(own_sdk, "en")["sharing-separate-consent"].verdict != "contravention"
+    rights = ("We may disclose information if we believe in good faith that disclosure is necessary to protect the rights, "
+              "property or safety of Pixelwave, our users or others.\n")
+    assert verdicts(rights, "en")["gbt-sharing-exceptions"].verdict == "contravention"
+    law = "We may disclose information if the law requires it.\n"
+    assert verdicts(law, "en")["gbt-sharing-exceptions"].verdict != "contravention"
+    assert verdicts("We use reasonable administrative, technical and physical safeguards to protect your information.\n",
+                    "en")["security-measures"].verdict == "met"
+    assert verdicts("We take the protection of your information seriously.\n", "en")["security-measures"].verdict != "met"

@@ -364,7 +364,8 @@ class PolicyFacts:
                     or self.has("user_can", i)):
                 continue  # the user's own act or complaint route ("you may bring a claim before the court")
             if not ((self.has("share_verb", i) or self.has("list_is_sharing", i))
-                    and (self.has("recipient", i) or self.has("third_party_word", i) or self.has("authority_recipient", i))):
+                    and (self.has("recipient", i) or self.has("third_party_word", i) or self.has("authority_recipient", i)
+                         or self.has("disclose_verb", i))):
                 continue  # a recipient must be in view: a purpose list or a complaint route shares nothing
             # research or statistics count only for personal data given to researchers, not aggregate results,
             # de-identified output or the company's own analysis
