@@ -438,3 +438,23 @@ def test_us_style_notice_terms() -> None:
     assert verdicts("We use reasonable administrative, technical and physical safeguards to protect your information.\n",
                     "en")["security-measures"].verdict == "met"
     assert verdicts("We take the protection of your information seriously.\n", "en")["security-measures"].verdict != "met"
+
+
+# --- a Spanish RGPD-style notice ------------------------------------------------------------------------
+def test_spanish_rgpd_notice_terms() -> None:
+    basis = "La base legal para elaborar perfiles comerciales es el interés legítimo de la empresa.\n"
+    assert verdicts(basis, "es")["legal-basis"].verdict == "contravention"
+    contract = "La base legal es la ejecución del contrato de viaje.\n"
+    assert verdicts(contract, "es")["legal-basis"].verdict != "contravention"
+    en_basis = "The legal basis for sending you offers is our legitimate interest.\n"
+    assert verdicts(en_basis, "en")["legal-basis"].verdict == "contravention"
+    child = "Nuestra agencia de viajes. Si es menor de 14 años, no nos facilite sus datos sin el consentimiento de sus padres o tutores.\n"
+    assert verdicts(child, "es")["minors"].verdict == "contravention"
+    obtained = "Nuestra agencia de viajes. Si es menor de 14 años, solo tratamos sus datos con el consentimiento de sus padres o tutores.\n"
+    assert verdicts(obtained, "es")["minors"].verdict == "met"
+    ireland = "Sus datos se alojan en servidores en Irlanda, al amparo de las cláusulas contractuales tipo de la Comisión Europea.\n"
+    assert verdicts(ireland, "es")["cross-border-mechanism"].verdict == "contravention"
+    assert verdicts("Sus datos se alojan en nuestros servidores.\n", "es")["cross-border-mechanism"].verdict == "not-applicable"
+    kept = "Los datos se conservarán mientras dure la relación y, después, durante los plazos de prescripción de las acciones legales.\n"
+    assert verdicts(kept, "es")["retention-period"].verdict == "contravention"
+    assert verdicts("Los datos se conservarán mientras dure la relación comercial.\n", "es")["retention-period"].verdict != "contravention"

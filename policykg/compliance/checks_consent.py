@@ -133,7 +133,8 @@ def legal_basis(f: PolicyFacts) -> Verdict:
         context = [s.index] + ([s.intro] if s.intro is not None else [])
         if f.has("without_consent", s.index) or f.has("other_purpose_use", s.index) or in_grounds_list(f, s):
             bad.append(s)
-        elif f.has("legit_interest_basis", s.index) and (f.has("collect_verb", s.index) or f.has("share_verb", s.index)):
+        elif f.has("legit_interest_basis", s.index) and (f.has("collect_verb", s.index) or f.has("share_verb", s.index)
+                                                          or f.has("basis_word", s.index)):
             bad.append(s)  # legitimate interests is a lawful basis elsewhere, never under PIPL 13
         elif (any(f.has("list_is_sharing", i) or f.has("share_verb", i) for i in context) and f.has("data_word", s.index)
               and not any(f.has("any_consent", i) for i in context)  # statistics shared are no personal data
