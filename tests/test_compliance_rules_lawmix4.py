@@ -458,3 +458,21 @@ def test_spanish_rgpd_notice_terms() -> None:
     kept = "Los datos se conservarán mientras dure la relación y, después, durante los plazos de prescripción de las acciones legales.\n"
     assert verdicts(kept, "es")["retention-period"].verdict == "contravention"
     assert verdicts("Los datos se conservarán mientras dure la relación comercial.\n", "es")["retention-period"].verdict != "contravention"
+
+
+def test_azerbaijani_passive_use_retention_rights_continued_use_and_receiving_partners() -> None:
+    base = "«Dəniz Fintex» MMC tətbiqi idarə edir. Biz adınızı və telefon nömrənizi toplayırıq.\n"
+    v = verdicts(base + "Bu məlumatlar ödənişlərin həyata keçirilməsi üçün istifadə olunur.\n", "az")
+    assert v["processing-scope"].verdict == "met"
+    assert verdicts(base, "az")["processing-scope"].verdict == "omission"
+    assert verdicts(base + "Məlumatlarınız hesabınız aktiv olduğu müddətdə saxlanılır.\n", "az")["retention-period"].verdict == "met"
+    assert verdicts(base + "Məlumatlarınız serverlərimizdə saxlanılır.\n", "az")["retention-period"].verdict == "omission"
+    rights = ("Siz məlumatlarınıza giriş, onların düzəldilməsi və silinməsi, razılığınızın geri götürülməsi və hesabınızın "
+              "bağlanması üçün privacy@tezode.example ünvanına müraciət edə bilərsiniz.\n")
+    assert verdicts(base + rights, "az")["rights-exercise"].verdict == "met"
+    used = "Dəyişikliklərdən sonra tətbiqdən istifadəni davam etdirməyiniz onları qəbul etdiyiniz anlamına gəlir.\n"
+    assert verdicts(base + used, "az")["consent-by-use"].verdict == "contravention"
+    assert verdicts(base + "Dəyişikliklər barədə sizə e-poçtla məlumat veririk.\n", "az")["consent-by-use"].verdict != "contravention"
+    partners = "Reklam tərəfdaşlarımız sizə reklam göstərmək üçün cihaz identifikatorunuzu alır.\n"
+    assert verdicts(base + partners, "az")["sharing-separate-consent"].verdict == "contravention"
+    assert verdicts(base + "Reklam tərəfdaşlarımız sizə heç bir məlumat göndərmir.\n", "az")["sharing-separate-consent"].verdict != "contravention"
