@@ -105,6 +105,11 @@ _ABBREVIATIONS = frozenset(
         "llc",
         "plc",
         "gmbh",
+        "pte",  # Singapore "Pte. Ltd.", Australian "Pty. Ltd.", Indian "Pvt. Ltd.", Malaysian "Sdn. Bhd."
+        "pty",
+        "pvt",
+        "sdn",
+        "bhd",
         "no",
         "nos",
         "nr",

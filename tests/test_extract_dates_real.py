@@ -27,6 +27,9 @@ def found(text: str, language: str) -> list[tuple[str, str, str | None]]:
         ("Release date: 03 27, 2023", "en", [("2023-03-27", "last_updated", None)]),
         ("Last revised: 4th of June 2021", "en", [("2021-06-04", "last_updated", None)]),
         ("Last updated: October 2020", "en", [("2020-10-01", "last_updated", "month")]),
+        # a policy-generator footer ("Latest update: ..."); near miss: the app's latest update, no date role
+        ("Latest update: February 02, 2019", "en", [("2019-02-02", "last_updated", None)]),
+        ("Please install the latest update of the app, released on February 2, 2019, to fix the bug.", "en", []),
         ("Última actualización: marzo de 2022", "es", [("2022-03-01", "last_updated", "month")]),
         ("Дата последнего обновления: октябрь 2021", "ru", [("2021-10-01", "last_updated", "month")]),
         ("Son yenilənmə: mart 2023", "az", [("2023-03-01", "last_updated", "month")]),

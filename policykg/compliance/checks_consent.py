@@ -54,7 +54,9 @@ def consent_by_use(f: PolicyFacts) -> Verdict:
     # is named as what deems it given in the same sentence
     deemed = [s for s in f.where("deemed_consent") if not f.has("consent_act", s.index)
               and not (f.has("agreement_act", s.index) and not f.has("use_deems", s.index))]
-    deemed += [s for s in f.all_of("continued_use", "accept_word") if not f.has("new_consent", s.index)]
+    # "if you do not accept marketing, you can keep using every function" frees the refusal: no consent deemed
+    deemed += [s for s in f.all_of("continued_use", "accept_word") if not f.has("new_consent", s.index)
+               and not f.has("separate_functions", s.index)]
     if deemed:
         # the sentence that deems the policy or its processing accepted by use ("using the service means you agree
         # to this policy") shows the point; one that binds by continued use to a revised text, or deems a transfer
@@ -144,7 +146,8 @@ def legal_basis(f: PolicyFacts) -> Verdict:
         context = [s.index] + ([s.intro] if s.intro is not None else [])
         if f.has("without_consent", s.index) or f.has("other_purpose_use", s.index) or in_grounds_list(f, s):
             bad.append(s)
-        elif f.has("legit_interest_basis", s.index) and (f.has("collect_verb", s.index) or f.has("share_verb", s.index)):
+        elif f.has("legit_interest_basis", s.index) and (f.has("collect_verb", s.index) or f.has("share_verb", s.index)
+                                                          or f.has("basis_word", s.index)):
             bad.append(s)  # legitimate interests is a lawful basis elsewhere, never under PIPL 13
         elif (any(f.has("list_is_sharing", i) or f.has("share_verb", i) for i in context) and f.has("data_word", s.index)
               and not any(f.has("any_consent", i) for i in context)  # statistics shared are no personal data
@@ -163,4 +166,9 @@ def legal_basis(f: PolicyFacts) -> Verdict:
         return verdict("contravention", f"Processing or disclosure without consent rests on grounds PIPL art. 13 does not list ({'; '.join(named)}).", bad)
     if listed:
         return verdict("met", "The cases said to need no consent restate grounds PIPL art. 13 items 2-7 allow.", listed[:2])
+    # "we process without consent where needed to perform your contract or meet a legal duty", in one sentence
+    inline = [s for s in f.policy.sentences if not s.heading and f.has("without_consent", s.index)
+              and any(f.has(g, s.index) for g in PIPL13_FACTS) and not f.negated(s)]
+    if inline:
+        return verdict("met", "The cases said to need no consent restate grounds PIPL art. 13 items 2-7 allow.", inline[:2])
     return verdict("review", "The text names no case of processing without consent; whether any occurs cannot be read from it.")

@@ -17,13 +17,26 @@ def pi_officer(f: PolicyFacts) -> Verdict:
 
 
 def overseas_representative(f: PolicyFacts) -> Verdict:
-    """PIPL 53 with PIPL 3 para 2: a handler abroad names a representative in the PRC."""
-    if f.where("prc_entity"):
+    """PIPL 53 with PIPL 3 para 2: a handler abroad names a representative in the PRC.
+
+    Where the handler is established is read from what the text says of the handler, not from any mention
+    of China: "users from the PRC", "servers in Beijing" or "our representative in China, X (Beijing) Co., Ltd."
+    say where the users, the data or the representative are. A handler
+    shown to be abroad (a foreign legal form with its name, "governed by the laws of Japan") whose text does
+    not say it serves people in China is `review`: PIPL 3 para 2 turns on a fact the text leaves open."""
+    prc = [s for s in f.where("prc_entity") if not (f.has("prc_target", s.index) or f.has("abroad", s.index)
+                                                    or f.has("representative", s.index))]
+    if prc:
         return verdict("not-applicable", "The handler appears to be established in the PRC.")
-    foreign, target = f.where("foreign_entity"), f.where("prc_target")
-    if not (foreign and target):
+    foreign = f.where("foreign_entity") + [s for s in f.where("foreign_form") if f.has("legal_entity", s.index)
+                                           and (f.has("entity_is_us", s.index) or not (f.has("entrusted", s.index)
+                                                                                       or f.has("third_party_word", s.index)))]
+    foreign = sorted({s.index: s for s in foreign}.values(), key=lambda s: s.index)
+    if not foreign:
         return verdict("not-applicable", "Nothing in the text shows a handler outside the PRC processing personal information of people in China.")
     rep = f.where("representative")
     if rep:
         return verdict("met", "A handler abroad names its representative in the PRC.", rep[:1])
+    if not f.where("prc_target"):
+        return verdict("review", "The handler appears to be established outside the PRC; whether it offers products or services to people in China (PIPL art. 3 para 2) cannot be read from the text.", foreign[:1])
     return verdict("omission", "A handler established abroad that addresses people in China names no representative in the PRC.", foreign[:1])

@@ -111,6 +111,11 @@ def minors(f: PolicyFacts) -> Verdict:
         return verdict("met", "The policy states that it does not collect personal information from minors.", no_collection[:2])
     if guardian:
         return verdict("met", "Personal information of children is processed only with a guardian's consent.", guardian[:2])
+    # "our services are not directed at children under 14; if we learn we collected a child's data, we delete
+    # it": the service is not offered to them and what reaches it is removed (the threshold is checked above)
+    removal = f.where("minors_removal")
+    if removal and f.where("not_for_children"):
+        return verdict("met", "The service is not offered to children under 14, and their personal information is deleted when found.", removal[:1] + f.where("not_for_children")[:1])
     return verdict("omission", "Children are mentioned but no guardian consent or dedicated rules are stated.", mentions[:1])
 
 
@@ -154,6 +159,10 @@ def automated_decision(f: PolicyFacts, *, edition_2017: bool = False) -> Verdict
     # refusing cookies in the browser switches off much more and is no choice about personalisation itself
     # nor is a switch offered only "depending on the product"
     opt_out = [s for s in f.where("profiling_optout") if not f.has("cookie_refusal", s.index) and not f.has("hedged", s.index)]
+    # "...personalised recommendations; you can turn them off in Settings": the pronoun points back at the
+    # personalisation just described, split off at the semicolon
+    opt_out += [s for s in f.where("optout_anaphoric") if s not in opt_out and f.near(s.index, "profiling", 1, 0)
+                and not f.has("cookie_refusal", s.index) and not f.has("hedged", s.index)]
 
     def kinds(s) -> set[str]:  # advertising, content/recommendation, or personalisation in general
         found_kinds = {k for k, fact in (("ads", "ads_word"), ("content", "content_word")) if f.has(fact, s.index)}

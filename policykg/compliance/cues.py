@@ -58,7 +58,7 @@ def _fold_pattern(pattern: str) -> str | None:
             depth_ci.pop()
         if ch.isalpha() and ch != ch.lower() and wrapped and not any(depth_ci):
             outside_cased = True
-        out.append(ch.lower() if len(ch.lower()) == 1 else ch)
+        out.append(chr(FOLD[ord(ch)]) if ord(ch) in FOLD else ch)
         i += 1
     if wrapped and outside_cased:
         return None
@@ -149,6 +149,9 @@ def _cue(source: str) -> Cue:
 # folding maps every character to exactly one.
 FOLD = {c: ord(chr(c).lower()) for c in range(0x10000) if chr(c).lower() != chr(c) and len(chr(c).lower()) == 1}
 FOLD[0x130] = ord("i")
+# Spelling variants that change no meaning read alike: Russian ё is mostly written е ("несёт", "несет"),
+# and a typographic apostrophe ("don’t") is the typewriter one cues are written with.
+FOLD.update({0x451: ord("е"), 0x401: ord("е"), 0x2019: ord("'"), 0x2018: ord("'"), 0x2bc: ord("'")})
 
 
 def fold(text: str) -> str:

@@ -304,6 +304,8 @@ class PolicyFacts:
                 continue  # "we do not share without consent, except ..." promises; its cases are judged, not it
             if not self.has("data_word", s.index) and not self.has("we_collect", s.index):
                 continue  # "a third party provides services to ..." provides no personal information
+            if self.has("anonymous_data", s.index) and self.has("irreversible", s.index):
+                continue  # statistics about users "collectively" identify no one: no personal information provided
             if ((self.has("entrusted", s.index) and not self.entrusted_only_as_example(s)) or self.has("received", s.index) or self.negated(s)
                     or self.has("user_provides", s.index) or self.has("violation_case", s.index)):
                 continue  # nor a remedy for our breach ("if we share in violation of the law, you may ask ...")
@@ -384,7 +386,8 @@ class PolicyFacts:
                     or self.has("user_can", i)):
                 continue  # the user's own act or complaint route ("you may bring a claim before the court")
             if not ((self.has("share_verb", i) or self.has("list_is_sharing", i))
-                    and (self.has("recipient", i) or self.has("third_party_word", i) or self.has("authority_recipient", i))):
+                    and (self.has("recipient", i) or self.has("third_party_word", i) or self.has("authority_recipient", i)
+                         or self.has("disclose_verb", i))):
                 continue  # a recipient must be in view: a purpose list or a complaint route shares nothing
             # research or statistics count only for personal data given to researchers, not aggregate results,
             # de-identified output or the company's own analysis
@@ -394,7 +397,8 @@ class PolicyFacts:
             # "legal process" the law compels is no ground of the company's own, but "litigation or dispute
             # needs" named beside it is
             litigation = self.has("ground_litigation", i) and (not compelled or self.has("litigation_need", i))
-            if research or self.has("ground_company_rights", i) or litigation:
+            # legitimate interests are never a PIPL 13 ground ("we may disclose it where our legitimate interests need")
+            if research or self.has("ground_company_rights", i) or litigation or self.has("legit_interest_basis", i):
                 out.append(s)
         return out
 
