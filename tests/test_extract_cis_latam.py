@@ -254,3 +254,72 @@ def test_company_legal_forms_written_out_in_words() -> None:
     assert company_matches("Xəzər İnvest Bank ASC", "\"Xəzər İnvest Bank\" Açıq Səhmdar Cəmiyyəti")
     assert company_matches("Plata S.A.", "Plata, Sociedad Anónima")
     assert not company_matches("ООО «Ромашка»", "Общество с ограниченной ответственностью «Лютик»")
+
+
+# ---------------------------------------------------------------- batch 12: clinic, betting site, game studio
+
+@pytest.mark.parametrize(("language", "text", "condition"), [
+    ("az", "pasiyentin həyatına təhlükə olduqda və o, razılıq verə bilmədikdə", "vital-interests"),
+    ("ru", "при угрозе жизни пациента, когда получить его согласие невозможно", "vital-interests"),
+    ("es", "cuando exista peligro para la vida del titular", "vital-interests"),
+    ("az", "yoluxucu xəstəliklərin yayılması təhlükəsi olduqda — səhiyyə orqanlarına", "public-interest"),
+    ("ru", "при угрозе распространения инфекционных заболеваний", "public-interest"),
+    ("es", "en caso de epidemia o de enfermedades contagiosas", "public-interest"),
+])
+def test_danger_to_life_and_infectious_disease_cases(language: str, text: str, condition: str) -> None:
+    assert condition in keys("disclosure_conditions", language, text)
+
+
+def test_life_insurance_is_no_danger_to_life() -> None:
+    assert "vital-interests" not in keys("disclosure_conditions", "az", "həyat sığortası müqaviləsi")
+
+
+def test_es_updated_label_and_az_dateline_with_the_year_suffix() -> None:
+    assert facts("AVISO\n\nActualizado: 20 de junio de 2024\n\nTexto.", "es")["last_updated"] == "2024-06-20"
+    text = "ƏSASNAMƏ\n\nBakı şəhəri                          05 avqust 2024-cü il\n\nMətn."
+    assert facts(text, "az")["last_updated"] == "2024-08-05"
+    # near-miss: "actualizado" inside a sentence about a law
+    text = "AVISO\n\nEl reglamento fue actualizado: véase la Ley del 20 de junio de 2024.\n"
+    assert facts(text, "es")["last_updated"] is None
+
+
+@pytest.mark.parametrize(("language", "text", "period"), [
+    ("ru", "Если вы не заходили в игру 3 года, аккаунт удаляется.", "P3Y"),
+    ("ru", "Аккаунт удаляется после 2 лет неактивности.", "P2Y"),
+    ("es", "Eliminaremos su cuenta tras 2 años de inactividad.", "P2Y"),
+    ("es", "Si no inicia sesión durante dos años, eliminaremos su cuenta.", "P2Y"),
+])
+def test_deletion_after_inactivity_is_a_fixed_period(language: str, text: str, period: str) -> None:
+    assert facts(text, language)["retention"] == {"stated": True, "kind": "fixed", "period": period}
+
+
+def test_ru_kept_while_you_play_is_purpose_bound() -> None:
+    assert facts("Игровой аккаунт хранится, пока вы играете.", "ru")["retention"]["kind"] == "purpose-bound"
+    # near-miss: a period of use that is not inactivity gives no retention
+    assert facts("Eliminaremos su cuenta tras 2 años de uso intensivo.", "es")["retention"]["stated"] is False
+
+
+def test_es_of_age_as_a_condition_of_the_account() -> None:
+    assert facts("a) Verificar su identidad y que es mayor de 18 años.", "es")["minors"] == {"mentioned": True, "age": 18}
+    assert facts("Clientes mayores de 65 años reciben descuentos.", "es")["minors"]["mentioned"] is False
+
+
+def test_es_withdrawing_this_authorisation() -> None:
+    assert "withdraw-consent" in keys("rights", "es", "Puede retirar esta autorización en cualquier momento")
+    assert "withdraw-consent" not in keys("rights", "es", "Puede consultar esta autorización en su cuenta")
+
+
+def test_game_data_and_purposes() -> None:
+    found = keys("data_categories", "ru", "игровой прогресс, статистика сессий, история внутриигровых покупок")
+    assert {"ServiceConsumptionBehaviour", "Purchase"} <= found
+    assert not keys("data_categories", "ru", "в истории нашей компании")
+    assert "ImproveExistingProductsAndServices" in keys("purposes", "ru", "для анализа игрового баланса и улучшения игр")
+    assert "ImproveExistingProductsAndServices" not in keys("purposes", "ru", "игры с друзьями")
+    assert "PaymentManagement" in keys("purposes", "ru", "чтобы обрабатывать внутриигровые покупки")
+
+
+def test_az_payments_and_settlements_and_quality_control() -> None:
+    text = "ödənişlər və sığorta şirkəti ilə hesablaşmalar haqqında məlumat"
+    assert "Transaction" in keys("data_categories", "az", text)
+    assert "Transaction" not in keys("data_categories", "az", "ödənişlər kartla qəbul edilir")
+    assert "ImproveExistingProductsAndServices" in keys("purposes", "az", "xidmətlərin keyfiyyətinə nəzarət")
