@@ -323,3 +323,32 @@ def test_az_payments_and_settlements_and_quality_control() -> None:
     assert "Transaction" in keys("data_categories", "az", text)
     assert "Transaction" not in keys("data_categories", "az", "ödənişlər kartla qəbul edilir")
     assert "ImproveExistingProductsAndServices" in keys("purposes", "az", "xidmətlərin keyfiyyətinə nəzarət")
+
+
+# ---------------------------------------------------------------- causes seen again in batches 8-10
+
+def test_az_bank_card_is_a_payment_card_not_a_bank_account() -> None:
+    found = keys("data_categories", "az", "bank kartının son dörd rəqəmi")
+    assert "PaymentCard" in found and "BankAccount" not in found
+    assert "BankAccount" in keys("data_categories", "az", "bank hesabı (IBAN)")
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("ru", "отозвать согласие на получение рекламных сообщений"),
+    ("es", "revocar su consentimiento para recibir comunicaciones comerciales"),
+    ("az", "reklam xarakterli SMS almaqdan imtina etmək"),
+])
+def test_withdrawing_consent_to_advertising_is_opting_out_of_marketing(language: str, text: str) -> None:
+    assert "opt-out-marketing" in keys("rights", language, text)
+
+
+def test_withdrawing_consent_to_processing_is_not_opting_out_of_marketing() -> None:
+    assert "opt-out-marketing" not in keys("rights", "ru", "отозвать согласие на обработку персональных данных")
+
+
+def test_az_information_security_is_no_promise_to_inform() -> None:
+    text = "İnformasiya təhlükəsizliyi insidentləri Mərkəzin kibertəhlükəsizlik şöbəsi tərəfindən araşdırılır."
+    assert facts(text, "az")["incident_notification"] is False
+    text = "Təhlükəsizlik insidenti baş verdikdə sizi dərhal məlumatlandıracağıq."
+    assert facts(text, "az")["incident_notification"] is True
+    assert facts("We will inform you of any security incident.", "en")["incident_notification"] is True
