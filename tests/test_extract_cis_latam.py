@@ -352,3 +352,57 @@ def test_az_information_security_is_no_promise_to_inform() -> None:
     text = "Təhlükəsizlik insidenti baş verdikdə sizi dərhal məlumatlandıracağıq."
     assert facts(text, "az")["incident_notification"] is True
     assert facts("We will inform you of any security incident.", "en")["incident_notification"] is True
+
+
+# ---------------------------------------------------------------- batch 13: developer, ISP, job portal
+
+def test_es_elliptical_half_after_a_semicolon_keeps_the_verb() -> None:
+    text = ("Los registros de conexión se guardan durante el plazo exigido por la normativa; los demás datos, "
+            "mientras seas cliente y hasta diez años después, por obligaciones tributarias.")
+    assert facts(text, "es")["retention"] == {"stated": True, "kind": "fixed", "period": "P10Y"}
+    # near-miss: a half that names neither a bound nor a period states nothing
+    text = "Los registros se guardan en servidores seguros; los demás datos, en nuestras oficinas."
+    assert facts(text, "es")["retention"]["stated"] is False
+
+
+def test_until_you_delete_the_account_and_deletion_delay_stay_purpose_bound() -> None:
+    text = ("Hesabınızı silənə qədər məlumatlarınız saxlanılır; hesab silindikdən sonra 30 gün ərzində "
+            "bütün məlumatlar məhv edilir.")
+    assert facts(text, "az")["retention"]["kind"] == "purpose-bound"
+
+
+@pytest.mark.parametrize(("language", "field", "text", "key"), [
+    ("es", "data_categories", "historial de facturas y medio de pago", "Transaction"),
+    ("es", "data_categories", "consultamos su historial crediticio", "CreditRecord"),
+    ("ru", "data_categories", "данные о посещении сайта", "BrowsingBehaviour"),
+    ("az", "data_categories", "təhsil, iş təcrübəsi, dil bilikləri", "Language"),
+    ("ru", "data_categories", "знание иностранных языков", "Language"),
+    ("es", "purposes", "verificar tu historial crediticio consultando burós de información crediticia", "CustomerSolvencyMonitoring"),
+    ("es", "purposes", "cumplir las obligaciones impuestas por la Comisión", "LegalCompliance"),
+    ("ru", "purposes", "консультирование по объектам и подбор квартиры", "CustomerCare"),
+    ("az", "purposes", "profilin yaradılması və idarə olunması", "AccountManagement"),
+    ("es", "rights", "podés pedir que no te enviemos más ofertas", "opt-out-marketing"),
+    ("az", "rights", "profilinizi istənilən vaxt redaktə edə bilərsiniz", "rectification"),
+    ("ru", "disclosure_conditions", "по мотивированным запросам судов, органов прокуратуры и следствия", "criminal-investigation"),
+    ("es", "security_measures", "contamos con un área de seguridad de la información", "dedicated-team"),
+    ("es", "security_measures", "capacitamos periódicamente a nuestro personal", "staff-training"),
+    ("es", "recipients", "con burós de información crediticia", "third-parties"),
+])
+def test_batch13_vocabulary(language: str, field: str, text: str, key: str) -> None:
+    assert key in keys(field, language, text)
+
+
+def test_ru_state_registration_of_a_contract_is_no_user_registration() -> None:
+    assert "ServiceRegistration" not in keys("purposes", "ru", "государственная регистрация договоров в Росреестре")
+    assert "ServiceRegistration" in keys("purposes", "ru", "при регистрации на сайте")
+
+
+def test_es_voseo_can_addresses_the_person() -> None:
+    text = "3. Finalidades\n- Enviarte ofertas de nuevos planes. Podés pedir que no te enviemos más ofertas."
+    assert "opt-out-marketing" in facts(text, "es")["rights"]
+
+
+def test_az_data_given_to_authorities_when_the_law_requires() -> None:
+    text = "Dövlət orqanlarına məlumatlar yalnız qanunla müəyyən edilmiş hallarda təqdim olunur."
+    record = facts(text, "az")
+    assert "authorities" in record["recipients"] and "legal-obligation" in record["disclosure_conditions"]
