@@ -406,3 +406,17 @@ def test_az_data_given_to_authorities_when_the_law_requires() -> None:
     text = "Dövlət orqanlarına məlumatlar yalnız qanunla müəyyən edilmiş hallarda təqdim olunur."
     record = facts(text, "az")
     assert "authorities" in record["recipients"] and "legal-obligation" in record["disclosure_conditions"]
+
+
+# ---------------------------------------------------------------- the publisher's name as written
+
+@pytest.mark.parametrize(("language", "text", "name"), [
+    ("ru", "Политика Акционерного общества «Специализированный застройщик «Волжские кварталы»» (далее — Оператор).",
+     "«Специализированный застройщик «Волжские кварталы»»"),
+    ("ru", "Оператор — Общество с ограниченной ответственностью «Ромашка» (далее — Оператор).",
+     "Общество с ограниченной ответственностью «Ромашка»"),
+    ("es", "Red Guaraní Telecomunicaciones S.A.E.C.A. presta servicios de internet.",
+     "Red Guaraní Telecomunicaciones S.A.E.C.A."),
+])
+def test_nested_quotes_and_paraguayan_forms(language: str, text: str, name: str) -> None:
+    assert facts(text, language)["company"] == name
