@@ -420,3 +420,48 @@ def test_az_data_given_to_authorities_when_the_law_requires() -> None:
 ])
 def test_nested_quotes_and_paraguayan_forms(language: str, text: str, name: str) -> None:
     assert facts(text, language)["company"] == name
+
+
+# ---------------------------------------------------------------- batch 14: nanny service, Panamanian bank, property portal
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("ru", "Данные подписчиков рассылки хранятся до отзыва согласия."),
+    ("es", "Sus datos se conservarán hasta que revoque su consentimiento."),
+    ("az", "Məlumatlar razılığınız geri götürülənə qədər saxlanılır."),
+])
+def test_until_consent_is_withdrawn_is_a_rule_of_no_kind(language: str, text: str) -> None:
+    # neither a purpose bound nor a period: stated, kind unknown (a fixed period elsewhere still counts)
+    assert facts(text, language)["retention"] == {"stated": True, "kind": None, "period": None}
+
+
+def test_fixed_period_beside_until_consent_is_withdrawn_stays_fixed() -> None:
+    text = ("Сведения о пожертвованиях хранятся в течение пяти лет после окончания отчётного года. "
+            "Данные подписчиков рассылки хранятся до отзыва согласия.")
+    assert facts(text, "ru")["retention"] == {"stated": True, "kind": "fixed", "period": "P5Y"}
+
+
+@pytest.mark.parametrize(("language", "field", "text", "key"), [
+    ("ru", "data_categories", "имя, возраст и особенности здоровья (аллергии, режим питания)", "Health"),
+    ("ru", "data_categories", "медицинская книжка няни", "HealthRecord"),
+    ("es", "data_categories", "historial de préstamos", "CreditRecord"),
+    ("az", "data_categories", "kartla aparılan əməliyyatların tarixi və məbləği", "Transaction"),
+    ("ru", "purposes", "проверка благонадёжности нянь", "Verification"),
+    ("ru", "purposes", "рассмотрение жалоб", "CustomerClaimsManagement"),
+    ("az", "purposes", "portalın statistikasının aparılması", "ServiceUsageAnalytics"),
+    ("az", "rights", "məlumatlarınızı dəqiqləşdirə bilərsiniz", "rectification"),
+    ("ru", "recipients", "направляет запросы в органы МВД", "authorities"),
+    ("ru", "security_measures", "доступ к анкетам ограничен", "access-control"),
+])
+def test_batch14_vocabulary(language: str, field: str, text: str, key: str) -> None:
+    assert key in keys(field, language, text)
+
+
+def test_az_a_responsible_persons_name_is_no_dedicated_team() -> None:
+    assert "dedicated-team" not in keys("security_measures", "az", "şirkətin adı, VÖEN, məsul şəxsin adı")
+    assert "dedicated-team" in keys("security_measures", "az", "fərdi məlumatların mühafizəsi üzrə məsul şəxs təyin edilib")
+
+
+def test_es_law_cited_by_number_and_date() -> None:
+    text = "Tratamos sus datos conforme a la Ley 81 de 26 de marzo de 2019 sobre Protección de Datos Personales."
+    assert facts(text, "es")["laws_cited"] == ["other"]
+    assert facts("Tratamos sus datos conforme a la ley.", "es")["laws_cited"] == []
