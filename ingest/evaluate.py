@@ -47,7 +47,14 @@ SCALAR_FIELDS: tuple[str, ...] = (
 NULL_SKIPPED = frozenset({"retention.kind", "cross_border.storage_location", "minors.age"})
 LEGAL_FORM_WORDS = frozenset(
     "co ltd inc llc gmbh limited corp corporation company plc pte sa sl srl sas ag bv oy ab kg "
-    "mmc asc qsc ооо оао зао пао ао ип ко лтд инк".split()
+    "mmc asc qsc ооо оао зао пао ао ип ко лтд инк осоо тоо ltda eirl sac sau slu spa cv".split()
+)
+# legal forms written out in words: "Общество с ограниченной ответственностью «X»" is "ООО «X»"
+LEGAL_FORM_PHRASES = re.compile(
+    r"\b(?:(?:публичное|открытое|закрытое|непубличное)\s+)?акционерное\s+общество\b"
+    r"|\b(?:общество|товарищество)\s+с\s+ограниченной\s+ответственностью\b"
+    r"|\b(?:açıq|qapalı)\s+səhmdar\s+cəmiyyəti?\b|\bməhdud\s+məsuliyyətli\s+cəmiyyəti?\b"
+    r"|\bsociedad\s+(?:an[oó]nima|limitada|de\s+responsabilidad\s+limitada)\b"
 )
 CJK_LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司", "集团", "公司")
 _MISSING = object()
@@ -235,6 +242,7 @@ def normalise_company(name: str) -> str:
         if text.endswith(form) and len(text) > len(form):
             text = text[: -len(form)]
             break
+    text = LEGAL_FORM_PHRASES.sub(" ", text)
     tokens = [t for t in re.split(r"[\W_]+", text) if t and t not in LEGAL_FORM_WORDS]
     return "".join(tokens)
 

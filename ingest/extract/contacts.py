@@ -25,7 +25,8 @@ from policykg.ingest.model import Statement, StatementKind
 
 # "_name@x.cn_" (markdown italics) is the address name@x.cn: an underscore before the first letter is a mark
 EMAIL = re.compile(r"(?<![A-Za-z0-9.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}(?![A-Za-z0-9-])")
-PHONE = re.compile(r"(?<![A-Za-z0-9+])(?:\+|00)?\(?\d[\d\s().\-/]{5,22}\d(?![A-Za-z0-9@])")  # not a mail box "12345@qq.com"
+# "(+994 12) 404 00 00": the country code may sit inside the area code's parenthesis
+PHONE = re.compile(r"(?<![A-Za-z0-9+(])\(?(?:\+|00)?\(?\d[\d\s().\-/]{5,22}\d(?![A-Za-z0-9@])")  # not a mail box "12345@qq.com"
 HOTLINE = re.compile(r"^[48]00[\s-]?\d{3}[\s-]?\d{4}$")
 DATE_LIKE = re.compile(r"^(?:19|20)\d{2}[\s./-]\d{1,2}[\s./-]\d{1,2}$|^\d{1,2}[\s./-]\d{1,2}[\s./-](?:19|20)\d{2}$")
 CUE_WINDOW = 40
@@ -95,6 +96,7 @@ def _is_example(cues: Cues, email: str) -> bool:
 
 def _e164(raw: str, regions: tuple[str, ...]) -> str | None:
     """The E.164 form of a valid number ("+8615012345678"), or None when no region's plan allows it."""
+    raw = raw.lstrip("(") if raw.lstrip("(").startswith(("+", "00")) else raw  # "(+994 12) 404 00 00"
     written = "+" + raw[2:].lstrip() if raw.startswith("00") else raw
     for region in (None,) if written.startswith("+") else regions:
         try:
@@ -138,7 +140,7 @@ def _phone(cues: Cues, text: str, at: int, candidate: str) -> Iterator[tuple[int
     label = FIELD_SEPARATOR.split(line_before[-20:])[-1]
     if cues.search("contacts.not_phone_cue", label):
         return
-    international = raw.startswith(("+", "00"))
+    international = raw.lstrip("(").startswith(("+", "00"))
     national = cues.search("contacts.national", raw) is not None
     if international or national or HOTLINE.match(raw) or cues.search("contacts.phone_cue", line_before):
         yield start, start + len(raw), raw

@@ -22,7 +22,9 @@ from policykg.ingest.extract.fact_spans import evidence_span
 from policykg.ingest.model import Statement, StatementKind
 
 LOOKBACK = 80  # characters before a date searched for its role cue
-LOOKAHEAD = 32  # characters after it, for "2023年11月29日起生效", "2022-03-01 tarixindən etibarən qüvvəyə"
+# characters after it, for "2023年11月29日起生效", "2022-03-01 tarixindən etibarən qüvvəyə",
+# "12.03.2024-cü il tarixli 07/24 nömrəli qərarı ilə təsdiq edilmişdir" (every *_after cue is anchored)
+LOOKAHEAD = 72
 ROLES = ("last_updated", "effective")
 HEAD_CHARS = 400  # a date alone on a line this near the top is the policy's version date
 LAW_LOOKBACK = 120  # characters before a date's cue searched for the law it may belong to

@@ -22,8 +22,11 @@ FIXED = "fixed"
 def extract(context: ExtractionContext) -> Iterator[Statement]:
     """Yield one RETENTION statement per sentence that states a retention rule."""
     cues = cues_for(context.language)
+    verb_before = False  # the previous segment ended with ";" and had a retention verb it stated no rule with
     for segment in context.segments:
-        attributes = retention_attributes(cues, segment)
+        attributes = retention_attributes(cues, segment, verb_given=verb_before)
+        verb_before = (attributes is None and segment.text.rstrip().endswith((";", "；"))
+                       and cues.search("retention.verb", segment.text) is not None)
         if attributes is None:
             continue
         if is_title(segment):  # "Storage period" is quoted from the first sentence of its section
@@ -38,13 +41,18 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
         )
 
 
-def retention_attributes(cues: Cues, segment: Segment) -> dict[str, str | int] | None:
-    """retention_kind (and retention_period for fixed periods) for one segment, or None."""
+def retention_attributes(cues: Cues, segment: Segment, *, verb_given: bool = False) -> dict[str, str | int] | None:
+    """retention_kind (and retention_period for fixed periods) for one segment, or None.
+
+    ``verb_given``: the segment is the second half of a sentence cut at ";" whose first half has
+    the verb ("los registros se guardan ...; los demás datos, mientras seas cliente y hasta diez
+    años después"): the elliptical half keeps it, but must still name a bound or a period.
+    """
     text = segment.text
-    if not cues.passes("retention", text.lower()):
+    if not verb_given and not cues.passes("retention", text.lower()):
         return None
     explicit = cues.search("retention.explicit", text) is not None
-    if not explicit and cues.search("retention.verb", text) is None:
+    if not explicit and not verb_given and cues.search("retention.verb", text) is None:
         return None
     period = _period(cues, text)
     if cues.search("retention.purpose_bound", text):
