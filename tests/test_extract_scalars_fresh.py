@@ -1,0 +1,73 @@
+"""Scalar facts read right on wording seen in fresh real policies (issue 16, helper facts5).
+
+Each rule is tested with the wording it is for, in the languages where it is linguistic, and a near miss
+that must not match. The texts are written for these tests, not taken from any corpus.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from policykg.ingest.extract import extract
+from policykg.ingest.record import extraction_to_record
+from policykg.ingest.segment import segment
+from tests.test_extract_practices import make_document
+
+
+def facts(text: str, language: str) -> dict[str, Any]:
+    """The policy-facts/1 record of one text, as the export gives it."""
+    document = make_document(text, language)
+    return extraction_to_record(extract(document, segment(document)))
+
+
+# --- cross-border: consent to processing "in and to" a country names where data is processed ------------
+@pytest.mark.parametrize(
+    ("text", "language", "location"),
+    [
+        ("By using the app you consent to the processing and transfer of information in and to the United States "
+         "and other countries.", "en", "US"),
+        ("Acme is based in Canada and you agree to the processing of your information in Canada.", "en", "CA"),
+        ("Al usar la aplicación usted consiente el tratamiento y la transferencia de su información en y a los "
+         "Estados Unidos.", "es", "US"),
+        # near miss: the users are in the country, the processing place is not stated
+        ("We explain the processing of information collected from users in Canada.", "en", None),
+        ("Describimos el tratamiento de los datos de los usuarios de España.", "es", None),
+    ],
+)
+def test_processing_in_a_country_is_its_storage_location(text: str, language: str, location: str | None) -> None:
+    record = facts(text, language)
+    assert record["cross_border"]["storage_location"] == location
+
+
+# --- cross-border: a law's reach ("laws within or outside your country") is no transfer ----------------
+@pytest.mark.parametrize(
+    ("text", "mentioned"),
+    [
+        ("We may disclose your information as required by the applicable law within or outside your country of "
+         "residence.", False),
+        ("We may disclose your data where laws in or outside your home country require it.", False),
+        # near miss: the data itself goes outside the country
+        ("We may transfer your information outside your country of residence to our service providers.", True),
+    ],
+)
+def test_law_within_or_outside_your_country_is_no_transfer(text: str, mentioned: bool) -> None:
+    assert facts(text, "en")["cross_border"]["mentioned"] is mentioned
+
+
+# --- last updated: a dateline ("Place, date" alone on a line) dates the policy -------------------------
+@pytest.mark.parametrize(
+    ("text", "language", "date"),
+    [
+        ("We protect your data.\n\nFor questions write to us.\n\nBerlin, November 5, 2013\n\nOther versions", "en",
+         "2013-11-05"),
+        ("Protegemos sus datos.\n\nMadrid, a 5 de noviembre de 2013\n", "es", "2013-11-05"),
+        ("Мы защищаем ваши данные.\n\nМосква, 5 ноября 2013 г.\n", "ru", "2013-11-05"),
+        # near misses: a date inside a sentence, and an event with a place in a sentence
+        ("We protect your data.\n\nOur office opened in Berlin, November 5, 2013, after a long search.\n", "en", None),
+        ("We protect your data.\n\nThe conference took place on November 5, 2013.\n", "en", None),
+        ("Мы защищаем ваши данные.\n\nВ Москве, 5 ноября 2013 г. мы открыли офис.\n", "ru", None),
+    ],
+)
+def test_dateline_dates_the_policy(text: str, language: str, date: str | None) -> None:
+    assert facts(text, language)["last_updated"] == date
