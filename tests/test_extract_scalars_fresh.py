@@ -71,3 +71,39 @@ def test_law_within_or_outside_your_country_is_no_transfer(text: str, mentioned:
 )
 def test_dateline_dates_the_policy(text: str, language: str, date: str | None) -> None:
     assert facts(text, language)["last_updated"] == date
+
+
+# --- publisher: in an all-capitals sentence the name starts after the last clause word -----------------
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("THIS POLICY EXPLAINS WHAT WE COLLECT, WHAT IT IS USED FOR, AND TO WHOM ACME APPS, INC. (\"Acme\") "
+         "DISCLOSES IT.\n\nAcme collects your e-mail address.", "ACME APPS, INC."),
+        # near miss: a capitalised name with "OF" and "AND" stays whole
+        ("THIS POLICY IS PUBLISHED BY BANK OF NORTH AND SOUTH LTD. (\"the Bank\").\n\nThe Bank collects your name.",
+         "BANK OF NORTH AND SOUTH LTD."),
+    ],
+)
+def test_all_capitals_name_starts_after_clause_words(text: str, company: str) -> None:
+    assert facts(text, "en")["company"] == company
+
+
+# --- contacts: five-digit service numbers, labelled or called ------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "phones"),
+    [
+        ("九、如何联系我们\n如您对本政策有疑问，您可以通过12345进行咨询。", ["12345"]),
+        ("如有问题，请拨打客服热线95588。", ["95588"]),
+        # near misses: an emergency number, a staff number, a sum of money and a count are no contact
+        ("遇到紧急情况请拨打110。", []),
+        ("客服工号12345将为您服务。", []),
+        ("本活动奖金共计12345元，共有95588人参加。", []),
+    ],
+)
+def test_zh_short_service_numbers(text: str, phones: list[str]) -> None:
+    assert facts(text, "zh")["contacts"]["phones"] == phones
+
+
+def test_short_numbers_stay_off_in_english() -> None:
+    """A US SMS short code ("text STOP to 12345") is no contact point of the publisher."""
+    assert facts("To stop messages, text STOP to 12345.", "en")["contacts"]["phones"] == []
