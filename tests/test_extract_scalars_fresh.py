@@ -107,3 +107,64 @@ def test_zh_short_service_numbers(text: str, phones: list[str]) -> None:
 def test_short_numbers_stay_off_in_english() -> None:
     """A US SMS short code ("text STOP to 12345") is no contact point of the publisher."""
     assert facts("To stop messages, text STOP to 12345.", "en")["contacts"]["phones"] == []
+
+
+# --- implied consent: providing data deems the person to have authorised its use ----------------------
+@pytest.mark.parametrize(
+    ("text", "language", "implied"),
+    [
+        ("If you provide any personal data to us, you are deemed to have authorized us to collect and use it.", "en", True),
+        ("如您向我们提供个人信息，即视为您已授权我们按本政策收集和使用。", "zh", True),
+        ("Si nos proporciona sus datos, se considerará que usted nos ha autorizado a tratarlos.", "es", True),
+        # near misses: an authorisation the person gives expressly, and one the company must obtain
+        ("You may authorize us to share your data with partners in the app settings.", "en", False),
+        ("未经您授权，我们不会向第三方提供您的个人信息。", "zh", False),
+    ],
+)
+def test_deemed_authorisation_is_implied_consent(text: str, language: str, implied: bool) -> None:
+    assert facts(text, language)["implied_consent"] is implied
+
+
+# --- policy change: a user agreement's own change clause ----------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "language", "notice"),
+    [
+        ("九、协议的变更和生效\n我们有权根据需要不时修订本协议条款。上述内容一经正式公布即生效。您可以在相关页面查阅最新版本。", "zh", True),
+        ("Changes to this Agreement\nWe may amend it from time to time. Amendments take effect once posted on this page.", "en", True),
+        # near miss: a change heading about the user's own data, not the document
+        ("九、信息的变更\n您可以随时在设置页面修改您的昵称。", "zh", False),
+    ],
+)
+def test_agreement_change_clause_is_policy_change_notice(text: str, language: str, notice: bool) -> None:
+    assert facts(text, language)["policy_change_notice"] is notice
+
+
+# --- cross-border: recipients "not located in your jurisdiction" ---------------------------------------
+@pytest.mark.parametrize(
+    ("text", "language", "mentioned"),
+    [
+        ("我们可能将您的个人信息与合作伙伴分享（他们可能并非位于您所在的法域）。", "zh", True),
+        ("We may share your information with vendors, who may not be located in your jurisdiction.", "en", True),
+        # near misses: a place of the user, and no place at all
+        ("如果您所在的法域要求，我们会取得您的单独同意。", "zh", False),
+        ("We may share your information with vendors who help us run the service.", "en", False),
+    ],
+)
+def test_recipients_outside_your_jurisdiction_is_cross_border(text: str, language: str, mentioned: bool) -> None:
+    assert facts(text, language)["cross_border"]["mentioned"] is mentioned
+
+
+# --- retention: copies that remain in archives or backups after deletion -------------------------------
+@pytest.mark.parametrize(
+    ("text", "language", "stated"),
+    [
+        ("We will delete your account on request, but some information may remain in archived or backup copies "
+         "for our records.", "en", True),
+        ("我们会删除您的信息，但备份系统中的部分信息可能仍会保留一段时间。", "zh", True),
+        # near misses: a backup feature offered to the user, and deletion alone
+        ("You can back up your game progress to the cloud at any time.", "en", False),
+        ("您可以随时在设置中开启云备份功能。", "zh", False),
+    ],
+)
+def test_residual_backup_copies_state_retention(text: str, language: str, stated: bool) -> None:
+    assert facts(text, language)["retention"]["stated"] is stated
