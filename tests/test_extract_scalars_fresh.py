@@ -168,3 +168,26 @@ def test_recipients_outside_your_jurisdiction_is_cross_border(text: str, languag
 )
 def test_residual_backup_copies_state_retention(text: str, language: str, stated: bool) -> None:
     assert facts(text, language)["retention"]["stated"] is stated
+
+
+# --- contacts: an independent body's address after "if not resolved, contact ..." is not the publisher's --
+@pytest.mark.parametrize(
+    ("text", "language", "emails"),
+    [
+        ("Write to privacy@acme-games.com with questions. If your inquiry has not been satisfactorily addressed, "
+         "please contact the Seal Program at: Seal Program, 1 Main Street, complaints@sealprogram.org",
+         "en", ["privacy@acme-games.com"]),
+        ("如有问题请联系 privacy@acme.cn。如果您对我们的回复不满意，可以联系独立的争议解决机构：help@adr-center.org",
+         "zh", ["privacy@acme.cn"]),
+        ("Escriba a privacidad@acme.es. Si su reclamación no ha sido atendida, contacte con la entidad de "
+         "resolución: reclamaciones@resolucion.org", "es", ["privacidad@acme.es"]),
+        # near misses: the publisher's own second address after the escalation sentence stays, and so does
+        # the only address a policy gives, even when it follows the escalation words
+        ("If your complaint has not been resolved, contact us at privacy@acme-games.com.", "en",
+         ["privacy@acme-games.com"]),
+        ("Write to privacy@acme-games.com. If your concern is not resolved, write to our DPO at dpo@acme-games.com.",
+         "en", ["privacy@acme-games.com", "dpo@acme-games.com"]),
+    ],
+)
+def test_escalation_body_address_is_not_a_contact(text: str, language: str, emails: list[str]) -> None:
+    assert facts(text, language)["contacts"]["emails"] == emails

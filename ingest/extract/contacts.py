@@ -48,6 +48,8 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
     cues = cues_for(context.language)
     text = context.document.text
     seen: set[str] = set()
+    escalations = _escalations(cues, text)
+    own_domains: set[str] = set()
     for match in EMAIL.finditer(text):
         if _in_link_target(text, match.start()):
             continue  # "[write to a@x.cn](mailto:b@x.cn)": the address shown is the one the text gives
@@ -55,6 +57,10 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
         key = email.lower()
         if key in seen or _is_example(cues, key):
             continue
+        domain = key.rsplit("@", 1)[1]
+        if escalations and own_domains and domain not in own_domains and _after_escalation(escalations, match.start()):
+            continue  # "If your concern is not resolved, contact the seal programme at x@seal.org": not ours
+        own_domains.add(domain)
         seen.add(key)
         yield _statement(context, match.start(), match.start() + len(email), {"email": email})
     if "at]" in text or "at)" in text or "at}" in text or "AT]" in text or "AT)" in text:
@@ -103,6 +109,20 @@ def _short_valid(number: str, region: str) -> bool:
         return False
     return (shortnumberinfo.is_valid_short_number_for_region(parsed, region)
             and not shortnumberinfo.is_emergency_number(number, region))
+
+
+ESCALATION_REACH = 600  # characters after "if not resolved, contact ..." in which an address is the other body's
+
+
+def _escalations(cues: Cues, text: str) -> list[int]:
+    """Where the policy sends an unresolved complaint to an independent body (a privacy seal, a
+    dispute-resolution provider, an authority): the end of each such cue (``contacts.escalation``)."""
+    pattern = cues.pattern("contacts.escalation")
+    return [m.end() for m in pattern.finditer(text)] if pattern is not None else []
+
+
+def _after_escalation(escalations: list[int], at: int) -> bool:
+    return any(end <= at <= end + ESCALATION_REACH for end in escalations)
 
 
 def _in_link_target(text: str, at: int) -> bool:
