@@ -191,3 +191,21 @@ def test_residual_backup_copies_state_retention(text: str, language: str, stated
 )
 def test_escalation_body_address_is_not_a_contact(text: str, language: str, emails: list[str]) -> None:
     assert facts(text, language)["contacts"]["emails"] == emails
+
+
+# --- selling: a series of verbs shares the object named after its last verb ---------------------------
+@pytest.mark.parametrize(
+    ("text", "language", "sells"),
+    [
+        ("We do not rent, sell, trade, or otherwise transfer to outside parties your personally identifiable "
+         "information unless we provide you with advance notice.", "en", "no"),
+        ("我们不会出售、出租、交易或以其他方式向任何公司、组织或个人转让您的个人信息。", "zh", "no"),
+        ("No vendemos, alquilamos, intercambiamos ni transferimos de otro modo a terceros ajenos sus datos personales.",
+         "es", "no"),
+        # near miss: the series governs goods, not personal data
+        ("We sell, rent and lease office equipment, furniture, printers and other hardware to businesses across the "
+         "region.", "en", None),
+    ],
+)
+def test_selling_verb_series_shares_its_object(text: str, language: str, sells: str | None) -> None:
+    assert facts(text, language)["sells_data"] == sells
