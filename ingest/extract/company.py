@@ -877,7 +877,13 @@ def _caps_clause_cut(cues: Cues, name: str) -> str:
     words = {w.casefold() for w in cues.raw("company.caps_clause_words")}
     tokens = name.split(" ")
     last = max((i for i, token in enumerate(tokens) if token.strip(",.;:").casefold() in words), default=-1)
-    return " ".join(tokens[last + 1 :]) if 0 <= last < len(tokens) - 1 else name
+    if not 0 <= last < len(tokens) - 1:
+        return name
+    rest = tokens[last + 1 :]
+    connectors = {c.casefold() for c in cues.raw("company.connector_words")} | {"and", "&", "or"}
+    while len(rest) > 1 and rest[0].strip(",").casefold() in connectors:
+        rest.pop(0)  # "BETWEEN YOU AND TALLOWMERE, INC.": the joining word is no part of the name
+    return " ".join(rest)
 
 
 def _drop_leading_stop(cues: Cues, name: str) -> str:
