@@ -28,6 +28,9 @@ from policykg.ingest.model import Polarity, Segment, SegmentKind, Span, Statemen
 CLAUSE_END = re.compile(r"[.;:!?。；：！？\n]")
 NEGATION_WINDOW = 80
 OBJECT_WINDOW = 60
+# a verb followed by more coordinated verbs (", sell, trade", "、出租"): its object comes after the series
+SERIES = re.compile(r"\s*(?:[,，、/]|\bor\b|\band\b|或|和)")
+SERIES_REACH = 160
 
 
 def extract(context: ExtractionContext) -> Iterator[Statement]:
@@ -105,6 +108,11 @@ def selling_polarity(cues: Cues, text: str) -> Polarity | None:
     found: Polarity | None = None
     for match in verbs.finditer(text):
         around = text[max(0, match.start() - OBJECT_WINDOW) : match.end() + OBJECT_WINDOW]
+        if cues.search("selling.object", around) is None and SERIES.match(text, match.end()):
+            # "We do not rent, sell, trade, or otherwise transfer to outside parties your personal data": a verb
+            # series shares the object named after its last verb, however long the series; up to the clause end
+            series_end = CLAUSE_END.search(text, match.end())
+            around = text[match.start() : min(series_end.start() if series_end else len(text), match.end() + SERIES_REACH)]
         if cues.search("selling.object", around) is None or _other_object(cues, text, match.end()):
             continue
         if cues.search("selling.user_subject", text[max(0, match.start() - 24) : match.start()]):

@@ -695,7 +695,7 @@ def _scan_legal_names(cues: Cues, text: str) -> list[_Candidate]:
             for match in pattern.finditer(line):
                 raw = match.group("name")
                 start = offset + match.start("name")
-                whole = _trim_cjk(cues, raw) if CJK.search(raw[-3:]) else _drop_leading_stop(cues, raw)
+                whole = _trim_cjk(cues, raw) if CJK.search(raw[-3:]) else _drop_leading_stop(cues, _caps_clause_cut(cues, raw))
                 for name, at in _joined_entities(cues, whole, start + raw.find(whole)):
                     if name and len(name) <= MAX_NAME and not _is_bare_form(cues, name):
                         located = _locate(cues, _Candidate(name, at))
@@ -866,6 +866,24 @@ def _clean_latin(cues: Cues, name: str) -> str:
     if not re.search(r"[A-Za-zÀ-ÿА-Яа-яƏə]{2}", name):
         return ""
     return name
+
+
+def _caps_clause_cut(cues: Cues, name: str) -> str:
+    """In capitals no case marks where a name starts: "... WHAT IT IS USED FOR, AND TO WHOM ACME APPS, INC.
+    DISCLOSES" runs the sentence into the name. A name holds no relative pronoun or clause preposition
+    (``company.caps_clause_words``), so an all-capitals run keeps only what follows the last one."""
+    if not name.isupper() or " " not in name:
+        return name
+    words = {w.casefold() for w in cues.raw("company.caps_clause_words")}
+    tokens = name.split(" ")
+    last = max((i for i, token in enumerate(tokens) if token.strip(",.;:").casefold() in words), default=-1)
+    if not 0 <= last < len(tokens) - 1:
+        return name
+    rest = tokens[last + 1 :]
+    connectors = {c.casefold() for c in cues.raw("company.connector_words")} | {"and", "&", "or"}
+    while len(rest) > 1 and rest[0].strip(",").casefold() in connectors:
+        rest.pop(0)  # "BETWEEN YOU AND TALLOWMERE, INC.": the joining word is no part of the name
+    return " ".join(rest)
 
 
 def _drop_leading_stop(cues: Cues, name: str) -> str:

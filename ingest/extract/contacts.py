@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 
 import phonenumbers
+from phonenumbers import shortnumberinfo
 
 from policykg.ingest.extract import ExtractionContext
 from policykg.ingest.extract.fact_cues import Cues, cues_for
@@ -28,6 +29,8 @@ EMAIL = re.compile(r"(?<![A-Za-z0-9.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9
 # "(+994 12) 404 00 00": the country code may sit inside the area code's parenthesis
 PHONE = re.compile(r"(?<![A-Za-z0-9+(])\(?(?:\+|00)?\(?\d[\d\s().\-/]{5,22}\d(?![A-Za-z0-9@])")  # not a mail box "12345@qq.com"
 HOTLINE = re.compile(r"^[48]00[\s-]?\d{3}[\s-]?\d{4}$")
+# a five-digit run standing alone: a service number candidate ("95588"), never part of a longer number or word
+SHORT_NUMBER = re.compile(r"(?<![A-Za-z0-9_.@+\-/])\d{5}(?![A-Za-z0-9_.@\-/]|\s*(?:年|元|人|个|次|份|条|天|日|号))")
 DATE_LIKE = re.compile(r"^(?:19|20)\d{2}[\s./-]\d{1,2}[\s./-]\d{1,2}$|^\d{1,2}[\s./-]\d{1,2}[\s./-](?:19|20)\d{2}$")
 CUE_WINDOW = 40
 # an address written against harvesters: "privacy[at]glu.com", "info (at) x (dot) cn"; only bracketed
@@ -46,6 +49,8 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
     cues = cues_for(context.language)
     text = context.document.text
     seen: set[str] = set()
+    escalations = _escalations(cues, text)
+    own_domains: set[str] = set()
     for match in EMAIL.finditer(text):
         if _in_link_target(text, match.start()):
             continue  # "[write to a@x.cn](mailto:b@x.cn)": the address shown is the one the text gives
@@ -53,6 +58,10 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
         key = email.lower()
         if key in seen or _is_example(cues, key):
             continue
+        domain = key.rsplit("@", 1)[1]
+        if escalations and own_domains and domain not in own_domains and _after_escalation(escalations, match.start()):
+            continue  # "If your concern is not resolved, contact the seal programme at x@seal.org": not ours
+        own_domains.add(domain)
         seen.add(key)
         yield _statement(context, match.start(), match.start() + len(email), {"email": email})
     if "at]" in text or "at)" in text or "at}" in text or "AT]" in text or "AT)" in text:
@@ -70,6 +79,51 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
             continue
         seen.add(e164)
         yield _statement(context, start, end, {"phone": phone, "phone_e164": e164})
+    if cues.raw("contacts.short_cue"):
+        for start, end, number in _short_numbers(cues, text, regions):
+            if number not in seen:
+                seen.add(number)
+                yield _statement(context, start, end, {"phone": number})
+
+
+def _short_numbers(cues: Cues, text: str, regions: tuple[str, ...]) -> Iterator[tuple[int, int, str]]:
+    """Five-digit service numbers ("客服热线95588", "通过12345进行咨询"): a number is one only when it is
+    labelled as a phone before (``contacts.short_cue``) or called right after (``contacts.short_after``),
+    libphonenumber knows it as a short number of a document region, and it is no emergency number."""
+    for match in SHORT_NUMBER.finditer(text):
+        number = match.group(0)
+        before = text[max(0, match.start() - 12) : match.start()]
+        label = FIELD_SEPARATOR.split(before)[-1]
+        if cues.search("contacts.not_phone_cue", label):
+            continue
+        if not (cues.search("contacts.short_cue", label)
+                or cues.search("contacts.short_after", text[match.end() : match.end() + 8])):
+            continue
+        if any(_short_valid(number, region) for region in regions):
+            yield match.start(), match.end(), number
+
+
+def _short_valid(number: str, region: str) -> bool:
+    try:
+        parsed = phonenumbers.parse(number, region)
+    except phonenumbers.NumberParseException:
+        return False
+    return (shortnumberinfo.is_valid_short_number_for_region(parsed, region)
+            and not shortnumberinfo.is_emergency_number(number, region))
+
+
+ESCALATION_REACH = 600  # characters after "if not resolved, contact ..." in which an address is the other body's
+
+
+def _escalations(cues: Cues, text: str) -> list[int]:
+    """Where the policy sends an unresolved complaint to an independent body (a privacy seal, a
+    dispute-resolution provider, an authority): the end of each such cue (``contacts.escalation``)."""
+    pattern = cues.pattern("contacts.escalation")
+    return [m.end() for m in pattern.finditer(text)] if pattern is not None else []
+
+
+def _after_escalation(escalations: list[int], at: int) -> bool:
+    return any(end <= at <= end + ESCALATION_REACH for end in escalations)
 
 
 def _in_link_target(text: str, at: int) -> bool:

@@ -49,7 +49,7 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
         previous_end = found[position - 1].end if position else 0
         window_start = max(previous_end, date.start - LOOKBACK)
         role, cue_start = _role(cues, text, window_start, date)
-        if role is None and _heads_the_policy(cues, text, date):
+        if role is None and (_heads_the_policy(cues, text, date) or _dateline(cues, text, date)):
             role, cue_start = "last_updated", date.start
         if role is None or _about_a_law(cues, text[max(0, cue_start - LAW_LOOKBACK) : cue_start]):
             continue
@@ -153,3 +153,17 @@ def _heads_the_policy(cues: Cues, text: str, date: FoundDate) -> bool:
     rest = (text[line_start : date.start] + " " + text[date.end : line_end if line_end >= 0 else len(text)])
     rest = re.sub(r"[\s*#_|()（）\[\]【】]+|\d{1,2}:\d{2}(?::\d{2})?", " ", rest).strip()
     return not rest or cues.search("dates.title_line", rest) is not None
+
+
+def _dateline(cues: Cues, text: str, date: FoundDate) -> bool:
+    """A place and a date alone on a line ("Berlin, November 5, 2013", "Москва, 5 ноября 2013 г."): the
+    dateline with which a signed document ends (or starts) dates the text itself, wherever it stands."""
+    if "," not in text[max(0, date.start - 40) : date.start]:
+        return False  # every dateline separates place and date by a comma: most dates stop here, cheaply
+    line_start = text.rfind("\n", 0, date.start) + 1
+    line_end = text.find("\n", date.end)
+    after = text[date.end : line_end if line_end >= 0 else len(text)]
+    if re.sub(r"[\s.*_г]|год[а]?", "", after):
+        return False  # more words follow the date: a sentence, not a dateline
+    return cues.search("dates.dateline", text[line_start : date.start].strip(" *_#")) is not None
+
