@@ -17,6 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from policykg.ingest.derived_cache import memoised
 from policykg.ingest.literal_scan import SubstringSet
 from policykg.ingest.vocabulary import canonical_lower, ignorecase_gate
 
@@ -224,10 +225,10 @@ def _merge(languages: tuple[str, ...]) -> Cues:
 
 @lru_cache(maxsize=None)
 def _valid(item: str) -> bool:
-    """Compile one cue regex once per process (raises re.error): every language's lexicon is
-    merged with English, so the English cues would otherwise be compiled once per language."""
-    re.compile(item)
-    return True
+    """Compile one cue regex once (raises re.error): every language's lexicon is merged with
+    English, so the English cues would otherwise be compiled once per language; a regex found to
+    compile is remembered between runs (``derived_cache``), so unchanged lexicons are not re-checked."""
+    return memoised("valid_regex", item, lambda: re.compile(item) is not None, to_json=bool, from_json=bool)
 
 
 def _check(lists: Mapping[str, list[str]], languages: tuple[str, ...]) -> None:
