@@ -31,7 +31,7 @@ from pathlib import Path
 
 from rdflib.namespace import RDF, SKOS
 
-from policykg.ingest.derived_cache import key_of, memoised
+from policykg.ingest.derived_cache import compile_regex, key_of, memoised
 from policykg.ingest.literal_scan import LiteralScan
 from policykg.ingest.model import IngestError
 from policykg.namespaces import PKG, SCHEME_BY_FIELD, SEGMENT_BY_FIELD, VOCAB
@@ -147,7 +147,7 @@ class Matcher:
         rb = r"(?!\w)" if right else ""
         # labels are stored lower-cased and searched in the lower-cased text: no IGNORECASE scan
         label_regex = lb + "(?:" + _trie_regex(self._by_label) + ")" + suffix + rb if self._by_label else None
-        self._labels = re.compile(label_regex) if label_regex else None
+        self._labels = compile_regex(label_regex) if label_regex else None
         self._label_regex = label_regex  # compiled with IGNORECASE only if ever needed (odd case folds)
         # each pattern alone, with a literal it cannot match without: a document is searched only
         # with the patterns whose literal occurs in it (a substring test is far cheaper than a regex)
@@ -638,7 +638,7 @@ def _compile_pattern(left_boundary: str, part: str, raw: str, concept: str, lang
     Compiled once: checking the pattern on its own first doubled the start-up's regex compiling.
     """
     try:
-        return re.compile(left_boundary + "(?:" + part + ")", re.IGNORECASE | re.MULTILINE)
+        return compile_regex(left_boundary + "(?:" + part + ")", re.IGNORECASE | re.MULTILINE)
     except re.error:
         try:  # the pattern as written, so that the reported position is the author's
             re.compile(raw)

@@ -25,8 +25,10 @@ def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     folder = tmp_path / "cache"
     monkeypatch.setenv(D.ENV_CACHE_DIR, str(folder))
     D.MEMO.reset()
+    D.REGEX_MEMO.reset()
     yield folder
     D.MEMO.reset()
+    D.REGEX_MEMO.reset()
 
 
 def _files(folder: Path) -> list[Path]:
@@ -150,12 +152,16 @@ def test_an_unwritable_cache_directory_is_no_error(tmp_path: Path, monkeypatch: 
     blocker.write_text("a file where the cache folder should be")
     monkeypatch.setenv(D.ENV_CACHE_DIR, str(blocker / "cache"))
     D.MEMO.reset()
+    D.REGEX_MEMO.reset()
     try:
         assert V.literals_of(r"\bopt[- ]out\b") == (("opt",), True)
         D.MEMO.save()  # cannot create the folder: silently nothing
+        assert D.compile_regex(r"\bopt[- ]out\b") == re.compile(r"\bopt[- ]out\b")
+        D.save()
         assert not (blocker / "cache").exists()
     finally:
         D.MEMO.reset()
+        D.REGEX_MEMO.reset()
 
 
 def test_old_versions_are_pruned(cache: Path) -> None:
@@ -204,3 +210,88 @@ def test_a_second_process_reads_what_the_first_wrote(cache: Path) -> None:
     assert second.strip().endswith("False")
     assert first.split("]")[0] == second.split("]")[0]
     assert "EmailAddress" in first
+
+
+# --- compiled regexes from remembered engine code ------------------------------------------------
+
+REGEXES = [
+    (r"(?<!\w)(?:third[- ]part(?:y|ies))", re.IGNORECASE | re.MULTILINE),
+    (r"(?P<loc>China|the United States|ЕС)(?![a-z])", re.IGNORECASE),
+    (r"(?:用户|您)(?:的)?(?:个人)?信息", 0),
+    (r"\b(?:we|us)\b.{0,40}\bshare\b", re.IGNORECASE),
+    (r"ünvan\w*|адрес\w*", re.IGNORECASE),
+    ("(?:" + "|".join(f"label{n}" for n in range(300)) + ")", 0),
+]
+TEXT = "We may share it with THIRD-PARTIES in the United States; 您的个人信息; Ünvanınız, АДРЕС; label42."
+
+
+@pytest.mark.parametrize(("pattern", "flags"), REGEXES)
+def test_a_regex_from_remembered_code_is_the_regex(cache: Path, pattern: str, flags: int) -> None:
+    cold = D.compile_regex(pattern, flags)
+    D.save()
+    D.REGEX_MEMO.reset()
+    warm = D.compile_regex(pattern, flags)
+    assert not D.REGEX_MEMO._dirty  # read back, not compiled
+    plain = re.compile(pattern, flags)
+    assert cold == plain and warm == plain  # Pattern equality compares pattern, flags and engine code
+    assert warm.groupindex == plain.groupindex and warm.groups == plain.groups
+    assert [m.span() for m in warm.finditer(TEXT)] == [m.span() for m in plain.finditer(TEXT)]
+
+
+def test_an_invalid_regex_still_raises(cache: Path) -> None:
+    with pytest.raises(re.error):
+        D.compile_regex(r"(?:unclosed", 0)
+
+
+@pytest.mark.parametrize("damage", ["base64", "code", "groups"])
+def test_a_damaged_regex_entry_is_compiled_afresh(cache: Path, damage: str) -> None:
+    """An entry that passes the file checks but not the engine's (bad words, bad groups) is not used."""
+    pattern = r"(?P<loc>Beijing|Shanghai)\s+office"
+    D.compile_regex(pattern, re.IGNORECASE)
+    table = D.REGEX_MEMO.entries()["code"]
+    (key, entry), = table.items()
+    if damage == "base64":
+        entry[3] = "not base64!"
+    elif damage == "code":
+        import array
+        import base64
+        words = array.array("I", [7] * 12)  # no valid engine program
+        entry[3] = base64.b64encode(words.tobytes()).decode()
+    else:
+        entry[2] = {"loc": 9}
+    D.save()
+    D.REGEX_MEMO.reset()
+    compiled = D.compile_regex(pattern, re.IGNORECASE)
+    assert compiled == re.compile(pattern, re.IGNORECASE)
+    assert compiled.search("our SHANGHAI  Office").group("loc") == "SHANGHAI"
+
+
+def test_start_up_from_the_cache_builds_the_regexes_re_compile_builds(tmp_path: Path) -> None:
+    """Two ingest start-ups (every language's matchers and lexicons) in fresh processes sharing a
+    cache: the second reads every regex back, and each equals what ``re.compile`` gives."""
+    script = (
+        "import re\n"
+        "from policykg.ingest import derived_cache as D\n"
+        "built = []\n"
+        "plain = D.compile_regex\n"
+        "def spy(pattern, flags=0):\n"
+        "    compiled = plain(pattern, flags); built.append((pattern, flags, compiled)); return compiled\n"
+        "D.compile_regex = spy\n"
+        "import policykg.ingest.vocabulary, policykg.ingest.extract.cues, policykg.ingest.extract.fact_cues\n"
+        "import policykg.ingest.extract.cross_border as X\n"
+        "for module in (policykg.ingest.vocabulary, policykg.ingest.extract.cues, policykg.ingest.extract.fact_cues, X):\n"
+        "    module.compile_regex = spy\n"
+        "from policykg.ingest.pipeline import _warm_up\n"
+        "_warm_up()\n"
+        "assert len(built) > 1000, len(built)\n"
+        "bad = [p for p, f, c in built if c != re.compile(p, f)]\n"
+        "assert not bad, bad[:3]\n"
+        "print(len(built), D.REGEX_MEMO._dirty, D.MEMO._dirty)\n"
+    )
+    env = {**os.environ, D.ENV_CACHE_DIR: str(tmp_path / "cache")}
+    first = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True)
+    assert first.returncode == 0, first.stderr[-2000:]
+    second = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True)
+    assert second.returncode == 0, second.stderr[-2000:]
+    assert second.stdout.split()[1:] == ["False", "False"]  # nothing computed the second time
+    assert first.stdout.split()[0] == second.stdout.split()[0]

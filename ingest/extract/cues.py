@@ -29,6 +29,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from policykg.ingest.derived_cache import compile_regex
 from policykg.ingest.literal_scan import SubstringSet
 from policykg.ingest.model import IngestError, Polarity, Segment, SegmentKind, Span, Statement, StatementKind
 from policykg.ingest.vocabulary import FIELDS, Match, matcher_for
@@ -188,8 +189,8 @@ def _combine(patterns: list[str], where: str, *, folded: bool = False) -> re.Pat
     source = "|".join(f"(?:{p})" for p in patterns)
     try:
         if folded and not _has_upper(source):
-            return re.compile(source)
-        return re.compile(source, re.IGNORECASE)
+            return compile_regex(source)
+        return compile_regex(source, re.IGNORECASE)
     except re.error as error:
         raise IngestError(where, f"a cue regex does not compile ({error}); fix the TOML file") from error
 

@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from policykg.ingest.derived_cache import memoised
+from policykg.ingest.derived_cache import compile_regex, memoised
 from policykg.ingest.literal_scan import SubstringSet
 from policykg.ingest.vocabulary import canonical_lower, ignorecase_gate
 
@@ -68,7 +68,7 @@ class Cues:
         found = self._compiled.get(key)
         if found is None:
             flags = 0 if key.split(".")[0] in self._case_sensitive else re.IGNORECASE
-            found = tuple(re.compile(p, flags) for p in self._lists.get(key, ()))
+            found = tuple(compile_regex(p, flags) for p in self._lists.get(key, ()))
             self._compiled[key] = found
         return found
 
@@ -78,7 +78,7 @@ class Cues:
             items = self._lists.get(key, ())
             flags = 0 if key.split(".")[0] in self._case_sensitive else re.IGNORECASE
             self._combined[key] = (
-                re.compile("|".join(_alternative(p) for p in items), flags) if items else None
+                compile_regex("|".join(_alternative(p) for p in items), flags) if items else None
             )
         return self._combined[key]
 
@@ -161,7 +161,7 @@ def _substring_regex(gates: tuple[str, ...]) -> re.Pattern[str] | None:
         return None
     from policykg.ingest.vocabulary import _trie_regex  # a character trie: no linear scan of branches
 
-    return re.compile(_trie_regex(dict.fromkeys(g.lower() for g in gates), spaces=False))
+    return compile_regex(_trie_regex(dict.fromkeys(g.lower() for g in gates), spaces=False))
 
 
 def _gate_scan(lists: Mapping[str, tuple[str, ...]]) -> SubstringSet:
