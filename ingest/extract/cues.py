@@ -267,8 +267,8 @@ def _cue_gates(cues: dict[str, re.Pattern[str] | None]) -> dict[str, frozenset[s
     return gates
 
 
-# more substrings than this are tested one by one slower than the regex searches
-_MAX_IGNORECASE_GATE = 16
+# more substrings than this are tested one by one slower than the regex searches (fact_cues.MAX_GATE_LITERALS)
+_MAX_IGNORECASE_GATE = 40
 
 
 def _ignorecase_cue_gates(cues: dict[str, re.Pattern[str] | None]) -> dict[str, tuple[str, ...]]:
