@@ -39,6 +39,7 @@ ENV_CACHE_DIR = "POLICYKG_CACHE_DIR"
 FORMAT = "policykg-derived/1"
 KEEP_FILES = 4  # memo files of other code versions kept (several checkouts may share one cache directory)
 MAX_ENTRIES = 200_000  # a memo grown past this (years of vocabulary edits) starts afresh
+MAX_BYTES = 32 * 1024 * 1024  # likewise a file this large (a start-up's regexes take ~5 MB): the next write holds only what is in use
 
 def _strings(value: Any) -> bool:
     return isinstance(value, list) and all(isinstance(item, str) for item in value)
@@ -256,6 +257,8 @@ def _read(path: Path, shapes: dict[str, Callable[[Any], bool]]) -> dict[str, dic
 
     The file is a header line (format, SHA-256 of the rest) and the entries as JSON."""
     try:
+        if path.stat().st_size > MAX_BYTES:
+            return {}
         header, _, body = path.read_bytes().partition(b"\n")
         meta = json.loads(header)
         if not isinstance(meta, dict) or meta.get("format") != FORMAT or meta.get("sha256") != hashlib.sha256(body).hexdigest():

@@ -295,3 +295,18 @@ def test_start_up_from_the_cache_builds_the_regexes_re_compile_builds(tmp_path: 
     assert second.returncode == 0, second.stderr[-2000:]
     assert second.stdout.split()[1:] == ["False", "False"]  # nothing computed the second time
     assert first.stdout.split()[0] == second.stdout.split()[0]
+
+
+def test_an_oversized_memo_starts_afresh(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Entries of regexes no longer in use pile up over vocabulary edits: past the size cap the file
+    is not read, and the next write holds only what this process used."""
+    V.literals_of(r"\bold pattern\b")
+    D.save()
+    monkeypatch.setattr(D, "MAX_BYTES", 10)
+    D.MEMO.reset()
+    assert D.MEMO.entries() == {}
+    V.literals_of(r"\bnew pattern\b")
+    D.save()
+    monkeypatch.setattr(D, "MAX_BYTES", 32 * 1024 * 1024)
+    D.MEMO.reset()
+    assert set(D.MEMO.entries()["literals_of"]) == {r"\bnew pattern\b"}
