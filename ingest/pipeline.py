@@ -382,6 +382,7 @@ def _failed_in_worker(path: Path, why: str) -> FileOutcome:
 
 def _warm_up() -> None:
     """Build the language detector and every language's matchers and cue lexicons."""
+    from policykg.ingest.derived_cache import save as save_derived
     from policykg.ingest.detect import detect_language
     from policykg.ingest.extract import extract
     from policykg.ingest.model import Document
@@ -392,6 +393,7 @@ def _warm_up() -> None:
         document = Document(source="warm-up", name="warm-up.txt", text="Privacy policy.\nWe share data.",
                             sha256="0" * 64, media_type="text/plain", encoding="utf-8", language=language)
         extract(document, segment(document))
+    save_derived()  # before the workers fork: what start-up computed is kept even if the run is killed
 
 
 def _notify(callback: ProgressCallback | None, outcome: FileOutcome) -> None:

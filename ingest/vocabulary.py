@@ -31,6 +31,7 @@ from pathlib import Path
 
 from rdflib.namespace import RDF, SKOS
 
+from policykg.ingest.derived_cache import compile_regex, key_of, memoised
 from policykg.ingest.literal_scan import LiteralScan
 from policykg.ingest.model import IngestError
 from policykg.namespaces import PKG, SCHEME_BY_FIELD, SEGMENT_BY_FIELD, VOCAB
@@ -146,7 +147,7 @@ class Matcher:
         rb = r"(?!\w)" if right else ""
         # labels are stored lower-cased and searched in the lower-cased text: no IGNORECASE scan
         label_regex = lb + "(?:" + _trie_regex(self._by_label) + ")" + suffix + rb if self._by_label else None
-        self._labels = re.compile(label_regex) if label_regex else None
+        self._labels = compile_regex(label_regex) if label_regex else None
         self._label_regex = label_regex  # compiled with IGNORECASE only if ever needed (odd case folds)
         # each pattern alone, with a literal it cannot match without: a document is searched only
         # with the patterns whose literal occurs in it (a substring test is far cheaper than a regex)
@@ -390,7 +391,14 @@ def _literal_source(part: str, language: str) -> str:
 
 def _scan_plan(regex: re.Pattern[str], part: str) -> tuple[tuple[str, ...], int] | None:
     """(substrings one of which every match holds, in ``_canonical`` form; longest match), for a
-    pattern the regex engine cannot jump through (no literal prefix); None when not certain."""
+    pattern the regex engine cannot jump through (no literal prefix); None when not certain.
+    Remembered between runs (``derived_cache``)."""
+    return memoised("scan_plan", f"{regex.flags}\x00{regex.pattern}\x00{part}", lambda: _scan_plan_parsed(regex, part),
+                    to_json=lambda v: False if v is None else [list(v[0]), v[1]],
+                    from_json=lambda v: None if v is False else (tuple(v[0]), v[1]))
+
+
+def _scan_plan_parsed(regex: re.Pattern[str], part: str) -> tuple[tuple[str, ...], int] | None:
     from re import _parser  # the stdlib regex parser; only its token stream and widths are read
 
     try:
@@ -503,7 +511,13 @@ def _windows(spots: list[int], offset: int, stop: int) -> list[tuple[int, int]]:
 
 
 def literals_of(pattern: str) -> tuple[tuple[str, ...], bool]:
-    """Literals to look for before running ``pattern``, and whether every match starts with one."""
+    """Literals to look for before running ``pattern``, and whether every match starts with one
+    (remembered between runs: ``derived_cache``)."""
+    return memoised("literals_of", pattern, lambda: _literals_of(pattern),
+                    to_json=lambda v: [list(v[0]), v[1]], from_json=lambda v: (tuple(v[0]), v[1]))
+
+
+def _literals_of(pattern: str) -> tuple[tuple[str, ...], bool]:
     from re import _parser  # the stdlib regex parser; only its token stream is read
 
     try:
@@ -544,7 +558,13 @@ def _required_literals(pattern: str, shortest: int = 3) -> tuple[str, ...]:
     Read from the stdlib parser's token stream: runs of plain characters, and alternations
     whose every branch has such a run. The candidate with the longest shortest literal wins.
     ``shortest`` is the shortest literal worth a test (gates take 1: one Chinese character filters).
+    Remembered between runs (``derived_cache``).
     """
+    return memoised("required_literals", f"{shortest}:{pattern}", lambda: _required_literals_parsed(pattern, shortest),
+                    to_json=list, from_json=tuple)
+
+
+def _required_literals_parsed(pattern: str, shortest: int) -> tuple[str, ...]:
     from re import _parser  # the stdlib regex parser; only its token stream is read
 
     try:
@@ -618,7 +638,7 @@ def _compile_pattern(left_boundary: str, part: str, raw: str, concept: str, lang
     Compiled once: checking the pattern on its own first doubled the start-up's regex compiling.
     """
     try:
-        return re.compile(left_boundary + "(?:" + part + ")", re.IGNORECASE | re.MULTILINE)
+        return compile_regex(left_boundary + "(?:" + part + ")", re.IGNORECASE | re.MULTILINE)
     except re.error:
         try:  # the pattern as written, so that the reported position is the author's
             re.compile(raw)
@@ -649,7 +669,13 @@ def _resolve_overlaps(hits: list[Match], *, nested: bool = False) -> list[Match]
 
 
 def _trie_regex(labels: dict, *, spaces: bool = True) -> str:
-    """One regex for many literal phrases: a character trie, greedy so the longest phrase wins."""
+    """One regex for many literal phrases: a character trie, greedy so the longest phrase wins
+    (remembered between runs, keyed by the set of labels: ``derived_cache``)."""
+    return memoised("trie_regex", key_of(str(spaces), *sorted(labels)), lambda: _trie_regex_built(labels, spaces=spaces),
+                    to_json=str, from_json=str)
+
+
+def _trie_regex_built(labels: dict, *, spaces: bool = True) -> str:
     trie: dict = {}
     for label in labels:
         node = trie
@@ -667,7 +693,9 @@ def _trie_regex(labels: dict, *, spaces: bool = True) -> str:
     def emit(node: dict) -> str:
         ends_here = "" in node
         branches = []
-        for char in sorted((c for c in node if c != ""), key=lambda c: -depth(node[c])):
+        # deeper branches first (the longest phrase wins), ties by character: the regex does not depend
+        # on the order labels come in (a set's order differs between processes), so it can be remembered
+        for char in sorted((c for c in node if c != ""), key=lambda c: (-depth(node[c]), c)):
             piece = r"\s+" if char == " " and spaces else re.escape(char)
             branches.append(piece + emit(node[char]))
         if not branches:

@@ -79,7 +79,14 @@ def test_cue_gates_agree_with_the_regexes(language: str) -> None:
         "Мы не передаём ваши данные третьим лицам, за исключением случаев, предусмотренных законом.",
         "No compartimos sus datos, salvo obligación legal; el encargado del tratamiento actúa por cuenta nuestra.",
         "Məlumatlarınızı üçüncü şəxslərə ötürmürük, qanunla tələb olunan hallar istisna olmaqla.",
+        # Russian case-insensitive cues with case-sensitive names inside: hits, and near-misses that
+        # hold a gate word but not the cue ("Оператору" receives, "оператор" lower-case is no name)
+        "Оператор вправе предоставлять персональные данные партнёрам; ПЕРЕДАЧА данных третьим лицам.",
+        "Вы передаёте нам данные; пользователь передает Оператору сведения; оператор предоставляет доступ.",
+        "Мы поручаем обработку данных исполнителям. Данные не раскрываются.",
     ]
+    if language == "ru":  # its share/entrust cues run IGNORECASE: gated by ``ignorecase_gates``
+        assert {"share", "entrust"} <= set(lex.ignorecase_gates)
     for sentence in sentences:
         for cue, pattern in lex.cues.items():
             if pattern is None:

@@ -28,6 +28,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from policykg.ingest.derived_cache import compile_regex
 from policykg.ingest.extract import ExtractionContext
 from policykg.ingest.extract.commitments import _is_title
 from policykg.ingest.extract.fact_cues import Cues, cues_for
@@ -310,32 +311,32 @@ def _compiled(cues: Cues) -> _Lexicon:
         return _CACHE[cues.languages]
     locations = cues.table("cross_border.locations")
     codes = tuple(
-        (code.upper(), re.compile("|".join(f"(?:{n})" for n in names), re.IGNORECASE))
+        (code.upper(), compile_regex("|".join(f"(?:{n})" for n in names), re.IGNORECASE))
         for code, names in locations.items()
     )
     names = [n for group in locations.values() for n in group]
     every_name = "|".join(f"(?:{n})" for n in names)
     # a place name is a whole word: "UK" is no country inside "kukilərdən" (cookies)
     storage = tuple(
-        re.compile(p.replace("{LOC}", f"(?<![{_LETTER}])(?P<loc>{every_name})(?![{_LETTER}])"), re.IGNORECASE)
+        compile_regex(p.replace("{LOC}", f"(?<![{_LETTER}])(?P<loc>{every_name})(?![{_LETTER}])"), re.IGNORECASE)
         for p in cues.raw("cross_border.storage")
     )
     # longest names first, so "People's Republic of China" wins over "China"
     ordered = sorted(names, key=len, reverse=True)
     places = (
         # case-sensitive: country names are capitalised, and "usa" (Spanish "uses") is no country
-        re.compile(f"(?<![{_LETTER}])(?:{'|'.join(f'(?:{n})' for n in ordered)})(?![{_LETTER}])")
+        compile_regex(f"(?<![{_LETTER}])(?:{'|'.join(f'(?:{n})' for n in ordered)})(?![{_LETTER}])")
         if ordered else None
     )
-    any_place = re.compile(every_name, re.IGNORECASE) if names else None
+    any_place = compile_regex(every_name, re.IGNORECASE) if names else None
     not_destination = cues.raw("cross_border.not_destination")
     origin = (
-        re.compile("|".join(f"(?:{p.replace('{LOC}', f'(?:{every_name})')})" for p in not_destination), re.IGNORECASE)
+        compile_regex("|".join(f"(?:{p.replace('{LOC}', f'(?:{every_name})')})" for p in not_destination), re.IGNORECASE)
         if not_destination and names else None
     )
     org = "|".join(f"(?:{p})" for p in cues.raw("cross_border.org")) or r"(?!)"
     recipients = tuple(
-        re.compile(p.replace("{ORG}", f"(?:{org})"), re.IGNORECASE if "{ORG}" not in p else 0)
+        compile_regex(p.replace("{ORG}", f"(?:{org})"), re.IGNORECASE if "{ORG}" not in p else 0)
         for p in cues.raw("cross_border.recipient")
     )
     scope = str(cues.table("cross_border").get("negation_scope", "before")) == "clause"

@@ -29,9 +29,10 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from policykg.ingest.derived_cache import compile_regex
 from policykg.ingest.literal_scan import SubstringSet
 from policykg.ingest.model import IngestError, Polarity, Segment, SegmentKind, Span, Statement, StatementKind
-from policykg.ingest.vocabulary import FIELDS, Match, matcher_for
+from policykg.ingest.vocabulary import FIELDS, Match, canonical_lower, matcher_for
 
 if TYPE_CHECKING:  # pragma: no cover
     from policykg.ingest.extract import ExtractionContext
@@ -111,6 +112,11 @@ class Lexicon:
     # cue -> substrings one of which a (folded) text must hold for the cue's regex to match it
     # (``vocabulary.gate_literals``); cues without one always run their regex
     gates: dict[str, frozenset[str]] = dataclass_field(default_factory=dict, compare=False, repr=False)
+    # cue -> substrings (``vocabulary.canonical_lower`` form) one of which a text must hold for the
+    # cue's case-insensitive regex to match it (``vocabulary.ignorecase_gate``): Russian cues name
+    # "Оператор"/"Компания" case-sensitively inside, so their regex runs IGNORECASE, ungated, on
+    # every sentence otherwise
+    ignorecase_gates: dict[str, tuple[str, ...]] = dataclass_field(default_factory=dict, compare=False, repr=False)
     _gate_scan: SubstringSet | None = dataclass_field(default=None, compare=False, repr=False)
     _present: dict[str, frozenset[str]] = dataclass_field(default_factory=dict, compare=False, repr=False)
 
@@ -130,6 +136,18 @@ class Lexicon:
             present = self._present[folded] = self._gate_scan.occurring(folded)
         return gates.isdisjoint(present)
 
+    def _ignorecase_gated_out(self, cue: str, text: str) -> bool:
+        """True when ``text`` holds none of a case-insensitive cue's gate substrings (compared as
+        IGNORECASE compares letters), so its regex cannot match: a few ``in`` tests, not a search."""
+        literals = self.ignorecase_gates.get(cue)
+        if literals is None:
+            return False
+        canonical = canonical_lower(text)
+        for literal in literals:
+            if literal in canonical:
+                return False
+        return True
+
     def has(self, cue: str, text: str) -> bool:
         pattern = self.cues.get(cue)
         if pattern is None:
@@ -138,6 +156,8 @@ class Lexicon:
             text = fold(text)
             if self._gated_out(cue, text):
                 return False
+        elif self._ignorecase_gated_out(cue, text):
+            return False
         return pattern.search(text) is not None
 
     def first(self, cue: str, text: str) -> int | None:
@@ -149,6 +169,8 @@ class Lexicon:
             text = fold(text)
             if self._gated_out(cue, text):
                 return None
+        elif self._ignorecase_gated_out(cue, text):
+            return None
         m = pattern.search(text)
         return None if m is None else m.start()
 
@@ -196,8 +218,8 @@ def _combine(patterns: list[str], where: str, *, folded: bool = False) -> re.Pat
     source = "|".join(f"(?:{p})" for p in patterns)
     try:
         if folded and not _has_upper(source):
-            return re.compile(source)
-        return re.compile(source, re.IGNORECASE)
+            return compile_regex(source)
+        return compile_regex(source, re.IGNORECASE)
     except re.error as error:
         raise IngestError(where, f"a cue regex does not compile ({error}); fix the TOML file") from error
 
@@ -229,6 +251,7 @@ def lexicon(language: str) -> Lexicon:
         language=language,
         cues=cues,
         gates=gates,
+        ignorecase_gates=_ignorecase_cue_gates(cues),
         _gate_scan=SubstringSet({g for found in gates.values() for g in found}) if gates else None,
         sections={name: _combine(section_table.get(name, []), f"{path} [sections].{name}") for name in SECTION_NAMES},
         laws=laws,
@@ -249,6 +272,23 @@ def _cue_gates(cues: dict[str, re.Pattern[str] | None]) -> dict[str, frozenset[s
             found = gate_literals(pattern.pattern)
             if found:
                 gates[name] = found
+    return gates
+
+
+# more substrings than this are tested one by one slower than the regex searches (fact_cues.MAX_GATE_LITERALS)
+_MAX_IGNORECASE_GATE = 40
+
+
+def _ignorecase_cue_gates(cues: dict[str, re.Pattern[str] | None]) -> dict[str, tuple[str, ...]]:
+    """Gate substrings of the case-insensitive cues, where every match is certain to hold one."""
+    from policykg.ingest.vocabulary import ignorecase_gate
+
+    gates: dict[str, tuple[str, ...]] = {}
+    for name, pattern in cues.items():
+        if pattern is not None and pattern.flags & _IGNORECASE:
+            found = ignorecase_gate(pattern.pattern)
+            if found and len(found) <= _MAX_IGNORECASE_GATE:
+                gates[name] = tuple(sorted(found))
     return gates
 
 

@@ -17,10 +17,14 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from policykg.ingest.derived_cache import compile_regex, memoised
 from policykg.ingest.literal_scan import SubstringSet
 from policykg.ingest.vocabulary import canonical_lower, ignorecase_gate
 
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicon" / "facts"
+# a cue regex is gated by up to this many substrings: ``in`` tests of 40 short substrings over a
+# sentence cost ~2 us, a search of a long case-insensitive alternation 10-40 us (most sentences fail the gate)
+MAX_GATE_LITERALS = 40
 FALLBACK_LANGUAGE = "en"
 
 
@@ -67,7 +71,7 @@ class Cues:
         found = self._compiled.get(key)
         if found is None:
             flags = 0 if key.split(".")[0] in self._case_sensitive else re.IGNORECASE
-            found = tuple(re.compile(p, flags) for p in self._lists.get(key, ()))
+            found = tuple(compile_regex(p, flags) for p in self._lists.get(key, ()))
             self._compiled[key] = found
         return found
 
@@ -77,7 +81,7 @@ class Cues:
             items = self._lists.get(key, ())
             flags = 0 if key.split(".")[0] in self._case_sensitive else re.IGNORECASE
             self._combined[key] = (
-                re.compile("|".join(_alternative(p) for p in items), flags) if items else None
+                compile_regex("|".join(_alternative(p) for p in items), flags) if items else None
             )
         return self._combined[key]
 
@@ -102,7 +106,7 @@ class Cues:
         if not compiled.flags & re.IGNORECASE:
             return None
         found = ignorecase_gate(compiled.pattern)
-        return tuple(sorted(found)) if found and len(found) <= 12 else None
+        return tuple(sorted(found)) if found and len(found) <= MAX_GATE_LITERALS else None
 
     def passes(self, section: str, lowered: str, *, gate: str = "gate") -> bool:
         """Cheap pre-check: does lower-cased text hold one of the section's ``gate`` substrings?
@@ -160,7 +164,7 @@ def _substring_regex(gates: tuple[str, ...]) -> re.Pattern[str] | None:
         return None
     from policykg.ingest.vocabulary import _trie_regex  # a character trie: no linear scan of branches
 
-    return re.compile(_trie_regex(dict.fromkeys(g.lower() for g in gates), spaces=False))
+    return compile_regex(_trie_regex(dict.fromkeys(g.lower() for g in gates), spaces=False))
 
 
 def _gate_scan(lists: Mapping[str, tuple[str, ...]]) -> SubstringSet:
@@ -224,10 +228,10 @@ def _merge(languages: tuple[str, ...]) -> Cues:
 
 @lru_cache(maxsize=None)
 def _valid(item: str) -> bool:
-    """Compile one cue regex once per process (raises re.error): every language's lexicon is
-    merged with English, so the English cues would otherwise be compiled once per language."""
-    re.compile(item)
-    return True
+    """Compile one cue regex once (raises re.error): every language's lexicon is merged with
+    English, so the English cues would otherwise be compiled once per language; a regex found to
+    compile is remembered between runs (``derived_cache``), so unchanged lexicons are not re-checked."""
+    return memoised("valid_regex", item, lambda: re.compile(item) is not None, to_json=bool, from_json=bool)
 
 
 def _check(lists: Mapping[str, list[str]], languages: tuple[str, ...]) -> None:
