@@ -421,4 +421,12 @@ class PolicyFacts:
                 conditional.append(s)
             else:
                 affirmative.append(s)
+        # "We protect such transfers with ..." / "Para esta transferencia hemos ..." right after (or one sentence
+        # after) a transfer stated as fact carries it on: what it says (route, consent) is said of that transfer
+        said = {s.index for s in affirmative}
+        for s in self.where("transfer_anaphor"):
+            if s.index not in said and (s.index - 1 in said or s.index - 2 in said) and not self.negated(s):
+                affirmative.append(s)
+                said.add(s.index)
+        affirmative.sort(key=lambda s: s.index)
         return affirmative, conditional, denied
