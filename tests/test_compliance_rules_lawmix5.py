@@ -180,3 +180,114 @@ def test_use_deemed_consent_to_disclosure_to_partners_is_bundled() -> None:
     r = verdicts(near, "en")
     assert r["bundled-consent"].verdict != "contravention"
     assert r["consent-by-use"].verdict == "contravention"
+
+
+# --- second batch (ru connected car, es language school, az marketplace, en wearable) ---------------------------
+
+def test_an_age_range_of_the_pupils_is_no_threshold() -> None:
+    """'classes for children aged 6 to 12' says whom the service is for, not that 12 is the consent age."""
+    es = ("Nuestras clases infantiles están dirigidas a niños de 6 a 12 años. Los padres o tutores deben registrar al niño "
+          "y otorgar su consentimiento antes de la primera clase.\n")
+    assert verdicts(es, "es")["minors"].verdict != "contravention"
+    near = "Los menores de 12 años deben contar con el consentimiento de sus padres.\n"
+    assert verdicts(near, "es")["minors"].verdict == "contravention"
+    en = "Our classes are for children aged 6 to 12. A parent or guardian must give consent before the first class.\n"
+    assert verdicts(en, "en")["minors"].verdict != "contravention"
+
+
+def test_notice_to_the_regulator_alone_is_no_notice_to_individuals() -> None:
+    ru = "О выявленных инцидентах Оператор уведомляет Роскомнадзор в порядке, установленном законом.\n"
+    assert verdicts(ru, "ru")["incident-notification"].verdict == "omission"
+    ru_near = "О выявленных инцидентах Оператор уведомляет вас и Роскомнадзор в порядке, установленном законом.\n"
+    assert verdicts(ru_near, "ru")["incident-notification"].verdict == "met"
+    en = "In case of a data breach we will notify the competent authorities.\n"
+    assert verdicts(en, "en")["incident-notification"].verdict == "omission"
+    en_near = "In case of a data breach we will notify you and the competent authorities.\n"
+    assert verdicts(en_near, "en")["incident-notification"].verdict == "met"
+
+
+def test_a_group_seat_in_china_is_not_the_handlers_seat() -> None:
+    ru = ("Оператор — ООО «Тайфун Рус», г. Москва, эл. почта: pd@typhoon.example. ООО «Тайфун Рус» входит в группу "
+          "компаний «Чжэцзян Тайфун Ко., Лтд.» (КНР).\nПриложением пользуются владельцы автомобилей в России и в КНР.\n")
+    assert verdicts(ru, "ru")["overseas-representative"].verdict == "omission"
+    ru_near = "Оператор — «Чжэцзян Тайфун Ко., Лтд.» (КНР), эл. почта: pd@typhoon.example.\n"
+    assert verdicts(ru_near, "ru")["overseas-representative"].verdict == "not-applicable"
+    en = ("The app is provided by PulseFit Technology Limited, a company incorporated in Hong Kong, part of the Shenzhen "
+          "Pulse Group. The app is available to users in mainland China.\n")
+    assert verdicts(en, "en")["overseas-representative"].verdict == "omission"
+
+
+def test_will_not_transfer_abroad_unless_describes_no_transfer() -> None:
+    en = ("Personal information of users in mainland China is stored in mainland China. We will not transfer it outside "
+          "mainland China unless we first complete a security assessment and obtain your separate consent.\n")
+    r = verdicts(en, "en")
+    assert r["cross-border-mechanism"].verdict == "not-applicable"
+    assert r["cross-border-consent"].verdict == "not-applicable"
+    near = "We transfer your information outside mainland China to our servers in Singapore.\n"
+    assert verdicts(near, "en")["cross-border-mechanism"].verdict == "contravention"
+
+
+def test_separate_consent_of_the_next_item_is_not_this_items_consent() -> None:
+    ru = ("Данные о местоположении автомобиля передаются производителю автомобиля.\n"
+          "Данные о стиле вождения с вашего отдельного согласия передаются страховым компаниям-партнерам.\n")
+    assert verdicts(ru, "ru")["sharing-separate-consent"].verdict == "contravention"
+    near = ("Данные о стиле вождения передаются страховым компаниям-партнерам.\n"
+            "Такая передача осуществляется только с вашего отдельного согласия.\n")
+    assert verdicts(near, "ru")["sharing-separate-consent"].verdict != "contravention"
+
+
+def test_registering_deems_consent_in_the_third_person() -> None:
+    ru = "Регистрируясь в Приложении, Пользователь дает согласие на обработку своих персональных данных.\n"
+    assert verdicts(ru, "ru")["consent-by-use"].verdict == "contravention"
+    near = "При регистрации Пользователь ставит отметку «Я согласен» в отдельном окне.\n"
+    assert verdicts(near, "ru")["consent-by-use"].verdict != "contravention"
+
+
+def test_retention_until_purposes_or_deletion() -> None:
+    ru = "Персональные данные обрабатываются до достижения целей обработки или до отзыва согласия.\n"
+    assert verdicts(ru, "ru")["retention-period"].verdict == "met"
+    az = "Hesab məlumatlarınız hesabınız silinənədək, sifariş məlumatları isə 5 il saxlanılır.\n"
+    assert verdicts(az, "az")["retention-period"].verdict == "met"
+    ru_near = "Персональные данные обрабатываются в целях исполнения договора.\n"
+    assert verdicts(ru_near, "ru")["retention-period"].verdict != "met"
+
+
+def test_azerbaijani_adult_only_new_consent_and_leak_notice() -> None:
+    assert verdicts("Platformada qeydiyyatdan keçmək üçün ən azı 18 yaşınız olmalıdır.\n", "az")["minors"].verdict == "not-applicable"
+    changes = "Siyasətdə əhəmiyyətli dəyişikliklər etdikdə sizə bildiriş göndərəcəyik və yeni razılığınızı alacağıq.\n"
+    assert verdicts(changes, "az")["policy-changes"].verdict == "met"
+    changes_near = "Siyasətdə əhəmiyyətli dəyişikliklər etdikdə sizə bildiriş göndərəcəyik.\n"
+    assert verdicts(changes_near, "az")["policy-changes"].verdict != "met"
+    leak = "Məlumatlarınızın sızması halında sizi 72 saat ərzində e-poçt vasitəsilə məlumatlandıracağıq.\n"
+    assert verdicts(leak, "az")["incident-notification"].verdict == "met"
+    leak_near = "Məlumatlarınızın sızmasının qarşısını almaq üçün şifrələmədən istifadə edirik.\n"
+    assert verdicts(leak_near, "az")["incident-notification"].verdict == "omission"
+
+
+def test_spanish_school_profiling_changes_and_account_closure() -> None:
+    es = "Basándonos en sus resultados, nuestro sistema le recomienda automáticamente lecciones adaptadas a su nivel.\n"
+    assert verdicts(es, "es")["automated-decision"].verdict == "contravention"
+    es_near = "Nuestros profesores le proponen lecciones en clase.\n"
+    assert verdicts(es_near, "es")["automated-decision"].verdict == "not-applicable"
+    ch = "Publicaremos cualquier cambio en esta página. El uso continuado de la plataforma implica la aceptación de los cambios.\n"
+    assert verdicts(ch, "es")["policy-changes"].verdict == "contravention"
+    rights = ("Puede ejercer sus derechos de acceso, rectificación y supresión, y retirar su consentimiento, escribiendo a "
+              "ayuda@x.example. Para eliminar su cuenta, contacte con nuestro servicio de atención al cliente.\n")
+    assert verdicts(rights, "es")["rights-exercise"].verdict == "met"
+
+
+def test_personal_discount_and_training_plans_are_personalised() -> None:
+    ru = "Мы оцениваем стиль вождения для расчета персональной скидки на страхование.\n"
+    assert verdicts(ru, "ru")["automated-decision"].verdict == "contravention"
+    ru_near = "Мы предоставляем скидку на страхование всем владельцам автомобилей.\n"
+    assert verdicts(ru_near, "ru")["automated-decision"].verdict == "not-applicable"
+    en = "We use your workout history to show you personalized training plans and offers in the app.\n"
+    assert verdicts(en, "en")["automated-decision"].verdict == "contravention"
+
+
+def test_sharing_what_the_order_needs_is_a_contract_ground() -> None:
+    """Handing sellers what fulfilling the person's own order needs rests on PIPL 13(2): no GB/T deviation."""
+    az = "Satıcılara yalnız sifarişi yerinə yetirmək üçün lazım olan məlumatları ötürürük.\n"
+    assert verdicts(az, "az")["gbt-sharing-exceptions"].verdict != "contravention"
+    en = "We may share your information with our partners without your consent for their own marketing.\n"
+    assert verdicts(en, "en")["gbt-sharing-exceptions"].verdict == "contravention"
