@@ -291,3 +291,11 @@ def test_sharing_what_the_order_needs_is_a_contract_ground() -> None:
     assert verdicts(az, "az")["gbt-sharing-exceptions"].verdict != "contravention"
     en = "We may share your information with our partners without your consent for their own marketing.\n"
     assert verdicts(en, "en")["gbt-sharing-exceptions"].verdict == "contravention"
+
+
+def test_russian_transliterated_co_ltd_ends_no_sentence() -> None:
+    text = "ООО «Тайфун Рус» входит в группу компаний «Чжэцзян Тайфун Ко., Лтд.» (КНР). Мы обрабатываем ваш e-mail.\n"
+    sentences = [s.text for s in PolicyText.from_text(text, language="ru").sentences]
+    assert sentences[0].endswith("(КНР).")
+    near = "Мы сотрудничаем с ООО «Лтд». Мы обрабатываем ваш e-mail.\n"
+    assert len(PolicyText.from_text(near, language="ru").sentences) == 2
