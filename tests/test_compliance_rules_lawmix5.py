@@ -299,3 +299,46 @@ def test_russian_transliterated_co_ltd_ends_no_sentence() -> None:
     assert sentences[0].endswith("(КНР).")
     near = "Мы сотрудничаем с ООО «Лтд». Мы обрабатываем ваш e-mail.\n"
     assert len(PolicyText.from_text(near, language="ru").sentences) == 2
+
+
+# --- third batch (ru parcel delivery, az health app) ---------------------------------------------------------------
+
+def test_deemed_consent_to_a_transfer_abroad_is_no_provision_to_another_handler() -> None:
+    az = ("Məlumatlarınız Sinqapurdakı serverlərimizə ötürülür.\n"
+          "Tətbiqdən istifadə etməklə məlumatlarınızın xaricə ötürülməsinə razılıq verirsiniz.\n")
+    r = verdicts(az, "az")
+    assert r["sharing-separate-consent"].verdict != "contravention"
+    assert r["cross-border-consent"].verdict == "contravention"
+    near = "Tətbiqdən istifadə etməklə məlumatlarınızın tərəfdaşlarımıza ötürülməsinə razılıq verirsiniz.\n"
+    assert verdicts(near, "az")["sharing-separate-consent"].verdict == "contravention"
+
+
+def test_anonymised_statistics_said_unidentifying_in_the_next_clause() -> None:
+    az = ("Anonimləşdirilmiş statistik məlumatları tədqiqat tərəfdaşlarımızla paylaşırıq; "
+          "bu məlumatlar sizi müəyyən etməyə imkan vermir.\n")
+    assert verdicts(az, "az")["sharing-separate-consent"].verdict != "contravention"
+    near = "Məlumatlarınızı tədqiqat tərəfdaşlarımızla paylaşırıq.\n"
+    assert verdicts(near, "az")["sharing-separate-consent"].verdict == "contravention"
+
+
+def test_russian_retention_for_disputes_renewed_consent_adults_and_opt_out() -> None:
+    ru = "Мы храним данные заказов 3 года с даты доставки для разрешения возможных споров, а затем удаляем их.\n"
+    assert verdicts(ru, "ru")["retention-period"].verdict == "contravention"
+    ru_near = "Мы храним данные заказов 3 года с даты доставки, а затем удаляем их.\n"
+    assert verdicts(ru_near, "ru")["retention-period"].verdict == "met"
+    ch = "Об изменениях Политики мы уведомим вас заранее; при изменении целей обработки мы запросим ваше согласие повторно.\n"
+    assert verdicts(ch, "ru")["policy-changes"].verdict == "met"
+    assert verdicts("Сервис не предназначен для лиц младше 18 лет.\n", "ru")["minors"].verdict == "not-applicable"
+    assert verdicts("Сервис не предназначен для лиц младше 12 лет.\n", "ru")["minors"].verdict != "not-applicable"
+    opt = ("Мы используем историю заказов, чтобы показывать вам персональные рекомендации. "
+           "Отключить персональные рекомендации можно в разделе «Профиль — Настройки».\n")
+    assert verdicts(opt, "ru")["automated-decision"].verdict == "met"
+
+
+def test_azerbaijani_write_to_us_and_delete_account_in_settings() -> None:
+    az = ("Məlumatlarınıza giriş, onların düzəldilməsi və silinməsi, razılığınızın geri götürülməsi üçün hello@x.example "
+          "ünvanına yazın. Hesabınızı tətbiqin parametrlərində silə bilərsiniz.\n")
+    assert verdicts(az, "az")["rights-exercise"].verdict == "met"
+    near = ("Məlumatlarınıza giriş, onların düzəldilməsi və silinməsi, razılığınızın geri götürülməsi üçün hello@x.example "
+            "ünvanına yazın. Hesabınız 3 il fəaliyyətsizlikdən sonra bağlanır.\n")
+    assert verdicts(near, "az")["rights-exercise"].verdict == "omission"
