@@ -342,3 +342,14 @@ def test_azerbaijani_write_to_us_and_delete_account_in_settings() -> None:
     near = ("Məlumatlarınıza giriş, onların düzəldilməsi və silinməsi, razılığınızın geri götürülməsi üçün hello@x.example "
             "ünvanına yazın. Hesabınız 3 il fəaliyyətsizlikdən sonra bağlanır.\n")
     assert verdicts(near, "az")["rights-exercise"].verdict == "omission"
+
+
+def test_a_face_in_a_class_recording_is_no_biometric_until_analysed() -> None:
+    es = "Grabamos las clases en vídeo, incluida la imagen de su rostro.\n"
+    assert verdicts(es, "es")["sensitive-pi-consent"].verdict == "not-applicable"
+    es_hit = "Tratamos la imagen de su rostro para verificar su identidad.\n"
+    assert verdicts(es_hit, "es")["sensitive-pi-consent"].verdict == "contravention"
+    ru = "Мы обрабатываем фотографии вашего лица, чтобы оценить ваш возраст.\n"
+    assert verdicts(ru, "ru")["sensitive-pi-consent"].verdict == "contravention"
+    ru_near = "Мы храним фотографии вашего лица, которые вы загружаете в профиль.\n"
+    assert verdicts(ru_near, "ru")["sensitive-pi-consent"].verdict == "not-applicable"
