@@ -110,6 +110,8 @@ _ABBREVIATIONS = frozenset(
         "pvt",
         "sdn",
         "bhd",
+        "лтд",  # Russian transliterations of a Chinese company's form: «X Ко., Лтд.» (Co., Ltd.)
+        "ко",
         "no",
         "nos",
         "nr",

@@ -78,6 +78,12 @@ def bundled_consent(f: PolicyFacts) -> Verdict:
               and not f.has("law_requires", s.index)]
     if forced:
         return verdict("contravention", "Use of the whole service is made conditional on accepting the whole policy, including processing the service does not need.", forced)
+    # "your use of the app shall be deemed your consent to disclosure to our partners": consent to giving data to
+    # other handlers, which no service needs, is taken as the price of using it (entrusted processing aside)
+    tied = [s for s in f.where("deemed_consent") if f.has("recipient", s.index) and not f.has("entrusted", s.index)
+            and (f.has("disclose_verb", s.index) or f.has("share_verb", s.index)) and not f.negated(s)]
+    if tied:
+        return verdict("contravention", "Use of the service is deemed consent to providing personal information to other parties, which the service does not need.", tied[:2])
     separate = f.where("separate_functions")
     if separate:
         return verdict("met", "Refusing optional processing is said to affect only the functions that need it, not the basic service.", separate[:2])

@@ -43,6 +43,22 @@ def names_an_entity(f: PolicyFacts, s) -> bool:
 _NOT_LIMITED = re.compile(r"不限于|not limited to", re.IGNORECASE)
 
 
+def _table_purposes(f: PolicyFacts) -> list:
+    """Rows of a table whose header row says what we collect or use ("| Data | Why we collect it |") and whose
+    own cells give a purpose ("| Account data | to create your account |"): each row ties data to a purpose."""
+    sentences = f.policy.sentences
+    out = []
+    for s in f.where("purpose_stated"):
+        if not s.text.lstrip().startswith("|") or not f.has("data_word", s.index):
+            continue
+        j = s.index
+        while j > 0 and sentences[j - 1].text.lstrip().startswith("|") and s.index - j < 30:
+            j -= 1
+        if j < s.index and (f.has("we_collect", j) or f.has("we_use", j)):
+            out.append(s)
+    return out
+
+
 def processing_scope(f: PolicyFacts) -> Verdict:
     """PIPL 17(1)(2): purposes, methods and categories stated and closed."""
     # an open list only matters where data is collected or a purpose stated (not "firewalls etc.")
@@ -94,6 +110,7 @@ def processing_scope(f: PolicyFacts) -> Verdict:
     # sentence with "to" and "provide"
     purposes = [s for s in f.all_of("purpose_stated", "collect_verb")
                 if f.has("we_collect", s.index) or f.has("we_use", s.index) or f.has("list_is_collection", s.index)]
+    purposes += _table_purposes(f)
     if purposes:
         return verdict("met", "Purposes are stated for the data collected and no open-ended category or purpose was found.", purposes[:2])
     return verdict("omission", "No purpose of processing is stated.")

@@ -24,8 +24,13 @@ def overseas_representative(f: PolicyFacts) -> Verdict:
     say where the users, the data or the representative are. A handler
     shown to be abroad (a foreign legal form with its name, "governed by the laws of Japan") whose text does
     not say it serves people in China is `review`: PIPL 3 para 2 turns on a fact the text leaves open."""
+    # "X Limited, incorporated in Hong Kong, part of the Shenzhen group" / "ООО «X» входит в группу «Y Ко., Лтд.» (КНР)":
+    # the handler's own seat or form abroad outweighs the PRC seat of its group
     prc = [s for s in f.where("prc_entity") if not (f.has("prc_target", s.index) or f.has("abroad", s.index)
-                                                    or f.has("representative", s.index))]
+                                                    or f.has("representative", s.index) or f.has("foreign_entity", s.index)
+                                                    or (f.has("group_member", s.index) and f.has("foreign_form", s.index))
+                                                    # a recipient's seat ("passed to the manufacturer, X Co., Ltd. (Ningbo, PRC)")
+                                                    or (f.has("recipient", s.index) and f.has("share_verb", s.index)))]
     if prc:
         return verdict("not-applicable", "The handler appears to be established in the PRC.")
     foreign = f.where("foreign_entity") + [s for s in f.where("foreign_form") if f.has("legal_entity", s.index)

@@ -46,7 +46,9 @@ def incident_notification(f: PolicyFacts) -> Verdict:
     # a clause putting a leak the user caused on the user ("if you tell others your password ... we bear no
     # liability") is no commitment to notify
     # nor is a notice the handler only may give ("we may attempt to notify you")
-    found = [s for s in f.where("incident_notify") if not f.has("disclaimer", s.index) and not f.has("hedged_notice", s.index)]
+    # nor a notice to the regulator alone ("incidents are reported to Roskomnadzor as the law requires")
+    found = [s for s in f.where("incident_notify") if not f.has("disclaimer", s.index) and not f.has("hedged_notice", s.index)
+             and not (f.has("regulator_word", s.index) and not f.has("notify_user", s.index))]
     if found:
         return verdict("met", "The policy commits to notify individuals of security incidents.", found[:2])
     return verdict("omission", "There is no commitment to notify individuals of security incidents.")

@@ -15,6 +15,17 @@ SHARING_DEVIATIONS = dict(NON_PIPL13_GROUNDS, ground_litigation="litigation or d
 COLLECTION_DEVIATIONS = {k: NON_PIPL13_GROUNDS[k] for k in ("ground_legit_interest", "ground_company_rights", "ground_other_terms")}
 
 
+def _separately_consented(f: PolicyFacts, s, provided: list) -> bool:
+    """Separate consent said in the sentence or a neighbour, unless that neighbour is itself another provision
+    to a recipient of its own ("5.1 data go to the manufacturer" / "5.2 with your separate consent, to insurers"):
+    the consent of 5.2 is for the insurers, not for the manufacturer."""
+    if f.has("separate_consent", s.index):
+        return True
+    others = {x.index for x in provided if x.index != s.index and f.has("recipient", x.index)}
+    return any(f.has("separate_consent", n.index) and n.index not in others
+               for n in f.policy.window(s.index, 1, 1) if n.index != s.index)
+
+
 def sharing_separate_consent(f: PolicyFacts, *, separate_required: bool = True) -> Verdict:
     """PIPL 23: the recipient named and separate consent before provision to another handler. Before PIPL,
     CSL art. 42 and GB/T 35273 (2017 §8.2, 2020 §9.2) ask only for consent, so only provision without any
@@ -23,7 +34,7 @@ def sharing_separate_consent(f: PolicyFacts, *, separate_required: bool = True) 
     provided = f.provision_to_others
     bypassed = f.provision_without_consent
     if bypassed:  # the sentences that show it first, then the provisions they govern
-        without = [s for s in provided if not f.near(s.index, "separate_consent", 1, 1)]
+        without = [s for s in provided if not _separately_consented(f, s, provided)]
         # a sentence naming who receives the data shows the provision; a general "by using you agree that we
         # collect, use and share" shows only the deemed consent, after a case that bypasses consent ("to
         # protect our rights"). A case that asks consent ("if you consent to share it with a third party") or
@@ -49,7 +60,7 @@ def sharing_separate_consent(f: PolicyFacts, *, separate_required: bool = True) 
         if f.where("share_verb"):
             return verdict("review", "Sharing is mentioned but no provision to a named kind of recipient could be read from the text (entrusted processing and data received are not provision).")
         return verdict("not-applicable", "No provision of personal information to another handler is described.")
-    without = [s for s in provided if not f.near(s.index, "separate_consent", 1, 1)]
+    without = [s for s in provided if not _separately_consented(f, s, provided)]
     if standard_only:
         without = [s for s in provided if not f.near(s.index, "any_consent", 1, 1)]
         if not without:
@@ -167,8 +178,10 @@ def gbt_sharing_exceptions(f: PolicyFacts, *, pipl_in_force: bool, edition_2017:
                 bad.append(s)
     # provision to another handler with no consent in sight is sharing without consent, and no case of the
     # standard's list covers it (affiliates, partners, advertisers or any third party alike)
+    # (what the person's own contract needs, "only what fulfilling your order needs", is PIPL 13(2): no deviation once in force)
     affiliate_sharing = [s for s in f.provision_to_others if not f.near(s.index, "any_consent", 1, 1)
-                         and not (f.has("legal_requirement", s.index) or f.has("pipl13_legal_duty", s.index))]
+                         and not (f.has("legal_requirement", s.index) or f.has("pipl13_legal_duty", s.index))
+                         and not (pipl_in_force and f.has("pipl13_contract", s.index))]
     bad += affiliate_sharing
     bad += [s for s in f.sharing_on_other_grounds if s not in bad]
     bad = [s for s in bad if not anonymous_only(f, s)]  # anonymous or "non-personal" statistics are no PI

@@ -9,6 +9,15 @@ from policykg.compliance.verdicts import Verdict, verdict
 
 _AGE = re.compile(r"(?:不满|未满|under(?: the age of)?|younger than|menores de|младше|до)\s*(\d{1,2})|(\d{1,2})\s*(?:周岁|岁|years? (?:of age|old)|yaş|лет|años)")
 
+# an age range ("children aged 6 to 12", "niños de 6 a 12 años", "от 6 до 12 лет") says whom a service is for; its upper
+# bound is no age threshold for guardian consent
+_AGE_RANGE = re.compile(r"\b\d{1,2}\s*(?:to|and|a|-|–|—|до|ilə)\s*\d{1,2}\s*(?:years?|años|лет|yaş)", re.IGNORECASE)
+
+
+def _ages(text: str) -> list:
+    """The ages ``_AGE`` reads in a sentence, age ranges left out."""
+    return _AGE.findall(_AGE_RANGE.sub(" ", text))
+
 
 def sensitive_pi_consent(f: PolicyFacts) -> Verdict:
     """PIPL 28-30: separate consent and a statement of necessity and impact for sensitive PI."""
@@ -79,12 +88,12 @@ def minors(f: PolicyFacts) -> Verdict:
         if f.where("consumer_service"):
             return verdict("omission", "A service open to individuals says nothing about children under 14, guardian consent or dedicated rules.")
         return verdict("review", "Nothing is said about children, and the text does not show whether the service is open to individuals who may be minors.")
-    thresholds = sorted({int(a or b) for s in mentions for a, b in _AGE.findall(s.text) if (a or b) and 10 <= int(a or b) <= 18})
+    thresholds = sorted({int(a or b) for s in mentions for a, b in _ages(s.text) if (a or b) and 10 <= int(a or b) <= 18})
     if thresholds and max(thresholds) < 14:
         # every sentence that sets the low age, also one that names no "child" ("we do not knowingly collect
         # information from persons under 13"), the rule on collection first, then remedies and notices
         low = [s for s in f.policy.sentences if not s.heading and (s in mentions or f.has("data_word", s.index))
-               and any(10 <= int(a or b) < 14 for a, b in _AGE.findall(s.text) if (a or b))]
+               and any(10 <= int(a or b) < 14 for a, b in _ages(s.text) if (a or b))]
         low.sort(key=lambda s: not f.has("collect_verb", s.index))
         return verdict("contravention", f"The policy sets an age threshold of {max(thresholds)} instead of 14 for guardian consent.", low)
     no_collection = [s for s in mentions if f.has("negation", s.index) and f.has("collect_verb", s.index)

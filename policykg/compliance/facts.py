@@ -304,7 +304,7 @@ class PolicyFacts:
                 continue  # "we do not share without consent, except ..." promises; its cases are judged, not it
             if not self.has("data_word", s.index) and not self.has("we_collect", s.index):
                 continue  # "a third party provides services to ..." provides no personal information
-            if self.has("anonymous_data", s.index) and self.has("irreversible", s.index):
+            if self.has("anonymous_data", s.index) and self.near(s.index, "irreversible", 0, 1):
                 continue  # statistics about users "collectively" identify no one: no personal information provided
             if ((self.has("entrusted", s.index) and not self.entrusted_only_as_example(s)) or self.has("received", s.index) or self.negated(s)
                     or self.has("user_provides", s.index) or self.has("violation_case", s.index)):
@@ -363,7 +363,10 @@ class PolicyFacts:
                 continue
             if ((self.has("deemed_consent", i) or self.has("consent_in_policy", i)) and not self.negated(s)
                     and not self.has("user_provides", i)  # what the user hands a third party is not our provision
-                    and not self.has("received", i)):  # nor is "you agree that we obtain it from WeChat"
+                    and not self.has("received", i)  # nor is "you agree that we obtain it from WeChat"
+                    # nor consent deemed to a transfer abroad that names no recipient ("by using the app you agree to
+                    # your data being transferred abroad"): the cross-border keys judge it, it gives no other handler data
+                    and not (self.has("abroad", i) and not self.has("recipient", i))):
                 out.append(s)
             elif self.has("affiliate_carve_out", i) and (self.has("without_consent", i) or self.has("negation", i)):
                 out.append(s)
@@ -421,4 +424,12 @@ class PolicyFacts:
                 conditional.append(s)
             else:
                 affirmative.append(s)
+        # "We protect such transfers with ..." / "Para esta transferencia hemos ..." right after (or one sentence
+        # after) a transfer stated as fact carries it on: what it says (route, consent) is said of that transfer
+        said = {s.index for s in affirmative}
+        for s in self.where("transfer_anaphor"):
+            if s.index not in said and (s.index - 1 in said or s.index - 2 in said) and not self.negated(s):
+                affirmative.append(s)
+                said.add(s.index)
+        affirmative.sort(key=lambda s: s.index)
         return affirmative, conditional, denied
