@@ -880,6 +880,14 @@ def test_a_sensitive_kind_named_as_an_example_of_what_ssl_protects_is_not_collec
                "exchanged between your browser and our servers.\n",
                "We collect your phone number to log you in. We collect your credit card details for payment and protect them "
                "with SSL encryption (such as in transit).\n"),
+        "az": ("Telefon nömrənizi toplayırıq. Brauzeriniz və serverimiz arasında məlumat mübadiləsi (məsələn, kredit kartı "
+               "məlumatı) SSL şifrələməsi ilə qorunur.\n",
+               "Telefon nömrənizi toplayırıq. Ödəniş üçün kredit kartı məlumatınızı toplayırıq və onu SSL şifrələməsi ilə "
+               "qoruyuruq (məsələn, ötürülmə zamanı).\n"),
+        "es": ("Recogemos su número de teléfono. Los datos intercambiados con nuestros servidores (por ejemplo, datos de la "
+               "tarjeta de crédito) se protegen con cifrado SSL.\n",
+               "Recogemos su número de teléfono. Recogemos los datos de su tarjeta de crédito para el pago y los protegemos "
+               "con cifrado SSL (por ejemplo, durante la transmisión).\n"),
     }
     for lang, (example, collected) in cases.items():
         assert verdicts(example, lang)["sensitive-pi-consent"].verdict == "not-applicable", lang

@@ -312,7 +312,9 @@ class PolicyFacts:
             out.append(s)
         return out
 
-    _EXAMPLE = re.compile(r"[（(](?:例如|比如|如|e\.g\.|such as|for example)[^）)]*[）)]", re.IGNORECASE)
+    # a parenthesis opened by "for example" in any cue language names examples, not what the sentence is about
+    _EXAMPLE = re.compile(r"[（(](?:例如|比如|如|e\.g\.|such as|for example|məsələn|например|напр\.|por ejemplo|p\. ?ej\.|ej\.)"
+                          r"[^）)]*[）)]", re.IGNORECASE)
 
     def entrusted_only_as_example(self, s: Sentence) -> bool:
         """"Our partners and service providers (for example a provider who sends e-mail on our behalf)": one
