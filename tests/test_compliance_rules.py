@@ -935,3 +935,11 @@ def test_a_denied_sensitive_kind_is_never_quoted_as_sensitive_data_processed() -
     # near miss: "not only ... but" affirms the collection
     assert verdicts("No solo recogemos datos biométricos, también su ubicación precisa.\n", "es")[
         "sensitive-pi-consent"].verdict == "contravention"
+
+
+def test_clicking_an_agree_button_named_at_length_is_an_act_not_consent_by_use() -> None:
+    clicked = "您点击本政策页面下方的“同意并继续”按钮即视为您接受本政策。\n"
+    assert verdicts(clicked, "zh")["consent-by-use"].verdict != "contravention"
+    # near miss: registering is use, whatever button follows
+    used = "您注册账号或登录本应用，即视为您接受本政策。\n"
+    assert verdicts(used, "zh")["consent-by-use"].verdict == "contravention"
