@@ -185,3 +185,44 @@ def test_a_disclaimer_of_the_excuses_named_above_takes_up_the_attack_zh() -> Non
     assert any(x.startswith("若出现上述免责事由") for x in quoted(text, "zh", "security-measures"))
     # near-miss: "上述" with no case or event after it refers to nothing adverse
     assert not states("上述内容仅供参考。", "zh", "refers_back")
+
+
+# --- second batch (fresh policies) --------------------------------------------------------------------
+def test_personal_offers_are_personalisation_and_an_id_number_is_sensitive_ru() -> None:
+    assert states("Мы анализируем вашу активность, чтобы формировать персональные предложения в магазине.", "ru", "profiling")
+    assert states("При регистрации мы запрашиваем ФИО и номер удостоверения личности.", "ru", "sensitive")
+    # near-misses: personal data as such is no personalisation, a certificate of authenticity no identity document
+    assert not states("Мы обрабатываем персональные данные пользователей.", "ru", "profiling")
+    assert not states("Мы выдаём удостоверение подлинности товара.", "ru", "sensitive")
+
+
+def test_other_services_and_other_lawful_uses_leave_purposes_open_zh() -> None:
+    text = "您同意我们可将您的信息用于我们的其他服务或营销推广，如您不希望收到通知，可以在系统设置中关闭。\n"
+    assert any("其他服务" in q for q in quoted(text, "zh", "processing-scope"))
+    assert states("我们也会将您的个人信息用于与上述目的相关或者其他法律法规允许的用途。", "zh", "open_scope_strong")
+    # near-misses: the user's own setting, and a use closed to the purposes above
+    assert not quoted("您可以在设置中关闭其他服务的通知。\n", "zh", "processing-scope")
+    assert not states("我们只会将您的个人信息用于上述目的。", "zh", "open_scope")
+
+
+def test_data_transmitted_to_product_providers_is_a_provision_zh() -> None:
+    s = "如果您购买保险，我们可能会将上述信息传输给相应产品提供方用于产品购买。"
+    assert states(s, "zh", "share_verb") and states(s, "zh", "recipient")
+    # near-miss: what is sent to the user goes to no other handler
+    assert not states("我们会将验证码传输给您的手机。", "zh", "share_verb")
+
+
+def test_use_that_means_you_authorise_us_is_deemed_consent_zh() -> None:
+    assert states("您使用本应用，即意味着您授权我们收集您的这些信息。", "zh", "deemed_consent")
+    # near-miss: an authorisation the user gives by an act
+    assert not states("您可以在设置中授权我们读取您的位置信息。", "zh", "deemed_consent")
+
+
+def test_sensitive_data_put_under_consent_deemed_from_use_the_next_sentence_zh() -> None:
+    text = ("以上有粗体标志的信息属于**敏感信息**，我们收集您的身份证号码是为了完成实名认证；\n"
+            "您使用本应用，即意味着您授权我们收集您的这些信息。\n")
+    assert quoted(text, "zh", "sensitive-pi-consent")[0].startswith("您使用本应用")
+    # near-miss: the same deemed consent after a sentence naming no sensitive data is not put first
+    text = ("我们收集您的昵称，用于展示您的主页；\n您使用本应用，即意味着您授权我们收集您的这些信息。\n"
+            "我们会收集您的身份证号码用于实名认证。\n")
+    assert not quoted(text, "zh", "sensitive-pi-consent")[0].startswith("您使用本应用")

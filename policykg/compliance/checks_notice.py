@@ -61,7 +61,7 @@ def processing_scope(f: PolicyFacts) -> Verdict:
         if (f.has("other_purpose_use", s.index) and f.has("seek_consent", s.index) and not f.has("deemed_consent", s.index)
                 and not f.has("without_consent", s.index) and not _NOT_LIMITED.search(s.text)):
             return False  # "for a purpose not stated here we will ask your consent first" closes it too (PIPL 14 para 2)
-        if not strong and f.has("user_can", s.index) and not f.has("we_collect", s.index):
+        if not strong and f.has("user_can", s.index) and not (f.has("we_collect", s.index) or f.has("we_use", s.index)):
             return False  # "you can edit your name, age etc." lists what you may change, not what we collect
         if strong and f.has("data_word", s.index):
             return True
