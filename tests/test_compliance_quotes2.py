@@ -226,3 +226,52 @@ def test_sensitive_data_put_under_consent_deemed_from_use_the_next_sentence_zh()
     text = ("我们收集您的昵称，用于展示您的主页；\n您使用本应用，即意味着您授权我们收集您的这些信息。\n"
             "我们会收集您的身份证号码用于实名认证。\n")
     assert not quoted(text, "zh", "sensitive-pi-consent")[0].startswith("您使用本应用")
+
+
+# --- third batch ----------------------------------------------------------------------------------------
+def test_use_signifying_assent_to_the_modified_policy_binds_a_change() -> None:
+    text = ("We may update this policy from time to time.\n\nWe collect your e-mail address to answer you.\n\n"
+            "We keep it safe.\n\nYour use of the Site signifies your assent to the updated or modified Privacy Policy.\n")
+    assert any(q.startswith("Your use of the Site signifies") for q in quoted(text, "en", "policy-changes"))
+    # near-miss: a policy named without any change
+    assert not states("Please read our Privacy Policy carefully.", "en", "policy_change")
+
+
+def test_destroying_after_a_reasonable_period_is_the_retention_clause_quoted() -> None:
+    text = ("We collect your name and e-mail address to create your account.\n\n"
+            "When the data is no longer required, we will destroy or de-identify the personal data after a reasonable period of time has elapsed.\n")
+    v = verdict(text, "en", "retention-period")
+    assert v.verdict == "omission" and v.quotes and "reasonable period" in v.quotes[0].text
+    # near-miss: a suspension for a period of time says nothing of data
+    v = verdict("We collect your name to create your account.\n\nWe may suspend the service after a reasonable period of time.\n",
+                "en", "retention-period")
+    assert not v.quotes
+
+
+def test_keywords_called_non_personal_and_used_for_other_purposes_leave_purposes_open_zh() -> None:
+    text = "您理解并同意，如您的搜索关键字信息无法识别到您的个人身份，其不属于个人信息，因此我们有权以其他的目的对其进行使用。\n"
+    assert quoted(text, "zh", "processing-scope")
+    assert states("我们出于管理、欺诈检测和其他合法目的处理信息。", "zh", "open_scope_strong")
+    # near-miss: the other purposes refused without consent
+    assert not quoted("未经您的同意，我们不会将您的信息用于其他的目的。\n", "zh", "processing-scope")
+
+
+def test_an_open_purpose_naming_de_identification_is_no_list_of_safeguards_zh() -> None:
+    lines = [f"我们会收集您的{x}等信息，用于提供服务。" for x in ("昵称、头像", "手机号、邮箱", "设备型号、系统版本", "IP地址、日志",
+                                                          "订单、地址", "搜索词、浏览记录", "评论、点赞", "位置、时区",
+                                                          "支付方式、发票", "客服记录、反馈", "好友、关注")]
+    lines.append("我们也会将您的个人信息用于其他法律法规允许的用途，例如对去标识化处理后的个人信息进行分析和商业化利用。")
+    assert any("其他法律法规允许的用途" in q for q in quoted("\n".join(lines) + "\n", "zh", "processing-scope"))
+
+
+def test_disclosure_to_protect_the_company_is_no_pipl13_ground_ru() -> None:
+    assert states("Мы можем раскрывать ваши данные без согласия для защиты прав и имущества Компании.", "ru", "ground_company_rights")
+    # near-miss: the user's rights protected
+    assert not states("Мы соблюдаем законодательство для защиты прав пользователей.", "ru", "ground_company_rights")
+
+
+def test_data_transferred_to_affiliates_is_a_provision_es() -> None:
+    s = "Sus datos personales pueden ser transferidos a nuestras empresas filiales para fines de mercadotecnia."
+    assert states(s, "es", "share_verb")
+    # near-miss: a past participle with no recipient after it
+    assert not states("Los datos transferidos se cifran.", "es", "share_verb")
