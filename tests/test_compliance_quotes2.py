@@ -275,3 +275,29 @@ def test_data_transferred_to_affiliates_is_a_provision_es() -> None:
     assert states(s, "es", "share_verb")
     # near-miss: a past participle with no recipient after it
     assert not states("Los datos transferidos se cifran.", "es", "share_verb")
+
+
+# --- fourth batch -------------------------------------------------------------------------------------
+def test_other_uses_spelt_qi_ta_leave_purposes_open_zh() -> None:
+    assert states("我们会将您的信息用于您授权同意的以及法律法规允许的其它用途。", "zh", "open_scope_strong")
+    # near-miss: other items of a list are no purpose
+    assert not states("其它事项请参见用户协议。", "zh", "open_scope")
+
+
+def test_providers_of_the_products_receive_the_data_zh() -> None:
+    assert states("我行会将与交易有关的必要信息共享给相关产品或服务的提供者。", "zh", "recipient")
+    # near-miss: we ourselves as the provider of the service
+    assert not states("我们是本服务的运营者。", "zh", "recipient")
+
+
+def test_other_data_needed_leave_the_list_open_ru() -> None:
+    text = "Оператор обрабатывает ФИО, номер телефона, а также иные данные, необходимые для работы Приложения.\n"
+    assert verdict(text, "ru", "processing-scope").verdict == "contravention"
+    # near-miss: a list closed by a denial
+    assert not states("Мы не запрашиваем у вас документы.", "ru", "open_scope")
+
+
+def test_uses_that_may_include_leave_purposes_open_en() -> None:
+    assert states("We use your information for our business. These uses may include providing customer service.", "en", "open_scope")
+    # near-miss: a list of what a package includes
+    assert not states("The premium plan includes unlimited storage.", "en", "open_scope")
