@@ -301,3 +301,18 @@ def test_uses_that_may_include_leave_purposes_open_en() -> None:
     assert states("We use your information for our business. These uses may include providing customer service.", "en", "open_scope")
     # near-miss: a list of what a package includes
     assert not states("The premium plan includes unlimited storage.", "en", "open_scope")
+
+
+def test_heart_rate_and_blood_pressure_are_health_data() -> None:
+    assert states("Tətbiq ürək döyüntüsü, qan təzyiqi və yuxu məlumatlarınızı toplayırıq.", "az", "sensitive")
+    assert states("Мы собираем данные об артериальном давлении.", "ru", "sensitive")
+    assert states("We collect your heart rate and blood pressure.", "en", "sensitive")
+    # near-misses: the pressure of a tyre, a rate of exchange
+    assert not states("Мы собираем давление в шинах автомобиля.", "ru", "sensitive")
+    assert not states("We show the exchange rate of your currency.", "en", "sensitive")
+
+
+def test_keeping_orders_for_possible_disputes_is_for_the_company_s_own_ends_ru() -> None:
+    assert states("Мы храним данные заказов 3 года для разрешения возможных споров.", "ru", "retention_open")
+    # near-miss: a period set by the purpose the person asked for
+    assert not states("Мы храним данные заказов 3 года для выполнения заказа.", "ru", "retention_open")
