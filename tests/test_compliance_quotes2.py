@@ -316,3 +316,19 @@ def test_keeping_orders_for_possible_disputes_is_for_the_company_s_own_ends_ru()
     assert states("Мы храним данные заказов 3 года для разрешения возможных споров.", "ru", "retention_open")
     # near-miss: a period set by the purpose the person asked for
     assert not states("Мы храним данные заказов 3 года для выполнения заказа.", "ru", "retention_open")
+
+
+def test_a_public_disclosure_is_quoted_beside_the_consent_deemed_for_it_zh() -> None:
+    text = ("一旦您安装、使用本游戏，即表示您已接受本《隐私政策》，并同意我们按本政策公开披露您的个人信息。\n"
+            "《某某游戏》可能在一些有奖活动中公开披露您的信息，如公布中奖名单时会展示中奖者登录名。\n")
+    q = quoted(text, "zh", "public-disclosure")
+    assert any(x.startswith("《某某游戏》可能") for x in q)
+    # near-miss: a book title with no disclosure after it
+    assert not states("请阅读《用户协议》了解更多。", "zh", "we_disclose")
+
+
+def test_what_partners_collect_by_cookies_called_anonymous_en() -> None:
+    assert states("Any information that these third parties collect via cookies and action tags is completely anonymous.",
+                  "en", "identifiers_anonymous")
+    # near-miss: cookies described without calling what they collect anonymous
+    assert not states("These third parties collect information via cookies to measure visits.", "en", "identifiers_anonymous")

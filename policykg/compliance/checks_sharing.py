@@ -90,7 +90,9 @@ def public_disclosure(f: PolicyFacts, *, pipl_in_force: bool = True) -> Verdict:
         return verdict("not-applicable", "No public disclosure of personal information is described.")
     deemed = [s for s in found if f.has("deemed_consent", s.index) or f.has("consent_in_policy", s.index)]
     if deemed:
-        return verdict("contravention", "Consent to public disclosure is deemed given by use or written into the policy, not separately given.", deemed)
+        # then the disclosures that consent is made to cover ("we may publish winners' names")
+        shown = deemed + [s for s in found if s not in deemed and f.has("we_disclose", s.index)]
+        return verdict("contravention", "Consent to public disclosure is deemed given by use or written into the policy, not separately given.", shown)
     # a clause on children's data only says nothing of public disclosure in general
     found = [s for s in found if not (f.has("minors_mention", s.index) or f.has("guardian_consent", s.index))]
     if not found:
