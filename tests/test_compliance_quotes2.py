@@ -332,3 +332,10 @@ def test_what_partners_collect_by_cookies_called_anonymous_en() -> None:
                   "en", "identifiers_anonymous")
     # near-miss: cookies described without calling what they collect anonymous
     assert not states("These third parties collect information via cookies to measure visits.", "en", "identifiers_anonymous")
+
+
+def test_third_parties_outside_the_group_carve_affiliates_out_zh() -> None:
+    s = "我们不会主动共享或转让您的个人信息至本公司及其关联企业之外的第三方。"
+    assert states(s, "zh", "affiliate_carve_out")
+    # near-miss: affiliates named as recipients, carving nothing out
+    assert not states("我们会与关联企业共享您的订单信息。", "zh", "affiliate_carve_out")
