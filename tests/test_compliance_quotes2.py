@@ -339,3 +339,24 @@ def test_third_parties_outside_the_group_carve_affiliates_out_zh() -> None:
     assert states(s, "zh", "affiliate_carve_out")
     # near-miss: affiliates named as recipients, carving nothing out
     assert not states("我们会与关联企业共享您的订单信息。", "zh", "affiliate_carve_out")
+
+
+def test_whenever_you_use_you_agree_is_deemed_consent_en() -> None:
+    assert states("Whenever you access or use our website, you agree to allow us to collect and use your Personal Information.",
+                  "en", "deemed_consent")
+    # near-miss: a choice offered when the user visits
+    assert not states("Whenever you visit our website, you can choose whether to accept cookies.", "en", "deemed_consent")
+
+
+def test_release_of_your_information_to_protect_our_rights_has_no_pipl13_ground_en() -> None:
+    text = ("If we believe in good faith that the release of your Personal Information is necessary to enforce our "
+            "conditions of use or protect our rights, property, or safety, we may disclose it.\n")
+    assert verdict(text, "en", "legal-basis").verdict == "contravention"
+    # near-miss: a release of the app
+    assert not states("The new release of the app fixes bugs.", "en", "list_is_sharing")
+
+
+def test_sharing_he_with_third_parties_is_a_provision_zh() -> None:
+    assert states("为提供您所要求的产品和服务，而必须和第三方分享您的个人信息。", "zh", "share_verb")
+    # near-miss: 和 joining two verbs of our own
+    assert not states("我们会收集和分享经验，改进服务。", "zh", "share_verb")
