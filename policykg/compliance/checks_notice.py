@@ -77,7 +77,7 @@ def processing_scope(f: PolicyFacts) -> Verdict:
         if (f.has("other_purpose_use", s.index) and f.has("seek_consent", s.index) and not f.has("deemed_consent", s.index)
                 and not f.has("without_consent", s.index) and not _NOT_LIMITED.search(s.text)):
             return False  # "for a purpose not stated here we will ask your consent first" closes it too (PIPL 14 para 2)
-        if not strong and f.has("user_can", s.index) and not f.has("we_collect", s.index):
+        if not strong and f.has("user_can", s.index) and not (f.has("we_collect", s.index) or f.has("we_use", s.index)):
             return False  # "you can edit your name, age etc." lists what you may change, not what we collect
         if strong and f.has("data_word", s.index):
             return True
@@ -102,7 +102,7 @@ def processing_scope(f: PolicyFacts) -> Verdict:
         # a list of safeguards ("we require partners to protect it, including but not limited to by data protection
         # agreements") leaves no category of data open: it comes after the others (data the policy calls
         # "non-personal" keep their place: device data so called are still data collected)
-        open_lists.sort(key=lambda s: (_promises_consent(f, s), f.has("security_measure", s.index),
+        open_lists.sort(key=lambda s: (_promises_consent(f, s), f.has("security_measure", s.index) and not f.has("open_purpose", s.index),
                                        not _opens_data(f, s), s.index not in strong_set,
                                        not (f.has("we_collect", s.index) or f.has("we_use", s.index))))
         return verdict("contravention", "Categories or purposes are left open ('including but not limited to', 'other purposes', open lists), so the scope of processing is not stated.", open_lists)
@@ -152,6 +152,8 @@ def retention_period(f: PolicyFacts) -> Verdict:
         return verdict("met", "A retention period or criterion is stated.", found[:2])
     # "we keep it for a period of time" is the retention clause a lawyer points to: it names no period
     vague = [s for s in f.where("retention") if f.has("retention_vague", s.index)]
+    # "we will destroy or de-identify the data after a reasonable period of time" is such a clause too
+    vague += [s for s in f.where("retention_vague") if s not in vague and f.has("data_word", s.index)]
     return verdict("omission", "No retention period or criterion for deletion is stated.", vague[:2])
 
 

@@ -51,7 +51,9 @@ def sharing_separate_consent(f: PolicyFacts, *, separate_required: bool = True) 
             return (2 if generic else 3, 0)
         # aggregate or "non-personal" statistics handed to advertisers show no provision of personal
         # information: they come after every sentence that provides it
-        shown = sorted(dict.fromkeys(bypassed + without), key=lambda s: (_statistics_only(f, s), rank(s),
+        # the intro of a list of cases ("we may disclose your information to: ...") frames its cases: after them
+        framing = {intro.index for intro, items, _ in f.exception_lists if items}
+        shown = sorted(dict.fromkeys(bypassed + without), key=lambda s: (_statistics_only(f, s), rank(s), s.index in framing,
                                                                                   not f.has("pi_word", s.index)))
         return verdict("contravention", "Consent to providing personal information to others is deemed, written into the policy, "
                        "or dispensed with (affiliates carved out, or grounds PIPL art. 13 does not list), so the recipient "
@@ -99,7 +101,9 @@ def public_disclosure(f: PolicyFacts, *, pipl_in_force: bool = True) -> Verdict:
         return verdict("not-applicable", "No public disclosure of personal information is described.")
     deemed = [s for s in found if f.has("deemed_consent", s.index) or f.has("consent_in_policy", s.index)]
     if deemed:
-        return verdict("contravention", "Consent to public disclosure is deemed given by use or written into the policy, not separately given.", deemed)
+        # then the disclosures that consent is made to cover ("we may publish winners' names")
+        shown = deemed + [s for s in found if s not in deemed and f.has("we_disclose", s.index)]
+        return verdict("contravention", "Consent to public disclosure is deemed given by use or written into the policy, not separately given.", shown)
     # a clause on children's data only says nothing of public disclosure in general
     found = [s for s in found if not (f.has("minors_mention", s.index) or f.has("guardian_consent", s.index))]
     if not found:
@@ -117,8 +121,8 @@ def public_disclosure(f: PolicyFacts, *, pipl_in_force: bool = True) -> Verdict:
                and any(bypass(x) for x in items)]
     # under a "public disclosure" heading, "we may disclose your information for the following purposes:" lists
     # the cases of public disclosure, whether or not it says "without consent"
-    known = {intro.index for intro, _, _ in f.exception_lists}
-    without += [intro for intro in _disclosure_lists(f) if intro.index not in known
+    # (also when the intro is itself read as a disclosure list: under that heading its cases are public ones)
+    without += [intro for intro in _disclosure_lists(f) if intro not in without
                 and any(bypass(x) for x in sentences if x.intro == intro.index)]
     if without:
         # the grounds themselves show the point; the "we do not disclose, except:" intro only frames them

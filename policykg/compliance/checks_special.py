@@ -41,6 +41,11 @@ def sensitive_pi_consent(f: PolicyFacts) -> Verdict:
     # then the sentences naming the most categories sensitive in any context (ID numbers, biometrics, bank
     # accounts, health), before location or browsing records
     by_policy = [s for s in f.where("sensitive_by_policy") if not f.negated(s)] if not separate else []
+    # "…以上信息属于敏感信息，我们收集上述信息是为了…；您使用本应用，即意味着您授权我们收集您的这些信息": consent
+    # deemed from use, for the sensitive data the sentence before names
+    named = {s.index for s in found}
+    by_policy += [s for s in f.all_of("deemed_consent", "data_anaphora") if s.index - 1 in named and s.index not in named
+                  and s not in by_policy and not f.negated(s)] if not separate else []
     ranked = sorted(found, key=lambda s: (-_strength(f, s), s.index))
     return verdict("contravention", f"Sensitive personal information is processed without {missing}.", by_policy + ranked)
 

@@ -198,7 +198,9 @@ class PolicyFacts:
         disclosing = {s.index for s in self.where("disclosure_list", headings=True)} - exempt
         for intro in sorted((sentences[i] for i in exempt | disclosing), key=lambda s: s.index):
             items = self._list_items(intro)
-            if not items and (intro.index in exempt or intro.text.rstrip().endswith((":", "：")) or ":" in intro.text):
+            items = items + self._same_bullets(items) if items else items  # a stray "及" does not end the list
+            if not items and (intro.index in exempt or intro.text.rstrip().endswith((":", "：")) or ":" in intro.text
+                                  or _INLINE_FIRST.search(intro.text)):  # "…才能：(a)": its first case opens on it
                 items = []
                 for s in sentences[intro.index + 1: intro.index + 1 + _EXCEPTION_LIST_SPAN]:
                     if s.heading or self.has("without_consent", s.index) or self.has("disclosure_list", s.index):
@@ -267,7 +269,7 @@ class PolicyFacts:
             return []
         out, gap = [], 0
         for s in sentences[items[-1].index + 1: items[-1].index + 6]:
-            if s.heading:
+            if s.heading and len(s.text) > 3:  # a lone "及" the segmenter took for a title is still the gap
                 break
             if s.text.startswith(bullet):
                 out.append(s)
@@ -306,7 +308,9 @@ class PolicyFacts:
                 continue  # "a third party provides services to ..." provides no personal information
             if self.has("anonymous_data", s.index) and self.near(s.index, "irreversible", 0, 1):
                 continue  # statistics about users "collectively" identify no one: no personal information provided
-            if ((self.has("entrusted", s.index) and not self.entrusted_only_as_example(s)) or self.has("received", s.index) or self.negated(s)
+            # "countries that do not have data protection laws" describes where it goes; it denies nothing
+            denied = self.negated(s) and not self.has("place_negation", s.index)
+            if ((self.has("entrusted", s.index) and not self.entrusted_only_as_example(s)) or self.has("received", s.index) or denied
                     or self.has("user_provides", s.index) or self.has("violation_case", s.index)):
                 continue  # nor a remedy for our breach ("if we share in violation of the law, you may ask ...")
             out.append(s)
@@ -350,6 +354,11 @@ class PolicyFacts:
                 if (grounds_beyond_pipl13(self, x.index) and (not items or not self.has("any_consent", x.index))
                         and not self.negated(x) and not anonymous_only(self, x) and not self.has("own_lawsuit", x.index)):
                     out.append(x)
+            # "we may disclose your personal information to: (a) ... (c) protect our rights": the intro says what
+            # goes out, the case why; an intro that promises ("we do not share, except:") shows nothing itself
+            if (items and any(x in out for x in items) and intro not in out and not self.has("negation", intro.index)
+                    and self.has("pi_word", intro.index) and (self.has("share_verb", intro.index) or self.has("list_is_sharing", intro.index))):
+                out.append(intro)
         other_grounds = set(self.sharing_on_other_grounds)
         for s in self.policy.sentences:
             if s.heading or s in out or self.has("violation_case", s.index):
