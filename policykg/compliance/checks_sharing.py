@@ -156,9 +156,14 @@ def gbt_sharing_exceptions(f: PolicyFacts, *, pipl_in_force: bool, edition_2017:
         for s in [intro, *(i for i in items if not f.negated(i))]:  # a denial in the list is no case
             if s is not intro and f.has("entrusted", s.index) and not f.entrusted_only_as_example(s):
                 continue  # a processor working on our instructions (PIPL 21) is no case of sharing
+            if s is not intro and f.has("consent_condition", s.index) and not f.has("without_consent", s.index):
+                continue  # a case that waits for the person's consent ("as the law allows or with your consent") bypasses none
             if edition_2017 and kind != "collection" and s is not intro and (f.has("legal_requirement", s.index) or f.has("pipl13_legal_duty", s.index)):
                 bad.append(s)
                 continue
+            own = [g for g in deviations if f.has(g, s.index)]
+            if own == ["ground_litigation"] and f.has("compelled", s.index):
+                continue  # litigation named as a source of a mandatory order is a legal duty (2020 §9.5 a), not our own needs
             if any(f.has(g, s.index) for g in deviations) and not (
                     f.has("pipl13_emergency", s.index) and not any(f.has(g, s.index) for g in deviations
                                                                   if g not in ("ground_legit_interest", "ground_company_rights"))):

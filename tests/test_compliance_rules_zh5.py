@@ -1,0 +1,127 @@
+"""Rules found by reading ``check`` beside fresh Chinese app policies dated 2019-2020 (issue 15, helper
+lawzh5), each as a PRC data-protection lawyer states it, with a look-alike that must be judged the other way.
+
+All sentences are written for these tests (Chinese, with English where the rule is linguistic).
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from policykg.compliance.engine import judge
+from policykg.compliance.facts import PolicyFacts
+from policykg.compliance.model import packaged_requirements
+from policykg.compliance.text import PolicyText
+
+TODAY = date(2026, 6, 1)
+EDITION_2020 = date(2020, 12, 1)
+
+
+def verdicts(text: str, lang: str, when: date = TODAY) -> dict:
+    policy = PolicyText.from_text(text, language=lang)
+    return {j.requirement.key: j.result for j in judge(policy, packaged_requirements(), when)}
+
+
+def verdict(text: str, lang: str, key: str, when: date = TODAY) -> str:
+    return verdicts(text, lang, when)[key].verdict
+
+
+def facts(text: str, lang: str) -> PolicyFacts:
+    return PolicyFacts.read(PolicyText.from_text(text, language=lang))
+
+
+def stating(text: str, lang: str, fact: str) -> list[str]:
+    return [s.text for s in facts(text, lang).where(fact)]
+
+
+# --- consent deemed by use: "authorise" as well as "agree" -------------------------------------------
+def test_using_the_app_means_you_authorise_is_consent_by_use() -> None:
+    used = "当您使用本应用查询订单时，我们会收集您的手机号码。您使用本应用，即意味着您授权我们收集这些信息。"
+    assert verdict(used, "zh", "consent-by-use") == "contravention"
+    # switching a permission on is itself the act of consent, however it is phrased
+    enabled = ("当您使用扫码功能时，我们会请求相机权限。您开启相机权限，即意味着您授权我们使用相机拍摄。"
+               "我们会在您点击同意后收集上述信息。")
+    assert verdict(enabled, "zh", "consent-by-use") != "contravention"
+
+
+def test_english_by_using_you_authorise_is_consent_by_use() -> None:
+    used = "We collect your phone number to track parcels. By using the app, you authorise us to collect this information."
+    assert verdict(used, "en", "consent-by-use") == "contravention"
+    enabled = ("We collect your phone number to track parcels. By enabling location access, you authorise us to show "
+               "nearby lockers. We ask for your explicit consent before we collect anything else.")
+    assert verdict(enabled, "en", "consent-by-use") != "contravention"
+
+
+# --- pre-ticked consent -------------------------------------------------------------------------------
+def test_a_pre_ticked_default_consent_is_no_act_of_consent() -> None:
+    ticked = "您可以在设置中管理您的授权。我们默认的选项是您同意授权，如您拒绝，请取消勾选。"
+    assert verdict(ticked, "zh", "consent-by-use") == "contravention"
+    ticked2 = "注册页面已默认勾选同意本政策的选项。"
+    assert verdict(ticked2, "zh", "consent-by-use") == "contravention"
+    # a promise not to pre-tick is the opposite
+    promise = "我们不会默认勾选同意选项，只有在您点击同意后我们才会收集您的信息。"
+    assert verdict(promise, "zh", "consent-by-use") != "contravention"
+
+
+def test_english_pre_ticked_boxes() -> None:
+    ticked = "You can manage your choices in settings. The marketing consent box is checked by default; untick it to refuse."
+    assert verdict(ticked, "en", "consent-by-use") == "contravention"
+    promise = ("You can manage your choices in settings. The marketing consent box is not checked by default, and we do "
+               "not use pre-ticked boxes. We ask for your explicit consent by clicking agree.")
+    assert verdict(promise, "en", "consent-by-use") != "contravention"
+
+
+# --- the GB/T sharing list: cases that wait for consent or are compelled --------------------------------
+DISCLOSURE_LIST = "我们仅会在以下情况下，公开披露您的个人信息：\n1. 获得您明确同意后；\n"
+
+
+def test_a_case_that_waits_for_law_or_consent_is_no_case_without_consent() -> None:
+    gated = DISCLOSURE_LIST + ("2. 如您严重违反平台规则，为保护其他用户的财产安全，我们可能依据法律法规或征得您同意的情况下"
+                               "披露您的违规行为。\n")
+    assert verdict(gated, "zh", "gbt-sharing-exceptions", EDITION_2020) != "contravention"
+    bare = DISCLOSURE_LIST + "2. 如您严重违反平台规则，为保护其他用户的财产安全，我们可能披露您的违规行为。\n"
+    assert verdict(bare, "zh", "gbt-sharing-exceptions", EDITION_2020) == "contravention"
+    # "without seeking your consent" is the opposite of a condition
+    waived = DISCLOSURE_LIST + "2. 为保护其他用户的财产安全，我们可能无需征得您同意的情况下披露您的违规行为。\n"
+    assert verdict(waived, "zh", "gbt-sharing-exceptions", EDITION_2020) == "contravention"
+
+
+def test_english_a_case_with_your_consent_is_no_case_without_consent() -> None:
+    head = "We will only disclose your personal information publicly in the following cases:\n1. with your explicit consent;\n"
+    gated = head + "2. to protect our rights and property, upon your consent, we may disclose your violations.\n"
+    assert verdict(gated, "en", "gbt-sharing-exceptions", EDITION_2020) != "contravention"
+    bare = head + "2. to protect our rights and property, we may disclose your violations.\n"
+    assert verdict(bare, "en", "gbt-sharing-exceptions", EDITION_2020) == "contravention"
+
+
+def test_litigation_as_the_source_of_a_mandatory_order_is_a_legal_duty() -> None:
+    compelled = DISCLOSURE_LIST + "2. 在法律、法律程序、诉讼或政府主管部门强制性要求的情况下，我们可能会公开披露您的个人信息。\n"
+    assert verdict(compelled, "zh", "gbt-sharing-exceptions", EDITION_2020) != "contravention"
+    needs = DISCLOSURE_LIST + "2. 为解决诉讼争议的需要，我们可能会公开披露您的个人信息。\n"
+    assert verdict(needs, "zh", "gbt-sharing-exceptions", EDITION_2020) == "contravention"
+
+
+def test_english_litigation_under_a_court_order_is_a_legal_duty() -> None:
+    head = "We will only disclose your personal information publicly in the following cases:\n1. with your explicit consent;\n"
+    compelled = head + "2. where we are compelled to by a court order in litigation.\n"
+    assert verdict(compelled, "en", "gbt-sharing-exceptions", EDITION_2020) != "contravention"
+    needs = head + "2. where we need it for litigation we bring.\n"
+    assert verdict(needs, "en", "gbt-sharing-exceptions", EDITION_2020) == "contravention"
+
+
+# --- withdrawal: "撤回对…的同意" -------------------------------------------------------------------------
+def test_withdrawing_consent_given_to_named_permissions_is_withdrawal() -> None:
+    text = "您可以在设置中自主开通或撤回对获取通讯录、实时地理位置、相机功能等授权的同意。"
+    assert stating(text, "zh", "right_withdraw")
+    assert not stating("我们不会撤回对您的服务承诺和对合作方的支持。", "zh", "right_withdraw")
+
+
+def test_english_withdrawing_an_authorisation_for_named_permissions() -> None:
+    assert stating("You may withdraw your authorisation for location, contacts and camera access in settings.", "en", "right_withdraw")
+    assert not stating("We may withdraw the service from a region after notice.", "en", "right_withdraw")
+
+
+# --- sensitive PI: proof of identity is not an ID number ------------------------------------------------
+def test_proof_of_identity_for_a_request_is_not_an_id_number() -> None:
+    assert not stating("为了保障安全，我们可能需要您提供书面请求或身份证明文件。", "zh", "sensitive")
+    assert stating("实名认证时我们会收集您的身份证号码。", "zh", "sensitive")
+    assert stating("实名认证时我们会收集您的身份证件信息。", "zh", "sensitive")
