@@ -125,3 +125,50 @@ def test_proof_of_identity_for_a_request_is_not_an_id_number() -> None:
     assert not stating("为了保障安全，我们可能需要您提供书面请求或身份证明文件。", "zh", "sensitive")
     assert stating("实名认证时我们会收集您的身份证号码。", "zh", "sensitive")
     assert stating("实名认证时我们会收集您的身份证件信息。", "zh", "sensitive")
+
+
+# --- rights: "更改", "删除您的基本信息", "登录后可以在…" ------------------------------------------------------
+RIGHTS_BUT = {"access": "您可以在“我的”页面查询您的个人信息。",
+              "withdraw": "您可以通过关闭设备权限撤回您的授权同意。",
+              "cancel": "您可以在设置中申请注销账号。"}
+
+
+def test_changing_ones_details_is_correction_and_deleting_ones_basic_information_is_deletion() -> None:
+    base = "".join(RIGHTS_BUT.values())
+    text = base + "你可以在账号中心查询、访问和更改你的头像、用户名、生日等基本信息。登录后可以在“我的-设置”中删除您的基本信息。"
+    assert verdict(text, "zh", "rights-exercise") == "met"
+    # the handler changing or deleting is no right of the person
+    ours = base + "我们可能会更改服务内容。我们可以在发现违规时删除信息。"
+    assert verdict(ours, "zh", "rights-exercise") == "omission"
+
+
+def test_logging_in_then_acting_is_a_way_to_exercise() -> None:
+    assert stating("登录后可以在“我的-设置”中查阅、修改、删除您的基本信息。", "zh", "user_can")
+    assert not stating("登录后我们会记录您的登录时间。", "zh", "user_can")
+
+
+# --- provision: transmitting data to a product provider --------------------------------------------------
+def test_transmitting_data_to_the_product_provider_is_provision() -> None:
+    text = ("我们收集您的手机号码用于注册。如果您购买保险，我们还会收集您的健康状况信息，并可能会将上述信息传输给相应产品提供方用于投保。")
+    assert verdict(text, "zh", "sharing-separate-consent", EDITION_2020) == "contravention"
+    to_you = "我们收集您的手机号码用于注册。我们会将查询结果加密传输给您的设备。"
+    assert verdict(to_you, "zh", "sharing-separate-consent", EDITION_2020) != "contravention"
+
+
+def test_english_transmitting_data_to_the_insurer_is_provision() -> None:
+    text = ("We collect your phone number to register your account. If you buy insurance, we may transmit your health "
+            "information to the product provider.")
+    assert verdict(text, "en", "sharing-separate-consent", EDITION_2020) == "contravention"
+    to_you = "We collect your phone number to register your account. We transmit your data to your device over an encrypted link."
+    assert verdict(to_you, "en", "sharing-separate-consent", EDITION_2020) != "contravention"
+
+
+# --- open purposes: "其他法律法规允许的用途" ---------------------------------------------------------------
+def test_other_purposes_the_law_allows_leave_the_scope_open() -> None:
+    text = "我们收集您的手机号码用于注册。我们也会将您的个人信息用于与上述目的相关或者其他法律法规允许的用途。"
+    v = verdicts(text, "zh")["processing-scope"]
+    assert v.verdict == "contravention" and "其他法律法规允许的用途" in v.quotes[0].text
+    closed = "我们收集您的手机号码用于注册。除本政策所述目的外，我们不会将您的个人信息用于其他商业性的用途。"
+    assert verdict(closed, "zh", "processing-scope") == "met"
+    en = "We collect your phone number to register your account. We may also use your information for other purposes permitted by law."
+    assert verdict(en, "en", "processing-scope") == "contravention"
