@@ -172,3 +172,19 @@ def test_other_purposes_the_law_allows_leave_the_scope_open() -> None:
     assert verdict(closed, "zh", "processing-scope") == "met"
     en = "We collect your phone number to register your account. We may also use your information for other purposes permitted by law."
     assert verdict(en, "en", "processing-scope") == "contravention"
+
+
+# --- consent-by-use `met` needs the act that gives consent ---------------------------------------------------
+def test_a_promise_of_explicit_consent_for_new_purposes_is_no_act_of_consent() -> None:
+    promise = "我们收集您的手机号码用于注册。如我们将信息用于本政策未载明的其他用途，会事先征得您的明示同意。"
+    assert verdict(promise, "zh", "consent-by-use") == "review"
+    act = promise + "您点击“同意”按钮后，我们才会按照本政策收集您的信息。"
+    assert verdict(act, "zh", "consent-by-use") == "met"
+
+
+def test_english_a_promise_of_explicit_consent_is_no_act_of_consent() -> None:
+    promise = ("We collect your phone number to register your account. Before we use it for a new purpose we will "
+               "obtain your explicit consent.")
+    assert verdict(promise, "en", "consent-by-use") == "review"
+    act = promise + " We collect nothing until you tap Agree on the consent screen."
+    assert verdict(act, "en", "consent-by-use") == "met"

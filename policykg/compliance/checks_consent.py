@@ -64,9 +64,13 @@ def consent_by_use(f: PolicyFacts) -> Verdict:
         deemed = sorted(dict.fromkeys(deemed), key=lambda s: f.has("change_word", s.index) or f.has("abroad", s.index)
                         or f.has("continued_use", s.index))
         return verdict("contravention", "Consent is deemed given by using, continuing to use or providing data, or is inferred, rather than given by a clear act.", deemed)
-    explicit = f.where("explicit_consent")
-    if explicit:
-        return verdict("met", "Consent is asked for by an act of the user, and nothing deems it given by use.", explicit[:2])
+    # `met` needs the act that gives consent (clicking agree, ticking, a pop-up, switching a permission on); a
+    # promise of explicit consent for a new purpose or for sensitive data does not show how consent is given
+    acts = sorted(set(f.where("consent_by_act")) | set(f.where("consent_act")), key=lambda s: s.index)
+    if acts:
+        return verdict("met", "Consent is asked for by an act of the user, and nothing deems it given by use.", acts[:2])
+    if f.where("explicit_consent"):
+        return verdict("review", "Explicit consent is promised for some processing, but the text does not say by what act consent to the policy is given, nor deems it given by use.")
     return verdict("review", "The text neither deems consent given by use nor says how consent is obtained.")
 
 
