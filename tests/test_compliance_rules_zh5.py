@@ -188,3 +188,45 @@ def test_english_a_promise_of_explicit_consent_is_no_act_of_consent() -> None:
     assert verdict(promise, "en", "consent-by-use") == "review"
     act = promise + " We collect nothing until you tap Agree on the consent screen."
     assert verdict(act, "en", "consent-by-use") == "met"
+
+
+# --- a bank's own rights and rules as a ground ("我行") -----------------------------------------------------
+def test_disclosure_to_protect_the_bank_under_its_own_rules_bypasses_consent() -> None:
+    head = "我行仅会在以下情况下，公开披露您的个人信息：\n1. 获得您明确同意后；\n"
+    own = head + "2. 如您严重违反我行相关协议规则，或为保护我行或公众的人身财产安全免遭侵害，我行可能依据我行相关协议规则披露关于您的个人信息。\n"
+    assert verdict(own, "zh", "public-disclosure", EDITION_2020) == "contravention"
+    yours = head + "2. 为保护您的人身财产安全免遭侵害且很难得到您本人同意的，我行可能披露您的个人信息。\n"
+    assert verdict(yours, "zh", "public-disclosure", EDITION_2020) != "contravention"
+
+
+def test_english_our_bank_is_the_company_as_we_or_our() -> None:
+    # English needs no new word: "our bank" already carries "our"; the Chinese rule adds 我行/本行 beside 我们
+    assert stating("To protect the property and safety of our bank, we may disclose your violations.", "en", "ground_company_rights")
+    assert not stating("To protect your property and safety, we encrypt your data.", "en", "ground_company_rights")
+
+
+def test_protecting_a_named_company_and_its_partners_from_harm_is_no_listed_case() -> None:
+    text = ("我们不会与第三方共享您的个人信息，但以下情况除外：\n1. 事先获得您明确的同意；\n"
+            "2. 为维护某某科技、某某科技的合作伙伴或社会公众利益、财产或安全免遭损害而有必要提供。\n")
+    assert verdict(text, "zh", "gbt-sharing-exceptions", EDITION_2020) == "contravention"
+    security = "我们收集您的手机号码用于注册。我们采用加密技术保护个人信息安全免遭损害。"
+    assert not stating(security, "zh", "ground_company_rights")
+
+
+# --- open scope: "其它用途", "统计的范围会有所改变" -------------------------------------------------------------
+def test_other_uses_in_either_spelling_and_a_scope_that_changes_are_open() -> None:
+    assert stating("我们会将信息用于您授权同意的以及法律法规允许的其它用途。", "zh", "open_scope_strong")
+    assert stating("随着产品的后续版本升级，我们统计的范围会有所改变。", "zh", "open_scope_strong")
+    assert not stating("我们统计的范围仅限于应用启动数和页面访问数。", "zh", "open_scope_strong")
+
+
+# --- correction: "信息有错误时，您可以…进行修改" ------------------------------------------------------------
+def test_correcting_information_found_wrong_is_correction() -> None:
+    assert stating("当您发现我们处理的关于您的个人信息有错误时，您可以通过登录个人中心帐号资料栏进行修改。", "zh", "right_correct")
+    assert not stating("如系统存在错误，我们会及时修复并更新版本。", "zh", "right_correct")
+
+
+# --- recipients: "产品或服务的提供者" -------------------------------------------------------------------------
+def test_the_provider_of_a_product_bought_is_a_recipient() -> None:
+    assert stating("我行会将与交易有关的必要信息共享给相关产品或服务的提供者。", "zh", "recipient")
+    assert not stating("我行是本服务的运营者。", "zh", "recipient")
