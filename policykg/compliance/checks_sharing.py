@@ -149,7 +149,7 @@ def gbt_sharing_exceptions(f: PolicyFacts, *, pipl_in_force: bool, edition_2017:
     has no item for the controller's legal obligations or requests of the authorities in general (2020
     §9.5 a) added it); only national security, public safety and health, criminal proceedings, vital
     interests and information already public."""
-    bad, judged = [], []
+    bad, judged, contested = [], [], []
     for intro, items, kind in f.exception_lists:
         deviations = COLLECTION_DEVIATIONS if kind == "collection" else SHARING_DEVIATIONS
         judged.append(intro)
@@ -163,7 +163,11 @@ def gbt_sharing_exceptions(f: PolicyFacts, *, pipl_in_force: bool, edition_2017:
                 continue
             own = [g for g in deviations if f.has(g, s.index)]
             if own == ["ground_litigation"] and f.has("compelled", s.index):
-                continue  # litigation named as a source of a mandatory order is a legal duty (2020 §9.5 a), not our own needs
+                # "law, legal process, litigation or mandatory requests": litigation as a source of a compelled
+                # disclosure is a legal duty (2020 §9.5 a), but read as the company's own suits it is none; the text
+                # cannot tell which, so it is no ground for `met` either
+                contested.append(s)
+                continue
             if any(f.has(g, s.index) for g in deviations) and not (
                     f.has("pipl13_emergency", s.index) and not any(f.has(g, s.index) for g in deviations
                                                                   if g not in ("ground_legit_interest", "ground_company_rights"))):
@@ -196,7 +200,10 @@ def gbt_sharing_exceptions(f: PolicyFacts, *, pipl_in_force: bool, edition_2017:
         # partners") before one that names none ("some services are provided by partners")
         bad = sorted(dict.fromkeys(bad), key=lambda s: (s.index in intros, not any(f.has(g, s.index) for g in strong),
                                                         not (f.has("pi_word", s.index) or s.index in carried_cases)))
+        bad += [s for s in contested if s not in bad]  # the doubtful case last, beside the plain ones
         return verdict("contravention", "Sharing or disclosure without consent is allowed in cases outside the standard's list (deviation from GB/T 35273, not a breach of law in itself).", bad)
+    if contested:
+        return verdict("review", "Litigation is named beside mandatory legal requests as a case of disclosure without consent; whether it means compelled disclosure (a legal duty) or the company's own suits cannot be told from the text.", contested[:2])
     if judged:
         return verdict("met", "The cases of sharing or disclosure without consent stay within the standard's list (or restate PIPL art. 13 grounds).", judged[:2])
     if f.where("share_verb") or f.where("public_disclosure"):
