@@ -243,3 +243,30 @@ def test_data_deemed_personal_while_combined_is_no_consent_by_use() -> None:
 def test_a_court_where_the_provider_sits_is_no_recipient() -> None:
     assert not stating("您还可以通过向服务提供方所在地有管辖权的法院提起诉讼来寻求解决方案。", "zh", "recipient")
     assert stating("我们可能会将上述信息传输给相应产品提供方用于投保。", "zh", "recipient")
+
+
+# --- warranting someone else's consent is no consent deemed by use -------------------------------------------
+POSTING = ("我们收集您的手机号码用于注册。我们提醒您慎重发布包含未成年人影像的内容，一经发布，即视为您已取得监护人同意展示未成年人的肖像。")
+
+
+def test_posting_deems_you_obtained_the_guardians_consent_is_a_warranty() -> None:
+    v = verdicts(POSTING + "使用我们的产品和服务必须得到监护人的同意。", "zh")
+    assert v["consent-by-use"].verdict != "contravention"
+    assert v["minors"].verdict != "contravention"
+    # the user's own consent deemed from posting is still consent by use
+    own = "我们收集您的手机号码用于注册。一经发布，即视为您同意我们使用您发布的内容。"
+    assert verdict(own, "zh", "consent-by-use") == "contravention"
+
+
+def test_english_warranting_a_third_partys_consent() -> None:
+    text = ("We collect your phone number to register your account. By using the app to upload a photo of another person, "
+            "you confirm you obtained their consent.")
+    bare = text.replace("you confirm you obtained their consent", "you consent to our use of it")
+    assert verdict(bare, "en", "consent-by-use") == "contravention"  # the same frame without the warranty binds
+    assert verdict(text, "en", "consent-by-use") != "contravention"
+    own = "We collect your phone number to register your account. By using the app, you agree that we may use your photos."
+    assert verdict(own, "en", "consent-by-use") == "contravention"
+
+
+def test_withdrawing_a_named_list_of_authorisations() -> None:
+    assert stating("您也可以在个人设备系统中操作给予或撤回通知、位置信息、相机、相册、麦克风授权同意。", "zh", "right_withdraw")

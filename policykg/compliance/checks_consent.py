@@ -52,7 +52,9 @@ def consent_by_use(f: PolicyFacts) -> Verdict:
     # switching a permission on or clicking "agree" is an act of consent, not consent deemed by use
     # nor is agreeing to the policy itself ("您同意本协议即视为您同意并授权…"), unless use, a visit or data supplied
     # is named as what deems it given in the same sentence
-    deemed = [s for s in f.where("deemed_consent") if not f.has("consent_act", s.index)
+    # "posting it, you are deemed to have obtained the guardian's consent" warrants a third party's consent: no
+    # consent of the user's own is deemed from use
+    deemed = [s for s in f.where("deemed_consent") if not f.has("consent_act", s.index) and not f.has("warranted_consent", s.index)
               and not (f.has("agreement_act", s.index) and not f.has("use_deems", s.index))]
     # "if you do not accept marketing, you can keep using every function" frees the refusal: no consent deemed
     deemed += [s for s in f.all_of("continued_use", "accept_word") if not f.has("new_consent", s.index)
