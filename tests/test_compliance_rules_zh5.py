@@ -270,3 +270,10 @@ def test_english_warranting_a_third_partys_consent() -> None:
 
 def test_withdrawing_a_named_list_of_authorisations() -> None:
     assert stating("您也可以在个人设备系统中操作给予或撤回通知、位置信息、相机、相册、麦克风授权同意。", "zh", "right_withdraw")
+
+
+def test_a_pop_up_that_asks_is_an_act_a_pop_up_setting_is_not() -> None:
+    asks = "我们收集您的手机号码用于注册。首次启动时我们会通过弹窗征求您的同意。"
+    assert verdict(asks, "zh", "consent-by-use") == "met"
+    setting = "我们收集您的手机号码用于注册。您可以在设置页中开启或关闭送礼扣费提示弹窗，允许被备注的授权同意。"
+    assert verdict(setting, "zh", "consent-by-use") != "met"
