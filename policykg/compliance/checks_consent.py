@@ -52,7 +52,9 @@ def consent_by_use(f: PolicyFacts) -> Verdict:
     # switching a permission on or clicking "agree" is an act of consent, not consent deemed by use
     # nor is agreeing to the policy itself ("您同意本协议即视为您同意并授权…"), unless use, a visit or data supplied
     # is named as what deems it given in the same sentence
-    deemed = [s for s in f.where("deemed_consent") if not f.has("consent_act", s.index)
+    # "posting it, you are deemed to have obtained the guardian's consent" warrants a third party's consent: no
+    # consent of the user's own is deemed from use
+    deemed = [s for s in f.where("deemed_consent") if not f.has("consent_act", s.index) and not f.has("warranted_consent", s.index)
               and not (f.has("agreement_act", s.index) and not f.has("use_deems", s.index))]
     # "if you do not accept marketing, you can keep using every function" frees the refusal: no consent deemed
     deemed += [s for s in f.all_of("continued_use", "accept_word") if not f.has("new_consent", s.index)
@@ -64,9 +66,13 @@ def consent_by_use(f: PolicyFacts) -> Verdict:
         deemed = sorted(dict.fromkeys(deemed), key=lambda s: f.has("change_word", s.index) or f.has("abroad", s.index)
                         or f.has("continued_use", s.index))
         return verdict("contravention", "Consent is deemed given by using, continuing to use or providing data, or is inferred, rather than given by a clear act.", deemed)
-    explicit = f.where("explicit_consent")
-    if explicit:
-        return verdict("met", "Consent is asked for by an act of the user, and nothing deems it given by use.", explicit[:2])
+    # `met` needs the act that gives consent (clicking agree, ticking, a pop-up, switching a permission on); a
+    # promise of explicit consent for a new purpose or for sensitive data does not show how consent is given
+    acts = sorted(set(f.where("consent_by_act")) | set(f.where("consent_act")), key=lambda s: s.index)
+    if acts:
+        return verdict("met", "Consent is asked for by an act of the user, and nothing deems it given by use.", acts[:2])
+    if f.where("explicit_consent"):
+        return verdict("review", "Explicit consent is promised for some processing, but the text does not say by what act consent to the policy is given, nor deems it given by use.")
     return verdict("review", "The text neither deems consent given by use nor says how consent is obtained.")
 
 

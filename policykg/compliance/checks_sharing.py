@@ -164,15 +164,24 @@ def gbt_sharing_exceptions(f: PolicyFacts, *, pipl_in_force: bool, edition_2017:
     has no item for the controller's legal obligations or requests of the authorities in general (2020
     §9.5 a) added it); only national security, public safety and health, criminal proceedings, vital
     interests and information already public."""
-    bad, judged = [], []
+    bad, judged, contested = [], [], []
     for intro, items, kind in f.exception_lists:
         deviations = COLLECTION_DEVIATIONS if kind == "collection" else SHARING_DEVIATIONS
         judged.append(intro)
         for s in [intro, *(i for i in items if not f.negated(i))]:  # a denial in the list is no case
             if s is not intro and f.has("entrusted", s.index) and not f.entrusted_only_as_example(s):
                 continue  # a processor working on our instructions (PIPL 21) is no case of sharing
+            if s is not intro and f.has("consent_condition", s.index) and not f.has("without_consent", s.index):
+                continue  # a case that waits for the person's consent ("as the law allows or with your consent") bypasses none
             if edition_2017 and kind != "collection" and s is not intro and (f.has("legal_requirement", s.index) or f.has("pipl13_legal_duty", s.index)):
                 bad.append(s)
+                continue
+            own = [g for g in deviations if f.has(g, s.index)]
+            if own == ["ground_litigation"] and f.has("compelled", s.index):
+                # "law, legal process, litigation or mandatory requests": litigation as a source of a compelled
+                # disclosure is a legal duty (2020 §9.5 a), but read as the company's own suits it is none; the text
+                # cannot tell which, so it is no ground for `met` either
+                contested.append(s)
                 continue
             if any(f.has(g, s.index) for g in deviations) and not (
                     f.has("pipl13_emergency", s.index) and not any(f.has(g, s.index) for g in deviations
@@ -208,7 +217,10 @@ def gbt_sharing_exceptions(f: PolicyFacts, *, pipl_in_force: bool, edition_2017:
         # partners") before one that names none ("some services are provided by partners")
         bad = sorted(dict.fromkeys(bad), key=lambda s: (s.index in intros, not any(f.has(g, s.index) for g in strong),
                                                         not (f.has("pi_word", s.index) or s.index in carried_cases)))
+        bad += [s for s in contested if s not in bad]  # the doubtful case last, beside the plain ones
         return verdict("contravention", "Sharing or disclosure without consent is allowed in cases outside the standard's list (deviation from GB/T 35273, not a breach of law in itself).", bad)
+    if contested:
+        return verdict("review", "Litigation is named beside mandatory legal requests as a case of disclosure without consent; whether it means compelled disclosure (a legal duty) or the company's own suits cannot be told from the text.", contested[:2])
     if judged:
         return verdict("met", "The cases of sharing or disclosure without consent stay within the standard's list (or restate PIPL art. 13 grounds).", judged[:2])
     if f.where("share_verb") or f.where("public_disclosure"):

@@ -109,7 +109,8 @@ def minors(f: PolicyFacts) -> Verdict:
     def must(s) -> bool:  # guardian consent required of the child ("应事先取得"), not merely suggested ("建议")
         return f.has("guardian_must", s.index) and not f.has("guardian_suggest", s.index)
 
-    deemed = [s for s in f.where("guardian_consent") if f.has("deemed_consent", s.index)] + presumed_guardian_consent(f)
+    # a user warranting the guardian's consent for content about someone else's child deems no consent of this child's guardian
+    deemed = [s for s in f.where("guardian_consent") if f.has("deemed_consent", s.index) and not f.has("warranted_consent", s.index)] + presumed_guardian_consent(f)
     if deemed:
         return verdict("contravention", "A guardian's consent is deemed given by the child's use of the service, not obtained.", deemed)
     # a guardian authorising a disclosure is a case of sharing, not a rule for children's data
@@ -150,6 +151,8 @@ def presumed_guardian_consent(f: PolicyFacts) -> list:
     guardian's consent" right after the rule asking for it (same section, within two sentences)."""
     out = []
     for s in f.where("presumed_consent"):
+        if f.has("warranted_consent", s.index):
+            continue  # "posting it, you are deemed to have the guardian's consent" warrants another child's guardian
         before = [x for x in f.policy.window(s.index, 2, 0) if x.section == s.section]
         if any(f.has("guardian_consent", x.index) or f.has("minors_mention", x.index) for x in before):
             out.append(s)
