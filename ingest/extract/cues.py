@@ -566,7 +566,6 @@ def _is_subheading(heading: str) -> bool:
     return _SUBHEADING.match(heading) is not None
 
 
-@lru_cache(maxsize=16384)
 def is_title(segment: Segment) -> bool:
     """A section title, never evidence: HEADING segments that end like a sentence are read as sentences."""
     return segment.kind is SegmentKind.HEADING and not _sentence_like(segment.text)
@@ -581,6 +580,9 @@ def first_under(segments: Sequence[Segment], title: Segment) -> Segment | None:
     return following
 
 
+# cached by text, not by segment: hashing a Segment (every field) per call cost more than the test,
+# and a heading's text recurs (template headings across documents, every segment under a heading)
+@lru_cache(maxsize=16384)
 def _sentence_like(text: str) -> bool:
     """Long and ending like a sentence: "1. We encrypt data in transit ..." is no section title."""
     if not _SENTENCE_END.search(text):
