@@ -305,7 +305,8 @@ class SegmentInfo:
     @property
     def is_heading(self) -> bool:
         """A real heading: HEADING segments that end like a sentence are treated as sentences."""
-        return is_title(self.segment)
+        # is_title's test written out: this property is read for every segment, many times
+        return self.segment.kind is SegmentKind.HEADING and not _sentence_like(self.segment.text)
 
 
 @dataclass(frozen=True)
