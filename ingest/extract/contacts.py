@@ -118,8 +118,7 @@ ESCALATION_REACH = 600  # characters after "if not resolved, contact ..." in whi
 def _escalations(cues: Cues, text: str) -> list[int]:
     """Where the policy sends an unresolved complaint to an independent body (a privacy seal, a
     dispute-resolution provider, an authority): the end of each such cue (``contacts.escalation``)."""
-    pattern = cues.pattern("contacts.escalation")
-    return [m.end() for m in pattern.finditer(text)] if pattern is not None else []
+    return [m.end() for m in cues.finditer("contacts.escalation", text)]
 
 
 def _after_escalation(escalations: list[int], at: int) -> bool:

@@ -305,7 +305,8 @@ class SegmentInfo:
     @property
     def is_heading(self) -> bool:
         """A real heading: HEADING segments that end like a sentence are treated as sentences."""
-        return is_title(self.segment)
+        # is_title's test written out: this property is read for every segment, many times
+        return self.segment.kind is SegmentKind.HEADING and not _sentence_like(self.segment.text)
 
 
 @dataclass(frozen=True)
@@ -566,7 +567,6 @@ def _is_subheading(heading: str) -> bool:
     return _SUBHEADING.match(heading) is not None
 
 
-@lru_cache(maxsize=16384)
 def is_title(segment: Segment) -> bool:
     """A section title, never evidence: HEADING segments that end like a sentence are read as sentences."""
     return segment.kind is SegmentKind.HEADING and not _sentence_like(segment.text)
@@ -581,6 +581,9 @@ def first_under(segments: Sequence[Segment], title: Segment) -> Segment | None:
     return following
 
 
+# cached by text, not by segment: hashing a Segment (every field) per call cost more than the test,
+# and a heading's text recurs (template headings across documents, every segment under a heading)
+@lru_cache(maxsize=16384)
 def _sentence_like(text: str) -> bool:
     """Long and ending like a sentence: "1. We encrypt data in transit ..." is no section title."""
     if not _SENTENCE_END.search(text):

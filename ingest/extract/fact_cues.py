@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -99,6 +99,23 @@ class Cues:
             if not any(literal in canonical for literal in gate):
                 return None
         return compiled.search(text)
+
+    def finditer(self, key: str, text: str) -> Iterator[re.Match[str]]:
+        """Every match of ``section.name`` in a long text (a whole document). A text holding none of
+        the cue's gate substrings yields nothing without a regex scan; the lower-cased copy is not
+        cached (the per-sentence cache would keep whole documents)."""
+        compiled = self.pattern(key)
+        if compiled is None:
+            return iter(())
+        try:
+            gate = self._literal_gates[key]
+        except KeyError:
+            gate = self._literal_gates[key] = self._literal_gate(key, compiled)
+        if gate is not None:
+            canonical = canonical_lower.__wrapped__(text)
+            if not any(literal in canonical for literal in gate):
+                return iter(())
+        return compiled.finditer(text)
 
     def _literal_gate(self, key: str, compiled: re.Pattern[str]) -> tuple[str, ...] | None:
         """The few substrings one of which every match of a case-insensitive cue holds (None: none

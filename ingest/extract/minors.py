@@ -25,8 +25,8 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
     for segment in context.segments:
         if segment.index in quoted:
             continue
-        if not _names_minors(cues, segment.text):
-            continue
+        if not cues.passes("minors", segment.text.lower()) or not _names_minors(cues, segment.text):
+            continue  # the gate test inline: most segments fail it, a call per segment costs more
         age = age_threshold(cues, segment.text)
         if is_title(segment):
             evidence = first_under(context.segments, segment)
