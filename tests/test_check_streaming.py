@@ -121,6 +121,19 @@ def test_a_second_check_replaces_the_findings_and_a_single_policy_keeps_the_othe
     assert len(stored) == len(expected_triples(single) | others)
 
 
+def test_old_findings_are_dropped_in_slices_and_nothing_of_them_is_left(store_dir: Path, monkeypatch) -> None:
+    import policykg.store.oxigraph_store as oxigraph_store
+
+    monkeypatch.setattr(oxigraph_store, "DROP_SLICE", 37)  # many small transactions instead of one big one
+    with OxigraphStore(store_dir) as store:
+        check_policies(store)
+        first = len(stored_triples(store))
+        assert first > 5 * 37
+        again = check_policies(store, as_of=date(2019, 1, 1))  # other verdicts, so other quads
+        assert stored_triples(store) == expected_triples(again)
+    assert not (store_dir / oxigraph_store.PENDING_FILE).exists()
+
+
 def test_results_need_not_be_kept_and_jobs_give_the_same_findings(store_dir: Path) -> None:
     with OxigraphStore(store_dir) as store:
         kept = check_policies(store, write=False)
