@@ -25,15 +25,16 @@ import eval_ca4p  # noqa: E402  (bench/ is not a package)
 
 CA4P = SHARED / "eval" / "external" / "ca4p-dev"
 TOLERANCE = 0.01  # one point
-# floors measured by bench/eval_ca4p.py at the commit that set them (issue 16, helper extract-zh)
-CA4P_FLOORS = {"micro": 0.880, "macro": 0.855, "P": 0.833, "R": 0.933}
+# floors measured by bench/eval_ca4p.py at the commit that set them (raised at the end of session 11:
+# micro 0.889, macro 0.864, P 0.835, R 0.950)
+CA4P_FLOORS = {"micro": 0.889, "macro": 0.864, "P": 0.835, "R": 0.950}
 # per group, the F1 of the groups the scope rules fixed (health, biometric, email, postal address,
 # credentials, phone, payment, IP address, official ID, social): a regression there is the first thing a lawyer notices
 CA4P_GROUP_F1_FLOORS = {"health": 0.750, "biometric": 0.851, "email": 0.853, "postal-address": 0.858,
                         "credentials": 0.796, "phone": 0.919, "payment-financial": 0.906, "ip-address": 0.889,
                         "official-id": 0.917, "social": 0.735}
-SEEDS_FLOORS = {"macro_f1": 0.966, "data_categories": 0.918}
-SAMPLES_FLOORS = {"macro_f1": 0.902, "data_categories": 0.873}
+SEEDS_FLOORS = {"macro_f1": 0.968, "data_categories": 0.918}
+SAMPLES_FLOORS = {"macro_f1": 0.971, "data_categories": 0.965}
 
 
 @pytest.fixture(scope="session")
