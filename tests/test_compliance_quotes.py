@@ -5,18 +5,10 @@ must keep its old place (or stay quotable), so dropping the rule, or widening it
 """
 from __future__ import annotations
 
-from datetime import date
 
-from policykg.compliance.engine import judge
-from policykg.compliance.model import packaged_requirements
 from policykg.compliance.text import PolicyText
 
-TODAY = date(2026, 6, 1)
-
-
-def verdicts(text: str, lang: str, when: date = TODAY) -> dict:
-    policy = PolicyText.from_text(text, language=lang)
-    return {j.requirement.key: j.result for j in judge(policy, packaged_requirements(), when)}
+from compliance_judging import verdicts
 
 
 def first(text: str, lang: str, key: str) -> str:

@@ -6,14 +6,11 @@ tests, in several languages; beside each rule is a look-alike that must not matc
 """
 from __future__ import annotations
 
-from datetime import date
 
-from policykg.compliance.engine import judge
 from policykg.compliance.facts import PolicyFacts
-from policykg.compliance.model import packaged_requirements
 from policykg.compliance.text import PolicyText
 
-TODAY = date(2026, 6, 1)
+from compliance_judging import verdicts
 
 
 def facts(text: str, lang: str) -> PolicyFacts:
@@ -27,8 +24,7 @@ def states(sentence: str, lang: str, fact: str) -> bool:
 
 
 def verdict(text: str, lang: str, key: str):
-    policy = PolicyText.from_text(text, language=lang)
-    return {j.requirement.key: j.result for j in judge(policy, packaged_requirements(), TODAY)}[key]
+    return verdicts(text, lang)[key]
 
 
 def quoted(text: str, lang: str, key: str) -> list[str]:

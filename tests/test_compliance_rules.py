@@ -7,18 +7,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from policykg.compliance.engine import judge
-from policykg.compliance.model import packaged_requirements
-from policykg.compliance.text import PolicyText
 
-TODAY = date(2026, 6, 1)
+from compliance_judging import verdicts
+
 EDITION_2017 = date(2019, 6, 1)
 EDITION_2020 = date(2021, 3, 1)
-
-
-def verdicts(text: str, lang: str, when: date = TODAY) -> dict:
-    policy = PolicyText.from_text(text, language=lang)
-    return {j.requirement.key: j.result for j in judge(policy, packaged_requirements(), when)}
 
 
 # --- quotes -------------------------------------------------------------------------------------------

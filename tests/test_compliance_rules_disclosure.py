@@ -11,19 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from policykg.compliance.engine import judge
-from policykg.compliance.model import packaged_requirements
-from policykg.compliance.text import PolicyText
+
+from compliance_judging import verdicts
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from test_extract_dates_real import found as dates_found  # noqa: E402
-
-TODAY = date(2026, 6, 1)
-
-
-def verdicts(text: str, lang: str, when: date = TODAY) -> dict:
-    policy = PolicyText.from_text(text, language=lang)
-    return {j.requirement.key: j.result for j in judge(policy, packaged_requirements(), when)}
 
 
 # --- a list of the cases of disclosure: the cases that are not consent do without it (PIPL 13, 23) ------

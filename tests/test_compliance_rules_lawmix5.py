@@ -4,18 +4,10 @@ Sentences are written for these tests. Each rule has a near miss beside it that 
 """
 from __future__ import annotations
 
-from datetime import date
 
-from policykg.compliance.engine import judge
-from policykg.compliance.model import packaged_requirements
 from policykg.compliance.text import PolicyText
 
-TODAY = date(2026, 6, 1)
-
-
-def verdicts(text: str, lang: str, when: date = TODAY) -> dict:
-    policy = PolicyText.from_text(text, language=lang)
-    return {j.requirement.key: j.result for j in judge(policy, packaged_requirements(), when)}
+from compliance_judging import verdicts
 
 
 def test_latin_american_legal_forms_name_a_foreign_handler() -> None:

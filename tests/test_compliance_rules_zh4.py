@@ -8,21 +8,10 @@ from __future__ import annotations
 from datetime import date
 
 from policykg.compliance.check import heading_date
-from policykg.compliance.engine import judge
-from policykg.compliance.model import packaged_requirements
-from policykg.compliance.text import PolicyText
 
-TODAY = date(2026, 6, 1)
+from compliance_judging import verdict, verdicts
+
 EDITION_2017 = date(2019, 6, 1)
-
-
-def verdicts(text: str, lang: str, when: date = TODAY) -> dict:
-    policy = PolicyText.from_text(text, language=lang)
-    return {j.requirement.key: j.result for j in judge(policy, packaged_requirements(), when)}
-
-
-def verdict(text: str, lang: str, key: str, when: date = TODAY) -> str:
-    return verdicts(text, lang, when)[key].verdict
 
 
 # --- the policy's date ------------------------------------------------------------------------------
