@@ -25,8 +25,8 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
     for segment in context.segments:
         if segment.index in quoted:
             continue
-        if not cues.passes("minors", segment.text.lower()) or not _names_minors(cues, segment.text):
-            continue  # the gate test inline: most segments fail it, a call per segment costs more
+        if not cues.passes("minors", segment.text.lower()) or cues.search("minors.cue", segment.text) is None:
+            continue  # the cheap gate first: most segments fail it
         age = age_threshold(cues, segment.text)
         if is_title(segment):
             evidence = first_under(context.segments, segment)
@@ -40,10 +40,6 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
             span=Span(segment.start, segment.end),
             attributes={"age": age} if age is not None else {},
         )
-
-
-def _names_minors(cues: Cues, text: str) -> bool:
-    return cues.passes("minors", text.lower()) and cues.search("minors.cue", text) is not None
 
 
 def age_threshold(cues: Cues, text: str) -> int | None:
