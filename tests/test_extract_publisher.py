@@ -43,6 +43,9 @@ def publisher(text: str, language: str, title: str | None = None) -> str | None:
         # a brand introduced as "we", run by the legal entity an operator phrase names
         ("小帆笔记（以下简称“我们”）重视您的隐私。基于此，“小帆笔记”产品和服务提供者苏州小帆信息科技有限公司制定本政策。",
          "zh", "苏州小帆信息科技有限公司"),
+        # a brand introduced as "we" and run ("由…运营") by the legal entity named right after its alias
+        ("云雀阅读（以下简称“我们”）由南京云雀数字科技有限公司运营，注册地址为南京市。", "zh", "南京云雀数字科技有限公司"),
+        ("青桐（以下简称“本平台”）由成都青桐网络有限公司开发并运营。", "zh", "成都青桐网络有限公司"),
         # the name ends a bold line; the alias introduction opens the next one
         ("本政策适用于 **宁波远帆信息科技有限公司**\n（以下简称“我公司”）提供的服务。", "zh", "宁波远帆信息科技有限公司"),
         # English: a group phrase "and affiliates" and a lower-case legal form
@@ -128,6 +131,8 @@ def test_publisher_found_from_how_the_policy_names_itself(text: str, language: s
         ("This Privacy Policy describes how and when Tidewell collects and shares your information.", "en", "Tidewell"),
         # zh: a bracketed brand as "we", an owner called by its short form, "在此特别提醒", "具体指"
         ("【柚子课堂】（以下简称“我们”）深知个人信息对您的重要性。", "zh", "柚子课堂"),
+        # near miss: a service run by another company, named after a parenthesis, is not the publisher's operator
+        ("【柚子课堂】（以下简称“我们”）深知个人信息的重要性。支付功能（微信支付）由深圳财通支付科技有限公司提供。", "zh", "柚子课堂"),
         ("本协议是您与青苔所有者（以下简称为“青苔”）之间订立的契约。", "zh", "青苔"),
         ("红杉在此特别提醒用户认真阅读本协议。红杉不会出售信息。", "zh", "红杉"),
         ("为保护红叶App（简称“红叶”或“我们”）用户的隐私，我们制定本政策。", "zh", "红叶"),
