@@ -936,3 +936,38 @@ def test_clicking_an_agree_button_named_at_length_is_an_act_not_consent_by_use()
     # near miss: registering is use, whatever button follows
     used = "您注册账号或登录本应用，即视为您接受本政策。\n"
     assert verdicts(used, "zh")["consent-by-use"].verdict == "contravention"
+
+
+def test_a_deletion_deadline_after_the_account_ends_is_a_retention_period() -> None:
+    """"deleted within 30 days after you cancel your account" bounds how long data is kept; a deadline
+    for answering a deletion request does not."""
+    zh = "您的个人信息将在您注销账号后30日内删除或匿名化处理。"
+    assert verdicts(zh, "zh")["retention-period"].verdict == "met"
+    en = "We delete or anonymise your personal data within 30 days after you close your account."
+    assert verdicts(en, "en")["retention-period"].verdict == "met"
+    assert verdicts("收到您的删除请求后，我们将在15个工作日内删除您的个人信息。", "zh")["retention-period"].verdict == "omission"
+    assert verdicts("We will delete your data within 30 days of receiving your request.", "en")[
+        "retention-period"].verdict == "omission"
+
+
+def test_other_reasonable_purposes_is_the_open_scope_quoted_before_a_weak_etc_list() -> None:
+    text = ("为保障服务安全，我们会收集您的设备型号、操作系统版本和IP地址等信息。\n"
+            "我们可能将收集的信息用于其他合理用途。\n")
+    found = verdicts(text, "zh")["processing-scope"]
+    assert found.verdict == "contravention"
+    assert "其他合理用途" in found.quotes[0].text
+    # near miss: a reasonable purpose named is no open purpose
+    closed = "我们会收集您的手机号码，用于注册账号。我们仅将信息用于本政策所述的合理用途。\n"
+    assert verdicts(closed, "zh")["processing-scope"].verdict == "met"
+
+
+def test_a_sensitive_met_quotes_the_sentence_asking_for_separate_consent() -> None:
+    """The data sentence alone does not show the point; the one that asks for separate consent does."""
+    text = ("购买课程前我们需要收集您的身份证号码，并可能通过人脸识别核验您的身份。"
+            "身份证号码和人脸信息属于敏感个人信息，我们会在收集前单独征求您的同意，并告知处理的必要性及对您权益的影响。\n")
+    found = verdicts(text, "zh")["sensitive-pi-consent"]
+    assert found.verdict == "met"
+    assert any("单独征求您的同意" in q.text for q in found.quotes)
+    # near miss: without the separate consent there is no met to quote
+    bare = "购买课程前我们需要收集您的身份证号码，并可能通过人脸识别核验您的身份。\n"
+    assert verdicts(bare, "zh")["sensitive-pi-consent"].verdict != "met"

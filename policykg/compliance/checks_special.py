@@ -5,6 +5,7 @@ import re
 
 from policykg.compliance.cues import cues_for
 from policykg.compliance.facts import PolicyFacts
+from policykg.compliance.text import Sentence
 from policykg.compliance.verdicts import Verdict, verdict
 
 _AGE = re.compile(r"(?:不满|未满|under(?: the age of)?|younger than|menores de|младше|до)\s*(\d{1,2})|(\d{1,2})\s*(?:周岁|岁|years? (?:of age|old)|yaş|лет|años)")
@@ -17,6 +18,12 @@ _AGE_RANGE = re.compile(r"\b\d{1,2}\s*(?:to|and|a|-|–|—|до|ilə)\s*\d{1,2}
 def _ages(text: str) -> list:
     """The ages ``_AGE`` reads in a sentence, age ranges left out."""
     return _AGE.findall(_AGE_RANGE.sub(" ", text))
+
+
+def _nearest_with(f: PolicyFacts, s: Sentence, facts: tuple[str, ...], before: int, after: int) -> Sentence | None:
+    """The sentence nearest ``s`` (itself first) within the window that states one of ``facts``."""
+    window = sorted(f.policy.window(s.index, before, after), key=lambda x: abs(x.index - s.index))
+    return next((x for x in window if any(f.has(fact, x.index) for fact in facts)), None)
 
 
 def sensitive_pi_consent(f: PolicyFacts) -> Verdict:
@@ -34,7 +41,11 @@ def sensitive_pi_consent(f: PolicyFacts) -> Verdict:
     separate = [s for s in found if f.near(s.index, "separate_consent", 2, 2) or f.near(s.index, "explicit_consent", 1, 1)]
     necessity = [s for s in found if f.near(s.index, "sensitive_necessity", 3, 3)]
     if separate and necessity:
-        return verdict("met", "Sensitive personal information is processed with separate consent and a statement of its necessity and impact.", separate[:1] + necessity[:1])
+        # the sentence that asks for the separate consent shows the point, beside the one naming the data
+        consent = _nearest_with(f, separate[0], ("separate_consent", "explicit_consent"), 2, 2)
+        shown = [s for s in (separate[0], consent, necessity[0]) if s is not None]  # verdict() drops repeats
+        return verdict("met", "Sensitive personal information is processed with separate consent and a statement of its necessity and impact.",
+                       shown)
     missing = "separate consent and a statement of necessity and impact" if not separate and not necessity else (
         "a statement of necessity and impact" if not necessity else "separate consent")
     # the sentence putting sensitive PI under the policy's general acceptance shows the missing consent best;
