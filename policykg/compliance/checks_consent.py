@@ -1,8 +1,13 @@
 """Consent requirements: consent deemed by use, bundled consent, changes, and grounds without consent."""
 from __future__ import annotations
 
+import re
+
 from policykg.compliance.facts import PolicyFacts
 from policykg.compliance.verdicts import Verdict, verdict
+
+# a sentence about a changed text ("变更后的内容", "the amended policy"): refusing it is a later choice, not the bundle
+_CHANGED = re.compile(r"变更|修订|修改|更新|\b(?:amend|revis|chang|updat)\w*", re.IGNORECASE)
 
 # Grounds a list of cases without consent may name that PIPL art. 13 items 2-7 do not give.
 NON_PIPL13_GROUNDS = {
@@ -83,6 +88,9 @@ def bundled_consent(f: PolicyFacts) -> Verdict:
     forced = [s for s in f.where("forced_acceptance") if not f.has("separate_functions", s.index)
               and not f.has("law_requires", s.index)]
     if forced:
+        # "if you do not accept this policy, stop using the service" shows the bundling; "if you do not agree to
+        # the changed text, you may stop using it" is about a later change, and comes after
+        forced.sort(key=lambda s: bool(_CHANGED.search(s.text)))
         return verdict("contravention", "Use of the whole service is made conditional on accepting the whole policy, including processing the service does not need.", forced)
     # "your use of the app shall be deemed your consent to disclosure to our partners": consent to giving data to
     # other handlers, which no service needs, is taken as the price of using it (entrusted processing aside)

@@ -87,11 +87,15 @@ def processing_scope(f: PolicyFacts) -> Verdict:
                 or (s.index > 0 and (f.has("we_collect", s.index - 1)
                                      or (f.has("data_word", s.index - 1) and f.has("collect_verb", s.index - 1)))))
 
-    strong = [s for s in f.where("open_scope_strong") if not f.has("definition", s.index) and about_data(s, strong=True)]
+    strong = [s for s in f.where("open_scope_strong") if not f.has("definition", s.index) and about_data(s, strong=True)
+              and not _opened_by_examples_only(f, s)]
+    # data collected "for other functions to come" leaves the purpose open, unless consent is promised for them
+    strong += [s for s in f.where("future_purpose") if s not in strong and not f.has("seek_consent", s.index)
+               and not f.negated(s) and about_data(s, strong=True)]
     open_lists = strong + [s for s in f.where("open_scope") if not f.has("definition", s.index) and about_data(s)
                            and (f.has("collect_verb", s.index) or f.has("purpose_stated", s.index)
                                 or (s.intro is not None and f.has("collect_verb", s.intro)))
-                           and not f.has("security_measure", s.index)]
+                           and not f.has("security_measure", s.index) and not _opened_by_examples_only(f, s)]
     if open_lists:
         # an open list of data or purposes first; "including but not limited to the products you applied for"
         # leaves products open, not data
@@ -121,6 +125,34 @@ def processing_scope(f: PolicyFacts) -> Verdict:
 _OPEN_TAIL = (re.compile(r"不限于[：:，\s]*(.{0,15})"), re.compile(r"not limited to[:,\s]*(.{0,40})", re.IGNORECASE))
 
 
+def _opened_by_examples_only(f: PolicyFacts, s) -> bool:
+    """What reads as an open list but closes nothing off, with no other open list in the sentence:
+    - a parenthesis of examples illustrating a noun that is no kind of data or purpose ("ask your guardian (for
+      example your parents)", "stored locally (for example in the app's cache)");
+    - other purposes bound to a notice the person has had ("及其他我们明确告知的目的")."""
+    cues = cues_for(f.policy.language)
+    told = cues.get("told_purpose", ())
+    nouns = cues.get("data_noun", ())
+    has_paren = "（" in s.text or "(" in s.text
+    if not (told and f.has("told_purpose", s.index)) and not (nouns and has_paren):
+        return False
+    dropped = False
+
+    def drop(m) -> str:
+        nonlocal dropped
+        lead = s.text[max(0, m.start() - 6):m.start()]
+        if any(c.search(lead) for c in nouns):
+            return m.group(0)  # "联系方式（例如手机号码）", "device data (such as ...)": examples of data
+        dropped = True
+        return ""
+
+    bare = PolicyFacts._EXAMPLE.sub(drop, s.text) if nouns and has_paren else s.text
+    for c in told:
+        bare, n = c.pattern.subn("", bare)
+        dropped = dropped or n > 0
+    return dropped and not any(c.search(bare) for fact in ("open_scope", "open_scope_strong") for c in cues.get(fact, ()))
+
+
 def _promises_consent(f: PolicyFacts, s) -> bool:
     """"Before we use your data for a purpose not stated here we will ask for your consent": a promise about
     other purposes, not an open purpose."""
@@ -146,6 +178,11 @@ def retention_period(f: PolicyFacts) -> Verdict:
     open_ended = f.where("retention_open")
     if open_ended:
         return verdict("contravention", "Retention is left to the company's discretion or is indefinite, not limited to what the purpose needs.", open_ended)
+    # "we keep your data for 36 months after you close your account": kept past the end of the purpose, with no
+    # legal duty named in the same sentence (PIPL 47 asks for deletion once the account is cancelled)
+    after_exit = [s for s in f.where("retention_after_exit") if not f.has("retention_reason", s.index)]
+    if after_exit:
+        return verdict("contravention", "Data are kept for a period after deletion or account cancellation with no legal duty named, beyond what the purpose needs.", after_exit)
     # "we may retain it for a period of time" names no period and no criterion
     found = [s for s in f.where("retention") if not f.has("retention_vague", s.index)]
     if found:

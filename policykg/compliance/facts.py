@@ -394,7 +394,10 @@ class PolicyFacts:
         out = []
         for s in self.policy.sentences:
             i = s.index
-            if s.heading or i in listed or self.negated(s) or self.has("any_consent", i) or not self.has("data_word", i):
+            if s.heading or i in listed or self.negated(s) or self.has("any_consent", i):
+                continue
+            # the data may be named by the section ("3. 信息披露" / "c) 如您违反…规则，需要向第三方披露")
+            if not (self.has("data_word", i) or self.section_is(s, "data_word")):
                 continue
             if (self.has("user_provides", i) or self.has("user_initiated", i) or self.has("pipl13_emergency", i)
                     or self.has("user_can", i)):

@@ -1,0 +1,220 @@
+"""Rules found by reading ``check`` beside fresh Chinese app policies (issue 15, helper lawzh7), each as a PRC
+data-protection lawyer states it, with a look-alike that must be judged the other way.
+
+All sentences are written for these tests (Chinese, with English where the rule is linguistic).
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from policykg.compliance.facts import PolicyFacts
+from policykg.compliance.text import PolicyText
+
+from compliance_judging import verdict, verdicts
+
+EDITION_2017 = date(2019, 3, 1)
+
+
+def facts(text: str, lang: str) -> PolicyFacts:
+    return PolicyFacts.read(PolicyText.from_text(text, language=lang))
+
+
+def stating(text: str, lang: str, fact: str) -> list[str]:
+    return [s.text for s in facts(text, lang).where(fact)]
+
+
+# --- a use-without-consent list introduced by "无需你的同意" -------------------------------------------
+def test_without_your_consent_with_no_verb_opens_an_exception_list() -> None:
+    listed = ("二、我们如何使用你的信息\n我们会使用你的手机号码登录。\n以下情形中，使用你的个人信息无需你的同意：\n"
+              "(1) 与国家安全直接相关的；\n(2) 用于维护所提供的产品或服务的安全稳定运行所必需的。")
+    assert verdict(listed, "zh", "legal-basis") == "contravention"
+    # a promise to ask for consent is no exception list
+    asks = ("二、我们如何使用你的信息\n我们会使用你的手机号码登录。\n使用你的个人信息前需要你的同意。\n"
+            "我们会采取措施维护所提供的产品或服务的安全稳定运行。")
+    assert verdict(asks, "zh", "legal-basis") != "contravention"
+
+
+# --- retention after the account is closed ----------------------------------------------------------
+def test_keeping_data_months_after_cancellation_without_a_legal_duty_is_a_contravention() -> None:
+    kept = "我们会收集你的手机号码。我们将在你删除或注销账户后24个月保留你的个人信息。"
+    assert verdict(kept, "zh", "retention-period") == "contravention"
+    kept2 = "我们会收集你的手机号码。在你注销账号后，我们仍将保存你的信息18个月。"
+    assert verdict(kept2, "zh", "retention-period") == "contravention"
+    # a period the law sets is a stated criterion
+    legal = "我们会收集你的手机号码。在你注销账号后，我们将依照法律法规的规定保存你的交易信息3年。"
+    assert verdict(legal, "zh", "retention-period") == "met"
+
+
+# --- a change clause naming the 隐私权政策 -------------------------------------------------------------
+def test_updating_the_privacy_rights_policy_is_a_change_clause() -> None:
+    updated = "本应用会收集您的手机号码用于登录。本应用会不时更新本隐私权政策。"
+    assert verdict(updated, "zh", "policy-changes") == "contravention"
+    # no change clause at all: nothing to judge
+    silent = "本应用会收集您的手机号码用于登录。本隐私权政策适用于本应用的全部服务。"
+    assert verdict(silent, "zh", "policy-changes") == "review"
+
+
+# --- health data; data the app receives and records itself -------------------------------------------
+def test_health_data_recorded_automatically_is_sensitive_pi_processed() -> None:
+    recorded = "本应用自动接收并记录您手机上的健康数据和使用的语言。"
+    assert verdict(recorded, "zh", "sensitive-pi-consent") == "contravention"
+    # recording the language only touches nothing sensitive
+    plain = "本应用自动接收并记录您使用的语言和访问时间。"
+    assert verdict(plain, "zh", "sensitive-pi-consent") == "not-applicable"
+
+
+# --- rights: "查询、删除、更正或撤回" -----------------------------------------------------------------
+def test_withdraw_listed_beside_the_other_rights_is_withdrawal() -> None:
+    listed = ("六、您的权利\n我们为您提供操作设置，以便您可以查询、删除、更正或撤回您的相关个人信息、注销您的账号。"
+              "您也可以发送邮件至 help@example.cn 联系我们。")
+    assert verdict(listed, "zh", "rights-exercise") == "met"
+    # without "撤回" the withdrawal is still missing
+    missing = ("六、您的权利\n我们为您提供操作设置，以便您可以查询、删除、更正您的相关个人信息、注销您的账号。"
+               "您也可以发送邮件至 help@example.cn 联系我们。")
+    judged = verdicts(missing, "zh")["rights-exercise"]
+    assert judged.verdict == "omission" and "withdrawal" in judged.reason
+
+
+# --- personalisation that is opt-in ------------------------------------------------------------------
+def test_personalisation_that_only_refusal_switches_off_is_an_opt_out() -> None:
+    opt_in = ("当您使用个性化推荐服务时，我们会在征得您的同意后收集您的位置信息，为您推荐附近的内容。"
+              "拒绝提供该信息只会导致您无法使用个性化推荐服务，但不影响您使用其他功能。")
+    assert verdict(opt_in, "zh", "automated-decision") == "met"
+    # refusing only costs the whole app: no choice about personalisation
+    forced = ("我们会收集您的位置信息，为您提供个性化推荐服务。"
+              "拒绝提供该信息将导致您无法使用本应用。")
+    assert verdict(forced, "zh", "automated-decision") == "contravention"
+
+
+# --- open scope: examples of something that is not data ---------------------------------------------
+def test_examples_of_a_guardian_or_a_storage_place_leave_no_data_open() -> None:
+    guardian = ("我们收集您的手机号码用于登录。不满十四周岁的未成年人在向我们提供个人信息前，应当取得监护人（比如父母）的同意。"
+                "我们会通过安全的方式存储您的信息，包括本地存储（例如应用缓存）和服务器。")
+    assert verdict(guardian, "zh", "processing-scope") == "met"
+    # an example of data leaves the category open
+    data = "我们会收集您的联系方式（例如手机号码）用于登录。"
+    assert verdict(data, "zh", "processing-scope") == "contravention"
+
+
+def test_a_list_of_harms_prevented_is_no_open_list_of_data() -> None:
+    harms = "我们收集您的手机号码用于登录。我们努力保障信息安全，以防止信息的泄露、丢失、不当使用和披露等。"
+    assert verdict(harms, "zh", "processing-scope") == "met"
+    data = "我们收集您的手机号码、设备型号等信息用于登录。"
+    assert verdict(data, "zh", "processing-scope") == "contravention"
+
+
+def test_an_example_of_a_situation_leaves_no_data_open() -> None:
+    case = ("我们收集您的手机号码用于登录。我们只会共享提供服务所必要的个人信息，例如在您购买商品时必须与物流公司共享您的收货地址。")
+    assert verdict(case, "zh", "processing-scope") != "contravention"
+
+
+# --- a denial limited to untrusted third parties -------------------------------------------------------
+def test_not_sharing_with_untrusted_third_parties_shares_with_the_trusted_ones() -> None:
+    narrowed = "我们收集您的手机号码。本应用不会将您的信息披露给不受信任的第三方。"
+    assert verdict(narrowed, "zh", "sharing-separate-consent") == "contravention"
+    full = "我们收集您的手机号码。本应用不会将您的信息披露给任何第三方。"
+    assert verdict(full, "zh", "sharing-separate-consent") != "contravention"
+
+
+def test_english_not_sharing_with_unaffiliated_third_parties() -> None:
+    narrowed = "We collect your e-mail address. We do not share your personal information with unaffiliated third parties."
+    assert verdict(narrowed, "en", "sharing-separate-consent") == "contravention"
+    full = "We collect your e-mail address. We do not share your personal information with third parties."
+    assert verdict(full, "en", "sharing-separate-consent") != "contravention"
+
+
+# --- a disclosure case whose data the section heading names ---------------------------------------------
+def test_a_disclosure_case_under_a_disclosure_heading_names_its_data_by_the_heading() -> None:
+    listed = ("1.信息收集\n本应用收集您的昵称。\n3.信息披露\n"
+              "a)根据法律的有关规定，向行政、司法机构披露；\nb)如您违反相关规则，需要向第三方披露；")
+    assert verdict(listed, "zh", "gbt-sharing-exceptions", EDITION_2017) == "contravention"
+    # under a heading that names no data, a rule breach sentence shares nothing
+    other = ("1.信息收集\n本应用收集您的昵称。\n3.违约责任\n"
+             "a)根据法律的有关规定，向行政、司法机构披露；\nb)如您违反相关规则，需要向第三方披露；")
+    assert verdict(other, "zh", "gbt-sharing-exceptions", EDITION_2017) != "contravention"
+
+
+# --- open purposes: functions to come; purposes bound to a notice ---------------------------------------
+def test_collecting_for_functions_to_come_leaves_the_purpose_open() -> None:
+    future = "为实现网络直播等核心功能以及其他辅助和未来上线之产品功能，本公司会收集您的部分必要信息。"
+    assert verdict(future, "zh", "processing-scope") == "contravention"
+    promised = "我们收集您的手机号码用于登录。未来上线的新功能如需收集您的信息，我们会另行征得您的同意。"
+    assert verdict(promised, "zh", "processing-scope") != "contravention"
+
+
+def test_other_purposes_we_have_told_you_are_not_open() -> None:
+    told = "我们收集您的收货地址，用于配送商品、提供售后服务及其他我们明确告知的目的。"
+    assert verdict(told, "zh", "processing-scope") == "met"
+    other = "我们收集您的收货地址，用于配送商品、提供售后服务及其他目的。"
+    assert verdict(other, "zh", "processing-scope") == "contravention"
+
+
+# --- bundled consent: "不接受", "除非…否则无权" ---------------------------------------------------------
+def test_refusing_the_whole_policy_costs_the_service() -> None:
+    refuse = "我们收集您的手机号码。如您不接受本政策，您应当停止使用本应用。"
+    assert verdict(refuse, "zh", "bundled-consent") == "contravention"
+    unless = "我们收集您的手机号码。除非您接受本声明所有条款，否则您无权注册或使用本服务。"
+    assert verdict(unless, "zh", "bundled-consent") == "contravention"
+    limited = "我们收集您的位置信息。如您不接受定位权限，仅会影响附近推荐功能，不影响您使用其他功能。"
+    assert verdict(limited, "zh", "bundled-consent") != "contravention"
+
+
+def test_the_whole_policy_refusal_is_quoted_before_a_refusal_of_changes() -> None:
+    text = ("我们收集您的手机号码。若您不同意变更后的内容，您应当停止使用本应用。"
+            "如您不接受本政策，您应当停止使用本应用。")
+    judged = verdicts(text, "zh")["bundled-consent"]
+    assert judged.verdict == "contravention" and judged.quotes[0].text.startswith("如您不接受本政策")
+
+
+# --- retention at the company's discretion -----------------------------------------------------------
+def test_the_company_deciding_the_storage_period_itself_is_open_retention() -> None:
+    own = "我们收集您的手机号码。本公司可以根据实际情况自行决定用户数据的最长储存期限。"
+    assert verdict(own, "zh", "retention-period") == "contravention"
+    bound = "我们收集您的手机号码。我们只会在实现本政策所述目的所必需的期限内保存您的个人信息。"
+    assert verdict(bound, "zh", "retention-period") == "met"
+
+
+# --- "non-personal privacy information" shared freely --------------------------------------------------
+def test_non_personal_privacy_information_shared_with_third_parties() -> None:
+    shared = "非个人隐私信息是指您的操作状态和使用习惯。本公司可以向第三方提供用户的非个人隐私信息。"
+    assert verdict(shared, "zh", "de-identified-data") == "contravention"
+    anonymised = "本公司可以向第三方提供经匿名化处理且无法复原的统计数据。"
+    assert verdict(anonymised, "zh", "de-identified-data") != "contravention"
+
+
+# --- a non-personalised option offered -----------------------------------------------------------------
+def test_content_not_based_on_personal_information_is_the_opt_out() -> None:
+    offered = ("我们会基于您的浏览记录形成用户画像，为您推送个性化推荐内容。"
+               "同时，我们也提供了不基于个人信息和个性化推荐算法的展示内容。")
+    assert verdict(offered, "zh", "automated-decision") == "met"
+    none = "我们会基于您的浏览记录形成用户画像，为您推送个性化推荐内容。"
+    assert verdict(none, "zh", "automated-decision") == "contravention"
+
+
+# --- a PI protection group with its own contact ------------------------------------------------------
+def test_a_pi_protection_group_with_a_contact_is_the_officer() -> None:
+    group = "我们设立了个人信息安全保护小组，您可以通过发送邮件至privacy@example.cn的方式与其联系。"
+    assert verdict(group, "zh", "pi-officer") == "met"
+    service = "如有问题，您可以通过发送邮件至service@example.cn的方式联系客服。"
+    assert verdict(service, "zh", "pi-officer") != "met"
+
+
+# --- an instruction to click and then view or correct is a way to exercise the right ----------------
+def test_an_instruction_to_open_settings_and_correct_is_a_way() -> None:
+    steps = ("六、您如何管理您的信息\n登录本应用，进入“我的”页面，点击账户设置后查询、更正个人资料。\n"
+             "您可以在设置中删除您的个人信息、撤回授权同意或注销账户。")
+    assert verdict(steps, "zh", "rights-exercise") == "met"
+    ours = ("六、您如何管理您的信息\n我们会定期查询、更正内部系统中的个人资料。\n"
+            "您可以在设置中删除您的个人信息、撤回授权同意或注销账户。")
+    assert verdict(ours, "zh", "rights-exercise") == "omission"
+
+
+# --- breaches published as a sanction ------------------------------------------------------------------
+def test_publishing_a_users_breach_is_public_disclosure_without_consent() -> None:
+    published = ("我们仅会在获得您明确同意后公开披露您的个人信息。"
+                 "例如，若您因逾期还款而严重违反平台规则，我们可能会公开披露您的违规情况。")
+    assert verdict(published, "zh", "public-disclosure") == "contravention"
+    carved = "除对违规账号进行处罚公告时，我们会披露相关账号的必要信息外，我们不会公开披露您的信息。"
+    assert verdict(carved, "zh", "public-disclosure") == "contravention"
+    asked = "若您严重违反平台规则，我们会在征得您的单独同意后公开披露您的违规情况。"
+    assert verdict(asked, "zh", "public-disclosure") != "contravention"
