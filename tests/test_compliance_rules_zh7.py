@@ -218,3 +218,77 @@ def test_publishing_a_users_breach_is_public_disclosure_without_consent() -> Non
     assert verdict(carved, "zh", "public-disclosure") == "contravention"
     asked = "若您严重违反平台规则，我们会在征得您的单独同意后公开披露您的违规情况。"
     assert verdict(asked, "zh", "public-disclosure") != "contravention"
+
+
+# --- other uses the law allows, in a list of uses ------------------------------------------------------
+def test_other_uses_the_law_allows_in_a_use_list_are_open() -> None:
+    listed = ("（二）如何使用信息\n1．在向您提供金融服务时使用。\n2．您授权同意的以及于法律允许的其它用途。")
+    assert verdict(listed, "zh", "processing-scope") == "contravention"
+    closed = ("（二）如何使用信息\n1．在向您提供金融服务时使用。\n2．用于其他用途前，我们会再次征得您的同意。")
+    assert verdict(closed, "zh", "processing-scope") != "contravention"
+
+
+def test_asking_consent_before_collecting_other_information_closes_the_scope() -> None:
+    promise = "我们收集您的手机号码用于登录。如在上述情形以外还需收集或使用其他信息，我们会事先征得您的同意。"
+    assert verdict(promise, "zh", "processing-scope") == "met"
+    english = ("We collect your e-mail address to create your account. If we need to collect other information, "
+               "we will ask for your consent first.")
+    assert verdict(english, "en", "processing-scope") != "contravention"
+    # collecting other information with no promise leaves it open
+    open_ = "我们收集您的手机号码用于登录，并可能收集您的其他相关信息。"
+    assert verdict(open_, "zh", "processing-scope") == "contravention"
+
+
+# --- the standard's definitions are no statement of what is collected -----------------------------------
+def test_the_definition_of_sensitive_pi_collects_nothing() -> None:
+    defined = ("个人信息包括姓名、身份证件号码、银行账号等。其中的信息为个人敏感信息，主要包括：身份证件号码、个人生物识别信息、银行账号。"
+               "我们会收集您的手机号码用于登录。")
+    assert verdict(defined, "zh", "sensitive-pi-consent") == "not-applicable"
+    collected = "我们会收集您的身份证件号码用于实名认证。"
+    assert verdict(collected, "zh", "sensitive-pi-consent") == "contravention"
+
+
+# --- the change clause: the sentence that deems the update accepted -----------------------------------
+def test_the_deemed_acceptance_in_the_change_section_is_quoted_first() -> None:
+    text = ("我们收集您的手机号码。\n七、本政策如何更新\n我们可能适时修订本政策，修订后的内容公布后即生效。"
+            "您应不时关注相关公告。您知悉并确认上述安排。如您继续使用服务，即视为同意接受更新内容。")
+    judged = verdicts(text, "zh")["policy-changes"]
+    assert judged.verdict == "contravention" and judged.quotes[0].text.startswith("如您继续使用服务")
+
+
+# --- clicking a confirm button is an act of consent ------------------------------------------------------
+def test_clicking_confirm_is_an_act_not_consent_by_use() -> None:
+    clicked = "我们收集您的手机号码。您在点击“确认”按钮后，本政策即构成有约束力的法律文件，即表示您同意我们按照本政策收集您的信息。"
+    assert verdict(clicked, "zh", "consent-by-use") == "met"
+    used = "我们收集您的手机号码。您使用本应用，即表示您同意我们按照本政策收集您的信息。"
+    assert verdict(used, "zh", "consent-by-use") == "contravention"
+
+
+# --- affiliates called 附属公司; a group authorised in the policy ---------------------------------------
+def test_subsidiaries_are_affiliates() -> None:
+    shared = "我们收集您的手机号码。您的个人信息可能会与本公司的附属公司共享。"
+    assert verdict(shared, "zh", "sharing-separate-consent") == "contravention"
+    denied = "我们收集您的手机号码。未经您的单独同意，我们不会与本公司的附属公司共享您的个人信息。"
+    assert verdict(denied, "zh", "sharing-separate-consent") != "contravention"
+
+
+# --- stopping targeted push is the opt-out -----------------------------------------------------------
+def test_ending_targeted_push_in_settings_is_the_opt_out() -> None:
+    offered = ("我们会基于您的浏览记录进行用户画像，向您推送定向推送内容。"
+               "终止定向推送授权可通过访问我的—消息设置完成。")
+    assert verdict(offered, "zh", "automated-decision") == "met"
+    none = "我们会基于您的浏览记录进行用户画像，向您推送定向推送内容。"
+    assert verdict(none, "zh", "automated-decision") == "contravention"
+
+
+# --- the cases of a disclaimer list ----------------------------------------------------------------------
+def test_cases_of_a_disclaimer_list_disclaim_breaches_and_notify_no_one() -> None:
+    listed = ("我们采用加密技术保护您的信息。\n七、免责条款\n下列情况本应用无须承担任何责任：\n"
+              "1、由于您个人告知他人而导致的个人信息泄露；\n2、任何由于黑客攻击、计算机病毒侵入造成的个人资料泄露、被盗或被篡改。")
+    judged = verdicts(listed, "zh")
+    assert judged["security-measures"].verdict == "contravention"
+    assert judged["incident-notification"].verdict == "omission"
+    # a list of the user's duties is no disclaimer
+    duties = ("我们采用加密技术保护您的信息。\n七、账号安全\n为保护账号安全，请您注意以下事项：\n"
+              "1、不要将密码告知他人；\n2、及时安装杀毒软件，防范黑客攻击、计算机病毒侵入。")
+    assert verdicts(duties, "zh")["security-measures"].verdict == "met"

@@ -124,7 +124,7 @@ def policy_changes(f: PolicyFacts) -> Verdict:
     fresh = [s for s in changes if any(x.index in asks for x in f.policy.window(s.index, 1, 2))]
     binding = [s for s in changes if any(x.index in uses for x in f.policy.window(s.index, 1, 2))]
     extra = [s for s in f.where("continued_use") + f.where("deemed_consent")
-             if s.index in uses and any(abs(s.index - b.index) <= 2 for b in changes)]
+             if s.index in uses and any(abs(s.index - b.index) <= 2 or (b.section and s.section == b.section) for b in changes)]
     extra = list(dict.fromkeys(extra))
     # "before we use your information for a purpose not stated here, we will ask for your consent": a change
     # of purpose needs consent, so a changes clause that only announces binds no one to a new purpose
@@ -136,6 +136,9 @@ def policy_changes(f: PolicyFacts) -> Verdict:
         how = "bind the user by publication or continued use" if binding else "are only announced"
         # the sentence that itself binds by continued use shows the point; the notice beside it only frames it
         shown = list(dict.fromkeys([s for s in binding if s.index in uses] + extra))
+        # "if you keep using it, you are deemed to accept the update" shows the binding better than "the revised text
+        # takes effect on publication", which binds by publication only
+        shown.sort(key=lambda s: not (f.has("deemed_consent", s.index) or f.has("accept_word", s.index)))
         rest = [s for s in (binding or changes) if s not in shown]
         # "you accept the amendments by continuously using ...", "您同意…您愿意受修订后政策的约束": a sentence that
         # has the user accept the change shows the point better than "we may amend this policy"; a

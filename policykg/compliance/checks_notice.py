@@ -41,6 +41,9 @@ def names_an_entity(f: PolicyFacts, s) -> bool:
 
 # an open list of data ("including but not limited to") stays open whatever the sentence promises for new purposes
 _NOT_LIMITED = re.compile(r"不限于|not limited to", re.IGNORECASE)
+# a condition about data beyond those named ("如在上述情形以外还需收集…其他信息", "if we need to collect other information")
+_MORE_DATA_IF = re.compile(r"(?:如|如果|若|倘若)[^。，]{0,20}(?:以外|之外|其他|其它|新的?)[^。]{0,20}(?:收集|使用)"
+                           r"|\bif we (?:need|wish|want) to (?:collect|use) (?:any )?(?:other|additional|new)\b", re.IGNORECASE)
 
 
 def _table_purposes(f: PolicyFacts) -> list:
@@ -77,10 +80,15 @@ def processing_scope(f: PolicyFacts) -> Verdict:
         if (f.has("other_purpose_use", s.index) and f.has("seek_consent", s.index) and not f.has("deemed_consent", s.index)
                 and not f.has("without_consent", s.index) and not _NOT_LIMITED.search(s.text)):
             return False  # "for a purpose not stated here we will ask your consent first" closes it too (PIPL 14 para 2)
+        if (f.has("seek_consent", s.index) and _MORE_DATA_IF.search(s.text) and not f.has("deemed_consent", s.index)
+                and not f.has("without_consent", s.index) and not _NOT_LIMITED.search(s.text)):
+            return False  # "should we need other information beyond these cases, we will ask your consent first" closes it
         if not strong and f.has("user_can", s.index) and not (f.has("we_collect", s.index) or f.has("we_use", s.index)):
             return False  # "you can edit your name, age etc." lists what you may change, not what we collect
         if strong and f.has("data_word", s.index):
             return True
+        if strong and f.has("open_purpose", s.index) and f.section_is(s, "data_word"):
+            return True  # "5. other uses the law allows" in a list under "how we use information": an open purpose
         return ((f.has("data_word", s.index) and (f.has("collect_verb", s.index) or f.has("list_is_collection", s.index)))
                 or f.has("data_list", s.index)
                 or f.has("purpose_stated", s.index) or f.has("we_collect", s.index)

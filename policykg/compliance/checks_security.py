@@ -23,6 +23,10 @@ def security_measures(f: PolicyFacts) -> Verdict:
     # incident the sentence before names
     disclaimers += [s for s in f.where("disclaimer") if s not in disclaimers and s.index > 0 and f.has("refers_back", s.index)
                     and f.has("security_context", s.index - 1) and not users_own(s.index - 1)]
+    # "we bear no liability in the following cases:" / "2. leaks caused by hacker attacks": each case of a list the
+    # intro disclaims is a disclaimer, and a case naming an attack or a leak is one for breaches
+    disclaimers += [s for s in f.where("security_context") if s not in disclaimers and s.intro is not None
+                    and f.has("disclaimer", s.intro) and not users_own(s.index)]
     disclaimers.sort(key=lambda s: s.index)
     if disclaimers:
         return verdict("contravention", "Responsibility for security incidents (attacks, leaks, unauthorised access) is disclaimed.", disclaimers)
@@ -48,7 +52,8 @@ def incident_notification(f: PolicyFacts) -> Verdict:
     # nor is a notice the handler only may give ("we may attempt to notify you")
     # nor a notice to the regulator alone ("incidents are reported to Roskomnadzor as the law requires")
     found = [s for s in f.where("incident_notify") if not f.has("disclaimer", s.index) and not f.has("hedged_notice", s.index)
-             and not (f.has("regulator_word", s.index) and not f.has("notify_user", s.index))]
+             and not (f.has("regulator_word", s.index) and not f.has("notify_user", s.index))
+             and not (s.intro is not None and f.has("disclaimer", s.intro))]  # a case of a disclaimer list notifies no one
     if found:
         return verdict("met", "The policy commits to notify individuals of security incidents.", found[:2])
     return verdict("omission", "There is no commitment to notify individuals of security incidents.")
