@@ -292,3 +292,74 @@ def test_cases_of_a_disclaimer_list_disclaim_breaches_and_notify_no_one() -> Non
     duties = ("我们采用加密技术保护您的信息。\n七、账号安全\n为保护账号安全，请您注意以下事项：\n"
               "1、不要将密码告知他人；\n2、及时安装杀毒软件，防范黑客攻击、计算机病毒侵入。")
     assert verdicts(duties, "zh")["security-measures"].verdict == "met"
+
+
+# --- an enumeration of rights whose markers close the line before ----------------------------------------
+def test_rights_enumerated_with_markers_at_line_ends() -> None:
+    listed = ("五、您的权利\n您有权要求：(i) 访问您的个人信息；(ii) 如有误，更正您的个人信息；(iii)\n"
+              "在适用法律规定的情况下，删除您的个人信息；或 (iv)\n在适用法律规定的情况下，关闭您的账户。"
+              "如果我们已获得您的同意，您有权随时撤回该同意。如需行使上述权利，请发送邮件至 privacy@example.cn。")
+    assert verdict(listed, "zh", "rights-exercise") == "met"
+    # the same items in a list of what we do ourselves are no rights of the person
+    ours = ("五、数据管理\n我们会：(i) 访问您的个人信息；(ii) 更正您的个人信息；(iii)\n"
+            "在适用法律规定的情况下，删除您的个人信息；或 (iv)\n在适用法律规定的情况下，关闭您的账户。")
+    assert verdict(ours, "zh", "rights-exercise") == "omission"
+
+
+# --- the date of a version is no change clause --------------------------------------------------------
+def test_a_version_date_is_no_change_clause() -> None:
+    dated = "我们的隐私政策已于2020年9月30日更新。我们会收集您的手机号码用于登录。"
+    assert verdict(dated, "zh", "policy-changes") == "review"
+    clause = "我们可能不时更新本隐私政策，更新后的政策一经发布即生效。我们会收集您的手机号码用于登录。"
+    assert verdict(clause, "zh", "policy-changes") == "contravention"
+
+
+# --- a topic left to another document ---------------------------------------------------------------------
+def test_a_topic_left_to_the_group_policy_states_nothing() -> None:
+    deferred = ("我们会收集您的手机号码用于登录。"
+                "特别是关于“未成年人信息保护、跨境传输”等部分的约定，建议您详细阅读《集团隐私政策》。")
+    judged = verdicts(deferred, "zh")
+    assert judged["cross-border-mechanism"].verdict == "not-applicable"
+    assert judged["minors"].verdict == "review" and not judged["minors"].quotes  # as if children were never named
+    mentioned = "我们会收集您的手机号码用于登录。未成年人的信息保护，我们将另行说明。"
+    assert verdicts(mentioned, "zh")["minors"].verdict == "omission"
+    stated = "我们会收集您的手机号码用于登录，并将您的信息传输至境外的服务器存储，详见《跨境传输说明》。"
+    assert verdicts(stated, "zh")["cross-border-mechanism"].verdict == "contravention"
+
+
+# --- a disclaimer two sentences after the incident it takes up ------------------------------------------
+def test_an_exemption_for_the_above_takes_up_an_incident_two_sentences_back() -> None:
+    back = ("我们采用加密技术保护您的信息。本服务可能受到病毒、木马或黑客攻击的侵扰，威胁您的信息安全。"
+            "因此，请您注意密码保护。出现上述情况时，由此给您造成的损失我们在法律允许的范围内免责。")
+    assert verdict(back, "zh", "security-measures") == "contravention"
+    # a disclaimer for interruptions of the service is not one for data breaches
+    interrupted = ("我们采用加密技术保护您的信息。\n在法律允许的范围内，我们对以下情形导致的服务中断或受阻不承担责任：\n"
+                   "（1）受到计算机病毒、黑客攻击的破坏；\n（2）用户操作不当。")
+    assert verdict(interrupted, "zh", "security-measures") == "met"
+
+
+# --- credit data passed to partners on an authorisation written into the terms ------------------------
+def test_provision_on_an_authorisation_written_into_the_terms_is_no_consent_the_standard_counts() -> None:
+    terms = ("我们会收集您的手机号码。用户使用本服务的，即视为用户同意并明示授权技术开发方查询用户的个人信用信息，"
+             "并输出给合作伙伴对用户的个人信用进行评估。")
+    assert verdict(terms, "zh", "gbt-sharing-exceptions") == "contravention"
+    asked = ("我们会收集您的手机号码。在您通过弹窗单独同意后，我们才会将您的个人信用信息提供给合作伙伴进行信用评估。")
+    assert verdict(asked, "zh", "gbt-sharing-exceptions") != "contravention"
+
+
+# --- "share with third parties as needed for the following" and defending claims ----------------------
+def test_sharing_to_defend_claims_or_enforce_terms_is_outside_the_list() -> None:
+    listed = ("我们会收集您的手机号码。\n共享您的个人信息\n在以下各项的必要范围内，与其他第三方共享：(i) 遵守法院命令；\n"
+              "(ii) 防止违反我们的使用条款；\n(iii) 针对第三方索赔为我方抗辩。")
+    assert verdict(listed, "zh", "gbt-sharing-exceptions") == "contravention"
+    court = ("我们会收集您的手机号码。\n共享您的个人信息\n在以下各项的必要范围内，与其他第三方共享：(i) 遵守法院命令；\n"
+             "(ii) 与犯罪侦查直接相关的。")
+    assert verdict(court, "zh", "gbt-sharing-exceptions") != "contravention"
+
+
+# --- "个人敏感信息 指…" is a definition --------------------------------------------------------------
+def test_a_sensitive_pi_definition_with_a_bare_zhi_collects_nothing() -> None:
+    defined = "我们收集您的手机号码。**个人敏感信息** 指一旦泄露可能危害人身和财产安全的信息，如身份证件号码、银行账号。"
+    assert verdict(defined, "zh", "sensitive-pi-consent") == "not-applicable"
+    collected = "我们收集您的手机号码。我们会收集您的身份证件号码用于实名认证。"
+    assert verdict(collected, "zh", "sensitive-pi-consent") == "contravention"

@@ -108,7 +108,9 @@ def policy_changes(f: PolicyFacts) -> Verdict:
     """PIPL 14 para 2: changes of purpose, method or category need new consent, not continued use."""
     # a change of controller (merger, acquisition: "on such a change the successor must ask you again") is
     # not a change of the policy
-    changes = [s for s in f.where("policy_change") if not f.has("controller_change", s.index)]
+    # "our policy was updated on 30 September 2020" dates a version; it says nothing of how changes are made
+    changes = [s for s in f.where("policy_change") if not f.has("controller_change", s.index)
+               and not (f.has("version_date", s.index) and not f.has("continued_use", s.index))]
     if not changes:
         return verdict("review", "The text has no clause on changes, so whether changes would be notified and consented to cannot be judged.")
     # accepting the revised text by ticking or clicking is fresh consent by an act, even where the same

@@ -227,7 +227,7 @@ def rights_exercise(f: PolicyFacts) -> Verdict:
         prev = f.policy.sentences[s.index - 1] if s.index > 0 else None
         run_on = (prev is not None and _CUT_OFF.search(prev.text)
                   and (f.has("user_can", prev.index) or (prev.intro is not None and f.has("user_can", prev.intro))))
-        return (f.has("user_can", s.index) or run_on
+        return (f.has("user_can", s.index) or run_on or s.index in enumerated
                 or (s.intro is not None and f.has("user_can", s.intro) and f.has(fact, s.intro)))
 
     def headed(s, fact: str) -> bool:
@@ -242,6 +242,8 @@ def rights_exercise(f: PolicyFacts) -> Verdict:
         return f.has("means_word", s.index) and not s.text.rstrip("* ").endswith((":", "："))
 
     can = [s for s in f.policy.sentences if not s.heading and f.has("user_can", s.index)]
+    # "you have the right to: (i) access …; (ii) …; (iii) correct …": each item of an enumeration the person's right opens
+    enumerated = {x.index for s in can for x in f.enumeration_after(s)}
     shown = {name: [s for s in f.where(fact) if usable(s, fact)] or [s for s in can if headed(s, fact)]
              for fact, name in RIGHTS.items()}
     missing = [name for name, where in shown.items() if not where]

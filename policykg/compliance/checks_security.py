@@ -7,6 +7,10 @@ from policykg.compliance.facts import PolicyFacts
 from policykg.compliance.verdicts import Verdict, verdict
 
 
+# a disclaimer for the service being interrupted or delayed, not for data lost or leaked
+_INTERRUPTION = re.compile(r"中断|受阻|\binterrupt|\bunavailab", re.IGNORECASE)
+
+
 def security_measures(f: PolicyFacts) -> Verdict:
     """CSL 42 / PIPL 51: concrete measures stated, and responsibility for breaches not disclaimed."""
     if f.holds_nothing:
@@ -21,12 +25,16 @@ def security_measures(f: PolicyFacts) -> Verdict:
                     and not users_own(s.index) and not f.has("third_party_word", s.index)]
     # "…may be hacked or leaked. In such a case, we are not liable for any loss": the disclaimer takes up the
     # incident the sentence before names
+    # (the incident may be named two sentences back: "…viruses or hacking may threaten your data. So take care.
+    # When the above happens … we are exempt for the losses")
     disclaimers += [s for s in f.where("disclaimer") if s not in disclaimers and s.index > 0 and f.has("refers_back", s.index)
-                    and f.has("security_context", s.index - 1) and not users_own(s.index - 1)]
+                    and any(f.has("security_context", j) and not users_own(j) for j in range(max(0, s.index - 2), s.index))]
     # "we bear no liability in the following cases:" / "2. leaks caused by hacker attacks": each case of a list the
     # intro disclaims is a disclaimer, and a case naming an attack or a leak is one for breaches
+    # (not a list of what interrupts the service: "we are not liable for interruptions caused by: (1) hacking")
     disclaimers += [s for s in f.where("security_context") if s not in disclaimers and s.intro is not None
-                    and f.has("disclaimer", s.intro) and not users_own(s.index)]
+                    and f.has("disclaimer", s.intro) and not users_own(s.index)
+                    and not _INTERRUPTION.search(f.policy.sentences[s.intro].text)]
     disclaimers.sort(key=lambda s: s.index)
     if disclaimers:
         return verdict("contravention", "Responsibility for security incidents (attacks, leaks, unauthorised access) is disclaimed.", disclaimers)

@@ -84,7 +84,9 @@ def _strength(f: PolicyFacts, s) -> int:
 def minors(f: PolicyFacts) -> Verdict:
     """PIPL 31: guardian consent and dedicated rules for children under 14."""
     adult = f.where("adult_only")
-    mentions = [s for s in f.where("minors_mention") if not _only_in_links(f, s)]
+    # "on minors' data, please read our group policy" leaves the topic to another text
+    mentions = [s for s in f.where("minors_mention") if not _only_in_links(f, s)
+                and not (f.has("refers_elsewhere", s.index) and not f.has("guardian_consent", s.index))]
     if adult and not f.where("guardian_consent"):
         return verdict("not-applicable", "The service is restricted to adults, so it is not offered to children under 14.", adult[:1])
     if f.where("business_only") and not mentions:
