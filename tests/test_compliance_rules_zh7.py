@@ -339,12 +339,13 @@ def test_an_exemption_for_the_above_takes_up_an_incident_two_sentences_back() ->
 
 
 # --- credit data passed to partners on an authorisation written into the terms ------------------------
-def test_provision_on_an_authorisation_written_into_the_terms_is_no_consent_the_standard_counts() -> None:
-    terms = ("我们会收集您的手机号码。用户使用本服务的，即视为用户同意并明示授权技术开发方查询用户的个人信用信息，"
+def test_provision_on_an_authorisation_written_into_the_terms_gets_no_consent_of_its_own() -> None:
+    terms = ("我们会收集您的手机号码。用户同意并明示授权技术开发方查询用户的个人信用信息，"
              "并输出给合作伙伴对用户的个人信用进行评估。")
-    assert verdict(terms, "zh", "gbt-sharing-exceptions") == "contravention"
-    asked = ("我们会收集您的手机号码。在您通过弹窗单独同意后，我们才会将您的个人信用信息提供给合作伙伴进行信用评估。")
-    assert verdict(asked, "zh", "gbt-sharing-exceptions") != "contravention"
+    assert verdict(terms, "zh", "sharing-separate-consent") == "contravention"
+    # consent as the condition of the provision is the opposite
+    asked = "我们会收集您的手机号码。在用户单独同意的情况下，我们才会将用户的个人信用信息提供给合作伙伴进行信用评估。"
+    assert verdict(asked, "zh", "sharing-separate-consent") != "contravention"
 
 
 # --- "share with third parties as needed for the following" and defending claims ----------------------
@@ -363,3 +364,21 @@ def test_a_sensitive_pi_definition_with_a_bare_zhi_collects_nothing() -> None:
     assert verdict(defined, "zh", "sensitive-pi-consent") == "not-applicable"
     collected = "我们收集您的手机号码。我们会收集您的身份证件号码用于实名认证。"
     assert verdict(collected, "zh", "sensitive-pi-consent") == "contravention"
+
+
+# --- leaks the person causes, and closures of the site, are no breaches the handler disclaims ------------
+def test_disclaiming_leaks_the_user_causes_is_no_breach_disclaimer() -> None:
+    own = ("我们采用加密技术保护您的信息。由于您将用户账号、密码告知他人或其他因您个人保管不善，由此导致的个人资料泄露、被盗用，"
+           "本平台不承担责任。")
+    assert verdict(own, "zh", "security-measures") == "met"
+    hacked = "我们采用加密技术保护您的信息。由于黑客攻击导致的个人资料泄露、被盗用，本平台不承担责任。"
+    assert verdict(hacked, "zh", "security-measures") == "contravention"
+
+
+def test_a_disclaimer_list_item_on_site_closure_names_no_breach() -> None:
+    closed = ("我们采用加密技术保护您的信息。\n下列情况本应用无须承担任何责任：\n"
+              "1、任何由于黑客攻击、电脑病毒侵入或政府管制而造成的暂时性网站关闭；\n2、用户操作不当。")
+    assert verdict(closed, "zh", "security-measures") == "met"
+    leaked = ("我们采用加密技术保护您的信息。\n下列情况本应用无须承担任何责任：\n"
+              "1、任何由于黑客攻击、电脑病毒侵入或政府管制而造成的暂时性关闭等不可抗力而造成的个人资料泄露、被盗；\n2、用户操作不当。")
+    assert verdict(leaked, "zh", "security-measures") == "contravention"

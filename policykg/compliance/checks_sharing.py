@@ -206,10 +206,6 @@ def gbt_sharing_exceptions(f: PolicyFacts, *, pipl_in_force: bool, edition_2017:
                          and not (f.has("legal_requirement", s.index) or f.has("pipl13_legal_duty", s.index))
                          and not (pipl_in_force and f.has("pipl13_contract", s.index))]
     bad += affiliate_sharing
-    # provision whose consent is only deemed from use or written into the terms ("by using the app you authorise us to
-    # pass your credit data to partners") waits for no consent the standard counts (GB/T 35273 §5.4 / 2020 §9.2)
-    bad += [s for s in f.provision_without_consent if s not in bad
-            and (f.has("deemed_consent", s.index) or f.has("consent_in_policy", s.index)) and not f.negated(s)]
     bad += [s for s in f.sharing_on_other_grounds if s not in bad]
     bad = [s for s in bad if not anonymous_only(f, s)]  # anonymous or "non-personal" statistics are no PI
     if bad:
