@@ -382,3 +382,77 @@ def test_a_disclaimer_list_item_on_site_closure_names_no_breach() -> None:
     leaked = ("我们采用加密技术保护您的信息。\n下列情况本应用无须承担任何责任：\n"
               "1、任何由于黑客攻击、电脑病毒侵入或政府管制而造成的暂时性关闭等不可抗力而造成的个人资料泄露、被盗；\n2、用户操作不当。")
     assert verdict(leaked, "zh", "security-measures") == "contravention"
+
+
+# --- a bracketed template date further down the opening dates the version -------------------------------
+def test_a_bracketed_update_date_below_a_notice_is_the_policys_date() -> None:
+    from policykg.compliance.check import heading_date
+    text = "尊敬的用户：我们对隐私政策进行了更新。\n\n# 隐私政策\n\n本政策适用于某某产品。\n运营者：某某科技有限公司\n" \
+           "\n\n最近更新日期：【2019】年【11】月【8】日。\n正文。"
+    assert heading_date(text) == "2019-11-08"
+    # a date far down that no label calls the version's is no date of the policy
+    other = "标题\n\n\n\n\n\n\n\n活动时间 2019年11月8日至12月8日\n正文。"
+    assert heading_date(other) is None
+
+
+# --- an update notice is no change clause; refusing does not affect continued use -------------------
+def test_a_notice_that_the_policy_was_updated_is_no_change_clause() -> None:
+    notice = "尊敬的用户：我们对《隐私政策》进行了更新。此版本的更新内容主要明确了权限说明。我们收集您的手机号码用于登录。"
+    assert verdict(notice, "zh", "policy-changes") == "review"
+    clause = "我们可能对本隐私政策进行更新，更新后继续使用即视为同意。我们收集您的手机号码用于登录。"
+    assert verdict(clause, "zh", "policy-changes") == "contravention"
+
+
+def test_refusal_that_does_not_affect_continued_use_deems_no_consent() -> None:
+    free = ("当您首次登录本软件时，我们会弹窗提示您阅读本政策，并征得您的同意。"
+            "若您拒绝，不会影响您继续使用本软件，但部分功能将无法使用，如您同意可随时开启。")
+    assert verdict(free, "zh", "consent-by-use") == "met"
+    deemed = "我们收集您的手机号码。若您继续使用本软件，即表示您同意本政策。"
+    assert verdict(deemed, "zh", "consent-by-use") == "contravention"
+
+
+# --- refusing named data a function needs is no bundling ------------------------------------------------
+def test_refusing_the_data_a_function_needs_is_no_bundling() -> None:
+    needed = "订购记录为购买功能必须的信息，如您不同意我们记录前述信息，我们将无法为您提供书籍购买服务。"
+    assert verdict(needed, "zh", "bundled-consent") != "contravention"
+    whole = "我们收集您的手机号码。如您不同意本政策，我们将无法为您提供服务，请您停止使用。"
+    assert verdict(whole, "zh", "bundled-consent") == "contravention"
+    objection = "我们收集您的手机号码。如果您对本协议的任何条款表示异议，您可以选择不进入游戏或使用游戏服务。"
+    assert verdict(objection, "zh", "bundled-consent") == "contravention"
+
+
+# --- an example of a service after a comma leaves no data open --------------------------------------
+def test_an_example_of_a_service_after_a_comma_leaves_no_data_open() -> None:
+    service = "我们会基于您的阅读记录进行画像，以便为您提供定制化服务，例如向您推荐搜索结果。"
+    assert verdict(service, "zh", "processing-scope") == "met"
+    data = "我们会收集您的设备信息，例如设备型号，用于保障账号安全。"
+    assert verdict(data, "zh", "processing-scope") == "contravention"
+
+
+# --- "in the following ways:" followed by numbered steps is a way ------------------------------------
+def test_numbered_steps_after_in_the_following_ways_are_the_way() -> None:
+    steps = ("五、您的权利\n您可以在“我的”页面查询、更正和删除您的个人信息，或撤回您的授权同意。\n"
+             "您随时可注销此前注册的账户，您可以通过以下方式自行操作：\n1、进入应用后，点击“我的”\n2、点击“注销账户”\n")
+    assert verdict(steps, "zh", "rights-exercise") == "met"
+    blank = ("五、您的权利\n您可以在“我的”页面查询、更正和删除您的个人信息，或撤回您的授权同意。\n"
+             "您随时可注销此前注册的账户，您可以通过以下方式自行操作：\n在注销账户之后，我们将停止为您提供服务。\n")
+    assert verdict(blank, "zh", "rights-exercise") == "omission"
+
+
+# --- a list of exceptions to "we do not make public or provide", opened on a title-like line -----------
+def test_making_public_on_other_terms_of_the_agreement_is_disclosure_without_consent() -> None:
+    listed = ("我们收集您的手机号码。\n7.4 我们保证不对外公开或向任何第三方提供您的个人信息，但是存在下列情形之一的除外：\n"
+              "（1） 公开或提供相关信息之前获得您许可的；\n（2） 根据本协议其他条款约定而公开或提供的。")
+    assert verdict(listed, "zh", "public-disclosure") == "contravention"
+    plain = ("我们收集您的手机号码。\n7.4 我们保证不对外公开或向任何第三方提供您的个人信息，但是存在下列情形之一的除外：\n"
+             "（1） 公开或提供相关信息之前获得您单独同意的；\n（2） 与犯罪侦查直接相关的。")
+    assert verdict(plain, "zh", "public-disclosure") != "contravention"
+
+
+# --- provision to affiliates by 提交给; the handler's own lawsuit against 乙方 ----------------------------
+def test_submitting_to_affiliates_is_provision_and_suing_the_user_is_not() -> None:
+    given = "我们收集您的手机号码。您充分理解并同意：我们可以将您的用户信息提交给关联公司。"
+    assert verdict(given, "zh", "sharing-separate-consent") == "contravention"
+    sued = ("我们收集您的手机号码。\n未经乙方许可甲方不得向任何第三方提供乙方的个人身份信息，但下列情况除外：\n"
+            "1 甲方为了维护自己合法权益而向乙方提起诉讼或者仲裁时。")
+    assert verdict(sued, "zh", "sharing-separate-consent") != "contravention"

@@ -9,6 +9,12 @@ from policykg.compliance.verdicts import Verdict, verdict
 # a sentence about a changed text ("变更后的内容", "the amended policy"): refusing it is a later choice, not the bundle
 _CHANGED = re.compile(r"变更|修订|修改|更新|\b(?:amend|revis|chang|updat)\w*", re.IGNORECASE)
 
+# "拒绝不会影响您继续使用本软件": continued use that a refusal leaves open deems nothing
+_NOT_AFFECT = re.compile(r"不(?:会)?影响(?:您|你)?(?:的)?继续使用")
+# a refusal of data named just before ("不同意我们记录前述信息"), not of the policy as a whole
+_SPECIFIC_DATA_REFUSAL = re.compile(r"不同意[^。，]{0,10}(?:记录|收集|获取|使用|提供)[^。，]{0,4}(?:前述|上述|以上|该|这些)(?:个人)?(?:信息|数据|权限)"
+                                    r"|不提供(?:前述|上述|以上|该|这些)(?:个人)?(?:信息|数据|权限)")
+
 # Grounds a list of cases without consent may name that PIPL art. 13 items 2-7 do not give.
 NON_PIPL13_GROUNDS = {
     "ground_legit_interest": "legitimate interests",
@@ -62,8 +68,9 @@ def consent_by_use(f: PolicyFacts) -> Verdict:
     deemed = [s for s in f.where("deemed_consent") if not f.has("consent_act", s.index) and not f.has("warranted_consent", s.index)
               and not (f.has("agreement_act", s.index) and not f.has("use_deems", s.index))]
     # "if you do not accept marketing, you can keep using every function" frees the refusal: no consent deemed
+    # ("refusing does not affect your continued use" frees the refusal too)
     deemed += [s for s in f.all_of("continued_use", "accept_word") if not f.has("new_consent", s.index)
-               and not f.has("separate_functions", s.index)]
+               and not f.has("separate_functions", s.index) and not _NOT_AFFECT.search(s.text)]
     if deemed:
         # the sentence that deems the policy or its processing accepted by use ("using the service means you agree
         # to this policy") shows the point; one that binds by continued use to a revised text, or deems a transfer
@@ -85,8 +92,10 @@ def bundled_consent(f: PolicyFacts) -> Verdict:
     """PIPL 16: the service is not refused to someone who declines processing it does not need."""
     # "if you refuse, this function will not work, but the others are unaffected" limits the refusal to the function
     # refusing data the law itself requires (network logs) may cost the service: that is no bundling
+    # nor is refusing the data a function needs ("如您不同意我们记录前述信息，我们将无法为您提供购买服务"): the refusal is of
+    # named data, not of the policy
     forced = [s for s in f.where("forced_acceptance") if not f.has("separate_functions", s.index)
-              and not f.has("law_requires", s.index)]
+              and not f.has("law_requires", s.index) and not _SPECIFIC_DATA_REFUSAL.search(s.text)]
     if forced:
         # "if you do not accept this policy, stop using the service" shows the bundling; "if you do not agree to
         # the changed text, you may stop using it" is about a later change, and comes after

@@ -133,6 +133,9 @@ def processing_scope(f: PolicyFacts) -> Verdict:
 _OPEN_TAIL = (re.compile(r"不限于[：:，\s]*(.{0,15})"), re.compile(r"not limited to[:,\s]*(.{0,40})", re.IGNORECASE))
 
 
+_COMMA_EXAMPLE = re.compile(r"[，,]\s*(?:例如|比如)")
+
+
 def _opened_by_examples_only(f: PolicyFacts, s) -> bool:
     """What reads as an open list but closes nothing off, with no other open list in the sentence:
     - a parenthesis of examples illustrating a noun that is no kind of data or purpose ("ask your guardian (for
@@ -142,7 +145,7 @@ def _opened_by_examples_only(f: PolicyFacts, s) -> bool:
     told = cues.get("told_purpose", ())
     nouns = cues.get("data_noun", ())
     has_paren = "（" in s.text or "(" in s.text
-    if not (told and f.has("told_purpose", s.index)) and not (nouns and has_paren):
+    if not (told and f.has("told_purpose", s.index)) and not (nouns and (has_paren or _COMMA_EXAMPLE.search(s.text))):
         return False
     dropped = False
 
@@ -155,6 +158,15 @@ def _opened_by_examples_only(f: PolicyFacts, s) -> bool:
         return ""
 
     bare = PolicyFacts._EXAMPLE.sub(drop, s.text) if nouns and has_paren else s.text
+    if nouns and _COMMA_EXAMPLE.search(bare):  # "定制化服务，例如推荐搜索结果": an example of a service, not of data
+        def drop_comma(m) -> str:
+            nonlocal dropped
+            lead = bare[max(0, m.start() - 6):m.start()]
+            if any(c.search(lead) for c in nouns):
+                return m.group(0)
+            dropped = True
+            return m.group(0)[0]
+        bare = _COMMA_EXAMPLE.sub(drop_comma, bare)
     for c in told:
         bare, n = c.pattern.subn("", bare)
         dropped = dropped or n > 0
@@ -202,6 +214,8 @@ def retention_period(f: PolicyFacts) -> Verdict:
     return verdict("omission", "No retention period or criterion for deletion is stated.", vague[:2])
 
 
+# a numbered step ("1、进入掌阅精选后，点击“我的”"): the ways a "in the following ways:" line announces
+_STEP = re.compile(r"^[\s*]*(?:\d{1,2}|[一二三四五六七八九十])[、.．)）]\s*\S")
 # a line cut off mid-sentence ends in a hyphen, a list comma or a word that needs what follows ("在个人中心-")
 _CUT_OFF = re.compile(r"[-–—、，,（(的和或及与在]\s*$")
 
@@ -217,8 +231,9 @@ def rights_exercise(f: PolicyFacts) -> Verdict:
     introduced = {s.intro for s in f.policy.sentences if s.intro is not None}
 
     def usable(s, fact: str) -> bool:  # a right the person can act on, not the handler's own access controls
+        nxt = f.policy.sentences[s.index + 1] if s.index + 1 < len(f.policy.sentences) else None
         if (s.text.rstrip().endswith((":", "：")) and s.index not in introduced and f.has("means_word", s.index)
-                and not f.has("contact", s.index + 1)):
+                and not f.has("contact", s.index + 1) and not (nxt is not None and _STEP.match(nxt.text))):
             return False  # "in the following ways:" and then no way: a template left unfilled (a next line
             # that gives an e-mail or telephone is the way, list markup or not)
         # a list item counts through its intro only when the intro offers the same right ("if you have
