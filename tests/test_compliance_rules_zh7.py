@@ -456,3 +456,30 @@ def test_submitting_to_affiliates_is_provision_and_suing_the_user_is_not() -> No
     sued = ("我们收集您的手机号码。\n未经乙方许可甲方不得向任何第三方提供乙方的个人身份信息，但下列情况除外：\n"
             "1 甲方为了维护自己合法权益而向乙方提起诉讼或者仲裁时。")
     assert verdict(sued, "zh", "sharing-separate-consent") != "contravention"
+
+
+# --- consent to children's data deemed from posting ------------------------------------------------------
+def test_consent_to_display_minors_data_deemed_from_posting() -> None:
+    deemed = ("我们收集您的手机号码。\n九、未成年人使用条款\n若用户是未满18周岁的未成年人，应在监护人同意后使用本软件。\n"
+              "用户发布包含未成年人素材的内容，一经发布，即视为用户同意本软件展示未成年人的信息、肖像、声音等。")
+    assert verdict(deemed, "zh", "minors") == "contravention"
+    asked = ("我们收集您的手机号码。\n九、未成年人使用条款\n若用户是未满18周岁的未成年人，应在监护人同意后使用本软件。\n"
+             "发布包含未成年人素材的内容前，我们会征得其监护人的单独同意。")
+    assert verdict(asked, "zh", "minors") != "contravention"
+
+
+# --- new consent to a change asked further down the change section ---------------------------------------
+def test_confirming_the_changed_text_further_down_the_section_is_new_consent() -> None:
+    text = ("我们收集您的手机号码。\n八、通知和修订\n1.我们可能修改隐私协议，并在隐私政策页面发布变更后的隐私政策。\n"
+            "2.对于重大变更，我们会提供更为显著的通知。本政策所指的重大变更包括处理个人信息的目的发生变化。\n"
+            "3.如您确认接受变更后的内容，则可正常使用本软件的相关服务；如您不同意变更后的内容，请您不要点击确认或继续使用本软件。")
+    assert verdict(text, "zh", "policy-changes") == "met"
+    bound = ("我们收集您的手机号码。\n八、通知和修订\n1.我们可能修改隐私协议，并在隐私政策页面发布变更后的隐私政策。\n"
+             "2.如您继续使用本软件，即视为您接受变更后的内容。")
+    assert verdict(bound, "zh", "policy-changes") == "contravention"
+
+
+# --- "注销您在X的账号" ------------------------------------------------------------------------------------
+def test_cancelling_your_account_at_the_app_is_cancellation() -> None:
+    assert stating("您可以选择注销您在简单应用的账号。", "zh", "right_cancel")
+    assert not stating("您可以选择在简单应用中查看您的账号。", "zh", "right_cancel")

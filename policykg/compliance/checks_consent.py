@@ -9,6 +9,8 @@ from policykg.compliance.verdicts import Verdict, verdict
 # a sentence about a changed text ("变更后的内容", "the amended policy"): refusing it is a later choice, not the bundle
 _CHANGED = re.compile(r"变更|修订|修改|更新|\b(?:amend|revis|chang|updat)\w*", re.IGNORECASE)
 
+# "如您不同意变更后的内容，请您不要点击确认或继续使用本软件": an instruction to stop, not continued use
+_DONT_CONTINUE = re.compile(r"(?:不要|请勿|勿|不得|不应)[^。，；]{0,8}(?:或|和)?继续使用")
 # "拒绝不会影响您继续使用本软件": continued use that a refusal leaves open deems nothing
 _NOT_AFFECT = re.compile(r"不(?:会)?影响(?:您|你)?(?:的)?继续使用")
 # a refusal of data named just before ("不同意我们记录前述信息"), not of the policy as a whole
@@ -129,10 +131,13 @@ def policy_changes(f: PolicyFacts) -> Verdict:
 
     # "your access of the services signifies your acceptance of this policy (as amended)" binds as much as
     # "continued use": acceptance deemed from use, beside a change clause
+    # ("if you disagree, do not click confirm or keep using it" tells the user to stop: no use binds there)
     uses = {s.index for s in f.where("continued_use") + [d for d in f.where("deemed_consent") if f.has("change_word", d.index)]
-            if not acted(s.index)}
+            if not acted(s.index) and not _DONT_CONTINUE.search(s.text)}
     asks = {i for i in f.hits.get("new_consent", ()) if not f.has("controller_change", i)}
-    fresh = [s for s in changes if any(x.index in asks for x in f.policy.window(s.index, 1, 2))]
+    # (the new consent may come further down the same change section: "…3. 如您确认接受变更后的内容，则可正常使用")
+    fresh = [s for s in changes if any(x.index in asks for x in f.policy.window(s.index, 1, 2))
+             or (s.section and any(f.policy.sentences[i].section == s.section for i in asks))]
     binding = [s for s in changes if any(x.index in uses for x in f.policy.window(s.index, 1, 2))]
     extra = [s for s in f.where("continued_use") + f.where("deemed_consent")
              if s.index in uses and any(abs(s.index - b.index) <= 2 or (b.section and s.section == b.section) for b in changes)]

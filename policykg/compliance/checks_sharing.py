@@ -101,8 +101,9 @@ def public_disclosure(f: PolicyFacts, *, pipl_in_force: bool = True) -> Verdict:
     found += [s for s in f.where("sanction_carve_out") if f.has("public_disclosure", s.index) and s not in found]
     # the opening of a list of exceptions that names public disclosure, though the segmenter took it for a title
     # ("7.4 哲信保证不对外公开或向任何第三方提供您的个人信息，但是存在下列情形之一的除外：")
+    # (only a promise with exceptions: an affirmative "we disclose publicly in these cases:" title is judged by its cases)
     found += [intro for intro, items, _ in f.exception_lists if items and intro.heading and intro not in found
-              and f.has("public_disclosure", intro.index)]
+              and f.has("public_disclosure", intro.index) and f.has("negation", intro.index)]
     if not found:
         return verdict("not-applicable", "No public disclosure of personal information is described.")
     deemed = [s for s in found if f.has("deemed_consent", s.index) or f.has("consent_in_policy", s.index)]

@@ -115,6 +115,12 @@ def minors(f: PolicyFacts) -> Verdict:
     deemed = [s for s in f.where("guardian_consent") if f.has("deemed_consent", s.index) and not f.has("warranted_consent", s.index)] + presumed_guardian_consent(f)
     if deemed:
         return verdict("contravention", "A guardian's consent is deemed given by the child's use of the service, not obtained.", deemed)
+    # "once posted, the user is deemed to agree that we display the minor's information, portrait and voice": consent to
+    # children's data deemed from posting, asked of no guardian
+    deemed_use = [s for s in mentions if f.has("deemed_consent", s.index) and not f.has("guardian_consent", s.index)
+                  and not f.has("warranted_consent", s.index) and not f.negated(s)]
+    if deemed_use:
+        return verdict("contravention", "Consent to processing children's information is deemed given by posting or use, not obtained from a guardian.", deemed_use)
     # a guardian authorising a disclosure is a case of sharing, not a rule for children's data
     cases = {x.index for intro, items, kind in f.exception_lists if kind != "collection" for x in items
              if not f.has("minors_mention", x.index)}
