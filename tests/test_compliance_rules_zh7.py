@@ -483,3 +483,9 @@ def test_confirming_the_changed_text_further_down_the_section_is_new_consent() -
 def test_cancelling_your_account_at_the_app_is_cancellation() -> None:
     assert stating("您可以选择注销您在简单应用的账号。", "zh", "right_cancel")
     assert not stating("您可以选择在简单应用中查看您的账号。", "zh", "right_cancel")
+
+
+def test_consent_deemed_from_the_guardian_providing_the_childs_data_is_the_guardians() -> None:
+    guardian = ("我们收集您的手机号码。\n六、儿童个人信息\n您理解并同意，您向我们提供您所监护的儿童个人信息时，"
+                "即视为您同意我们按照本隐私政策保护您所监护的儿童的个人信息。")
+    assert verdict(guardian, "zh", "minors") != "contravention"
