@@ -181,7 +181,9 @@ def policy_text(store: Store, info: PolicyInfo) -> PolicyText:
 
 
 # a template's fill-in brackets around the numbers ("2020年【11】月【16】日") still make a date
-_HEAD_DATE = re.compile(r"((?:19|20)\d{2})\s*(?:年|[-/.])\s*【?\s*(\d{1,2})\s*】?\s*(?:月|[-/.])\s*【?\s*(\d{1,2})(?!\d)")
+_HEAD_DATE = re.compile(r"((?:19|20)\d{2})\s*】?\s*(?:年|[-/.])\s*【?\s*(\d{1,2})\s*】?\s*(?:月|[-/.])\s*【?\s*(\d{1,2})(?!\d)")
+# further down the opening, a date counts only after a label saying it dates this version ("最近更新日期：【2019】年…")
+_VERSION_LABEL = re.compile(r"更新|生效|发布|修订|updated|effective|revised", re.IGNORECASE)
 
 
 # a date written as eight digits ("版本更新日期：20201127", "Last updated: 20201127") counts only after a label
@@ -192,8 +194,8 @@ _LABELLED_COMPACT_DATE = re.compile(r"(?:日期|时间|date|updated|effective)\s
 def heading_date(text: str) -> str | None:
     """A date in the first lines of the text (a title such as "Privacy policy 2018-08-20"), when ingest
     recorded no stated date: the version's own date is a better as_of than the day of the check."""
-    for line in text.splitlines()[:6]:
-        if len(line) > 80:
+    for n, line in enumerate(text.splitlines()[:16]):
+        if len(line) > 80 or (n >= 6 and not _VERSION_LABEL.search(line)):
             continue
         m = _HEAD_DATE.search(line) or _LABELLED_COMPACT_DATE.search(line)
         if m:

@@ -1,8 +1,21 @@
 """Consent requirements: consent deemed by use, bundled consent, changes, and grounds without consent."""
 from __future__ import annotations
 
+import re
+
 from policykg.compliance.facts import PolicyFacts
 from policykg.compliance.verdicts import Verdict, verdict
+
+# a sentence about a changed text ("变更后的内容", "the amended policy"): refusing it is a later choice, not the bundle
+_CHANGED = re.compile(r"变更|修订|修改|更新|\b(?:amend|revis|chang|updat)\w*", re.IGNORECASE)
+
+# "如您不同意变更后的内容，请您不要点击确认或继续使用本软件": an instruction to stop, not continued use
+_DONT_CONTINUE = re.compile(r"(?:不要|请勿|勿|不得|不应)[^。，；]{0,8}(?:或|和)?继续使用")
+# "拒绝不会影响您继续使用本软件": continued use that a refusal leaves open deems nothing
+_NOT_AFFECT = re.compile(r"不(?:会)?影响(?:您|你)?(?:的)?继续使用")
+# a refusal of data named just before ("不同意我们记录前述信息"), not of the policy as a whole
+_SPECIFIC_DATA_REFUSAL = re.compile(r"不同意[^。，]{0,10}(?:记录|收集|获取|使用|提供)[^。，]{0,4}(?:前述|上述|以上|该|这些)(?:个人)?(?:信息|数据|权限)"
+                                    r"|不提供(?:前述|上述|以上|该|这些)(?:个人)?(?:信息|数据|权限)")
 
 # Grounds a list of cases without consent may name that PIPL art. 13 items 2-7 do not give.
 NON_PIPL13_GROUNDS = {
@@ -57,8 +70,9 @@ def consent_by_use(f: PolicyFacts) -> Verdict:
     deemed = [s for s in f.where("deemed_consent") if not f.has("consent_act", s.index) and not f.has("warranted_consent", s.index)
               and not (f.has("agreement_act", s.index) and not f.has("use_deems", s.index))]
     # "if you do not accept marketing, you can keep using every function" frees the refusal: no consent deemed
+    # ("refusing does not affect your continued use" frees the refusal too)
     deemed += [s for s in f.all_of("continued_use", "accept_word") if not f.has("new_consent", s.index)
-               and not f.has("separate_functions", s.index)]
+               and not f.has("separate_functions", s.index) and not _NOT_AFFECT.search(s.text)]
     if deemed:
         # the sentence that deems the policy or its processing accepted by use ("using the service means you agree
         # to this policy") shows the point; one that binds by continued use to a revised text, or deems a transfer
@@ -80,9 +94,14 @@ def bundled_consent(f: PolicyFacts) -> Verdict:
     """PIPL 16: the service is not refused to someone who declines processing it does not need."""
     # "if you refuse, this function will not work, but the others are unaffected" limits the refusal to the function
     # refusing data the law itself requires (network logs) may cost the service: that is no bundling
+    # nor is refusing the data a function needs ("如您不同意我们记录前述信息，我们将无法为您提供购买服务"): the refusal is of
+    # named data, not of the policy
     forced = [s for s in f.where("forced_acceptance") if not f.has("separate_functions", s.index)
-              and not f.has("law_requires", s.index)]
+              and not f.has("law_requires", s.index) and not _SPECIFIC_DATA_REFUSAL.search(s.text)]
     if forced:
+        # "if you do not accept this policy, stop using the service" shows the bundling; "if you do not agree to
+        # the changed text, you may stop using it" is about a later change, and comes after
+        forced.sort(key=lambda s: bool(_CHANGED.search(s.text)))
         return verdict("contravention", "Use of the whole service is made conditional on accepting the whole policy, including processing the service does not need.", forced)
     # "your use of the app shall be deemed your consent to disclosure to our partners": consent to giving data to
     # other handlers, which no service needs, is taken as the price of using it (entrusted processing aside)
@@ -100,7 +119,9 @@ def policy_changes(f: PolicyFacts) -> Verdict:
     """PIPL 14 para 2: changes of purpose, method or category need new consent, not continued use."""
     # a change of controller (merger, acquisition: "on such a change the successor must ask you again") is
     # not a change of the policy
-    changes = [s for s in f.where("policy_change") if not f.has("controller_change", s.index)]
+    # "our policy was updated on 30 September 2020" dates a version; it says nothing of how changes are made
+    changes = [s for s in f.where("policy_change") if not f.has("controller_change", s.index)
+               and not (f.has("version_date", s.index) and not f.has("continued_use", s.index))]
     if not changes:
         return verdict("review", "The text has no clause on changes, so whether changes would be notified and consented to cannot be judged.")
     # accepting the revised text by ticking or clicking is fresh consent by an act, even where the same
@@ -110,13 +131,16 @@ def policy_changes(f: PolicyFacts) -> Verdict:
 
     # "your access of the services signifies your acceptance of this policy (as amended)" binds as much as
     # "continued use": acceptance deemed from use, beside a change clause
+    # ("if you disagree, do not click confirm or keep using it" tells the user to stop: no use binds there)
     uses = {s.index for s in f.where("continued_use") + [d for d in f.where("deemed_consent") if f.has("change_word", d.index)]
-            if not acted(s.index)}
+            if not acted(s.index) and not _DONT_CONTINUE.search(s.text)}
     asks = {i for i in f.hits.get("new_consent", ()) if not f.has("controller_change", i)}
-    fresh = [s for s in changes if any(x.index in asks for x in f.policy.window(s.index, 1, 2))]
+    # (the new consent may come further down the same change section: "…3. 如您确认接受变更后的内容，则可正常使用")
+    fresh = [s for s in changes if any(x.index in asks for x in f.policy.window(s.index, 1, 2))
+             or (s.section and any(f.policy.sentences[i].section == s.section for i in asks))]
     binding = [s for s in changes if any(x.index in uses for x in f.policy.window(s.index, 1, 2))]
     extra = [s for s in f.where("continued_use") + f.where("deemed_consent")
-             if s.index in uses and any(abs(s.index - b.index) <= 2 for b in changes)]
+             if s.index in uses and any(abs(s.index - b.index) <= 2 or (b.section and s.section == b.section) for b in changes)]
     extra = list(dict.fromkeys(extra))
     # "before we use your information for a purpose not stated here, we will ask for your consent": a change
     # of purpose needs consent, so a changes clause that only announces binds no one to a new purpose
@@ -128,6 +152,9 @@ def policy_changes(f: PolicyFacts) -> Verdict:
         how = "bind the user by publication or continued use" if binding else "are only announced"
         # the sentence that itself binds by continued use shows the point; the notice beside it only frames it
         shown = list(dict.fromkeys([s for s in binding if s.index in uses] + extra))
+        # "if you keep using it, you are deemed to accept the update" shows the binding better than "the revised text
+        # takes effect on publication", which binds by publication only
+        shown.sort(key=lambda s: not (f.has("deemed_consent", s.index) or f.has("accept_word", s.index)))
         rest = [s for s in (binding or changes) if s not in shown]
         # "you accept the amendments by continuously using ...", "您同意…您愿意受修订后政策的约束": a sentence that
         # has the user accept the change shows the point better than "we may amend this policy"; a

@@ -41,6 +41,9 @@ def names_an_entity(f: PolicyFacts, s) -> bool:
 
 # an open list of data ("including but not limited to") stays open whatever the sentence promises for new purposes
 _NOT_LIMITED = re.compile(r"不限于|not limited to", re.IGNORECASE)
+# a condition about data beyond those named ("如在上述情形以外还需收集…其他信息", "if we need to collect other information")
+_MORE_DATA_IF = re.compile(r"(?:如|如果|若|倘若)[^。，]{0,20}(?:以外|之外|其他|其它|新的?)[^。]{0,20}(?:收集|使用)"
+                           r"|\bif we (?:need|wish|want) to (?:collect|use) (?:any )?(?:other|additional|new)\b", re.IGNORECASE)
 
 
 def _table_purposes(f: PolicyFacts) -> list:
@@ -77,21 +80,30 @@ def processing_scope(f: PolicyFacts) -> Verdict:
         if (f.has("other_purpose_use", s.index) and f.has("seek_consent", s.index) and not f.has("deemed_consent", s.index)
                 and not f.has("without_consent", s.index) and not _NOT_LIMITED.search(s.text)):
             return False  # "for a purpose not stated here we will ask your consent first" closes it too (PIPL 14 para 2)
+        if (f.has("seek_consent", s.index) and _MORE_DATA_IF.search(s.text) and not f.has("deemed_consent", s.index)
+                and not f.has("without_consent", s.index) and not _NOT_LIMITED.search(s.text)):
+            return False  # "should we need other information beyond these cases, we will ask your consent first" closes it
         if not strong and f.has("user_can", s.index) and not (f.has("we_collect", s.index) or f.has("we_use", s.index)):
             return False  # "you can edit your name, age etc." lists what you may change, not what we collect
         if strong and f.has("data_word", s.index):
             return True
+        if strong and f.has("open_purpose", s.index) and f.section_is(s, "data_word"):
+            return True  # "5. other uses the law allows" in a list under "how we use information": an open purpose
         return ((f.has("data_word", s.index) and (f.has("collect_verb", s.index) or f.has("list_is_collection", s.index)))
                 or f.has("data_list", s.index)
                 or f.has("purpose_stated", s.index) or f.has("we_collect", s.index)
                 or (s.index > 0 and (f.has("we_collect", s.index - 1)
                                      or (f.has("data_word", s.index - 1) and f.has("collect_verb", s.index - 1)))))
 
-    strong = [s for s in f.where("open_scope_strong") if not f.has("definition", s.index) and about_data(s, strong=True)]
+    strong = [s for s in f.where("open_scope_strong") if not f.has("definition", s.index) and about_data(s, strong=True)
+              and not _opened_by_examples_only(f, s)]
+    # data collected "for other functions to come" leaves the purpose open, unless consent is promised for them
+    strong += [s for s in f.where("future_purpose") if s not in strong and not f.has("seek_consent", s.index)
+               and not f.negated(s) and about_data(s, strong=True)]
     open_lists = strong + [s for s in f.where("open_scope") if not f.has("definition", s.index) and about_data(s)
                            and (f.has("collect_verb", s.index) or f.has("purpose_stated", s.index)
                                 or (s.intro is not None and f.has("collect_verb", s.intro)))
-                           and not f.has("security_measure", s.index)]
+                           and not f.has("security_measure", s.index) and not _opened_by_examples_only(f, s)]
     if open_lists:
         # an open list of data or purposes first; "including but not limited to the products you applied for"
         # leaves products open, not data
@@ -121,6 +133,46 @@ def processing_scope(f: PolicyFacts) -> Verdict:
 _OPEN_TAIL = (re.compile(r"不限于[：:，\s]*(.{0,15})"), re.compile(r"not limited to[:,\s]*(.{0,40})", re.IGNORECASE))
 
 
+_COMMA_EXAMPLE = re.compile(r"[，,]\s*(?:例如|比如)")
+
+
+def _opened_by_examples_only(f: PolicyFacts, s) -> bool:
+    """What reads as an open list but closes nothing off, with no other open list in the sentence:
+    - a parenthesis of examples illustrating a noun that is no kind of data or purpose ("ask your guardian (for
+      example your parents)", "stored locally (for example in the app's cache)");
+    - other purposes bound to a notice the person has had ("及其他我们明确告知的目的")."""
+    cues = cues_for(f.policy.language)
+    told = cues.get("told_purpose", ())
+    nouns = cues.get("data_noun", ())
+    has_paren = "（" in s.text or "(" in s.text
+    if not (told and f.has("told_purpose", s.index)) and not (nouns and (has_paren or _COMMA_EXAMPLE.search(s.text))):
+        return False
+    dropped = False
+
+    def drop(m) -> str:
+        nonlocal dropped
+        lead = s.text[max(0, m.start() - 6):m.start()]
+        if any(c.search(lead) for c in nouns):
+            return m.group(0)  # "联系方式（例如手机号码）", "device data (such as ...)": examples of data
+        dropped = True
+        return ""
+
+    bare = PolicyFacts._EXAMPLE.sub(drop, s.text) if nouns and has_paren else s.text
+    if nouns and _COMMA_EXAMPLE.search(bare):  # "定制化服务，例如推荐搜索结果": an example of a service, not of data
+        def drop_comma(m) -> str:
+            nonlocal dropped
+            lead = bare[max(0, m.start() - 6):m.start()]
+            if any(c.search(lead) for c in nouns):
+                return m.group(0)
+            dropped = True
+            return m.group(0)[0]
+        bare = _COMMA_EXAMPLE.sub(drop_comma, bare)
+    for c in told:
+        bare, n = c.pattern.subn("", bare)
+        dropped = dropped or n > 0
+    return dropped and not any(c.search(bare) for fact in ("open_scope", "open_scope_strong") for c in cues.get(fact, ()))
+
+
 def _promises_consent(f: PolicyFacts, s) -> bool:
     """"Before we use your data for a purpose not stated here we will ask for your consent": a promise about
     other purposes, not an open purpose."""
@@ -146,6 +198,11 @@ def retention_period(f: PolicyFacts) -> Verdict:
     open_ended = f.where("retention_open")
     if open_ended:
         return verdict("contravention", "Retention is left to the company's discretion or is indefinite, not limited to what the purpose needs.", open_ended)
+    # "we keep your data for 36 months after you close your account": kept past the end of the purpose, with no
+    # legal duty named in the same sentence (PIPL 47 asks for deletion once the account is cancelled)
+    after_exit = [s for s in f.where("retention_after_exit") if not f.has("retention_reason", s.index)]
+    if after_exit:
+        return verdict("contravention", "Data are kept for a period after deletion or account cancellation with no legal duty named, beyond what the purpose needs.", after_exit)
     # "we may retain it for a period of time" names no period and no criterion
     found = [s for s in f.where("retention") if not f.has("retention_vague", s.index)]
     if found:
@@ -157,6 +214,8 @@ def retention_period(f: PolicyFacts) -> Verdict:
     return verdict("omission", "No retention period or criterion for deletion is stated.", vague[:2])
 
 
+# a numbered step ("1、进入掌阅精选后，点击“我的”"): the ways a "in the following ways:" line announces
+_STEP = re.compile(r"^[\s*]*(?:\d{1,2}|[一二三四五六七八九十])[、.．)）]\s*\S")
 # a line cut off mid-sentence ends in a hyphen, a list comma or a word that needs what follows ("在个人中心-")
 _CUT_OFF = re.compile(r"[-–—、，,（(的和或及与在]\s*$")
 
@@ -172,8 +231,9 @@ def rights_exercise(f: PolicyFacts) -> Verdict:
     introduced = {s.intro for s in f.policy.sentences if s.intro is not None}
 
     def usable(s, fact: str) -> bool:  # a right the person can act on, not the handler's own access controls
+        nxt = f.policy.sentences[s.index + 1] if s.index + 1 < len(f.policy.sentences) else None
         if (s.text.rstrip().endswith((":", "：")) and s.index not in introduced and f.has("means_word", s.index)
-                and not f.has("contact", s.index + 1)):
+                and not f.has("contact", s.index + 1) and not (nxt is not None and _STEP.match(nxt.text))):
             return False  # "in the following ways:" and then no way: a template left unfilled (a next line
             # that gives an e-mail or telephone is the way, list markup or not)
         # a list item counts through its intro only when the intro offers the same right ("if you have
@@ -182,7 +242,7 @@ def rights_exercise(f: PolicyFacts) -> Verdict:
         prev = f.policy.sentences[s.index - 1] if s.index > 0 else None
         run_on = (prev is not None and _CUT_OFF.search(prev.text)
                   and (f.has("user_can", prev.index) or (prev.intro is not None and f.has("user_can", prev.intro))))
-        return (f.has("user_can", s.index) or run_on
+        return (f.has("user_can", s.index) or run_on or s.index in enumerated
                 or (s.intro is not None and f.has("user_can", s.intro) and f.has(fact, s.intro)))
 
     def headed(s, fact: str) -> bool:
@@ -197,6 +257,8 @@ def rights_exercise(f: PolicyFacts) -> Verdict:
         return f.has("means_word", s.index) and not s.text.rstrip("* ").endswith((":", "："))
 
     can = [s for s in f.policy.sentences if not s.heading and f.has("user_can", s.index)]
+    # "you have the right to: (i) access …; (ii) …; (iii) correct …": each item of an enumeration the person's right opens
+    enumerated = {x.index for s in can for x in f.enumeration_after(s)}
     shown = {name: [s for s in f.where(fact) if usable(s, fact)] or [s for s in can if headed(s, fact)]
              for fact, name in RIGHTS.items()}
     missing = [name for name, where in shown.items() if not where]

@@ -7,6 +7,19 @@ from policykg.compliance.facts import PolicyFacts
 from policykg.compliance.verdicts import Verdict, verdict
 
 
+# a disclaimer for the service being interrupted, delayed or closed, not for data lost or leaked
+_INTERRUPTION = re.compile(r"中断|受阻|暂时性(?:网站)?关闭|网站关闭|\binterrupt|\bunavailab", re.IGNORECASE)
+_DATA_LOSS = re.compile(r"泄露|泄漏|丢失|被盗|篡改|毁损|\bleak|\bloss of (?:data|information)|\bstolen\b", re.IGNORECASE)
+# the person's own act as the cause ("由于您将密码告知他人…泄露、被篡改"): an attack named only as the outcome does not
+# make it a breach the handler answers for
+_ATTACK_CAUSE = re.compile(r"黑客|攻击|病毒|入侵|侵入|\bhack|\battack|\bvirus|\bmalware|\bintru", re.IGNORECASE)
+
+
+def _interruption_only(text: str) -> bool:
+    """A disclaimer for interruptions or closures of the service that names no data lost or leaked."""
+    return bool(_INTERRUPTION.search(text)) and not _DATA_LOSS.search(text)
+
+
 def security_measures(f: PolicyFacts) -> Verdict:
     """CSL 42 / PIPL 51: concrete measures stated, and responsibility for breaches not disclaimed."""
     if f.holds_nothing:
@@ -21,8 +34,19 @@ def security_measures(f: PolicyFacts) -> Verdict:
                     and not users_own(s.index) and not f.has("third_party_word", s.index)]
     # "…may be hacked or leaked. In such a case, we are not liable for any loss": the disclaimer takes up the
     # incident the sentence before names
+    # (the incident may be named two sentences back: "…viruses or hacking may threaten your data. So take care.
+    # When the above happens … we are exempt for the losses")
     disclaimers += [s for s in f.where("disclaimer") if s not in disclaimers and s.index > 0 and f.has("refers_back", s.index)
-                    and f.has("security_context", s.index - 1) and not users_own(s.index - 1)]
+                    and any(f.has("security_context", j) and not users_own(j) for j in range(max(0, s.index - 2), s.index))
+                    and not _interruption_only(s.text)]
+    # "we bear no liability in the following cases:" / "2. leaks caused by hacker attacks": each case of a list the
+    # intro disclaims is a disclaimer, and a case naming an attack or a leak is one for breaches
+    # (not a list of what interrupts the service: "we are not liable for interruptions caused by: (1) hacking")
+    disclaimers += [s for s in f.where("security_context") if s not in disclaimers and s.intro is not None
+                    and f.has("disclaimer", s.intro)
+                    and not (f.has("user_fault", s.index) and not _ATTACK_CAUSE.search(s.text))
+                    and not _interruption_only(s.text)
+                    and not (_INTERRUPTION.search(f.policy.sentences[s.intro].text) and not _DATA_LOSS.search(s.text))]
     disclaimers.sort(key=lambda s: s.index)
     if disclaimers:
         return verdict("contravention", "Responsibility for security incidents (attacks, leaks, unauthorised access) is disclaimed.", disclaimers)
@@ -48,7 +72,8 @@ def incident_notification(f: PolicyFacts) -> Verdict:
     # nor is a notice the handler only may give ("we may attempt to notify you")
     # nor a notice to the regulator alone ("incidents are reported to Roskomnadzor as the law requires")
     found = [s for s in f.where("incident_notify") if not f.has("disclaimer", s.index) and not f.has("hedged_notice", s.index)
-             and not (f.has("regulator_word", s.index) and not f.has("notify_user", s.index))]
+             and not (f.has("regulator_word", s.index) and not f.has("notify_user", s.index))
+             and not (s.intro is not None and f.has("disclaimer", s.intro))]  # a case of a disclaimer list notifies no one
     if found:
         return verdict("met", "The policy commits to notify individuals of security incidents.", found[:2])
     return verdict("omission", "There is no commitment to notify individuals of security incidents.")

@@ -97,6 +97,13 @@ def public_disclosure(f: PolicyFacts, *, pipl_in_force: bool = True) -> Verdict:
     found = [s for s in f.where("public_disclosure") if not f.negated(s) and not beside_the_point(s)
              and not f.has("pipl13_public", s.index) and not anonymous_only(f, s)]
     found += [s for s in _disclosure_lists(f) if s not in found]
+    # a sanction carved out of a promise not to disclose still discloses ("除对违规账号进行处罚公告时…外，我们不会公开披露")
+    found += [s for s in f.where("sanction_carve_out") if f.has("public_disclosure", s.index) and s not in found]
+    # the opening of a list of exceptions that names public disclosure, though the segmenter took it for a title
+    # ("7.4 哲信保证不对外公开或向任何第三方提供您的个人信息，但是存在下列情形之一的除外：")
+    # (only a promise with exceptions: an affirmative "we disclose publicly in these cases:" title is judged by its cases)
+    found += [intro for intro, items, _ in f.exception_lists if items and intro.heading and intro not in found
+              and f.has("public_disclosure", intro.index) and f.has("negation", intro.index)]
     if not found:
         return verdict("not-applicable", "No public disclosure of personal information is described.")
     deemed = [s for s in found if f.has("deemed_consent", s.index) or f.has("consent_in_policy", s.index)]
@@ -108,6 +115,14 @@ def public_disclosure(f: PolicyFacts, *, pipl_in_force: bool = True) -> Verdict:
     found = [s for s in found if not (f.has("minors_mention", s.index) or f.has("guardian_consent", s.index))]
     if not found:
         return verdict("review", "Public disclosure is mentioned only for children's data; the general rule cannot be read.")
+    # a user's breach announced to the public ("处罚公告", "we may publish your default") is a sanction: no consent
+    # is asked for it, and neither PIPL 13 nor the standard's list gives it as a case
+    # (also when carved out of a promise not to disclose: "除对违规账号进行处罚公告时…外，我们不会公开披露")
+    sanctions = [s for s in found if not f.has("consent_condition", s.index)
+                 and (f.has("sanction_disclosure", s.index) or f.has("sanction_carve_out", s.index))]
+    if sanctions:
+        return verdict("contravention", "Users' breaches of the rules are disclosed to the public as a sanction, without "
+                       + ("the separate consent PIPL art. 25 requires." if pipl_in_force else "the explicit consent the standard (GB/T 35273) requires."), sanctions)
     consent_facts = ("separate_consent", "explicit_consent")
     consented = []
     for s in found:

@@ -95,7 +95,9 @@ def _strength(f: PolicyFacts, s) -> int:
 def minors(f: PolicyFacts) -> Verdict:
     """PIPL 31: guardian consent and dedicated rules for children under 14."""
     adult = f.where("adult_only")
-    mentions = [s for s in f.where("minors_mention") if not _only_in_links(f, s)]
+    # "on minors' data, please read our group policy" leaves the topic to another text
+    mentions = [s for s in f.where("minors_mention") if not _only_in_links(f, s)
+                and not (f.has("refers_elsewhere", s.index) and not f.has("guardian_consent", s.index))]
     if adult and not f.where("guardian_consent"):
         return verdict("not-applicable", "The service is restricted to adults, so it is not offered to children under 14.", adult[:1])
     if f.where("business_only") and not mentions:
@@ -124,6 +126,13 @@ def minors(f: PolicyFacts) -> Verdict:
     deemed = [s for s in f.where("guardian_consent") if f.has("deemed_consent", s.index) and not f.has("warranted_consent", s.index)] + presumed_guardian_consent(f)
     if deemed:
         return verdict("contravention", "A guardian's consent is deemed given by the child's use of the service, not obtained.", deemed)
+    # "once posted, the user is deemed to agree that we display the minor's information, portrait and voice": consent to
+    # children's data deemed from posting, asked of no guardian
+    # (not when the user addressed is the guardian: "您向我们提供您所监护的儿童个人信息时，即视为您同意…")
+    deemed_use = [s for s in mentions if f.has("deemed_consent", s.index) and not f.has("guardian_consent", s.index)
+                  and not f.has("warranted_consent", s.index) and not f.negated(s) and not _GUARDIAN_USER.search(s.text)]
+    if deemed_use:
+        return verdict("contravention", "Consent to processing children's information is deemed given by posting or use, not obtained from a guardian.", deemed_use)
     # a guardian authorising a disclosure is a case of sharing, not a rule for children's data
     cases = {x.index for intro, items, kind in f.exception_lists if kind != "collection" for x in items
              if not f.has("minors_mention", x.index)}
@@ -145,6 +154,8 @@ def minors(f: PolicyFacts) -> Verdict:
     return verdict("omission", "Children are mentioned but no guardian consent or dedicated rules are stated.", mentions[:1])
 
 
+# the person addressed is the child's guardian ("您所监护的儿童", "作为孩子的监护人")
+_GUARDIAN_USER = re.compile(r"(?:您|你)(?:所)?监护的|作为(?:孩子的|其|儿童的)?(?:监护人|父母|家长)")
 _LABEL = re.compile(r"^[^，,。.；;]{0,16}[：:][^，,。；;]{0,40}[。.]?$")
 _LINK = re.compile(r"\(?https?://[^\s)）]*\)?|www\.[^\s)）]*")
 

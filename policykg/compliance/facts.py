@@ -132,12 +132,15 @@ class PolicyFacts:
         followed by the first marker."""
         if (":" not in s.text and "：" not in s.text) or not _INLINE_FIRST.search(s.text):
             return []  # "1、在法定情形下的共享：…" is a labelled item of a list, not the opening of one
-        out, last = [], s.end
+        out, last, prev = [], s.end, s
         for x in self.policy.sentences[s.index + 1: s.index + 1 + _EXCEPTION_LIST_SPAN]:
-            if x.heading or x.intro is not None or not (_ITEM_MARK.match(x.text) or _GAP_MARK.search(self.policy.text[last:x.start])):
+            # the next item's marker may close the line before ("…删除您的个人信息；或 (v)" / a bare "(iv)" line)
+            carried = prev is not s and bool(_GAP_MARK.search(prev.text))  # (such a line is no title, though short)
+            if ((x.heading and not carried) or x.intro is not None
+                    or not (_ITEM_MARK.match(x.text) or _GAP_MARK.search(self.policy.text[last:x.start]) or carried)):
                 break
             out.append(x)
-            last = x.end
+            last, prev = x.end, x
         return out
 
     def near(self, index: int, fact: str, before: int = 1, after: int = 1) -> bool:
@@ -394,7 +397,10 @@ class PolicyFacts:
         out = []
         for s in self.policy.sentences:
             i = s.index
-            if s.heading or i in listed or self.negated(s) or self.has("any_consent", i) or not self.has("data_word", i):
+            if s.heading or i in listed or self.negated(s) or self.has("any_consent", i):
+                continue
+            # the data may be named by the section ("3. 信息披露" / "c) 如您违反…规则，需要向第三方披露")
+            if not (self.has("data_word", i) or self.section_is(s, "data_word")):
                 continue
             if (self.has("user_provides", i) or self.has("user_initiated", i) or self.has("pipl13_emergency", i)
                     or self.has("user_can", i)):
@@ -424,6 +430,8 @@ class PolicyFacts:
         for s in self.where("abroad"):
             if self.has("user_initiated", s.index):
                 continue  # the user's own posting or sending abroad is not the handler's transfer
+            if self.has("refers_elsewhere", s.index) and not self.has("we_collect", s.index):
+                continue  # "on cross-border transfers, please read our group policy": the topic is left to another text
             if not self.has("transfer_verb", s.index):
                 continue  # "other countries' common practice" moves no data
             # "we do not transfer it abroad unless the law requires or permits" describes no transfer
