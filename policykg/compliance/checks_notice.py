@@ -157,6 +157,20 @@ def retention_period(f: PolicyFacts) -> Verdict:
     return verdict("omission", "No retention period or criterion for deletion is stated.", vague[:2])
 
 
+def _semicolon_run(f: PolicyFacts, s) -> bool:
+    """A member of a list opened by a colon in a sentence that gives the person a right and run on by semicolons
+    ("you have the right to: know ...; request that we correct ...; request that we delete ..."): the segmenter
+    cuts at each semicolon, and the later members offer their right through the opening one."""
+    sentences = f.policy.sentences
+    i = s.index - 1
+    while i >= 0 and s.index - i <= 8 and sentences[i].text.rstrip().endswith((";", "；")):
+        head = sentences[i]
+        if f.has("user_can", i) and (":" in head.text or "：" in head.text):
+            return True
+        i -= 1
+    return False
+
+
 # a line cut off mid-sentence ends in a hyphen, a list comma or a word that needs what follows ("在个人中心-")
 _CUT_OFF = re.compile(r"[-–—、，,（(的和或及与在]\s*$")
 
@@ -182,7 +196,7 @@ def rights_exercise(f: PolicyFacts) -> Verdict:
         prev = f.policy.sentences[s.index - 1] if s.index > 0 else None
         run_on = (prev is not None and _CUT_OFF.search(prev.text)
                   and (f.has("user_can", prev.index) or (prev.intro is not None and f.has("user_can", prev.intro))))
-        return (f.has("user_can", s.index) or run_on
+        return (f.has("user_can", s.index) or run_on or _semicolon_run(f, s)
                 or (s.intro is not None and f.has("user_can", s.intro) and f.has(fact, s.intro)))
 
     def headed(s, fact: str) -> bool:

@@ -93,7 +93,14 @@ def minors(f: PolicyFacts) -> Verdict:
         if f.where("consumer_service"):
             return verdict("omission", "A service open to individuals says nothing about children under 14, guardian consent or dedicated rules.")
         return verdict("review", "Nothing is said about children, and the text does not show whether the service is open to individuals who may be minors.")
-    thresholds = sorted({int(a or b) for s in mentions for a, b in _ages(s.text) if (a or b) and 10 <= int(a or b) <= 18})
+    # an age for selling or sharing ("we do not sell data of consumers under 16", CCPA) is no threshold for
+    # collecting children's data or for guardian consent
+    def sale_age_only(s) -> bool:
+        return (f.has("share_verb", s.index) or f.has("list_is_sharing", s.index)) and not (
+            f.has("collect_verb", s.index) or f.has("guardian_consent", s.index))
+
+    thresholds = sorted({int(a or b) for s in mentions if not sale_age_only(s)
+                         for a, b in _ages(s.text) if (a or b) and 10 <= int(a or b) <= 18})
     if thresholds and max(thresholds) < 14:
         # every sentence that sets the low age, also one that names no "child" ("we do not knowingly collect
         # information from persons under 13"), the rule on collection first, then remedies and notices

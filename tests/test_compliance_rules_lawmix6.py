@@ -1,0 +1,215 @@
+"""Rules from lawmix6's first look at long current policies in English, Russian and Spanish (issue 15):
+a GDPR notice of an EU group, a 152-FZ operator policy, a Spanish RGPD/LOPDGDD notice and a US app with CCPA
+wording. Sentences are written for these tests. Each rule has a near miss beside it that must not be judged
+the same way.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from compliance_judging import verdict, verdicts
+
+HANDLER_EN = "Northwind Cargo GmbH, Hafenstrasse 3, Bremen, Germany. Contact: privacy@northwind.example.\n"
+HANDLER_ES = "Responsable: Academia Sol, S.L., Calle Mayor 1, Salamanca. Correo: privacidad@sol.example.\n"
+HANDLER_RU = "Оператор: ООО «Восток Тур», г. Хабаровск. Почта: pd@vostok.example.\n"
+BEFORE_PIPL = date(2019, 11, 18)
+
+
+def test_use_said_not_to_be_consent_deems_nothing() -> None:
+    """'continuing to browse does not count as consent' denies consent by use (en/es/ru/az)."""
+    en = HANDLER_EN + ("Analytics cookies are set only if you click \"Accept all\". Closing the banner or continuing "
+                       "to browse does not count as consent, and we do not treat your use of the site as consent.\n")
+    assert verdict(en, "en", "consent-by-use") == "met"
+    near = HANDLER_EN + "By continuing to browse the site, you consent to our use of cookies.\n"
+    assert verdict(near, "en", "consent-by-use") == "contravention"
+    es = HANDLER_ES + ("Las cookies de análisis solo se instalan si hace clic en \"Aceptar\". Seguir navegando no "
+                       "equivale a su consentimiento.\n")
+    assert verdict(es, "es", "consent-by-use") != "contravention"
+    ru = HANDLER_RU + ("Файлы cookie устанавливаются только после нажатия кнопки «Принять». Продолжение использования "
+                       "сайта не является вашим согласием на обработку данных.\n")
+    assert verdict(ru, "ru", "consent-by-use") != "contravention"
+    ru_near = HANDLER_RU + "Продолжая использовать сайт, вы даете согласие на обработку файлов cookie.\n"
+    assert verdict(ru_near, "ru", "consent-by-use") == "contravention"
+
+
+def test_consent_deemed_by_sending_a_form_es() -> None:
+    """'Al completar y enviar el formulario, el alumno consiente' deems consent from providing data; ticking a
+    box is an act."""
+    es = HANDLER_ES + ("Al completar y enviar el formulario de inscripción, el alumno consiente expresamente el "
+                       "tratamiento de sus datos.\n")
+    assert verdict(es, "es", "consent-by-use") == "contravention"
+    near = HANDLER_ES + "Al marcar la casilla «Acepto», usted consiente el tratamiento de sus datos.\n"
+    assert verdict(near, "es", "consent-by-use") != "contravention"
+
+
+def test_third_person_rights_of_the_data_subject_ru() -> None:
+    """152-FZ policies give rights to 'Субъект ... вправе', not to 'вы'."""
+    ru = HANDLER_RU + ("Субъект персональных данных имеет право получить копию своих персональных данных.\n"
+                       "Субъект вправе требовать уточнения своих персональных данных или их уничтожения.\n"
+                       "Субъект вправе отозвать согласие на обработку персональных данных и удалить личный кабинет.\n")
+    assert verdict(ru, "ru", "rights-exercise") == "met"
+    near = HANDLER_RU + ("Оператор обязан обеспечить уточнение персональных данных и их уничтожение.\n"
+                         "Оператор рассматривает отзыв согласия на обработку персональных данных.\n")
+    assert verdict(near, "ru", "rights-exercise") == "omission"
+
+
+def test_rights_listed_after_a_colon_and_run_on_by_semicolons_en() -> None:
+    """'you have the right to: know ...; request that we correct ...; request that we delete ...' gives each."""
+    en = HANDLER_EN + ("You have the right to: know what personal information we collect and obtain a copy of it;\n"
+                       "request that we correct inaccurate personal information;\n"
+                       "request that we delete your personal information;\n"
+                       "withdraw your consent at any time. You can delete your account in Settings.\n")
+    assert verdict(en, "en", "rights-exercise") == "met"
+    near = HANDLER_EN + ("We keep logs of: access times;\n"
+                         "requests that we correct inaccurate personal information;\n"
+                         "requests that we delete your personal information;\n"
+                         "withdraw your consent at any time. You can delete your account in Settings.\n")
+    assert verdict(near, "en", "rights-exercise") == "omission"
+
+
+def test_passive_rights_and_users_can_en() -> None:
+    """'to have inaccurate data corrected, to have your data erased'; 'Users can close their account'."""
+    en = HANDLER_EN + ("You have the right to access your personal data and to receive a copy of it, to have "
+                       "inaccurate data corrected, to have your data erased and to withdraw your consent.\n"
+                       "Platform users can close their account under Profile > Close account.\n")
+    assert verdict(en, "en", "rights-exercise") == "met"
+    near = HANDLER_EN + ("You have the right to access your personal data and to receive a copy of it and to "
+                         "withdraw your consent. Platform users can close their account under Profile.\n")
+    assert verdict(near, "en", "rights-exercise") == "omission"
+
+
+def test_withdrawal_by_clitic_es() -> None:
+    """'Cuando el tratamiento se base en su consentimiento, puede retirarlo' withdraws consent."""
+    base = HANDLER_ES + ("Usted puede acceder a sus datos y obtener una copia, rectificarlos o solicitar su supresión. "
+                         "Puede eliminar su cuenta desde su perfil.\n")
+    es = base + "Cuando el tratamiento se base en su consentimiento, puede retirarlo en cualquier momento.\n"
+    assert verdict(es, "es", "rights-exercise") == "met"
+    near = base + "Cuando el tratamiento se base en su consentimiento, lo registramos en el sistema.\n"
+    assert verdict(near, "es", "rights-exercise") == "omission"
+
+
+def test_publishing_photos_with_names_is_public_disclosure() -> None:
+    """The handler posting tourists' photos with their names on its site or social networks discloses
+    personal information to the public (ru, es, en); with a tick box it is consented; the policy published on
+    the site is no disclosure."""
+    ru = HANDLER_RU + ("Оператор размещает на сайте и в социальных сетях фотографии, сделанные во время туров, "
+                       "с указанием имени туристов.\n")
+    assert verdict(ru, "ru", "public-disclosure", BEFORE_PIPL) == "contravention"
+    ru_near = HANDLER_RU + "Настоящая Политика публикуется в свободном доступе на сайте Оператора.\n"
+    assert verdict(ru_near, "ru", "public-disclosure", BEFORE_PIPL) == "not-applicable"
+    es = HANDLER_ES + ("Con su autorización, que puede dar marcando la casilla de la matrícula, publicaremos "
+                       "fotografías de las actividades en nuestra web.\n")
+    assert verdict(es, "es", "public-disclosure") == "met"
+    en = HANDLER_EN + "We may post customers' photos and names on our website and social media.\n"
+    assert verdict(en, "en", "public-disclosure") == "contravention"
+    en_near = HANDLER_EN + "You may post photos on your own profile page.\n"
+    assert verdict(en_near, "en", "public-disclosure") == "not-applicable"
+
+
+def test_sharing_without_consent_before_pipl_is_no_consented_sharing() -> None:
+    """'передавать ... третьим лицам без согласия субъекта' names consent only to do without it (CSL 42)."""
+    ru = HANDLER_RU + ("6.6. Оператор вправе передавать персональные данные третьим лицам (отелям, перевозчикам) "
+                       "без согласия субъекта, если это необходимо для исполнения договора.\n"
+                       "6.7. Оператор вправе поручить обработку персональных данных другому лицу.\n"
+                       "6.8. Оператор размещает на сайте отзывы клиентов.\n")
+    assert verdict(ru, "ru", "sharing-separate-consent", BEFORE_PIPL) == "contravention"
+    near = HANDLER_RU + ("Оператор передает персональные данные третьим лицам (отелям, перевозчикам) только "
+                         "с письменного согласия субъекта.\n")
+    assert verdict(near, "ru", "sharing-separate-consent", BEFORE_PIPL) == "review"
+
+
+def test_next_numbered_clause_is_no_case_of_a_without_consent_clause() -> None:
+    """'6.6. ... without consent ... .' and then '6.7. ...': clause 6.7 is not one of 6.6's cases; a list opened
+    by a colon keeps its items."""
+    from policykg.compliance.facts import PolicyFacts
+    from policykg.compliance.text import PolicyText
+
+    ru = HANDLER_RU + ("6.6. Оператор вправе передавать персональные данные третьим лицам без согласия субъекта "
+                       "в случаях, предусмотренных законом.\n"
+                       "6.7. Оператор размещает на сайте фотографии туристов с указанием имени.\n")
+    f = PolicyFacts.read(PolicyText.from_text(ru, language="ru"))
+    assert [items for intro, items, _ in f.exception_lists if "6.6" not in intro.text] == [[]]
+    near = HANDLER_RU + ("Оператор вправе передавать персональные данные без согласия субъекта в следующих случаях:\n"
+                         "по запросу суда;\n"
+                         "для защиты прав Оператора.\n")
+    f = PolicyFacts.read(PolicyText.from_text(near, language="ru"))
+    assert any(len(items) == 2 for _, items, _ in f.exception_lists)
+
+
+def test_identifiers_said_to_identify_no_one_are_still_personal_es() -> None:
+    """'IP y el identificador del dispositivo ... no permiten identificar al usuario, por lo que no tienen la
+    consideración de datos personales y pueden compartirse': identifiers single a person out."""
+    es = HANDLER_ES + ("Los datos técnicos (dirección IP, identificador del dispositivo) se tratan de forma disociada "
+                       "y no permiten identificar al usuario, por lo que no tienen la consideración de datos personales "
+                       "y pueden compartirse con nuestros proveedores.\n")
+    assert verdict(es, "es", "de-identified-data") == "contravention"
+    near = HANDLER_ES + ("Las estadísticas agregadas no permiten identificar al usuario, por lo que no tienen la "
+                         "consideración de datos personales.\n")
+    assert verdict(near, "es", "de-identified-data") == "not-applicable"
+
+
+def test_a_sale_age_is_no_guardian_consent_threshold_en() -> None:
+    """CCPA's 'we do not sell data of consumers under 16' leaves the collection threshold of 13 in place."""
+    base = HANDLER_EN + ("Our app lets you create an account. The Services are not directed to children under 13, and "
+                         "we do not knowingly collect personal information from children under 13.\n")
+    en = base + "We do not sell or share personal information of consumers we know to be under 16.\n"
+    assert verdict(en, "en", "minors") == "contravention"
+    near = HANDLER_EN + ("Our app lets you create an account. We do not knowingly collect personal information from "
+                         "children under 16 without the consent of a parent or guardian.\n")
+    assert verdict(near, "en", "minors") != "contravention"
+
+
+def test_guardian_gives_the_consent_es_and_not_offered_to_children_en() -> None:
+    """'la inscripción debe realizarla su padre, madre o tutor legal, que es quien presta el consentimiento';
+    'We do not offer our services to children' (en) says the service is not for them."""
+    es = HANDLER_ES + ("Si el alumno es menor de 14 años, la inscripción debe realizarla su padre, madre o tutor legal, "
+                       "que es quien presta el consentimiento.\n")
+    assert verdict(es, "es", "minors") == "met"
+    es_near = HANDLER_ES + "Si el alumno es menor de 14 años, su padre o tutor recibirá las notas por correo.\n"
+    assert verdict(es_near, "es", "minors") == "omission"
+    en = HANDLER_EN + ("Our services are offered to businesses and adults. We do not offer our services to children "
+                       "and do not knowingly collect personal data of children.\n")
+    assert verdict(en, "en", "minors") == "not-applicable"
+
+
+def test_marketing_consent_as_a_condition_of_registering_is_bundled() -> None:
+    """Registration or enrolment only with consent to advertising or to disclosure (ru, es, en)."""
+    ru = HANDLER_RU + ("Регистрация в личном кабинете возможна только при условии предоставления пользователем "
+                       "согласия на получение рекламных рассылок.\n")
+    assert verdict(ru, "ru", "bundled-consent") == "contravention"
+    ru_near = HANDLER_RU + ("Регистрация в личном кабинете возможна только при условии указания адреса "
+                            "электронной почты.\n")
+    assert verdict(ru_near, "ru", "bundled-consent") != "contravention"
+    es = HANDLER_ES + ("La aceptación de esta política, incluido el envío de comunicaciones comerciales, es "
+                       "imprescindible para formalizar la matrícula.\n")
+    assert verdict(es, "es", "bundled-consent") == "contravention"
+    en = HANDLER_EN + "Registration requires your consent to receive marketing newsletters.\n"
+    assert verdict(en, "en", "bundled-consent") == "contravention"
+    en_near = HANDLER_EN + "Registration requires a valid e-mail address; marketing newsletters are optional.\n"
+    assert verdict(en_near, "en", "bundled-consent") != "contravention"
+
+
+def test_separate_written_consent_and_plain_necessity_ru_es() -> None:
+    """'письменного согласия, оформленного отдельным документом' + 'для чего необходимы эти сведения';
+    es 'casilla separada' + 'para qué los necesitamos'."""
+    ru = HANDLER_RU + ("Паспортные данные обрабатываются только с письменного согласия субъекта, оформленного "
+                       "отдельным документом. В форме согласия указывается, для чего необходимы эти сведения и какие "
+                       "последствия влечет отказ от их предоставления.\n")
+    assert verdict(ru, "ru", "sensitive-pi-consent") == "met"
+    ru_near = HANDLER_RU + "Оператор обрабатывает паспортные данные туристов.\n"
+    assert verdict(ru_near, "ru", "sensitive-pi-consent") == "contravention"
+    es = HANDLER_ES + ("Tratamos el número de pasaporte solo con su consentimiento, que recabamos mediante una casilla "
+                       "separada. Le explicamos para qué lo necesitamos: sin él no podemos emitir la carta de visado.\n")
+    assert verdict(es, "es", "sensitive-pi-consent") == "met"
+
+
+def test_objecting_to_profiling_declines_it_en_ru() -> None:
+    """'You can object to lead scoring and personalised marketing'; 'отказаться от персональных подборок'."""
+    en = HANDLER_EN + ("We calculate a lead score to send personalised marketing. You can object to lead scoring "
+                       "and personalised marketing at any time.\n")
+    assert verdict(en, "en", "automated-decision") == "met"
+    near = HANDLER_EN + "We calculate a lead score to send personalised marketing. You can object by post.\n"
+    assert verdict(near, "en", "automated-decision") == "contravention"
+    ru = HANDLER_RU + ("Оператор формирует персональные подборки туров и персональные предложения на основе истории "
+                       "заказов. Клиент может в любой момент отказаться от персональных подборок.\n")
+    assert verdict(ru, "ru", "automated-decision") == "met"
