@@ -213,3 +213,57 @@ def test_objecting_to_profiling_declines_it_en_ru() -> None:
     ru = HANDLER_RU + ("Оператор формирует персональные подборки туров и персональные предложения на основе истории "
                        "заказов. Клиент может в любой момент отказаться от персональных подборок.\n")
     assert verdict(ru, "ru", "automated-decision") == "met"
+
+
+HANDLER_AZ = "\"Xəzər Yol\" MMC (VÖEN 1400000001), Bakı. Əlaqə: privacy@xezeryol.example.\n"
+
+
+def test_other_purposes_as_the_last_item_of_a_purpose_list() -> None:
+    """'we use your data for the following purposes: ...; - and other purposes.' leaves the purposes open (az, en);
+    a list of safety tips ending in 'other' is no list of purposes."""
+    az = HANDLER_AZ + ("Məlumatlarınızdan aşağıdakı məqsədlər üçün istifadə edirik:\n- sifarişi qəbul etmək;\n"
+                       "- ödənişi həyata keçirmək;\n- və digər məqsədlər üçün.\n")
+    assert verdict(az, "az", "processing-scope") == "contravention"
+    en = HANDLER_EN + ("We use your information for the following purposes:\n- to deliver your order;\n"
+                       "- to answer your questions;\n- other purposes.\n")
+    assert verdict(en, "en", "processing-scope") == "contravention"
+    near = HANDLER_EN + ("We use your information for the following purposes:\n- to deliver your order;\n"
+                         "- to answer your questions.\nTips for a safe trip:\n- lock the door;\n- other precautions.\n")
+    assert verdict(near, "en", "processing-scope") != "contravention"
+
+
+def test_object_first_access_and_personalised_offers_az() -> None:
+    """'məlumatlarınıza baxmaq' (object before verb) is access; 'fərdiləşdirilmiş təkliflər' is personalisation."""
+    az = HANDLER_AZ + ("Siz məlumatlarınıza baxmaq, onları düzəltmək, silmək, razılığınızı geri götürmək və hesabınızı "
+                       "silmək hüququna maliksiniz.\n")
+    assert verdict(az, "az", "rights-exercise") == "met"
+    near = HANDLER_AZ + ("Siz onları düzəltmək, silmək, razılığınızı geri götürmək və hesabınızı silmək hüququna "
+                         "maliksiniz.\n")
+    assert verdict(near, "az", "rights-exercise") == "omission"
+    offers = HANDLER_AZ + "Səfər tarixçənizə əsasən sizə fərdiləşdirilmiş təkliflər göstəririk.\n"
+    assert verdict(offers, "az", "automated-decision") == "contravention"
+
+
+def test_tapping_agree_before_changed_purposes_apply_is_new_consent_en() -> None:
+    en = HANDLER_EN + ("We may update this policy. If we change the purposes for which we use your information, we will "
+                       "ask you to tap \"Agree\" before the changes apply to you.\n")
+    assert verdict(en, "en", "policy-changes") == "met"
+    near = HANDLER_EN + ("We may update this policy. If we change the purposes for which we use your information, we "
+                         "will post the new policy in the app; your continued use means you accept it.\n")
+    assert verdict(near, "en", "policy-changes") == "contravention"
+
+
+def test_a_foreign_service_not_offered_in_china_sends_nothing_from_china() -> None:
+    """'ReelNova is not available in mainland China' (a Singapore company storing data in the US): no data
+    collected in China go abroad; without that sentence the storage abroad is still read as a transfer."""
+    base = ("ReelNova is operated by Lumina Global Pte. Ltd., a company incorporated in Singapore. "
+            "Contact: privacy@reelnova.example.\nYour information is stored on servers in Singapore and the United States.\n")
+    en = base + "ReelNova is not available in mainland China.\n"
+    r = verdicts(en, "en")
+    assert r["cross-border-mechanism"].verdict == "not-applicable"
+    assert r["cross-border-consent"].verdict == "not-applicable"
+    assert verdicts(base, "en")["cross-border-mechanism"].verdict == "contravention"
+    prc = ("ReelNova is operated by Shenzhen Lumina Technology Co., Ltd. Contact: privacy@reelnova.example.\n"
+           "Your information is stored on servers in Singapore and the United States.\n"
+           "ReelNova is not available in mainland China.\n")
+    assert verdicts(prc, "en")["cross-border-mechanism"].verdict == "contravention"

@@ -66,6 +66,10 @@ def processing_scope(f: PolicyFacts) -> Verdict:
     # nor does an open list of risks, sanctions or intellectual property
     in_lists = {i.index for _, items, _ in f.exception_lists for i in items}
 
+    def of_purposes(s) -> bool:
+        """A list item under "we use your information for the following purposes:" ("- and other purposes.")."""
+        return s.intro is not None and (f.has("purpose_stated", s.intro) or f.has("we_use", s.intro)) and f.has("data_word", s.intro)
+
     def about_data(s, strong: bool = False) -> bool:  # a list of data or purposes, not of risks, sanctions, content or cases
         if (f.has("non_personal_claim", s.index) and (f.has("device_data", s.index) or f.has("open_scope_strong", s.index))
                 and not f.has("not_scope", s.index)):
@@ -79,7 +83,7 @@ def processing_scope(f: PolicyFacts) -> Verdict:
             return False  # "for a purpose not stated here we will ask your consent first" closes it too (PIPL 14 para 2)
         if not strong and f.has("user_can", s.index) and not (f.has("we_collect", s.index) or f.has("we_use", s.index)):
             return False  # "you can edit your name, age etc." lists what you may change, not what we collect
-        if strong and f.has("data_word", s.index):
+        if strong and (f.has("data_word", s.index) or of_purposes(s)):
             return True
         return ((f.has("data_word", s.index) and (f.has("collect_verb", s.index) or f.has("list_is_collection", s.index)))
                 or f.has("data_list", s.index)
