@@ -267,3 +267,107 @@ def test_a_foreign_service_not_offered_in_china_sends_nothing_from_china() -> No
            "Your information is stored on servers in Singapore and the United States.\n"
            "ReelNova is not available in mainland China.\n")
     assert verdicts(prc, "en")["cross-border-mechanism"].verdict == "contravention"
+
+
+HANDLER_CO = ("Responsable: Café Andino S.A.S., NIT 900.000.000-1, Medellín (Colombia). "
+              "Correo: datos@andino.example.\n")
+
+
+def test_the_operators_legitimate_interests_as_a_purpose_is_open_ru() -> None:
+    """'обеспечение законных интересов Оператора' among the purposes names no purpose; a closed list does."""
+    ru = HANDLER_RU + ("Оператор обрабатывает персональные данные в следующих целях:\n- доставка заказов;\n"
+                       "- обеспечение законных интересов Оператора, в том числе предотвращение мошенничества.\n")
+    assert verdict(ru, "ru", "processing-scope") == "contravention"
+    near = HANDLER_RU + ("Оператор обрабатывает персональные данные в следующих целях:\n- доставка заказов;\n"
+                         "- предотвращение мошенничества при оплате.\n")
+    assert verdict(near, "ru", "processing-scope") != "contravention"
+
+
+def test_colombian_consent_by_unequivocal_conduct_and_new_authorisation() -> None:
+    """Ley 1581 wording: authorisation 'mediante conductas inequívocas, como el registro' is consent deemed by an
+    act of use; 'solicitará una nueva autorización' for a new purpose is new consent; 'derecho a conocer' and
+    'revocar la autorización' are access and withdrawal."""
+    co = HANDLER_CO + ("Se entenderá que el Titular ha otorgado la autorización mediante conductas inequívocas, como "
+                       "el registro en la tienda o la realización de una compra.\n")
+    assert verdict(co, "es", "consent-by-use") == "contravention"
+    changes = HANDLER_CO + ("Los cambios de esta política se comunicarán antes de su implementación. Cuando el cambio "
+                            "se refiera a la finalidad del tratamiento, la Compañía solicitará una nueva autorización.\n")
+    assert verdict(changes, "es", "policy-changes") == "met"
+    rights = HANDLER_CO + ("El Titular tiene derecho a conocer, actualizar, rectificar y suprimir sus datos personales y a "
+                           "revocar la autorización. Puede eliminar su cuenta desde «Mi cuenta».\n")
+    assert verdict(rights, "es", "rights-exercise") == "met"
+    near = HANDLER_CO + ("El Titular tiene derecho a actualizar, rectificar y suprimir sus datos personales. Puede "
+                         "eliminar su cuenta desde «Mi cuenta».\n")
+    assert verdict(near, "es", "rights-exercise") == "omission"
+
+
+def test_colombian_processing_without_authorisation_for_statistics_is_no_pipl13_ground() -> None:
+    co = HANDLER_CO + ("La autorización del Titular no será necesaria cuando se trate de: a) información requerida por "
+                       "una entidad pública por orden judicial; b) tratamiento para fines históricos, estadísticos o "
+                       "científicos.\n")
+    assert verdict(co, "es", "legal-basis") == "contravention"
+    near = HANDLER_CO + ("La autorización del Titular no será necesaria cuando se trate de información requerida por "
+                         "una entidad pública por orden judicial.\n")
+    assert verdict(near, "es", "legal-basis") != "contravention"
+
+
+def test_consent_and_necessity_in_another_clause_naming_the_same_data() -> None:
+    """'Art. 4: we collect the ID number ...' and 'Art. 10: the ID number is sensitive; we ask separate consent and
+    explain why': the later clause carries the consent."""
+    base = HANDLER_CO + ("Artículo 4. La Compañía recolecta el nombre, el teléfono y el número del documento de "
+                         "identidad del comprador.\nArtículo 5. Los pedidos se entregan en 48 horas.\n"
+                         "Artículo 6. Las facturas se envían por correo.\n")
+    co = base + ("Artículo 10. El número del documento de identidad es un dato sensible. Le explicamos por qué es "
+                 "necesario y le solicitamos su consentimiento por separado mediante una casilla.\n")
+    assert verdict(co, "es", "sensitive-pi-consent") == "met"
+    assert verdict(base, "es", "sensitive-pi-consent") == "contravention"
+
+
+def test_russian_order_deems_consent_to_a_transfer_out_of_china() -> None:
+    """'данные ... передаются из КНР на серверы в Иркутске' is a transfer abroad; 'Оформляя заказ, покупатель
+    соглашается с такой передачей' deems consent to it; a shop shipping to China is not seated there."""
+    ru = ("Оператор: Акционерное общество «Байкал Товары», г. Иркутск. Почта: pd@baikal.example.\n"
+          "Сайт продает товары покупателям в Китайской Народной Республике. Доставка в КНР осуществляется через склад.\n"
+          "Данные покупателей из КНР передаются из КНР на серверы Оператора в г. Иркутске.\n"
+          "Оформляя заказ, покупатель из КНР соглашается с такой передачей.\n")
+    r = verdicts(ru, "ru")
+    assert r["cross-border-mechanism"].verdict == "contravention"
+    assert r["cross-border-consent"].verdict == "contravention"
+    assert r["consent-by-use"].verdict == "contravention"
+    assert r["overseas-representative"].verdict == "omission"
+    near = ("Оператор: Акционерное общество «Байкал Товары», г. Иркутск. Почта: pd@baikal.example.\n"
+            "Данные покупателей хранятся на серверах Оператора в г. Иркутске.\n")
+    assert verdicts(near, "ru")["cross-border-mechanism"].verdict == "not-applicable"
+
+
+def test_identifiers_said_to_be_depersonalised_ru_and_id_card_number() -> None:
+    ru = HANDLER_RU + ("Сведения, собираемые сервисами аналитики (IP-адрес, идентификатор устройства), носят "
+                       "обезличенный характер и не позволяют идентифицировать Пользователя, поэтому Оператор передает их "
+                       "рекламным партнерам без согласия Пользователя.\n")
+    assert verdict(ru, "ru", "de-identified-data") == "contravention"
+    near = HANDLER_RU + "Сводная статистика посещений носит агрегированный характер и не позволяет идентифицировать Пользователя.\n"
+    assert verdict(near, "ru", "de-identified-data") == "not-applicable"
+    idc = HANDLER_RU + ("2. Какие данные мы обрабатываем\nДля покупателей из КНР дополнительно — номер удостоверения "
+                        "личности гражданина КНР.\n")
+    assert verdict(idc, "ru", "sensitive-pi-consent") == "contravention"
+
+
+def test_marketing_consent_as_a_mandatory_condition_ru_and_incident_told_to_users() -> None:
+    ru = HANDLER_RU + "Согласие на получение рекламных рассылок является обязательным условием регистрации на Сайте.\n"
+    assert verdict(ru, "ru", "bundled-consent") == "contravention"
+    near = HANDLER_RU + "Согласие на получение рекламных рассылок не является условием регистрации на Сайте.\n"
+    assert verdict(near, "ru", "bundled-consent") != "contravention"
+    inc = HANDLER_RU + ("В случае инцидента Оператор уведомит Роскомнадзор и сообщит пострадавшим пользователям по "
+                        "электронной почте о случившемся.\n")
+    assert verdict(inc, "ru", "incident-notification") == "met"
+    inc_near = HANDLER_RU + "В случае инцидента Оператор уведомит Роскомнадзор в установленные сроки.\n"
+    assert verdict(inc_near, "ru", "incident-notification") == "omission"
+
+
+def test_a_denied_condition_is_no_bundling_es() -> None:
+    es = HANDLER_ES + ("El consentimiento para recibir comunicaciones comerciales no es un requisito obligatorio para "
+                       "formalizar la matrícula.\n")
+    assert verdict(es, "es", "bundled-consent") != "contravention"
+    yes = HANDLER_ES + ("El consentimiento para recibir comunicaciones comerciales es un requisito obligatorio para "
+                        "formalizar la matrícula.\n")
+    assert verdict(yes, "es", "bundled-consent") == "contravention"

@@ -30,7 +30,9 @@ def overseas_representative(f: PolicyFacts) -> Verdict:
                                                     or f.has("representative", s.index) or f.has("foreign_entity", s.index)
                                                     or (f.has("group_member", s.index) and f.has("foreign_form", s.index))
                                                     # a recipient's seat ("passed to the manufacturer, X Co., Ltd. (Ningbo, PRC)")
-                                                    or (f.has("recipient", s.index) and f.has("share_verb", s.index)))]
+                                                    or (f.has("recipient", s.index) and f.has("share_verb", s.index))
+                                                    # where goods go ("Доставка в КНР", "envíos a China")
+                                                    or f.has("prc_destination", s.index))]
     if prc:
         return verdict("not-applicable", "The handler appears to be established in the PRC.")
     foreign = f.where("foreign_entity") + [s for s in f.where("foreign_form") if f.has("legal_entity", s.index)

@@ -31,8 +31,13 @@ def sensitive_pi_consent(f: PolicyFacts) -> Verdict:
         return verdict("not-applicable", "No sensitive personal information is described as processed.")
     # the sentence that says it is collected before one that says how it is protected ("we encrypt your card")
     found = sorted(found, key=lambda s: (f.has("security_measure", s.index), s.index))
-    separate = [s for s in found if f.near(s.index, "separate_consent", 2, 2) or f.near(s.index, "explicit_consent", 1, 1)]
-    necessity = [s for s in found if f.near(s.index, "sensitive_necessity", 3, 3)]
+    # the clause that asks the consent may name the data again in a section of its own ("Art. 4 we collect the ID
+    # number ..." / "Art. 10 the ID number is sensitive; we ask your separate consent and explain why"): any
+    # sentence naming sensitive data, not a definition, can carry the consent and the statement
+    named_again = found + [s for s in f.where("sensitive") if s not in found and not f.negated(s)
+                           and not f.has("definition", s.index) and not _protected_example(f, s)]
+    separate = [s for s in named_again if f.near(s.index, "separate_consent", 2, 2) or f.near(s.index, "explicit_consent", 1, 1)]
+    necessity = [s for s in named_again if f.near(s.index, "sensitive_necessity", 3, 3)]
     if separate and necessity:
         return verdict("met", "Sensitive personal information is processed with separate consent and a statement of its necessity and impact.", separate[:1] + necessity[:1])
     missing = "separate consent and a statement of necessity and impact" if not separate and not necessity else (
