@@ -371,3 +371,16 @@ def test_a_denied_condition_is_no_bundling_es() -> None:
     yes = HANDLER_ES + ("El consentimiento para recibir comunicaciones comerciales es un requisito obligatorio para "
                         "formalizar la matrícula.\n")
     assert verdict(yes, "es", "bundled-consent") == "contravention"
+
+
+def test_before_your_data_leave_china_continues_the_transfer_just_stated() -> None:
+    """'Your data are transferred from Shanghai to Hamburg. We have concluded the standard contract. Before any of
+    your data leave mainland China, the platform shows you the recipient, its contact details ... and asks for
+    your separate consent': the consent is for that transfer."""
+    transfer = ("Northwind Freight SE, Hamburg, Germany. Contact: privacy@northwind.example.\n"
+                "Your account data are transferred out of mainland China to Northwind Freight SE in Germany.\n"
+                "We have concluded the standard contract for the outbound transfer of personal information and filed it.\n")
+    ask = ("Before any of your data leave mainland China, the platform shows you the recipient, its contact details and "
+           "the purposes, and asks for your separate consent to the transfer.\n")
+    assert verdict(transfer + ask, "en", "cross-border-consent") == "met"
+    assert verdict(transfer, "en", "cross-border-consent") == "contravention"
