@@ -384,3 +384,98 @@ def test_before_your_data_leave_china_continues_the_transfer_just_stated() -> No
            "the purposes, and asks for your separate consent to the transfer.\n")
     assert verdict(transfer + ask, "en", "cross-border-consent") == "met"
     assert verdict(transfer, "en", "cross-border-consent") == "contravention"
+
+
+def test_az_purposes_changes_bundling_necessity_and_optout() -> None:
+    """Azerbaijani: '… üçün emal edirik' states purposes; 'yeni redaksiya … davam etdirməklə qəbul edirsiniz' binds
+    changes by use; 'marketinq … razılıq vermədən … mümkün deyil' bundles; 'nə üçün zəruri … hüquqlarınıza necə
+    təsir' is the statement of necessity; a far 'söndürə bilərsiniz' declines personalised offers."""
+    az = HANDLER_AZ + ("Məlumatlarınızı bilet sifarişini rəsmiləşdirmək və ödənişin qəbulu üçün emal edirik.\n"
+                       "Siyasətin yeni redaksiyası saytda dərc edildiyi andan qüvvəyə minir və xidmətlərdən istifadəni "
+                       "davam etdirməklə siz onu qəbul edirsiniz.\n"
+                       "Marketinq bildirişlərinin alınmasına razılıq vermədən sifarişi tamamlamaq mümkün deyil.\n")
+    r = verdicts(az, "az")
+    assert r["processing-scope"].verdict == "met"
+    assert r["policy-changes"].verdict == "contravention"
+    assert r["bundled-consent"].verdict == "contravention"
+    near = HANDLER_AZ + "Marketinq bildirişlərinə razılıq vermədən də sifarişi tamamlaya bilərsiniz.\n"
+    assert verdict(near, "az", "bundled-consent") != "contravention"
+    bio = HANDLER_AZ + ("Üzlə qeydiyyat funksiyası üçün üzünüzün fotoşəkli toplanır və biometrik şablon yaradılır. Funksiyanı aktivləşdirməzdən əvvəl "
+                        "tətbiq biometrik məlumatların nə üçün zəruri olduğunu və hüquqlarınıza necə təsir etdiyini izah "
+                        "edir və ayrıca razılığınızı istəyir.\n")
+    assert verdict(bio, "az", "sensitive-pi-consent") == "met"
+    offers = HANDLER_AZ + ("Axtarış tarixçənizə əsasən sizə fərdiləşdirilmiş təkliflər göstəririk. Fərdiləşdirilmiş "
+                           "təklifləri tətbiqin \"Parametrlər\" bölməsində söndürə bilərsiniz.\n")
+    assert verdict(offers, "az", "automated-decision") == "met"
+
+
+def test_az_data_of_people_in_china_sent_to_baku_and_flights_to_beijing() -> None:
+    """'Çin Xalq Respublikasında olan sərnişinlərin məlumatları … Bakıdakı serverlərimizə ötürülür' goes abroad; charter
+    flights to Beijing do not put the handler in the PRC."""
+    az = ("\"Qafqaz Yol\" QSC (VÖEN 1700000001), Bakı. Əlaqə: dpo@qafqazyol.example.\n"
+          "Şirkət Bakı — Pekin istiqamətində çarter reysləri təşkil edir.\n"
+          "Çin Xalq Respublikasında olan sərnişinlərin məlumatları Ürümçidəki ofisimiz tərəfindən toplanaraq Bakıdakı "
+          "serverlərimizə ötürülür.\n")
+    r = verdicts(az, "az")
+    assert r["cross-border-mechanism"].verdict == "contravention"
+    assert r["overseas-representative"].verdict == "omission"
+    near = ("\"Qafqaz Yol\" QSC (VÖEN 1700000001), Bakı. Əlaqə: dpo@qafqazyol.example.\n"
+            "Sərnişinlərin məlumatları Bakıdakı serverlərimizdə saxlanılır.\n")
+    assert verdicts(near, "az")["cross-border-mechanism"].verdict == "not-applicable"
+
+
+def test_en_view_copy_rights_public_leaderboard_and_de_identified_sharing() -> None:
+    base = "Beijing Tidewave Technology Co., Ltd., Haidian District, Beijing. Contact: pipo@tidewave.example.\n"
+    rights = base + ("You can view, copy and correct your personal information in Profile. You can request us to delete "
+                     "your personal information, withdraw your consent and cancel your account in Settings.\n")
+    assert verdict(rights, "en", "rights-exercise") == "met"
+    board = base + ("Your nickname and monthly reading hours are displayed on the public reading leaderboard, which anyone "
+                    "can view. You can turn this off in Settings.\n")
+    assert verdict(board, "en", "public-disclosure") == "contravention"
+    private = base + "Your monthly reading hours are displayed in your own reading report.\n"
+    assert verdict(private, "en", "public-disclosure") == "not-applicable"
+    deid = base + ("After de-identification, we may share your reading behaviour data with publishers for market analysis "
+                   "without notifying you again.\n")
+    assert verdict(deid, "en", "de-identified-data") == "contravention"
+    anon = base + "We publish aggregated reading statistics that cannot identify any reader.\n"
+    assert verdict(anon, "en", "de-identified-data") == "not-applicable"
+
+
+def test_a_prc_subsidiary_of_a_foreign_parent_is_a_prc_handler_en() -> None:
+    en = ("For users in mainland China, Tidewave is operated by Beijing Tidewave Technology Co., Ltd., a subsidiary of "
+          "Brightpeak Holdings Inc. (Cayman Islands). Contact: pipo@tidewave.example.\n"
+          "Users outside mainland China are served by Tidewave International Pte. Ltd.\n")
+    assert verdict(en, "en", "overseas-representative") == "not-applicable"
+    near = ("Tidewave is operated by Tidewave International Pte. Ltd., Singapore, a subsidiary of a Beijing group, for "
+            "users in China. Contact: privacy@tidewave.example.\n")
+    assert verdict(near, "en", "overseas-representative") != "not-applicable"
+
+
+def test_es_deemed_consent_by_using_disclaimer_and_parents_authorisation_asked_of_the_minor() -> None:
+    es = HANDLER_ES + ("Al utilizar este sitio, usted presta su consentimiento libre, expreso e informado para el "
+                       "tratamiento de sus datos.\n")
+    assert verdict(es, "es", "consent-by-use") == "contravention"
+    sec = HANDLER_ES + ("Usamos conexiones cifradas (SSL). No nos responsabilizamos por accesos no autorizados resultantes "
+                        "de ataques de hackers.\n")
+    assert verdict(sec, "es", "security-measures") == "contravention"
+    minors = HANDLER_ES + ("Nuestra aplicación permite crear una cuenta. Los menores de 18 años deben contar con la "
+                           "autorización de sus padres para contratar nuestros servicios.\n")
+    assert verdict(minors, "es", "minors") == "contravention"
+    ok = HANDLER_ES + ("Nuestra aplicación permite crear una cuenta. Los datos de los menores de 14 años solo se tratan con "
+                       "el consentimiento de sus padres o tutores, que recabamos nosotros.\n")
+    assert verdict(ok, "es", "minors") == "met"
+
+
+def test_a_run_in_clause_title_still_numbers_the_clause() -> None:
+    """'1.7 Exceptions. In accordance with law we may process ... without consent ...' does not take the next section's
+    numbered clauses ('2.3 Leaderboards. ...') as its cases."""
+    from policykg.compliance.facts import PolicyFacts
+    from policykg.compliance.text import PolicyText
+
+    en = HANDLER_EN + ("1.7 Exceptions. In accordance with law, we may process your personal information without your "
+                       "consent where necessary to perform a contract with you.\n"
+                       "2. Sharing\n"
+                       "2.3 Leaderboards. Your nickname is displayed on the public leaderboard.\n")
+    f = PolicyFacts.read(PolicyText.from_text(en, language="en"))
+    items = [i.text for intro, its, _ in f.exception_lists for i in its]
+    assert not any("leaderboard" in t for t in items)

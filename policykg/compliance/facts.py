@@ -18,7 +18,8 @@ from policykg.compliance.text import PolicyText, Sentence
 
 _EXCEPTION_LIST_SPAN = 14
 # a numbered provision's own number at the start of its line: "6.6. ", "2.3 ", "10.1.2) "
-_CLAUSE_NO = re.compile(r"[ \t]*(\d{1,2}(?:\.\d{1,2}){1,3})\.?\)?[ \t]+")
+# (a short run-in title may follow the number: "1.7 Exceptions. In accordance with ...")
+_CLAUSE_NO = re.compile(r"[ \t]*(\d{1,2}(?:\.\d{1,2}){1,3})\.?\)?[ \t]+(?:[^.\n]{1,40}\.[ \t]+)?")
 _ENDS_SENTENCE = re.compile(r"[。.!?！？；;:：]\W{0,2}$")
 # a list marker opening a line: "(2)", "（三）", "b)", "3.", "iv)"
 _ITEM_MARK = re.compile(r"^[\s*#]*(?:[(（]\s*(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4}|[一二三四五六七八九十]{1,2})\s*[)）]|(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})[.)、．]\s)")
@@ -224,7 +225,7 @@ class PolicyFacts:
         """The multi-level clause number ("6.6.", "2.3") that opens the line a sentence starts, if any."""
         text = self.policy.text
         line_start = text.rfind("\n", 0, s.start) + 1
-        m = _CLAUSE_NO.match(text[line_start:s.start + 12])
+        m = _CLAUSE_NO.match(text[line_start:s.start + 1])
         return m.group(1) if m and line_start + m.end() >= s.start else None
 
     def _list_items(self, intro: Sentence) -> list[Sentence]:
