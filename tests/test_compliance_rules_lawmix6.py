@@ -479,3 +479,60 @@ def test_a_run_in_clause_title_still_numbers_the_clause() -> None:
     f = PolicyFacts.read(PolicyText.from_text(en, language="en"))
     items = [i.text for intro, its, _ in f.exception_lists for i in its]
     assert not any("leaderboard" in t for t in items)
+
+
+def test_account_cancellation_is_asked_only_where_the_person_has_an_account() -> None:
+    """A clinic with no user accounts (its own WeChat account is not the patient's) need not offer account
+    cancellation; a shop with personal accounts must."""
+    clinic = ("ООО «Клиника Север», г. Благовещенск. Почта: pd@sever.example. Запись через аккаунт Клиники в WeChat.\n"
+              "Пациент вправе получить копию своих персональных данных, потребовать уточнения или удаления данных, "
+              "отозвать согласие на обработку, направив заявление на pd@sever.example.\n")
+    assert verdict(clinic, "ru", "rights-exercise") == "met"
+    shop = clinic + "Покупатель может зарегистрировать личный кабинет на сайте.\n"
+    assert verdict(shop, "ru", "rights-exercise") == "omission"
+    es = ("Patagonia Sur S.R.L., Buenos Aires. Correo: datos@sur.example. Contrate por nuestra cuenta oficial de WeChat.\n"
+          "Usted puede acceder a sus datos, solicitar su rectificación o supresión y revocar su consentimiento.\n")
+    assert verdict(es, "es", "rights-exercise") == "met"
+    es_acc = es + "Para reservar debe crear una cuenta en el sitio.\n"
+    assert verdict(es_acc, "es", "rights-exercise") == "omission"
+
+
+def test_pre_ticked_boxes_deem_consent_es_ru_az() -> None:
+    es = HANDLER_ES + ("En el formulario de registro, la casilla «Deseo recibir ofertas» aparece marcada por defecto; puede "
+                       "desmarcarla.\n")
+    assert verdict(es, "es", "consent-by-use") == "contravention"
+    es_near = HANDLER_ES + "La casilla «Deseo recibir ofertas» no aparece marcada por defecto; debe marcarla usted.\n"
+    assert verdict(es_near, "es", "consent-by-use") != "contravention"
+    ru = HANDLER_RU + "Отметка о согласии на рассылку проставлена по умолчанию.\n"
+    assert verdict(ru, "ru", "consent-by-use") == "contravention"
+    az = HANDLER_AZ + "Razılıq qutusu əvvəlcədən işarələnib.\n"
+    assert verdict(az, "az", "consent-by-use") == "contravention"
+    az_near = HANDLER_AZ + "Razılıq qutusunu işarələyərək razılıq verirsiniz. Qutu əvvəlcədən işarələnməyib.\n"
+    assert verdict(az_near, "az", "consent-by-use") == "met"
+
+
+def test_russian_patients_and_booking_deem_consent() -> None:
+    ru = HANDLER_RU + ("Записываясь на прием через аккаунт в WeChat, пациент выражает согласие на обработку своих "
+                       "персональных данных.\n")
+    assert verdict(ru, "ru", "consent-by-use") == "contravention"
+    near = HANDLER_RU + "Перед приемом пациент подписывает письменное согласие на обработку персональных данных.\n"
+    assert verdict(near, "ru", "consent-by-use") != "contravention"
+
+
+def test_a_uk_game_not_available_in_china_sends_nothing_from_china_and_adult_only_es() -> None:
+    en = ("Emberfall Games Ltd is a company registered in England and Wales. Contact: dpo@emberfall.example.\n"
+          "The global version of the Game is not available in mainland China. Our servers are in Ireland and the "
+          "United States.\n")
+    assert verdict(en, "en", "cross-border-mechanism") == "not-applicable"
+    es = HANDLER_ES + "Nuestra tienda permite crear una cuenta. Mercasur no está dirigida a menores de 18 años.\n"
+    assert verdict(es, "es", "minors") == "not-applicable"
+    es_near = HANDLER_ES + "Nuestra tienda permite crear una cuenta. Los menores de 18 años pueden comprar.\n"
+    assert verdict(es_near, "es", "minors") != "not-applicable"
+
+
+def test_correct_it_and_consent_in_a_pop_up_en() -> None:
+    en = HANDLER_EN + ("You can access and get a copy of your data, correct it, delete your account in Settings and "
+                       "withdraw consent at any time.\n")
+    assert verdict(en, "en", "rights-exercise") == "met"
+    pop = HANDLER_EN + "We ask for your consent to personalised offers in a pop-up when you first start the Game.\n"
+    assert verdict(pop, "en", "consent-by-use") == "met"

@@ -179,6 +179,7 @@ def _semicolon_run(f: PolicyFacts, s) -> bool:
 _CUT_OFF = re.compile(r"[-–—、，,（(的和或及与在]\s*$")
 
 
+_ACCOUNT_CUE_LANGS = frozenset({"en", "es", "ru", "az"})  # cues/<lang>.toml defines user_account
 RIGHTS = {"right_access": "access or copy", "right_correct": "correction", "right_delete": "deletion",
           "right_withdraw": "withdrawal of consent", "right_cancel": "account cancellation"}
 
@@ -217,6 +218,13 @@ def rights_exercise(f: PolicyFacts) -> Verdict:
     can = [s for s in f.policy.sentences if not s.heading and f.has("user_can", s.index)]
     shown = {name: [s for s in f.where(fact) if usable(s, fact)] or [s for s in can if headed(s, fact)]
              for fact, name in RIGHTS.items()}
+    # a clinic or an agency that keeps no user accounts has none to cancel (its own "official WeChat account" is not
+    # the person's); only languages whose own cue file says what an account is (Chinese texts, read with the English
+    # cues beside their own, keep the full list)
+    # (a clause or heading on closing the account says there are accounts)
+    if (f.policy.language in _ACCOUNT_CUE_LANGS and not f.where("user_account", headings=True)
+            and not f.where("right_cancel", headings=True)):
+        shown = {name: where for name, where in shown.items() if name != RIGHTS["right_cancel"]}
     missing = [name for name, where in shown.items() if not where]
     quotes = [where[0] for where in shown.values() if where]
     if not missing:

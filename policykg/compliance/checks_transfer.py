@@ -36,7 +36,7 @@ def cross_border_mechanism(f: PolicyFacts, *, pipl_in_force: bool = True) -> Ver
     certification and the standard contract are PIPL 38's routes), so the reason names only that.
     """
     affirmative, conditional, denied = f.transfers_abroad
-    if affirmative and _not_offered_in_china(f):
+    if _not_offered_in_china(f):
         return verdict("not-applicable", "The service is not offered in mainland China, so no personal information collected there goes abroad.", _not_offered_in_china(f)[:1])
     if not affirmative:
         if f.where("global_only") and not denied and not conditional:
@@ -57,7 +57,7 @@ def cross_border_mechanism(f: PolicyFacts, *, pipl_in_force: bool = True) -> Ver
 def cross_border_consent(f: PolicyFacts) -> Verdict:
     """PIPL 39: the foreign recipient, its contact, purposes and categories, and separate consent."""
     affirmative, conditional, denied = f.transfers_abroad
-    if affirmative and _not_offered_in_china(f):
+    if _not_offered_in_china(f):
         return verdict("not-applicable", "The service is not offered in mainland China, so no personal information collected there goes abroad.", _not_offered_in_china(f)[:1])
     if not affirmative:
         if f.where("global_only") and not denied and not conditional:
