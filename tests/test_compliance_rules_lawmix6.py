@@ -490,6 +490,8 @@ def test_account_cancellation_is_asked_only_where_the_person_has_an_account() ->
     assert verdict(clinic, "ru", "rights-exercise") == "met"
     shop = clinic + "Покупатель может зарегистрировать личный кабинет на сайте.\n"
     assert verdict(shop, "ru", "rights-exercise") == "omission"
+    app = clinic + "Регистрируясь в Приложении, Пользователь дает согласие на обработку своих данных.\n"
+    assert verdict(app, "ru", "rights-exercise") == "omission"
     es = ("Patagonia Sur S.R.L., Buenos Aires. Correo: datos@sur.example. Contrate por nuestra cuenta oficial de WeChat.\n"
           "Usted puede acceder a sus datos, solicitar su rectificación o supresión y revocar su consentimiento.\n")
     assert verdict(es, "es", "rights-exercise") == "met"
