@@ -67,12 +67,15 @@ def consent_by_use(f: PolicyFacts) -> Verdict:
     # is named as what deems it given in the same sentence
     # "posting it, you are deemed to have obtained the guardian's consent" warrants a third party's consent: no
     # consent of the user's own is deemed from use
+    # "continuing to browse does not count as consent" denies what the cue would deem: no consent deemed
     deemed = [s for s in f.where("deemed_consent") if not f.has("consent_act", s.index) and not f.has("warranted_consent", s.index)
-              and not (f.has("agreement_act", s.index) and not f.has("use_deems", s.index))]
+              and not (f.has("agreement_act", s.index) and not f.has("use_deems", s.index))
+              and not f.has("use_not_consent", s.index)]
     # "if you do not accept marketing, you can keep using every function" frees the refusal: no consent deemed
     # ("refusing does not affect your continued use" frees the refusal too)
     deemed += [s for s in f.all_of("continued_use", "accept_word") if not f.has("new_consent", s.index)
-               and not f.has("separate_functions", s.index) and not _NOT_AFFECT.search(s.text)]
+               and not f.has("separate_functions", s.index) and not _NOT_AFFECT.search(s.text)
+               and not f.has("use_not_consent", s.index)]
     if deemed:
         # the sentence that deems the policy or its processing accepted by use ("using the service means you agree
         # to this policy") shows the point; one that binds by continued use to a revised text, or deems a transfer

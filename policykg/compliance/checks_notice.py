@@ -69,6 +69,10 @@ def processing_scope(f: PolicyFacts) -> Verdict:
     # nor does an open list of risks, sanctions or intellectual property
     in_lists = {i.index for _, items, _ in f.exception_lists for i in items}
 
+    def of_purposes(s) -> bool:
+        """A list item under "we use your information for the following purposes:" ("- and other purposes.")."""
+        return s.intro is not None and (f.has("purpose_stated", s.intro) or f.has("we_use", s.intro)) and f.has("data_word", s.intro)
+
     def about_data(s, strong: bool = False) -> bool:  # a list of data or purposes, not of risks, sanctions, content or cases
         if (f.has("non_personal_claim", s.index) and (f.has("device_data", s.index) or f.has("open_scope_strong", s.index))
                 and not f.has("not_scope", s.index)):
@@ -85,7 +89,7 @@ def processing_scope(f: PolicyFacts) -> Verdict:
             return False  # "should we need other information beyond these cases, we will ask your consent first" closes it
         if not strong and f.has("user_can", s.index) and not (f.has("we_collect", s.index) or f.has("we_use", s.index)):
             return False  # "you can edit your name, age etc." lists what you may change, not what we collect
-        if strong and f.has("data_word", s.index):
+        if strong and (f.has("data_word", s.index) or of_purposes(s)):
             return True
         if strong and f.has("open_purpose", s.index) and f.section_is(s, "data_word"):
             return True  # "5. other uses the law allows" in a list under "how we use information": an open purpose
@@ -216,10 +220,27 @@ def retention_period(f: PolicyFacts) -> Verdict:
 
 # a numbered step ("1、进入掌阅精选后，点击“我的”"): the ways a "in the following ways:" line announces
 _STEP = re.compile(r"^[\s*]*(?:\d{1,2}|[一二三四五六七八九十])[、.．)）]\s*\S")
+
+
+def _semicolon_run(f: PolicyFacts, s) -> bool:
+    """A member of a list opened by a colon in a sentence that gives the person a right and run on by semicolons
+    ("you have the right to: know ...; request that we correct ...; request that we delete ..."): the segmenter
+    cuts at each semicolon, and the later members offer their right through the opening one."""
+    sentences = f.policy.sentences
+    i = s.index - 1
+    while i >= 0 and s.index - i <= 8 and sentences[i].text.rstrip().endswith((";", "；")):
+        head = sentences[i]
+        if f.has("user_can", i) and (":" in head.text or "：" in head.text):
+            return True
+        i -= 1
+    return False
+
+
 # a line cut off mid-sentence ends in a hyphen, a list comma or a word that needs what follows ("在个人中心-")
 _CUT_OFF = re.compile(r"[-–—、，,（(的和或及与在]\s*$")
 
 
+_ACCOUNT_CUE_LANGS = frozenset({"en", "es", "ru", "az"})  # cues/<lang>.toml defines user_account
 RIGHTS = {"right_access": "access or copy", "right_correct": "correction", "right_delete": "deletion",
           "right_withdraw": "withdrawal of consent", "right_cancel": "account cancellation"}
 
@@ -242,7 +263,7 @@ def rights_exercise(f: PolicyFacts) -> Verdict:
         prev = f.policy.sentences[s.index - 1] if s.index > 0 else None
         run_on = (prev is not None and _CUT_OFF.search(prev.text)
                   and (f.has("user_can", prev.index) or (prev.intro is not None and f.has("user_can", prev.intro))))
-        return (f.has("user_can", s.index) or run_on or s.index in enumerated
+        return (f.has("user_can", s.index) or run_on or s.index in enumerated or _semicolon_run(f, s)
                 or (s.intro is not None and f.has("user_can", s.intro) and f.has(fact, s.intro)))
 
     def headed(s, fact: str) -> bool:
@@ -261,6 +282,13 @@ def rights_exercise(f: PolicyFacts) -> Verdict:
     enumerated = {x.index for s in can for x in f.enumeration_after(s)}
     shown = {name: [s for s in f.where(fact) if usable(s, fact)] or [s for s in can if headed(s, fact)]
              for fact, name in RIGHTS.items()}
+    # a clinic or an agency that keeps no user accounts has none to cancel (its own "official WeChat account" is not
+    # the person's); only languages whose own cue file says what an account is (Chinese texts, read with the English
+    # cues beside their own, keep the full list)
+    # (a clause or heading on closing the account says there are accounts)
+    if (f.policy.language in _ACCOUNT_CUE_LANGS and not f.where("user_account", headings=True)
+            and not f.where("right_cancel", headings=True)):
+        shown = {name: where for name, where in shown.items() if name != RIGHTS["right_cancel"]}
     missing = [name for name, where in shown.items() if not where]
     quotes = [where[0] for where in shown.values() if where]
     if not missing:

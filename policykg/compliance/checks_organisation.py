@@ -1,6 +1,8 @@
 """Organisation: a PI protection officer (PIPL 52) and a representative in the PRC (PIPL 53)."""
 from __future__ import annotations
 
+import re
+
 from policykg.compliance.facts import PolicyFacts
 from policykg.compliance.verdicts import Verdict, verdict
 
@@ -16,6 +18,16 @@ def pi_officer(f: PolicyFacts) -> Verdict:
     return verdict("review", "No person or department responsible for personal information protection is named; whether PIPL art. 52's volume threshold is reached cannot be read from the text.")
 
 
+# "operated by Beijing X Technology Co., Ltd., a subsidiary of Y Holdings Inc. (Cayman Islands)": the handler is the
+# PRC company named first; its foreign parent does not move it abroad
+_PRC_SUBSIDIARY = re.compile(r"\b(?:Beijing|Shanghai|Shenzhen|Guangzhou|Hangzhou|Chengdu|Nanjing|Wuhan|Tianjin|Xiamen|Suzhou|Chongqing)\b"
+                             r"[^.;]{0,60}?(?:Co\.,? Ltd\.?|Company Limited),? (?:a|an|the) (?:wholly[- ]owned )?subsidiary of\b", re.IGNORECASE)
+
+
+def _prc_subsidiary_operates(text: str) -> bool:
+    return "ubsidiary" in text and bool(_PRC_SUBSIDIARY.search(text))
+
+
 def overseas_representative(f: PolicyFacts) -> Verdict:
     """PIPL 53 with PIPL 3 para 2: a handler abroad names a representative in the PRC.
 
@@ -26,11 +38,13 @@ def overseas_representative(f: PolicyFacts) -> Verdict:
     not say it serves people in China is `review`: PIPL 3 para 2 turns on a fact the text leaves open."""
     # "X Limited, incorporated in Hong Kong, part of the Shenzhen group" / "ООО «X» входит в группу «Y Ко., Лтд.» (КНР)":
     # the handler's own seat or form abroad outweighs the PRC seat of its group
-    prc = [s for s in f.where("prc_entity") if not (f.has("prc_target", s.index) or f.has("abroad", s.index)
+    prc = [s for s in f.where("prc_entity") if _prc_subsidiary_operates(s.text) or not (f.has("prc_target", s.index) or f.has("abroad", s.index)
                                                     or f.has("representative", s.index) or f.has("foreign_entity", s.index)
                                                     or (f.has("group_member", s.index) and f.has("foreign_form", s.index))
                                                     # a recipient's seat ("passed to the manufacturer, X Co., Ltd. (Ningbo, PRC)")
-                                                    or (f.has("recipient", s.index) and f.has("share_verb", s.index)))]
+                                                    or (f.has("recipient", s.index) and f.has("share_verb", s.index))
+                                                    # where goods go ("Доставка в КНР", "envíos a China")
+                                                    or f.has("prc_destination", s.index))]
     if prc:
         return verdict("not-applicable", "The handler appears to be established in the PRC.")
     foreign = f.where("foreign_entity") + [s for s in f.where("foreign_form") if f.has("legal_entity", s.index)

@@ -87,7 +87,12 @@ _IDENTIFIER = re.compile(r"\b(?:IP address|Internet protocol address|device (?:i
 
 def de_identified_data(f: PolicyFacts) -> Verdict:
     """PIPL 4, 73: de-identified data and device identifiers stay personal information."""
-    claims = [s for s in f.where("non_personal_claim") if not f.has("irreversible", s.index)]
+    # IP addresses or device identifiers said to identify no one ("no permiten identificar al usuario, por lo que
+    # no son datos personales") single a person out all the same: the claim of irreversibility does not hold for them
+    def rescued(s) -> bool:
+        return f.has("irreversible", s.index) and not (f.has("device_data", s.index) and f.has("non_personal_claim", s.index))
+
+    claims = [s for s in f.where("non_personal_claim") if not rescued(s)]
     claims = [s for s in claims if f.has("deidentified", s.index) or f.has("free_use", s.index)]
     # identifiers or encrypted IDs called "anonymous" are still personal information
     # and data the policy calls "anonymous" while it names IP addresses or device identifiers among them
@@ -100,7 +105,7 @@ def de_identified_data(f: PolicyFacts) -> Verdict:
     # data (device identifiers) handed over as if identifying no one; aggregate statistics are another matter
     claims += [s for s in f.where("no_identity_claim") if f.has("pi_word", s.index) and f.has("free_use", s.index)
                and not f.has("anonymous_data", s.index) and s not in claims]
-    claims = sorted((s for s in claims if not f.has("irreversible", s.index)), key=lambda s: s.index)
+    claims = sorted((s for s in claims if not rescued(s)), key=lambda s: s.index)
     # a claim that names identifiers ("non-personal information such as your device ID, IP address") or hands the
     # data so called to others shows the point before one that only mentions non-personal information
     claims.sort(key=lambda s: not (f.has("device_data", s.index) or f.has("share_verb", s.index)))

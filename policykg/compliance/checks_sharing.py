@@ -64,7 +64,9 @@ def sharing_separate_consent(f: PolicyFacts, *, separate_required: bool = True) 
         return verdict("not-applicable", "No provision of personal information to another handler is described.")
     without = [s for s in provided if not _separately_consented(f, s, provided)]
     if standard_only:
-        without = [s for s in provided if not f.near(s.index, "any_consent", 1, 1)]
+        # "передавать ... без согласия субъекта" names consent only to dispense with it
+        without = [s for s in provided if f.has("without_consent", s.index)
+                   or not f.near(s.index, "any_consent", 1, 1)]
         if not without:
             return verdict("review", "Sharing is described with consent; whether that consent came before the sharing, as CSL art. 42 and GB/T 35273 ask, cannot be told from the text.", provided[:2])
     if without:

@@ -38,8 +38,13 @@ def sensitive_pi_consent(f: PolicyFacts) -> Verdict:
         return verdict("not-applicable", "No sensitive personal information is described as processed.")
     # the sentence that says it is collected before one that says how it is protected ("we encrypt your card")
     found = sorted(found, key=lambda s: (f.has("security_measure", s.index), s.index))
-    separate = [s for s in found if f.near(s.index, "separate_consent", 2, 2) or f.near(s.index, "explicit_consent", 1, 1)]
-    necessity = [s for s in found if f.near(s.index, "sensitive_necessity", 3, 3)]
+    # the clause that asks the consent may name the data again in a section of its own ("Art. 4 we collect the ID
+    # number ..." / "Art. 10 the ID number is sensitive; we ask your separate consent and explain why"): any
+    # sentence naming sensitive data, not a definition, can carry the consent and the statement
+    named_again = found + [s for s in f.where("sensitive") if s not in found and not f.negated(s)
+                           and not f.has("definition", s.index) and not _protected_example(f, s)]
+    separate = [s for s in named_again if f.near(s.index, "separate_consent", 2, 2) or f.near(s.index, "explicit_consent", 1, 1)]
+    necessity = [s for s in named_again if f.near(s.index, "sensitive_necessity", 3, 3)]
     if separate and necessity:
         # the sentence that asks for the separate consent shows the point, beside the one naming the data
         consent = _nearest_with(f, separate[0], ("separate_consent", "explicit_consent"), 2, 2)
@@ -106,7 +111,14 @@ def minors(f: PolicyFacts) -> Verdict:
         if f.where("consumer_service"):
             return verdict("omission", "A service open to individuals says nothing about children under 14, guardian consent or dedicated rules.")
         return verdict("review", "Nothing is said about children, and the text does not show whether the service is open to individuals who may be minors.")
-    thresholds = sorted({int(a or b) for s in mentions for a, b in _ages(s.text) if (a or b) and 10 <= int(a or b) <= 18})
+    # an age for selling or sharing ("we do not sell data of consumers under 16", CCPA) is no threshold for
+    # collecting children's data or for guardian consent
+    def sale_age_only(s) -> bool:
+        return (f.has("share_verb", s.index) or f.has("list_is_sharing", s.index)) and not (
+            f.has("collect_verb", s.index) or f.has("guardian_consent", s.index))
+
+    thresholds = sorted({int(a or b) for s in mentions if not sale_age_only(s)
+                         for a, b in _ages(s.text) if (a or b) and 10 <= int(a or b) <= 18})
     if thresholds and max(thresholds) < 14:
         # every sentence that sets the low age, also one that names no "child" ("we do not knowingly collect
         # information from persons under 13"), the rule on collection first, then remedies and notices

@@ -21,6 +21,14 @@ def _statements_first(f: PolicyFacts, found: list) -> list:
     return sorted(found, key=lambda s: (f.has("definition", s.index), s.index))
 
 
+def _not_offered_in_china(f: PolicyFacts) -> list:
+    """"ReelNova is not available in mainland China": a foreign service that collects nothing in China has no
+    data there to send abroad, wherever it stores what it collects elsewhere (a PRC handler still may)."""
+    found = f.where("not_in_china")
+    foreign = f.where("foreign_entity") or [s for s in f.where("foreign_form") if f.has("legal_entity", s.index)]
+    return found if found and foreign else []
+
+
 def cross_border_mechanism(f: PolicyFacts, *, pipl_in_force: bool = True) -> Verdict:
     """PIPL 38 / GB/T §9.8 (2017 §8.7): a CAC security assessment, PI protection certification or CAC standard contract.
 
@@ -28,6 +36,8 @@ def cross_border_mechanism(f: PolicyFacts, *, pipl_in_force: bool = True) -> Ver
     certification and the standard contract are PIPL 38's routes), so the reason names only that.
     """
     affirmative, conditional, denied = f.transfers_abroad
+    if _not_offered_in_china(f):
+        return verdict("not-applicable", "The service is not offered in mainland China, so no personal information collected there goes abroad.", _not_offered_in_china(f)[:1])
     if not affirmative:
         if f.where("global_only") and not denied and not conditional:
             return verdict("review", "The text refers to global operations but does not say whether data leaves China.")
@@ -47,6 +57,8 @@ def cross_border_mechanism(f: PolicyFacts, *, pipl_in_force: bool = True) -> Ver
 def cross_border_consent(f: PolicyFacts) -> Verdict:
     """PIPL 39: the foreign recipient, its contact, purposes and categories, and separate consent."""
     affirmative, conditional, denied = f.transfers_abroad
+    if _not_offered_in_china(f):
+        return verdict("not-applicable", "The service is not offered in mainland China, so no personal information collected there goes abroad.", _not_offered_in_china(f)[:1])
     if not affirmative:
         if f.where("global_only") and not denied and not conditional:
             return verdict("review", "The text refers to global operations but does not say whether data leaves China.")

@@ -17,6 +17,9 @@ from policykg.compliance.cues import Cue, cues_by_language, cues_for, fold, scri
 from policykg.compliance.text import PolicyText, Sentence
 
 _EXCEPTION_LIST_SPAN = 14
+# a numbered provision's own number at the start of its line: "6.6. ", "2.3 ", "10.1.2) "
+# (a short run-in title may follow the number: "1.7 Exceptions. In accordance with ...")
+_CLAUSE_NO = re.compile(r"[ \t]*(\d{1,2}(?:\.\d{1,2}){1,3})\.?\)?[ \t]+(?:[^.\n]{1,40}\.[ \t]+)?")
 _ENDS_SENTENCE = re.compile(r"[。.!?！？；;:：]\W{0,2}$")
 # a list marker opening a line: "(2)", "（三）", "b)", "3.", "iv)"
 _ITEM_MARK = re.compile(r"^[\s*#]*(?:[(（]\s*(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4}|[一二三四五六七八九十]{1,2})\s*[)）]|(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})[.)、．]\s)")
@@ -205,9 +208,12 @@ class PolicyFacts:
             if not items and (intro.index in exempt or intro.text.rstrip().endswith((":", "：")) or ":" in intro.text
                                   or _INLINE_FIRST.search(intro.text)):  # "…才能：(a)": its first case opens on it
                 items = []
+                numbered = self._clause_number(intro) is not None
                 for s in sentences[intro.index + 1: intro.index + 1 + _EXCEPTION_LIST_SPAN]:
                     if s.heading or self.has("without_consent", s.index) or self.has("disclosure_list", s.index):
                         break
+                    if numbered and self._clause_number(s) is not None:
+                        break  # "6.6. ... without consent ... ." then "6.7. ...": the next clause is no case of 6.6
                     items.append(s)
             if (not items and self.negated(intro) and not intro.text.rstrip().endswith((":", "："))
                     and not grounds_beyond_pipl13(self, intro.index)):
@@ -217,6 +223,13 @@ class PolicyFacts:
             found.append((intro, items, kind))
         found += self._grounds_lists({intro.index for intro, _, _ in found})
         return found
+
+    def _clause_number(self, s: Sentence) -> str | None:
+        """The multi-level clause number ("6.6.", "2.3") that opens the line a sentence starts, if any."""
+        text = self.policy.text
+        line_start = text.rfind("\n", 0, s.start) + 1
+        m = _CLAUSE_NO.match(text[line_start:s.start + 1])
+        return m.group(1) if m and line_start + m.end() >= s.start else None
 
     def _list_items(self, intro: Sentence) -> list[Sentence]:
         """The items a list intro introduces, with the text under an item that runs on.
