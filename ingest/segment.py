@@ -385,6 +385,11 @@ def _classify(line: str, start: int, end: int, *, in_list: bool, after_intro: bo
     if item and item.end() < len(line):
         body = item.end()
         if item.lastgroup == "bullet":
+            # "* ## 四、用户隐私政策": a converter's bullet before a markdown heading marker; the marker says
+            # what the line is (a section title), the bullet only how the page laid it out
+            marked = _MARKDOWN_HEADING_RE.match(line, body)
+            if marked is not None and marked.end() < len(line):
+                return _Block("heading", start + marked.end(), start + marked.end(), end)
             # "• 1. Your prior permission": a bullet before a number marks one entry (the number is
             # not a sentence of its own)
             numbered = _NUMBER_RE.match(line, body)

@@ -1,0 +1,84 @@
+"""Facts read right on wording seen in fresh real policies (issue 16, helper facts6).
+
+Each rule is tested with the wording it is for, in the languages where it is linguistic, and a near miss
+beside it that must not match. The texts are written for these tests, not taken from any corpus.
+"""
+from __future__ import annotations
+
+import pytest
+
+from policykg.ingest.model import SegmentKind
+from policykg.ingest.segment import segment
+from tests.test_extract_practices import make_document
+from tests.test_extract_scalars_fresh import facts
+
+
+# --- retention: data used for its purpose "and then removed" is kept only for that purpose --------------
+@pytest.mark.parametrize(
+    ("text", "stated", "kind"),
+    [
+        ("We use this information only for statistical purposes and then the data is removed from our servers.",
+         True, "purpose-bound"),
+        ("Log files serve troubleshooting purposes and are afterwards deleted.", True, "purpose-bound"),
+        ("Your uploads are deleted once they are no longer needed for the conversion.", True, "purpose-bound"),
+        ("We delete the information when it is no longer necessary for the purposes above.", True, "purpose-bound"),
+        # near misses: a user's own removal, a removal without a purpose, a right to ask for erasure
+        ("You can remove cookies at any time and then the data is removed from your browser.", False, None),
+        ("Once you close your account, your profile is removed from public view.", False, None),
+        ("You may ask us to delete your data when you no longer need the service.", False, None),
+    ],
+)
+def test_used_for_its_purpose_then_deleted_is_purpose_bound(text: str, stated: bool, kind: str | None) -> None:
+    retention = facts(text, "en")["retention"]
+    assert retention["stated"] is stated
+    assert retention["kind"] == kind
+
+
+# --- policy change: a user agreement's "协议" is updated and published like a policy ------------------------
+@pytest.mark.parametrize(
+    ("text", "notice"),
+    [
+        ("本公司可根据法律法规的要求及时更新隐私协议，届时将以公开的形式通知您。", True),
+        ("我们更新相应条款后，您可在本应用官方网站查阅最新版协议条款。", True),
+        ("We may update this agreement from time to time and will post the new version on this page.", True),
+        # near misses: a change with no word on how it is made known; a user editing their own data
+        ("本公司可根据业务需要更新服务协议。", False),
+        ("您可以随时修改个人资料，修改后将以短信通知您。", False),
+    ],
+)
+def test_agreement_change_with_publication_is_a_change_notice(text: str, notice: bool) -> None:
+    language = "zh" if any("\u4e00" <= ch <= "\u9fff" for ch in text) else "en"
+    assert facts(text, language)["policy_change_notice"] is notice
+
+
+# --- segmenter: "* ## 四、隐私政策" is a section title under a converter's bullet ----------------------------
+def test_bullet_before_markdown_heading_is_a_heading() -> None:
+    text = "  * ## 四、用户隐私政策\n我们会收集您的姓名。\n  * ## Contact us\nWrite to us.\n  * 重要提示\n  * #1 tip of the day\n"
+    kinds = {s.text: s.kind for s in segment(make_document(text, "zh"))}
+    assert kinds["四、用户隐私政策"] is SegmentKind.HEADING
+    assert kinds["Contact us"] is SegmentKind.HEADING
+    # near misses: a bullet with plain text, and a "#" without the space a markdown heading needs
+    assert kinds["重要提示"] is SegmentKind.ITEM
+    assert kinds["#1 tip of the day"] is SegmentKind.ITEM
+    under = [s for s in segment(make_document(text, "zh")) if s.text.startswith("我们会收集")]
+    assert under[0].heading == "四、用户隐私政策"
+
+
+# --- purposes: the user's duty or the company's disclaimer names no purpose of processing ----------------
+@pytest.mark.parametrize(
+    ("text", "language", "purpose", "found"),
+    [
+        ("您必须为自己注册帐号下的一切行为负责，并对注册信息的真实性负责。", "zh", "ServiceRegistration", False),
+        ("除非您接受本协议所有条款，否则您无权注册或使用本服务及相关信息。", "zh", "ServiceRegistration", False),
+        ("就下列事宜，本公司不承担任何法律责任：\n1. 由于您将密码告知他人或与他人共享注册帐户导致的信息泄漏；\n", "zh",
+         "ServiceRegistration", False),
+        ("You are solely responsible for all activity under the account you register and for the information you post.", "en",
+         "ServiceRegistration",
+         False),
+        # near misses: the company's own purpose, in both languages
+        ("我们会使用您的手机号码为您注册帐号。", "zh", "ServiceRegistration", True),
+        ("We use your e-mail address to register your account.", "en", "ServiceRegistration", True),
+    ],
+)
+def test_duty_or_disclaimer_states_no_purpose(text: str, language: str, purpose: str, found: bool) -> None:
+    assert (purpose in facts(text, language)["purposes"]) is found
