@@ -82,3 +82,51 @@ def test_bullet_before_markdown_heading_is_a_heading() -> None:
 )
 def test_duty_or_disclaimer_states_no_purpose(text: str, language: str, purpose: str, found: bool) -> None:
     assert (purpose in facts(text, language)["purposes"]) is found
+
+
+# --- storage location: processing activities that "take place in" a country -----------------------------
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("Processing means using cookies on a device or touching information in any way, including collecting, storing, "
+         "deleting, using, combining and disclosing information, all of which activities will take place in the United "
+         "States.", "US"),
+        ("All processing operations take place exclusively in Germany.", "DE"),
+        # near misses: an event, and activities of the users, in a country
+        ("Our annual user conference will take place in Canada.", None),
+        ("Many of our users' activities take place in India, where our app is popular.", None),
+    ],
+)
+def test_processing_taking_place_in_a_country_is_its_storage_location(text: str, location: str | None) -> None:
+    assert facts(text, "en")["cross_border"]["storage_location"] == location
+
+
+# --- retention, zh: "目的所必需的时限" is purpose-bound; "使用期间发生的" dates an event, it bounds no storage -----
+@pytest.mark.parametrize(
+    ("text", "stated", "kind"),
+    [
+        ("我们仅会在达到本政策所述目的所必需的时限内保存您的个人信息。", True, "purpose-bound"),
+        ("我们会在您使用服务期间保存您的账号信息。", True, "purpose-bound"),
+        # near miss: the period names when a breach happened, not how long data is kept
+        ("公司有权保留已终止服务的用户的使用信息，对用户在使用付费服务期间发生的违约行为仍有权追究责任。", False, None),
+    ],
+)
+def test_zh_retention_time_limit_and_event_period(text: str, stated: bool, kind: str | None) -> None:
+    retention = facts(text, "zh")["retention"]
+    assert (retention["stated"], retention["kind"]) == (stated, kind)
+
+
+# --- selling: a user forbidden to sell the app's content is no statement about selling personal data ------
+@pytest.mark.parametrize(
+    ("text", "language", "sells"),
+    [
+        ("除已获得我们书面许可的情况外，您不得复制、修改、公布、传播、转载、出售、转售本应用发布的各类信息。", "zh", None),
+        ("You may not copy, modify, sell or rent any information published in the app.", "en", None),
+        # near misses: the company's own denial, and the company speaking after the user's duty
+        ("我们不会出售您的个人信息。", "zh", "no"),
+        ("We do not sell, rent or trade your personal information.", "en", "no"),
+        ("Users are prohibited from posting ads, and we sell the information you provide to partners.", "en", "yes"),
+    ],
+)
+def test_user_forbidden_to_sell_is_not_the_company_selling(text: str, language: str, sells: str | None) -> None:
+    assert facts(text, language)["sells_data"] == sells
