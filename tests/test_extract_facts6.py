@@ -130,3 +130,18 @@ def test_zh_retention_time_limit_and_event_period(text: str, stated: bool, kind:
 )
 def test_user_forbidden_to_sell_is_not_the_company_selling(text: str, language: str, sells: str | None) -> None:
     assert facts(text, language)["sells_data"] == sells
+
+
+# --- disclosure conditions: sharing "as approved by you", "when you agree to our sharing" is by consent ------
+@pytest.mark.parametrize(
+    ("text", "consent"),
+    [
+        ("Your personal information is never shared except as approved by you or as described below.", True),
+        ("When you agree to our sharing your information with other companies for their own marketing, we share it.",
+         True),
+        # near miss: approval of content, no sharing case
+        ("Content approved by you is shown to other users of the app.", False),
+    ],
+)
+def test_approved_by_you_is_sharing_by_consent(text: str, consent: bool) -> None:
+    assert ("consent" in facts(text, "en")["disclosure_conditions"]) is consent
