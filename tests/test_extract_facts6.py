@@ -145,3 +145,36 @@ def test_user_forbidden_to_sell_is_not_the_company_selling(text: str, language: 
 )
 def test_approved_by_you_is_sharing_by_consent(text: str, consent: bool) -> None:
     assert ("consent" in facts(text, "en")["disclosure_conditions"]) is consent
+
+
+# --- cross-border: processing "in other countries", servers "at any location worldwide" --------------------
+@pytest.mark.parametrize(
+    ("text", "mentioned", "location"),
+    [
+        ("Your information may be processed in the country in which it was collected and in other countries, "
+         "including the United States, where laws may be less stringent.", True, "US"),
+        ("We may process information at our secured servers, which may be located at any location worldwide.", True, None),
+        # near misses: users in other countries, and a worldwide audience
+        ("Our app is popular with users in other countries.", False, None),
+        ("We serve customers around the world from our office.", False, None),
+    ],
+)
+def test_processing_in_other_countries_is_a_transfer_abroad(text: str, mentioned: bool, location: str | None) -> None:
+    cross_border = facts(text, "en")["cross_border"]
+    assert (cross_border["mentioned"], cross_border["storage_location"]) == (mentioned, location)
+
+
+# --- policy change: "we will update the ‘Last update’ field"; zh "提醒您…更新" under "通知和修订" ------------
+@pytest.mark.parametrize(
+    ("text", "language", "notice"),
+    [
+        ("Upon any change made to this Privacy Policy we will update the \u2018Last update\u2019 field at the top.", "en", True),
+        ("六 、通知和修订\n我们会通过在网站上发出更新版本或以其他方式提醒您相关内容的更新。\n", "zh", True),
+        ("本隐私政策也将随之调整，我们会以其他方式提醒您相关内容的更新。", "zh", True),
+        # near misses: the user updates a field; a reminder that is not about the policy
+        ("You can update the \u2018Last name\u2019 field in your profile at any time.", "en", False),
+        ("我们会提醒您及时更新应用版本。", "zh", False),
+    ],
+)
+def test_change_notice_by_date_field_or_reminder(text: str, language: str, notice: bool) -> None:
+    assert facts(text, language)["policy_change_notice"] is notice
