@@ -178,3 +178,33 @@ def test_processing_in_other_countries_is_a_transfer_abroad(text: str, mentioned
 )
 def test_change_notice_by_date_field_or_reminder(text: str, language: str, notice: bool) -> None:
     assert facts(text, language)["policy_change_notice"] is notice
+
+
+# --- incident notice: a report to the regulator notifies no user ----------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "notice"),
+    [
+        ("同时，我们还将按照监管部门要求，上报个人信息安全事件的处置情况。", False),
+        ("发生个人信息安全事件后，我们将向有关主管部门报告。", False),
+        # near misses: the users are told, with or without the regulator in the same sentence
+        ("若发生个人信息安全事件，我们将及时以推送通知的方式告知您，并按照监管部门要求上报处置情况。", True),
+        ("若发生个人信息泄露等安全事件，我们会及时通知您。", True),
+    ],
+)
+def test_report_to_regulator_is_no_incident_notice(text: str, notice: bool) -> None:
+    assert facts(text, "zh")["incident_notification"] is notice
+
+
+# --- implied consent: "your use of the service means we may store and use your data" ------------------------
+@pytest.mark.parametrize(
+    ("text", "implied"),
+    [
+        ("Your use of our personalization service means we may store and use data provided by you.", True),
+        ("Your use of the app means that we can collect your location.", True),
+        # near misses: a definition of "use", and what the data means
+        ("In this policy, use of the service means any access to the app.", False),
+        ("Your use of the filters means nothing to us; we store no photos.", False),
+    ],
+)
+def test_use_means_we_may_process_is_implied_consent(text: str, implied: bool) -> None:
+    assert facts(text, "en")["implied_consent"] is implied

@@ -90,7 +90,7 @@ def _kinds(
     if (
         cues.passes("incident", lowered)
         and cues.search("incident.event", text)
-        and cues.search("incident.notify", text)
+        and cues.search("incident.notify", _blanked(cues, "incident.to_regulator", text))
         and not cues.search("incident.user_reports", text)  # the person telling the company of a leak
     ):
         yield StatementKind.INCIDENT_NOTIFICATION
@@ -98,6 +98,15 @@ def _kinds(
         yield StatementKind.POLICY_CHANGE
     if cues.passes("implied_consent", lowered) and cues.search("implied_consent.cue", text):
         yield StatementKind.IMPLIED_CONSENT
+
+
+def _blanked(cues: Cues, key: str, text: str) -> str:
+    """The text with every match of ``key`` blanked: "按照监管部门要求上报安全事件" reports to a regulator; the
+    notify cue may still be found elsewhere in the sentence ("及时告知您，并上报监管部门")."""
+    pattern = cues.pattern(key)
+    if pattern is None or pattern.search(text) is None:
+        return text
+    return pattern.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def selling_polarity(cues: Cues, text: str) -> Polarity | None:
