@@ -208,3 +208,23 @@ def test_report_to_regulator_is_no_incident_notice(text: str, notice: bool) -> N
 )
 def test_use_means_we_may_process_is_implied_consent(text: str, implied: bool) -> None:
     assert facts(text, "en")["implied_consent"] is implied
+
+
+# --- vocabulary: wordings of fresh policies for known categories --------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "language", "category", "found"),
+    [
+        ("我们会收集您的情感状态和职业。", "zh", "MaritalStatus", True),
+        ("我们会收集您的搜索查询内容。", "zh", "BrowserHistory", True),
+        ("我们会收集您浏览器的类型。", "zh", "UserAgent", True),
+        ("购买时我们会收集您的付款信息。", "zh", "FinancialAccount", True),
+        ("我们会收集您的点击流数据。", "zh", "LinkClicked", True),
+        ("We collect anonymous usage statistics.", "en", "Behavioural", True),
+        ("We collect your Android version.", "en", "DeviceOperatingSystem", True),
+        # near misses: an analysis of feelings, an app for a platform
+        ("我们不会分析您的情感倾向。", "zh", "MaritalStatus", False),
+        ("We offer an Android app and an iOS app.", "en", "DeviceOperatingSystem", False),
+    ],
+)
+def test_fresh_category_wordings(text: str, language: str, category: str, found: bool) -> None:
+    assert (category in facts(text, language)["data_categories"]) is found
