@@ -228,3 +228,17 @@ def test_use_means_we_may_process_is_implied_consent(text: str, implied: bool) -
 )
 def test_fresh_category_wordings(text: str, language: str, category: str, found: bool) -> None:
     assert (category in facts(text, language)["data_categories"]) is found
+
+
+# --- collection: "warning that third-party keyboards may collect passwords" is another party's collection ----
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("You may see an alert warning that third-party keyboards may collect or log sensitive data such as "
+         "passwords.", False),
+        # near miss: the company itself collects
+        ("We collect your password and warn that we may log it.", True),
+    ],
+)
+def test_third_party_collection_in_a_warning(text: str, found: bool) -> None:
+    assert ("Password" in facts(text, "en")["data_categories"]) is found
