@@ -242,3 +242,46 @@ def test_fresh_category_wordings(text: str, language: str, category: str, found:
 )
 def test_third_party_collection_in_a_warning(text: str, found: bool) -> None:
     assert ("Password" in facts(text, "en")["data_categories"]) is found
+
+
+# --- retention: data "maintained while you are a user, or until it is no longer needed" -----------------------
+@pytest.mark.parametrize(
+    ("text", "stated"),
+    [
+        ("We maintain information about you in our business records while you are a user, or until it is no longer "
+         "needed for business, tax, or legal purposes.", True),
+        ("We keep your data until it is no longer needed.", True),
+        # near misses: safeguards maintained, not data; a user status without a storage verb
+        ("We maintain appropriate safeguards while you are a user.", False),
+        ("You can change your settings while you are a user.", False),
+    ],
+)
+def test_maintained_while_a_user_is_purpose_bound(text: str, stated: bool) -> None:
+    retention = facts(text, "en")["retention"]
+    assert retention["stated"] is stated
+    assert retention["kind"] == ("purpose-bound" if stated else None)
+
+
+# --- disclosure: zh "分享" is sharing; "获得您明确的同意"; people protected listed at length; en 911 calls -----
+@pytest.mark.parametrize(
+    ("text", "language", "condition", "found"),
+    [
+        ("我们可能为以下需要而分享、转让、公开披露您的个人信息：\n1、事先获得您明确的同意或授权的；\n", "zh", "consent", True),
+        ("我们可能为以下需要而分享您的个人信息：\n1、为保护本公司的客户、关联公司、其他用户或雇员的人身和财产安全所合理必需的；\n",
+         "zh", "protect-rights", True),
+        ("We may provide personal information to third parties for purposes such as responding to 911 calls and other "
+         "emergencies.", "en", "vital-interests", True),
+        # near misses: the user's own sharing feature; protection promised, no disclosure; an emergency of our own
+        ("您可以使用分享功能，经您明确的同意后把文章分享给好友。", "zh", "consent", False),
+        ("我们会保护您的人身和财产安全。", "zh", "protect-rights", False),
+        ("We respond to emergencies in our data centre quickly.", "en", "vital-interests", False),
+    ],
+)
+def test_fresh_disclosure_wordings(text: str, language: str, condition: str, found: bool) -> None:
+    assert (condition in facts(text, language)["disclosure_conditions"]) is found
+
+
+def test_zh_fen_xiang_with_partners_names_recipients() -> None:
+    record = facts("我们可能将您的信息与关联公司、合作伙伴分享。", "zh")
+    assert {"affiliates", "partners"} <= set(record["recipients"])
+    assert facts("您可以使用分享功能把文章分享给好友。", "zh")["recipients"] == []
