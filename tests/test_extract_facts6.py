@@ -285,3 +285,21 @@ def test_zh_fen_xiang_with_partners_names_recipients() -> None:
     record = facts("我们可能将您的信息与关联公司、合作伙伴分享。", "zh")
     assert {"affiliates", "partners"} <= set(record["recipients"])
     assert facts("您可以使用分享功能把文章分享给好友。", "zh")["recipients"] == []
+
+
+# --- purposes: analytics worded around the user's use of the service -----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "language", "found"),
+    [
+        ("我们可能将收集的信息用作下列用途：\n1、对您使用本服务的情况进行统计，以展示整体使用趋势；\n", "zh", True),
+        ("我们会收集设备信息，以实现游戏数据的统计和分析。", "zh", True),
+        ("我们会使用您的信息来分析您使用我们服务的情况。", "zh", True),
+        ("This data enables us to figure out how often our customers use parts of the site.", "en", True),
+        ("This information shall be used strictly for analyzing and improving our services.", "en", True),
+        # near misses: the user learns about their own use; a way of use improved
+        ("您可以在设置中了解您的权利和账户信息。", "zh", False),
+        ("We use your information to figure out the best route for your delivery.", "en", False),
+    ],
+)
+def test_analytics_of_the_users_use(text: str, language: str, found: bool) -> None:
+    assert ("ServiceUsageAnalytics" in facts(text, language)["purposes"]) is found
