@@ -303,3 +303,27 @@ def test_zh_fen_xiang_with_partners_names_recipients() -> None:
 )
 def test_analytics_of_the_users_use(text: str, language: str, found: bool) -> None:
     assert ("ServiceUsageAnalytics" in facts(text, language)["purposes"]) is found
+
+
+# --- segmenter: a line that is one question titles the answer below it (en, zh, as es already did) ---------
+def test_question_line_is_a_section_title() -> None:
+    text = ("How do we use this information?\nWe use it to improve the app.\n"
+            "Does the app collect precise location information?\nThe app does not collect precise location.\n"
+            "我们如何使用您的信息？\n我们会用于改进服务。\n"
+            "What if you do not agree? You can stop using the app.\n"
+            "您是否同意？请点击同意按钮。\n")
+    segments = segment(make_document(text, "en"))
+    kinds = {s.text: s.kind for s in segments}
+    assert kinds["How do we use this information?"] is SegmentKind.HEADING
+    assert kinds["Does the app collect precise location information?"] is SegmentKind.HEADING
+    assert kinds["我们如何使用您的信息？"] is SegmentKind.HEADING
+    # near misses: a question followed by its answer on the same line stays prose
+    assert kinds["What if you do not agree?"] is SegmentKind.SENTENCE
+    assert kinds["您是否同意？"] is SegmentKind.SENTENCE
+    under = {s.text: s.heading for s in segments}
+    assert under["We use it to improve the app."] == "How do we use this information?"
+
+
+def test_question_title_is_not_collection() -> None:
+    text = "Does the app collect precise location information?\nThe app does not collect precise location.\n"
+    assert "Location" not in facts(text, "en")["data_categories"]
