@@ -327,3 +327,26 @@ def test_question_line_is_a_section_title() -> None:
 def test_question_title_is_not_collection() -> None:
     text = "Does the app collect precise location information?\nThe app does not collect precise location.\n"
     assert "Location" not in facts(text, "en")["data_categories"]
+
+
+# --- implied consent, zh: "使用…即表示您认同本政策" -----------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "implied"),
+    [
+        ("若您使用本应用的产品和服务，即表示您认同我们在本政策中所述内容。", True),
+        # near miss: the company shares a view, nobody is deemed to agree
+        ("我们认同用户隐私的重要性，并使用加密技术保护数据。", False),
+    ],
+)
+def test_use_means_you_endorse_the_policy(text: str, implied: bool) -> None:
+    assert facts(text, "zh")["implied_consent"] is implied
+
+
+# --- publisher: "公司全称：某某有限公司" names the legal entity behind a brand introduced as "we" ------------------
+def test_full_company_name_label_names_the_publisher() -> None:
+    text = ("某某天气（“我们”）非常重视用户的隐私和个人信息保护。\n我们会收集您的手机号码。\n"
+            "如何联系我们\n公司全称：上海某某移动科技有限公司。\n联系电话：4000002345。\n")
+    assert facts(text, "zh")["company"] == "上海某某移动科技有限公司"
+    # near miss: without the label, the brand stays the publisher
+    brand_only = "某某天气（“我们”）非常重视用户的隐私和个人信息保护。\n我们会收集您的手机号码。\n"
+    assert facts(brand_only, "zh")["company"] == "某某天气"
