@@ -385,6 +385,11 @@ def _classify(line: str, start: int, end: int, *, in_list: bool, after_intro: bo
     if item and item.end() < len(line):
         body = item.end()
         if item.lastgroup == "bullet":
+            # "* ## 四、用户隐私政策": a converter's bullet before a markdown heading marker; the marker says
+            # what the line is (a section title), the bullet only how the page laid it out
+            marked = _MARKDOWN_HEADING_RE.match(line, body)
+            if marked is not None and marked.end() < len(line):
+                return _Block("heading", start + marked.end(), start + marked.end(), end)
             # "• 1. Your prior permission": a bullet before a number marks one entry (the number is
             # not a sentence of its own)
             numbered = _NUMBER_RE.match(line, body)
@@ -451,13 +456,30 @@ def _is_title(body: str) -> bool:
 
 
 def _is_question_title(body: str) -> bool:
-    """A whole line that is one Spanish question ("¿Quién es el responsable del tratamiento?").
+    """A whole line that is one question: Spanish "¿Quién es el responsable del tratamiento?", English
+    "How do we use this information?", Chinese "我们如何使用您的信息？".
 
     Spanish opens a question with "¿"; a line that is nothing but one such question is how
     LOPDGDD-style policies title their sections (the layer of "¿Qué datos…?", "¿Con qué
-    finalidad…?", "¿A qué destinatarios…?"), never a list entry or prose.
+    finalidad…?", "¿A qué destinatarios…?"), never a list entry or prose. English and Chinese FAQ-style
+    policies do the same with a line that is one question opened by an interrogative ("What …?",
+    "Does the app collect …?") or holding a question word ("如何", "哪些", "是否"); a policy asks no
+    questions of its reader in prose, so such a line titles the answer below it.
     """
-    return body.startswith("¿") and body.endswith("?") and body.count("?") == 1
+    if body.startswith("¿"):
+        return body.endswith("?") and body.count("?") == 1
+    if body.endswith("?") and body.count("?") == 1 and body[:1].isupper():
+        return _EN_QUESTION_RE.match(body) is not None
+    if body.endswith("？") and body.count("？") == 1:
+        return any(word in body for word in _ZH_QUESTION_WORDS)
+    return False
+
+
+# English interrogatives that open a question line; Chinese question words inside one
+_EN_QUESTION_RE = re.compile(
+    r"(?:What|How|Why|Who|Whom|Whose|When|Where|Which|Do|Does|Did|Is|Are|Can|Will|Should|Could|Would|Have|Has)\b"
+)
+_ZH_QUESTION_WORDS = ("如何", "哪些", "什么", "是否", "怎样", "为何", "为什么", "吗")
 
 
 def _is_heading_line(line: str) -> bool:

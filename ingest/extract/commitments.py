@@ -90,7 +90,7 @@ def _kinds(
     if (
         cues.passes("incident", lowered)
         and cues.search("incident.event", text)
-        and cues.search("incident.notify", text)
+        and cues.search("incident.notify", _blanked(cues, "incident.to_regulator", text))
         and not cues.search("incident.user_reports", text)  # the person telling the company of a leak
     ):
         yield StatementKind.INCIDENT_NOTIFICATION
@@ -98,6 +98,15 @@ def _kinds(
         yield StatementKind.POLICY_CHANGE
     if cues.passes("implied_consent", lowered) and cues.search("implied_consent.cue", text):
         yield StatementKind.IMPLIED_CONSENT
+
+
+def _blanked(cues: Cues, key: str, text: str) -> str:
+    """The text with every match of ``key`` blanked: "按照监管部门要求上报安全事件" reports to a regulator; the
+    notify cue may still be found elsewhere in the sentence ("及时告知您，并上报监管部门")."""
+    pattern = cues.pattern(key)
+    if pattern is None or pattern.search(text) is None:
+        return text
+    return pattern.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def selling_polarity(cues: Cues, text: str) -> Polarity | None:
@@ -117,6 +126,8 @@ def selling_polarity(cues: Cues, text: str) -> Polarity | None:
             continue
         if cues.search("selling.user_subject", text[max(0, match.start() - 24) : match.start()]):
             continue  # "if you lease your home", "the films you rent", "您出售的商品": the user is the seller
+        if _user_prohibited(cues, _clause_before(text, match.start())):
+            continue  # "您不得复制、……、出售本APP发布的信息", "you may not copy, sell or rent the content": a user's duty
         clause_start = max(0, match.start() - NEGATION_WINDOW)
         window = text[clause_start : match.end()]
         boundaries = list(CLAUSE_END.finditer(window[: match.start() - clause_start]))
@@ -127,6 +138,24 @@ def selling_polarity(cues: Cues, text: str) -> Polarity | None:
         if cues.search("selling.not_context", text) is None:
             found = Polarity.AFFIRMATIVE
     return found
+
+
+_SENTENCE_BREAK = re.compile(r"[。；;!?！？]|\.\s")
+
+
+def _clause_before(text: str, end: int) -> str:
+    """The part of the sentence before ``end`` (at most 200 characters): where the subject of a verb
+    series stands ("您不得复制、修改、……、出售" names the user once, far before the last verb)."""
+    start = max(0, end - 200)
+    breaks = list(_SENTENCE_BREAK.finditer(text, start, end))
+    return text[breaks[-1].end() if breaks else start : end]
+
+
+def _user_prohibited(cues: Cues, before: str) -> bool:
+    """The verb's subject is a user who is forbidden to act, and the company does not speak up after it
+    ("you may not opt out, and we sell ..." is the company's sale)."""
+    forbidden = cues.search("selling.user_prohibited", before)
+    return forbidden is not None and cues.search("selling.speaker", before[forbidden.end():]) is None
 
 
 def _other_object(cues: Cues, text: str, verb_end: int) -> bool:

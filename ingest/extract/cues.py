@@ -66,7 +66,10 @@ CUE_NAMES = ("collect", "use", "share", "entrust", "negation", "exception", "con
              "protective",
              # an exception that only reserves what the law requires ("except where the law requires
              # it"): a denial of collection with such a carve-out still denies
-             "legal_exception")
+             "legal_exception",
+             # the user's duty or the company's disclaimer ("您须对注册帐号下的行为负责", "you are responsible
+             # for your account", "we are not liable for ..."): a purpose word there names no purpose
+             "user_duty")
 SECTION_NAMES = (
     "collection", "use", "sharing", "security", "rights", "tracking", "retention",
     "contact", "changes", "minors", "exceptions",

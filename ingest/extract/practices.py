@@ -48,7 +48,7 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
         purposes = _purposes(analysis, info) if _purposeful(analysis, info) else ()
         if categories and _collects(analysis, info):
             yield from _statements(analysis, info, StatementKind.COLLECTION, categories, purposes)
-        elif purposes and _speaks_of_data(analysis, info, categories):
+        elif purposes and _speaks_of_data(analysis, info, categories) and not _states_duty(analysis, info):
             yield from _statements(analysis, info, StatementKind.USE, (), purposes)
 
 
@@ -258,6 +258,17 @@ def _speaks_of_data(analysis: Analysis, info: SegmentInfo, categories: tuple[Mat
     return bool(categories) or any(
         analysis.has(cue, c) for c in candidates for cue in ("data_word", "own_collect", "collect", "share")
     ) or any(c.matches["data_categories"] for c in candidates[1:])
+
+
+def _states_duty(analysis: Analysis, info: SegmentInfo) -> bool:
+    """A terms-of-service clause: the user's duty, a sanction or the company's disclaimer ("您须对注册帐号下的
+    一切行为负责", "you are responsible for activity under your account", "我们不承担责任"). It binds the user or
+    limits liability; a purpose word in it ("注册", "payment") names no purpose of processing data."""
+    if analysis.has("user_duty", info) or analysis.has("terms", info):
+        return True
+    # the entries of "就下列事宜，我们不承担任何责任：" are the cases of the disclaimer
+    intro = analysis.info(info.intro) if info.segment.kind is SegmentKind.ITEM and info.intro is not None else None
+    return intro is not None and analysis.has("user_duty", intro)
 
 
 def _exempts_consent(analysis: Analysis, info: SegmentInfo) -> bool:
