@@ -87,11 +87,18 @@ def processing_scope(f: PolicyFacts) -> Verdict:
                 or (s.index > 0 and (f.has("we_collect", s.index - 1)
                                      or (f.has("data_word", s.index - 1) and f.has("collect_verb", s.index - 1)))))
 
-    strong = [s for s in f.where("open_scope_strong") if not f.has("definition", s.index) and about_data(s, strong=True)]
+    # a list of safeguards under a security heading ("staff management, including but not limited to access
+    # rights by role and confidentiality agreements") leaves no category of data or purpose open
+    def safeguards(s) -> bool:
+        return (f.has("security_measure", s.index) and f.section_is(s, "security_heading") and not f.has("open_purpose", s.index)
+                and not (f.has("we_collect", s.index) or f.has("we_use", s.index)))
+
+    strong = [s for s in f.where("open_scope_strong") if not f.has("definition", s.index) and about_data(s, strong=True)
+              and not safeguards(s)]
     open_lists = strong + [s for s in f.where("open_scope") if not f.has("definition", s.index) and about_data(s)
                            and (f.has("collect_verb", s.index) or f.has("purpose_stated", s.index)
                                 or (s.intro is not None and f.has("collect_verb", s.intro)))
-                           and not f.has("security_measure", s.index)]
+                           and not f.has("security_measure", s.index) and not _lists_recipients(f, s)]
     if open_lists:
         # an open list of data or purposes first; "including but not limited to the products you applied for"
         # leaves products open, not data
@@ -119,6 +126,17 @@ def processing_scope(f: PolicyFacts) -> Verdict:
 # what the open list goes on to name: a few characters in Chinese, a few words (about 40 letters) in
 # languages that write words apart ("not limited to, the Internet protocol address")
 _OPEN_TAIL = (re.compile(r"不限于[：:，\s]*(.{0,15})"), re.compile(r"not limited to[:,\s]*(.{0,40})", re.IGNORECASE))
+
+
+def _lists_recipients(f: PolicyFacts, s) -> bool:
+    """"We send it to partners (such as handset makers, carriers etc.)": in a sentence that gives data to a
+    recipient, an open list naming no data or purpose lists recipients, which the sharing keys judge."""
+    if not (f.has("recipient", s.index) and (f.has("share_verb", s.index) or f.has("transfer_verb", s.index))) or f.has("we_collect", s.index):
+        return False
+    cues = cues_for(f.policy.language)
+    spans = [m.group(0) for c in cues.get("open_scope", ())
+             for m in c.pattern.finditer(s.text.translate(FOLD) if c.folded else s.text)]
+    return bool(spans) and not any(n.search(span) for span in spans for n in cues.get("data_noun", ()))
 
 
 def _promises_consent(f: PolicyFacts, s) -> bool:

@@ -131,12 +131,21 @@ def public_disclosure(f: PolicyFacts, *, pipl_in_force: bool = True) -> Verdict:
                   if pipl_in_force else
                   "Public disclosure without consent is allowed in cases outside the standard's list (GB/T 35273), bypassing the explicit consent it requires.")
         return verdict("contravention", reason, grounds + without)
-    if consented:
-        return verdict("met", "Public disclosure is limited to cases with the person's explicit or separate consent, or compelled by law.", consented[:3])
     in_lists = {i.index for _, items, _ in f.exception_lists for i in items} | {intro.index for intro, _, _ in f.exception_lists}
     # only a sentence saying we disclose publicly, and not because the law compels it, shows a disclosure
     bare = [s for s in found if s.index not in in_lists and f.has("we_disclose", s.index)
             and not (f.has("legal_requirement", s.index) or f.has("pipl13_legal_duty", s.index))]
+    # "if you break the platform rules ... we may publish your name and contact details": a disclosure we state
+    # we may make, with no consent and no legal compulsion in it, is made without consent, whatever consent
+    # other cases of disclosure wait for
+    # (a case of a "we do not share, except:" list too: the case itself says it needs no consent)
+    sanction = [s for s in found if s not in consented and f.has("we_disclose", s.index) and f.has("conditional", s.index)
+                and not (f.has("any_consent", s.index) or f.has("negation", s.index)
+                         or f.has("legal_requirement", s.index) or f.has("pipl13_legal_duty", s.index))]
+    if consented and sanction:
+        return verdict("contravention", "Personal information may be disclosed publicly in a case that asks no consent, beside the cases that do.", sanction)
+    if consented:
+        return verdict("met", "Public disclosure is limited to cases with the person's explicit or separate consent, or compelled by law.", consented[:3])
     promised = [s for s in bare if f.has("negation", s.index) and f.has("exception_marker", s.index) and f.has("any_consent", s.index)]
     if promised:  # "we do not disclose publicly unless the law requires or you consent"
         return verdict("review", "Public disclosure is promised only with consent or as the law requires; whether that consent is separate (PIPL art. 25) is not said.", promised[:2])

@@ -19,8 +19,10 @@ def _ages(text: str) -> list:
     return _AGE.findall(_AGE_RANGE.sub(" ", text))
 
 
-def sensitive_pi_consent(f: PolicyFacts) -> Verdict:
-    """PIPL 28-30: separate consent and a statement of necessity and impact for sensitive PI."""
+def sensitive_pi_consent(f: PolicyFacts, *, edition_2017: bool = False) -> Verdict:
+    """PIPL 28-30: separate consent and a statement of necessity and impact for sensitive PI. GB/T 35273-2017
+    §5.5 (in force before 2020-10-01) asks explicit consent for sensitive PI the policy marks as such; the
+    statement of necessity and impact came with the 2020 edition (§5.4) and PIPL art. 30."""
     # a definition ("sensitive PI means ...") processes nothing, unless it says what we collect ("refers to
     # the location we collect by GPS when ...")
     found = [s for s in f.where("sensitive") if not f.negated(s) and not _protected_example(f, s)
@@ -35,6 +37,15 @@ def sensitive_pi_consent(f: PolicyFacts) -> Verdict:
     necessity = [s for s in found if f.near(s.index, "sensitive_necessity", 3, 3)]
     if separate and necessity:
         return verdict("met", "Sensitive personal information is processed with separate consent and a statement of its necessity and impact.", separate[:1] + necessity[:1])
+    if edition_2017:
+        # "经您授权后，我行将采集您的声纹信息" beside "上述信息属于敏感信息": consent asked for data the policy marks
+        # sensitive; consent deemed by use or by accepting the policy is none
+        asked = [s for s in found if (s in separate or f.near(s.index, "seek_consent", 1, 1))
+                 and not (f.has("deemed_consent", s.index) or f.has("sensitive_by_policy", s.index))]
+        deemed = [s for s in f.where("sensitive_by_policy") if not f.negated(s)]
+        marked = [s for s in f.where("sensitive_marked") if not f.has("definition", s.index)]
+        if asked and marked and not deemed:
+            return verdict("met", "Explicit consent is asked for the personal information the policy marks as sensitive (GB/T 35273-2017 §5.5; the necessity and impact statement came with the 2020 edition).", asked[:1] + marked[:1])
     missing = "separate consent and a statement of necessity and impact" if not separate and not necessity else (
         "a statement of necessity and impact" if not necessity else "separate consent")
     # the sentence putting sensitive PI under the policy's general acceptance shows the missing consent best;

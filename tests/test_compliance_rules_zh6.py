@@ -1,0 +1,127 @@
+"""Rules found by reading ``check`` beside fresh Chinese app policies (issue 15, helper lawzh6: precision and
+false assurance), each as a PRC data-protection lawyer states it, with a look-alike judged the other way.
+
+All sentences are written for these tests (Chinese, with English where the rule is linguistic).
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from policykg.compliance.check import heading_date
+
+from compliance_judging import verdict, verdicts
+
+EDITION_2017 = date(2020, 6, 1)  # CSL and GB/T 35273-2017, before the 2020 edition and PIPL
+EDITION_2020 = date(2020, 12, 1)  # GB/T 35273-2020, before PIPL
+
+LINES = "隐私政策\n欢迎使用\n一、收集\n二、使用\n三、共享\n四、保护\n五、联系我们\n"
+
+
+# --- the date at the foot of a policy -------------------------------------------------------------------
+def test_a_date_line_at_the_foot_dates_the_policy() -> None:
+    assert heading_date(LINES + "如有疑问请发送邮件联系我们。\n2021年01月04日\n") == "2021-01-04"
+    assert heading_date(LINES + "某某科技有限公司\n发布日期：2019-07-22\n") == "2019-07-22"
+    assert heading_date(LINES + "Contact us by e-mail.\nLast updated: 2019-07-22\n") == "2019-07-22"
+    # a date inside a sentence at the foot is not the document's date
+    assert heading_date(LINES + "如有疑问请于2021年1月4日前联系我们。\n") is None
+    # nor a number that only looks like one
+    assert heading_date(LINES + "电话：2019-0722-1234\n") is None
+
+
+# --- withdrawing consent by switching the policy's authorisation off -----------------------------------
+RIGHTS_BASE = ("您可以在“我的-资料”中查询、更正您的个人信息，也可以删除您的个人信息。"
+               "您可以在“设置-账号”中注销您的账号。")
+
+
+def test_switching_off_the_policy_authorisation_is_withdrawal() -> None:
+    switched = RIGHTS_BASE + "您可以在手机银行“安全”页面关闭本隐私政策的授权，关闭后我们将不再收集您的信息。"
+    assert verdict(switched, "zh", "rights-exercise") == "met"
+    # the effect of withdrawing, with no way to do it, is no way to withdraw
+    effect = RIGHTS_BASE + "如您取消授权，我们将无法为您继续提供服务。"
+    assert verdict(effect, "zh", "rights-exercise") == "omission"
+
+
+# --- a leak the user causes by publishing is not a security disclaimer ---------------------------------
+SECURITY = "我们使用加密技术保护您的个人信息，并部署访问控制机制。"
+
+
+def test_user_publishing_their_own_data_is_no_security_disclaimer() -> None:
+    own = SECURITY + "如您将信息通过公开区域公开或共享，由此造成您的信息泄露，我们不承担责任。"
+    assert verdict(own, "zh", "security-measures") == "met"
+    breach = SECURITY + "如因黑客攻击导致您的信息泄露，我们不承担责任。"
+    assert verdict(breach, "zh", "security-measures") == "contravention"
+
+
+# --- GB/T 35273-2017: explicit consent for data marked sensitive ----------------------------------------
+SENSITIVE_ASKED = ("当您使用刷脸登录时，经您授权后，我们将采集您的人脸信息，并加密存储。"
+                   "上述信息属于个人敏感信息，如您拒绝提供，将无法使用刷脸登录，但不影响其他功能。")
+
+
+def test_2017_edition_explicit_consent_for_marked_sensitive_data_is_met() -> None:
+    assert verdict(SENSITIVE_ASKED, "zh", "sensitive-pi-consent", EDITION_2017) == "met"
+    # the 2020 edition and PIPL add the statement of necessity and impact
+    assert verdict(SENSITIVE_ASKED, "zh", "sensitive-pi-consent", EDITION_2020) == "contravention"
+    # consent to sensitive data by accepting the policy is none, whatever the edition
+    by_policy = SENSITIVE_ASKED + "您同意您的敏感信息按本政策所述的目的和方式来处理。"
+    assert verdict(by_policy, "zh", "sensitive-pi-consent", EDITION_2017) == "contravention"
+    # nor is consent asked for data the policy never marks as sensitive
+    unmarked = "当您使用刷脸登录时，经您授权后，我们将采集您的人脸信息，并加密存储。"
+    assert verdict(unmarked, "zh", "sensitive-pi-consent", EDITION_2017) == "contravention"
+
+
+def test_2017_edition_english_marked_sensitive_data() -> None:
+    asked = ("When you log in with your face, we ask for your consent and then collect your facial image. "
+             "This information is sensitive personal information; if you refuse, you can still log in with a password.")
+    assert verdict(asked, "en", "sensitive-pi-consent", EDITION_2017) == "met"
+    unmarked = "When you log in with your face, we ask for your consent and then collect your facial image."
+    assert verdict(unmarked, "en", "sensitive-pi-consent", EDITION_2017) == "contravention"
+
+
+# --- a disclosure as a sanction asks no consent ----------------------------------------------------------
+def test_publishing_a_rule_breakers_details_is_disclosure_without_consent() -> None:
+    text = ("获得您明确同意后，我们可能会公开披露您的个人信息。"
+            "若您严重违反平台规则，我们可能会公开披露您的昵称、联系方式与处罚情况。")
+    assert verdict(text, "zh", "public-disclosure") == "contravention"
+    consented = ("获得您明确同意后，我们可能会公开披露您的个人信息。"
+                 "若您参加抽奖活动并同意公示，我们可能会公开披露您的昵称与获奖情况。")
+    assert verdict(consented, "zh", "public-disclosure") == "met"
+
+
+# --- what is not an open scope of processing ---------------------------------------------------------------
+SCOPE = "我们会出于以下目的收集和使用您的个人信息：为您注册账号，我们收集您的手机号码。"
+
+
+def test_an_open_list_of_recipients_is_no_open_scope() -> None:
+    recipients = SCOPE + "我们将信息发送给支持我们业务的服务提供商和其他合作伙伴（如硬件厂商、电信运营商等）。"
+    assert verdict(recipients, "zh", "processing-scope") == "met"
+    data = SCOPE + "我们会向合作伙伴提供您的姓名、电话、地址等信息。"
+    assert verdict(data, "zh", "processing-scope") == "contravention"
+
+
+def test_a_list_of_what_may_change_is_no_open_scope() -> None:
+    change = SCOPE + "如本政策的修改涉及我们收集或使用您信息的目的、方式、范围等发生变化，我们会通知您并获得您的重新授权。"
+    assert verdict(change, "zh", "processing-scope") == "met"
+    # but a scope said to change at will is open
+    at_will = SCOPE + "我们收集的信息范围会有所改变。"
+    assert verdict(at_will, "zh", "processing-scope") == "contravention"
+
+
+def test_a_list_of_staff_safeguards_is_no_open_scope() -> None:
+    staff = SCOPE + ("\n四、我们如何保护您的个人信息安全\n"
+                     "人员安全管理：我们对可能接触到您的信息的员工采取严格管理，包括但不限于根据岗位采取不同的权限控制、签署保密协议。")
+    assert verdict(staff, "zh", "processing-scope") == "met"
+    used = SCOPE + "我们会将您的信息用于包括但不限于市场营销、用户调研的用途。"
+    assert verdict(used, "zh", "processing-scope") == "contravention"
+
+
+def test_a_users_own_public_sharing_is_no_open_scope() -> None:
+    own = SCOPE + "您在使用我们服务时自愿共享甚至公开分享的信息，可能会涉及您的敏感信息，例如您上传的照片。"
+    assert verdict(own, "zh", "processing-scope") == "met"
+
+
+# --- refusing the whole policy costs the service -------------------------------------------------------------
+def test_refusing_to_accept_the_policy_costs_the_service_is_bundling() -> None:
+    forced = "我们会收集您的手机号码用于注册。如您拒绝接受本《隐私政策》及单项服务的特定条款，您将无法使用该项服务。"
+    assert verdict(forced, "zh", "bundled-consent") == "contravention"
+    one_item = "我们会收集您的手机号码用于注册。如您拒绝提供位置信息，您将无法使用附近门店功能，但不影响其他功能。"
+    assert verdict(one_item, "zh", "bundled-consent") != "contravention"
