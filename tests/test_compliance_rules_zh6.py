@@ -125,3 +125,72 @@ def test_refusing_to_accept_the_policy_costs_the_service_is_bundling() -> None:
     assert verdict(forced, "zh", "bundled-consent") == "contravention"
     one_item = "我们会收集您的手机号码用于注册。如您拒绝提供位置信息，您将无法使用附近门店功能，但不影响其他功能。"
     assert verdict(one_item, "zh", "bundled-consent") != "contravention"
+
+
+# --- batch 2 --------------------------------------------------------------------------------------------------
+def test_registering_deemed_consent_to_publish_location_is_bundling() -> None:
+    forced = "我们提供基于位置的交友服务。您成功注册帐号即视为确认授权我们提取、公开及使用您的地理位置信息。"
+    assert verdict(forced, "zh", "bundled-consent") == "contravention"
+    asked = "我们提供基于位置的交友服务。注册成功后，您可以在设置中选择是否授权我们使用您的地理位置信息，拒绝不影响其他功能。"
+    assert verdict(asked, "zh", "bundled-consent") != "contravention"
+
+
+SHARED_WITH_CONSENT = ("我们会将您的设备型号等设备信息提供给合作伙伴，用于推送通知。在经过您的授权同意后，合作伙伴可获取上述信息。"
+                       "如您在本政策更新后继续使用我们的服务，即表示您同意我们按照更新后的政策收集、使用和共享您的个人信息。")
+
+
+def test_consent_deemed_to_an_updated_policy_is_no_sharing_finding_when_each_provision_asks_consent() -> None:
+    assert verdict(SHARED_WITH_CONSENT, "zh", "sharing-separate-consent", EDITION_2020) != "contravention"
+    assert verdict(SHARED_WITH_CONSENT, "zh", "consent-by-use", EDITION_2020) == "contravention"
+    unasked = "我们可能会与关联公司共享您的订单信息，用于统一管理。我们使用加密技术保护您的信息。" + SHARED_WITH_CONSENT
+    assert verdict(unasked, "zh", "sharing-separate-consent", EDITION_2020) == "contravention"
+
+
+def test_our_own_breach_named_as_a_ground_for_deletion_is_no_provision() -> None:
+    remedy = ("在以下情形中，您可以向我们提出删除个人信息的请求：\n"
+              "1.如果我们向第三方共享、转让个人信息的行为违反法律法规规定或违反与您的约定；\n")
+    assert verdict(remedy, "zh", "sharing-separate-consent") != "contravention"
+    shared = remedy + "我们会将您的手机号码提供给合作伙伴，用于发送优惠信息。"
+    assert verdict(shared, "zh", "sharing-separate-consent") == "contravention"
+
+
+def test_view_or_change_is_correction_and_an_app_path_is_the_way_announced() -> None:
+    text = ("您可以在“设置-账号管理”中查看或变更手机号等账号信息。您可以删除您的个人信息。"
+            "您可以在系统设置中关闭相应权限，撤回授权。"
+            "您随时可注销此前注册的账户，您可以通过以下方式自行操作：\n"
+            "打开本应用进入主界面后，点击“我的”-“意见反馈”，告知我们您的注销请求。")
+    assert verdict(text, "zh", "rights-exercise") == "met"
+    unfilled = ("您可以在“设置-账号管理”中查看或变更手机号等账号信息。您可以删除您的个人信息。"
+                "您可以在系统设置中关闭相应权限，撤回授权。"
+                "您随时可注销此前注册的账户，您可以通过以下方式自行操作：\n"
+                "我们会在十五日内答复。")
+    assert verdict(unfilled, "zh", "rights-exercise") == "omission"
+
+
+def test_a_pi_protection_or_security_department_with_its_contact_is_an_officer() -> None:
+    assert verdict("个人信息保护/信息安全部门联系方式：privacy@example.cn", "zh", "pi-officer") == "met"
+    assert verdict("我们重视个人信息保护，客服邮箱：service@example.cn", "zh", "pi-officer") != "met"
+
+
+GBT_SHARING = "我们不会向任何公司、组织和个人共享您的个人信息，但以下情况除外：\n1.事先获得您的明示同意；\n"
+
+
+def test_a_case_whose_next_line_asks_consent_is_within_the_list() -> None:
+    asked = GBT_SHARING + "2.我们可能会向合作方提供您的设备型号、设备标识符，\n在经过您的授权同意后，第三方可获取您的以上信息。\n"
+    assert verdict(asked, "zh", "gbt-sharing-exceptions", EDITION_2020) != "contravention"
+    unasked = GBT_SHARING + "2.我们可能会向合作方提供您的设备型号、设备标识符，用于推送通知。\n"
+    assert verdict(unasked, "zh", "gbt-sharing-exceptions", EDITION_2020) == "contravention"
+
+
+def test_partners_bound_to_our_commission_are_entrusted_processing() -> None:
+    entrusted = GBT_SHARING + "2.我们会与合作方约定严格的数据保护措施，令其按照我们的委托目的、本政策以及相关保密措施来处理个人信息。\n"
+    assert verdict(entrusted, "zh", "gbt-sharing-exceptions", EDITION_2020) != "contravention"
+
+
+def test_other_reasonable_cases_agreed_here_are_beyond_the_collection_list() -> None:
+    open_list = ("以下情形中，或者符合此处约定的其他合理情形的，我们收集、使用个人信息不必征求您的授权同意：\n"
+                 "1.与国家安全、国防安全直接相关的；\n2.与犯罪侦查、起诉、审判和判决执行等直接相关的；\n")
+    assert verdict(open_list, "zh", "gbt-sharing-exceptions", EDITION_2020) == "contravention"
+    closed = ("以下情形中，我们收集、使用个人信息不必征求您的授权同意：\n"
+              "1.与国家安全、国防安全直接相关的；\n2.与犯罪侦查、起诉、审判和判决执行等直接相关的；\n")
+    assert verdict(closed, "zh", "gbt-sharing-exceptions", EDITION_2020) == "met"

@@ -191,7 +191,7 @@ def rights_exercise(f: PolicyFacts) -> Verdict:
 
     def usable(s, fact: str) -> bool:  # a right the person can act on, not the handler's own access controls
         if (s.text.rstrip().endswith((":", "：")) and s.index not in introduced and f.has("means_word", s.index)
-                and not f.has("contact", s.index + 1)):
+                and not (f.has("contact", s.index + 1) or f.has("app_path", s.index + 1))):
             return False  # "in the following ways:" and then no way: a template left unfilled (a next line
             # that gives an e-mail or telephone is the way, list markup or not)
         # a list item counts through its intro only when the intro offers the same right ("if you have

@@ -33,6 +33,13 @@ def sharing_separate_consent(f: PolicyFacts, *, separate_required: bool = True) 
     standard_only = not separate_required
     provided = f.provision_to_others
     bypassed = f.provision_without_consent
+    # "if you keep using the app after an update, you agree that we collect, use and share as the new policy says":
+    # consent deemed to the policy as a whole names no recipient; where every provision the policy describes
+    # waits for consent, it is a finding of consent-by-use and policy-changes, not of sharing
+    generic = [s for s in bypassed if (f.has("deemed_consent", s.index) or f.has("consent_in_policy", s.index))
+               and not (f.has("recipient", s.index) or f.has("third_party_word", s.index))]
+    if bypassed and len(generic) == len(bypassed) and provided and all(f.near(s.index, "any_consent", 1, 1) for s in provided):
+        bypassed = []
     if bypassed:  # the sentences that show it first, then the provisions they govern
         without = [s for s in provided if not _separately_consented(f, s, provided)]
         # a sentence naming who receives the data shows the provision; a general "by using you agree that we
@@ -168,6 +175,17 @@ def _disclosure_lists(f: PolicyFacts) -> list:
             and public_only(sentences[i].section)]
 
 
+def _continued_with_consent(f: PolicyFacts, s) -> bool:
+    """The line right after a case carries it on (it is no item of its own list, nor a heading) and makes it
+    wait for consent: "2. we may give partners your device model, / once you consent, they may obtain it"."""
+    sentences = f.policy.sentences
+    if s.index + 1 >= len(sentences):
+        return False
+    nxt = sentences[s.index + 1]
+    return (not nxt.heading and nxt.intro in (None, s.index) and not f.has("without_consent", nxt.index)
+            and (f.has("seek_consent", nxt.index) or f.has("consent_condition", nxt.index)))
+
+
 def gbt_sharing_exceptions(f: PolicyFacts, *, pipl_in_force: bool, edition_2017: bool = False) -> Verdict:
     """GB/T 35273 2017 §8.5 / 2020 §9.5: sharing without consent only in the listed cases. The 2017 list
     has no item for the controller's legal obligations or requests of the authorities in general (2020
@@ -182,6 +200,8 @@ def gbt_sharing_exceptions(f: PolicyFacts, *, pipl_in_force: bool, edition_2017:
                 continue  # a processor working on our instructions (PIPL 21) is no case of sharing
             if s is not intro and f.has("consent_condition", s.index) and not f.has("without_consent", s.index):
                 continue  # a case that waits for the person's consent ("as the law allows or with your consent") bypasses none
+            if s is not intro and _continued_with_consent(f, s):
+                continue  # nor one whose own next line asks it ("3. we may give partners your device data; 在经过您的授权同意后 ...")
             if edition_2017 and kind != "collection" and s is not intro and (f.has("legal_requirement", s.index) or f.has("pipl13_legal_duty", s.index)):
                 bad.append(s)
                 continue
