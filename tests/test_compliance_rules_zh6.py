@@ -180,6 +180,9 @@ def test_a_case_whose_next_line_asks_consent_is_within_the_list() -> None:
     assert verdict(asked, "zh", "gbt-sharing-exceptions", EDITION_2020) != "contravention"
     unasked = GBT_SHARING + "2.我们可能会向合作方提供您的设备型号、设备标识符，用于推送通知。\n"
     assert verdict(unasked, "zh", "gbt-sharing-exceptions", EDITION_2020) == "contravention"
+    # consent asked again only for a change of purpose leaves the provision itself without consent
+    again = GBT_SHARING + "2.我们可能会向合作方提供您的设备型号、设备标识符，\n合作方如要改变上述信息的处理目的，将再次征求您的授权同意。\n"
+    assert verdict(again, "zh", "gbt-sharing-exceptions", EDITION_2020) == "contravention"
 
 
 def test_partners_bound_to_our_commission_are_entrusted_processing() -> None:

@@ -182,7 +182,9 @@ def _continued_with_consent(f: PolicyFacts, s) -> bool:
     if s.index + 1 >= len(sentences):
         return False
     nxt = sentences[s.index + 1]
+    # consent asked again only if the recipient changes the purpose ("将再次征求您的授权同意") is none for this provision
     return (not nxt.heading and nxt.intro in (None, s.index) and not f.has("without_consent", nxt.index)
+            and not f.has("new_consent", nxt.index)
             and (f.has("seek_consent", nxt.index) or f.has("consent_condition", nxt.index)))
 
 
