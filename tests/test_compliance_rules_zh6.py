@@ -197,3 +197,60 @@ def test_other_reasonable_cases_agreed_here_are_beyond_the_collection_list() -> 
     closed = ("以下情形中，我们收集、使用个人信息不必征求您的授权同意：\n"
               "1.与国家安全、国防安全直接相关的；\n2.与犯罪侦查、起诉、审判和判决执行等直接相关的；\n")
     assert verdict(closed, "zh", "gbt-sharing-exceptions", EDITION_2020) == "met"
+
+
+# --- batch 3 --------------------------------------------------------------------------------------------------
+def test_the_service_provider_named_by_its_company_name_is_the_handler() -> None:
+    named = "本隐私条款适用于 **本网站服务提供方北京某某电子商务有限公司** 提供的所有服务。客服热线：400-000-0000"
+    assert verdict(named, "zh", "handler-identity") == "met"
+    sdk = "第三方服务提供方北京某某科技有限公司会通过其SDK收集您的设备信息。客服热线：400-000-0000"
+    assert verdict(sdk, "zh", "handler-identity") == "omission"
+
+
+def test_order_data_given_to_the_merchant_in_the_order_is_provision() -> None:
+    merchant = "我们将向您订单中的合约方（平台内商户）提供您的订单信息及手机号、身份证号等信息。"
+    assert verdict(merchant, "zh", "sharing-separate-consent", EDITION_2017) == "contravention"
+    looked_up = "您可以在“我的订单”中查看订单信息。"
+    assert verdict(looked_up, "zh", "sharing-separate-consent", EDITION_2017) == "not-applicable"
+
+
+def test_a_service_closed_to_minors_is_not_offered_to_children() -> None:
+    closed = "我们收集您的驾驶证信息。若您是18周岁以下的未成年人，您无法使用本平台提供的车辆租赁服务。"
+    assert verdict(closed, "zh", "minors") == "not-applicable"
+    open_ = "我们收集您的手机号码。若您是18周岁以下的未成年人，请在监护人同意后使用本服务。"
+    assert verdict(open_, "zh", "minors") != "not-applicable"
+
+
+def test_consent_waived_for_data_de_identified_the_sentence_before() -> None:
+    waived = ("若我们对个人信息进行处理使得数据接收方无法重新识别特定个人且不能复原，或我们可能会对收集的信息进行去标识化地研究和统计分析，用于商业决策，\n"
+              "则此类处理后数据的使用无需另行向您通知并征得您的同意。")
+    assert verdict(waived, "zh", "de-identified-data") == "contravention"
+    anonymised = ("若我们对个人信息进行匿名化处理使得数据接收方无法重新识别特定个人且不能复原，\n"
+                  "则此类处理后数据的使用无需另行向您通知并征得您的同意。")
+    assert verdict(anonymised, "zh", "de-identified-data") == "not-applicable"
+
+
+def test_what_is_not_a_security_measure() -> None:
+    not_measures = ("在收集您的个人信息后，我们将对数据进行去标识化处理。请您了解并同意，我们有权使用已经去标识化的信息。"
+                    "超出必要期限后，我们将对您的个人信息进行删除或匿名化处理。"
+                    "我们收集的信息用于身份验证、客户服务、安全防范、诈骗监测用途。")
+    assert verdict(not_measures, "zh", "security-measures") == "omission"
+    restricted = not_measures + "我们严格限制访问信息的人员范围，要求他们遵守保密义务。"
+    assert verdict(restricted, "zh", "security-measures") == "met"
+    # a security assurance system with technical measures is one, though general (as findings-dev reads it)
+    system = not_measures + "我们会建立信息安全保障制度，采取技术措施和其他必要措施保护您的个人信息安全。"
+    assert verdict(system, "zh", "security-measures") == "met"
+
+
+def test_english_delete_or_anonymise_is_no_security_measure() -> None:
+    ended = "When we no longer need your data, we delete or anonymise it."
+    assert verdict(ended, "en", "security-measures") == "omission"
+    assert verdict(ended + " We encrypt your data in transit.", "en", "security-measures") == "met"
+
+
+def test_a_users_own_court_route_is_no_ground_for_processing() -> None:
+    route = ("以下情形中，我们收集、使用个人信息无需征得您的授权同意：\n1.与国家安全、国防安全直接相关的；\n"
+             "如果您认为我们的个人信息处理行为损害了您的合法权益，您还可以向有管辖权的法院提起诉讼来解决。")
+    assert verdict(route, "zh", "legal-basis") == "met"
+    ours = route + "为维护我们的合法权益，我们可能无需征得您的同意向第三方提供您的个人信息。"
+    assert verdict(ours, "zh", "legal-basis") == "contravention"

@@ -155,6 +155,8 @@ def legal_basis(f: PolicyFacts) -> Verdict:
             continue
         if anonymous_only(f, s):
             continue
+        if f.has("user_can", s.index) and not f.has("without_consent", s.index):
+            continue  # the person's own route ("if you think your rights were harmed, you may sue before the court")
         context = [s.index] + ([s.intro] if s.intro is not None else [])
         if f.has("without_consent", s.index) or f.has("other_purpose_use", s.index) or in_grounds_list(f, s):
             bad.append(s)

@@ -31,7 +31,19 @@ def security_measures(f: PolicyFacts) -> Verdict:
     # a measure stated under a security heading before one met in passing elsewhere ("your prior
     # antivirus program" in a list of survey questions); then strong measures (encryption, access control)
     # before identity checks
-    measures = sorted([s for s in f.where("security_measure") if not f.has("definition", s.index)],
+    # de-identification done so that the data may then be used freely ("去标识化处理…我们有权使用已经去标识化的
+    # 信息") serves their use, not their security
+    # nor is deleting or anonymising data once they are no longer kept (a retention rule), nor using data for
+    # identity checks or fraud monitoring ("用于身份验证、安全防范…用途"), a purpose of processing
+    def for_use(s) -> bool:
+        if f.has("strong_measure", s.index):
+            return False
+        if f.has("deidentified", s.index) and (f.has("disposal", s.index)
+                                               or any(f.has("free_use", x.index) for x in f.policy.window(s.index, 0, 1))):
+            return True
+        return f.has("identity_check", s.index) and f.has("purpose_stated", s.index) and not f.section_is(s, "security_heading")
+
+    measures = sorted([s for s in f.where("security_measure") if not f.has("definition", s.index) and not for_use(s)],
                       key=lambda s: (not f.section_is(s, "security_heading"), f.has("identity_check", s.index),
                                      not f.has("strong_measure", s.index), f.has("deidentified", s.index), s.index))
     if measures:
@@ -64,6 +76,15 @@ def de_identified_data(f: PolicyFacts) -> Verdict:
     """PIPL 4, 73: de-identified data and device identifiers stay personal information."""
     claims = [s for s in f.where("non_personal_claim") if not f.has("irreversible", s.index)]
     claims = [s for s in claims if f.has("deidentified", s.index) or f.has("free_use", s.index)]
+    # "we may research de-identified data for business decisions" + "such processed data need no further consent":
+    # the waiver takes up the de-identified use the sentence before names (anonymised data would be outside the
+    # law; de-identified data, even named beside anonymisation as its alternative, are not)
+    sentences = f.policy.sentences
+    for s in f.where("without_consent"):
+        prev = sentences[s.index - 1] if s.index > 0 else None
+        if (prev is not None and f.has("data_anaphora", s.index) and f.has("pseudonymised", prev.index)
+                and (not f.has("irreversible", prev.index) or f.has("deidentified_alternative", prev.index))):
+            claims += [x for x in (prev, s) if x not in claims]
     # identifiers or encrypted IDs called "anonymous" are still personal information
     # and data the policy calls "anonymous" while it names IP addresses or device identifiers among them
     # ("anonymous information is collected, including your IP address"): identifiers single a person out
@@ -75,7 +96,8 @@ def de_identified_data(f: PolicyFacts) -> Verdict:
     # data (device identifiers) handed over as if identifying no one; aggregate statistics are another matter
     claims += [s for s in f.where("no_identity_claim") if f.has("pi_word", s.index) and f.has("free_use", s.index)
                and not f.has("anonymous_data", s.index) and s not in claims]
-    claims = sorted((s for s in claims if not f.has("irreversible", s.index)), key=lambda s: s.index)
+    claims = sorted((s for s in claims if not f.has("irreversible", s.index) or f.has("deidentified_alternative", s.index)),
+                    key=lambda s: s.index)
     # a claim that names identifiers ("non-personal information such as your device ID, IP address") or hands the
     # data so called to others shows the point before one that only mentions non-personal information
     claims.sort(key=lambda s: not (f.has("device_data", s.index) or f.has("share_verb", s.index)))
