@@ -210,6 +210,14 @@ def test_the_service_provider_named_by_its_company_name_is_the_handler() -> None
 def test_order_data_given_to_the_merchant_in_the_order_is_provision() -> None:
     merchant = "我们将向您订单中的合约方（平台内商户）提供您的订单信息及手机号、身份证号等信息。"
     assert verdict(merchant, "zh", "sharing-separate-consent", EDITION_2017) == "contravention"
+    # consent promised for the other cases ("除此之外") is none for this one
+    others = merchant + "除此之外，如需向其他第三方共享您的个人信息，我们会征得您的明示同意。"
+    assert verdict(others, "zh", "sharing-separate-consent", EDITION_2017) == "contravention"
+    this_one = merchant + "在此之前，我们会征得您的明示同意。"
+    assert verdict(this_one, "zh", "sharing-separate-consent", EDITION_2017) != "contravention"
+    # what the user must tell the other party of a deal is the user's own disclosure
+    own = "在使用本服务进行网上交易时，您不可避免的要向交易对方披露自己的个人信息，如联络方式或者邮政地址。"
+    assert verdict(own, "zh", "sharing-separate-consent", EDITION_2017) != "contravention"
     looked_up = "您可以在“我的订单”中查看订单信息。"
     assert verdict(looked_up, "zh", "sharing-separate-consent", EDITION_2017) == "not-applicable"
 
@@ -254,3 +262,11 @@ def test_a_users_own_court_route_is_no_ground_for_processing() -> None:
     assert verdict(route, "zh", "legal-basis") == "met"
     ours = route + "为维护我们的合法权益，我们可能无需征得您的同意向第三方提供您的个人信息。"
     assert verdict(ours, "zh", "legal-basis") == "contravention"
+
+
+def test_reasonable_use_and_reasonable_commercial_analysis_are_open_purposes() -> None:
+    assert verdict(SCOPE + "我们会为了改善程序功能、提高用户体验等合理使用您的信息。", "zh", "processing-scope") == "contravention"
+    assert verdict(SCOPE + "我们可能会使用您的基础信息进行模糊后用于合理的商业分析。", "zh", "processing-scope") == "contravention"
+    # a denial of other use, excepted only by the person's choice or the law, closes the scope
+    closed = SCOPE + "除非经您自主选择或遵从相关法律法规要求，我们不会对外提供上述信息，或者将其用于该功能以外的其他用途。"
+    assert verdict(closed, "zh", "processing-scope") == "met"

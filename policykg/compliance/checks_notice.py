@@ -74,6 +74,9 @@ def processing_scope(f: PolicyFacts) -> Verdict:
             return False
         if f.has("negation", s.index) and f.has("any_consent", s.index):
             return False  # "we will not use it for other purposes unless you consent again" closes the scope
+        if (f.has("negation", s.index) and f.has("exception_marker", s.index) and f.has("other_purpose_use", s.index)
+                and not f.has("without_consent", s.index) and not _NOT_LIMITED.search(s.text)):
+            return False  # "unless you choose so or the law requires, we will not use it for other purposes" too
         if (f.has("other_purpose_use", s.index) and f.has("seek_consent", s.index) and not f.has("deemed_consent", s.index)
                 and not f.has("without_consent", s.index) and not _NOT_LIMITED.search(s.text)):
             return False  # "for a purpose not stated here we will ask your consent first" closes it too (PIPL 14 para 2)

@@ -71,13 +71,17 @@ def sharing_separate_consent(f: PolicyFacts, *, separate_required: bool = True) 
         return verdict("not-applicable", "No provision of personal information to another handler is described.")
     without = [s for s in provided if not _separately_consented(f, s, provided)]
     if standard_only:
-        without = [s for s in provided if not f.near(s.index, "any_consent", 1, 1)]
+        # a neighbour that turns to the other cases ("apart from this, other sharing needs your consent") gives
+        # this provision no consent
+        without = [s for s in provided if not any(f.has("any_consent", x.index) for x in f.policy.window(s.index, 1, 1)
+                                                  if x.index == s.index or not f.has("other_than_this", x.index))]
         if not without:
             return verdict("review", "Sharing is described with consent; whether that consent came before the sharing, as CSL art. 42 and GB/T 35273 ask, cannot be told from the text.", provided[:2])
     if without:
         what = "any consent" if standard_only else "separate consent for that provision"
-        # personal information named before "this information", and before statistics
-        without = sorted(without, key=lambda s: (_statistics_only(f, s), not f.has("pi_word", s.index)))
+        # personal information named before "this information", and before statistics; a provision the policy
+        # states before one it only supposes ("if we need to share it, we will assess the third party")
+        without = sorted(without, key=lambda s: (_statistics_only(f, s), f.has("conditional", s.index), not f.has("pi_word", s.index)))
         return verdict("contravention", f"Personal information is provided to other handlers (affiliates, partners or third parties) without {what}.", without)
     return verdict("met", "Provision to other handlers is made subject to separate consent.", provided[:2])
 
