@@ -270,3 +270,64 @@ def test_reasonable_use_and_reasonable_commercial_analysis_are_open_purposes() -
     # a denial of other use, excepted only by the person's choice or the law, closes the scope
     closed = SCOPE + "除非经您自主选择或遵从相关法律法规要求，我们不会对外提供上述信息，或者将其用于该功能以外的其他用途。"
     assert verdict(closed, "zh", "processing-scope") == "met"
+
+
+# --- batch 4 --------------------------------------------------------------------------------------------------
+def test_a_path_line_through_the_app_is_the_way_to_cancel() -> None:
+    base = ("您可以在“我的-资料”中查询、更正您的个人信息，也可以删除您的个人信息。"
+            "您可以在系统设置中关闭相应权限，撤回授权。\n1.5 账号注销\n")
+    assert verdict(base + "账号注销流程：登录本APP→我→设置→账号注销\n", "zh", "rights-exercise") == "met"
+    assert verdict(base + "注销后您将无法使用本服务。\n", "zh", "rights-exercise") == "omission"
+
+
+def test_advice_to_the_user_is_no_open_scope() -> None:
+    advice = SCOPE + "我们强烈建议你采取积极措施保护个人信息的安全,包括但不限于使用复杂密码、定期修改密码。"
+    assert verdict(advice, "zh", "processing-scope") == "met"
+
+
+def test_the_company_whose_services_the_policy_covers_is_the_handler() -> None:
+    covered = ("本隐私政策适用于由深圳某某互动科技有限公司及其关联方提供的所有服务，不适用于有单独隐私政策的第三方产品或服务。"
+               "如有问题请发邮件至 privacy@example.cn")
+    assert verdict(covered, "zh", "handler-identity") == "met"
+    other = "本隐私政策不适用于深圳某某互动科技有限公司等第三方提供的产品或服务。如有问题请发邮件至 privacy@example.cn"
+    assert verdict(other, "zh", "handler-identity") == "omission"
+
+
+def test_a_penalty_notice_is_public_disclosure_without_consent() -> None:
+    notice = "除对违规账号、欺诈行为进行处罚公告时,我们会披露相关账号的必要信息外,我们不会公开披露你的信息,除非获得你的同意。"
+    assert verdict(notice, "zh", "public-disclosure") == "contravention"
+    plain = "我们不会公开披露你的信息,除非遵循国家法律法规规定或者获得你的同意。"
+    assert verdict(plain, "zh", "public-disclosure") != "contravention"
+
+
+def test_a_third_partys_own_reconsent_is_no_rule_for_changes() -> None:
+    changes = ("我们会不时更新或修改本隐私政策，并在官方网页发布变更提示。"
+               "如果第三方因业务需要确需超出前述授权范围使用个人信息的，该第三方将需再次征求您的同意。")
+    assert verdict(changes, "zh", "policy-changes") == "contravention"
+    ours = ("我们会不时更新或修改本隐私政策，并在官方网页发布变更提示。"
+            "我们将信息用于本政策未载明的其他用途时，会事先征求您的同意。")
+    assert verdict(ours, "zh", "policy-changes") == "met"
+
+
+def test_only_with_guardian_consent_is_the_handlers_rule_though_a_remedy_follows() -> None:
+    rule = ("若你是未满18周岁的未成年人，应在你的父母监护、指导下阅读本政策。"
+            "我们只会在法律允许、父母或其他监护人明确同意或保护未成年人所必要的情况下收集未成年人的个人信息;"
+            "如果我们发现在未事先获得可证实的父母同意的情况下收集了未成年人的个人信息,则会设法尽快删除相关信息。")
+    assert verdict(rule, "zh", "minors") == "met"
+    remedy = ("若你是未满18周岁的未成年人，应在你的父母监护、指导下阅读本政策。"
+              "如果我们发现在未事先获得可证实的父母同意的情况下收集了未成年人的个人信息,则会设法尽快删除相关信息。")
+    assert verdict(remedy, "zh", "minors") == "contravention"
+    # a rule for using what was collected with a parent's consent sets no rule for collecting
+    use_only = ("若你是未满18周岁的未成年人，应在你的父母监护、指导下阅读本政策。"
+                "对于经父母同意而收集未成年人个人信息的情况，我们只会在法律允许、父母明确同意或者保护未成年人所必要的情况下使用此信息。")
+    assert verdict(use_only, "zh", "minors") == "contravention"
+
+
+def test_a_list_under_a_disclaimer_disclaims_hacking_leaks() -> None:
+    listed = (SECURITY + "发生下列情形时，我们无需承担法律责任：\n"
+              "1、由于您将账号、密码告知他人导致个人信息泄露的；\n"
+              "2、由于黑客攻击、计算机病毒入侵造成的个人信息泄露、丢失的；\n")
+    assert verdict(listed, "zh", "security-measures") == "contravention"
+    own = (SECURITY + "请注意，当您自愿披露个人信息（如在评论区公布）时，\n"
+           "信息可能被他人收集及使用，因此造成您的个人信息泄露，我们不承担责任。")
+    assert verdict(own, "zh", "security-measures") == "met"

@@ -112,7 +112,7 @@ def policy_changes(f: PolicyFacts) -> Verdict:
     # "continued use": acceptance deemed from use, beside a change clause
     uses = {s.index for s in f.where("continued_use") + [d for d in f.where("deemed_consent") if f.has("change_word", d.index)]
             if not acted(s.index)}
-    asks = {i for i in f.hits.get("new_consent", ()) if not f.has("controller_change", i)}
+    asks = {i for i in f.hits.get("new_consent", ()) if not f.has("controller_change", i) and not f.has("others_consent", i)}
     fresh = [s for s in changes if any(x.index in asks for x in f.policy.window(s.index, 1, 2))]
     binding = [s for s in changes if any(x.index in uses for x in f.policy.window(s.index, 1, 2))]
     extra = [s for s in f.where("continued_use") + f.where("deemed_consent")
@@ -120,8 +120,10 @@ def policy_changes(f: PolicyFacts) -> Verdict:
     extra = list(dict.fromkeys(extra))
     # "before we use your information for a purpose not stated here, we will ask for your consent": a change
     # of purpose needs consent, so a changes clause that only announces binds no one to a new purpose
+    # (the consent a third party must ask for its own further use is not ours)
     promised = [s for s in f.where("other_purpose_use") if f.has("seek_consent", s.index)
-                and not f.has("deemed_consent", s.index) and not f.has("without_consent", s.index)]
+                and not f.has("deemed_consent", s.index) and not f.has("without_consent", s.index)
+                and not f.has("others_consent", s.index)]
     if promised and not binding and not fresh:
         return verdict("met", "A new purpose needs the person's consent first, and no change binds by continued use.", promised[:1] + changes[:1])
     if binding or (not fresh):

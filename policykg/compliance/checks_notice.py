@@ -182,6 +182,9 @@ def retention_period(f: PolicyFacts) -> Verdict:
 _CUT_OFF = re.compile(r"[-–—、，,（(的和或及与在]\s*$")
 
 
+# an arrow between steps of a path through the app's menus
+_PATH = re.compile(r"\S\s*(?:→|->|>|＞)\s*\S.*(?:→|->|>|＞)")
+
 RIGHTS = {"right_access": "access or copy", "right_correct": "correction", "right_delete": "deletion",
           "right_withdraw": "withdrawal of consent", "right_cancel": "account cancellation"}
 
@@ -218,7 +221,10 @@ def rights_exercise(f: PolicyFacts) -> Verdict:
         return f.has("means_word", s.index) and not s.text.rstrip("* ").endswith((":", "："))
 
     can = [s for s in f.policy.sentences if not s.heading and f.has("user_can", s.index)]
-    shown = {name: [s for s in f.where(fact) if usable(s, fact)] or [s for s in can if headed(s, fact)]
+    # a short line giving the path through the app ("账号注销流程：我→设置→账号注销") is a way, not a title
+    paths = [s for s in f.policy.sentences if s.heading and _PATH.search(s.text) and f.has("user_can", s.index)]
+    shown = {name: [s for s in f.where(fact) if usable(s, fact)] or [s for s in paths if f.has(fact, s.index)]
+             or [s for s in can if headed(s, fact)]
              for fact, name in RIGHTS.items()}
     missing = [name for name, where in shown.items() if not where]
     quotes = [where[0] for where in shown.values() if where]

@@ -16,7 +16,17 @@ def security_measures(f: PolicyFacts) -> Verdict:
     def users_own(i: int) -> bool:  # the user's own act, with no attack or intrusion named beside it
         return f.has("user_fault", i) and not f.has("attack", i)
 
-    disclaimers = [s for s in f.all_of("disclaimer", "security_context") if not users_own(s.index)]
+    # "…when you disclose it voluntarily, / others may collect it and we bear no liability": the sentence cut
+    # at a comma carries on the user's own act of the line before
+    def users_own_before(i: int) -> bool:
+        prev = f.policy.sentences[i - 1] if i > 0 else None
+        return prev is not None and prev.text.rstrip().endswith((",", "，")) and users_own(i - 1) and not f.has("attack", i)
+
+    disclaimers = [s for s in f.all_of("disclaimer", "security_context") if not users_own(s.index) and not users_own_before(s.index)]
+    # "in the following cases we bear no liability: … 2. leaks through hacking we could not prevent": a case of a
+    # list whose intro disclaims liability disclaims it for that incident
+    disclaimers += [s for s in f.policy.sentences if s.intro is not None and f.has("disclaimer", s.intro) and s not in disclaimers
+                    and (f.has("attack", s.index) or f.has("security_context", s.index)) and not users_own(s.index)]
     disclaimers += [s for s in f.all_of("disclaimer", "blanket_risk") if s not in disclaimers
                     and not users_own(s.index) and not f.has("third_party_word", s.index)]
     # "…may be hacked or leaked. In such a case, we are not liable for any loss": the disclaimer takes up the

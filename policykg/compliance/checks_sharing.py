@@ -115,6 +115,11 @@ def public_disclosure(f: PolicyFacts, *, pipl_in_force: bool = True) -> Verdict:
         # then the disclosures that consent is made to cover ("we may publish winners' names")
         shown = deemed + [s for s in found if s not in deemed and f.has("we_disclose", s.index)]
         return verdict("contravention", "Consent to public disclosure is deemed given by use or written into the policy, not separately given.", shown)
+    # "except for penalty notices on rule-breaking accounts, we do not disclose your information publicly": the
+    # carved-out penalty notice is a public disclosure no one consents to
+    penalty = [s for s in found if f.has("penalty_notice", s.index)]
+    if penalty:
+        return verdict("contravention", "Personal information is disclosed publicly as a sanction (penalty notices on accounts), without consent.", penalty)
     # a clause on children's data only says nothing of public disclosure in general
     found = [s for s in found if not (f.has("minors_mention", s.index) or f.has("guardian_consent", s.index))]
     if not found:
