@@ -48,6 +48,8 @@ SECURITY = "我们使用加密技术保护您的个人信息，并部署访问�
 def test_user_publishing_their_own_data_is_no_security_disclaimer() -> None:
     own = SECURITY + "如您将信息通过公开区域公开或共享，由此造成您的信息泄露，我们不承担责任。"
     assert verdict(own, "zh", "security-measures") == "met"
+    beyond = SECURITY + "由于您将密码告知他人导致的信息泄漏，或其他非因本公司原因导致的个人信息泄漏，本公司不承担任何法律责任。"
+    assert verdict(beyond, "zh", "security-measures") == "contravention"
     breach = SECURITY + "如因黑客攻击导致您的信息泄露，我们不承担责任。"
     assert verdict(breach, "zh", "security-measures") == "contravention"
 
@@ -67,6 +69,9 @@ def test_2017_edition_explicit_consent_for_marked_sensitive_data_is_met() -> Non
     # nor is consent asked for data the policy never marks as sensitive
     unmarked = "当您使用刷脸登录时，经您授权后，我们将采集您的人脸信息，并加密存储。"
     assert verdict(unmarked, "zh", "sensitive-pi-consent", EDITION_2017) == "contravention"
+    # consent asked for one kind does not cover identity numbers collected with no consent asked
+    id_unasked = SENSITIVE_ASKED + "当您注册时，我们会收集您的姓名、身份证号码。我们会向您推送通知。"
+    assert verdict(id_unasked, "zh", "sensitive-pi-consent", EDITION_2017) == "contravention"
 
 
 def test_2017_edition_english_marked_sensitive_data() -> None:
@@ -144,6 +149,10 @@ def test_consent_deemed_to_an_updated_policy_is_no_sharing_finding_when_each_pro
     assert verdict(SHARED_WITH_CONSENT, "zh", "consent-by-use", EDITION_2020) == "contravention"
     unasked = "我们可能会与关联公司共享您的订单信息，用于统一管理。我们使用加密技术保护您的信息。" + SHARED_WITH_CONSENT
     assert verdict(unasked, "zh", "sharing-separate-consent", EDITION_2020) == "contravention"
+    # consent written into the policy itself ("你确认并同意我们可以与关联公司共享") asks nothing
+    written = "你确认并同意我们可以与我们的关联公司共享你的个人信息。我们使用加密技术保护您的信息。" + SHARED_WITH_CONSENT
+    assert verdict(written, "zh", "sharing-separate-consent", EDITION_2020) == "contravention"
+    assert verdict(unasked, "zh", "sharing-separate-consent", EDITION_2020) == "contravention"
 
 
 def test_our_own_breach_named_as_a_ground_for_deletion_is_no_provision() -> None:
@@ -205,6 +214,8 @@ def test_the_service_provider_named_by_its_company_name_is_the_handler() -> None
     assert verdict(named, "zh", "handler-identity") == "met"
     sdk = "第三方服务提供方北京某某科技有限公司会通过其SDK收集您的设备信息。客服热线：400-000-0000"
     assert verdict(sdk, "zh", "handler-identity") == "omission"
+    sdk2 = "我们接入了某某SDK，上述SDK的运营方北京某某网络技术有限公司可能会收集设备信息。客服热线：400-000-0000"
+    assert verdict(sdk2, "zh", "handler-identity") == "omission"
 
 
 def test_order_data_given_to_the_merchant_in_the_order_is_provision() -> None:
@@ -328,6 +339,9 @@ def test_a_list_under_a_disclaimer_disclaims_hacking_leaks() -> None:
               "1、由于您将账号、密码告知他人导致个人信息泄露的；\n"
               "2、由于黑客攻击、计算机病毒入侵造成的个人信息泄露、丢失的；\n")
     assert verdict(listed, "zh", "security-measures") == "contravention"
+    interrupted = (SECURITY + "对以下情形导致的服务中断或受阻，我们不承担责任：\n"
+                   "（1）受到计算机病毒、木马或其他恶意程序、黑客攻击的破坏。\n")
+    assert verdict(interrupted, "zh", "security-measures") == "met"
     own = (SECURITY + "请注意，当您自愿披露个人信息（如在评论区公布）时，\n"
            "信息可能被他人收集及使用，因此造成您的个人信息泄露，我们不承担责任。")
     assert verdict(own, "zh", "security-measures") == "met"

@@ -14,7 +14,7 @@ def security_measures(f: PolicyFacts) -> Verdict:
     # a leak the user causes ("if you post it publicly", "through your own sharing") is the user's doing;
     # disclaiming all liability for any consequence of using the service disclaims breaches too
     def users_own(i: int) -> bool:  # the user's own act, with no attack or intrusion named beside it
-        return f.has("user_fault", i) and not f.has("attack", i)
+        return f.has("user_fault", i) and not f.has("attack", i) and not f.has("other_causes", i)
 
     # "…when you disclose it voluntarily, / others may collect it and we bear no liability": the sentence cut
     # at a comma carries on the user's own act of the line before
@@ -24,9 +24,11 @@ def security_measures(f: PolicyFacts) -> Verdict:
 
     disclaimers = [s for s in f.all_of("disclaimer", "security_context") if not users_own(s.index) and not users_own_before(s.index)]
     # "in the following cases we bear no liability: … 2. leaks through hacking we could not prevent": a case of a
-    # list whose intro disclaims liability disclaims it for that incident
+    # list whose intro disclaims liability disclaims it for that incident, if the data leak or are lost (a
+    # service interrupted by hackers is another matter)
     disclaimers += [s for s in f.policy.sentences if s.intro is not None and f.has("disclaimer", s.intro) and s not in disclaimers
-                    and (f.has("attack", s.index) or f.has("security_context", s.index)) and not users_own(s.index)]
+                    and f.has("attack", s.index) and not f.has("user_fault", s.index)
+                    and (f.has("data_breach", s.index) or f.has("data_breach", s.intro))]
     disclaimers += [s for s in f.all_of("disclaimer", "blanket_risk") if s not in disclaimers
                     and not users_own(s.index) and not f.has("third_party_word", s.index)]
     # "…may be hacked or leaked. In such a case, we are not liable for any loss": the disclaimer takes up the
@@ -90,11 +92,12 @@ def de_identified_data(f: PolicyFacts) -> Verdict:
     # the waiver takes up the de-identified use the sentence before names (anonymised data would be outside the
     # law; de-identified data, even named beside anonymisation as its alternative, are not)
     sentences = f.policy.sentences
-    for s in f.where("without_consent"):
+    for s in f.where("without_consent") + f.where("consent_waived"):
         prev = sentences[s.index - 1] if s.index > 0 else None
         if (prev is not None and f.has("data_anaphora", s.index) and f.has("pseudonymised", prev.index)
                 and (not f.has("irreversible", prev.index) or f.has("deidentified_alternative", prev.index))):
             claims += [x for x in (prev, s) if x not in claims]
+    claims = list(dict.fromkeys(claims))
     # identifiers or encrypted IDs called "anonymous" are still personal information
     # and data the policy calls "anonymous" while it names IP addresses or device identifiers among them
     # ("anonymous information is collected, including your IP address"): identifiers single a person out

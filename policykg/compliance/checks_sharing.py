@@ -38,7 +38,11 @@ def sharing_separate_consent(f: PolicyFacts, *, separate_required: bool = True) 
     # waits for consent, it is a finding of consent-by-use and policy-changes, not of sharing
     generic = [s for s in bypassed if (f.has("deemed_consent", s.index) or f.has("consent_in_policy", s.index))
                and not (f.has("recipient", s.index) or f.has("third_party_word", s.index))]
-    if bypassed and len(generic) == len(bypassed) and provided and all(f.near(s.index, "any_consent", 1, 1) for s in provided):
+    def asked(s) -> bool:  # consent beside the provision that is not itself deemed or written into the policy
+        return any(f.has("any_consent", x.index) and not (f.has("deemed_consent", x.index) or f.has("consent_in_policy", x.index))
+                   for x in f.policy.window(s.index, 1, 1))
+
+    if bypassed and len(generic) == len(bypassed) and provided and all(asked(s) for s in provided):
         bypassed = []
     if bypassed:  # the sentences that show it first, then the provisions they govern
         without = [s for s in provided if not _separately_consented(f, s, provided)]

@@ -40,11 +40,17 @@ def sensitive_pi_consent(f: PolicyFacts, *, edition_2017: bool = False) -> Verdi
     if edition_2017:
         # "经您授权后，我行将采集您的声纹信息" beside "上述信息属于敏感信息": consent asked for data the policy marks
         # sensitive; consent deemed by use or by accepting the policy is none
-        asked = [s for s in found if (s in separate or f.near(s.index, "seek_consent", 1, 1))
-                 and not (f.has("deemed_consent", s.index) or f.has("sensitive_by_policy", s.index))]
+        def asks(s) -> bool:  # consent asked in the sentence that collects the data
+            return any(f.has(c, s.index) for c in ("seek_consent", "explicit_consent", "separate_consent"))
+
+        asked = [s for s in found if asks(s) and not (f.has("deemed_consent", s.index) or f.has("sensitive_by_policy", s.index)
+                                                   or f.has("share_verb", s.index))]
+        # identity numbers, biometrics or bank accounts collected with no consent asked beside them
+        unasked = [s for s in found if f.has("sensitive_strong", s.index) and f.has("collect_verb", s.index)
+                   and not any(asks(x) for x in f.policy.window(s.index, 1, 1))]
         deemed = [s for s in f.where("sensitive_by_policy") if not f.negated(s)]
         marked = [s for s in f.where("sensitive_marked") if not f.has("definition", s.index)]
-        if asked and marked and not deemed:
+        if asked and marked and not deemed and not unasked:
             return verdict("met", "Explicit consent is asked for the personal information the policy marks as sensitive (GB/T 35273-2017 §5.5; the necessity and impact statement came with the 2020 edition).", asked[:1] + marked[:1])
     missing = "separate consent and a statement of necessity and impact" if not separate and not necessity else (
         "a statement of necessity and impact" if not necessity else "separate consent")
