@@ -345,3 +345,13 @@ def test_a_list_under_a_disclaimer_disclaims_hacking_leaks() -> None:
     own = (SECURITY + "请注意，当您自愿披露个人信息（如在评论区公布）时，\n"
            "信息可能被他人收集及使用，因此造成您的个人信息泄露，我们不承担责任。")
     assert verdict(own, "zh", "security-measures") == "met"
+
+
+# --- batch 5 --------------------------------------------------------------------------------------------------
+def test_fresh_consent_only_for_sensitive_data_is_no_consent_to_changes_in_general() -> None:
+    sensitive_only = ("本隐私声明更新后，我们会在本页面发出更新版本，并在生效前以适当的方式提醒您更新的内容。"
+                      "如果更新的内容需要获取您通讯录、地理位置等个人敏感信息，我们会以显著方式征求您的同意。")
+    assert verdict(sensitive_only, "zh", "policy-changes") == "contravention"
+    every = ("本隐私声明更新后，我们会在本页面发出更新版本，并在生效前以适当的方式提醒您更新的内容。"
+             "如更新涉及处理目的、方式或范围的变化，我们会再次征得您的同意。")
+    assert verdict(every, "zh", "policy-changes") == "met"

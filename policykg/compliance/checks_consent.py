@@ -112,7 +112,10 @@ def policy_changes(f: PolicyFacts) -> Verdict:
     # "continued use": acceptance deemed from use, beside a change clause
     uses = {s.index for s in f.where("continued_use") + [d for d in f.where("deemed_consent") if f.has("change_word", d.index)]
             if not acted(s.index)}
-    asks = {i for i in f.hits.get("new_consent", ()) if not f.has("controller_change", i) and not f.has("others_consent", i)}
+    # consent asked again only "if the update needs your contacts, location or other sensitive information" leaves
+    # every other change of purpose or category to bind on notice: it is no fresh consent to changes in general
+    asks = {i for i in f.hits.get("new_consent", ()) if not f.has("controller_change", i) and not f.has("others_consent", i)
+            and not (f.has("sensitive", i) and f.has("conditional", i))}
     fresh = [s for s in changes if any(x.index in asks for x in f.policy.window(s.index, 1, 2))]
     binding = [s for s in changes if any(x.index in uses for x in f.policy.window(s.index, 1, 2))]
     extra = [s for s in f.where("continued_use") + f.where("deemed_consent")
