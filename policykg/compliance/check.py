@@ -203,6 +203,27 @@ def heading_date(text: str) -> str | None:
                 return date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
             except ValueError:
                 continue
+    return _signature_date(text)
+
+
+# a line that is nothing but a date (a label such as "发布日期：" or "Effective:" allowed before it)
+_DATE_LINE = re.compile(r"^\s*(?:[^\W\d_][^:：\d]{0,15}[:：]\s*)?" + _HEAD_DATE.pattern + r"\s*日?\s*[。.]?\s*$")
+
+
+def _signature_date(text: str) -> str | None:
+    """A line that is only a date among the last three lines of the text: Chinese documents (and many
+    others) put the date they were issued at the foot, after the signature, as a letter does. A date
+    inside a sentence there ("please reply before 2021-01-04") is not the document's date."""
+    tail = [line for line in text.splitlines() if line.strip()][-3:]
+    for line in reversed(tail):
+        if len(line) > 40:
+            continue
+        m = _DATE_LINE.match(line)
+        if m:
+            try:
+                return date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+            except ValueError:
+                continue
     return None
 
 

@@ -137,7 +137,10 @@ def policy_changes(f: PolicyFacts) -> Verdict:
     # ("if you disagree, do not click confirm or keep using it" tells the user to stop: no use binds there)
     uses = {s.index for s in f.where("continued_use") + [d for d in f.where("deemed_consent") if f.has("change_word", d.index)]
             if not acted(s.index) and not _DONT_CONTINUE.search(s.text)}
-    asks = {i for i in f.hits.get("new_consent", ()) if not f.has("controller_change", i)}
+    # consent asked again only "if the update needs your contacts, location or other sensitive information" leaves
+    # every other change of purpose or category to bind on notice: it is no fresh consent to changes in general
+    asks = {i for i in f.hits.get("new_consent", ()) if not f.has("controller_change", i) and not f.has("others_consent", i)
+            and not (f.has("sensitive", i) and f.has("conditional", i))}
     # (the new consent may come further down the same change section: "…3. 如您确认接受变更后的内容，则可正常使用")
     fresh = [s for s in changes if any(x.index in asks for x in f.policy.window(s.index, 1, 2))
              or (s.section and any(f.policy.sentences[i].section == s.section for i in asks))]
@@ -147,8 +150,10 @@ def policy_changes(f: PolicyFacts) -> Verdict:
     extra = list(dict.fromkeys(extra))
     # "before we use your information for a purpose not stated here, we will ask for your consent": a change
     # of purpose needs consent, so a changes clause that only announces binds no one to a new purpose
+    # (the consent a third party must ask for its own further use is not ours)
     promised = [s for s in f.where("other_purpose_use") if f.has("seek_consent", s.index)
-                and not f.has("deemed_consent", s.index) and not f.has("without_consent", s.index)]
+                and not f.has("deemed_consent", s.index) and not f.has("without_consent", s.index)
+                and not f.has("others_consent", s.index)]
     if promised and not binding and not fresh:
         return verdict("met", "A new purpose needs the person's consent first, and no change binds by continued use.", promised[:1] + changes[:1])
     if binding or (not fresh):
@@ -185,6 +190,8 @@ def legal_basis(f: PolicyFacts) -> Verdict:
             continue
         if anonymous_only(f, s):
             continue
+        if f.has("user_can", s.index) and not f.has("without_consent", s.index):
+            continue  # the person's own route ("if you think your rights were harmed, you may sue before the court")
         context = [s.index] + ([s.intro] if s.intro is not None else [])
         if f.has("without_consent", s.index) or f.has("other_purpose_use", s.index) or in_grounds_list(f, s):
             bad.append(s)

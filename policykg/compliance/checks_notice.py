@@ -81,6 +81,9 @@ def processing_scope(f: PolicyFacts) -> Verdict:
             return False
         if f.has("negation", s.index) and f.has("any_consent", s.index):
             return False  # "we will not use it for other purposes unless you consent again" closes the scope
+        if (f.has("negation", s.index) and f.has("exception_marker", s.index) and f.has("other_purpose_use", s.index)
+                and not f.has("without_consent", s.index) and not _NOT_LIMITED.search(s.text)):
+            return False  # "unless you choose so or the law requires, we will not use it for other purposes" too
         if (f.has("other_purpose_use", s.index) and f.has("seek_consent", s.index) and not f.has("deemed_consent", s.index)
                 and not f.has("without_consent", s.index) and not _NOT_LIMITED.search(s.text)):
             return False  # "for a purpose not stated here we will ask your consent first" closes it too (PIPL 14 para 2)
@@ -99,15 +102,22 @@ def processing_scope(f: PolicyFacts) -> Verdict:
                 or (s.index > 0 and (f.has("we_collect", s.index - 1)
                                      or (f.has("data_word", s.index - 1) and f.has("collect_verb", s.index - 1)))))
 
+    # a list of safeguards under a security heading ("staff management, including but not limited to access
+    # rights by role and confidentiality agreements") leaves no category of data or purpose open
+    def safeguards(s) -> bool:
+        return (f.has("security_measure", s.index) and f.section_is(s, "security_heading") and not f.has("open_purpose", s.index)
+                and not (f.has("we_collect", s.index) or f.has("we_use", s.index)))
+
     strong = [s for s in f.where("open_scope_strong") if not f.has("definition", s.index) and about_data(s, strong=True)
-              and not _opened_by_examples_only(f, s)]
+              and not _opened_by_examples_only(f, s) and not safeguards(s)]
     # data collected "for other functions to come" leaves the purpose open, unless consent is promised for them
     strong += [s for s in f.where("future_purpose") if s not in strong and not f.has("seek_consent", s.index)
                and not f.negated(s) and about_data(s, strong=True)]
     open_lists = strong + [s for s in f.where("open_scope") if not f.has("definition", s.index) and about_data(s)
                            and (f.has("collect_verb", s.index) or f.has("purpose_stated", s.index)
                                 or (s.intro is not None and f.has("collect_verb", s.intro)))
-                           and not f.has("security_measure", s.index) and not _opened_by_examples_only(f, s)]
+                           and not f.has("security_measure", s.index) and not _opened_by_examples_only(f, s)
+                           and not _lists_recipients(f, s)]
     if open_lists:
         # an open list of data or purposes first; "including but not limited to the products you applied for"
         # leaves products open, not data
@@ -177,6 +187,17 @@ def _opened_by_examples_only(f: PolicyFacts, s) -> bool:
     return dropped and not any(c.search(bare) for fact in ("open_scope", "open_scope_strong") for c in cues.get(fact, ()))
 
 
+def _lists_recipients(f: PolicyFacts, s) -> bool:
+    """"We send it to partners (such as handset makers, carriers etc.)": in a sentence that gives data to a
+    recipient, an open list naming no data or purpose lists recipients, which the sharing keys judge."""
+    if not (f.has("recipient", s.index) and (f.has("share_verb", s.index) or f.has("transfer_verb", s.index))) or f.has("we_collect", s.index):
+        return False
+    cues = cues_for(f.policy.language)
+    spans = [m.group(0) for c in cues.get("open_scope", ())
+             for m in c.pattern.finditer(s.text.translate(FOLD) if c.folded else s.text)]
+    return bool(spans) and not any(n.search(span) for span in spans for n in cues.get("data_noun", ()))
+
+
 def _promises_consent(f: PolicyFacts, s) -> bool:
     """"Before we use your data for a purpose not stated here we will ask for your consent": a promise about
     other purposes, not an open purpose."""
@@ -241,6 +262,9 @@ _CUT_OFF = re.compile(r"[-–—、，,（(的和或及与在]\s*$")
 
 
 _ACCOUNT_CUE_LANGS = frozenset({"en", "es", "ru", "az"})  # cues/<lang>.toml defines user_account
+# an arrow between steps of a path through the app's menus
+_PATH = re.compile(r"\S\s*(?:→|->|>|＞)\s*\S.*(?:→|->|>|＞)")
+
 RIGHTS = {"right_access": "access or copy", "right_correct": "correction", "right_delete": "deletion",
           "right_withdraw": "withdrawal of consent", "right_cancel": "account cancellation"}
 
@@ -254,7 +278,8 @@ def rights_exercise(f: PolicyFacts) -> Verdict:
     def usable(s, fact: str) -> bool:  # a right the person can act on, not the handler's own access controls
         nxt = f.policy.sentences[s.index + 1] if s.index + 1 < len(f.policy.sentences) else None
         if (s.text.rstrip().endswith((":", "：")) and s.index not in introduced and f.has("means_word", s.index)
-                and not f.has("contact", s.index + 1) and not (nxt is not None and _STEP.match(nxt.text))):
+                and not (f.has("contact", s.index + 1) or f.has("app_path", s.index + 1))
+                and not (nxt is not None and _STEP.match(nxt.text))):
             return False  # "in the following ways:" and then no way: a template left unfilled (a next line
             # that gives an e-mail or telephone is the way, list markup or not)
         # a list item counts through its intro only when the intro offers the same right ("if you have
@@ -280,7 +305,10 @@ def rights_exercise(f: PolicyFacts) -> Verdict:
     can = [s for s in f.policy.sentences if not s.heading and f.has("user_can", s.index)]
     # "you have the right to: (i) access …; (ii) …; (iii) correct …": each item of an enumeration the person's right opens
     enumerated = {x.index for s in can for x in f.enumeration_after(s)}
-    shown = {name: [s for s in f.where(fact) if usable(s, fact)] or [s for s in can if headed(s, fact)]
+    # a short line giving the path through the app ("账号注销流程：我→设置→账号注销") is a way, not a title
+    paths = [s for s in f.policy.sentences if s.heading and _PATH.search(s.text) and f.has("user_can", s.index)]
+    shown = {name: [s for s in f.where(fact) if usable(s, fact)] or [s for s in paths if f.has(fact, s.index)]
+             or [s for s in can if headed(s, fact)]
              for fact, name in RIGHTS.items()}
     # a clinic or an agency that keeps no user accounts has none to cancel (its own "official WeChat account" is not
     # the person's); only languages whose own cue file says what an account is (Chinese texts, read with the English

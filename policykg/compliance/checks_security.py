@@ -27,9 +27,21 @@ def security_measures(f: PolicyFacts) -> Verdict:
     # a leak the user causes ("if you post it publicly", "through your own sharing") is the user's doing;
     # disclaiming all liability for any consequence of using the service disclaims breaches too
     def users_own(i: int) -> bool:  # the user's own act, with no attack or intrusion named beside it
-        return f.has("user_fault", i) and not f.has("attack", i)
+        return f.has("user_fault", i) and not f.has("attack", i) and not f.has("other_causes", i)
 
-    disclaimers = [s for s in f.all_of("disclaimer", "security_context") if not users_own(s.index)]
+    # "…when you disclose it voluntarily, / others may collect it and we bear no liability": the sentence cut
+    # at a comma carries on the user's own act of the line before
+    def users_own_before(i: int) -> bool:
+        prev = f.policy.sentences[i - 1] if i > 0 else None
+        return prev is not None and prev.text.rstrip().endswith((",", "，")) and users_own(i - 1) and not f.has("attack", i)
+
+    disclaimers = [s for s in f.all_of("disclaimer", "security_context") if not users_own(s.index) and not users_own_before(s.index)]
+    # "in the following cases we bear no liability: … 2. leaks through hacking we could not prevent": a case of a
+    # list whose intro disclaims liability disclaims it for that incident, if the data leak or are lost (a
+    # service interrupted by hackers is another matter)
+    disclaimers += [s for s in f.policy.sentences if s.intro is not None and f.has("disclaimer", s.intro) and s not in disclaimers
+                    and f.has("attack", s.index) and not f.has("user_fault", s.index)
+                    and (f.has("data_breach", s.index) or f.has("data_breach", s.intro))]
     disclaimers += [s for s in f.all_of("disclaimer", "blanket_risk") if s not in disclaimers
                     and not users_own(s.index) and not f.has("third_party_word", s.index)]
     # "…may be hacked or leaked. In such a case, we are not liable for any loss": the disclaimer takes up the
@@ -55,7 +67,19 @@ def security_measures(f: PolicyFacts) -> Verdict:
     # a measure stated under a security heading before one met in passing elsewhere ("your prior
     # antivirus program" in a list of survey questions); then strong measures (encryption, access control)
     # before identity checks
-    measures = sorted([s for s in f.where("security_measure") if not f.has("definition", s.index)],
+    # de-identification done so that the data may then be used freely ("去标识化处理…我们有权使用已经去标识化的
+    # 信息") serves their use, not their security
+    # nor is deleting or anonymising data once they are no longer kept (a retention rule), nor using data for
+    # identity checks or fraud monitoring ("用于身份验证、安全防范…用途"), a purpose of processing
+    def for_use(s) -> bool:
+        if f.has("strong_measure", s.index):
+            return False
+        if f.has("deidentified", s.index) and (f.has("disposal", s.index)
+                                               or any(f.has("free_use", x.index) for x in f.policy.window(s.index, 0, 1))):
+            return True
+        return f.has("identity_check", s.index) and f.has("purpose_stated", s.index) and not f.section_is(s, "security_heading")
+
+    measures = sorted([s for s in f.where("security_measure") if not f.has("definition", s.index) and not for_use(s)],
                       key=lambda s: (not f.section_is(s, "security_heading"), f.has("identity_check", s.index),
                                      not f.has("strong_measure", s.index), f.has("deidentified", s.index), s.index))
     if measures:
@@ -90,10 +114,22 @@ def de_identified_data(f: PolicyFacts) -> Verdict:
     # IP addresses or device identifiers said to identify no one ("no permiten identificar al usuario, por lo que
     # no son datos personales") single a person out all the same: the claim of irreversibility does not hold for them
     def rescued(s) -> bool:
-        return f.has("irreversible", s.index) and not (f.has("device_data", s.index) and f.has("non_personal_claim", s.index))
+        # (de-identification named as the alternative to anonymisation rescues nothing: "anonymise or de-identify")
+        return (f.has("irreversible", s.index) and not f.has("deidentified_alternative", s.index)
+                and not (f.has("device_data", s.index) and f.has("non_personal_claim", s.index)))
 
     claims = [s for s in f.where("non_personal_claim") if not rescued(s)]
     claims = [s for s in claims if f.has("deidentified", s.index) or f.has("free_use", s.index)]
+    # "we may research de-identified data for business decisions" + "such processed data need no further consent":
+    # the waiver takes up the de-identified use the sentence before names (anonymised data would be outside the
+    # law; de-identified data, even named beside anonymisation as its alternative, are not)
+    sentences = f.policy.sentences
+    for s in f.where("without_consent") + f.where("consent_waived"):
+        prev = sentences[s.index - 1] if s.index > 0 else None
+        if (prev is not None and f.has("data_anaphora", s.index) and f.has("pseudonymised", prev.index)
+                and (not f.has("irreversible", prev.index) or f.has("deidentified_alternative", prev.index))):
+            claims += [x for x in (prev, s) if x not in claims]
+    claims = list(dict.fromkeys(claims))
     # identifiers or encrypted IDs called "anonymous" are still personal information
     # and data the policy calls "anonymous" while it names IP addresses or device identifiers among them
     # ("anonymous information is collected, including your IP address"): identifiers single a person out

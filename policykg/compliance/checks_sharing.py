@@ -33,6 +33,17 @@ def sharing_separate_consent(f: PolicyFacts, *, separate_required: bool = True) 
     standard_only = not separate_required
     provided = f.provision_to_others
     bypassed = f.provision_without_consent
+    # "if you keep using the app after an update, you agree that we collect, use and share as the new policy says":
+    # consent deemed to the policy as a whole names no recipient; where every provision the policy describes
+    # waits for consent, it is a finding of consent-by-use and policy-changes, not of sharing
+    generic = [s for s in bypassed if (f.has("deemed_consent", s.index) or f.has("consent_in_policy", s.index))
+               and not (f.has("recipient", s.index) or f.has("third_party_word", s.index))]
+    def asked(s) -> bool:  # consent beside the provision that is not itself deemed or written into the policy
+        return any(f.has("any_consent", x.index) and not (f.has("deemed_consent", x.index) or f.has("consent_in_policy", x.index))
+                   for x in f.policy.window(s.index, 1, 1))
+
+    if bypassed and len(generic) == len(bypassed) and provided and all(asked(s) for s in provided):
+        bypassed = []
     if bypassed:  # the sentences that show it first, then the provisions they govern
         without = [s for s in provided if not _separately_consented(f, s, provided)]
         # a sentence naming who receives the data shows the provision; a general "by using you agree that we
@@ -64,15 +75,18 @@ def sharing_separate_consent(f: PolicyFacts, *, separate_required: bool = True) 
         return verdict("not-applicable", "No provision of personal information to another handler is described.")
     without = [s for s in provided if not _separately_consented(f, s, provided)]
     if standard_only:
-        # "передавать ... без согласия субъекта" names consent only to dispense with it
+        # "передавать ... без согласия субъекта" names consent only to dispense with it; a neighbour that turns to
+        # the other cases ("apart from this, other sharing needs your consent") gives this provision no consent
         without = [s for s in provided if f.has("without_consent", s.index)
-                   or not f.near(s.index, "any_consent", 1, 1)]
+                   or not any(f.has("any_consent", x.index) for x in f.policy.window(s.index, 1, 1)
+                              if x.index == s.index or not f.has("other_than_this", x.index))]
         if not without:
             return verdict("review", "Sharing is described with consent; whether that consent came before the sharing, as CSL art. 42 and GB/T 35273 ask, cannot be told from the text.", provided[:2])
     if without:
         what = "any consent" if standard_only else "separate consent for that provision"
-        # personal information named before "this information", and before statistics
-        without = sorted(without, key=lambda s: (_statistics_only(f, s), not f.has("pi_word", s.index)))
+        # personal information named before "this information", and before statistics; a provision the policy
+        # states before one it only supposes ("if we need to share it, we will assess the third party")
+        without = sorted(without, key=lambda s: (_statistics_only(f, s), f.has("conditional", s.index), not f.has("pi_word", s.index)))
         return verdict("contravention", f"Personal information is provided to other handlers (affiliates, partners or third parties) without {what}.", without)
     return verdict("met", "Provision to other handlers is made subject to separate consent.", provided[:2])
 
@@ -113,6 +127,11 @@ def public_disclosure(f: PolicyFacts, *, pipl_in_force: bool = True) -> Verdict:
         # then the disclosures that consent is made to cover ("we may publish winners' names")
         shown = deemed + [s for s in found if s not in deemed and f.has("we_disclose", s.index)]
         return verdict("contravention", "Consent to public disclosure is deemed given by use or written into the policy, not separately given.", shown)
+    # "except for penalty notices on rule-breaking accounts, we do not disclose your information publicly": the
+    # carved-out penalty notice is a public disclosure no one consents to
+    penalty = [s for s in found if f.has("penalty_notice", s.index)]
+    if penalty:
+        return verdict("contravention", "Personal information is disclosed publicly as a sanction (penalty notices on accounts), without consent.", penalty)
     # a clause on children's data only says nothing of public disclosure in general
     found = [s for s in found if not (f.has("minors_mention", s.index) or f.has("guardian_consent", s.index))]
     if not found:
@@ -148,12 +167,21 @@ def public_disclosure(f: PolicyFacts, *, pipl_in_force: bool = True) -> Verdict:
                   if pipl_in_force else
                   "Public disclosure without consent is allowed in cases outside the standard's list (GB/T 35273), bypassing the explicit consent it requires.")
         return verdict("contravention", reason, grounds + without)
-    if consented:
-        return verdict("met", "Public disclosure is limited to cases with the person's explicit or separate consent, or compelled by law.", consented[:3])
     in_lists = {i.index for _, items, _ in f.exception_lists for i in items} | {intro.index for intro, _, _ in f.exception_lists}
     # only a sentence saying we disclose publicly, and not because the law compels it, shows a disclosure
     bare = [s for s in found if s.index not in in_lists and f.has("we_disclose", s.index)
             and not (f.has("legal_requirement", s.index) or f.has("pipl13_legal_duty", s.index))]
+    # "if you break the platform rules ... we may publish your name and contact details": a disclosure we state
+    # we may make, with no consent and no legal compulsion in it, is made without consent, whatever consent
+    # other cases of disclosure wait for
+    # (a case of a "we do not share, except:" list too: the case itself says it needs no consent)
+    sanction = [s for s in found if s not in consented and f.has("we_disclose", s.index) and f.has("conditional", s.index)
+                and not (f.has("any_consent", s.index) or f.has("negation", s.index)
+                         or f.has("legal_requirement", s.index) or f.has("pipl13_legal_duty", s.index))]
+    if consented and sanction:
+        return verdict("contravention", "Personal information may be disclosed publicly in a case that asks no consent, beside the cases that do.", sanction)
+    if consented:
+        return verdict("met", "Public disclosure is limited to cases with the person's explicit or separate consent, or compelled by law.", consented[:3])
     promised = [s for s in bare if f.has("negation", s.index) and f.has("exception_marker", s.index) and f.has("any_consent", s.index)]
     if promised:  # "we do not disclose publicly unless the law requires or you consent"
         return verdict("review", "Public disclosure is promised only with consent or as the law requires; whether that consent is separate (PIPL art. 25) is not said.", promised[:2])
@@ -176,6 +204,19 @@ def _disclosure_lists(f: PolicyFacts) -> list:
             and public_only(sentences[i].section)]
 
 
+def _continued_with_consent(f: PolicyFacts, s) -> bool:
+    """The line right after a case carries it on (it is no item of its own list, nor a heading) and makes it
+    wait for consent: "2. we may give partners your device model, / once you consent, they may obtain it"."""
+    sentences = f.policy.sentences
+    if s.index + 1 >= len(sentences):
+        return False
+    nxt = sentences[s.index + 1]
+    # consent asked again only if the recipient changes the purpose ("将再次征求您的授权同意") is none for this provision
+    return (not nxt.heading and nxt.intro in (None, s.index) and not f.has("without_consent", nxt.index)
+            and not f.has("new_consent", nxt.index)
+            and (f.has("seek_consent", nxt.index) or f.has("consent_condition", nxt.index)))
+
+
 def gbt_sharing_exceptions(f: PolicyFacts, *, pipl_in_force: bool, edition_2017: bool = False) -> Verdict:
     """GB/T 35273 2017 §8.5 / 2020 §9.5: sharing without consent only in the listed cases. The 2017 list
     has no item for the controller's legal obligations or requests of the authorities in general (2020
@@ -190,6 +231,8 @@ def gbt_sharing_exceptions(f: PolicyFacts, *, pipl_in_force: bool, edition_2017:
                 continue  # a processor working on our instructions (PIPL 21) is no case of sharing
             if s is not intro and f.has("consent_condition", s.index) and not f.has("without_consent", s.index):
                 continue  # a case that waits for the person's consent ("as the law allows or with your consent") bypasses none
+            if s is not intro and _continued_with_consent(f, s):
+                continue  # nor one whose own next line asks it ("3. we may give partners your device data; 在经过您的授权同意后 ...")
             if edition_2017 and kind != "collection" and s is not intro and (f.has("legal_requirement", s.index) or f.has("pipl13_legal_duty", s.index)):
                 bad.append(s)
                 continue

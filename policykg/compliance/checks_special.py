@@ -26,8 +26,10 @@ def _nearest_with(f: PolicyFacts, s: Sentence, facts: tuple[str, ...], before: i
     return next((x for x in window if any(f.has(fact, x.index) for fact in facts)), None)
 
 
-def sensitive_pi_consent(f: PolicyFacts) -> Verdict:
-    """PIPL 28-30: separate consent and a statement of necessity and impact for sensitive PI."""
+def sensitive_pi_consent(f: PolicyFacts, *, edition_2017: bool = False) -> Verdict:
+    """PIPL 28-30: separate consent and a statement of necessity and impact for sensitive PI. GB/T 35273-2017
+    §5.5 (in force before 2020-10-01) asks explicit consent for sensitive PI the policy marks as such; the
+    statement of necessity and impact came with the 2020 edition (§5.4) and PIPL art. 30."""
     # a definition ("sensitive PI means ...") processes nothing, unless it says what we collect ("refers to
     # the location we collect by GPS when ...")
     found = [s for s in f.where("sensitive") if not f.negated(s) and not _protected_example(f, s)
@@ -51,6 +53,21 @@ def sensitive_pi_consent(f: PolicyFacts) -> Verdict:
         shown = [s for s in (separate[0], consent, necessity[0]) if s is not None]  # verdict() drops repeats
         return verdict("met", "Sensitive personal information is processed with separate consent and a statement of its necessity and impact.",
                        shown)
+    if edition_2017:
+        # "经您授权后，我行将采集您的声纹信息" beside "上述信息属于敏感信息": consent asked for data the policy marks
+        # sensitive; consent deemed by use or by accepting the policy is none
+        def asks(s) -> bool:  # consent asked in the sentence that collects the data
+            return any(f.has(c, s.index) for c in ("seek_consent", "explicit_consent", "separate_consent"))
+
+        asked = [s for s in found if asks(s) and not (f.has("deemed_consent", s.index) or f.has("sensitive_by_policy", s.index)
+                                                   or f.has("share_verb", s.index))]
+        # identity numbers, biometrics or bank accounts collected with no consent asked beside them
+        unasked = [s for s in found if f.has("sensitive_strong", s.index) and f.has("collect_verb", s.index)
+                   and not any(asks(x) for x in f.policy.window(s.index, 1, 1))]
+        deemed = [s for s in f.where("sensitive_by_policy") if not f.negated(s)]
+        marked = [s for s in f.where("sensitive_marked") if not f.has("definition", s.index)]
+        if asked and marked and not deemed and not unasked:
+            return verdict("met", "Explicit consent is asked for the personal information the policy marks as sensitive (GB/T 35273-2017 §5.5; the necessity and impact statement came with the 2020 edition).", asked[:1] + marked[:1])
     missing = "separate consent and a statement of necessity and impact" if not separate and not necessity else (
         "a statement of necessity and impact" if not necessity else "separate consent")
     # the sentence putting sensitive PI under the policy's general acceptance shows the missing consent best;
@@ -148,8 +165,8 @@ def minors(f: PolicyFacts) -> Verdict:
     # a guardian authorising a disclosure is a case of sharing, not a rule for children's data
     cases = {x.index for intro, items, kind in f.exception_lists if kind != "collection" for x in items
              if not f.has("minors_mention", x.index)}
-    guardian = [s for s in f.where("guardian_consent") if not f.has("guardian_case", s.index) and s.index not in cases
-                and (not f.has("guardian_weak", s.index) or must(s))]
+    guardian = [s for s in f.where("guardian_consent") if (not f.has("guardian_case", s.index) or f.has("guardian_rule", s.index))
+                and s.index not in cases and (not f.has("guardian_weak", s.index) or must(s))]
     # a remedy ("if we find we collected it without the parents' consent, we delete it") asks nothing of anyone
     weak = [s for s in f.where("guardian_weak") if not must(s) and not f.has("guardian_case", s.index)]
     if weak and not guardian:
