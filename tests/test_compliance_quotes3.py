@@ -5,7 +5,6 @@ Texts are written for these tests in several languages; beside each rule is a lo
 """
 from __future__ import annotations
 
-from policykg.compliance.facts import PolicyFacts
 from policykg.compliance.text import PolicyText
 
 from compliance_judging import verdicts
