@@ -19,10 +19,13 @@ def _separately_consented(f: PolicyFacts, s, provided: list) -> bool:
     """Separate consent said in the sentence or a neighbour, unless that neighbour is itself another provision
     to a recipient of its own ("5.1 data go to the manufacturer" / "5.2 with your separate consent, to insurers"):
     the consent of 5.2 is for the insurers, not for the manufacturer."""
-    if f.has("separate_consent", s.index):
+    def asks(i: int) -> bool:  # "without your separate consent" names the consent only to dispense with it
+        return f.has("separate_consent", i) and not f.has("without_consent", i)
+
+    if asks(s.index):
         return True
     others = {x.index for x in provided if x.index != s.index and f.has("recipient", x.index)}
-    return any(f.has("separate_consent", n.index) and n.index not in others
+    return any(asks(n.index) and n.index not in others
                for n in f.policy.window(s.index, 1, 1) if n.index != s.index)
 
 
@@ -209,7 +212,9 @@ def gbt_sharing_exceptions(f: PolicyFacts, *, pipl_in_force: bool, edition_2017:
         # company's own ground though it names no recipient: it shows the deviation as plainly as a listed case
         bad += [s for s in f.policy.sentences if not s.heading and s not in bad and f.has("ground_company_rights", s.index)
                 and (f.has("share_verb", s.index) or f.has("list_is_sharing", s.index)) and f.has("data_word", s.index)
-                and not (f.has("any_consent", s.index) or f.negated(s) or f.has("user_provides", s.index) or anonymous_only(f, s))]
+                and not (f.has("any_consent", s.index) or f.negated(s) or f.has("user_provides", s.index) or anonymous_only(f, s))
+                # a change clause ("we post changes where we deem appropriate, so you know when we disclose") discloses nothing
+                and not (f.has("policy_change", s.index) or f.has("toc_question", s.index))]
         # the cases themselves show the point; an intro ("except in the following cases:") only frames them
         intros = {intro.index for intro, _, _ in f.exception_lists}
         strong = ("ground_company_rights", "ground_legit_interest", "ground_other_terms")

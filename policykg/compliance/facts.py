@@ -301,10 +301,12 @@ class PolicyFacts:
         processing (PIPL 21), not data received from partners, not a bare denial."""
         out = []
         intros = {intro.index for intro, _, _ in self.exception_lists}  # "we do not provide, except:" is judged by its items
-        for s in self.all_of("share_verb", "recipient"):
+        items = self._recipient_items()
+        listed = {s.index for s in items}  # an item's data are named in its intro
+        for s in sorted(self.all_of("share_verb", "recipient") + items, key=lambda s: s.index):
             if self.has("negation", s.index) and self.has("exception_marker", s.index):
                 continue  # "we do not share without consent, except ..." promises; its cases are judged, not it
-            if not self.has("data_word", s.index) and not self.has("we_collect", s.index):
+            if not self.has("data_word", s.index) and not self.has("we_collect", s.index) and s.index not in listed:
                 continue  # "a third party provides services to ..." provides no personal information
             if self.has("anonymous_data", s.index) and self.near(s.index, "irreversible", 0, 1):
                 continue  # statistics about users "collectively" identify no one: no personal information provided
@@ -315,6 +317,25 @@ class PolicyFacts:
                 continue  # nor a remedy for our breach ("if we share in violation of the law, you may ask ...")
             out.append(s)
         return out
+
+    def _recipient_items(self) -> list[Sentence]:
+        """The items of a sharing list that name a recipient ("We may share your information with the following
+        recipients:" / "Advertising partners, such as ad networks, who receive your advertising identifier"): the
+        intro holds the verb and the item the recipient, so the item is the sentence that shows who gets the data
+        (the intro alone would show no recipient). A promise that lists exceptions ("we do not share it, except:")
+        is judged by its cases elsewhere, and an intro naming no data shares nothing."""
+        sentences = self.policy.sentences
+        items = []
+        for s in self.where("recipient"):
+            if s.intro is None or self.has("share_verb", s.index):
+                continue
+            intro = sentences[s.intro]
+            if (not intro.text.rstrip("* ").endswith((":", "：")) or not self.has("data_word", intro.index)
+                    or not (self.has("share_verb", intro.index) or self.has("list_is_sharing", intro.index))
+                    or self.has("negation", intro.index) or self.has("received", intro.index)):
+                continue
+            items.append(s)
+        return items
 
     # a parenthesis opened by "for example" in any cue language names examples, not what the sentence is about
     _EXAMPLE = re.compile(r"[（(](?:例如|比如|如|e\.g\.|such as|for example|məsələn|например|напр\.|por ejemplo|p\. ?ej\.|ej\.)"

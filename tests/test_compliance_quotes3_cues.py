@@ -1,0 +1,126 @@
+"""Quote choice, third round (issue 15), cues: the sentence that shows the point must be recognised, or the check
+quotes a weaker one (a list intro without its item, a change clause, a denial).
+
+Texts are written for these tests in several languages; beside each rule is a look-alike that must not match.
+"""
+from __future__ import annotations
+
+from policykg.compliance.facts import PolicyFacts
+from policykg.compliance.text import PolicyText
+
+from compliance_judging import verdicts
+
+
+# --- a list item names the recipient its intro shares with ---------------------------------------
+_EN_SHARE = ("We may share your information with the following recipients:\n"
+             "• Service providers who host our servers and process your information only on our instructions.\n"
+             "• Advertising partners, such as ad networks, who receive your advertising identifier and app activity to show you adverts.\n")
+
+
+def test_the_item_that_names_the_recipient_is_quoted_en() -> None:
+    v = verdicts(_EN_SHARE, "en")["sharing-separate-consent"]
+    assert v.verdict == "contravention"
+    assert [q.text for q in v.quotes] == ["Advertising partners, such as ad networks, who receive your advertising "
+                                          "identifier and app activity to show you adverts."]
+
+
+def test_processors_in_a_sharing_list_are_no_provision_en() -> None:
+    # near-miss: the processor item alone provides data to no other handler
+    text = ("We may share your information with the following recipients:\n"
+            "• Service providers who host our servers and process your information only on our instructions.\n"
+            "• Vendors who perform services for us, such as sending e-mail.\n")
+    assert verdicts(text, "en")["sharing-separate-consent"].verdict != "contravention"
+
+
+def test_a_denied_list_shares_nothing_through_its_items_en() -> None:
+    # near-miss: an intro that promises not to share gives its items no sharing verb
+    text = ("We do not share your information with:\n• Advertising partners or data brokers.\n")
+    assert verdicts(text, "en")["sharing-separate-consent"].verdict != "contravention"
+
+
+def test_the_item_that_names_the_recipient_is_quoted_es() -> None:
+    text = ("Sus datos podrán comunicarse a:\n"
+            "a) Proveedores de alojamiento que actúan por cuenta de Aulas como encargados del tratamiento.\n"
+            "b) Las editoriales colaboradoras, que recibirán las puntuaciones de los alumnos para promocionar sus libros.\n")
+    v = verdicts(text, "es")["sharing-separate-consent"]
+    assert v.verdict == "contravention"
+    assert any("editoriales colaboradoras" in q.text for q in v.quotes)
+    assert not any("alojamiento" in q.text for q in v.quotes)
+
+
+# --- disclosure lists written as "ways" -------------------------------------------------------
+def test_a_list_of_ways_we_share_lists_cases_without_consent_en() -> None:
+    text = ("We share information in the following ways:\n- With service providers who perform services for us.\n"
+            "- To comply with a subpoena or court order.\n"
+            "- To enforce our Terms of Use, or to protect the rights, property or safety of Hivecraft.\n")
+    v = verdicts(text, "en")
+    assert v["legal-basis"].verdict == "contravention"
+    assert v["legal-basis"].quotes[0].text.startswith("To enforce our Terms of Use")
+    assert v["gbt-sharing-exceptions"].quotes[0].text.startswith("To enforce our Terms of Use")
+    # near-miss: a list of ways we use information discloses nothing
+    text2 = ("We use information in the following ways:\n- To provide the app.\n- To protect the rights and safety of our users.\n")
+    assert verdicts(text2, "en")["gbt-sharing-exceptions"].verdict != "contravention"
+
+
+# --- a city before its country ------------------------------------------------------------------
+def test_a_city_named_before_its_country_is_abroad_es_en() -> None:
+    f = PolicyFacts.read(PolicyText.from_text(
+        "Los datos de los alumnos se alojan en servidores de nuestro proveedor en Fráncfort (Alemania).", language="es"))
+    assert f.where("abroad")
+    f = PolicyFacts.read(PolicyText.from_text("Your data are hosted by our provider in Frankfurt, Germany.", language="en"))
+    assert f.where("abroad")
+    # near-miss: a Spanish handler's own city and country
+    f = PolicyFacts.read(PolicyText.from_text("Los datos se alojan en nuestras oficinas en Valencia (España).", language="es"))
+    assert not f.where("abroad")
+
+
+# --- az open scope ----------------------------------------------------------------------------------
+def test_other_data_we_deem_necessary_is_open_scope_az() -> None:
+    text = "Bundan əlavə, xidmət üçün lazım bildiyimiz digər məlumatları da toplaya bilərik."
+    v = verdicts(text, "az")["processing-scope"]
+    assert v.verdict == "contravention" and v.quotes
+    # near-miss: "for other information, write to us" collects nothing
+    f = PolicyFacts.read(PolicyText.from_text("Digər suallar üçün bizə yazın.", language="az"))
+    assert not f.where("open_scope")
+
+
+# --- change clauses and advertising SDKs (zh) ----------------------------------------------------
+def test_a_change_clause_that_mentions_disclosure_is_no_case_of_it_zh() -> None:
+    text = ("在如下情况下，本应用将披露您的个人信息：\n(a) 经您事先同意，向第三方披露；\n"
+            "(b) 其它本应用根据网站政策认为合适的披露。\n"
+            "如果决定更改隐私政策，我们会在我们认为适当的位置发布这些更改，以便您了解在什么情况下我们会透露这些信息。\n")
+    v = verdicts(text, "zh")["gbt-sharing-exceptions"]
+    assert v.verdict == "contravention"
+    assert not any("更改隐私政策" in q.text for q in v.quotes)
+    assert any("认为合适的披露" in q.text for q in v.quotes)
+
+
+def test_an_advertising_sdk_named_with_its_provider_is_provision_zh() -> None:
+    text = "“某某广告”：该SDK由“某某科技股份有限公司”提供，用于在开屏等位置为用户播放广告，需要收集的设备信息包括设备标识符。\n"
+    v = verdicts(text, "zh")["sharing-separate-consent"]
+    assert v.verdict == "contravention" and "该SDK由" in v.quotes[0].text
+    # near-miss: a crash-reporting SDK shows no advertising and is judged as before
+    text2 = "“某某统计”：该SDK由“某某科技有限公司”提供，用于统计崩溃记录，需要收集的设备信息包括设备型号。\n"
+    assert verdicts(text2, "zh")["sharing-separate-consent"].verdict != "contravention"
+
+
+# --- consent named only to be dispensed with ---------------------------------------------------------
+def test_without_separate_consent_is_no_separate_consent_ru_en() -> None:
+    ru = ("Мы можем передавать ваши данные:\n- банку-партнёру — для зачисления кешбэка;\n"
+          "- рекламным партнёрам — для показа вам предложений, без получения вашего отдельного согласия.\n")
+    v = verdicts(ru, "ru")["sharing-separate-consent"]
+    assert v.verdict == "contravention" and any("рекламным партнёрам" in q.text for q in v.quotes)
+    en = "We share your personal information with our advertising partners without your separate consent.\n"
+    assert verdicts(en, "en")["sharing-separate-consent"].verdict == "contravention"
+    # near-miss: separate consent asked for is consent
+    en2 = "We share your personal information with our advertising partners only with your separate consent.\n"
+    assert verdicts(en2, "en")["sharing-separate-consent"].verdict == "met"
+
+
+def test_a_denied_transfer_is_no_transfer_ru() -> None:
+    text = "Данные хранятся на серверах в Москве. Трансграничная передача не осуществляется.\n"
+    v = verdicts(text, "ru")["cross-border-mechanism"]
+    assert v.verdict == "not-applicable"
+    # near-miss: a transfer that is carried out
+    text2 = "Трансграничная передача данных осуществляется в Германию.\n"
+    assert verdicts(text2, "ru")["cross-border-mechanism"].verdict == "contravention"
