@@ -124,3 +124,85 @@ def test_a_denied_transfer_is_no_transfer_ru() -> None:
     # near-miss: a transfer that is carried out
     text2 = "Трансграничная передача данных осуществляется в Германию.\n"
     assert verdicts(text2, "ru")["cross-border-mechanism"].verdict == "contravention"
+
+
+# --- fresh-text cue gaps, batch 5 ------------------------------------------------------------------
+def test_locating_a_fault_is_no_location_data_zh() -> None:
+    f = PolicyFacts.read(PolicyText.from_text("我们用于确定存留期的标准包括应对可能的用户查询或投诉，问题定位等。", language="zh"))
+    assert not f.where("sensitive")
+    # near-miss: location itself is still sensitive, and so is an ID document number
+    f = PolicyFacts.read(PolicyText.from_text("我们会收集您的定位信息。", language="zh"))
+    assert f.where("sensitive")
+    f = PolicyFacts.read(PolicyText.from_text("我们会收集您的姓名、电话号码、证件信息等。", language="zh"))
+    assert f.where("sensitive")
+
+
+def test_a_service_provider_named_after_yu_is_no_provision_zh() -> None:
+    text = "我们启用Cookie的目的与大多数网站或互联网服务提供商启用Cookie的目的一样，即改善用户体验和您的数据安全。\n"
+    assert verdicts(text, "zh")["sharing-separate-consent"].verdict != "contravention"
+    # near-miss: "与合作伙伴共享" and "向第三方提供" still provide
+    assert verdicts("我们可能会与合作伙伴共享您的个人信息。\n", "zh")["sharing-separate-consent"].verdict == "contravention"
+    assert verdicts("我们可能会向第三方提供您的个人信息。\n", "zh")["sharing-separate-consent"].verdict == "contravention"
+
+
+def test_information_like_is_an_open_list_en() -> None:
+    text = "We automatically collect information like your device model, IP address and crash reports.\n"
+    v = verdicts(text, "en")["processing-scope"]
+    assert v.verdict == "contravention" and v.quotes[0].text.startswith("We automatically collect information like")
+    # near-miss: "if you would like" opens nothing
+    f = PolicyFacts.read(PolicyText.from_text("If you would like more information, contact us.", language="en"))
+    assert not f.where("open_scope")
+
+
+def test_using_the_app_outside_the_us_is_where_you_live_not_a_condition_en() -> None:
+    text = ("If you use the app outside the United States, including in China, your photos and other information "
+            "will be transferred to and processed in the United States.\n")
+    assert verdicts(text, "en")["cross-border-mechanism"].verdict == "contravention"
+    # near-miss: a transfer that waits for a future event stays conditional
+    text2 = "If we open an office in Japan, your information may be transferred to Japan.\n"
+    assert verdicts(text2, "en")["cross-border-mechanism"].verdict != "contravention"
+
+
+def test_a_date_in_template_brackets_is_the_policys_date_zh() -> None:
+    from policykg.compliance.check import heading_date
+    assert heading_date("隐私政策\n更新时间：【2020】年【05】月【08】日\n生效时间：【2020】年【05】月【08】日\n") == "2020-05-08"
+    # near-miss: a bracketed year alone is no date
+    assert heading_date("隐私政策\n版权所有【2020】\n") is None
+
+
+def test_keeping_data_for_our_own_business_purposes_is_open_retention_en() -> None:
+    text = ("When you delete your account, we delete your information within 30 days, except where we need to keep it "
+            "longer for our own business purposes.\n")
+    v = verdicts(text, "en")["retention-period"]
+    assert v.verdict == "contravention" and "our own business purposes" in v.quotes[0].text
+    # near-miss: deletion within a period, nothing kept for the company's sake
+    v = verdicts("When you delete your account, we delete your information within 30 days.\n", "en")["retention-period"]
+    assert v.verdict == "met"
+
+
+def test_de_identified_data_excepted_from_a_consent_promise_is_provision_zh() -> None:
+    text = ("未经您的同意，我们不会共享您的个人信息，除非共享的个人信息是去标识化处理后的信息。\n"
+            "我们将审慎评估第三方的安全保障能力。\n")
+    v = verdicts(text, "zh")
+    assert v["sharing-separate-consent"].verdict == "contravention"
+    assert any("去标识化" in q.text for q in v["sharing-separate-consent"].quotes)
+    assert any("去标识化" in q.text for q in v["gbt-sharing-exceptions"].quotes)
+    # near-miss: a promise with no exception shares nothing
+    text2 = "未经您的同意，我们不会共享您的个人信息。\n"
+    assert verdicts(text2, "zh")["sharing-separate-consent"].verdict != "contravention"
+    # nor an exception for anonymised data, which is no personal information
+    text3 = "未经您的同意，我们不会共享您的个人信息，除非共享的信息是匿名化处理后无法识别您的信息。\n"
+    assert verdicts(text3, "zh")["sharing-separate-consent"].verdict != "contravention"
+    en = "We will not share your personal information without your consent, unless it has been pseudonymised.\n"
+    assert verdicts(en, "en")["sharing-separate-consent"].verdict == "contravention"
+
+
+def test_an_open_item_of_a_purpose_list_leaves_the_scope_open_en() -> None:
+    text = ("We use the personal information we collect in the following ways:\n- Provide and improve our services;\n"
+            "- Comply with legal requirements;\n- Perform other activities consistent with this policy.\n")
+    v = verdicts(text, "en")["processing-scope"]
+    assert v.verdict == "contravention" and v.quotes[0].text.startswith("Perform other activities")
+    # near-miss: an open item of a list of safeguards leaves no data open
+    text2 = ("We protect the personal information we collect in the following ways:\n- Encryption;\n"
+             "- Firewalls and other security measures.\n")
+    assert verdicts(text2, "en")["processing-scope"].verdict != "contravention"

@@ -181,7 +181,8 @@ def policy_text(store: Store, info: PolicyInfo) -> PolicyText:
 
 
 # a template's fill-in brackets around the numbers ("2020年【11】月【16】日") still make a date
-_HEAD_DATE = re.compile(r"((?:19|20)\d{2})\s*(?:年|[-/.])\s*【?\s*(\d{1,2})\s*】?\s*(?:月|[-/.])\s*【?\s*(\d{1,2})(?!\d)")
+# (a form template leaves its brackets round each number: "更新时间：【2020】年【05】月【08】日")
+_HEAD_DATE = re.compile(r"((?:19|20)\d{2})\s*】?\s*(?:年|[-/.])\s*【?\s*(\d{1,2})\s*】?\s*(?:月|[-/.])\s*【?\s*(\d{1,2})(?!\d)")
 
 
 # a date written as eight digits ("版本更新日期：20201127", "Last updated: 20201127") counts only after a label

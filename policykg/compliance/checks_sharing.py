@@ -200,6 +200,7 @@ def gbt_sharing_exceptions(f: PolicyFacts, *, pipl_in_force: bool, edition_2017:
                          and not (pipl_in_force and f.has("pipl13_contract", s.index))]
     bad += affiliate_sharing
     bad += [s for s in f.sharing_on_other_grounds if s not in bad]
+    bad += [s for s in f.deidentified_carve_outs if s not in bad]  # de-identified PI shared without consent
     bad = [s for s in bad if not anonymous_only(f, s)]  # anonymous or "non-personal" statistics are no PI
     if bad:
         # a case an inline list carries on the next line ("... if necessary in order to: (1) comply with the law" /

@@ -402,9 +402,21 @@ class PolicyFacts:
                 out.append(s)
             elif self.has("affiliate_carve_out", i) and (self.has("without_consent", i) or self.has("negation", i)):
                 out.append(s)
+            elif s in self.deidentified_carve_outs:
+                out.append(s)
             elif self.has("without_consent", i) and grounds_beyond_pipl13(self, i):
                 out.append(s)
         return out
+
+    @cached_property
+    def deidentified_carve_outs(self) -> list[Sentence]:
+        """"We do not share your personal information without your consent, unless it has been de-identified"
+        ("未经您的同意，我们不会共享您的个人信息，除非共享的个人信息是去标识化或匿名化处理后的信息"): de-identified
+        (pseudonymised) information is still personal information, so the exception lets it go to others without
+        consent. Anonymised data alone is no personal information, and a promise with no exception shares nothing."""
+        return [s for s in self.policy.sentences if not s.heading and self.has("pseudonymised", s.index)
+                and self.has("exception_marker", s.index) and (self.has("negation", s.index) or self.has("without_consent", s.index))
+                and (self.has("share_verb", s.index) or self.has("list_is_sharing", s.index)) and self.has("pi_word", s.index)]
 
     @cached_property
     def sharing_on_other_grounds(self) -> list[Sentence]:
