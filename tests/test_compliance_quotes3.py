@@ -95,15 +95,3 @@ def test_a_quote_keeps_its_full_stop_and_drops_a_marker_residue_zh() -> None:
     text2 = "我们会收集您的身份证号码、银行卡号；\n"
     assert all(not q.text.endswith("；") for q in verdicts(text2, "zh")["sensitive-pi-consent"].quotes)
 
-
-# --- list intros quoted beside their items -----------------------------------------------------------
-def test_a_list_intro_comes_after_the_item_it_frames() -> None:
-    from policykg.compliance.verdicts import verdict
-    policy = PolicyText.from_text("我们会把您的设备信息用于统计分析。\n在以下情况下，我们会向第三方共享您的数据信息：\n"
-                                  "与广告合作伙伴共享：我们会向广告合作伙伴提供您的设备标识符。\n", language="zh")
-    before, intro, item = policy.sentences
-    assert verdict("contravention", "x", [intro, item]).quotes[0].text.startswith("与广告合作伙伴共享")
-    # near-miss: an intro quoted beside a sentence that comes before it, no item of its list, keeps its rank
-    assert verdict("contravention", "x", [intro, before]).quotes[0].text.startswith("在以下情况下")
-    en = PolicyText.from_text("We may disclose your information to:\n- our advertising partners.\n", language="en")
-    assert verdict("contravention", "x", list(en.sentences)).quotes[0].text.startswith("our advertising partners")

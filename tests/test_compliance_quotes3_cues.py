@@ -206,3 +206,33 @@ def test_an_open_item_of_a_purpose_list_leaves_the_scope_open_en() -> None:
     text2 = ("We protect the personal information we collect in the following ways:\n- Encryption;\n"
              "- Firewalls and other security measures.\n")
     assert verdicts(text2, "en")["processing-scope"].verdict != "contravention"
+
+
+# --- list intros quoted beside their items -----------------------------------------------------------
+def test_a_sharing_list_intro_comes_after_the_item_it_frames_zh() -> None:
+    text = ("在以下情况下，我们会向第三方共享您的个人信息：\n"
+            "与广告合作伙伴共享：我们会向广告合作伙伴提供您的设备信息。\n")
+    v = verdicts(text, "zh")["sharing-separate-consent"]
+    assert v.verdict == "contravention" and v.quotes[0].text.startswith("与广告合作伙伴共享")
+    # near-miss: an intro that writes consent into the policy shows the point itself and stays first
+    text2 = ("您同意我们基于如下目的与第三方共享您的个人信息：\n"
+             "与广告合作伙伴共享：我们会向广告合作伙伴提供您的设备信息。\n")
+    v2 = verdicts(text2, "zh")["sharing-separate-consent"]
+    assert v2.verdict == "contravention" and v2.quotes[0].text.startswith("您同意我们基于如下目的")
+
+
+def test_the_sentence_a_label_heads_is_about_what_the_label_names_ru_en() -> None:
+    ru = "Оператор обрабатывает следующие данные:\n• Показатели здоровья. Давление, вес и данные о сне с вашего браслета.\n"
+    f = PolicyFacts.read(PolicyText.from_text(ru, language="ru"))
+    body = [s for s in f.policy.sentences if s.text.startswith("Давление")][0]
+    assert f.has("sensitive", body.index)
+    # near-miss: a label naming no sensitive kind passes nothing on
+    ru2 = "Оператор обрабатывает следующие данные:\n• Учётные данные. Имя и адрес электронной почты.\n"
+    f2 = PolicyFacts.read(PolicyText.from_text(ru2, language="ru"))
+    assert not f2.where("sensitive")
+
+
+def test_an_open_item_under_we_collect_leaves_the_scope_open_en() -> None:
+    text = "2.1 We collect:\n(a) your name and email address;\n(b) any other information we think is relevant to the services.\n"
+    v = verdicts(text, "en")["processing-scope"]
+    assert v.verdict == "contravention" and any(q.text.startswith("any other information") for q in v.quotes)

@@ -2,6 +2,8 @@
 GB/T 35273 list of sharing without consent (severity standard)."""
 from __future__ import annotations
 
+import re
+
 from policykg.compliance.checks_consent import NON_PIPL13_GROUNDS, anonymous_only, grounds_beyond_pipl13
 from policykg.compliance.cues import cues_for
 from policykg.compliance.facts import PolicyFacts
@@ -56,8 +58,9 @@ def sharing_separate_consent(f: PolicyFacts, *, separate_required: bool = True) 
         # information: they come after every sentence that provides it
         # the intro of a list of cases ("we may disclose your information to: ...") frames its cases: after them
         framing = {intro.index for intro, items, _ in f.exception_lists if items}
-        shown = sorted(dict.fromkeys(bypassed + without), key=lambda s: (_statistics_only(f, s), rank(s), s.index in framing,
-                                                                                  not f.has("pi_word", s.index)))
+        framed = _frames(f, bypassed + without)  # a plain list intro beside its own quoted item: after every case
+        shown = sorted(dict.fromkeys(bypassed + without), key=lambda s: (_statistics_only(f, s), s.index in framed, rank(s),
+                                                                                  s.index in framing, not f.has("pi_word", s.index)))
         return verdict("contravention", "Consent to providing personal information to others is deemed, written into the policy, "
                        "or dispensed with (affiliates carved out, or grounds PIPL art. 13 does not list), so the recipient "
                        "gets no separate consent of its own.", shown)
@@ -73,9 +76,28 @@ def sharing_separate_consent(f: PolicyFacts, *, separate_required: bool = True) 
     if without:
         what = "any consent" if standard_only else "separate consent for that provision"
         # personal information named before "this information", and before statistics
-        without = sorted(without, key=lambda s: (_statistics_only(f, s), not f.has("pi_word", s.index)))
+        framed = _frames(f, without)  # and a list intro after the item that names the recipient
+        without = sorted(without, key=lambda s: (_statistics_only(f, s), s.index in framed, not f.has("pi_word", s.index)))
         return verdict("contravention", f"Personal information is provided to other handlers (affiliates, partners or third parties) without {what}.", without)
     return verdict("met", "Provision to other handlers is made subject to separate consent.", provided[:2])
+
+
+_INTRO_END = re.compile(r"[:：]\W{0,2}$")
+_ITEM_SPAN = 15  # the items of a list follow their intro closely
+
+
+def _frames(f: PolicyFacts, quotes: list) -> set[int]:
+    """List intros ("在以下情况下，我们会向第三方共享您的数据信息：") quoted beside one of their own items: the item
+    shows the case, the intro only frames it, so it comes after. An item is a sentence hung off the intro, or one that
+    follows it closely when the segmenter hung it off nothing. An intro that itself writes consent into the policy
+    ("您同意我们基于如下目的与第三方共享信息：") shows the point and keeps its place."""
+    out = set()
+    for s in quotes:
+        if not _INTRO_END.search(s.text) or f.has("consent_in_policy", s.index) or f.has("deemed_consent", s.index):
+            continue
+        if any(x.intro == s.index or (x.intro is None and s.index < x.index <= s.index + _ITEM_SPAN) for x in quotes if x is not s):
+            out.add(s.index)
+    return out
 
 
 def _statistics_only(f: PolicyFacts, s) -> bool:

@@ -80,6 +80,23 @@ def _mark_definitions_section(policy: PolicyText, hits: dict[str, set[int]]) -> 
             found.add(s.index)
 
 
+# What kind of data a run-in label names ("• Health data. Pulse, pressure and sleep, sent from your band.")
+_LABEL_TOPICS = ("sensitive", "sensitive_strong", "device_data", "data_word", "pi_word")
+
+
+def _label_topics(policy: PolicyText, hits: dict[str, set[int]]) -> None:
+    """The sentence a run-in label heads is about what the label names: a label is a title, never quoted, so the
+    kind of data it names is read in the sentence that shows the practice."""
+    sentences = policy.sentences
+    for s in sentences:
+        if not s.label or s.index + 1 >= len(sentences):
+            continue
+        for fact in _LABEL_TOPICS:
+            found = hits.get(fact)
+            if found is not None and s.index in found:
+                found.add(s.index + 1)
+
+
 @dataclass
 class PolicyFacts:
     policy: PolicyText
@@ -106,6 +123,7 @@ class PolicyFacts:
                     else:
                         _scan(pattern, lowered if pattern.folded else text, sentences, starts, found, allowed)
         _mark_definitions_section(policy, hits)
+        _label_topics(policy, hits)
         return cls(policy, hits)
 
     # --- basic look-ups -------------------------------------------------------------------------

@@ -46,6 +46,7 @@ class Sentence:
     heading: bool = False
     intro: int | None = None  # index of the sentence that introduces this list item
     section: str = ""
+    label: bool = False  # a run-in label ("Health information.") heading the sentence after it on its line
 
 
 @dataclass
@@ -219,7 +220,7 @@ def _run_in_labels(text: str, sentences: list[Sentence]) -> list[Sentence]:
     out = []
     for s in sentences:
         if s.index in labels:
-            s = replace(s, heading=True)
+            s = replace(s, heading=True, label=True)
         elif s.intro in labels:
             s = replace(s, intro=labels[s.intro])
         out.append(s)

@@ -58,24 +58,6 @@ def trimmed(s: Sentence) -> Sentence:
     return s
 
 
-_INTRO_END = re.compile(r"[:：]\W{0,2}$")
-_ITEM_SPAN = 15  # the items of a list follow their intro closely
-
-
-def _items_before_intros(quotes: list[Sentence]) -> list[Sentence]:
-    """A list intro ("在以下情况下，我们会向第三方共享您的数据信息：", "We may disclose your information to:") that is
-    quoted beside one of its own items comes after it: the item shows the case, the intro only frames it. An item
-    is a quote hung off the intro, or one that follows it closely when the segmenter hung it off nothing."""
-    def frames(s: Sentence) -> bool:
-        return bool(_INTRO_END.search(s.text)) and any(
-            x.intro == s.index or (x.intro is None and s.index < x.index <= s.index + _ITEM_SPAN) for x in quotes if x is not s)
-
-    framing = {s.index for s in quotes if frames(s)}
-    if not framing:
-        return quotes
-    return [s for s in quotes if s.index not in framing] + [s for s in quotes if s.index in framing]
-
-
 def verdict(kind: str, reason: str, quotes=()) -> Verdict:
     """A verdict with at most MAX_QUOTES distinct quotes, strongest first as the check lists them
     (headings never quoted)."""
@@ -84,8 +66,7 @@ def verdict(kind: str, reason: str, quotes=()) -> Verdict:
         if not s.heading:
             seen.setdefault(s.index, s)
     limit = MAX_ADVERSE_QUOTES if kind == "contravention" else MAX_QUOTES
-    ranked = _items_before_intros(list(seen.values()))
-    chosen = tuple(trimmed(s) for s in ranked[:limit])  # in the order the check ranked them
+    chosen = tuple(trimmed(s) for s in tuple(seen.values())[:limit])  # in the order the check ranked them
     if kind == "met" and not chosen:
         return Verdict("review", reason + " (no sentence could be quoted to show it, so it is left for review)")
     return Verdict(kind, reason, chosen)
