@@ -236,3 +236,56 @@ def test_an_open_item_under_we_collect_leaves_the_scope_open_en() -> None:
     text = "2.1 We collect:\n(a) your name and email address;\n(b) any other information we think is relevant to the services.\n"
     v = verdicts(text, "en")["processing-scope"]
     assert v.verdict == "contravention" and any(q.text.startswith("any other information") for q in v.quotes)
+
+
+# --- batch 8: a switch denied, binding on posting, plural unauthorised access ---------------------------
+def test_a_personalisation_switch_denied_is_no_opt_out() -> None:
+    cases = [("We use your listening history to show you personalised recommendations. "
+              "Personalised recommendations cannot be turned off.\n", "en", "cannot be turned off"),
+             ("我们会向您推荐个性化内容。个性化推荐无法关闭。\n", "zh", "无法关闭"),
+             ("Мы показываем персональные рекомендации. Персональные рекомендации нельзя отключить.\n", "ru", "нельзя"),
+             ("Le mostramos recomendaciones personalizadas. Las recomendaciones personalizadas no se pueden desactivar.\n", "es",
+              "no se pueden")]
+    for text, lang, denial in cases:
+        v = verdicts(text, lang)["automated-decision"]
+        assert v.verdict == "contravention", lang
+        assert any(denial in q.text for q in v.quotes), lang
+    # near-miss: a switch that is offered is an opt-out
+    v = verdicts("We show you personalised recommendations. You can turn off personalised recommendations in Settings.\n", "en")
+    assert v["automated-decision"].verdict == "met"
+
+
+def test_personalised_offers_from_a_history_are_profiling_en() -> None:
+    text = "We analyse your parking history to offer you personalised discounts.\n"
+    assert verdicts(text, "en")["automated-decision"].verdict == "contravention"
+    # near-miss: a history kept for receipts personalises nothing
+    assert verdicts("We keep your parking history to send you receipts.\n", "en")["automated-decision"].verdict == "not-applicable"
+
+
+def test_use_after_publication_binds_es_and_posting_replaces_zh() -> None:
+    es = "Publicaremos los cambios de esta política en la app. El uso de la app después de su publicación implica la aceptación de la nueva versión.\n"
+    v = verdicts(es, "es")["policy-changes"]
+    assert v.verdict == "contravention" and v.quotes[0].text.startswith("El uso de la app")
+    zh = "我们的隐私政策的内容会随时更新。更新后的隐私政策一旦在平台上公布即有效代替原来的隐私政策。\n"
+    v = verdicts(zh, "zh")["policy-changes"]
+    assert v.verdict == "contravention" and v.quotes[0].text.startswith("更新后的隐私政策一旦")
+    # near-miss: changes that wait for fresh consent bind no one
+    es2 = "Si modificamos esta política, le pediremos que acepte la nueva versión antes de seguir usando la app.\n"
+    assert verdicts(es2, "es")["policy-changes"].verdict != "contravention"
+
+
+def test_disclaiming_unauthorised_accesses_is_adverse_es() -> None:
+    text = "Ciframos los datos. Mercadito no será responsable por accesos no autorizados de terceros a la base de datos.\n"
+    v = verdicts(text, "es")["security-measures"]
+    assert v.verdict == "contravention" and "accesos no autorizados" in v.quotes[0].text
+    # near-miss: encryption alone is a measure, met
+    assert verdicts("Ciframos los datos y restringimos el acceso del personal.\n", "es")["security-measures"].verdict == "met"
+
+
+def test_for_any_other_purpose_is_open_en() -> None:
+    text = "We use your information for advertising, for research and for any other purpose we describe to you when we collect it.\n"
+    v = verdicts(text, "en")["processing-scope"]
+    assert v.verdict == "contravention" and v.quotes[0].text.startswith("We use your information for advertising")
+    # near-miss: "no other purpose" closes the scope
+    text2 = "We use your email address only to send receipts and for no other purpose.\n"
+    assert verdicts(text2, "en")["processing-scope"].verdict != "contravention"
