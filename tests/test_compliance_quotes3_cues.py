@@ -289,3 +289,33 @@ def test_for_any_other_purpose_is_open_en() -> None:
     # near-miss: "no other purpose" closes the scope
     text2 = "We use your email address only to send receipts and for no other purpose.\n"
     assert verdicts(text2, "en")["processing-scope"].verdict != "contravention"
+
+
+# --- batch 9 (first look on the final code) -------------------------------------------------------------
+def test_other_information_obtained_is_open_and_recommending_what_users_like_is_profiling_zh() -> None:
+    v = verdicts("我们还可能为了改善我们的产品或服务的合理需要而获得您的其他信息。\n", "zh")["processing-scope"]
+    assert v.verdict == "contravention" and v.quotes[0].text.startswith("我们还可能为了改善")
+    f = PolicyFacts.read(PolicyText.from_text("我们会利用Cookie推荐用户感兴趣的信息或功能。", language="zh"))
+    assert f.where("profiling")
+    # near-miss: information the user reads elsewhere is collected from no one
+    f = PolicyFacts.read(PolicyText.from_text("您可以在帮助中心获得其他帮助。", language="zh"))
+    assert not f.where("open_scope")
+
+
+def test_changes_effective_when_posted_and_consent_by_creating_an_account_en() -> None:
+    text = "We may update this policy from time to time. Changes are effective when posted.\n"
+    v = verdicts(text, "en")["policy-changes"]
+    assert v.verdict == "contravention" and v.quotes[0].text == "Changes are effective when posted."
+    text2 = "By creating an account, you acknowledge that you have read this Privacy Policy and agree to our collection of your information.\n"
+    assert verdicts(text2, "en")["consent-by-use"].verdict == "contravention"
+    # near-miss: creating an account to save favourites deems nothing
+    assert verdicts("By creating an account you can save your favourite vets.\n", "en")["consent-by-use"].verdict != "contravention"
+
+
+def test_transferred_to_a_company_named_with_inc_in_the_us_is_abroad_en() -> None:
+    text = ("Information of users in mainland China is collected by our joint venture and transferred to Petpal, Inc. "
+            "in the United States for processing.\n")
+    assert verdicts(text, "en")["cross-border-consent"].verdict == "contravention"
+    # near-miss: a company named with Inc. that stays in China moves nothing abroad
+    f = PolicyFacts.read(PolicyText.from_text("Data is sent to Petpal Hangzhou Co. in Hangzhou for processing.", language="en"))
+    assert not f.where("abroad")
