@@ -77,7 +77,7 @@ def test_pipl_only_keys_are_not_applicable_before_pipl() -> None:
 def test_consent_deemed_by_use_is_a_contravention_of_law(text: str, lang: str) -> None:
     j = verdicts(text, lang)["consent-by-use"]
     assert j.result.verdict == "contravention" and j.severity == "law"
-    assert j.result.quotes and j.result.quotes[0].text == text.rstrip("。")  # quoted without the full stop
+    assert j.result.quotes and j.result.quotes[0].text == text  # quoted whole, with its own full stop
 
 
 def test_continued_use_after_a_change_binds_without_fresh_consent() -> None:
@@ -90,7 +90,7 @@ def test_continued_use_after_a_change_binds_without_fresh_consent() -> None:
 def test_forced_acceptance_is_bundled_consent() -> None:
     text = "如果您不同意本政策的任何条款，您应立即停止使用我们的服务。"
     j = verdicts(text, "zh")["bundled-consent"]
-    assert j.result.verdict == "contravention" and j.result.quotes[0].text == text.rstrip("。")
+    assert j.result.verdict == "contravention" and j.result.quotes[0].text == text
 
 
 def test_optional_features_alone_affected_meets_pipl_16_with_a_quote() -> None:
@@ -202,7 +202,7 @@ def test_profiling_without_opt_out_and_with_one() -> None:
 def test_disclaiming_breach_liability_is_adverse() -> None:
     text = "因黑客攻击导致的个人信息泄露，我们不承担任何责任。"
     j = verdicts(text, "zh")["security-measures"]
-    assert j.result.verdict == "contravention" and j.result.quotes[0].text == text.rstrip("。")
+    assert j.result.verdict == "contravention" and j.result.quotes[0].text == text
 
 
 def test_de_identified_data_treated_as_non_personal_is_a_contravention() -> None:

@@ -96,8 +96,13 @@ def processing_scope(f: PolicyFacts) -> Verdict:
             return True
         if strong and f.has("open_purpose", s.index) and f.section_is(s, "data_word"):
             return True  # "5. other uses the law allows" in a list under "how we use information": an open purpose
+        # an item of a list whose intro says what is done with the data ("360 uses the information it collects in
+        # the following ways:" / "Perform other activities consistent with this policy") is about that data
+        intro_on_data = s.intro is not None and (
+            (f.has("data_word", s.intro) and (f.has("collect_verb", s.intro) or f.has("we_use", s.intro) or f.has("purpose_stated", s.intro)))
+            or ((f.has("we_collect", s.intro) or f.has("we_use", s.intro)) and f.has("data_word", s.index)))  # "We collect:" / "(e) any other information"
         return ((f.has("data_word", s.index) and (f.has("collect_verb", s.index) or f.has("list_is_collection", s.index)))
-                or f.has("data_list", s.index)
+                or f.has("data_list", s.index) or intro_on_data
                 or f.has("purpose_stated", s.index) or f.has("we_collect", s.index)
                 or (s.index > 0 and (f.has("we_collect", s.index - 1)
                                      or (f.has("data_word", s.index - 1) and f.has("collect_verb", s.index - 1)))))

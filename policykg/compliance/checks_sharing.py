@@ -2,6 +2,8 @@
 GB/T 35273 list of sharing without consent (severity standard)."""
 from __future__ import annotations
 
+import re
+
 from policykg.compliance.checks_consent import NON_PIPL13_GROUNDS, anonymous_only, grounds_beyond_pipl13
 from policykg.compliance.cues import cues_for
 from policykg.compliance.facts import PolicyFacts
@@ -19,10 +21,13 @@ def _separately_consented(f: PolicyFacts, s, provided: list) -> bool:
     """Separate consent said in the sentence or a neighbour, unless that neighbour is itself another provision
     to a recipient of its own ("5.1 data go to the manufacturer" / "5.2 with your separate consent, to insurers"):
     the consent of 5.2 is for the insurers, not for the manufacturer."""
-    if f.has("separate_consent", s.index):
+    def asks(i: int) -> bool:  # "without your separate consent" names the consent only to dispense with it
+        return f.has("separate_consent", i) and not f.has("without_consent", i)
+
+    if asks(s.index):
         return True
     others = {x.index for x in provided if x.index != s.index and f.has("recipient", x.index)}
-    return any(f.has("separate_consent", n.index) and n.index not in others
+    return any(asks(n.index) and n.index not in others
                for n in f.policy.window(s.index, 1, 1) if n.index != s.index)
 
 
@@ -64,8 +69,9 @@ def sharing_separate_consent(f: PolicyFacts, *, separate_required: bool = True) 
         # information: they come after every sentence that provides it
         # the intro of a list of cases ("we may disclose your information to: ...") frames its cases: after them
         framing = {intro.index for intro, items, _ in f.exception_lists if items}
-        shown = sorted(dict.fromkeys(bypassed + without), key=lambda s: (_statistics_only(f, s), rank(s), s.index in framing,
-                                                                                  not f.has("pi_word", s.index)))
+        framed = _frames(f, bypassed + without)  # a plain list intro beside its own quoted item: after every case
+        shown = sorted(dict.fromkeys(bypassed + without), key=lambda s: (_statistics_only(f, s), s.index in framed, rank(s),
+                                                                                  s.index in framing, not f.has("pi_word", s.index)))
         return verdict("contravention", "Consent to providing personal information to others is deemed, written into the policy, "
                        "or dispensed with (affiliates carved out, or grounds PIPL art. 13 does not list), so the recipient "
                        "gets no separate consent of its own.", shown)
@@ -86,9 +92,29 @@ def sharing_separate_consent(f: PolicyFacts, *, separate_required: bool = True) 
         what = "any consent" if standard_only else "separate consent for that provision"
         # personal information named before "this information", and before statistics; a provision the policy
         # states before one it only supposes ("if we need to share it, we will assess the third party")
-        without = sorted(without, key=lambda s: (_statistics_only(f, s), f.has("conditional", s.index), not f.has("pi_word", s.index)))
+        framed = _frames(f, without)  # and a list intro after the item that names the recipient
+        without = sorted(without, key=lambda s: (_statistics_only(f, s), f.has("conditional", s.index), s.index in framed,
+                                                 not f.has("pi_word", s.index)))
         return verdict("contravention", f"Personal information is provided to other handlers (affiliates, partners or third parties) without {what}.", without)
     return verdict("met", "Provision to other handlers is made subject to separate consent.", provided[:2])
+
+
+_INTRO_END = re.compile(r"[:：]\W{0,2}$")
+_ITEM_SPAN = 15  # the items of a list follow their intro closely
+
+
+def _frames(f: PolicyFacts, quotes: list) -> set[int]:
+    """List intros ("在以下情况下，我们会向第三方共享您的数据信息：") quoted beside one of their own items: the item
+    shows the case, the intro only frames it, so it comes after. An item is a sentence hung off the intro, or one that
+    follows it closely when the segmenter hung it off nothing. An intro that itself writes consent into the policy
+    ("您同意我们基于如下目的与第三方共享信息：") shows the point and keeps its place."""
+    out = set()
+    for s in quotes:
+        if not _INTRO_END.search(s.text) or f.has("consent_in_policy", s.index) or f.has("deemed_consent", s.index):
+            continue
+        if any(x.intro == s.index or (x.intro is None and s.index < x.index <= s.index + _ITEM_SPAN) for x in quotes if x is not s):
+            out.add(s.index)
+    return out
 
 
 def _statistics_only(f: PolicyFacts, s) -> bool:
@@ -257,6 +283,7 @@ def gbt_sharing_exceptions(f: PolicyFacts, *, pipl_in_force: bool, edition_2017:
                          and not (pipl_in_force and f.has("pipl13_contract", s.index))]
     bad += affiliate_sharing
     bad += [s for s in f.sharing_on_other_grounds if s not in bad]
+    bad += [s for s in f.deidentified_carve_outs if s not in bad]  # de-identified PI shared without consent
     bad = [s for s in bad if not anonymous_only(f, s)]  # anonymous or "non-personal" statistics are no PI
     if bad:
         # a case an inline list carries on the next line ("... if necessary in order to: (1) comply with the law" /
@@ -269,7 +296,9 @@ def gbt_sharing_exceptions(f: PolicyFacts, *, pipl_in_force: bool, edition_2017:
         # company's own ground though it names no recipient: it shows the deviation as plainly as a listed case
         bad += [s for s in f.policy.sentences if not s.heading and s not in bad and f.has("ground_company_rights", s.index)
                 and (f.has("share_verb", s.index) or f.has("list_is_sharing", s.index)) and f.has("data_word", s.index)
-                and not (f.has("any_consent", s.index) or f.negated(s) or f.has("user_provides", s.index) or anonymous_only(f, s))]
+                and not (f.has("any_consent", s.index) or f.negated(s) or f.has("user_provides", s.index) or anonymous_only(f, s))
+                # a change clause ("we post changes where we deem appropriate, so you know when we disclose") discloses nothing
+                and not (f.has("policy_change", s.index) or f.has("toc_question", s.index))]
         # the cases themselves show the point; an intro ("except in the following cases:") only frames them
         intros = {intro.index for intro, _, _ in f.exception_lists}
         strong = ("ground_company_rights", "ground_legit_interest", "ground_other_terms")

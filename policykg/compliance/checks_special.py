@@ -226,11 +226,15 @@ def automated_decision(f: PolicyFacts, *, edition_2017: bool = False) -> Verdict
         return verdict("not-applicable", "No profiling, personalised recommendation or targeted advertising is described.")
     # refusing cookies in the browser switches off much more and is no choice about personalisation itself
     # nor is a switch offered only "depending on the product"
-    opt_out = [s for s in f.where("profiling_optout") if not f.has("cookie_refusal", s.index) and not f.has("hedged", s.index)]
+    # "Personalised recommendations cannot be turned off" names the switch only to deny it: no opt-out, and it shows
+    # the point of the contravention
+    denied = [s for s in f.where("optout_denied") if f.near(s.index, "profiling", 2, 0)]
+    opt_out = [s for s in f.where("profiling_optout") if not f.has("cookie_refusal", s.index) and not f.has("hedged", s.index)
+               and not f.has("optout_denied", s.index)]
     # "...personalised recommendations; you can turn them off in Settings": the pronoun points back at the
     # personalisation just described, split off at the semicolon
     opt_out += [s for s in f.where("optout_anaphoric") if s not in opt_out and f.near(s.index, "profiling", 1, 0)
-                and not f.has("cookie_refusal", s.index) and not f.has("hedged", s.index)]
+                and not f.has("cookie_refusal", s.index) and not f.has("hedged", s.index) and not f.has("optout_denied", s.index)]
 
     def kinds(s) -> set[str]:  # advertising, content/recommendation, or personalisation in general
         found_kinds = {k for k, fact in (("ads", "ads_word"), ("content", "content_word")) if f.has(fact, s.index)}
@@ -245,4 +249,5 @@ def automated_decision(f: PolicyFacts, *, edition_2017: bool = False) -> Verdict
         return verdict("contravention", "Only part of the personalisation can be declined: an option covers advertising or content, not both.", uncovered + opt_out[:1])
     # a sentence saying what we do shows it better than a label line ("业务功能二：产品展示、个性化推荐")
     found = sorted(found, key=lambda s: bool(_LABEL.match(s.text)))
-    return verdict("contravention", "Profiling or personalised recommendation is described with no option to decline it.", found)
+    return verdict("contravention", "Profiling or personalised recommendation is described with no option to decline it.",
+                   found + [s for s in denied if s not in found])

@@ -83,6 +83,23 @@ def _mark_definitions_section(policy: PolicyText, hits: dict[str, set[int]]) -> 
             found.add(s.index)
 
 
+# What kind of data a run-in label names ("• Health data. Pulse, pressure and sleep, sent from your band.")
+_LABEL_TOPICS = ("sensitive", "sensitive_strong", "device_data", "data_word", "pi_word")
+
+
+def _label_topics(policy: PolicyText, hits: dict[str, set[int]]) -> None:
+    """The sentence a run-in label heads is about what the label names: a label is a title, never quoted, so the
+    kind of data it names is read in the sentence that shows the practice."""
+    sentences = policy.sentences
+    for s in sentences:
+        if not s.label or s.index + 1 >= len(sentences):
+            continue
+        for fact in _LABEL_TOPICS:
+            found = hits.get(fact)
+            if found is not None and s.index in found:
+                found.add(s.index + 1)
+
+
 @dataclass
 class PolicyFacts:
     policy: PolicyText
@@ -109,6 +126,7 @@ class PolicyFacts:
                     else:
                         _scan(pattern, lowered if pattern.folded else text, sentences, starts, found, allowed)
         _mark_definitions_section(policy, hits)
+        _label_topics(policy, hits)
         return cls(policy, hits)
 
     # --- basic look-ups -------------------------------------------------------------------------
@@ -317,10 +335,12 @@ class PolicyFacts:
         processing (PIPL 21), not data received from partners, not a bare denial."""
         out = []
         intros = {intro.index for intro, _, _ in self.exception_lists}  # "we do not provide, except:" is judged by its items
-        for s in self.all_of("share_verb", "recipient"):
+        items = self._recipient_items()
+        listed = {s.index for s in items}  # an item's data are named in its intro
+        for s in sorted(self.all_of("share_verb", "recipient") + items, key=lambda s: s.index):
             if self.has("negation", s.index) and self.has("exception_marker", s.index):
                 continue  # "we do not share without consent, except ..." promises; its cases are judged, not it
-            if not self.has("data_word", s.index) and not self.has("we_collect", s.index):
+            if not self.has("data_word", s.index) and not self.has("we_collect", s.index) and s.index not in listed:
                 continue  # "a third party provides services to ..." provides no personal information
             if self.has("anonymous_data", s.index) and self.near(s.index, "irreversible", 0, 1):
                 continue  # statistics about users "collectively" identify no one: no personal information provided
@@ -331,6 +351,25 @@ class PolicyFacts:
                 continue  # nor a remedy for our breach ("if we share in violation of the law, you may ask ...")
             out.append(s)
         return out
+
+    def _recipient_items(self) -> list[Sentence]:
+        """The items of a sharing list that name a recipient ("We may share your information with the following
+        recipients:" / "Advertising partners, such as ad networks, who receive your advertising identifier"): the
+        intro holds the verb and the item the recipient, so the item is the sentence that shows who gets the data
+        (the intro alone would show no recipient). A promise that lists exceptions ("we do not share it, except:")
+        is judged by its cases elsewhere, and an intro naming no data shares nothing."""
+        sentences = self.policy.sentences
+        items = []
+        for s in self.where("recipient"):
+            if s.intro is None or self.has("share_verb", s.index):
+                continue
+            intro = sentences[s.intro]
+            if (not intro.text.rstrip("* ").endswith((":", "：")) or not self.has("data_word", intro.index)
+                    or not (self.has("share_verb", intro.index) or self.has("list_is_sharing", intro.index))
+                    or self.has("negation", intro.index) or self.has("received", intro.index)):
+                continue
+            items.append(s)
+        return items
 
     # a parenthesis opened by "for example" in any cue language names examples, not what the sentence is about
     _EXAMPLE = re.compile(r"[（(](?:例如|比如|如|e\.g\.|such as|for example|məsələn|например|напр\.|por ejemplo|p\. ?ej\.|ej\.)"
@@ -397,9 +436,21 @@ class PolicyFacts:
                 out.append(s)
             elif self.has("affiliate_carve_out", i) and (self.has("without_consent", i) or self.has("negation", i)):
                 out.append(s)
+            elif s in self.deidentified_carve_outs:
+                out.append(s)
             elif self.has("without_consent", i) and grounds_beyond_pipl13(self, i):
                 out.append(s)
         return out
+
+    @cached_property
+    def deidentified_carve_outs(self) -> list[Sentence]:
+        """"We do not share your personal information without your consent, unless it has been de-identified"
+        ("未经您的同意，我们不会共享您的个人信息，除非共享的个人信息是去标识化或匿名化处理后的信息"): de-identified
+        (pseudonymised) information is still personal information, so the exception lets it go to others without
+        consent. Anonymised data alone is no personal information, and a promise with no exception shares nothing."""
+        return [s for s in self.policy.sentences if not s.heading and self.has("pseudonymised", s.index)
+                and self.has("exception_marker", s.index) and (self.has("negation", s.index) or self.has("without_consent", s.index))
+                and (self.has("share_verb", s.index) or self.has("list_is_sharing", s.index)) and self.has("pi_word", s.index)]
 
     @cached_property
     def sharing_on_other_grounds(self) -> list[Sentence]:

@@ -7,7 +7,7 @@ list item belongs to) but are never quoted as evidence.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from policykg.compliance.cues import cues_for
 from policykg.ingest.model import Document, SegmentKind
@@ -46,6 +46,7 @@ class Sentence:
     heading: bool = False
     intro: int | None = None  # index of the sentence that introduces this list item
     section: str = ""
+    label: bool = False  # a run-in label ("Health information.") heading the sentence after it on its line
 
 
 @dataclass
@@ -90,6 +91,7 @@ class PolicyText:
                      index_map.get(s.intro) if s.intro is not None else None, s.section)
             for s in sentences
         ]
+        sentences = _run_in_labels(text, _contents_entries(sentences))
         return cls(docid, file, language, text, sentences, company, stated_date)
 
     def window(self, index: int, before: int = 0, after: int = 0) -> list[Sentence]:
@@ -127,6 +129,102 @@ def _numbered_short_title(piece: str) -> bool:
     if not m:
         return False
     return not any(w.lower() in _ACTOR for w in _ANY_WORD.findall(m.group(1)))
+
+
+# A contents entry, or the section title it names, compared without its number, markers or case:
+# "1. Who We Are", "Who We Are" and "WHO WE ARE" are one title.
+_TITLE_LEAD = re.compile(r"^[\s*#_•·▪◦>-]*(?:(?:\d+(?:\.\d+)*|[ivxlcIVXLC]{1,5}|[A-Za-z]|[一二三四五六七八九十]{1,3})[.)、．]\s*"
+                         r"|[(（](?:\d{1,2}|[a-zA-Z]|[一二三四五六七八九十]{1,3})[)）]\s*|第[一二三四五六七八九十\d]{1,3}[章节条部分]\s*)?")
+_TITLE_TAIL = re.compile(r"[\s*#_.:：;；…·\d]+$")
+_CONTENTS_RUN = 3  # a contents list names three sections at least; two list items that happen to match titles do not make one
+
+
+def _title_key(piece: str) -> str:
+    return " ".join(_TITLE_TAIL.sub("", _TITLE_LEAD.sub("", piece.replace("\\", ""))).casefold().split())
+
+
+def _contents_entries(sentences: list[Sentence]) -> list[Sentence]:
+    """Lines of a table of contents are titles, and so are the section titles they name.
+
+    A contents entry repeats, without its number, a title that comes later ("Who We Are" ... "1. Who We Are",
+    "International Transfers" ... "6. International Transfers"); the segmenter takes a contents entry set as a
+    list item or link for a line of text, and it was quoted as the evidence of a transfer abroad. A run of at
+    least three such lines is a contents list: each line, and the later line it names, is a title. A single
+    line that happens to repeat a title ("Security" as an item of a list of purposes) is left alone."""
+    def titlelike(s: Sentence) -> bool:
+        return s.heading or (len(s.text) <= 100 and not _SENTENCE_END.search(s.text) and "\n" not in s.text)
+
+    keys = [_title_key(s.text) if titlelike(s) else "" for s in sentences]
+    last: dict[str, int] = {}
+    for i, key in enumerate(keys):
+        if key:
+            last[key] = i
+    named = [bool(key) and last[key] > i for i, key in enumerate(keys)]
+    marked: set[int] = set()
+    i = 0
+    while i < len(sentences):
+        j = i
+        while j < len(sentences) and named[j]:
+            j += 1
+        if j - i >= _CONTENTS_RUN:
+            for k in range(i, j):
+                marked.add(k)
+                marked.add(last[keys[k]])
+        i = max(j, i + 1)
+    if not marked:
+        return sentences
+    return [replace(s, heading=True) if s.index in marked and not s.heading else s for s in sentences]
+
+
+# A run-in title: a short label that opens a line and ends in a full stop or colon, with the sentence it labels
+# after it on the same line ("• Health information. If you connect a heart-rate monitor, we collect ...",
+# "Геоданные. Мы собираем ..."). It names a topic and says nothing the policy does.
+_LABEL_MAX_WORDS = 4
+_LABEL = re.compile(r"^[^.:：!?]{2,40}[.:：]$")
+_LINE_LEAD = re.compile(r"^[\s*#_•·▪◦>–—-]*(?:[(（]?(?:\d{1,2}(?:\.\d{1,2})*|[a-zA-Z])[.)）]\s*)?$")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+# words that make a short line a statement ("We sell nothing.", "Data is encrypted.", "Мы не продаём.")
+# and verb endings of the verb-final or inflected languages ("Məlumatları şifrələmə ilə qoruyuruq.", "Данные мы храним.",
+# "Datos que recogemos."): a short line that ends in a finite verb is a sentence, not a label
+_VERB_ENDING = re.compile(r"(?:ırıq|irik|uruq|ürük|yıq|yik|acağıq|əcəyik|ıram|irəm|amos|emos|imos|ем|им|ём|ют|ят|ется|ются|ет|ит)$")
+_BULLET_LEAD = re.compile(r"[•·▪◦*–—-]")
+_STATEMENT_WORD = _ACTOR | frozenset(
+    "i is are was were be been will would may might can could must shall should do does did has have had not no "
+    "es son está están será puede pueden debe se no "
+    "является являются будет будут может могут не нет есть "
+    "edir edirik olunur olur var yoxdur deyil".split())
+
+
+def _run_in_labels(text: str, sentences: list[Sentence]) -> list[Sentence]:
+    """Mark run-in labels as titles, and hang the sentence a label heads (the segmenter made the label its
+    intro) off the label's own intro, so that a list item's body stays an item of the list."""
+    labels: dict[int, int | None] = {}
+    for s, nxt in zip(sentences, sentences[1:]):
+        if s.heading or not _LABEL.match(s.text) or _HAN.search(s.text):
+            continue
+        words = _ANY_WORD.findall(s.text)
+        if (not words or len(words) > _LABEL_MAX_WORDS
+                or any(w.casefold() in _STATEMENT_WORD or _VERB_ENDING.search(w.casefold()) for w in words)):
+            continue
+        line_start = text.rfind("\n", 0, s.start) + 1
+        lead = text[line_start:s.start]
+        if not _LINE_LEAD.match(lead) or "\n" in text[s.end:nxt.start]:
+            continue  # not at the head of its line, or nothing after it on the line
+        if s.intro is None and not _BULLET_LEAD.search(lead):
+            continue  # a label opens an item of a list; a numbered clause ("6.1. Data is encrypted. But ...") is prose
+        if len(_ANY_WORD.findall(nxt.text)) < 4:
+            continue  # "Yes. No." / a second label: a label heads a sentence
+        labels[s.index] = s.intro
+    if not labels:
+        return sentences
+    out = []
+    for s in sentences:
+        if s.index in labels:
+            s = replace(s, heading=True, label=True)
+        elif s.intro in labels:
+            s = replace(s, intro=labels[s.intro])
+        out.append(s)
+    return out
 
 
 def _split_han(text: str, offset: int) -> list[tuple[int, int]]:

@@ -28,7 +28,12 @@ class Verdict:
 # A list item's separator or a Chinese sentence's final stop belongs to the list or the paragraph, not to the
 # statement quoted: "... 电子邮箱地址等；" is quoted as "... 电子邮箱地址等". The quote stays verbatim (a
 # substring of the text) and its offsets still point at it.
-_TRAILING = re.compile(r"[\s。．；;，,、：:]+$")  # not ".": "etc." and "Ltd." keep theirs
+_TRAILING = re.compile(r"[\s；;，,、：:]+$")  # not ".": "etc." and "Ltd." keep theirs
+# A sentence's own full stop stays: a quote is matched by containment, and a reader who copies the whole sentence
+# copies its "。" too ("…以验证实名身份。" is not contained in "…以验证实名身份"); a quote that keeps it still
+# contains any shorter part of the sentence.
+# What a list marker leaves at the start ("14）、当您使用…" quoted as "、当您使用…") is no part of the statement.
+_LEADING_MARK = re.compile(r"^[、，,；;）)．]+\s*")
 
 
 # A title run into the sentence it heads, where a web page lost its line breaks ("G. INTERNATIONAL USERS Your
@@ -44,6 +49,9 @@ def trimmed(s: Sentence) -> Sentence:
     m = _TRAILING.search(s.text)
     if m and m.start() > 0:
         s = replace(s, text=s.text[:m.start()], end=s.end - (len(s.text) - m.start()))
+    m = _LEADING_MARK.match(s.text)
+    if m and len(s.text) - m.end() >= 15:
+        s = replace(s, text=s.text[m.end():], start=s.start + m.end())
     lead = _LEADING_TITLE.match(s.text)
     if lead and len(s.text) - lead.end() >= 15:
         s = replace(s, text=s.text[lead.end():], start=s.start + lead.end())
