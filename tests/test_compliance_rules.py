@@ -971,3 +971,9 @@ def test_a_sensitive_met_quotes_the_sentence_asking_for_separate_consent() -> No
     # near miss: without the separate consent there is no met to quote
     bare = "购买课程前我们需要收集您的身份证号码，并可能通过人脸识别核验您的身份。\n"
     assert verdicts(bare, "zh")["sensitive-pi-consent"].verdict != "met"
+
+
+def test_deleting_logs_within_a_period_is_retention_but_answering_a_request_within_one_is_not() -> None:
+    assert verdicts("We delete server logs within 90 days.", "en")["retention-period"].verdict == "met"
+    assert verdicts("We will delete your data within 30 days of receiving your deletion request.", "en")[
+        "retention-period"].verdict == "omission"

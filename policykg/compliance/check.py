@@ -181,7 +181,6 @@ def policy_text(store: Store, info: PolicyInfo) -> PolicyText:
 
 
 # a template's fill-in brackets around the numbers ("2020年【11】月【16】日") still make a date
-# (a form template leaves its brackets round each number: "更新时间：【2020】年【05】月【08】日")
 _HEAD_DATE = re.compile(r"((?:19|20)\d{2})\s*】?\s*(?:年|[-/.])\s*【?\s*(\d{1,2})\s*】?\s*(?:月|[-/.])\s*【?\s*(\d{1,2})(?!\d)")
 # further down the opening, a date counts only after a label saying it dates this version ("最近更新日期：【2019】年…")
 _VERSION_LABEL = re.compile(r"更新|生效|发布|修订|updated|effective|revised", re.IGNORECASE)
