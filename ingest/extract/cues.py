@@ -66,7 +66,10 @@ CUE_NAMES = ("collect", "use", "share", "entrust", "negation", "exception", "con
              "protective",
              # an exception that only reserves what the law requires ("except where the law requires
              # it"): a denial of collection with such a carve-out still denies
-             "legal_exception")
+             "legal_exception",
+             # the statutory catalogue of the acts that make up processing ("сбор, запись, …, обезличивание,
+             # блокирование"): de-identification named there is an act of processing, not a safeguard
+             "processing_operations")
 SECTION_NAMES = (
     "collection", "use", "sharing", "security", "rights", "tracking", "retention",
     "contact", "changes", "minors", "exceptions",

@@ -1,0 +1,176 @@
+"""Rules for Russian 152-FZ operator policies, Mexican LFPDPPP notices and Azerbaijani telecom rules
+(issue 16, fresh batches 15-17), each on sentences of our own.
+
+Every rule is checked on the real chain (segment -> extract -> policy-facts/1 record) or on the
+vocabulary matcher it lives in, with a near-miss beside it that the rule must leave alone.
+"""
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+import pytest
+
+from policykg.ingest.extract import extract
+from policykg.ingest.model import Document
+from policykg.ingest.record import extraction_to_record
+from policykg.ingest.segment import segment
+from policykg.ingest.vocabulary import matcher_for
+
+
+def facts(text: str, language: str) -> dict[str, Any]:
+    doc = Document(source="t.txt", name="t.txt", text=text, sha256=hashlib.sha256(text.encode()).hexdigest(),
+                   media_type="text/plain", encoding="utf-8", language=language)
+    return extraction_to_record(extract(doc, segment(doc)))
+
+
+def keys(field: str, language: str, text: str) -> set[str]:
+    return {m.key for m in matcher_for(field, language).find(text)}
+
+
+# ---------------------------------------------------------------- publisher legal forms
+
+@pytest.mark.parametrize(("text", "language", "name"), [
+    ("“Araz Şəbəkə” Məhdud Məsuliyyətli Cəmiyyətinin fərdi məlumatların emalı qaydaları. "
+     "Bu Qaydalar “Araz Şəbəkə” Məhdud Məsuliyyətli Cəmiyyətinin abunəçilərinə aiddir.", "az",
+     "“Araz Şəbəkə” Məhdud Məsuliyyətli Cəmiyyəti"),
+    ("“Dəniz Kart” Açıq Səhmdar Cəmiyyətindən fərqli olaraq... “Dəniz Kart” Açıq Səhmdar Cəmiyyəti "
+     "(bundan sonra — “Bank”) məlumatlarınızı qoruyur.", "az", "“Dəniz Kart” Açıq Səhmdar Cəmiyyəti"),
+    ("AVISO DE PRIVACIDAD\nLibrería Tres Volcanes, S.A.P.I. de C.V. (en adelante, \"Tres Volcanes\"), con domicilio "
+     "en la Ciudad de Puebla, es responsable del uso de sus datos.", "es", "Librería Tres Volcanes, S.A.P.I. de C.V."),
+    ("AVISO DE PRIVACIDAD\nPanadería Los Portales, S. de R.L. de C.V. (en adelante, \"la Panadería\") es responsable "
+     "de sus datos personales.", "es", "Panadería Los Portales, S. de R.L. de C.V."),
+])
+def test_legal_form_is_named_in_its_nominative_and_whole(text: str, language: str, name: str) -> None:
+    """An Azerbaijani legal form declined for case ("Cəmiyyətinin", "Cəmiyyətindən") names the company in
+    its dictionary form; a Mexican S.A.P.I. de C.V. or S. de R.L. de C.V. is not cut at its first "S.A."."""
+    assert facts(text, language)["company"] == name
+
+
+def test_plain_sa_de_cv_keeps_its_whole_form() -> None:
+    # near-miss: the plain S.A. de C.V. form, which the longer alternatives must not disturb
+    text = "Ferretería El Nopal, S.A. de C.V. (en adelante, \"El Nopal\") es responsable de sus datos."
+    assert facts(text, "es")["company"] == "Ferretería El Nopal, S.A. de C.V."
+
+
+# ---------------------------------------------------------------- processors listed under an entrusting intro
+
+def test_ru_parties_entrusted_with_processing_are_recipients() -> None:
+    text = ("5.2. Для исполнения заказов Оператор поручает обработку персональных данных следующим лицам:\n"
+            "- службам доставки — в объёме имени и адреса доставки;\n"
+            "- банку-эквайреру — для проведения платежей.\n")
+    record = facts(text, "ru")
+    assert "service-providers" in record["recipients"]
+    assert "entrusted-processing" in record["disclosure_conditions"]
+    assert "PaymentManagement" in record["purposes"]  # the items still say what the data are for
+
+
+def test_ru_list_of_collected_data_is_not_a_list_of_recipients() -> None:
+    # near-miss: a list introduced by processing alone names data, nobody receives it
+    text = ("Оператор обрабатывает следующие персональные данные:\n"
+            "- фамилию, имя, отчество;\n"
+            "- выбранную покупателем службу доставки.\n")
+    record = facts(text, "ru")
+    assert record["disclosure_conditions"] == [] and record["recipients"] == []
+
+
+# ---------------------------------------------------------------- the statutory catalogue of processing acts
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Обработка персональных данных включает сбор, запись, систематизацию, накопление, хранение, уточнение, "
+     "извлечение, использование, передачу, обезличивание, блокирование, удаление, уничтожение.", "ru"),
+    ("Emal dedikdə məlumatların toplanması, qeydə alınması, saxlanılması, depersonallaşdırılması, bloklanması, "
+     "silinməsi başa düşülür.", "az"),
+])
+def test_de_identification_in_the_catalogue_of_processing_acts_is_no_measure(text: str, language: str) -> None:
+    assert "de-identification" not in facts(text, language)["security_measures"]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Для защиты персональных данных Оператор применяет обезличивание и шифрование.", "ru"),
+    ("Fərdi məlumatların qorunması üçün depersonallaşdırma tətbiq edirik.", "az"),
+])
+def test_de_identification_claimed_as_a_safeguard_still_counts(text: str, language: str) -> None:
+    # near-miss: de-identification named as a protection, outside the catalogue of acts
+    assert "de-identification" in facts(text, language)["security_measures"]
+
+
+# ---------------------------------------------------------------- Mexican aviso de privacidad
+
+def test_es_home_delivery_is_delivery_of_goods() -> None:
+    assert "DeliveryOfGoods" in keys("purposes", "es", "Entregar a domicilio los pedidos realizados en línea.")
+    # near-miss: a home address is no delivery
+    assert "DeliveryOfGoods" not in keys("purposes", "es", "Actualizar su domicilio en nuestros registros.")
+
+
+def test_es_medical_diagnosis_is_no_troubleshooting() -> None:
+    text = "Estado de salud presente, diagnósticos y padecimientos que consten en la receta médica."
+    assert "RepairImpairments" not in keys("purposes", "es", text)
+    # near-miss: a technical diagnosis of a line is troubleshooting
+    assert "RepairImpairments" in keys("purposes", "es", "Realizar diagnósticos de la conexión a internet.")
+
+
+def test_es_transfers_that_require_consent_are_made_with_consent() -> None:
+    text = ("Si usted no manifiesta su negativa para las transferencias que requieren su consentimiento, "
+            "entenderemos que nos lo ha otorgado.")
+    assert "consent" in facts(text, "es")["disclosure_conditions"]
+    # near-miss: a remittance to processors that needs no consent names no consent condition
+    text = "La remisión de datos a los encargados no requiere de su consentimiento."
+    assert "consent" not in facts(text, "es")["disclosure_conditions"]
+
+
+def test_es_tax_obligations_are_a_legal_obligation() -> None:
+    assert "legal-obligation" in keys("disclosure_conditions", "es", "Compartimos sus datos con el SAT para cumplir obligaciones fiscales.")
+    # near-miss: the user's own payment obligations are no legal duty of the company
+    assert "legal-obligation" not in keys("disclosure_conditions", "es", "Usted debe cumplir sus obligaciones de pago.")
+
+
+# ---------------------------------------------------------------- telecom data in az and ru
+
+@pytest.mark.parametrize(("language", "text", "key"), [
+    ("az", "Zəng zamanı danışıq qeydə alına bilər.", "VoiceCommunicationRecording"),
+    ("az", "daxil olan və çıxan zənglər barədə məlumatlar", "CallLog"),
+    ("ru", "сведения о входящих и исходящих звонках", "CallLog"),
+    ("es", "registro de llamadas entrantes y salientes", "CallLog"),
+    ("az", "cihazın qoşulduğu baza stansiyası üzrə təxmini yeriniz", "Location"),
+    ("ru", "адрес базовой станции, обслуживающей абонента", "Location"),
+])
+def test_telecom_records_are_data_categories(language: str, text: str, key: str) -> None:
+    assert key in keys("data_categories", language, text)
+
+
+@pytest.mark.parametrize(("language", "text", "key"), [
+    ("az", "Zəng mərkəzimizə zəng edə bilərsiniz.", "CallLog"),
+    ("az", "Yeni yer açılışı barədə məlumat veririk.", "Location"),
+    ("az", "Müqavilə qeydə alınmış ünvana göndərilir.", "VoiceCommunicationRecording"),
+])
+def test_telecom_near_misses(language: str, text: str, key: str) -> None:
+    assert key not in keys("data_categories", language, text)
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("az", "Rouminq üçün məlumatlar xarici rabitə operatorlarına ötürülür."),
+    ("ru", "Для роуминга сведения передаются иностранным операторам связи."),
+    ("es", "Para el roaming, los datos se comparten con operadores extranjeros."),
+])
+def test_foreign_telecom_operators_are_partners(language: str, text: str) -> None:
+    assert "partners" in keys("recipients", language, text)
+    # near-miss: the company as the operator of its own network receives nothing
+    assert "partners" not in keys("recipients", language, {"az": "Operator məlumatları qoruyur.",
+                                                           "ru": "Оператор связи хранит данные.",
+                                                           "es": "El operador protege sus datos."}[language])
+
+
+def test_az_incident_notice_by_giving_information() -> None:
+    """Also with the sentence-initial capital "İ", whose plain lower-casing adds a combining dot."""
+    text = "İnsident baş verdikdə, Operator bu barədə 72 saat ərzində sizə SMS vasitəsilə məlumat verəcək."
+    assert facts(text, "az")["incident_notification"] is True
+    # near-miss: information given about tariffs is no incident notice
+    assert facts("Operator yeni tariflər barədə məlumat verəcək.", "az")["incident_notification"] is False
+
+
+def test_az_depersonalising_at_the_end_of_retention_is_retention() -> None:
+    text = "Saxlanma müddəti başa çatdıqdan sonra məlumatlar məhv edilir və ya depersonallaşdırılır."
+    record = facts(text, "az")
+    assert "de-identification" not in record["security_measures"]
+    assert record["retention"]["stated"] is True
