@@ -174,3 +174,101 @@ def test_az_depersonalising_at_the_end_of_retention_is_retention() -> None:
     record = facts(text, "az")
     assert "de-identification" not in record["security_measures"]
     assert record["retention"]["stated"] is True
+
+
+# ---------------------------------------------------------------- batch 16: a Russian bank, a Spanish gym, an az shop
+
+def test_ru_special_categories_denied_save_where_the_law_explicitly_provides() -> None:
+    text = ("Банк не обрабатывает сведения о расовой принадлежности, политических взглядах и религиозных убеждениях "
+            "клиентов, за исключением случаев, прямо предусмотренных законодательством.")
+    assert not {"Religion", "PoliticalOpinion", "EthnicOrigin"} & set(facts(text, "ru")["data_categories"])
+    # near-miss: an exception that opens the door to consent is no legal-only carve-out
+    text = "Банк не обрабатывает сведения о религиозных убеждениях, за исключением случаев, когда клиент дал согласие."
+    assert "Religion" in facts(text, "ru")["data_categories"]
+
+
+def test_ru_giving_information_to_authorities_is_sharing() -> None:
+    text = "Банк предоставляет сведения в Федеральную налоговую службу и правоохранительные органы в случаях, установленных законом."
+    assert "authorities" in facts(text, "ru")["recipients"]
+    # near-miss: information given to the client is no disclosure to a third party
+    assert facts("Банк предоставляет клиенту выписку по счёту.", "ru")["recipients"] == []
+
+
+def test_ru_bank_of_russia_is_an_authority_not_a_destination() -> None:
+    text = "Банк направляет отчётность в Банк России."
+    assert facts(text, "ru")["cross_border"]["storage_location"] is None
+    record = facts("Данные передаются банку-корреспонденту в Германии для исполнения перевода.", "ru")
+    assert record["cross_border"]["mentioned"] is True  # near-miss: a bank in a country abroad is a transfer
+
+
+def test_ru_databases_located_in_russia_after_a_long_subject() -> None:
+    text = ("Базы данных, содержащие персональные данные граждан Российской Федерации, расположены на территории "
+            "Российской Федерации.")
+    assert facts(text, "ru")["cross_border"]["storage_location"] == "RU"
+    # near-miss: citizens of a country say nothing of where the data sit
+    text = "Базы данных содержат персональные данные граждан Республики Казахстан."
+    assert facts(text, "ru")["cross_border"]["storage_location"] is None
+
+
+@pytest.mark.parametrize(("language", "text", "key"), [
+    ("ru", "номера счетов и сведения об операциях по ним", "Transaction"),
+    ("ru", "предложения продуктов и услуг Банка при наличии согласия", "Marketing"),
+])
+def test_ru_bank_vocabulary(language: str, text: str, key: str) -> None:
+    field = "data_categories" if key == "Transaction" else "purposes"
+    assert key in keys(field, language, text)
+
+
+def test_ru_bank_vocabulary_near_misses() -> None:
+    assert "Transaction" not in keys("data_categories", "ru", "сведения об операторе персональных данных")
+    assert "Marketing" not in keys("purposes", "ru", "предложения по улучшению работы сайта")
+
+
+def test_ru_put_into_effect_is_the_policy_date() -> None:
+    assert facts("Политика обработки данных\nВведена в действие с 1 августа 2023 года.\n", "ru")["last_updated"] == "2023-08-01"
+    # near-miss: a law's date is not the policy's
+    text = "Федеральный закон от 27.07.2006 № 152-ФЗ введён в действие с 27 января 2007 года."
+    assert facts(text, "ru")["last_updated"] is None
+
+
+def test_es_ee_uu_does_not_end_a_sentence() -> None:
+    text = "Las transferencias se amparan en el Marco de Privacidad de Datos UE-EE. UU. y en las cláusulas tipo."
+    doc_segments = [s.text for s in segment(Document(source="t", name="t", text=text, sha256="0", media_type="text/plain",
+                                                     encoding="utf-8", language="es"))]
+    assert len(doc_segments) == 1
+    # near-miss: "EE. UU." at the end of a sentence still ends it
+    text = "Un proveedor está en EE. UU. Los demás datos quedan en España."
+    assert len(segment(Document(source="t", name="t", text=text, sha256="0", media_type="text/plain",
+                                encoding="utf-8", language="es"))) == 2
+
+
+def test_es_servers_in_a_region_with_the_country_in_brackets() -> None:
+    text = "El resto de los datos se alojan en servidores situados en la Unión Europea (Irlanda)."
+    assert facts(text, "es")["cross_border"]["storage_location"] == "IE"
+    # near-miss: a bracketed country that is an office, not where servers are
+    text = "Los servidores están situados en la Unión Europea; nuestra oficina central (Irlanda) atiende consultas."
+    assert facts(text, "es")["cross_border"]["storage_location"] is None
+
+
+@pytest.mark.parametrize(("field", "text", "key"), [
+    ("purposes", "Adaptar su plan de entrenamiento a su estado de salud.", "ServicePersonalisation"),
+    ("rights", "Puede ejercer sus derechos, así como retirar en cualquier momento el consentimiento prestado.", "withdraw-consent"),
+    ("security_measures", "Formación anual del personal en protección de datos.", "staff-training"),
+])
+def test_es_gym_vocabulary(field: str, text: str, key: str) -> None:
+    assert key in keys(field, "es", text)
+
+
+def test_es_gym_vocabulary_near_misses() -> None:
+    assert "ServicePersonalisation" not in keys("purposes", "es", "Adaptar nuestras instalaciones a la normativa vigente.")
+    assert "withdraw-consent" not in keys("rights", "es", "Retirar la tarjeta de socio requiere su consentimiento.")
+    assert "staff-training" not in keys("security_measures", "es", "Ofrecemos formación deportiva a nuestros socios.")
+
+
+def test_az_passive_presenting_to_authorities_is_sharing() -> None:
+    text = ("Qanunla nəzərdə tutulmuş hallarda məlumatlar məhkəmə və vergi orqanlarına onların rəsmi sorğusu "
+            "əsasında təqdim edilə bilər.")
+    record = facts(text, "az")
+    assert "authorities" in record["recipients"] and "legal-obligation" in record["disclosure_conditions"]
+    # near-miss: documents presented by the user to the company share nothing
+    assert facts("Sənədlərinizi ofisimizə təqdim edə bilərsiniz.", "az")["recipients"] == []
