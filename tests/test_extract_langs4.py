@@ -272,3 +272,49 @@ def test_az_passive_presenting_to_authorities_is_sharing() -> None:
     assert "authorities" in record["recipients"] and "legal-obligation" in record["disclosure_conditions"]
     # near-miss: documents presented by the user to the company share nothing
     assert facts("Sənədlərinizi ofisimizə təqdim edə bilərsiniz.", "az")["recipients"] == []
+
+
+# ---------------------------------------------------------------- batch 17: ru food delivery, Colombian policy, az bank
+
+def test_ru_cloud_infrastructure_placed_in_russia_is_storage() -> None:
+    text = "Мы привлекаем провайдера облачной инфраструктуры, размещённой в России."
+    assert facts(text, "ru")["cross_border"]["storage_location"] == "RU"
+    # near-miss: infrastructure named with no place of its own
+    assert facts("Мы развиваем инфраструктуру сервиса.", "ru")["cross_border"]["mentioned"] is False
+
+
+@pytest.mark.parametrize(("field", "language", "text", "key"), [
+    ("data_categories", "ru", "IP-адрес и данные о действиях в приложении", "ServiceConsumptionBehaviour"),
+    ("purposes", "ru", "чтобы анализировать работу сервиса и улучшать приложение", "ServiceUsageAnalytics"),
+    ("rights", "ru", "Вы можете запросить у нас информацию о том, какие ваши данные мы обрабатываем.", "access"),
+    ("purposes", "es", "Velar por la seguridad de las instalaciones.", "EnforceSecurity"),
+    ("data_categories", "az", "hesablar, kartlar, kreditlər və əmanətlər üzrə əməliyyatlar", "Transaction"),
+    ("data_categories", "az", "filiallarda video müşahidə kameralarının qeydləri", "Picture"),
+    ("purposes", "az", "köçürmələrin və kart əməliyyatlarının icrası", "PaymentManagement"),
+])
+def test_batch17_vocabulary(field: str, language: str, text: str, key: str) -> None:
+    assert key in keys(field, language, text)
+
+
+@pytest.mark.parametrize(("field", "language", "text", "key"), [
+    ("data_categories", "ru", "о действиях Оператора при утечке", "ServiceConsumptionBehaviour"),
+    ("rights", "ru", "Курьер может запросить у вас код из SMS.", "access"),
+    ("purposes", "es", "La seguridad de la información es prioritaria.", "EnforceSecurity"),
+    ("data_categories", "az", "əməliyyat sistemi versiyası", "Transaction"),
+    ("purposes", "az", "müqavilənin icrası", "PaymentManagement"),
+])
+def test_batch17_vocabulary_near_misses(field: str, language: str, text: str, key: str) -> None:
+    assert key not in keys(field, language, text)
+
+
+def test_es_life_of_the_databases_is_retention() -> None:
+    text = ("Las bases de datos tendrán una vigencia igual al tiempo razonable y necesario para cumplir las "
+            "finalidades del tratamiento.")
+    assert facts(text, "es")["retention"] == {"stated": True, "kind": "purpose-bound", "period": None}
+    # near-miss: a policy in force from a date keeps nothing
+    assert facts("Esta política tiene vigencia desde el 1 de junio de 2024.", "es")["retention"]["stated"] is False
+
+
+def test_es_colombian_sas_is_kept_whole() -> None:
+    text = "POLÍTICA DE TRATAMIENTO\nTOSTADORA LA MONTAÑA S.A.S., sociedad identificada con NIT 900, es la responsable del tratamiento."
+    assert facts(text, "es")["company"] == "TOSTADORA LA MONTAÑA S.A.S."
