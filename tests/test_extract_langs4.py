@@ -318,3 +318,61 @@ def test_es_life_of_the_databases_is_retention() -> None:
 def test_es_colombian_sas_is_kept_whole() -> None:
     text = "POLÍTICA DE TRATAMIENTO\nTOSTADORA LA MONTAÑA S.A.S., sociedad identificada con NIT 900, es la responsable del tratamiento."
     assert facts(text, "es")["company"] == "TOSTADORA LA MONTAÑA S.A.S."
+
+
+# ---------------------------------------------------------------- batch 18: ru insurer, Argentine prepaid health, az e-wallet
+
+def test_ru_insurer_legal_form_sao() -> None:
+    text = "Политика\nСАО «Опора» (далее — Страховщик) обрабатывает персональные данные страхователей."
+    assert facts(text, "ru")["company"] == "САО «Опора»"
+    # near-miss: a plain АО keeps its own form
+    assert facts("Политика\nАО «Опора» (далее — Общество) обрабатывает данные.", "ru")["company"] == "АО «Опора»"
+
+
+@pytest.mark.parametrize(("field", "language", "text", "key"), [
+    ("recipients", "ru", "перестраховщикам, в том числе иностранным", "partners"),
+    ("recipients", "ru", "медицинским организациям, оказывающим услуги по программам ДМС", "partners"),
+    ("purposes", "ru", "оценки страхового риска и расчёта премии", "OrganisationRiskManagement"),
+    ("purposes", "ru", "информирования о страховых продуктах при наличии согласия", "Marketing"),
+    ("recipients", "az", "ödənişi qəbul edən tacirə", "partners"),
+    ("recipients", "az", "kart emitenti banka və prosessinq mərkəzinə", "service-providers"),
+    ("recipients", "az", "Azərbaycan Mərkəzi Bankına və Maliyyə Monitorinqi Xidmətinə", "authorities"),
+    ("disclosure_conditions", "az", "Qanunvericiliklə nəzərdə tutulmuş hallarda", "legal-obligation"),
+    ("purposes", "az", "müştərinin eyniləşdirilməsi", "IdentityVerification"),
+    ("rights", "az", "pul kisəsini bağlamaq hüququna maliksiniz", "account-cancellation"),
+    ("security_measures", "az", "məlumatlar ötürülmə zamanı şifrələnir", "encryption-in-transit"),
+    ("security_measures", "az", "sistemlərimiz hər il sertifikatlaşdırılır", "security-audit"),
+    ("purposes", "es", "Cumplir con las obligaciones ante la Superintendencia de Servicios de Salud.", "LegalCompliance"),
+    ("recipients", "es", "Informamos a la Superintendencia el padrón.", "authorities"),
+    ("rights", "es", "Podés darte de baja en cualquier momento desde la app.", "opt-out-marketing"),
+    ("security_measures", "es", "solo pueden verlos los auditores médicos autorizados", "access-control"),
+    ("security_measures", "es", "capacitación sobre el secreto médico", "staff-training"),
+    ("security_measures", "es", "Contamos con un plan de respuesta ante incidentes de seguridad.", "incident-response-plan"),
+])
+def test_batch18_vocabulary(field: str, language: str, text: str, key: str) -> None:
+    assert key in keys(field, language, text)
+
+
+@pytest.mark.parametrize(("field", "language", "text", "key"), [
+    ("recipients", "es", "los datos de nuestros afiliados", "affiliates"),
+    ("recipients", "es", "Los menores son afiliados como integrantes del grupo familiar.", "affiliates"),
+    ("data_categories", "es", "los datos de su grupo familiar a cargo", "Professional"),
+    ("data_categories", "es", "con cargo a su tarjeta de crédito", "Professional"),
+    ("rights", "es", "Podés darte de baja del plan llamando al centro de atención.", "opt-out-marketing"),
+    ("purposes", "es", "Cumplir con las obligaciones del contrato de compraventa.", "LegalCompliance"),
+    ("rights", "az", "qapını bağlamaq", "account-cancellation"),
+    ("purposes", "ru", "оценки качества обслуживания", "OrganisationRiskManagement"),
+])
+def test_batch18_vocabulary_near_misses(field: str, language: str, text: str, key: str) -> None:
+    assert key not in keys(field, language, text)
+
+
+def test_es_affiliate_companies_still_receive_data() -> None:
+    # the near-misses above must not cost the anglicism "afiliados" for group companies
+    assert "affiliates" in keys("recipients", "es", "Podemos compartir sus datos con nuestros afiliados.")
+    assert "Professional" in keys("data_categories", "es", "nombre, empresa y cargo que ocupa")
+
+
+def test_es_storage_in_the_argentine_republic() -> None:
+    text = "Los datos se almacenan en servidores ubicados en la República Argentina."
+    assert facts(text, "es")["cross_border"]["storage_location"] == "AR"
