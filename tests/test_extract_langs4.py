@@ -376,3 +376,57 @@ def test_es_affiliate_companies_still_receive_data() -> None:
 def test_es_storage_in_the_argentine_republic() -> None:
     text = "Los datos se almacenan en servidores ubicados en la República Argentina."
     assert facts(text, "es")["cross_border"]["storage_location"] == "AR"
+
+
+# ---------------------------------------------------------------- batch 19: ru sole trader, Peruvian tour operator, az courier
+
+def test_ru_sole_trader_is_named_by_full_name() -> None:
+    text = ("Политика обработки персональных данных\n\nИндивидуальный предприниматель Кузьмин Алексей Петрович\n"
+            "Автосервис «Мотор-Гараж»\n\nСайтом и автосервисом «Мотор-Гараж» управляет Индивидуальный предприниматель "
+            "Кузьмин Алексей Петрович (далее — Оператор).")
+    assert facts(text, "ru")["company"] == "Индивидуальный предприниматель Кузьмин Алексей Петрович"
+
+
+def test_ru_sole_trader_needs_a_patronymic() -> None:
+    # near-miss: "ИП" before two capitalised words that are no full name is no sole trader's name
+    text = "Политика\nИП Шаблон Договора (далее — Шаблон) приведён для примера."
+    assert facts(text, "ru")["company"] != "ИП Шаблон Договора"
+
+
+def test_ru_processing_for_a_period_is_retention() -> None:
+    text = "Персональные данные обрабатываются в течение срока действия договора и в течение 5 лет после его прекращения."
+    assert facts(text, "ru")["retention"] == {"stated": True, "kind": "fixed", "period": "P5Y"}
+    # near-miss: processing within a time limit for answering is no retention
+    assert facts("Оператор обрабатывает запрос и отвечает на него в течение 10 дней.", "ru")["retention"]["stated"] is False
+
+
+@pytest.mark.parametrize(("field", "language", "text", "key"), [
+    ("data_categories", "ru", "Записи камер видеонаблюдения хранятся 14 дней.", "Picture"),
+    ("purposes", "ru", "Обеспечение сохранности автомобилей клиентов.", "EnforceSecurity"),
+    ("purposes", "ru", "Анализ посещаемости сайта.", "ServiceUsageAnalytics"),
+    ("recipients", "ru", "Оператор поручает обработку номера телефона SMS-агрегатору.", "service-providers"),
+    ("disclosure_conditions", "ru", "Записи могут быть переданы органам внутренних дел по их запросу.", "legal-obligation"),
+    ("rights", "ru", "Клиент вправе отказаться от напоминаний о ТО.", "opt-out-marketing"),
+    ("purposes", "az", "xidmət haqqının hesablanması üçün", "PaymentManagement"),
+    ("security_measures", "az", "Kuryerlər yalnız onlara təhkim edilmiş bağlamaların məlumatlarını görə bilirlər.", "access-control"),
+])
+def test_batch19_vocabulary(field: str, language: str, text: str, key: str) -> None:
+    assert key in keys(field, language, text)
+
+
+@pytest.mark.parametrize(("field", "language", "text", "key"), [
+    ("data_categories", "ru", "запись на ремонт через форму", "Picture"),
+    ("disclosure_conditions", "ru", "Ответ направляется клиенту по его запросу.", "legal-obligation"),
+    ("rights", "ru", "Оператор вправе отказаться от исполнения заказа.", "opt-out-marketing"),
+    ("security_measures", "az", "Siz yalnız öz hesabınıza daxil ola bilərsiniz.", "access-control"),
+])
+def test_batch19_vocabulary_near_misses(field: str, language: str, text: str, key: str) -> None:
+    assert key not in keys(field, language, text)
+
+
+def test_es_remitting_a_list_to_an_authority_is_sharing() -> None:
+    text = ("Remitimos la lista de pasajeros al Servicio Nacional de Áreas Naturales Protegidas por el Estado, "
+            "conforme a la normativa vigente.")
+    assert "legal-obligation" in facts(text, "es")["disclosure_conditions"]
+    # near-miss: the user remitting a form shares nothing of ours
+    assert facts("Usted nos remite el formulario firmado.", "es")["disclosure_conditions"] == []
