@@ -430,3 +430,14 @@ def test_es_remitting_a_list_to_an_authority_is_sharing() -> None:
     assert "legal-obligation" in facts(text, "es")["disclosure_conditions"]
     # near-miss: the user remitting a form shares nothing of ours
     assert facts("Usted nos remite el formulario firmado.", "es")["disclosure_conditions"] == []
+
+
+def test_evaluator_knows_insurers_and_sole_traders_legal_forms() -> None:
+    """FORMAT.md compares names without their legal-form words: an insurer's САО/СПАО and a sole trader's
+    "Индивидуальный предприниматель" (ИП) are such words, as are Mexico's S.A.P.I."""
+    from policykg.ingest.evaluate import company_matches
+    assert company_matches("Страховое акционерное общество «Опора»", "САО «Опора»")
+    assert company_matches("ИП Кузьмин Алексей Петрович", "Индивидуальный предприниматель Кузьмин Алексей Петрович")
+    assert company_matches("Farmacias del Bajío Unidas, S.A.P.I. de C.V.", "Farmacias del Bajío Unidas")
+    # near-miss: a different insurer with the same form is another company
+    assert not company_matches("САО «Опора»", "САО «Надёжный Тыл»")
