@@ -441,3 +441,34 @@ def test_evaluator_knows_insurers_and_sole_traders_legal_forms() -> None:
     assert company_matches("Farmacias del Bajío Unidas, S.A.P.I. de C.V.", "Farmacias del Bajío Unidas")
     # near-miss: a different insurer with the same form is another company
     assert not company_matches("САО «Опора»", "САО «Надёжный Тыл»")
+
+
+# ---------------------------------------------------------------- batch 20: ru online media, Spanish two-layer notice, az hotel
+
+@pytest.mark.parametrize(("field", "language", "text", "key"), [
+    ("data_categories", "ru", "IP-адрес, дату и время запроса, адрес запрошенной страницы", "BrowsingBehaviour"),
+    ("data_categories", "es", "Guardamos el historial de sus pedidos en su cuenta de cliente.", "Purchase"),
+    ("rights", "es", "el boletín, en su consentimiento (art. 6.1.a RGPD), que puede retirar en cualquier momento", "withdraw-consent"),
+    ("data_categories", "az", "pəhriz və ya əlillik ilə bağlı ehtiyaclar", "Health"),
+    ("recipients", "az", "qeydiyyat məlumatları Dövlət Miqrasiya Xidmətinə təqdim olunur", "authorities"),
+    ("recipients", "az", "Dövlət Gömrük Komitəsinə ötürülür", "authorities"),
+    ("security_measures", "az", "Məlumatlara yalnız qəbul masasının əməkdaşları çıxış əldə edə bilər.", "access-control"),
+])
+def test_batch20_vocabulary(field: str, language: str, text: str, key: str) -> None:
+    assert key in keys(field, language, text)
+
+
+@pytest.mark.parametrize(("field", "language", "text", "key"), [
+    ("data_categories", "ru", "адрес страницы политики", "BrowsingBehaviour"),
+    ("rights", "es", "Su consentimiento es necesario para enviar el boletín.", "withdraw-consent"),
+    ("recipients", "az", "Dövlət qulluqçusu kimi", "authorities"),
+])
+def test_batch20_vocabulary_near_misses(field: str, language: str, text: str, key: str) -> None:
+    assert key not in keys(field, language, text)
+
+
+def test_ru_kept_until_you_delete_it_is_purpose_bound() -> None:
+    text = "Учётная запись хранится, пока вы её не удалите. Журналы сервера хранятся 6 месяцев."
+    assert facts(text, "ru")["retention"]["kind"] == "purpose-bound"
+    # near-miss: a fixed period alone stays fixed
+    assert facts("Журналы сервера хранятся 6 месяцев.", "ru")["retention"] == {"stated": True, "kind": "fixed", "period": "P6M"}
