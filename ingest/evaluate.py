@@ -47,11 +47,12 @@ SCALAR_FIELDS: tuple[str, ...] = (
 NULL_SKIPPED = frozenset({"retention.kind", "cross_border.storage_location", "minors.age"})
 LEGAL_FORM_WORDS = frozenset(
     "co ltd inc llc gmbh limited corp corporation company plc pte sa sl srl sas ag bv oy ab kg "
-    "mmc asc qsc ооо оао зао пао ао ип ко лтд инк осоо тоо ltda eirl sac sau slu spa cv".split()
+    "mmc asc qsc ооо оао зао пао ао сао спао ип ко лтд инк осоо тоо ltda eirl sac sau slu spa cv sapi".split()
 )
 # legal forms written out in words: "Общество с ограниченной ответственностью «X»" is "ООО «X»"
 LEGAL_FORM_PHRASES = re.compile(
-    r"\b(?:(?:публичное|открытое|закрытое|непубличное)\s+)?акционерное\s+общество\b"
+    r"\b(?:страховое\s+)?(?:(?:публичное|открытое|закрытое|непубличное)\s+)?акционерное\s+общество\b"
+    r"|\bиндивидуальный\s+предприниматель\b"
     r"|\b(?:общество|товарищество)\s+с\s+ограниченной\s+ответственностью\b"
     r"|\b(?:açıq|qapalı)\s+səhmdar\s+cəmiyyəti?\b|\bməhdud\s+məsuliyyətli\s+cəmiyyəti?\b"
     r"|\bsociedad\s+(?:an[oó]nima|limitada|de\s+responsabilidad\s+limitada)\b"

@@ -110,6 +110,8 @@ _ABBREVIATIONS = frozenset(
         "pvt",
         "sdn",
         "bhd",
+        "ee",  # Spanish "EE. UU." (the United States) and "UE-EE. UU." (the EU-U.S. framework)
+        "ue-ee",
         "лтд",  # Russian transliterations of a Chinese company's form: «X Ко., Лтд.» (Co., Ltd.)
         "ко",
         "no",

@@ -40,7 +40,8 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
     previous_change = False
     for segment in context.segments:
         text = segment.text
-        lowered = text.lower()
+        # Azerbaijani and Turkish capital "İ" lower-cases to "i" plus a combining dot, which no gate word has
+        lowered = text.replace("İ", "i").lower()
         changes = cues.passes("policy_change", lowered) and cues.search("policy_change.change", text) is not None
         # "We may revise this policy. The new version will be posted here.": the second sentence
         # inherits the topic, if it still talks about a change (gate word present)
@@ -183,7 +184,7 @@ def _evidence(cues: Cues, segment: Segment, kind: StatementKind, headings: _Head
     evidence = first_under(context.segments, segment)
     if evidence is None:
         return None
-    lowered = evidence.text.lower()
+    lowered = evidence.text.replace("İ", "i").lower()
     changes = cues.passes("policy_change", lowered) and cues.search("policy_change.change", evidence.text) is not None
     if kind in _kinds(cues, evidence, lowered, headings, about_change=changes):
         return None

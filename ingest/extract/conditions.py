@@ -45,7 +45,9 @@ CONDITION_BY_RECIPIENT = {"affiliates": "affiliates", "partners": "partners", "s
 
 
 def _is_sharing_intro(analysis: Analysis, info: SegmentInfo) -> bool:
-    if analysis.has("share", info):
+    """An intro whose list names who receives data: it shares, or it entrusts processing to the listed
+    parties ("Оператор поручает обработку следующим лицам:"), which hands the data over too."""
+    if analysis.has("share", info) or analysis.has("entrust", info):
         return True
     return "sharing" in info.sections and not analysis.has("collect", info)
 

@@ -69,7 +69,10 @@ CUE_NAMES = ("collect", "use", "share", "entrust", "negation", "exception", "con
              "legal_exception",
              # the user's duty or the company's disclaimer ("您须对注册帐号下的行为负责", "you are responsible
              # for your account", "we are not liable for ..."): a purpose word there names no purpose
-             "user_duty")
+             "user_duty",
+             # the statutory catalogue of the acts that make up processing ("сбор, запись, …, обезличивание,
+             # блокирование"): de-identification named there is an act of processing, not a safeguard
+             "processing_operations")
 SECTION_NAMES = (
     "collection", "use", "sharing", "security", "rights", "tracking", "retention",
     "contact", "changes", "minors", "exceptions",

@@ -36,7 +36,9 @@ _PURPOSE_SECTIONS = frozenset({"collection", "use", "tracking"})
 def extract(context: ExtractionContext) -> Iterator[Statement]:
     """COLLECTION and USE statements, one per segment and polarity."""
     analysis = analyse(context)
-    cases = condition_items(analysis)
+    # the items of a list of processors ("поручает обработку следующим лицам: - банку — для приёма платежей")
+    # still say what the data are processed for; other cases of sharing state no purpose of processing
+    cases = {item for item, intro in condition_items(analysis).items() if not _entrusts_only(analysis, intro)}
     for info in analysis.infos:
         if info.is_heading or info.segment.index in cases:
             continue
@@ -50,6 +52,12 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
             yield from _statements(analysis, info, StatementKind.COLLECTION, categories, purposes)
         elif purposes and _speaks_of_data(analysis, info, categories) and not _states_duty(analysis, info):
             yield from _statements(analysis, info, StatementKind.USE, (), purposes)
+
+
+def _entrusts_only(analysis: Analysis, intro: int | None) -> bool:
+    """An intro that entrusts processing to the listed parties without sharing verbs of its own."""
+    info = analysis.info(intro) if intro is not None else None
+    return info is not None and analysis.has("entrust", info) and not analysis.has("share", info)
 
 
 @lru_cache(maxsize=1)

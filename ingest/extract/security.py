@@ -70,7 +70,9 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
         if not hits:
             continue
         retention = analysis.has("retention", info)
-        if retention or _shares_anonymised(analysis, info):
+        # "сбор, запись, …, обезличивание, блокирование, удаление": the statutory catalogue of the acts that
+        # make up processing names de-identification as one such act, it claims no safeguard
+        if retention or _shares_anonymised(analysis, info) or analysis.has("processing_operations", info):
             # anonymising at the end of retention is retention; "shared in anonymous, aggregated form" is
             # the form of a disclosure (its condition ``anonymised``), not a safeguard the company claims
             hits = [m for m in hits if m.key not in RETENTION_ONLY]
