@@ -87,5 +87,5 @@ def test_affiliates_named_as_recipient_and_as_condition_is_one_finding(tmp_path)
         result = check_policies(store, write=False)
     (sharing,) = [j for j in result.results[0].judgements if j.requirement.key == "sharing-separate-consent"]
     assert sharing.result.verdict == "contravention"
-    # quoted without its full stop (the sentence, trimmed of the paragraph's punctuation)
-    assert [q.text for q in sharing.result.quotes] == ["我们可能与关联公司共享您的账号信息，以便提供统一的会员服务"]
+    # quoted as the sentence with its full stop (evid3: a quote keeps its final "。")
+    assert [q.text for q in sharing.result.quotes] == ["我们可能与关联公司共享您的账号信息，以便提供统一的会员服务。"]
