@@ -60,8 +60,10 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
             if not hits:
                 continue
         if any(m.key in THREAT_NAMED for m in hits) and analysis.lexicon.cues.get("protective") is not None \
-                and not analysis.has("protective", info):
-            hits = [m for m in hits if m.key not in THREAT_NAMED]  # "you may not upload viruses"
+                and (not analysis.has("protective", info) or analysis.has("user_duty", info)):
+            # "you may not upload viruses"; "we assume no responsibility for losses caused by security-disrupting
+            # malware": a disclaimer names the threat (and maybe "security") but claims no defence against it
+            hits = [m for m in hits if m.key not in THREAT_NAMED]
             if not hits:
                 continue
         # "MAC (Media Access Control) address" names a hardware address, not access control

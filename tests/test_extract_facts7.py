@@ -1,0 +1,197 @@
+"""Facts read right on wording seen in fresh real English policies (issue 16, helper facts7).
+
+Each rule is tested with the wording it is for and a near miss beside it that must not match. The texts
+are written for these tests, not taken from any corpus.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract_scalars_fresh import facts
+
+
+# --- security: a disclaimer that names a threat claims no defence against it -------------------------------
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The company assumes no responsibility for losses caused by security-disrupting technologies such as malware.",
+         False),
+        ("We accept no liability for damage that viruses or malware may cause to your device or its security.", False),
+        # near misses: a defence the company claims, also with a disclaimer word elsewhere
+        ("We run anti-malware scanning on our servers to protect your data.", True),
+        ("We protect our systems against malware and viruses.", True),
+    ],
+)
+def test_disclaimer_naming_malware_claims_no_protection(text: str, found: bool) -> None:
+    assert ("malware-protection" in facts(text, "en")["security_measures"]) is found
+
+
+# --- security: encrypting data "that is transmitted" is encryption in transit ---------------------------------
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Our secure servers encrypt the personal information that is transmitted between you and our sites.", True),
+        ("We encrypt your card details while they are being transmitted.", True),
+        # near miss: encryption of stored data
+        ("We encrypt the personal information that is stored in our databases.", False),
+    ],
+)
+def test_encrypting_what_is_transmitted_is_encryption_in_transit(text: str, found: bool) -> None:
+    assert ("encryption-in-transit" in facts(text, "en")["security_measures"]) is found
+
+
+# --- security: contracts binding suppliers to confidentiality; only staff having access ----------------------
+@pytest.mark.parametrize(
+    ("text", "measure", "found"),
+    [
+        ("We have contracts in place with our suppliers that oblige them to protect the confidentiality of your data.",
+         "confidentiality-agreement", True),
+        ("Our vendors are bound by contract to maintain the confidentiality of personal information.",
+         "confidentiality-agreement", True),
+        ("Only qualified staff and our trusted operating partners, who help us run the app, have access to your data.",
+         "access-control", True),
+        # near misses: respect for confidentiality without an obligation; "only" about the user
+        ("We respect the confidentiality of your personal information.", "confidentiality-agreement", False),
+        ("Only you have access to the photos stored in your private album.", "access-control", False),
+    ],
+)
+def test_confidentiality_contracts_and_staff_only_access(text: str, measure: str, found: bool) -> None:
+    assert (measure in facts(text, "en")["security_measures"]) is found
+
+
+# --- disclosure conditions: aggregate or anonymous data shared is shared anonymised -------------------------
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("We may share your non-personal, aggregated information with advertisers.", True),
+        ("We share data with third parties where your data is on an anonymous and aggregated basis.", True),
+        ("Aggregate information, such as site traffic figures, may be shared with our partners.", True),
+        # near misses: the company aggregates before it shares identifiable data; a sharing without any form
+        ("We aggregate information from several sources and share your profile with partners.", False),
+        ("We may share your e-mail address with our partners.", False),
+    ],
+)
+def test_aggregate_or_anonymous_sharing_is_anonymised(text: str, found: bool) -> None:
+    assert ("anonymised" in facts(text, "en")["disclosure_conditions"]) is found
+
+
+# --- disclosure conditions: shared "as necessary to complete your transaction" is the contract case ----------
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("We may share your information with third parties as necessary to complete your transaction or fulfil your "
+         "requests.", True),
+        ("We share your data where it is necessary to carry out your instructions, for example with payment processors.",
+         True),
+        # near misses: a legal request, and a purpose of use without any sharing
+        ("We may disclose your information when required to comply with a legal request.", False),
+        ("We use your address as necessary to complete your order.", False),
+    ],
+)
+def test_sharing_needed_for_the_users_transaction_is_contract(text: str, found: bool) -> None:
+    assert ("contract" in facts(text, "en")["disclosure_conditions"]) is found
+
+
+# --- cross-border: a series of handling verbs with its object, then the country ------------------------------
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("We will transfer, store, and process information that we collect about you, as described in this Policy, "
+         "in the United States.", "US"),
+        ("Acme stores and processes your data, including the records of your orders, in Canada.", "CA"),
+        # near misses: the users are in the country; the office is
+        ("We process information about users in the United States and elsewhere.", None),
+        ("We process information about customers in Canada to bill them.", None),
+    ],
+)
+def test_handling_verbs_then_country_is_the_storage_location(text: str, location: str | None) -> None:
+    assert facts(text, "en")["cross_border"]["storage_location"] == location
+
+
+@pytest.mark.parametrize(
+    ("text", "mentioned"),
+    [
+        ("Information may be transferred to and/or stored at worldwide destinations.", True),
+        ("You authorize us to store and use the information in any country where we operate.", True),
+        # near misses: where the users are; a store in a country
+        ("Our games are played in any country where the app store is available.", False),
+        ("We have offices at several international locations.", False),
+    ],
+)
+def test_worldwide_destinations_and_any_country_are_a_transfer(text: str, mentioned: bool) -> None:
+    assert facts(text, "en")["cross_border"]["mentioned"] is mentioned
+
+
+# --- policy change: revising the "Last Update" date is how a change is made known ----------------------------
+@pytest.mark.parametrize(
+    ("text", "notice"),
+    [
+        ("We will occasionally update this Privacy Policy. When we do, we will also revise the \u201cLast Update\u201d "
+         "date at the bottom of this Privacy Policy.", True),
+        # near miss: a change without any word on how it is made known
+        ("We will occasionally update this Privacy Policy. When we do, the new rules apply at once.", False),
+    ],
+)
+def test_revising_the_last_update_date_is_a_change_notice(text: str, notice: bool) -> None:
+    assert facts(text, "en")["policy_change_notice"] is notice
+
+
+# --- selling: "PII" is personal data -----------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "sells"),
+    [
+        ("Your PII WILL NEVER be sold or distributed in any form.", "no"),
+        ("We do not sell your PII to anyone.", "no"),
+        # near miss: selling goods, not data
+        ("We never sell products that are unsafe for children.", None),
+    ],
+)
+def test_pii_is_the_object_of_selling(text: str, sells: str | None) -> None:
+    assert facts(text, "en")["sells_data"] == sells
+
+
+# --- rights: correcting or deleting "your PII"; deleted "as requested"; asking to "modify, correct or remove" ----
+@pytest.mark.parametrize(
+    ("text", "right", "found"),
+    [
+        ("If you wish to change or correct any of your PII, you are free to do so.", "rectification", True),
+        ("If you wish, you are free to do so and your PII will be deleted, changed, or corrected as requested.",
+         "erasure", True),
+        ("You may ask to modify, correct or remove information with the tools of the service.", "erasure", True),
+        # near misses: deletion on a schedule (retention), and a request to copy or move
+        ("Log data will be deleted after 30 days.", "erasure", False),
+        ("You may ask to receive, copy or transfer your information.", "erasure", False),
+    ],
+)
+def test_rights_over_pii_and_on_request(text: str, right: str, found: bool) -> None:
+    assert (right in facts(text, "en")["rights"]) is found
+
+
+# --- rights: the person granting access to their data is no right of access ----------------------------------
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("When you sign up, you may grant access to certain information such as your email address.", False),
+        ("You can give access to your contacts so that friends find you.", False),
+        # near misses: the company grants the person access; the person may access their data
+        ("We will grant you access to your personal information on request.", True),
+        ("You can access your personal information in the settings.", True),
+    ],
+)
+def test_user_granting_access_is_no_access_right(text: str, found: bool) -> None:
+    assert ("access" in facts(text, "en")["rights"]) is found
+
+
+# --- purposes: delivering "products or services" is providing the service, not delivering goods --------------
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("We may collect where a code was scanned to ensure that we can deliver products or services to you.", False),
+        ("We use your information to deliver our products and services.", False),
+        # near misses: goods delivered to the person
+        ("We use your address to deliver products you ordered.", True),
+        ("We use your address to deliver your orders.", True),
+    ],
+)
+def test_delivering_products_and_services_is_no_delivery_of_goods(text: str, found: bool) -> None:
+    assert ("DeliveryOfGoods" in facts(text, "en")["purposes"]) is found
