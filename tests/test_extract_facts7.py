@@ -195,3 +195,112 @@ def test_user_granting_access_is_no_access_right(text: str, found: bool) -> None
 )
 def test_delivering_products_and_services_is_no_delivery_of_goods(text: str, found: bool) -> None:
     assert ("DeliveryOfGoods" in facts(text, "en")["purposes"]) is found
+
+
+# --- HTML: a short bold line of its own is a section title ---------------------------------------------------
+def test_bold_line_alone_is_a_heading_in_html() -> None:
+    from policykg.ingest.readers.html import read_html
+
+    page = (b"<html><body><p><strong>Device information. </strong><br>We collect your device model.<br></p>"
+            b"<p><strong>We never sell your data.</strong><br>Some text.</p>"
+            b"<p>We use <b>cookies</b> on the site.</p>"
+            b"<p><b>How do we use this information?</b><br>We use it to run the app.</p></body></html>")
+    text = read_html(page, source="t.html").text
+    assert "## Device information." in text
+    assert "## How do we use this information?" in text
+    # near misses: a bold sentence with a finite verb, and bold words inside a line
+    assert "## We never sell" not in text and "We never sell your data." in text
+    assert "We use cookies on the site." in text
+
+
+# --- run-on cutting: "the information we have to ..." is a relative clause, not a new statement ---------------
+@pytest.mark.parametrize(
+    ("text", "purpose", "found"),
+    [
+        ("We conduct surveys, test features in development, and analyze the information we have to evaluate and improve "
+         "products and services, develop new products or features, and conduct audits and troubleshooting activities.",
+         "ImproveExistingProductsAndServices", True),
+        # near miss: the statement after a real boundary stands on its own and names no data purpose
+        ("Our offices are open on weekdays and our staff will gladly answer your questions by phone or by letter, and "
+         "you may also visit us in person whenever you like to see how the team works and have a coffee.",
+         "ImproveExistingProductsAndServices", False),
+    ],
+)
+def test_relative_clause_after_data_noun_is_not_cut(text: str, purpose: str, found: bool) -> None:
+    assert (purpose in facts(text, "en")["purposes"]) is found
+
+
+# --- sharing: what the person shares "with us" is collected, so its list states purposes -------------------
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The information that you submit or share with us is used in the following ways:\n"
+         "* to provide, maintain and improve the Services;\n* to communicate with you.\n", True),
+        # near miss: the company shares with others in the following cases; no purposes of use there
+        ("We share your information with third parties in the following ways:\n"
+         "* with service providers who host the Services;\n* with advertisers.\n", False),
+    ],
+)
+def test_shared_with_us_list_states_purposes(text: str, found: bool) -> None:
+    assert ("ImproveExistingProductsAndServices" in facts(text, "en")["purposes"]) is found
+
+
+def test_shared_with_us_and_then_shared_with_others_is_sharing() -> None:
+    record = facts("Information you share with us may be shared with our partners.", "en")
+    assert "partners" in record["recipients"]
+
+
+# --- purposes: improving "the Site"; conducting customer research ------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "purpose", "found"),
+    [
+        ("We use your information to operate, maintain and improve the Site and our services.",
+         "ImproveExistingProductsAndServices", True),
+        ("We use your information to perform analytics and conduct customer research.", "ResearchAndDevelopment", True),
+        # near misses: a site that is improved by nobody's data; research the user does
+        ("Links to other sites may be provided for your convenience.", "ImproveExistingProductsAndServices", False),
+        ("You can research products on our site before you buy.", "ResearchAndDevelopment", False),
+    ],
+)
+def test_improving_the_site_and_conducting_research(text: str, purpose: str, found: bool) -> None:
+    assert (purpose in facts(text, "en")["purposes"]) is found
+
+
+# --- disclosure: "protect and defend our rights"; "information you choose to make public"; subpoenas ----------
+@pytest.mark.parametrize(
+    ("text", "key", "field", "found"),
+    [
+        ("We may disclose your information if necessary to protect and defend our rights or property.", "protect-rights",
+         "disclosure_conditions", True),
+        ("We may share information that you choose to make public, such as your public profile.", "self-disclosed",
+         "disclosure_conditions", True),
+        ("We may disclose your information to respond to subpoenas, warrants or similar process.", "authorities",
+         "recipients", True),
+        # near misses: defending the user's choice is no right; the company making data public; no legal process
+        ("We may share information that we choose to make public in our annual report.", "self-disclosed",
+         "disclosure_conditions", False),
+        ("We may disclose your information to respond to your questions.", "authorities", "recipients", False),
+    ],
+)
+def test_protect_and_defend_self_disclosed_and_subpoenas(text: str, key: str, field: str, found: bool) -> None:
+    assert (key in facts(text, "en")[field]) is found
+
+
+# --- rights: a series of verbs governing "your personal information" ------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "right", "found"),
+    [
+        ("If you would like to review, correct, update, suppress, delete or otherwise limit our use of your Personal "
+         "Information, you may contact us.", "rectification", True),
+        ("If you would like to review, correct, update, suppress, delete or otherwise limit our use of your Personal "
+         "Information, you may contact us.", "access", True),
+        ("If you would like to review, correct, update, suppress, delete or otherwise limit our use of your Personal "
+         "Information, you may contact us.", "restrict-or-object", True),
+        ("You may ask us to correct or to remove information that you think is inaccurate.", "erasure", True),
+        # near misses: a series that governs something else; a limit that is not on the use of data
+        ("You may review, comment on and rate the products of your favourite shops.", "access", False),
+        ("You may limit the number of e-mails you receive from us.", "restrict-or-object", False),
+    ],
+)
+def test_rights_in_a_verb_series(text: str, right: str, found: bool) -> None:
+    assert (right in facts(text, "en")["rights"]) is found
