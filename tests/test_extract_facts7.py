@@ -304,3 +304,71 @@ def test_protect_and_defend_self_disclosed_and_subpoenas(text: str, key: str, fi
 )
 def test_rights_in_a_verb_series(text: str, right: str, found: bool) -> None:
     assert (right in facts(text, "en")["rights"]) is found
+
+
+# --- data: messages a company stores; the content of a chat ---------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("We store messages, photos and videos from your cloud chats on our servers.", True),
+        ("Users may report abuse and include the content of your chat in those reports, which we collect.", True),
+        # near misses: messages the company sends; chats as a feature
+        ("We collect your e-mail address to send you messages about your account.", False),
+        ("We collect your nickname so that other users can start chats with you.", False),
+    ],
+)
+def test_stored_messages_and_chat_content_are_communication(text: str, found: bool) -> None:
+    assert ("Communication" in facts(text, "en")["data_categories"]) is found
+
+
+# --- disclosure: "required or authorised to disclose by law"; "a serious emergency" ---------------------------
+@pytest.mark.parametrize(
+    ("text", "key", "found"),
+    [
+        ("We may disclose your information if we are required or authorised to disclose by law.", "legal-obligation", True),
+        ("We may disclose your information to lessen or prevent a serious threat to the life, health or safety of a "
+         "person.", "vital-interests", True),
+        ("We may disclose your information to avoid, lessen or prevent a serious emergency.", "vital-interests", True),
+        # near misses: an authorisation the user gives; a serious complaint
+        ("We may disclose your information to a person you have authorised to receive it.", "legal-obligation", False),
+        ("We may disclose your information to resolve a serious complaint you made.", "vital-interests", False),
+    ],
+)
+def test_authorised_by_law_and_serious_emergency(text: str, key: str, found: bool) -> None:
+    assert (key in facts(text, "en")["disclosure_conditions"]) is found
+
+
+# --- purposes: "provide, maintain, protect and improve them, to develop new ones" -----------------------------
+@pytest.mark.parametrize(
+    ("text", "purpose", "found"),
+    [
+        ("We use the information we collect from all of our services to provide, maintain, protect and improve them, "
+         "to develop new ones, and to protect our users.", "ImproveExistingProductsAndServices", True),
+        ("We use the information we collect from all of our services to provide, maintain, protect and improve them, "
+         "to develop new ones, and to protect our users.", "ResearchAndDevelopment", True),
+        # near misses: the user improving something; old ones
+        ("We use your data to fix errors; you may also suggest how to improve them.", "ImproveExistingProductsAndServices",
+         False),
+        ("We use your data to keep the old ones running.", "ResearchAndDevelopment", False),
+    ],
+)
+def test_google_template_pronouns_name_purposes(text: str, purpose: str, found: bool) -> None:
+    assert (purpose in facts(text, "en")["purposes"]) is found
+
+
+# --- policy change: updates taking effect "on our website"; consent: "by playing ..., you are authorizing" -------
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("We will update this Privacy Policy from time to time. These updates will take effect from the date of issue on "
+         "our website.", "policy_change_notice", True),
+        ("We will update this Privacy Policy from time to time. These updates will take effect at once.",
+         "policy_change_notice", False),
+        ("By playing a game through a social network or by connecting to a third party platform via one of our products, "
+         "you are authorizing us to collect, store and use the information that platform provides.", "implied_consent",
+         True),
+        ("If you authorize a third party to act for you, please tell us.", "implied_consent", False),
+    ],
+)
+def test_change_on_website_and_consent_by_authorizing(text: str, field: str, value: bool) -> None:
+    assert facts(text, "en")[field] is value
