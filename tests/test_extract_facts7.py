@@ -372,3 +372,20 @@ def test_google_template_pronouns_name_purposes(text: str, purpose: str, found: 
 )
 def test_change_on_website_and_consent_by_authorizing(text: str, field: str, value: bool) -> None:
     assert facts(text, "en")[field] is value
+
+
+# --- security: an audit named as a use of data is a business audit ------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("We analyze the information we have to improve products, and conduct audits and troubleshooting activities.",
+         False),
+        ("We may share your information as needed to support auditing, compliance, and corporate governance functions.",
+         False),
+        # near misses: audits for security, said so or with a defence in the sentence
+        ("We conduct regular security audits.", True),
+        ("We conduct regular audits of our systems to protect your data.", True),
+    ],
+)
+def test_business_audit_is_no_security_audit(text: str, found: bool) -> None:
+    assert ("security-audit" in facts(text, "en")["security_measures"]) is found
