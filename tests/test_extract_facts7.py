@@ -389,3 +389,32 @@ def test_change_on_website_and_consent_by_authorizing(text: str, field: str, val
 )
 def test_business_audit_is_no_security_audit(text: str, found: bool) -> None:
     assert ("security-audit" in facts(text, "en")["security_measures"]) is found
+
+
+# --- retention: "not ... longer than is necessary" bounds storage by its purpose ------------------------------
+@pytest.mark.parametrize(
+    ("text", "stated", "kind"),
+    [
+        ("We will not retain your personal information for longer than is necessary for our business purposes.", True,
+         "purpose-bound"),
+        ("We never keep data longer than necessary for the purposes for which it was collected.", True, "purpose-bound"),
+        # near miss: a wait longer than needed, not a storage bound
+        ("Your order may take longer than necessary to arrive if the address is wrong.", False, None),
+    ],
+)
+def test_not_longer_than_necessary_is_purpose_bound(text: str, stated: bool, kind: str | None) -> None:
+    retention = facts(text, "en")["retention"]
+    assert (retention["stated"], retention["kind"]) == (stated, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("When you enter payment information, we or our payment processor use encryption to transmit that information.",
+         True),
+        # near miss: encryption of what is kept
+        ("We use encryption to store your password.", False),
+    ],
+)
+def test_encryption_to_transmit_is_in_transit(text: str, found: bool) -> None:
+    assert ("encryption-in-transit" in facts(text, "en")["security_measures"]) is found
