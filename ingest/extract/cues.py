@@ -72,7 +72,10 @@ CUE_NAMES = ("collect", "use", "share", "entrust", "negation", "exception", "con
              "user_duty",
              # the statutory catalogue of the acts that make up processing ("сбор, запись, …, обезличивание,
              # блокирование"): de-identification named there is an act of processing, not a safeguard
-             "processing_operations")
+             "processing_operations",
+             # the person sharing with the company ("the information you submit or share with us"): a
+             # collection, not a disclosure; its "share" makes no sentence (or list intro) a sharing one
+             "shared_with_us")
 SECTION_NAMES = (
     "collection", "use", "sharing", "security", "rights", "tracking", "retention",
     "contact", "changes", "minors", "exceptions",
@@ -111,6 +114,10 @@ class Lexicon:
     laws: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...]  # key, regex, literals (any-of)
     runon: re.Pattern[str] | None = None  # where a run-on sentence starts a new clause
     runon_length: int = 200  # sentences shorter than this are never cut
+    # a cut whose preceding text matches this (searched on the 40 characters before it, together with
+    # the words after it) is a relative clause, not a new statement: "analyze the information | we have
+    # to evaluate and improve ..." ("the information we have"); None: every boundary cuts
+    runon_relative: re.Pattern[str] | None = None
     # where a language puts the denied verb right after its negation word ("we do not collect"), a
     # negation denies the practice only when a practice verb follows within this many characters
     # ("information that does not identify you, like your gender" denies nothing); None: anywhere
@@ -263,6 +270,7 @@ def lexicon(language: str) -> Lexicon:
         laws=laws,
         runon=_combine(runon_table.get("boundary", []), f"{path} [runon].boundary"),
         runon_length=int(runon_table.get("min_length", 200)),
+        runon_relative=_combine(runon_table.get("relative", []), f"{path} [runon].relative"),
         negation_scope=(int(data["negation"]["scope_chars"]) if "scope_chars" in data.get("negation", {}) else None),
     )
 
@@ -395,8 +403,19 @@ class Analysis:
         key = (cue, info.segment.index)
         found = self._memo.get(key)
         if found is None:
-            found = self._memo[key] = self.lexicon.has(cue, info.segment.text)
+            found = self.lexicon.has(cue, info.segment.text)
+            if found and cue == "share" and self.lexicon.has("shared_with_us", info.segment.text):
+                found = self.lexicon.has(cue, _blank(self.lexicon.cues["shared_with_us"], info.segment.text))
+            self._memo[key] = found
         return found
+
+
+def _blank(pattern: re.Pattern[str] | None, text: str) -> str:
+    """``text`` with every hit of ``pattern`` replaced by spaces (offsets kept)."""
+    if pattern is None:
+        return text
+    folded = text if pattern.flags & _IGNORECASE else fold(text)
+    return pattern.sub(lambda m: " " * len(m.group(0)), folded)
 
 
 _last: tuple[object, Analysis] | None = None
@@ -422,7 +441,9 @@ def split_runons(segments: tuple[Segment, ...], lex: Lexicon) -> tuple[Segment, 
     for segment in segments:
         cuts = [0]
         if segment.kind is SegmentKind.SENTENCE and len(segment.text) >= lex.runon_length:
-            cuts += [m.end() for m in lex.runon.finditer(segment.text) if m.end() - cuts[-1] >= 20]
+            for m in lex.runon.finditer(segment.text):
+                if m.end() - cuts[-1] >= 20 and not _relative_clause(lex, segment.text, m.end()):
+                    cuts.append(m.end())
         bounds = cuts + [len(segment.text)]
         pieces.append([(a, b) for a, b in zip(bounds, bounds[1:]) if segment.text[a:b].strip()] or [(0, len(segment.text))])
     first: list[int] = []
@@ -445,6 +466,15 @@ def split_runons(segments: tuple[Segment, ...], lex: Lexicon) -> tuple[Segment, 
                 heading=segment.heading, parent=parent,
             ))
     return tuple(result)
+
+
+def _relative_clause(lex: Lexicon, text: str, cut: int) -> bool:
+    """Does the clause after ``cut`` describe the noun before it ("the information | we have to ...")?"""
+    if lex.runon_relative is None:
+        return False
+    begin = max(0, cut - 40)
+    at = cut - begin
+    return any(m.start() < at < m.end() for m in lex.runon_relative.finditer(text[begin : cut + 30]))
 
 
 # an enumeration marker opening a sentence: "(b) ...", "c) ...", "(ii) ...", "3) ..."

@@ -303,7 +303,13 @@ def _purposes(analysis: Analysis, info: SegmentInfo) -> tuple[Match, ...]:
         m for m in info.matches["purposes"]
         if not any(x.start < m.end and m.start < x.end for x in others)
         and not any(x.start <= m.start and m.end <= x.end and x.end - x.start > m.end - m.start for x in data)
+        and not (m.key == "DeliveryOfGoods" and _AND_SERVICES.match(analysis.text, m.end, m.end + 40))
     )
+
+
+# "deliver products or services to you", "deliver our products and services": delivering the service
+# itself (its provision), not getting ordered goods to the person
+_AND_SERVICES = re.compile(r"\s*,?\s*(?:and|or|and/or|&)\s+(?:\w+\s+)?services?\b", re.IGNORECASE)
 
 
 def _statements(

@@ -21,6 +21,10 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["extract"]
 
+# the person lets someone reach data ("you may grant access to your e-mail address, or to your account on a
+# social network"): a permission the person gives, not the right of access; "we grant you access" is one
+_USER_GRANTS = re.compile(r"\byou\s+(?:\w+\s+){0,2}?(?:grant|give|allow|permit)\w*\s+(?:us\s+|them\s+|it\s+)?access\b",
+                          re.IGNORECASE)
 # a list marker at the start of a line: "1.", "2)", "(3)", "（四）", "-", "•", "a)"
 _MARKED = re.compile(r"^\s*(?:[•·\-*●▪◆■–—]|[（(]?(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[a-z])\s*[.)）、．])\s*\S")
 
@@ -30,6 +34,9 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
     analysis = analyse(context)
     for info in analysis.infos:
         hits = info.matches["rights"]
+        if hits and any(m.key == "access" for m in hits) and "grant" in info.segment.text.lower():
+            hits = [m for m in hits if not (m.key == "access" and _USER_GRANTS.search(
+                analysis.text, max(info.segment.start, m.start - 40), m.start + 7))]
         if not hits:
             continue
         in_section = "rights" in info.sections or _listed_under_rights(analysis, info)

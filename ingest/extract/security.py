@@ -25,6 +25,7 @@ RETENTION_ONLY = frozenset({"anonymisation", "de-identification"})
 # measures whose labels include the threat itself ("viruses", "malware"): claimed only where the
 # sentence defends against it (lexicon cue ``protective``), not in a prohibition or a disclaimer
 THREAT_NAMED = frozenset({"malware-protection"})
+_BARE_AUDIT = re.compile(r"audit", re.IGNORECASE)  # the hit starts with the word itself, not "security audit"
 # a web address, or the target of a markdown link: words there are not the sentence's claims
 ADDRESS = re.compile(r"(?:https?://|www\.)[^\s)\]>]+|\]\([^)\s]*\)|<[^>\s]*://[^>\s]*>")
 # a row of a table of third-party SDKs or partners ("极光推送 | 推送 | 某某有限公司 | 设备信息…"): what
@@ -60,8 +61,18 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
             if not hits:
                 continue
         if any(m.key in THREAT_NAMED for m in hits) and analysis.lexicon.cues.get("protective") is not None \
+                and (not analysis.has("protective", info) or analysis.has("user_duty", info)):
+            # "you may not upload viruses"; "we assume no responsibility for losses caused by security-disrupting
+            # malware": a disclaimer names the threat (and maybe "security") but claims no defence against it
+            hits = [m for m in hits if m.key not in THREAT_NAMED]
+            if not hits:
+                continue
+        # "we use information for auditing, data analysis and research", "conduct audits and troubleshooting":
+        # an audit named as a use of data, outside a security section and with no defence in the sentence, is
+        # a business audit, not a security audit ("we conduct regular security audits" says so itself)
+        if analysis.lexicon.language == "en" and "security" not in info.sections \
                 and not analysis.has("protective", info):
-            hits = [m for m in hits if m.key not in THREAT_NAMED]  # "you may not upload viruses"
+            hits = [m for m in hits if not (m.key == "security-audit" and _BARE_AUDIT.match(analysis.text, m.start))]
             if not hits:
                 continue
         # "MAC (Media Access Control) address" names a hardware address, not access control

@@ -208,6 +208,9 @@ def _block_text(root: LexborNode) -> str:
     pre_depth = 0
     while stack:
         node, leaving = stack.pop()
+        if node is _LINE_END:
+            parts.append("\n")
+            continue
         tag = node.tag
         if leaving:
             if tag == "pre":
@@ -221,6 +224,9 @@ def _block_text(root: LexborNode) -> str:
         if tag is None or tag.startswith("-") or tag == "_comment":
             continue
         parts.append(_break_before(tag))
+        if tag in _BOLD and _bold_title(node):
+            parts.append("\n## ")
+            stack.append((_LINE_END, True))
         if tag == "pre":
             pre_depth += 1
         stack.append((node, True))
@@ -235,6 +241,45 @@ def _block_text(root: LexborNode) -> str:
     # A list item that starts with a block (<li><p>..</p></li>) leaves its bullet alone on a line.
     text = _EMPTY_BULLET_BEFORE_BULLET_RE.sub("", text)
     return _LONE_BULLET_RE.sub("• ", text).strip()
+
+
+# A bold run that is a whole line of its own ("<p><strong>Device information.</strong><br>We collect ..."):
+# pages that style their section titles in bold instead of <h2> lose the title to the paragraph, and a
+# title ending with a period ("Communicate with you.") reads like a sentence. A short bold line without
+# a finite verb is a title; it is written as a Markdown heading ("## ") so the segmenter sees one.
+_BOLD = frozenset({"strong", "b"})
+_BOLD_PARENTS = frozenset({"p", "div", "td", "section", "article", "body", "center", "font", "span"})
+_TITLE_MAX_WORDS = 8
+_FINITE_RE = re.compile(r"\b(?:we|is|are|was|were|will|may|might|can|could|shall|should|must|do|does|did|not|never|has|have)\b",
+                        re.IGNORECASE)
+_LINE_END = object()  # a marker on the walk's stack: end the bold title's line
+
+
+def _bold_title(node: LexborNode) -> bool:
+    """A short bold run alone on its line: nothing but whitespace between it and the line's start and end."""
+    parent = node.parent
+    if parent is None or parent.tag not in _BOLD_PARENTS:
+        return False
+    text = _SPACES_RE.sub(" ", node.text() or "").strip()
+    if not text or len(text) > 80 or len(text.split()) > _TITLE_MAX_WORDS or ":" in text:
+        return False
+    if "?" not in text and _FINITE_RE.search(text):
+        return False  # "<b>We do not sell your data.</b>" is a sentence in bold, not a title
+    return _alone(node.prev, backwards=True) and _alone(node.next, backwards=False)
+
+
+def _alone(sibling: LexborNode | None, *, backwards: bool) -> bool:
+    """Only whitespace up to a line break (or the parent's edge) on one side of a node."""
+    while sibling is not None:
+        if sibling.tag == "-text":
+            if (sibling.text(deep=False) or "").strip():
+                return False
+        elif sibling.tag == "br" or sibling.tag in _PARAGRAPHS or sibling.tag in _LINES:
+            return True
+        elif sibling.tag != "_comment":
+            return False
+        sibling = sibling.prev if backwards else sibling.next
+    return True
 
 
 def _break_before(tag: str) -> str:
