@@ -75,3 +75,83 @@ def test_guardian_consent_as_a_precondition_is_required() -> None:
     advice = ("若您是未满14周岁的未成年人，您应在监护人指导下阅读本政策，"
               "我们建议您在征得监护人同意的前提下使用我们的服务。")
     assert verdict(advice, "zh", "minors") == "contravention"
+
+
+# --- batch 2 -------------------------------------------------------------------------------------------
+def test_not_accepting_the_revised_agreement_then_stop_is_bundling() -> None:
+    text = OPTIONAL + "本协议修改后，如果您不接受修改后的协议，应当立即停止使用本应用。"
+    assert verdict(text, "zh", "bundled-consent") == "contravention"
+    # not accepting a revised term, with a channel to object, ends nothing
+    talk = OPTIONAL + "本协议修改后，如果您不接受修改后的协议，可以联系客服反馈意见。"
+    assert verdict(talk, "zh", "bundled-consent") == "met"
+
+
+def test_persons_without_full_civil_capacity_are_minors() -> None:
+    text = ("如您为无民事行为能力人或限制民事行为能力人，请在监护人的指导下阅读本协议，"
+            "并在征得监护人同意的前提下使用本应用。")
+    assert verdict(text, "zh", "minors") == "met"
+    # the same person told only to read with a guardian gets no guardian consent
+    read = "如您为限制民事行为能力人，请在监护人的指导下阅读本协议。"
+    assert verdict(read, "zh", "minors") == "contravention"
+
+
+def test_pushing_marketing_for_personalised_needs_is_profiling() -> None:
+    text = "为满足用户个性化需求，我们有权通过短信向您推送优惠及广告信息。"
+    assert verdict(text, "zh", "automated-decision") == "contravention"
+    # a setting that suits the user pushes nothing
+    ui = "为满足用户个性化需求，您可以在设置中调整字体大小。"
+    assert verdict(ui, "zh", "automated-decision") == "not-applicable"
+
+
+def test_commercial_use_of_the_user_database_without_individual_details_is_no_anonymisation() -> None:
+    text = "在不透露单个用户隐私资料的前提下，本公司有权对用户数据库进行分析和商业上的利用。"
+    assert verdict(text, "zh", "de-identified-data") == "contravention"
+    # a published trend report hands nothing over for use
+    report = "在不透露单个用户隐私资料的前提下，本公司会发布年度出行趋势报告。"
+    assert verdict(report, "zh", "de-identified-data") == "not-applicable"
+
+
+def test_you_have_agreed_written_into_the_policy_is_inferred_consent() -> None:
+    text = "考虑到服务的需要，您已同意，本公司将会收集您在使用时输入的信息。"
+    assert verdict(text, "zh", "consent-by-use", when=date(2020, 12, 1)) == "contravention"
+    # consent the user gives by switching a permission on is an act
+    act = "您开启定位权限后，我们将会收集您的位置信息。"
+    assert verdict(act, "zh", "consent-by-use", when=date(2020, 12, 1)) != "contravention"
+
+
+def test_a_long_lead_in_before_the_definition_keeps_it_a_definition() -> None:
+    text = ("根据国家标准《信息安全技术个人信息安全规范》（GB/T 35273），个人信息是指以电子方式记录的能够识别特定自然人的信息，"
+            "如姓名、身份证件号码、银行账号、行踪轨迹等。")
+    assert verdict(text, "zh", "sensitive-pi-consent") == "not-applicable"
+    collected = "为完成实名认证，我们会收集您的身份证件号码。"
+    assert verdict(collected, "zh", "sensitive-pi-consent") == "contravention"
+
+
+def test_a_use_rule_with_guardian_consent_is_no_rule_for_collecting() -> None:
+    use_only = ("未成年人应当在父母或监护人指导下使用本服务。"
+                "我们只会在受到法律允许、父母或监护人明确同意或者保护未成年人所必要的情况下使用或公开披露此信息。")
+    assert verdict(use_only, "zh", "minors") == "contravention"
+    collect = ("未成年人应当在父母或监护人指导下使用本服务。"
+               "我们只会在受到法律允许、父母或监护人明确同意或者保护未成年人所必要的情况下收集、使用或公开披露此信息。")
+    assert verdict(collect, "zh", "minors") == "met"
+
+
+def test_device_identifiers_shared_beside_a_promise_of_no_identifying_data() -> None:
+    text = ("我们可能会与广告监测合作伙伴共享您的相关信息（含广告展示记录、设备标识符）。"
+            "但我们承诺：未经您的同意，我们不会与其共享可以识别您身份的个人信息。")
+    assert verdict(text, "zh", "de-identified-data") == "contravention"
+    # aggregate statistics with the same promise single no one out
+    stats = ("我们可能会与广告监测合作伙伴共享汇总的统计报表。"
+             "但我们承诺：未经您的同意，我们不会与其共享可以识别您身份的个人信息。")
+    assert verdict(stats, "zh", "de-identified-data") == "not-applicable"
+
+
+RIGHTS_REST = ("您可以在“设置-账号”中删除您的个人信息或注销账号，"
+               "也可以在“设置-权限”中关闭授权以撤回同意。")
+
+
+def test_an_endeavour_to_let_you_access_is_no_way_to_access() -> None:
+    text = "我们将尽量采取适当的技术手段，保证您可以访问、更新和更正您的个人信息。" + RIGHTS_REST
+    assert verdict(text, "zh", "rights-exercise") == "omission"
+    way = "您可以在“我的-资料”中访问、更新和更正您的个人信息。" + RIGHTS_REST
+    assert verdict(way, "zh", "rights-exercise") == "met"
