@@ -155,3 +155,57 @@ def test_an_endeavour_to_let_you_access_is_no_way_to_access() -> None:
     assert verdict(text, "zh", "rights-exercise") == "omission"
     way = "您可以在“我的-资料”中访问、更新和更正您的个人信息。" + RIGHTS_REST
     assert verdict(way, "zh", "rights-exercise") == "met"
+
+
+# --- batch 3 -------------------------------------------------------------------------------------------
+def test_unless_you_have_read_and_accepted_all_terms_is_bundling() -> None:
+    text = OPTIONAL + "除非您已阅读并接受本协议所有条款，否则您无权注册或使用本服务。"
+    assert verdict(text, "zh", "bundled-consent") == "contravention"
+    # accepting a single term to use the one feature it governs bundles nothing
+    one = OPTIONAL + "除非您已阅读并接受直播规则，否则您无法开通直播功能，其他功能不受影响。"
+    assert verdict(one, "zh", "bundled-consent") == "met"
+
+
+def test_a_suggestion_far_before_guardian_consent_is_still_advice() -> None:
+    advice = "本公司建议，任何未满18周岁的未成年人参加网上活动应事先取得其监护人的同意。"
+    assert verdict(advice, "zh", "minors") == "contravention"
+    rule = "任何未满18周岁的未成年人参加网上活动应事先取得其监护人的同意。"
+    assert verdict(rule, "zh", "minors") == "met"
+
+
+def test_use_of_the_database_without_malicious_disclosure_of_individuals_is_no_anonymisation() -> None:
+    text = "在非恶意透露单个用户隐私资料的前提下，本平台有权对整体用户数据库进行分析并进行合理合法的利用。"
+    assert verdict(text, "zh", "de-identified-data") == "contravention"
+    report = "在非恶意透露单个用户隐私资料的前提下，本平台会发布年度活跃度报告。"
+    assert verdict(report, "zh", "de-identified-data") == "not-applicable"
+
+
+def test_credit_rating_from_behaviour_is_profiling() -> None:
+    text = "您同意本平台依据您在平台上的行为、投诉记录等进行信用评级。"
+    assert verdict(text, "zh", "automated-decision") == "contravention"
+    # a rating of the goods bought profiles no person
+    goods = "您可以在订单完成后对商品进行评级。"
+    assert verdict(goods, "zh", "automated-decision") == "not-applicable"
+
+
+def test_users_may_switch_permissions_off_in_settings_is_withdrawal() -> None:
+    rest = ("您可以在“我的-资料”中查询、更正您的个人信息，也可以删除您的个人信息。"
+            "您可以在“设置-账号”中注销您的账号。")
+    text = rest + "用户可在手机“设置-权限”中关闭相关授权，以撤销已同意的授权。"
+    assert verdict(text, "zh", "rights-exercise") == "met"
+    effect = rest + "用户撤销已同意的授权后，我们将不再处理相应信息。"
+    assert verdict(effect, "zh", "rights-exercise") == "omission"
+
+
+
+def test_a_security_promise_against_unauthorised_access_is_no_processing_without_consent() -> None:
+    text = ("为保护您的个人信息的安全，我们使用各种安全技术和程序来保护您的个人信息不被未经授权地访问、使用或泄漏。"
+            "以下情形中，我们收集、使用您的个人信息无需征得您的同意：与国家安全、国防安全有关的；与犯罪侦查、起诉、审判有关的。")
+    assert verdict(text, "zh", "legal-basis") == "met"
+
+
+def test_commercial_provision_without_asking_again_is_no_pipl13_ground() -> None:
+    text = "您同意本平台将您的信用评价结果以有偿方式提供给第三方进行商业方式的使用，而无需在提供前另行取得您的同意。"
+    assert verdict(text, "zh", "legal-basis") == "contravention"
+    denied = "未经您的同意，我们不会将您的信用评价结果以有偿方式提供给第三方进行商业方式的使用。"
+    assert verdict(denied, "zh", "legal-basis") != "contravention"
