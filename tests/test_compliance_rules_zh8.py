@@ -209,3 +209,32 @@ def test_commercial_provision_without_asking_again_is_no_pipl13_ground() -> None
     assert verdict(text, "zh", "legal-basis") == "contravention"
     denied = "未经您的同意，我们不会将您的信用评价结果以有偿方式提供给第三方进行商业方式的使用。"
     assert verdict(denied, "zh", "legal-basis") != "contravention"
+
+
+# --- batch 4 -------------------------------------------------------------------------------------------
+def test_use_only_after_guardian_consent_is_required() -> None:
+    text = ("如您为未成年人，我们要求您请您的父母仔细阅读本政策，"
+            "并在征得您的父母或监护人的同意之后，在他们的指导下使用我们的服务。")
+    assert verdict(text, "zh", "minors") == "met"
+    advice = ("如您为未成年人，我们建议您请您的父母仔细阅读本政策，"
+              "并建议在征得您的父母或监护人的同意之后，在他们的指导下使用我们的服务。")
+    assert verdict(advice, "zh", "minors") == "contravention"
+
+
+def test_ticking_the_box_that_names_the_policy_is_an_act_of_consent() -> None:
+    text = "当您在注册时勾选了“我已阅读并接受《隐私政策》和《用户协议》”，即表示您同意我们按照本政策处理您的信息。"
+    assert verdict(text, "zh", "consent-by-use") == "met"
+    use = "当您使用本应用时，即表示您已阅读并接受《隐私政策》和《用户协议》。"
+    assert verdict(use, "zh", "consent-by-use") == "contravention"
+
+
+def test_de_identified_data_in_a_list_shared_without_consent() -> None:
+    text = ("在以下情形中，共享、转让、公开披露您的个人信息无需事先征得您的授权同意：\n"
+            "1. 与国家安全、国防安全直接相关的；\n"
+            "2. 对收集的个人信息已经进行匿名化或去标识化处理的；\n")
+    assert verdict(text, "zh", "de-identified-data") == "contravention"
+    # research results de-identified before publication are the standard's own case
+    research = ("在以下情形中，收集、使用您的个人信息无需事先征得您的授权同意：\n"
+                "1. 与国家安全、国防安全直接相关的；\n"
+                "2. 学术研究机构基于公共利益开展统计或学术研究所必要，且对外提供结果时，对结果中所包含的个人信息进行去标识化处理的；\n")
+    assert verdict(research, "zh", "de-identified-data") == "not-applicable"
