@@ -238,3 +238,22 @@ def test_de_identified_data_in_a_list_shared_without_consent() -> None:
                 "1. 与国家安全、国防安全直接相关的；\n"
                 "2. 学术研究机构基于公共利益开展统计或学术研究所必要，且对外提供结果时，对结果中所包含的个人信息进行去标识化处理的；\n")
     assert verdict(research, "zh", "de-identified-data") == "not-applicable"
+
+
+# --- read back over all CA4P policies: look-alikes the batch rules must leave alone -----------------------
+def test_mining_an_anonymised_database_is_outside_the_law() -> None:
+    text = "在不泄露您个人信息的前提下，本公司有权对匿名化处理后的用户数据库进行挖掘、分析和商业上的利用。"
+    assert verdict(text, "zh", "de-identified-data") == "not-applicable"
+
+
+def test_de_identification_named_as_a_safeguard_in_a_list_shares_nothing() -> None:
+    text = ("除以下情形外，我们不会共享您的个人信息：\n"
+            "1. 事先获得您的明确同意；\n"
+            "2. 我们将利用防火墙、加密、去标识化或匿名化处理、访问控制措施等技术来保护您的个人信息；\n")
+    assert verdict(text, "zh", "de-identified-data") == "not-applicable"
+
+
+def test_a_transfer_when_you_use_the_cross_border_service_is_a_transfer() -> None:
+    text = ("我们将在境内收集的个人信息存储于中华人民共和国境内。"
+            "如您使用跨境购物服务，且需要向境外传输您的个人信息完成交易的，我们会单独征得您的同意。")
+    assert verdicts(text, "zh")["cross-border-mechanism"].verdict == "contravention"

@@ -151,6 +151,7 @@ def de_identified_data(f: PolicyFacts) -> Verdict:
     # (research results de-identified before publication are the standard's own case, not this one)
     claims += [x for _intro, items, kind in f.exception_lists if kind != "collection" for x in items
                if f.has("pseudonymised", x.index) and not f.has("ground_research", x.index) and x not in claims
+               and not f.has("strong_measure", x.index)  # "we protect it by encryption, de-identification …"
                and (not f.has("irreversible", x.index) or f.has("deidentified_alternative", x.index))]
     claims = sorted((s for s in claims if not rescued(s)), key=lambda s: s.index)
     # a claim that names identifiers ("non-personal information such as your device ID, IP address") or hands the
