@@ -174,6 +174,13 @@ def policy_changes(f: PolicyFacts) -> Verdict:
     return verdict("met", "Changes of the policy are notified and consent is sought again.", (own + [s for s in fresh if s not in own])[:2])
 
 
+def _shields_only(f: PolicyFacts, s) -> bool:
+    """"We protect your data from being accessed without authorisation": the security measure keeps others out;
+    it neither shares data nor dispenses with consent, whatever "protect" or "without authorisation" suggest."""
+    return ((f.has("security_measure", s.index) or f.has("unauthorised_access", s.index))
+            and not (f.has("share_verb", s.index) or f.has("list_is_sharing", s.index) or f.has("consent_waived", s.index)))
+
+
 def legal_basis(f: PolicyFacts) -> Verdict:
     """PIPL 13: without consent only on the grounds of items 2-7."""
     bad, listed = [], []
@@ -181,7 +188,7 @@ def legal_basis(f: PolicyFacts) -> Verdict:
         if any(f.has(g, x.index) for x in items for g in (*PIPL13_FACTS, "statutory_case")):
             listed.append(intro)  # a list that shows its grounds, not a stray "without consent"
         for s in [intro, *(i for i in items if not f.negated(i))]:
-            if grounds_beyond_pipl13(f, s.index) and not anonymous_only(f, s):
+            if grounds_beyond_pipl13(f, s.index) and not anonymous_only(f, s) and not _shields_only(f, s):
                 bad.append(s)
     # grounds stated in the same sentence as "without consent", outside any list, and sharing or
     # disclosure justified by such a ground with no consent in sight (the sentence or its list intro)
@@ -189,6 +196,8 @@ def legal_basis(f: PolicyFacts) -> Verdict:
         if s.heading or not grounds_beyond_pipl13(f, s.index):
             continue
         if anonymous_only(f, s):
+            continue
+        if _shields_only(f, s):
             continue
         if f.has("user_can", s.index) and not f.has("without_consent", s.index):
             continue  # the person's own route ("if you think your rights were harmed, you may sue before the court")

@@ -293,6 +293,9 @@ def rights_exercise(f: PolicyFacts) -> Verdict:
         prev = f.policy.sentences[s.index - 1] if s.index > 0 else None
         run_on = (prev is not None and _CUT_OFF.search(prev.text)
                   and (f.has("user_can", prev.index) or (prev.intro is not None and f.has("user_can", prev.intro))))
+        # "we will try to take suitable technical means so that you can access it" promises an effort, not a way
+        if f.has("endeavour_only", s.index) and not (f.has("contact", s.index) or f.has("app_path", s.index)):
+            return False
         return (f.has("user_can", s.index) or run_on or s.index in enumerated or _semicolon_run(f, s)
                 or (s.intro is not None and f.has("user_can", s.intro) and f.has(fact, s.intro)))
 

@@ -141,6 +141,18 @@ def de_identified_data(f: PolicyFacts) -> Verdict:
     # data (device identifiers) handed over as if identifying no one; aggregate statistics are another matter
     claims += [s for s in f.where("no_identity_claim") if f.has("pi_word", s.index) and f.has("free_use", s.index)
                and not f.has("anonymous_data", s.index) and s not in claims]
+    # "we may share ad records and device identifiers with partners; [a clause cut at the semicolon]; but we will not share information that can
+    # identify you": the promise, beside the sharing, treats the identifiers as identifying no one
+    claims += [s for s in f.where("identifying_withheld") if s not in claims and any(
+        f.has("device_data", x.index) and (f.has("share_verb", x.index) or f.has("list_is_sharing", x.index))
+        and not f.has("anonymous_data", x.index) for x in f.policy.window(s.index, 2, 0))]
+    # "sharing or disclosing needs no consent: … where the data have been anonymised or de-identified": de-identified
+    # data are still personal information (PIPL 73(3)), so the case lets them go to others without consent
+    # (research results de-identified before publication are the standard's own case, not this one)
+    claims += [x for _intro, items, kind in f.exception_lists if kind != "collection" for x in items
+               if f.has("pseudonymised", x.index) and not f.has("ground_research", x.index) and x not in claims
+               and not f.has("strong_measure", x.index)  # "we protect it by encryption, de-identification …"
+               and (not f.has("irreversible", x.index) or f.has("deidentified_alternative", x.index))]
     claims = sorted((s for s in claims if not rescued(s)), key=lambda s: s.index)
     # a claim that names identifiers ("non-personal information such as your device ID, IP address") or hands the
     # data so called to others shows the point before one that only mentions non-personal information

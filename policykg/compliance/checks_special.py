@@ -165,8 +165,10 @@ def minors(f: PolicyFacts) -> Verdict:
     # a guardian authorising a disclosure is a case of sharing, not a rule for children's data
     cases = {x.index for intro, items, kind in f.exception_lists if kind != "collection" for x in items
              if not f.has("minors_mention", x.index)}
+    # "we only use or disclose it with a parent's consent" rules the use of what was collected, not the collecting
     guardian = [s for s in f.where("guardian_consent") if (not f.has("guardian_case", s.index) or f.has("guardian_rule", s.index))
-                and s.index not in cases and (not f.has("guardian_weak", s.index) or must(s))]
+                and s.index not in cases and (not f.has("guardian_weak", s.index) or must(s))
+                and not (f.has("guardian_use_only", s.index) and not f.has("collect_verb", s.index))]
     # a remedy ("if we find we collected it without the parents' consent, we delete it") asks nothing of anyone
     weak = [s for s in f.where("guardian_weak") if not must(s) and not f.has("guardian_case", s.index)]
     if weak and not guardian:
