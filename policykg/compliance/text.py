@@ -94,6 +94,21 @@ class PolicyText:
         sentences = _run_in_labels(text, _contents_entries(sentences))
         return cls(docid, file, language, text, sentences, company, stated_date)
 
+    def continuation(self, index: int, limit: int = 3) -> list[Sentence]:
+        """The sentences that go on from sentence ``index`` in its paragraph: those after it on the same line, or
+        the next items of the list it is an item of, up to ``limit``. A clause states its effect after its
+        subject ("We may update this policy. Changes are effective when posted."): a quote of the clause needs them."""
+        s = self.sentences[index]
+        out: list[Sentence] = []
+        for nxt in self.sentences[index + 1:index + 1 + limit]:
+            same_line = "\n" not in self.text[s.end:nxt.start]
+            same_list = s.intro is not None and nxt.intro == s.intro
+            if nxt.heading or not (same_line or same_list):
+                break
+            out.append(nxt)
+            s = nxt
+        return out
+
     def window(self, index: int, before: int = 0, after: int = 0) -> list[Sentence]:
         lo, hi = max(0, index - before), min(len(self.sentences), index + after + 1)
         return self.sentences[lo:hi]
