@@ -58,3 +58,48 @@ def test_continuation_stops_at_a_line_break_or_heading_and_follows_list_items() 
     assert [s.text for s in policy.continuation(item.index)] == ["The new version applies once posted."]
     last = next(s for s in policy.sentences if s.text.startswith("We will e-mail"))
     assert policy.continuation(last.index) == []  # near-miss: the next line is another paragraph
+
+
+# --- an enumeration opened inside a line: its cases hang off the sentence that opens it ----------------------------
+_ZH_INLINE = ("七、信息的使用\n1、我们会将收集的信息用于提供服务。"
+              "在如下情况下，我们可能会披露您的信息：（1）事先获得您的同意；（2）根据法律法规的要求；"
+              "（3）为维护我们的合法权益；（4）符合服务协议的其他约定。\n")
+
+
+def test_inline_cases_hang_off_the_sentence_that_opens_them_zh() -> None:
+    policy = PolicyText.from_text(_ZH_INLINE, language="zh")
+    opener = next(s for s in policy.sentences if s.text.startswith("在如下情况下"))
+    assert opener.text == "在如下情况下，我们可能会披露您的信息："  # the intro no longer holds case (1)'s consent
+    assert _ZH_INLINE[opener.start:opener.end] == opener.text
+    cases = [s for s in policy.sentences if s.text.startswith(("（1）", "（2）", "（3）", "（4）"))]
+    assert len(cases) == 4 and all(s.intro == opener.index for s in cases)
+    assert all(_ZH_INLINE[s.start:s.end] == s.text for s in cases)  # offsets still point at the text
+    assert [s.index for s in policy.sentences] == list(range(len(policy.sentences)))
+
+
+def test_an_inline_case_list_is_read_as_cases_and_its_case_is_quoted_zh() -> None:
+    quoted = _quoted(_ZH_INLINE, "zh", "legal-basis")
+    assert quoted[0].startswith("（3）为维护我们的合法权益")
+
+
+def test_inline_cases_hang_off_their_opener_en_ru() -> None:
+    en = "- We use data to run the app. We may disclose it to: (a) auditors; (b) buyers of our business; (c) our lawyers.\n"
+    policy = PolicyText.from_text(en, language="en")
+    opener = next(s for s in policy.sentences if s.text.startswith("We may disclose"))
+    later = [s for s in policy.sentences if s.text.startswith(("(b)", "(c)"))]
+    assert later and all(s.intro == opener.index for s in later)
+    ru = "Мы можем раскрыть данные: 1) аудиторам; 2) покупателю бизнеса; 3) юристам.\n"
+    policy = PolicyText.from_text(ru, language="ru")
+    later = [s for s in policy.sentences if s.text.startswith(("2)", "3)"))]
+    assert later and all(s.intro == 0 for s in later)
+
+
+def test_no_inline_list_without_a_first_marker_after_the_colon_nor_across_lines() -> None:
+    # near-misses: a colon followed by prose, and marked lines on the next line, keep the segmenter's structure
+    text = "我们会披露您的信息：仅在法律要求时。（2）另一条款的内容；\n（3）下一行的内容；\n"
+    policy = PolicyText.from_text(text, language="zh")
+    assert all(s.intro is None for s in policy.sentences)
+    text2 = "在如下情况下，我们可能会披露您的信息：（1）事先获得您的同意；\n（2）根据法律法规的要求；\n"
+    policy = PolicyText.from_text(text2, language="zh")
+    opener = next(s for s in policy.sentences if s.text.startswith("在如下情况下"))
+    assert opener.text.endswith("（1）事先获得您的同意；")  # no case on its line after it: left whole

@@ -151,13 +151,14 @@ class PolicyFacts:
         hung them off no intro, yet each is a case of the sentence's list. Only lines that start with a list
         marker count, up to the first heading or unmarked line, and only after a sentence whose colon is
         followed by the first marker."""
-        if (":" not in s.text and "：" not in s.text) or not _INLINE_FIRST.search(s.text):
+        # (an intro the text cut off the enumeration it opened inline has its cases hung off it already)
+        if not s.inline_cases and ((":" not in s.text and "：" not in s.text) or not _INLINE_FIRST.search(s.text)):
             return []  # "1、在法定情形下的共享：…" is a labelled item of a list, not the opening of one
         out, last, prev = [], s.end, s
         for x in self.policy.sentences[s.index + 1: s.index + 1 + _EXCEPTION_LIST_SPAN]:
             # the next item's marker may close the line before ("…删除您的个人信息；或 (v)" / a bare "(iv)" line)
             carried = prev is not s and bool(_GAP_MARK.search(prev.text))  # (such a line is no title, though short)
-            if ((x.heading and not carried) or x.intro is not None
+            if ((x.heading and not carried) or (x.intro is not None and x.intro != s.index)
                     or not (_ITEM_MARK.match(x.text) or _GAP_MARK.search(self.policy.text[last:x.start]) or carried)):
                 break
             out.append(x)
