@@ -2,6 +2,7 @@
 evidence miss of the session's gold. Texts are written for these tests; beside each rule is a near-miss."""
 from __future__ import annotations
 
+from policykg.compliance.facts import PolicyFacts
 from policykg.compliance.text import PolicyText
 
 from compliance_judging import verdicts
@@ -103,3 +104,25 @@ def test_no_inline_list_without_a_first_marker_after_the_colon_nor_across_lines(
     policy = PolicyText.from_text(text2, language="zh")
     opener = next(s for s in policy.sentences if s.text.startswith("在如下情况下"))
     assert opener.text.endswith("（1）事先获得您的同意；")  # no case on its line after it: left whole
+
+
+# --- provision named by what is handed over, not by the word "data" ------------------------------------------------
+def test_passing_contact_details_to_partners_is_provision_en() -> None:
+    text = ("We may disclose your information if we believe it is needed to protect our business interests.\n"
+            "We may also pass your contact details to our marketing partners, who may contact you about their offers.\n")
+    quoted = _quoted(text, "en", "sharing-separate-consent")
+    assert quoted[0].startswith("We may also pass your contact details")
+    # near-miss: passing savings on to the user provides nobody with personal information
+    facts = PolicyFacts.read(PolicyText.from_text("We pass the savings to you every month.\n", language="en"))
+    assert not facts.where("share_verb")
+
+
+def test_the_persons_phone_and_email_are_data_ru() -> None:
+    text = ("Мы вправе раскрыть данные третьим лицам для защиты наших законных интересов.\n"
+            "Мы передаём ваш телефон и адрес электронной почты страховой компании ООО «Альфа-Полис», "
+            "которая может предлагать вам свои услуги.\n")
+    quoted = _quoted(text, "ru", "sharing-separate-consent")
+    assert any(q.startswith("Мы передаём ваш телефон") for q in quoted)
+    # near-miss: "звоните по телефону" names our phone line, not the person's data
+    facts = PolicyFacts.read(PolicyText.from_text("Вопросы можно задать по телефону горячей линии.\n", language="ru"))
+    assert not facts.where("data_word")
