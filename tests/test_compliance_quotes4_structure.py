@@ -126,3 +126,26 @@ def test_the_persons_phone_and_email_are_data_ru() -> None:
     # near-miss: "звоните по телефону" names our phone line, not the person's data
     facts = PolicyFacts.read(PolicyText.from_text("Вопросы можно задать по телефону горячей линии.\n", language="ru"))
     assert not facts.where("data_word")
+
+
+# --- consent deemed from use further on in the paragraph that names the sensitive data ------------------------------
+def test_deemed_consent_beside_the_sensitive_data_is_quoted_en() -> None:
+    text = ("Voice notes. When you record a voice note, we extract a voiceprint to recognise your voice. "
+            "By using this feature you consent to this processing.\n\nWe keep notes for 30 days.\n")
+    quoted = _quoted(text, "en", "sensitive-pi-consent")
+    assert "By using this feature you consent to this processing." in quoted
+
+
+def test_deemed_consent_beside_the_sensitive_data_is_quoted_zh() -> None:
+    text = ("当您使用刷脸登录功能时，我们会收集您的人脸图像信息用于核验身份。您使用该功能即视为您同意上述处理。\n"
+            "我们会将信息保存三十天。\n")
+    quoted = _quoted(text, "zh", "sensitive-pi-consent")
+    assert any(q.startswith("您使用该功能即视为您同意") for q in quoted)
+
+
+def test_deemed_consent_in_another_paragraph_is_not_taken_for_the_data_en() -> None:
+    # near-miss: the deemed consent is a paragraph of its own on the policy as a whole
+    text = ("When you record a voice note, we extract a voiceprint to recognise your voice.\n\n"
+            "By using the app you agree to the terms of service.\n")
+    v = verdicts(text, "en")["sensitive-pi-consent"]
+    assert "By using the app you agree to the terms of service." not in [q.text for q in v.quotes]
