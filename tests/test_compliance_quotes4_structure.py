@@ -149,3 +149,27 @@ def test_deemed_consent_in_another_paragraph_is_not_taken_for_the_data_en() -> N
             "By using the app you agree to the terms of service.\n")
     v = verdicts(text, "en")["sensitive-pi-consent"]
     assert "By using the app you agree to the terms of service." not in [q.text for q in v.quotes]
+
+
+# --- a company named by its legal form, given the data, is the recipient --------------------------------------------
+def _provided(text: str, lang: str, company: str = "") -> list[str]:
+    policy = PolicyText.from_text(text, language=lang, company=company)
+    return [s.text for s in PolicyFacts.read(policy).provision_to_others]
+
+
+def test_a_named_company_given_the_data_is_the_recipient_es() -> None:
+    text = "También cedemos su nombre y su correo electrónico a la aseguradora Protege Hogar, S.A., que le enviará sus ofertas.\n"
+    assert _provided(text, "es", company="Viajes Lunares, S.L.") == [text.strip()]
+
+
+def test_a_named_company_given_the_data_is_the_recipient_en() -> None:
+    text = "We pass your name and e-mail address to Harbour Insurance Ltd., which may offer you its policies.\n"
+    assert _provided(text, "en", company="Brightpath Learning Ltd.") == [text.strip()]
+
+
+def test_the_handlers_own_name_is_no_recipient() -> None:
+    # near-miss: the company that runs the service names itself beside the verb
+    text = "Viajes Lunares, S.L. comunica sus datos a las autoridades solo si la ley lo exige.\n"
+    assert _provided(text, "es", company="Viajes Lunares, S.L.") == []
+    text = "Brightpath Learning Ltd. may transfer your data to its servers.\n"
+    assert _provided(text, "en", company="Brightpath Learning Ltd.") == []

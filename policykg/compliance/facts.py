@@ -338,7 +338,8 @@ class PolicyFacts:
         intros = {intro.index for intro, _, _ in self.exception_lists}  # "we do not provide, except:" is judged by its items
         items = self._recipient_items()
         listed = {s.index for s in items}  # an item's data are named in its intro
-        for s in sorted(self.all_of("share_verb", "recipient") + items, key=lambda s: s.index):
+        named = [s for s in self.all_of("share_verb", "legal_entity") if not self.has("recipient", s.index) and self._names_another_company(s)]
+        for s in sorted(dict.fromkeys(self.all_of("share_verb", "recipient") + items + named), key=lambda s: s.index):
             if self.has("negation", s.index) and self.has("exception_marker", s.index):
                 continue  # "we do not share without consent, except ..." promises; its cases are judged, not it
             if not self.has("data_word", s.index) and not self.has("we_collect", s.index) and s.index not in listed:
@@ -352,6 +353,17 @@ class PolicyFacts:
                 continue  # nor a remedy for our breach ("if we share in violation of the law, you may ask ...")
             out.append(s)
         return out
+
+    _LEGAL_FORM_WORDS = frozenset("ltd ltd. limited inc inc. llc co co., company corp corp. corporation gmbh plc s.a. s.l. "
+                                  "ооо ао пао зао оао".split())
+
+    def _names_another_company(self, s: Sentence) -> bool:
+        """A company named by its legal form in a sentence that gives data away ("cedemos su nombre a la aseguradora
+        Mutua Viajera, S.A.", "we pass your details to Acme Insurance Ltd.") is the recipient: no recipient is named
+        more plainly. The handler's own name ("Rutas Verdes Viajes, S.L. shares ...") is none."""
+        words = [w.strip("«»\"“”,.()") for w in self.policy.company.split()]
+        core = [w for w in words if len(w) >= 4 and w.casefold() not in self._LEGAL_FORM_WORDS]
+        return not any(w in s.text for w in core)
 
     def _recipient_items(self) -> list[Sentence]:
         """The items of a sharing list that name a recipient ("We may share your information with the following
