@@ -2,6 +2,8 @@
 evidence miss of the session's gold. Texts are written for these tests; beside each rule is a near-miss."""
 from __future__ import annotations
 
+from datetime import date
+
 from policykg.compliance.facts import PolicyFacts
 from policykg.compliance.text import PolicyText
 
@@ -173,3 +175,26 @@ def test_the_handlers_own_name_is_no_recipient() -> None:
     assert _provided(text, "es", company="Viajes Lunares, S.L.") == []
     text = "Brightpath Learning Ltd. may transfer your data to its servers.\n"
     assert _provided(text, "en", company="Brightpath Learning Ltd.") == []
+
+
+# --- a partner the company authorised is no consent of the person's ------------------------------------------------
+def test_an_authorised_partner_gives_no_consent_zh() -> None:
+    text = ("我们不会与其他公司共享您的个人信息，但以下情况除外：\n"
+            "（1）与授权合作伙伴共享：我们的某些服务将由授权合作伙伴提供。我们可能会与合作伙伴共享您的某些个人信息，以便向您提供服务。\n")
+    policy = PolicyText.from_text(text, language="zh")
+    facts = PolicyFacts.read(policy)
+    label = next(s for s in policy.sentences if "授权合作伙伴提供" in s.text)
+    assert not facts.has("any_consent", label.index)
+    # before PIPL (GB/T 35273-2020 only) any consent beside the provision would do: the authorised partner is none
+    v = verdicts(text, "zh", date(2020, 12, 1))["sharing-separate-consent"]
+    assert v.verdict == "contravention"
+    assert any(q.text.startswith("我们可能会与合作伙伴共享您的某些个人信息") for q in v.quotes)
+
+
+def test_the_person_authorising_is_still_consent_zh_es() -> None:
+    # near-misses: the person authorises a third party, or consent is asked beside the authorised partner
+    for text, lang in (("您授权第三方获取您的信息。\n", "zh"), ("经您同意后，我们会与授权合作伙伴共享信息。\n", "zh"),
+                       ("Si usted lo autoriza, compartimos sus datos con socios autorizados.\n", "es")):
+        assert PolicyFacts.read(PolicyText.from_text(text, language=lang)).has("any_consent", 0), text
+    facts = PolicyFacts.read(PolicyText.from_text("Compartimos sus datos con socios autorizados.\n", language="es"))
+    assert not facts.has("any_consent", 0)

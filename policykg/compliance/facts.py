@@ -100,6 +100,23 @@ def _label_topics(policy: PolicyText, hits: dict[str, set[int]]) -> None:
                 found.add(s.index + 1)
 
 
+def _authorised_parties_give_no_consent(policy: PolicyText, hits: dict[str, set[int]]) -> None:
+    """"与授权合作伙伴共享", "socios autorizados": a partner the company authorised is no consent of the person's.
+    "授权" / "autoriza" mark consent (``any_consent``) where the person authorises; as the attribute of a recipient
+    they name whom the company lets in. A sentence whose only consent word is such an attribute asks no consent."""
+    both = hits.get("any_consent", set()) & hits.get("authorised_party", set())
+    if not both:
+        return
+    cues = cues_for(policy.language)
+    for i in both:
+        text = policy.sentences[i].text
+        for cue in cues.get("authorised_party", ()):
+            for m in cue.pattern.finditer(fold(text) if cue.folded else text):  # folding keeps every offset
+                text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
+        if not any(cue.search(text) for cue in cues.get("any_consent", ())):
+            hits["any_consent"].discard(i)
+
+
 @dataclass
 class PolicyFacts:
     policy: PolicyText
@@ -127,6 +144,7 @@ class PolicyFacts:
                         _scan(pattern, lowered if pattern.folded else text, sentences, starts, found, allowed)
         _mark_definitions_section(policy, hits)
         _label_topics(policy, hits)
+        _authorised_parties_give_no_consent(policy, hits)
         return cls(policy, hits)
 
     # --- basic look-ups -------------------------------------------------------------------------
