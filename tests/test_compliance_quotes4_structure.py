@@ -198,3 +198,28 @@ def test_the_person_authorising_is_still_consent_zh_es() -> None:
         assert PolicyFacts.read(PolicyText.from_text(text, language=lang)).has("any_consent", 0), text
     facts = PolicyFacts.read(PolicyText.from_text("Compartimos sus datos con socios autorizados.\n", language="es"))
     assert not facts.has("any_consent", 0)
+
+
+# --- a neighbour that turns to the other cases gives this provision no consent (GB/T sharing list) ------------------
+def test_consent_for_the_other_cases_is_none_for_this_provision_zh() -> None:
+    text = ("我们将向合作伙伴提供您的订单信息及手机号。"
+            "除此之外，如需向其他第三方共享您的个人信息，我们会征得您的同意。\n")
+    v = verdicts(text, "zh", date(2020, 12, 1))["gbt-sharing-exceptions"]
+    assert v.verdict == "contravention"
+    assert v.quotes[0].text.startswith("我们将向合作伙伴提供您的订单信息")
+
+
+def test_consent_for_the_other_cases_is_none_for_this_provision_en() -> None:
+    text = ("We provide your order details and phone number to our partners. "
+            "Apart from this, we will ask for your consent before sharing your information with any other third party.\n")
+    v = verdicts(text, "en", date(2020, 12, 1))["gbt-sharing-exceptions"]
+    assert v.verdict == "contravention"
+    assert v.quotes[0].text.startswith("We provide your order details")
+
+
+def test_consent_asked_for_this_provision_still_counts_zh() -> None:
+    # near-miss: the next sentence asks consent for this very provision
+    text = ("我们将向合作伙伴提供您的订单信息及手机号。"
+            "上述共享会事先征得您的同意。\n")
+    v = verdicts(text, "zh", date(2020, 12, 1))["gbt-sharing-exceptions"]
+    assert v.verdict != "contravention"
