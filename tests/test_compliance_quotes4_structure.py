@@ -223,3 +223,13 @@ def test_consent_asked_for_this_provision_still_counts_zh() -> None:
             "上述共享会事先征得您的同意。\n")
     v = verdicts(text, "zh", date(2020, 12, 1))["gbt-sharing-exceptions"]
     assert v.verdict != "contravention"
+
+
+def test_sending_data_to_a_partner_is_provision_en() -> None:
+    text = ("We may also disclose information to protect our rights or property.\n"
+            "We send your step counts and sleep data to our insurance partner, which may offer you discounts.\n")
+    quoted = _quoted(text, "en", "sharing-separate-consent")
+    assert quoted[0].startswith("We send your step counts")
+    # near-miss: a code sent to the person's own phone goes to no one else
+    facts = PolicyFacts.read(PolicyText.from_text("We send the login code to your phone.\n", language="en"))
+    assert not facts.where("share_verb")
