@@ -169,7 +169,11 @@ def policy_changes(f: PolicyFacts) -> Verdict:
         # condition ("if you do not agree, stop using") or a denial does not
         rest.sort(key=lambda s: not (f.has("accept_word", s.index) and not f.has("conditional", s.index)
                                      and not f.has("negation", s.index)))
-        return verdict("contravention", f"Changes to the policy {how}, without fresh consent to changed purposes, methods or categories.", shown + rest)
+        # a change clause is quoted whole: what follows the announcement on its line or list ("Changes are effective
+        # when posted.", "Le informaremos por correo…", "更新后的政策一旦公布即有效…") says how the change binds
+        clause = [c for s in (binding or changes) for c in f.policy.continuation(s.index)]
+        return verdict("contravention", f"Changes to the policy {how}, without fresh consent to changed purposes, methods or categories.",
+                       list(dict.fromkeys(shown + rest + clause)))
     own = [s for s in fresh if f.has("new_consent", s.index)]  # the sentence that asks again, before its neighbours
     return verdict("met", "Changes of the policy are notified and consent is sought again.", (own + [s for s in fresh if s not in own])[:2])
 

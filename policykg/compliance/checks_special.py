@@ -79,6 +79,10 @@ def sensitive_pi_consent(f: PolicyFacts, *, edition_2017: bool = False) -> Verdi
     named = {s.index for s in found}
     by_policy += [s for s in f.all_of("deemed_consent", "data_anaphora") if s.index - 1 in named and s.index not in named
                   and s not in by_policy and not f.negated(s)] if not separate else []
+    # "When you use Face Swap, we create face geometry data … By using Face Swap you consent to this processing.": consent
+    # deemed from use, further on in the paragraph that names the data, is the consent given for them
+    by_policy += [c for s in found if f.has("sensitive_strong", s.index) for c in f.policy.continuation(s.index, 2)
+                  if f.has("deemed_consent", c.index) and not f.negated(c) and c not in by_policy] if not separate else []
     ranked = sorted(found, key=lambda s: (-_strength(f, s), s.index))
     return verdict("contravention", f"Sensitive personal information is processed without {missing}.", by_policy + ranked)
 

@@ -100,6 +100,23 @@ def _label_topics(policy: PolicyText, hits: dict[str, set[int]]) -> None:
                 found.add(s.index + 1)
 
 
+def _authorised_parties_give_no_consent(policy: PolicyText, hits: dict[str, set[int]]) -> None:
+    """"与授权合作伙伴共享", "socios autorizados": a partner the company authorised is no consent of the person's.
+    "授权" / "autoriza" mark consent (``any_consent``) where the person authorises; as the attribute of a recipient
+    they name whom the company lets in. A sentence whose only consent word is such an attribute asks no consent."""
+    both = hits.get("any_consent", set()) & hits.get("authorised_party", set())
+    if not both:
+        return
+    cues = cues_for(policy.language)
+    for i in both:
+        text = policy.sentences[i].text
+        for cue in cues.get("authorised_party", ()):
+            for m in cue.pattern.finditer(fold(text) if cue.folded else text):  # folding keeps every offset
+                text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
+        if not any(cue.search(text) for cue in cues.get("any_consent", ())):
+            hits["any_consent"].discard(i)
+
+
 @dataclass
 class PolicyFacts:
     policy: PolicyText
@@ -127,6 +144,7 @@ class PolicyFacts:
                         _scan(pattern, lowered if pattern.folded else text, sentences, starts, found, allowed)
         _mark_definitions_section(policy, hits)
         _label_topics(policy, hits)
+        _authorised_parties_give_no_consent(policy, hits)
         return cls(policy, hits)
 
     # --- basic look-ups -------------------------------------------------------------------------
@@ -151,13 +169,14 @@ class PolicyFacts:
         hung them off no intro, yet each is a case of the sentence's list. Only lines that start with a list
         marker count, up to the first heading or unmarked line, and only after a sentence whose colon is
         followed by the first marker."""
-        if (":" not in s.text and "：" not in s.text) or not _INLINE_FIRST.search(s.text):
+        # (an intro the text cut off the enumeration it opened inline has its cases hung off it already)
+        if not s.inline_cases and ((":" not in s.text and "：" not in s.text) or not _INLINE_FIRST.search(s.text)):
             return []  # "1、在法定情形下的共享：…" is a labelled item of a list, not the opening of one
         out, last, prev = [], s.end, s
         for x in self.policy.sentences[s.index + 1: s.index + 1 + _EXCEPTION_LIST_SPAN]:
             # the next item's marker may close the line before ("…删除您的个人信息；或 (v)" / a bare "(iv)" line)
             carried = prev is not s and bool(_GAP_MARK.search(prev.text))  # (such a line is no title, though short)
-            if ((x.heading and not carried) or x.intro is not None
+            if ((x.heading and not carried) or (x.intro is not None and x.intro != s.index)
                     or not (_ITEM_MARK.match(x.text) or _GAP_MARK.search(self.policy.text[last:x.start]) or carried)):
                 break
             out.append(x)
@@ -337,7 +356,8 @@ class PolicyFacts:
         intros = {intro.index for intro, _, _ in self.exception_lists}  # "we do not provide, except:" is judged by its items
         items = self._recipient_items()
         listed = {s.index for s in items}  # an item's data are named in its intro
-        for s in sorted(self.all_of("share_verb", "recipient") + items, key=lambda s: s.index):
+        named = [s for s in self.all_of("share_verb", "legal_entity") if not self.has("recipient", s.index) and self._names_another_company(s)]
+        for s in sorted(dict.fromkeys(self.all_of("share_verb", "recipient") + items + named), key=lambda s: s.index):
             if self.has("negation", s.index) and self.has("exception_marker", s.index):
                 continue  # "we do not share without consent, except ..." promises; its cases are judged, not it
             if not self.has("data_word", s.index) and not self.has("we_collect", s.index) and s.index not in listed:
@@ -351,6 +371,17 @@ class PolicyFacts:
                 continue  # nor a remedy for our breach ("if we share in violation of the law, you may ask ...")
             out.append(s)
         return out
+
+    _LEGAL_FORM_WORDS = frozenset("ltd ltd. limited inc inc. llc co co., company corp corp. corporation gmbh plc s.a. s.l. "
+                                  "ооо ао пао зао оао".split())
+
+    def _names_another_company(self, s: Sentence) -> bool:
+        """A company named by its legal form in a sentence that gives data away ("cedemos su nombre a la aseguradora
+        Mutua Viajera, S.A.", "we pass your details to Acme Insurance Ltd.") is the recipient: no recipient is named
+        more plainly. The handler's own name ("Rutas Verdes Viajes, S.L. shares ...") is none."""
+        words = [w.strip("«»\"“”,.()") for w in self.policy.company.split()]
+        core = [w for w in words if len(w) >= 4 and w.casefold() not in self._LEGAL_FORM_WORDS]
+        return not any(w in s.text for w in core)
 
     def _recipient_items(self) -> list[Sentence]:
         """The items of a sharing list that name a recipient ("We may share your information with the following

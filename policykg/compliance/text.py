@@ -47,6 +47,7 @@ class Sentence:
     intro: int | None = None  # index of the sentence that introduces this list item
     section: str = ""
     label: bool = False  # a run-in label ("Health information.") heading the sentence after it on its line
+    inline_cases: bool = False  # an intro cut off the enumeration it opened inside its line ("…披露您的信息：（1）…；（2）…")
 
 
 @dataclass
@@ -91,8 +92,23 @@ class PolicyText:
                      index_map.get(s.intro) if s.intro is not None else None, s.section)
             for s in sentences
         ]
-        sentences = _run_in_labels(text, _contents_entries(sentences))
+        sentences = _inline_enumerations(text, _run_in_labels(text, _contents_entries(sentences)))
         return cls(docid, file, language, text, sentences, company, stated_date)
+
+    def continuation(self, index: int, limit: int = 3) -> list[Sentence]:
+        """The sentences that go on from sentence ``index`` in its paragraph: those after it on the same line, or
+        the next items of the list it is an item of, up to ``limit``. A clause states its effect after its
+        subject ("We may update this policy. Changes are effective when posted."): a quote of the clause needs them."""
+        s = self.sentences[index]
+        out: list[Sentence] = []
+        for nxt in self.sentences[index + 1:index + 1 + limit]:
+            same_line = "\n" not in self.text[s.end:nxt.start]
+            same_list = s.intro is not None and nxt.intro == s.intro
+            if nxt.heading or not (same_line or same_list):
+                break
+            out.append(nxt)
+            s = nxt
+        return out
 
     def window(self, index: int, before: int = 0, after: int = 0) -> list[Sentence]:
         lo, hi = max(0, index - before), min(len(self.sentences), index + after + 1)
@@ -243,3 +259,65 @@ def _split_long(text: str, offset: int) -> list[tuple[int, int]]:
             last = match.end()
     spans.append((offset + last, offset + len(text)))
     return spans
+
+
+# An enumeration opened inside a line: a colon, then its first marker ("在如下情况下，我们可能会披露您的信息：（1）事先获得
+# 您的授权；（2）…；（3）…", "we may disclose it to: (a) our auditors; (b) ..."); the next cases carry their own marker
+_INLINE_OPEN = re.compile(r"[:：]\s*(?:[(（]\s*(?:1|a|i|一)\s*[)）]|(?:1|a|i)[.)、．])")
+_CASE_LEAD = re.compile(r"^[\s*]*(?:[(（]\s*(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4}|[一二三四五六七八九十]{1,2})\s*[)）]|(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})[.)．])")
+_INLINE_SPAN = 14
+
+
+def _inline_enumerations(text: str, sentences: list[Sentence]) -> list[Sentence]:
+    """Cut an enumeration opened inside a line into its intro and its cases, and hang each case off the intro.
+
+    The segmenter cuts "…披露您的信息：（1）事先获得您的授权；（2）您同意…；（3）…" at each "；": the intro and the first
+    case made one sentence, and every later case hung off whatever the line hangs off (often the first sentence of a
+    numbered paragraph), so the list of cases was never read as one, and the first case's words (consent) were read
+    as the intro's. Only pieces on the same line that open with their own marker count, up to the first that does
+    not; an opener with no such case after it is left as it is."""
+    cases: dict[int, list[int]] = {}
+    taken: set[int] = set()
+    for s in sentences:
+        if s.heading or s.index in taken or not (":" in s.text or "：" in s.text) or not _INLINE_OPEN.search(s.text):
+            continue
+        prev, found = s, []
+        for x in sentences[s.index + 1:s.index + 1 + _INLINE_SPAN]:
+            if (x.heading or "\n" in text[prev.end:x.start] or not _CASE_LEAD.match(x.text)
+                    or x.intro not in (None, s.intro)):
+                break
+            found.append(x.index)
+            prev = x
+        cut = _INLINE_OPEN.search(s.text).start() + 1
+        if found and len(s.text[:cut].strip()) >= 4:
+            cases[s.index] = found
+            taken.update(found)
+    if not cases:
+        return sentences
+    out: list[Sentence] = []
+    new_index: dict[int, int] = {}  # old index -> new index (an opener maps to its intro)
+    case_intro: dict[int, int] = {}  # old index of a case -> new index of its intro
+    for s in sentences:
+        new_index[s.index] = len(out)
+        if s.index in cases:
+            cut = _INLINE_OPEN.search(s.text).start() + 1
+            head, tail = s.text[:cut].rstrip(), s.text[cut:]
+            lead = len(tail) - len(tail.lstrip())
+            intro_at = len(out)
+            out.append(replace(s, index=intro_at, end=s.start + len(head), text=head, inline_cases=True))
+            out.append(replace(s, index=intro_at + 1, start=s.start + cut + lead, text=tail.strip(), intro=-1 - intro_at))
+            for c in cases[s.index]:
+                case_intro[c] = intro_at
+        else:
+            out.append(replace(s, index=len(out)))
+    case_new = {new_index[c]: intro for c, intro in case_intro.items()}
+    fixed = []
+    for s in out:
+        if s.intro is not None and s.intro < 0:
+            intro = -1 - s.intro  # the first case, split off its intro above
+        elif s.index in case_new:
+            intro = case_new[s.index]
+        else:
+            intro = new_index.get(s.intro) if s.intro is not None else None
+        fixed.append(replace(s, intro=intro))
+    return fixed
