@@ -77,7 +77,9 @@ def processing_scope(f: PolicyFacts) -> Verdict:
         if (f.has("non_personal_claim", s.index) and (f.has("device_data", s.index) or f.has("open_scope_strong", s.index))
                 and not f.has("not_scope", s.index)):
             return True  # identifiers called "non-personal" ("such as your Android ID, IMEI, etc.") are still data collected
-        if f.has("not_scope", s.index) or s.index in in_lists or f.has("non_personal_claim", s.index) or f.negated_with_lead(s):
+        # "for other purposes not prohibited by law" is the open formula itself, not a list of prohibitions
+        lawful_formula = f.has("open_scope_strong", s.index) and f.has("lawful_formula", s.index)
+        if (f.has("not_scope", s.index) and not lawful_formula) or s.index in in_lists or f.has("non_personal_claim", s.index) or f.negated_with_lead(s):
             return False
         if f.has("negation", s.index) and f.has("any_consent", s.index):
             return False  # "we will not use it for other purposes unless you consent again" closes the scope

@@ -85,7 +85,10 @@ def sharing_separate_consent(f: PolicyFacts, *, separate_required: bool = True) 
         # the other cases ("apart from this, other sharing needs your consent") gives this provision no consent
         without = [s for s in provided if f.has("without_consent", s.index)
                    or not any(f.has("any_consent", x.index) for x in f.policy.window(s.index, 1, 1)
-                              if x.index == s.index or not f.has("other_than_this", x.index))]
+                              if x.index == s.index or not (f.has("other_than_this", x.index)
+                                                            # a neighbour that dispenses with consent ("... may disclose
+                                                            # it without your consent") gives this provision none
+                                                            or f.has("without_consent", x.index)))]
         if not without:
             return verdict("review", "Sharing is described with consent; whether that consent came before the sharing, as CSL art. 42 and GB/T 35273 ask, cannot be told from the text.", provided[:2])
     if without:
