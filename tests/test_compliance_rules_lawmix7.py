@@ -137,14 +137,14 @@ def test_company_rights_and_interests_az() -> None:
 
 
 def test_neighbour_without_consent_gives_no_consent_before_pipl() -> None:
-    """Before PIPL a provision to ad partners beside 'we may disclose it without your consent' has no consent;
+    """Before PIPL a provision to ad partners beside 'we may disclose it to a court without your consent' has no consent;
     beside 'we ask your consent first' it has."""
     when = date(2020, 10, 5)
     az = HANDLER_AZ + ("Məlumatlarınızı reklam şirkətlərinə, sizə öz təkliflərini göndərmələri üçün ötürə bilərik.\n"
-                       "Şirkətin hüquqlarını qorumaq üçün məlumatlarınızı razılığınız olmadan açıqlaya bilərik.\n")
+                       "Qanunvericiliyin tələbi ilə məlumatlarınızı razılığınız olmadan məhkəməyə açıqlaya bilərik.\n")
     assert verdict(az, "az", "sharing-separate-consent", when) == "contravention"
     ru = HANDLER_RU + ("Мы можем передавать ваши данные рекламным партнёрам для направления их предложений.\n"
-                       "Мы можем раскрыть данные без вашего согласия для защиты прав Оператора.\n")
+                       "Мы можем раскрыть данные без вашего согласия по запросу суда в случаях, предусмотренных законом.\n")
     assert verdict(ru, "ru", "sharing-separate-consent", when) == "contravention"
     ru_near = HANDLER_RU + ("Мы можем передавать ваши данные рекламным партнёрам для направления их предложений.\n"
                             "Такая передача осуществляется только с вашего согласия.\n")
