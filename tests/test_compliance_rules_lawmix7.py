@@ -175,3 +175,104 @@ def test_public_leaderboards_and_view_your_information_en() -> None:
                            "or delete your information, or withdraw consent, at privacy@harbourline.example. You can "
                            "delete your account under Settings > Account.\n")
     assert verdict(rights, "en", "rights-exercise") == "met"
+
+
+HANDLER_MX = "Responsable: Tienda Sol, S. de R.L. de C.V., Ciudad de México. Correo: datos@tiendasol.example.\n"
+
+
+def test_orders_from_china_on_servers_in_baku_az_ru() -> None:
+    """'Çindən edilən sifarişlərin məlumatları ... Bakıdakı serverlərində' / 'заказов из Китая ... на серверах в Москве'
+    leave China; on servers in China they do not."""
+    az = HANDLER_AZ + "Çindən edilən sifarişlərin məlumatları saytımızın Bakıdakı serverlərində saxlanılır.\n"
+    assert verdict(az, "az", "cross-border-mechanism") == "contravention"
+    az_near = HANDLER_AZ + "Çindən edilən sifarişlərin məlumatları Şanxaydakı serverlərdə saxlanılır.\n"
+    assert verdict(az_near, "az", "cross-border-mechanism") != "contravention"
+    ru = HANDLER_RU + "Данные заказов из Китая хранятся на серверах в Москве.\n"
+    assert verdict(ru, "ru", "cross-border-mechanism") == "contravention"
+    ru_near = HANDLER_RU + "Данные заказов из Китая хранятся на серверах в Пекине.\n"
+    assert verdict(ru_near, "ru", "cross-border-mechanism") != "contravention"
+
+
+def test_az_joint_stock_company_serving_tourists_from_china() -> None:
+    """An 'Açıq Səhmdar Cəmiyyəti' in Baku serving 'Çin Xalq Respublikasından gələn turistlər' is a handler abroad."""
+    az = ("«Xəzər Rabitə» Açıq Səhmdar Cəmiyyəti (Bakı). Əlaqə: info@xezer.example.\n"
+          "SIM kartları Çin Xalq Respublikasından gələn turistlər sifariş edir.\n"
+          "Çindən edilən sifarişlərin məlumatları Bakıdakı serverlərdə saxlanılır.\n")
+    assert verdict(az, "az", "overseas-representative") == "omission"
+    near = ("«Xəzər Rabitə» Açıq Səhmdar Cəmiyyəti (Bakı). Əlaqə: info@xezer.example.\n"
+            "SIM kartları Azərbaycana gələn turistlər sifariş edir.\n")
+    assert verdict(near, "az", "overseas-representative") != "omission"
+
+
+def test_without_consent_in_the_sentence_is_no_consent() -> None:
+    """'... коллекторским агентствам без согласия клиента' (GB/T 2017) and 'sin su consentimiento ... defensa de un
+    derecho en un proceso judicial' share without consent; the same with consent do not."""
+    when = date(2019, 6, 3)
+    ru = HANDLER_RU + "Банк вправе передавать сведения о задолженности клиента коллекторским агентствам без согласия клиента.\n"
+    assert verdict(ru, "ru", "gbt-sharing-exceptions", when) == "contravention"
+    ru_near = HANDLER_RU + "Банк передаёт сведения о задолженности клиента коллекторским агентствам только с согласия клиента.\n"
+    assert verdict(ru_near, "ru", "gbt-sharing-exceptions", when) != "contravention"
+    es = HANDLER_MX + ("Podremos transferir sus datos sin su consentimiento cuando así lo exija una ley, o cuando sea "
+                       "necesario para el reconocimiento, ejercicio o defensa de un derecho en un proceso judicial.\n")
+    assert verdict(es, "es", "legal-basis") == "contravention"
+    assert verdict(es, "es", "gbt-sharing-exceptions") == "contravention"
+    es_near = HANDLER_MX + "Podremos transferir sus datos sin su consentimiento cuando así lo exija una ley o un juez.\n"
+    assert verdict(es_near, "es", "legal-basis") != "contravention"
+
+
+def test_couriers_without_consent_and_purpose_labels_es() -> None:
+    """'compartimos su nombre ... con las empresas de paquetería' + 'no requieren su consentimiento' is provision without
+    consent; 'Finalidades primarias: ...' states purposes; S. de R.L. de C.V. is a legal entity."""
+    es = HANDLER_MX + ("Para entregar sus pedidos, compartimos su nombre, teléfono y domicilio con las empresas de "
+                       "paquetería que elija. Estas transferencias no requieren su consentimiento.\n")
+    assert verdict(es, "es", "sharing-separate-consent") == "contravention"
+    near = HANDLER_MX + ("Para entregar sus pedidos, compartimos su nombre, teléfono y domicilio con las empresas de "
+                         "paquetería que elija, con su consentimiento expreso y por separado.\n")
+    assert verdict(near, "es", "sharing-separate-consent") != "contravention"
+    scope = HANDLER_MX + "Finalidades primarias: crear su cuenta; procesar sus pedidos; emitir facturas.\n"
+    assert verdict(scope, "es", "processing-scope") == "met"
+    assert verdict(scope, "es", "handler-identity") == "met"
+    no_scope = HANDLER_MX + "III. Finalidades del tratamiento\n"
+    assert verdict(no_scope, "es", "processing-scope") == "omission"
+
+
+def test_changes_new_purposes_ask_again_and_breach_notice_es_az() -> None:
+    """'se lo solicitaremos antes de tratar sus datos' asks new consent; 'vulneración de seguridad ... se lo
+    informaremos' and az 'sızması baş verərsə ... məlumat verəcəyik' notify the person."""
+    es = HANDLER_MX + ("Cualquier cambio a este aviso se publicará en nuestro sitio. Cuando el cambio implique nuevas "
+                       "finalidades, se lo solicitaremos antes de tratar sus datos para ellas.\n")
+    assert verdict(es, "es", "policy-changes") == "met"
+    es_near = HANDLER_MX + "Cualquier cambio a este aviso se publicará en nuestro sitio.\n"
+    assert verdict(es_near, "es", "policy-changes") == "contravention"
+    es_inc = HANDLER_MX + "Si ocurre una vulneración de seguridad que afecte sus derechos, se lo informaremos por correo.\n"
+    assert verdict(es_inc, "es", "incident-notification") == "met"
+    az = HANDLER_AZ + "Məlumat sızması baş verərsə, bu barədə sizə SMS vasitəsilə məlumat verəcəyik.\n"
+    assert verdict(az, "az", "incident-notification") == "met"
+    az_near = HANDLER_AZ + "Məlumat sızmasının qarşısını almaq üçün şifrələmədən istifadə edirik.\n"
+    assert verdict(az_near, "az", "incident-notification") == "omission"
+
+
+def test_bank_rights_in_152fz_wording_and_az_object_first_correction() -> None:
+    """'получить информацию, касающуюся обработки' is access; 'закрыть доступ к интернет-банку' closes the account;
+    az 'onları düzəltmək' is correction."""
+    ru = HANDLER_RU + ("Субъект вправе получить информацию, касающуюся обработки его персональных данных, требовать их "
+                       "уточнения или уничтожения, а также отозвать согласие.\n"
+                       "Клиент может закрыть доступ к интернет-банку, обратившись в офис.\n")
+    assert verdict(ru, "ru", "rights-exercise") == "met"
+    ru_near = HANDLER_RU + ("Субъект вправе требовать уточнения персональных данных или их уничтожения, а также отозвать "
+                            "согласие.\nКлиент может закрыть доступ к интернет-банку, обратившись в офис.\n")
+    assert verdict(ru_near, "ru", "rights-exercise") == "omission"
+    az = HANDLER_AZ + ("Məlumatlarınızın surətini almaq, onları düzəltmək və ya silmək, razılığınızı geri götürmək üçün "
+                       "info@xezerkitab.example ünvanına yazın. Hesabınızı «Hesabım – Hesabı sil» bölməsində silə bilərsiniz.\n")
+    assert verdict(az, "az", "rights-exercise") == "met"
+
+
+def test_separate_consent_with_reasons_elsewhere_az() -> None:
+    """Passport data with 'ayrıca razılıq' and 'nə üçün lazım olduğunu ... izah edirik' meet PIPL 28-30."""
+    az = HANDLER_AZ + ("Sifariş zamanı pasportunuzun nömrəsini toplayırıq.\n"
+                       "Sifariş səhifəsində sizdən pasport məlumatlarının emalına ayrıca razılıq istəyirik və onların nə "
+                       "üçün lazım olduğunu və verilmədikdə SIM kartın aktivləşdirilə bilməyəcəyini izah edirik.\n")
+    assert verdict(az, "az", "sensitive-pi-consent") == "met"
+    near = HANDLER_AZ + ("Sifariş zamanı pasportunuzun nömrəsini toplayırıq.\n"
+                         "Sifariş səhifəsində sizdən pasport məlumatlarının emalına ayrıca razılıq istəyirik.\n")
+    assert verdict(near, "az", "sensitive-pi-consent") == "contravention"

@@ -144,6 +144,8 @@ def processing_scope(f: PolicyFacts) -> Verdict:
     purposes = [s for s in f.all_of("purpose_stated", "collect_verb")
                 if f.has("we_collect", s.index) or f.has("we_use", s.index) or f.has("list_is_collection", s.index)]
     purposes += _table_purposes(f)
+    # "Finalidades primarias: crear su cuenta; procesar sus pedidos; ...": a purposes label opening its list
+    purposes += [s for s in f.where("purpose_label") if not s.heading]
     if purposes:
         return verdict("met", "Purposes are stated for the data collected and no open-ended category or purpose was found.", purposes[:2])
     return verdict("omission", "No purpose of processing is stated.")

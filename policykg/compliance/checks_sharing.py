@@ -281,7 +281,10 @@ def gbt_sharing_exceptions(f: PolicyFacts, *, pipl_in_force: bool, edition_2017:
     # provision to another handler with no consent in sight is sharing without consent, and no case of the
     # standard's list covers it (affiliates, partners, advertisers or any third party alike)
     # (what the person's own contract needs, "only what fulfilling your order needs", is PIPL 13(2): no deviation once in force)
-    affiliate_sharing = [s for s in f.provision_to_others if not f.near(s.index, "any_consent", 1, 1)
+    # ("... to collection agencies without the client's consent" names consent only to dispense with it)
+    affiliate_sharing = [s for s in f.provision_to_others
+                         if not any(f.has("any_consent", x.index) and not f.has("without_consent", x.index)
+                                    for x in f.policy.window(s.index, 1, 1))
                          and not (f.has("legal_requirement", s.index) or f.has("pipl13_legal_duty", s.index))
                          and not (pipl_in_force and f.has("pipl13_contract", s.index))]
     bad += affiliate_sharing

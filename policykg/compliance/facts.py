@@ -461,7 +461,8 @@ class PolicyFacts:
         out = []
         for s in self.policy.sentences:
             i = s.index
-            if s.heading or i in listed or self.negated(s) or self.has("any_consent", i):
+            # (consent named only to be dispensed with, "sin su consentimiento", is no consent in the sentence)
+            if s.heading or i in listed or self.negated(s) or (self.has("any_consent", i) and not self.has("without_consent", i)):
                 continue
             # the data may be named by the section ("3. 信息披露" / "c) 如您违反…规则，需要向第三方披露")
             if not (self.has("data_word", i) or self.section_is(s, "data_word")):
