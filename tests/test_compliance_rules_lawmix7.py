@@ -276,3 +276,84 @@ def test_separate_consent_with_reasons_elsewhere_az() -> None:
     near = HANDLER_AZ + ("Sifariş zamanı pasportunuzun nömrəsini toplayırıq.\n"
                          "Sifariş səhifəsində sizdən pasport məlumatlarının emalına ayrıca razılıq istəyirik.\n")
     assert verdict(near, "az", "sensitive-pi-consent") == "contravention"
+
+
+def test_the_app_is_provided_by_its_handler_en() -> None:
+    """'X App (the "App") is provided by Y Co., Ltd.' names the handler; a feature provided by a vendor does not."""
+    en = ("Lumo Camera App (the \"App\") is provided by Shenzhen Lumo Technology Co., Ltd.\n"
+          "Questions can be sent to privacy@lumo.example.\n")
+    assert verdict(en, "en", "handler-identity") == "met"
+    near = ("Our chat feature is provided by Talkbox Co., Ltd., a vendor.\nQuestions can be sent to privacy@lumo.example.\n")
+    assert verdict(near, "en", "handler-identity") == "omission"
+
+
+def test_rights_as_instructions_and_edit_delete_en() -> None:
+    """'To request a copy ..., or to withdraw your consent, email ...', 'edit your profile', 'delete recordings'."""
+    en = HANDLER_EN + ("You can view and edit your profile in the App. You can delete recordings and face data at any "
+                       "time. To request a copy of your information, or to withdraw your consent, email "
+                       "privacy@harbourline.example. You can cancel your account under Settings.\n")
+    assert verdict(en, "en", "rights-exercise") == "met"
+    near = HANDLER_EN + ("You can view your profile in the App. We delete recordings after 30 days. We keep a copy of "
+                         "your information. You can cancel your account under Settings.\n")
+    assert verdict(near, "en", "rights-exercise") == "omission"
+
+
+def test_if_we_find_a_child_we_delete_en() -> None:
+    """'not intended for children' + 'If we find that we have collected ... a child under 14 ... we will delete it'."""
+    en = HANDLER_EN + ("The App is not intended for children. If we find that we have collected information of a child "
+                       "under 14 without the consent of a parent or guardian, we will delete it.\n")
+    assert verdict(en, "en", "minors") == "met"
+    near = HANDLER_EN + "The App is not intended for children. Children under 14 may use the App with a parent.\n"
+    assert verdict(near, "en", "minors") != "met"
+
+
+def test_users_in_other_countries_stored_abroad_is_no_transfer_from_china() -> None:
+    """A PRC handler keeping data of users in other countries in Frankfurt sends nothing out of China; data of users
+    in mainland China stored in Frankfurt do leave it."""
+    en = ("Shenzhen Lumo Technology Co., Ltd., Shenzhen. Contact: privacy@lumo.example.\n"
+          "Information of users in mainland China is stored on servers in mainland China.\n"
+          "Information of users in other countries is stored on servers in Frankfurt, Germany.\n")
+    assert verdict(en, "en", "cross-border-mechanism") == "not-applicable"
+    near = ("Shenzhen Lumo Technology Co., Ltd., Shenzhen. Contact: privacy@lumo.example.\n"
+            "Information of all users is stored on servers in Frankfurt, Germany.\n")
+    assert verdict(near, "en", "cross-border-mechanism") == "contravention"
+    ru = (HANDLER_RU + "Данные пользователей из других стран хранятся на серверах во Франкфурте, за рубежом.\n")
+    assert verdict(ru, "ru", "cross-border-mechanism") == "not-applicable"
+
+
+def test_separate_consent_to_the_transfer_in_the_consent_clause_ru() -> None:
+    """'... и отдельно — согласие на передачу данных в Узбекистан' with the recipient's contact meets PIPL 39."""
+    head = ("Оператор: МЧЖ «Самарканд Тур», г. Самарканд, Республика Узбекистан. Почта: pd@samtur.example.\n")
+    ru = head + ("Перед отправкой заявки вы отдельно отмечаете согласие на обработку паспортных данных и отдельно — "
+                 "согласие на передачу данных в Узбекистан.\n"
+                 "Режим работы офиса: с 9 до 18 часов.\n"
+                 "Данные туристов из Китая передаются из КНР в Узбекистан и хранятся на серверах в Ташкенте.\n"
+                 "Получатель за рубежом: МЧЖ «Самарканд Тур», контактные данные получателя — pd@samtur.example.\n")
+    assert verdict(ru, "ru", "cross-border-consent") == "met"
+    near = head + ("Перед отправкой заявки вы отдельно отмечаете согласие на обработку паспортных данных.\n"
+                   "Режим работы офиса: с 9 до 18 часов.\n"
+                   "Данные туристов из Китая передаются из КНР в Узбекистан и хранятся на серверах в Ташкенте.\n"
+                   "Получатель за рубежом: МЧЖ «Самарканд Тур», контактные данные получателя — pd@samtur.example.\n")
+    assert verdict(near, "ru", "cross-border-consent") == "contravention"
+
+
+def test_inline_legal_requirement_outside_the_2017_list_en() -> None:
+    """Before 2020-10, 'without your consent where required by laws and regulations' is outside GB/T 2017 §8.5;
+    national security and criminal investigations alone are inside it."""
+    when = date(2020, 3, 1)
+    en = HANDLER_EN + ("We may share or disclose your personal information without your consent where required by laws "
+                       "and regulations, for national security or for criminal investigations.\n")
+    assert verdict(en, "en", "gbt-sharing-exceptions", when) == "contravention"
+    near = HANDLER_EN + ("We may share or disclose your personal information without your consent for national security "
+                         "or for criminal investigations.\n")
+    assert verdict(near, "en", "gbt-sharing-exceptions", when) != "contravention"
+
+
+def test_personalised_promotions_that_cannot_be_turned_off_es() -> None:
+    """'promociones personalizadas' that 'no puede desactivarse' leave no way to decline."""
+    es = HANDLER_ES + ("Con base en sus viajes le mostramos promociones personalizadas dentro de la aplicación. "
+                       "Esta función no puede desactivarse.\n")
+    assert verdict(es, "es", "automated-decision") == "contravention"
+    near = HANDLER_ES + ("Con base en sus viajes le mostramos promociones personalizadas. Puede desactivar las "
+                         "promociones personalizadas en Configuración.\n")
+    assert verdict(near, "es", "automated-decision") == "met"

@@ -288,6 +288,14 @@ def gbt_sharing_exceptions(f: PolicyFacts, *, pipl_in_force: bool, edition_2017:
                          and not (f.has("legal_requirement", s.index) or f.has("pipl13_legal_duty", s.index))
                          and not (pipl_in_force and f.has("pipl13_contract", s.index))]
     bad += affiliate_sharing
+    if edition_2017:
+        # "we may disclose it without your consent where required by laws and regulations", outside any list: the
+        # 2017 list has no item for legal obligations in general, inline or listed alike
+        # (an intro whose cases follow on its own line, with no items after it, states them inline)
+        in_lists = {x.index for intro, items, _ in f.exception_lists if items for x in [intro, *items]}
+        bad += [s for s in f.policy.sentences if not s.heading and s.index not in in_lists and s not in bad
+                and f.has("without_consent", s.index) and (f.has("share_verb", s.index) or f.has("disclose_verb", s.index))
+                and (f.has("legal_requirement", s.index) or f.has("pipl13_legal_duty", s.index)) and not f.negated(s)]
     bad += [s for s in f.sharing_on_other_grounds if s not in bad]
     bad += [s for s in f.deidentified_carve_outs if s not in bad]  # de-identified PI shared without consent
     bad = [s for s in bad if not anonymous_only(f, s)]  # anonymous or "non-personal" statistics are no PI

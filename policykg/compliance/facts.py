@@ -499,6 +499,8 @@ class PolicyFacts:
                 continue  # "on cross-border transfers, please read our group policy": the topic is left to another text
             if not self.has("transfer_verb", s.index):
                 continue  # "other countries' common practice" moves no data
+            if self.has("foreign_users", s.index) and not self.has("prc_target", s.index):
+                continue  # "information of users in other countries is stored in Frankfurt" never was in China
             # "we do not transfer it abroad unless the law requires or permits" describes no transfer
             legal_only = (self.has("negation", s.index) and self.has("law_carve_out", s.index))
             denial = self.negated(s) and not self.has("place_negation", s.index)
