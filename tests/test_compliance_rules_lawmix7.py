@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from compliance_judging import verdict
+from compliance_judging import verdict, verdicts
 
 HANDLER_EN = "Harbourline Parking Ltd, 4 Dock Street, Leeds, United Kingdom. Contact: privacy@harbourline.example.\n"
 HANDLER_RU = "Оператор: ООО «Волга Фит», г. Казань. Почта: pd@volgafit.example.\n"
@@ -357,3 +357,69 @@ def test_personalised_promotions_that_cannot_be_turned_off_es() -> None:
     near = HANDLER_ES + ("Con base en sus viajes le mostramos promociones personalizadas. Puede desactivar las "
                          "promociones personalizadas en Configuración.\n")
     assert verdict(near, "es", "automated-decision") == "met"
+
+
+def test_not_intended_for_children_under_14_only_restates_the_threshold_en() -> None:
+    """'not intended for children under 14' leaves what happens to them open (omission without a removal rule);
+    'not intended for anyone under 16' keeps them out."""
+    en = HANDLER_EN + "You can shop in our app. The app is not intended for children under 14.\n"
+    assert verdict(en, "en", "minors") == "omission"
+    sixteen = HANDLER_EN + "You can shop in our app. The app is not intended for anyone under 16.\n"
+    assert verdict(sixteen, "en", "minors") == "not-applicable"
+
+
+def test_registering_deems_consent_and_adults_only_az() -> None:
+    """'Qeydiyyatdan keçməklə ... razılaşırsınız' deems consent; 'yalnız 18 yaşı tamam olmuş şəxslər' is adults only."""
+    az = HANDLER_AZ + "Qeydiyyatdan keçməklə siz bu Siyasətin bütün şərtləri ilə razılaşırsınız.\n"
+    assert verdict(az, "az", "consent-by-use") == "contravention"
+    near = HANDLER_AZ + "Qeydiyyat zamanı «Razıyam» düyməsini sıxaraq razılığınızı verirsiniz.\n"
+    assert verdict(near, "az", "consent-by-use") != "contravention"
+    adults = HANDLER_AZ + "Tətbiqdən yalnız 18 yaşı tamam olmuş şəxslər istifadə edə bilər.\n"
+    assert verdict(adults, "az", "minors") == "not-applicable"
+
+
+def test_school_wording_ru() -> None:
+    """'для иных целей' (genitive) is open scope; kept 'пока Школа ведёт деятельность' is no period; published 'на
+    наших страницах в социальных сетях' is public disclosure; pupils from China kept in Novosibirsk leave China."""
+    head = "Оператор — ООО «Лингва Плюс», г. Новосибирск. Почта: hello@lingva.example.\n"
+    ru = head + ("Данные используются для проведения уроков, а также для иных целей, связанных с деятельностью Школы.\n"
+                 "Данные учеников хранятся, пока Школа ведёт деятельность.\n"
+                 "Записи уроков могут публиковаться на наших страницах в социальных сетях.\n"
+                 "Профили учеников из Китая хранятся в облачном хранилище Школы в Новосибирске.\n")
+    v = verdicts(ru, "ru")
+    assert v["processing-scope"].verdict == "contravention"
+    assert v["retention-period"].verdict == "contravention"
+    assert v["public-disclosure"].verdict == "contravention"
+    assert v["cross-border-mechanism"].verdict == "contravention"
+    assert v["overseas-representative"].verdict == "omission"
+    near = head + ("Данные используются только для проведения уроков.\n"
+                   "Данные учеников хранятся три года после окончания обучения.\n"
+                   "Записи уроков доступны только ученику в личном кабинете.\n"
+                   "Профили учеников из Китая хранятся в облачном хранилище в Пекине.\n")
+    w = verdicts(near, "ru")
+    assert w["processing-scope"].verdict != "contravention"
+    assert w["retention-period"].verdict == "met"
+    assert w["public-disclosure"].verdict == "not-applicable"
+    assert w["cross-border-mechanism"].verdict != "contravention"
+
+
+def test_item_under_a_sharing_heading_opening_with_its_recipient() -> None:
+    """'6. Кому мы передаём данные' / 'Партнёрским школам ... — сведения об успеваемости' provides data; an item
+    under a heading that provides nothing does not."""
+    head = "Оператор — ООО «Лингва Плюс», г. Новосибирск. Почта: hello@lingva.example.\n"
+    ru = head + ("6. Кому мы передаём данные\n"
+                 "Партнёрским школам и агентам, которые привлекли ученика, — сведения об успеваемости ученика.\n")
+    assert verdict(ru, "ru", "sharing-separate-consent") == "contravention"
+    near = head + ("6. Наши партнёры\n"
+                   "Партнёрским школам и агентам, которые привлекли ученика, мы выплачиваем вознаграждение.\n")
+    assert verdict(near, "ru", "sharing-separate-consent") != "contravention"
+
+
+def test_ask_us_to_delete_it_en() -> None:
+    """'ask us to delete it' is a way to delete; 'we delete it after 30 days' is retention."""
+    en = HANDLER_EN + ("You can access and correct your information in the app, ask us to delete it, and withdraw your "
+                       "consent at any time. You can close your account under Settings.\n")
+    assert verdict(en, "en", "rights-exercise") == "met"
+    near = HANDLER_EN + ("You can access and correct your information in the app and withdraw your consent at any time. "
+                         "We delete it after 30 days. You can close your account under Settings.\n")
+    assert verdict(near, "en", "rights-exercise") == "omission"
