@@ -423,3 +423,50 @@ def test_ask_us_to_delete_it_en() -> None:
     near = HANDLER_EN + ("You can access and correct your information in the app and withdraw your consent at any time. "
                          "We delete it after 30 days. You can close your account under Settings.\n")
     assert verdict(near, "en", "rights-exercise") == "omission"
+
+
+def test_foreign_handler_named_beside_prc_documents_and_the_cac() -> None:
+    """'номер удостоверения личности КНР' (ru) and 'Çinin Kiberməkan İdarəsinin standart müqaviləsi' (az) name no PRC
+    seat: a KZ/AZ handler serving people in China still needs a representative; a handler in Urumqi does not."""
+    ru = ("Оператор: ТОО «Хоргос Экспресс» (Казахстан). Почта: data@khorgos.example.\n"
+          "У отправителей в Китае мы собираем ФИО и номер удостоверения личности КНР.\n"
+          "Данные отправителей из Китая обрабатываются на серверах в Алматы.\n")
+    assert verdict(ru, "ru", "overseas-representative") == "omission"
+    ru_near = ("Оператор: ООО «Синьцзян Экспресс», КНР, г. Урумчи. Почта: data@xj.example.\n"
+               "Мы собираем ФИО и номер удостоверения личности отправителя.\n")
+    assert verdict(ru_near, "ru", "overseas-representative") == "not-applicable"
+    az = ("«Dil Körpüsü» MMC (Bakı). Əlaqə: info@dil.example.\nMərkəz Çindən olan tələbələrə kurslar təklif edir.\n"
+          "Çində yaşayan tələbələrin məlumatları Bakıdakı serverlərimizdə saxlanılır.\n"
+          "Bu ötürmə üçün Çinin Kiberməkan İdarəsinin standart müqaviləsini bağlamışıq.\n")
+    assert verdict(az, "az", "overseas-representative") == "omission"
+
+
+def test_recipient_contact_and_adults_from_18_az() -> None:
+    """'Xaricdəki alıcı: ..., əlaqə məlumatı: ...' names the foreign recipient; '18 yaşdan yuxarı' is adults only."""
+    az = HANDLER_AZ + ("Qeydiyyat formasında məlumatlarınızın Azərbaycana ötürülməsinə ayrıca razılıq verirsiniz.\n"
+                       "Çində yaşayan tələbələrin məlumatları Bakıdakı serverlərimizdə saxlanılır.\n"
+                       "Xaricdəki alıcı: «Xəzər Kitab» MMC, əlaqə məlumatı: info@xezerkitab.example.\n")
+    assert verdict(az, "az", "cross-border-consent") == "met"
+    near = HANDLER_AZ + ("Qeydiyyat formasında məlumatlarınızın Azərbaycana ötürülməsinə ayrıca razılıq verirsiniz.\n"
+                         "Çində yaşayan tələbələrin məlumatları Bakıdakı serverlərimizdə saxlanılır.\n")
+    assert verdict(near, "az", "cross-border-consent") == "contravention"
+    adults = HANDLER_AZ + "Kurslar yalnız 18 yaşdan yuxarı şəxslər üçündür.\n"
+    assert verdict(adults, "az", "minors") == "not-applicable"
+
+
+def test_third_person_rights_purposes_and_channels_ru() -> None:
+    """'Отправители и получатели могут запросить копию ...', 'Мы используем данные для приёма ...', 'по защищённым каналам'."""
+    ru = HANDLER_KZ + ("Мы используем данные для приёма, таможенного оформления и доставки посылок.\n"
+                       "Отправители и получатели могут запросить копию своих данных, потребовать их исправления или "
+                       "удаления и отозвать согласие. Удалить личный кабинет можно в разделе «Профиль».\n"
+                       "Передача данных осуществляется по защищённым каналам.\n")
+    v = verdicts(ru, "ru")
+    assert v["processing-scope"].verdict == "met"
+    assert v["rights-exercise"].verdict == "met"
+    assert v["security-measures"].verdict == "met"
+    near = HANDLER_KZ + ("Посылки принимаются ежедневно.\n"
+                         "Отправители и получатели несут ответственность за вложения. Удалить личный кабинет можно в разделе «Профиль».\n"
+                         "Каналы связи указаны на сайте.\n")
+    w = verdicts(near, "ru")
+    assert w["rights-exercise"].verdict == "omission"
+    assert w["security-measures"].verdict != "met"
