@@ -470,3 +470,40 @@ def test_third_person_rights_purposes_and_channels_ru() -> None:
     w = verdicts(near, "ru")
     assert w["rights-exercise"].verdict == "omission"
     assert w["security-measures"].verdict != "met"
+
+
+def test_recommendations_that_cannot_be_switched_off_ru_and_declined_ads_az() -> None:
+    """'Отключить персональные рекомендации нельзя' leaves no way to decline; az 'Fərdi reklamlardan ... imtina edə
+    bilərsiniz' declines personalised ads."""
+    ru = HANDLER_RU + "Мы показываем персональные рекомендации экскурсий. Отключить персональные рекомендации нельзя.\n"
+    assert verdict(ru, "ru", "automated-decision") == "contravention"
+    ru_near = HANDLER_RU + ("Мы показываем персональные рекомендации экскурсий. Отключить персональные рекомендации "
+                            "можно в настройках.\n")
+    assert verdict(ru_near, "ru", "automated-decision") == "met"
+    az = HANDLER_AZ + ("Sizə maraqlarınıza uyğun reklamlar göstəririk. Fərdi reklamlardan «Profil – Bildirişlər» "
+                       "bölməsində imtina edə bilərsiniz.\n")
+    assert verdict(az, "az", "automated-decision") == "met"
+
+
+def test_data_entered_while_in_china_sent_to_moscow_ru() -> None:
+    """'Данные, которые туристы вводят, находясь в Китае, передаются на серверы Оператора в Москве' leave China."""
+    ru = HANDLER_RU + "Данные, которые туристы вводят в Приложение, находясь в Китае, передаются на серверы Оператора в Москве.\n"
+    assert verdict(ru, "ru", "cross-border-mechanism") == "contravention"
+    near = HANDLER_RU + "Данные, которые туристы вводят в Приложение, находясь в Китае, хранятся на серверах в Китае.\n"
+    assert verdict(near, "ru", "cross-border-mechanism") != "contravention"
+
+
+def test_purposes_section_data_section_and_retention_to_account_deletion_ru() -> None:
+    """Lines under '3. Цели' are purposes; a list under '2. Данные' is collected (passport: sensitive); 'хранятся до
+    удаления учётной записи' is a criterion."""
+    ru = HANDLER_RU + ("2. Данные\nИмя, номер паспорта, телефон, геолокация.\n3. Цели\n"
+                       "Бронирование услуг, оплата, поддержка.\nДанные хранятся до удаления учётной записи.\n")
+    v = verdicts(ru, "ru")
+    assert v["processing-scope"].verdict == "met"
+    assert v["sensitive-pi-consent"].verdict == "contravention"
+    assert v["retention-period"].verdict == "met"
+    near = HANDLER_RU + ("2. Партнёры\nИмя партнёра и его телефон указаны на сайте.\n3. Контакты\n"
+                         "Бронирование услуг по телефону.\nДанные хранятся на серверах.\n")
+    w = verdicts(near, "ru")
+    assert w["processing-scope"].verdict != "met"
+    assert w["retention-period"].verdict != "met"

@@ -62,6 +62,20 @@ def _table_purposes(f: PolicyFacts) -> list:
     return out
 
 
+def _under_purpose_heading(f: PolicyFacts, s) -> bool:
+    """The nearest heading above (within three lines) titles the section "Purposes" / "Цели" / "Məqsədlər"."""
+    for i in range(s.index - 1, max(-1, s.index - 4), -1):
+        if f.policy.sentences[i].heading:
+            return _heading_is_purposes(f, i)
+    return False
+
+
+def _heading_is_purposes(f: PolicyFacts, i: int) -> bool:
+    """Whether heading ``i`` is a bare purposes title (the cue anchors the whole line)."""
+    text = f.policy.sentences[i].text
+    return any(c.search(text) for c in cues_for(f.policy.language).get("purpose_heading", ()))
+
+
 def processing_scope(f: PolicyFacts) -> Verdict:
     """PIPL 17(1)(2): purposes, methods and categories stated and closed."""
     # an open list only matters where data is collected or a purpose stated (not "firewalls etc.")
@@ -146,6 +160,8 @@ def processing_scope(f: PolicyFacts) -> Verdict:
     purposes += _table_purposes(f)
     # "Finalidades primarias: crear su cuenta; procesar sus pedidos; ...": a purposes label opening its list
     purposes += [s for s in f.where("purpose_label") if not s.heading]
+    # "3. Цели" / "Бронирование услуг, оплата, поддержка": the lines of a section titled "Purposes" are the purposes
+    purposes += [s for s in f.policy.sentences if not s.heading and s.index > 0 and _under_purpose_heading(f, s)]
     if purposes:
         return verdict("met", "Purposes are stated for the data collected and no open-ended category or purpose was found.", purposes[:2])
     return verdict("omission", "No purpose of processing is stated.")
