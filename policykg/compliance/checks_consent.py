@@ -33,7 +33,15 @@ def grounds_beyond_pipl13(f: PolicyFacts, index: int) -> list[str]:
     found = [g for g in NON_PIPL13_GROUNDS if f.has(g, index)]
     if f.has("pipl13_emergency", index):
         found = [g for g in found if g not in ("ground_legit_interest", "ground_company_rights")]
+    # "to establish, exercise or defend a right in court" (GDPR 9(2)(f), LFPDPPP 37 VI): the company's own
+    # claims, which PIPL 13 does not list; litigation named only as the source of a compelled request is a legal duty
+    if f.has("ground_litigation", index) and f.has("litigation_need", index) and "ground_company_rights" not in found:
+        found.append(OWN_CLAIMS)
     return found
+
+
+OWN_CLAIMS = "own_claims"
+GROUND_NAMES = dict(NON_PIPL13_GROUNDS, own_claims="the company's own legal claims")
 
 
 def anonymous_only(f: PolicyFacts, s) -> bool:
@@ -224,7 +232,7 @@ def legal_basis(f: PolicyFacts) -> Verdict:
         # plainly; one whose ground is read from a purpose (security, research) comes after it
         bad = sorted(dict.fromkeys(bad), key=lambda s: not any(f.has(g, s.index) for g in (
             "ground_company_rights", "ground_legit_interest", "legit_interest_basis", "without_consent")))
-        named = sorted({NON_PIPL13_GROUNDS[g] for s in bad for g in grounds_beyond_pipl13(f, s.index)})
+        named = sorted({GROUND_NAMES[g] for s in bad for g in grounds_beyond_pipl13(f, s.index)})
         return verdict("contravention", f"Processing or disclosure without consent rests on grounds PIPL art. 13 does not list ({'; '.join(named)}).", bad)
     if listed:
         return verdict("met", "The cases said to need no consent restate grounds PIPL art. 13 items 2-7 allow.", listed[:2])

@@ -62,6 +62,20 @@ def _table_purposes(f: PolicyFacts) -> list:
     return out
 
 
+def _under_purpose_heading(f: PolicyFacts, s) -> bool:
+    """The nearest heading above (within three lines) titles the section "Purposes" / "Цели" / "Məqsədlər"."""
+    for i in range(s.index - 1, max(-1, s.index - 4), -1):
+        if f.policy.sentences[i].heading:
+            return _heading_is_purposes(f, i)
+    return False
+
+
+def _heading_is_purposes(f: PolicyFacts, i: int) -> bool:
+    """Whether heading ``i`` is a bare purposes title (the cue anchors the whole line)."""
+    text = f.policy.sentences[i].text
+    return any(c.search(text) for c in cues_for(f.policy.language).get("purpose_heading", ()))
+
+
 def processing_scope(f: PolicyFacts) -> Verdict:
     """PIPL 17(1)(2): purposes, methods and categories stated and closed."""
     # an open list only matters where data is collected or a purpose stated (not "firewalls etc.")
@@ -77,7 +91,9 @@ def processing_scope(f: PolicyFacts) -> Verdict:
         if (f.has("non_personal_claim", s.index) and (f.has("device_data", s.index) or f.has("open_scope_strong", s.index))
                 and not f.has("not_scope", s.index)):
             return True  # identifiers called "non-personal" ("such as your Android ID, IMEI, etc.") are still data collected
-        if f.has("not_scope", s.index) or s.index in in_lists or f.has("non_personal_claim", s.index) or f.negated_with_lead(s):
+        # "for other purposes not prohibited by law" is the open formula itself, not a list of prohibitions
+        lawful_formula = f.has("open_scope_strong", s.index) and f.has("lawful_formula", s.index)
+        if (f.has("not_scope", s.index) and not lawful_formula) or s.index in in_lists or f.has("non_personal_claim", s.index) or f.negated_with_lead(s):
             return False
         if f.has("negation", s.index) and f.has("any_consent", s.index):
             return False  # "we will not use it for other purposes unless you consent again" closes the scope
@@ -142,6 +158,10 @@ def processing_scope(f: PolicyFacts) -> Verdict:
     purposes = [s for s in f.all_of("purpose_stated", "collect_verb")
                 if f.has("we_collect", s.index) or f.has("we_use", s.index) or f.has("list_is_collection", s.index)]
     purposes += _table_purposes(f)
+    # "Finalidades primarias: crear su cuenta; procesar sus pedidos; ...": a purposes label opening its list
+    purposes += [s for s in f.where("purpose_label") if not s.heading]
+    # "3. Цели" / "Бронирование услуг, оплата, поддержка": the lines of a section titled "Purposes" are the purposes
+    purposes += [s for s in f.policy.sentences if not s.heading and s.index > 0 and _under_purpose_heading(f, s)]
     if purposes:
         return verdict("met", "Purposes are stated for the data collected and no open-ended category or purpose was found.", purposes[:2])
     return verdict("omission", "No purpose of processing is stated.")

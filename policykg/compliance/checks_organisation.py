@@ -44,7 +44,10 @@ def overseas_representative(f: PolicyFacts) -> Verdict:
                                                     # a recipient's seat ("passed to the manufacturer, X Co., Ltd. (Ningbo, PRC)")
                                                     or (f.has("recipient", s.index) and f.has("share_verb", s.index))
                                                     # where goods go ("Доставка в КНР", "envíos a China")
-                                                    or f.has("prc_destination", s.index))]
+                                                    or f.has("prc_destination", s.index)
+                                                    # a PIPL 38 route names the CAC ("the CAC's standard contract"), not the handler's seat
+                                                    or f.has("standard_contract", s.index) or f.has("cac_assessment", s.index)
+                                                    or f.has("pi_certification", s.index))]
     if prc:
         return verdict("not-applicable", "The handler appears to be established in the PRC.")
     foreign = f.where("foreign_entity") + [s for s in f.where("foreign_form") if f.has("legal_entity", s.index)

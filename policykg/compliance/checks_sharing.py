@@ -85,7 +85,10 @@ def sharing_separate_consent(f: PolicyFacts, *, separate_required: bool = True) 
         # the other cases ("apart from this, other sharing needs your consent") gives this provision no consent
         without = [s for s in provided if f.has("without_consent", s.index)
                    or not any(f.has("any_consent", x.index) for x in f.policy.window(s.index, 1, 1)
-                              if x.index == s.index or not f.has("other_than_this", x.index))]
+                              if x.index == s.index or not (f.has("other_than_this", x.index)
+                                                            # a neighbour that dispenses with consent ("... may disclose
+                                                            # it without your consent") gives this provision none
+                                                            or f.has("without_consent", x.index)))]
         if not without:
             return verdict("review", "Sharing is described with consent; whether that consent came before the sharing, as CSL art. 42 and GB/T 35273 ask, cannot be told from the text.", provided[:2])
     if without:
@@ -279,13 +282,23 @@ def gbt_sharing_exceptions(f: PolicyFacts, *, pipl_in_force: bool, edition_2017:
     # standard's list covers it (affiliates, partners, advertisers or any third party alike)
     # (what the person's own contract needs, "only what fulfilling your order needs", is PIPL 13(2): no deviation once in force)
     # (a neighbour that turns to the other cases, "除此之外，其他共享需征得您的同意", gives this provision no consent: as in
-    # sharing_separate_consent)
+    # sharing_separate_consent; "... to collection agencies without the client's consent" names consent only to
+    # dispense with it)
     affiliate_sharing = [s for s in f.provision_to_others
-                         if not any(f.has("any_consent", x.index) for x in f.policy.window(s.index, 1, 1)
+                         if not any(f.has("any_consent", x.index) and not f.has("without_consent", x.index)
+                                    for x in f.policy.window(s.index, 1, 1)
                                     if x.index == s.index or not f.has("other_than_this", x.index))
                          and not (f.has("legal_requirement", s.index) or f.has("pipl13_legal_duty", s.index))
                          and not (pipl_in_force and f.has("pipl13_contract", s.index))]
     bad += affiliate_sharing
+    if edition_2017:
+        # "we may disclose it without your consent where required by laws and regulations", outside any list: the
+        # 2017 list has no item for legal obligations in general, inline or listed alike
+        # (an intro whose cases follow on its own line, with no items after it, states them inline)
+        in_lists = {x.index for intro, items, _ in f.exception_lists if items for x in [intro, *items]}
+        bad += [s for s in f.policy.sentences if not s.heading and s.index not in in_lists and s not in bad
+                and f.has("without_consent", s.index) and (f.has("share_verb", s.index) or f.has("disclose_verb", s.index))
+                and (f.has("legal_requirement", s.index) or f.has("pipl13_legal_duty", s.index)) and not f.negated(s)]
     bad += [s for s in f.sharing_on_other_grounds if s not in bad]
     bad += [s for s in f.deidentified_carve_outs if s not in bad]  # de-identified PI shared without consent
     bad = [s for s in bad if not anonymous_only(f, s)]  # anonymous or "non-personal" statistics are no PI

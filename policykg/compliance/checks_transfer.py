@@ -65,6 +65,10 @@ def cross_border_consent(f: PolicyFacts) -> Verdict:
         return verdict("not-applicable", "No actual transfer of personal information abroad is described.")
     affirmative = _statements_first(f, affirmative)
     consent = [s for s in affirmative if f.near(s.index, "separate_consent", 1, 1)]
+    # "you separately consent to the transfer of your data to Uzbekistan", in the consent clause: separate consent
+    # asked for the transfer abroad wherever the policy asks it
+    consent += [s for s in f.where("separate_consent") if f.has("abroad", s.index) and f.has("transfer_verb", s.index)
+                and not f.negated(s) and s not in consent]
     contact = f.where("recipient_contact")
     if consent and contact:
         return verdict("met", "The foreign recipient and its contact are named and separate consent is sought.", consent[:1] + contact[:1])

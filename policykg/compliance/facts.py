@@ -117,6 +117,10 @@ def _authorised_parties_give_no_consent(policy: PolicyText, hits: dict[str, set[
             hits["any_consent"].discard(i)
 
 
+# a list item's number or marker ("6.2.", "- ", "(b)") before its text
+_LEADING_MARK = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[-–•*]|\(?[a-zа-я]\))\s*")
+
+
 @dataclass
 class PolicyFacts:
     policy: PolicyText
@@ -400,7 +404,27 @@ class PolicyFacts:
                     or self.has("negation", intro.index) or self.has("received", intro.index)):
                 continue
             items.append(s)
+        # "6. Кому мы передаём данные" / "6.2. Партнёрским школам ... — сведения об успеваемости": an item under a
+        # heading that provides data, opening with its recipient, is that provision (the heading holds the verb)
+        for s in self.where("recipient"):
+            if (s.intro is None and s not in items and not self.has("share_verb", s.index) and not self.negated(s)
+                    and self._under_sharing_heading(s) and self._opens_with_recipient(s)):
+                items.append(s)
         return items
+
+    def _under_sharing_heading(self, s: Sentence) -> bool:
+        """The nearest heading above (within a few lines) says data are provided ("Кому мы передаём данные")."""
+        for i in range(s.index - 1, max(-1, s.index - 6), -1):
+            h = self.policy.sentences[i]
+            if h.heading:
+                return self.has("share_verb", i) and self.has("data_word", i) and not self.negated(h)
+        return False
+
+    def _opens_with_recipient(self, s: Sentence) -> bool:
+        """The item starts (after its number or marker) with the recipient it names."""
+        body = _LEADING_MARK.sub("", s.text, count=1)
+        return any(m.start() == 0 for c in cues_for(self.policy.language).get("recipient", ())
+                   for m in [c.search(body)] if m)
 
     # a parenthesis opened by "for example" in any cue language names examples, not what the sentence is about
     _EXAMPLE = re.compile(r"[（(](?:例如|比如|如|e\.g\.|such as|for example|məsələn|например|напр\.|por ejemplo|p\. ?ej\.|ej\.)"
@@ -492,7 +516,8 @@ class PolicyFacts:
         out = []
         for s in self.policy.sentences:
             i = s.index
-            if s.heading or i in listed or self.negated(s) or self.has("any_consent", i):
+            # (consent named only to be dispensed with, "sin su consentimiento", is no consent in the sentence)
+            if s.heading or i in listed or self.negated(s) or (self.has("any_consent", i) and not self.has("without_consent", i)):
                 continue
             # the data may be named by the section ("3. 信息披露" / "c) 如您违反…规则，需要向第三方披露")
             if not (self.has("data_word", i) or self.section_is(s, "data_word")):
@@ -529,6 +554,8 @@ class PolicyFacts:
                 continue  # "on cross-border transfers, please read our group policy": the topic is left to another text
             if not self.has("transfer_verb", s.index):
                 continue  # "other countries' common practice" moves no data
+            if self.has("foreign_users", s.index) and not self.has("prc_target", s.index):
+                continue  # "information of users in other countries is stored in Frankfurt" never was in China
             # "we do not transfer it abroad unless the law requires or permits" describes no transfer
             legal_only = (self.has("negation", s.index) and self.has("law_carve_out", s.index))
             denial = self.negated(s) and not self.has("place_negation", s.index)
