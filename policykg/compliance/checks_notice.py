@@ -65,10 +65,8 @@ def _table_purposes(f: PolicyFacts) -> list:
 
 def _under_purpose_heading(f: PolicyFacts, s: Sentence) -> bool:
     """The nearest heading above (within three lines) titles the section "Purposes" / "Цели" / "Məqsədlər"."""
-    for i in range(s.index - 1, max(-1, s.index - 4), -1):
-        if f.policy.sentences[i].heading:
-            return _heading_is_purposes(f, i)
-    return False
+    h = f.heading_above(s, 3)
+    return h is not None and _heading_is_purposes(f, h.index)
 
 
 def _heading_is_purposes(f: PolicyFacts, i: int) -> bool:
