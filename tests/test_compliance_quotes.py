@@ -8,17 +8,13 @@ from __future__ import annotations
 
 from policykg.compliance.text import PolicyText
 
-from compliance_judging import verdicts
+from compliance_judging import quoted, verdicts
 
 
 def first(text: str, lang: str, key: str) -> str:
     v = verdicts(text, lang)[key]
     assert v.quotes, (key, v.verdict, v.reason)
     return v.quotes[0].text
-
-
-def quoted(text: str, lang: str, key: str) -> list[str]:
-    return [q.text for q in verdicts(text, lang)[key].quotes]
 
 
 def headings(text: str, lang: str) -> dict[str, bool]:

@@ -6,15 +6,7 @@ tests, in several languages; beside each rule is a look-alike that must not matc
 """
 from __future__ import annotations
 
-
-from policykg.compliance.facts import PolicyFacts
-from policykg.compliance.text import PolicyText
-
-from compliance_judging import verdicts
-
-
-def facts(text: str, lang: str) -> PolicyFacts:
-    return PolicyFacts.read(PolicyText.from_text(text, language=lang))
+from compliance_judging import facts, verdicts
 
 
 def states(sentence: str, lang: str, fact: str) -> bool:

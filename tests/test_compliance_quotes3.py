@@ -7,16 +7,12 @@ from __future__ import annotations
 
 from policykg.compliance.text import PolicyText
 
-from compliance_judging import verdicts
+from compliance_judging import quoted, verdicts
 
 
 def sentences(text: str, lang: str) -> dict[str, bool]:
     """Sentence text -> whether it is read as a title."""
     return {s.text: s.heading for s in PolicyText.from_text(text, language=lang).sentences}
-
-
-def quoted(text: str, lang: str, key: str) -> list[str]:
-    return [q.text for q in verdicts(text, lang)[key].quotes]
 
 
 # --- contents entries ---------------------------------------------------------------------------

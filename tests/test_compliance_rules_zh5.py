@@ -7,20 +7,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from policykg.compliance.facts import PolicyFacts
-from policykg.compliance.text import PolicyText
-
-from compliance_judging import verdict, verdicts
+from compliance_judging import stating, verdict, verdicts
 
 EDITION_2020 = date(2020, 12, 1)
-
-
-def facts(text: str, lang: str) -> PolicyFacts:
-    return PolicyFacts.read(PolicyText.from_text(text, language=lang))
-
-
-def stating(text: str, lang: str, fact: str) -> list[str]:
-    return [s.text for s in facts(text, lang).where(fact)]
 
 
 # --- consent deemed by use: "authorise" as well as "agree" -------------------------------------------

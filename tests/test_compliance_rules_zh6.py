@@ -9,7 +9,7 @@ from datetime import date
 
 from policykg.compliance.check import heading_date
 
-from compliance_judging import verdict, verdicts
+from compliance_judging import verdict
 
 EDITION_2017 = date(2020, 6, 1)  # CSL and GB/T 35273-2017, before the 2020 edition and PIPL
 EDITION_2020 = date(2020, 12, 1)  # GB/T 35273-2020, before PIPL

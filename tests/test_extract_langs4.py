@@ -6,26 +6,11 @@ vocabulary matcher it lives in, with a near-miss beside it that the rule must le
 """
 from __future__ import annotations
 
-import hashlib
-from typing import Any
-
 import pytest
 
-from policykg.ingest.extract import extract
 from policykg.ingest.model import Document
-from policykg.ingest.record import extraction_to_record
 from policykg.ingest.segment import segment
-from policykg.ingest.vocabulary import matcher_for
-
-
-def facts(text: str, language: str) -> dict[str, Any]:
-    doc = Document(source="t.txt", name="t.txt", text=text, sha256=hashlib.sha256(text.encode()).hexdigest(),
-                   media_type="text/plain", encoding="utf-8", language=language)
-    return extraction_to_record(extract(doc, segment(doc)))
-
-
-def keys(field: str, language: str, text: str) -> set[str]:
-    return {m.key for m in matcher_for(field, language).find(text)}
+from tests.test_extract_cis_latam import facts, keys
 
 
 # ---------------------------------------------------------------- publisher legal forms

@@ -102,8 +102,9 @@ def _kinds(
 
 
 def _blanked(cues: Cues, key: str, text: str) -> str:
-    """The text with every match of ``key`` blanked: "按照监管部门要求上报安全事件" reports to a regulator; the
-    notify cue may still be found elsewhere in the sentence ("及时告知您，并上报监管部门")."""
+    """The text with every match of cue list ``key`` replaced by spaces, offsets kept (also used by
+    cross_border): "按照监管部门要求上报安全事件" reports to a regulator; the notify cue may still be found
+    elsewhere in the sentence ("及时告知您，并上报监管部门")."""
     pattern = cues.pattern(key)
     if pattern is None or pattern.search(text) is None:
         return text

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from policykg.ingest.derived_cache import compile_regex
 from policykg.ingest.extract import ExtractionContext
-from policykg.ingest.extract.commitments import _is_title
+from policykg.ingest.extract.commitments import _blanked, _is_title
 from policykg.ingest.extract.fact_cues import Cues, cues_for
 from policykg.ingest.model import Polarity, Segment, Span, Statement, StatementKind
 
@@ -127,7 +127,7 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
 
 def _blank(cues: Cues, text: str) -> str:
     """The text with look-alike phrases ("跨境商品", "境外用户") replaced by spaces, offsets kept."""
-    return _without(cues, "cross_border.not_cue", text)
+    return _blanked(cues, "cross_border.not_cue", text)
 
 
 def _question(text: str) -> bool:
@@ -145,12 +145,6 @@ def _label_only(text: str) -> bool:
     if han:
         return han <= 6 and not re.search(r"[，,；;]", text)
     return len(_WORD.findall(text)) <= 3
-
-
-def _without(cues: Cues, key: str, text: str) -> str:
-    """``text`` with the matches of cue list ``key`` replaced by spaces (offsets kept)."""
-    pattern = cues.pattern(key)
-    return pattern.sub(lambda m: " " * len(m.group()), text) if pattern is not None else text
 
 
 def _cue_hits(cues: Cues, text: str) -> list[tuple[int, int]]:
@@ -198,7 +192,7 @@ def _polarity(cues: Cues, lexicon: _Lexicon, text: str, hits: list[tuple[int, in
         way_out = cues.search("cross_border.exception", clause) is not None
         if denied and not way_out:
             found.add(Polarity.NEGATIVE)
-        elif denied or cues.search("cross_border.conditional", _without(cues, "cross_border.user_condition", clause)):
+        elif denied or cues.search("cross_border.conditional", _blanked(cues, "cross_border.user_condition", clause)):
             found.add(Polarity.CONDITIONAL)
         else:
             found.add(Polarity.AFFIRMATIVE)

@@ -197,13 +197,21 @@ def heading_date(text: str) -> str | None:
     for n, line in enumerate(text.splitlines()[:16]):
         if len(line) > 80 or (n >= 6 and not _VERSION_LABEL.search(line)):
             continue
-        m = _HEAD_DATE.search(line) or _LABELLED_COMPACT_DATE.search(line)
-        if m:
-            try:
-                return date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
-            except ValueError:
-                continue
+        found = _iso_date(_HEAD_DATE.search(line) or _LABELLED_COMPACT_DATE.search(line))
+        if found:
+            return found
     return _signature_date(text)
+
+
+def _iso_date(m: re.Match[str] | None) -> str | None:
+    """The ISO date a match's year, month and day groups spell, None when there is no match or no
+    such day ("2021-02-30" is a record number or a slip, not a date)."""
+    if m is None:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+    except ValueError:
+        return None
 
 
 # a line that is nothing but a date (a label such as "发布日期：" or "Effective:" allowed before it)
@@ -218,12 +226,9 @@ def _signature_date(text: str) -> str | None:
     for line in reversed(tail):
         if len(line) > 40:
             continue
-        m = _DATE_LINE.match(line)
-        if m:
-            try:
-                return date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
-            except ValueError:
-                continue
+        found = _iso_date(_DATE_LINE.match(line))
+        if found:
+            return found
     return None
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from policykg.compliance.facts import PolicyFacts
+from policykg.compliance.text import Sentence
 from policykg.compliance.verdicts import Verdict, verdict
 
 # a sentence about a changed text ("变更后的内容", "the amended policy"): refusing it is a later choice, not the bundle
@@ -186,7 +187,7 @@ def policy_changes(f: PolicyFacts) -> Verdict:
     return verdict("met", "Changes of the policy are notified and consent is sought again.", (own + [s for s in fresh if s not in own])[:2])
 
 
-def _shields_only(f: PolicyFacts, s) -> bool:
+def _shields_only(f: PolicyFacts, s: Sentence) -> bool:
     """"We protect your data from being accessed without authorisation": the security measure keeps others out;
     it neither shares data nor dispenses with consent, whatever "protect" or "without authorisation" suggest."""
     return ((f.has("security_measure", s.index) or f.has("unauthorised_access", s.index))

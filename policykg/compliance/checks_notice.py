@@ -4,8 +4,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from policykg.compliance.cues import FOLD, cues_for
+from policykg.compliance.cues import cues_for
 from policykg.compliance.facts import PolicyFacts
+from policykg.compliance.text import Sentence
 from policykg.compliance.verdicts import Verdict, verdict
 
 
@@ -33,7 +34,7 @@ _NOT_A_NAME = re.compile(r"(?:我们|您|你|其|本)的|关联|的(?:集团)?(?
 def names_an_entity(f: PolicyFacts, s) -> bool:
     """A legal form preceded by a name, not "our group companies" (我们的集团公司)."""
     for cue in cues_for(f.policy.language).get("legal_entity", ()):
-        for m in cue.pattern.finditer(s.text.translate(FOLD) if cue.folded else s.text):
+        for m in cue.finditer(s.text):
             if not _NOT_A_NAME.search(m.group(0)):
                 return True
     return False
@@ -62,12 +63,10 @@ def _table_purposes(f: PolicyFacts) -> list:
     return out
 
 
-def _under_purpose_heading(f: PolicyFacts, s) -> bool:
+def _under_purpose_heading(f: PolicyFacts, s: Sentence) -> bool:
     """The nearest heading above (within three lines) titles the section "Purposes" / "Цели" / "Məqsədlər"."""
-    for i in range(s.index - 1, max(-1, s.index - 4), -1):
-        if f.policy.sentences[i].heading:
-            return _heading_is_purposes(f, i)
-    return False
+    h = f.heading_above(s, 3)
+    return h is not None and _heading_is_purposes(f, h.index)
 
 
 def _heading_is_purposes(f: PolicyFacts, i: int) -> bool:
@@ -175,7 +174,7 @@ _OPEN_TAIL = (re.compile(r"不限于[：:，\s]*(.{0,15})"), re.compile(r"not li
 _COMMA_EXAMPLE = re.compile(r"[，,]\s*(?:例如|比如)")
 
 
-def _opened_by_examples_only(f: PolicyFacts, s) -> bool:
+def _opened_by_examples_only(f: PolicyFacts, s: Sentence) -> bool:
     """What reads as an open list but closes nothing off, with no other open list in the sentence:
     - a parenthesis of examples illustrating a noun that is no kind of data or purpose ("ask your guardian (for
       example your parents)", "stored locally (for example in the app's cache)");
@@ -212,14 +211,14 @@ def _opened_by_examples_only(f: PolicyFacts, s) -> bool:
     return dropped and not any(c.search(bare) for fact in ("open_scope", "open_scope_strong") for c in cues.get(fact, ()))
 
 
-def _lists_recipients(f: PolicyFacts, s) -> bool:
+def _lists_recipients(f: PolicyFacts, s: Sentence) -> bool:
     """"We send it to partners (such as handset makers, carriers etc.)": in a sentence that gives data to a
     recipient, an open list naming no data or purpose lists recipients, which the sharing keys judge."""
     if not (f.has("recipient", s.index) and (f.has("share_verb", s.index) or f.has("transfer_verb", s.index))) or f.has("we_collect", s.index):
         return False
     cues = cues_for(f.policy.language)
     spans = [m.group(0) for c in cues.get("open_scope", ())
-             for m in c.pattern.finditer(s.text.translate(FOLD) if c.folded else s.text)]
+             for m in c.finditer(s.text)]
     return bool(spans) and not any(n.search(span) for span in spans for n in cues.get("data_noun", ()))
 
 
@@ -268,7 +267,7 @@ def retention_period(f: PolicyFacts) -> Verdict:
 _STEP = re.compile(r"^[\s*]*(?:\d{1,2}|[一二三四五六七八九十])[、.．)）]\s*\S")
 
 
-def _semicolon_run(f: PolicyFacts, s) -> bool:
+def _semicolon_run(f: PolicyFacts, s: Sentence) -> bool:
     """A member of a list opened by a colon in a sentence that gives the person a right and run on by semicolons
     ("you have the right to: know ...; request that we correct ...; request that we delete ..."): the segmenter
     cuts at each semicolon, and the later members offer their right through the opening one."""

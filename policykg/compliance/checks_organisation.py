@@ -25,6 +25,7 @@ _PRC_SUBSIDIARY = re.compile(r"\b(?:Beijing|Shanghai|Shenzhen|Guangzhou|Hangzhou
 
 
 def _prc_subsidiary_operates(text: str) -> bool:
+    """The sentence names a PRC company as the operator and a foreign parent of it (see above)."""
     return "ubsidiary" in text and bool(_PRC_SUBSIDIARY.search(text))
 
 

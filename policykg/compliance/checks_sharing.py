@@ -7,6 +7,7 @@ import re
 from policykg.compliance.checks_consent import NON_PIPL13_GROUNDS, anonymous_only, grounds_beyond_pipl13
 from policykg.compliance.cues import cues_for
 from policykg.compliance.facts import PolicyFacts
+from policykg.compliance.text import Sentence
 from policykg.compliance.verdicts import Verdict, verdict
 
 # Cases outside the GB/T sharing list (2017 §8.5, 2020 §9.5) that PIPL art. 13 does not cover either.
@@ -233,7 +234,7 @@ def _disclosure_lists(f: PolicyFacts) -> list:
             and public_only(sentences[i].section)]
 
 
-def _continued_with_consent(f: PolicyFacts, s) -> bool:
+def _continued_with_consent(f: PolicyFacts, s: Sentence) -> bool:
     """The line right after a case carries it on (it is no item of its own list, nor a heading) and makes it
     wait for consent: "2. we may give partners your device model, / once you consent, they may obtain it"."""
     sentences = f.policy.sentences

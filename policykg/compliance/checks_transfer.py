@@ -21,12 +21,15 @@ def _statements_first(f: PolicyFacts, found: list) -> list:
     return sorted(found, key=lambda s: (f.has("definition", s.index), s.index))
 
 
-def _not_offered_in_china(f: PolicyFacts) -> list:
+def _not_offered_in_china(f: PolicyFacts) -> Verdict | None:
     """"ReelNova is not available in mainland China": a foreign service that collects nothing in China has no
-    data there to send abroad, wherever it stores what it collects elsewhere (a PRC handler still may)."""
+    data there to send abroad, wherever it stores what it collects elsewhere (a PRC handler still may). The
+    not-applicable verdict both transfer checks give then, None otherwise."""
     found = f.where("not_in_china")
     foreign = f.where("foreign_entity") or [s for s in f.where("foreign_form") if f.has("legal_entity", s.index)]
-    return found if found and foreign else []
+    if not (found and foreign):
+        return None
+    return verdict("not-applicable", "The service is not offered in mainland China, so no personal information collected there goes abroad.", found[:1])
 
 
 def cross_border_mechanism(f: PolicyFacts, *, pipl_in_force: bool = True) -> Verdict:
@@ -36,8 +39,8 @@ def cross_border_mechanism(f: PolicyFacts, *, pipl_in_force: bool = True) -> Ver
     certification and the standard contract are PIPL 38's routes), so the reason names only that.
     """
     affirmative, conditional, denied = f.transfers_abroad
-    if _not_offered_in_china(f):
-        return verdict("not-applicable", "The service is not offered in mainland China, so no personal information collected there goes abroad.", _not_offered_in_china(f)[:1])
+    if (not_offered := _not_offered_in_china(f)) is not None:
+        return not_offered
     if not affirmative:
         if f.where("global_only") and not denied and not conditional:
             return verdict("review", "The text refers to global operations but does not say whether data leaves China.")
@@ -57,8 +60,8 @@ def cross_border_mechanism(f: PolicyFacts, *, pipl_in_force: bool = True) -> Ver
 def cross_border_consent(f: PolicyFacts) -> Verdict:
     """PIPL 39: the foreign recipient, its contact, purposes and categories, and separate consent."""
     affirmative, conditional, denied = f.transfers_abroad
-    if _not_offered_in_china(f):
-        return verdict("not-applicable", "The service is not offered in mainland China, so no personal information collected there goes abroad.", _not_offered_in_china(f)[:1])
+    if (not_offered := _not_offered_in_china(f)) is not None:
+        return not_offered
     if not affirmative:
         if f.where("global_only") and not denied and not conditional:
             return verdict("review", "The text refers to global operations but does not say whether data leaves China.")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -87,6 +88,10 @@ class Cue:
 
     def search(self, text: str, lowered: str | None = None, pos: int = 0):
         return self.pattern.search(lowered if self.folded and lowered is not None else (text.translate(FOLD) if self.folded else text), pos)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """Every match in ``text``, read folded or as written as the cue asks (offsets are the same)."""
+        return self.pattern.finditer(text.translate(FOLD) if self.folded else text)
 
 
 _LEADING_BOUNDARY = re.compile(r"^((?:\(\?:)?)\\b([a-z0-9\u00e0-\u024f\u0400-\u04ff ]{3,})(?![?*+{])")

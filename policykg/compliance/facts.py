@@ -412,13 +412,17 @@ class PolicyFacts:
                 items.append(s)
         return items
 
+    def heading_above(self, s: Sentence, within: int) -> Sentence | None:
+        """The nearest heading among the ``within`` lines before ``s`` (a section title close enough to head it)."""
+        for i in range(s.index - 1, max(-1, s.index - within - 1), -1):
+            if self.policy.sentences[i].heading:
+                return self.policy.sentences[i]
+        return None
+
     def _under_sharing_heading(self, s: Sentence) -> bool:
         """The nearest heading above (within a few lines) says data are provided ("Кому мы передаём данные")."""
-        for i in range(s.index - 1, max(-1, s.index - 6), -1):
-            h = self.policy.sentences[i]
-            if h.heading:
-                return self.has("share_verb", i) and self.has("data_word", i) and not self.negated(h)
-        return False
+        h = self.heading_above(s, 5)
+        return h is not None and self.has("share_verb", h.index) and self.has("data_word", h.index) and not self.negated(h)
 
     def _opens_with_recipient(self, s: Sentence) -> bool:
         """The item starts (after its number or marker) with the recipient it names."""

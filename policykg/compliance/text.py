@@ -156,6 +156,7 @@ _CONTENTS_RUN = 3  # a contents list names three sections at least; two list ite
 
 
 def _title_key(piece: str) -> str:
+    """A title as compared with a contents entry: no number, markers, trailing dots or case (see above)."""
     return " ".join(_TITLE_TAIL.sub("", _TITLE_LEAD.sub("", piece.replace("\\", ""))).casefold().split())
 
 
