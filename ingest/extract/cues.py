@@ -61,6 +61,15 @@ CUE_NAMES = ("collect", "use", "share", "entrust", "negation", "exception", "con
              "data_word",
              # a sentence defining a term ("“Merchant” means ...", "“商家”是指…"): it states no purpose
              "defines_term",
+             # a glossary sentence saying what a tracking technology is ("Cookies are small text files
+             # ...", "Las cookies son pequeños archivos ..."): it names no data the company collects
+             # and no purpose of its own
+             "defines_tech",
+             # the company acting in such a sentence ("... files that we place"): it then states a practice
+             "tech_actor",
+             # a flat denial of the defined term itself ("We do not collect personal information."):
+             # the term's definition then lists no collected data, whatever a stray mention suggests
+             "denies_term",
              # a defence against a threat ("protect against viruses", "防范恶意代码"): a threat named
              # without one ("you must not upload viruses", "damages caused by malware") claims no measure
              "protective",

@@ -42,6 +42,8 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
     for info in analysis.infos:
         if info.is_heading or info.segment.index in cases:
             continue
+        if _defines_tech(analysis, info):
+            continue
         categories = _named_as_data(analysis, info)
         if categories and analysis.has("credential_care", info) and not analysis.has("own_collect", info):
             categories = tuple(m for m in categories if m.key not in _credential_keys())
@@ -52,6 +54,14 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
             yield from _statements(analysis, info, StatementKind.COLLECTION, categories, purposes)
         elif purposes and _speaks_of_data(analysis, info, categories) and not _states_duty(analysis, info):
             yield from _statements(analysis, info, StatementKind.USE, (), purposes)
+
+
+def _defines_tech(analysis: Analysis, info: SegmentInfo) -> bool:
+    """A glossary sentence on what cookies or web beacons are ("Cookies are alphanumeric identifiers
+    ...", "... transfers to your hard drive for record-keeping purposes") describes the technology,
+    not this company's collection or purposes; one where the company acts ("... that we use to
+    remember you", "we collect") still states its practice."""
+    return analysis.has("defines_tech", info) and not analysis.has("tech_actor", info)
 
 
 def _entrusts_only(analysis: Analysis, intro: int | None) -> bool:
@@ -146,9 +156,15 @@ def _collected_terms(analysis: Analysis) -> frozenset[str]:
     if cached is not None:
         return cached  # type: ignore[return-value]
     found: set[str] = set()
+    denied: set[str] = set()
     lex = analysis.lexicon
     for info in analysis.infos:
         if info.is_heading or analysis.has("definition", info):
+            continue
+        if analysis.has("denies_term", info) and not analysis.has("exception", info):
+            # "We do not collect Personal Information." denies the term outright: a rights clause on
+            # "your personal information previously provided to us" does not take it back
+            denied.add("non-personal" if lex.first("nonpersonal", info.segment.text) is not None else "personal")
             continue
         text = info.segment.text
         if not (analysis.has("own_collect", info) or (analysis.has("collect", info) and analysis.has("speaker", info))):
@@ -159,7 +175,7 @@ def _collected_terms(analysis: Analysis) -> frozenset[str]:
             found.add("non-personal")
         if lex.first("personal_term", text) is not None:
             found.add("personal")
-    result = frozenset(found)
+    result = frozenset(found - denied)
     analysis._memo[("collected_terms", -1)] = result  # type: ignore[assignment]
     return result
 
