@@ -1,0 +1,52 @@
+"""Issue 15, false assurance: data of people in China kept on servers in a named place outside the mainland.
+
+A PRC data-protection lawyer reads "information about users in China is sent to our servers in London" as a
+transfer abroad (PIPL 38/39) although the text never says "abroad" or names a country: the place of the
+servers says it. Servers in a mainland city, data of people elsewhere, or a denial are no such transfer.
+All sentences are written for this test.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from policykg.compliance.engine import judge
+from policykg.compliance.model import packaged_requirements
+from policykg.compliance.text import PolicyText
+
+TODAY = date(2026, 6, 1)
+HEAD = {"en": "Tidewell Ltd runs the Tidewell app. ",
+        "es": "Tidewell S.L. gestiona la aplicación Tidewell. ",
+        "ru": "ООО «Тайдвелл» управляет приложением Tidewell. "}
+
+
+def verdicts(text: str, lang: str) -> dict[str, str]:
+    policy = PolicyText.from_text(HEAD[lang] + text, language=lang)
+    return {j.requirement.key: j.result.verdict for j in judge(policy, packaged_requirements(), TODAY)}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Information about learners in China is sent to our servers in Dublin."),
+    ("es", "Los datos de los clientes residentes en China se envían a nuestros servidores en Lisboa."),
+    ("es", "Los pedidos de los usuarios que compran en Shanghái se guardan en nuestros servidores en Santiago."),
+    ("ru", "Данные покупателей из КНР хранятся на наших серверах в Казани."),
+])
+def test_china_data_on_servers_in_a_foreign_place_is_a_transfer_abroad(lang: str, text: str) -> None:
+    v = verdicts(text, lang)
+    assert v["cross-border-mechanism"] == "contravention"
+    assert v["cross-border-consent"] not in ("met", "not-applicable")
+
+
+@pytest.mark.parametrize("lang,text", [
+    # servers in a mainland city keep the data at home
+    ("en", "Information about learners in China is stored on our servers in Hangzhou."),
+    ("es", "Los datos de los clientes en China se guardan en nuestros servidores en Pekín."),
+    ("ru", "Данные покупателей из КНР хранятся на наших серверах в Шанхае."),
+    # no one in China: data never was there
+    ("en", "Information about learners in Ireland is stored on our servers in Dublin."),
+    # a denial moves nothing
+    ("en", "We never send information about learners in China to our servers in Dublin."),
+])
+def test_near_misses_are_no_transfer_abroad(lang: str, text: str) -> None:
+    assert verdicts(text, lang)["cross-border-mechanism"] == "not-applicable"
