@@ -50,3 +50,25 @@ def test_china_data_on_servers_in_a_foreign_place_is_a_transfer_abroad(lang: str
 ])
 def test_near_misses_are_no_transfer_abroad(lang: str, text: str) -> None:
     assert verdicts(text, lang)["cross-border-mechanism"] == "not-applicable"
+
+
+# PIPL 24: a system that decides by itself what a person is shown, or generates their recommendations, is
+# automated decision-making however it is worded; a machine chore (backups, server choice) is not.
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Course recommendations are generated automatically from your answers and cannot be switched off."),
+    ("en", "The app chooses automatically which lessons you see next; this cannot be turned off."),
+    ("es", "La plataforma decide automáticamente qué cursos se le muestran según sus respuestas."),
+    ("ru", "Рекомендации курсов формируются автоматически по вашим ответам."),
+])
+def test_automatic_decisions_about_a_person_are_automated_decision_making(lang: str, text: str) -> None:
+    assert verdicts(text, lang)["automated-decision"] != "not-applicable"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Backups are generated automatically every night."),
+    ("en", "The app decides automatically which server to use."),
+    ("es", "Las copias de seguridad se generan automáticamente cada noche."),
+    ("ru", "Резервные копии формируются автоматически каждую ночь."),
+])
+def test_automatic_chores_are_no_automated_decision_making(lang: str, text: str) -> None:
+    assert verdicts(text, lang)["automated-decision"] == "not-applicable"
