@@ -16,7 +16,7 @@ from policykg.compliance.model import packaged_requirements
 from policykg.compliance.text import PolicyText
 
 TODAY = date(2026, 6, 1)
-HEAD = {"en": "Tidewell Ltd runs the Tidewell app. ",
+HEAD = {"az": "Tidewell MMC Tidewell tətbiqini idarə edir. ", "en": "Tidewell Ltd runs the Tidewell app. ",
         "es": "Tidewell S.L. gestiona la aplicación Tidewell. ",
         "ru": "ООО «Тайдвелл» управляет приложением Tidewell. "}
 
@@ -72,3 +72,17 @@ def test_automatic_decisions_about_a_person_are_automated_decision_making(lang: 
 ])
 def test_automatic_chores_are_no_automated_decision_making(lang: str, text: str) -> None:
     assert verdicts(text, lang)["automated-decision"] == "not-applicable"
+
+
+# A denial of the switch is no switch: "you cannot opt out of them" is read as the absence of an opt-out.
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Course suggestions are tailored automatically; you cannot opt out of them.", "contravention"),
+    ("en", "We show personalised workouts. You cannot opt out of personalised workouts.", "contravention"),
+    ("en", "We show personalised workouts. You can opt out of personalised workouts in Settings.", "met"),
+    ("es", "Mostramos ofertas personalizadas. No puede oponerse a las ofertas personalizadas.", "contravention"),
+    ("es", "Mostramos ofertas personalizadas. Puede oponerse a las ofertas personalizadas en Ajustes.", "met"),
+    ("az", "Fərdiləşdirilmiş reklam göstəririk. Fərdiləşdirilmiş reklamdan imtina edə bilməzsiniz.", "contravention"),
+    ("az", "Fərdiləşdirilmiş reklam göstəririk. Fərdiləşdirilmiş reklamdan imtina edə bilərsiniz.", "met"),
+])
+def test_a_denied_opt_out_is_no_opt_out(lang: str, text: str, expected: str) -> None:
+    assert verdicts(text, lang)["automated-decision"] == expected
