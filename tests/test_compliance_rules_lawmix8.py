@@ -86,3 +86,26 @@ def test_automatic_chores_are_no_automated_decision_making(lang: str, text: str)
 ])
 def test_a_denied_opt_out_is_no_opt_out(lang: str, text: str, expected: str) -> None:
     assert verdicts(text, lang)["automated-decision"] == expected
+
+
+# PIPL 28 makes the personal information of children under 14 sensitive: a service whose users start below 14
+# processes it, and needs separate consent with necessity and impact, whatever else it collects.
+@pytest.mark.parametrize("lang,text", [
+    ("en", "BrightMaths is used by pupils from age 9. We store their exercise scores."),
+    ("en", "Most of our learners are between 11 and 16 years old. We store their exercise scores."),
+    ("es", "BrightMaths es una aplicación para alumnos de 8 a 15 años. Guardamos sus puntuaciones."),
+    ("ru", "Приложение предназначено для учеников от 9 до 15 лет. Мы храним их оценки."),
+])
+def test_users_below_14_make_sensitive_pi(lang: str, text: str) -> None:
+    assert verdicts(text, lang)["sensitive-pi-consent"] not in ("met", "not-applicable")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "BrightMaths is used by students from age 16. We store their exercise scores."),
+    ("en", "BrightMaths is not intended for children under 14. We store exercise scores."),
+    ("en", "Our support team answers between 9 and 17 hours on weekdays. We store exercise scores."),
+    ("es", "BrightMaths es una aplicación para alumnos de 16 a 18 años. Guardamos sus puntuaciones."),
+    ("ru", "Приложение предназначено только для лиц старше 18 лет, а не для учеников от 9 до 15 лет."),
+])
+def test_no_users_below_14_no_sensitive_pi(lang: str, text: str) -> None:
+    assert verdicts(text, lang)["sensitive-pi-consent"] == "not-applicable"
