@@ -109,3 +109,20 @@ def test_users_below_14_make_sensitive_pi(lang: str, text: str) -> None:
 ])
 def test_no_users_below_14_no_sensitive_pi(lang: str, text: str) -> None:
     assert verdicts(text, lang)["sensitive-pi-consent"] == "not-applicable"
+
+
+# PIPL 19: retention measured by what the company finds useful or opportune, not by the purpose, is no
+# criterion; "as long as necessary" with no purpose names none either. A purpose-bound period is met.
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Profile data is kept while your account is open and for as long as we find it useful afterwards.", "contravention"),
+    ("en", "We keep your data for as long as we need it.", "contravention"),
+    ("en", "We keep your data for as long as we need it to provide the service to you.", "met"),
+    ("es", "Conservamos los datos mientras sean útiles para nuestra actividad comercial.", "contravention"),
+    ("es", "Conservamos los datos durante el tiempo que la empresa estime oportuno.", "contravention"),
+    ("es", "Conservamos los datos mientras sean necesarios para gestionar su cuenta.", "met"),
+    ("ru", "Мы храним данные, пока мы считаем это нужным.", "contravention"),
+    ("ru", "Мы храним данные в течение срока действия договора.", "met"),
+    ("az", "Məlumatlarınızı lazım olduğu müddətdə saxlayırıq.", "omission"),
+])
+def test_retention_at_the_company_s_convenience_is_no_criterion(lang: str, text: str, expected: str) -> None:
+    assert verdicts(text, lang)["retention-period"] == expected
