@@ -26,6 +26,30 @@ def _nearest_with(f: PolicyFacts, s: Sentence, facts: tuple[str, ...], before: i
     return next((x for x in window if any(f.has(fact, x.index) for fact in facts)), None)
 
 
+# "used by students from age 10", "alumnos de 8 a 16 años", "ученики от 9 до 15 лет": the users the service
+# is for start below 14, so it processes the personal information of children under 14, sensitive under PIPL 28
+_USER_AGE_FROM = re.compile(r"\b(?:from|at) (?:the )?age (?:of )?(\d{1,2})\b|(?:\baged|\bbetween|\bde|\bentre(?: los)?|\bот|\bс)\s+(\d{1,2})"
+                            r"\s*(?:(?:to|and|a|y|до|-|–)\s*\d{1,2}\s*)?(?:years?|años|лет)\b", re.IGNORECASE)
+_USER_WORDS = ("student", "pupil", "learner", "user", "child", "kid", "player", "alumn", "estudiante", "usuari", "niñ",
+               "jugador", "ученик", "школьник", "пользовател", "дет", "игрок")
+
+
+def _children_under_14_use(f: PolicyFacts) -> list[Sentence]:
+    """Sentences saying the service's users include children under 14 (an age range or lower age below 14),
+    not denied and in a text that does not restrict the service to adults."""
+    if f.where("adult_only"):
+        return []
+    out = []
+    for s in f.policy.sentences:
+        low = s.text.casefold()
+        if not any(c.isdigit() for c in low) or not any(w in low for w in _USER_WORDS):
+            continue
+        ages = [int(a or b) for a, b in _USER_AGE_FROM.findall(s.text)]
+        if any(6 <= a < 14 for a in ages) and not f.negated(s):
+            out.append(s)
+    return out
+
+
 def sensitive_pi_consent(f: PolicyFacts, *, edition_2017: bool = False) -> Verdict:
     """PIPL 28-30: separate consent and a statement of necessity and impact for sensitive PI. GB/T 35273-2017
     §5.5 (in force before 2020-10-01) asks explicit consent for sensitive PI the policy marks as such; the
@@ -36,6 +60,8 @@ def sensitive_pi_consent(f: PolicyFacts, *, edition_2017: bool = False) -> Verdi
              and (not f.has("definition", s.index) or f.has("we_collect", s.index))
              and (f.has("collect_verb", s.index) or (s.intro is not None and f.has("collect_verb", s.intro))
                   or f.in_collection_section(s))]
+    if not found and not edition_2017:
+        found = _children_under_14_use(f)
     if not found:
         return verdict("not-applicable", "No sensitive personal information is described as processed.")
     # the sentence that says it is collected before one that says how it is protected ("we encrypt your card")

@@ -121,6 +121,35 @@ def _authorised_parties_give_no_consent(policy: PolicyText, hits: dict[str, set[
 _LEADING_MARK = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[-–•*]|\(?[a-zа-я]\))\s*")
 
 
+# "data of users in China is sent to our servers in London" / "se envían a nuestros servidores en Madrid" /
+# "хранятся на наших серверах в Москве": servers in a named place outside the mainland hold data of people in
+# China, a transfer abroad (PIPL 38) whether or not the text names the country or says "abroad"
+_SERVER_WORDS = ("server", "servidor", "сервер", "data cent", "centro de datos", "centros de datos")
+_SERVER_PLACE = re.compile(r"(?:servers?|data cent(?:er|re)s?|servidor(?:es)?|centros? de datos|сервер\w*)\b[^.;:]{0,40}?"
+                           r"\b(?:in|en|в|во)\s+(?:the\s+)?([A-ZÁÉÍÓÚÑА-ЯЁ][\w\-]+(?:\s+[A-ZÁÉÍÓÚÑА-ЯЁ][\w\-]+)?)")
+# mainland China and its main cities in the cue languages (folded prefixes): a server there keeps data at home
+_PRC_PLACES = ("china", "chin", "prc", "mainland", "beijing", "peking", "pekín", "pekin", "shanghai", "shanghái",
+               "shenzhen", "guangzhou", "hangzhou", "chengdu", "nanjing", "wuhan", "tianjin", "chongqing", "suzhou",
+               "xiamen", "кнр", "кита", "пекин", "шанха", "шэньчжэн", "гуанчжоу", "ханчжоу", "materik")
+_PRC_MENTION = re.compile(r"(?:\bchina\b|\bprc\b|\bmainland\b|\bbeijing\b|\bpek[íi]n\b|\bshangh[aá]i\b|\bshenzhen\b|"
+                          r"\bguangzhou\b|\bhangzhou\b|\bкнр\b|китай|китае|пекин|шанха|中国|境内)")
+
+
+def _china_data_on_foreign_servers(text: str) -> bool:
+    """The sentence names people or data in mainland China and servers in a named place that is not there."""
+    low = text.casefold()
+    if not any(w in low for w in _SERVER_WORDS):
+        return False
+    for m in _SERVER_PLACE.finditer(text):
+        place = m.group(1).casefold()
+        if place.startswith(_PRC_PLACES):
+            continue
+        rest = low[:m.start(1)] + low[m.end(1):]
+        if _PRC_MENTION.search(rest):
+            return True
+    return False
+
+
 @dataclass
 class PolicyFacts:
     policy: PolicyText
@@ -551,7 +580,11 @@ class PolicyFacts:
     def transfers_abroad(self) -> tuple[list[Sentence], list[Sentence], list[Sentence]]:
         """(affirmative transfers, conditional/future ones, denials or domestic storage)."""
         affirmative, conditional, denied = [], [], []
-        for s in self.where("abroad"):
+        abroad = self.where("abroad")
+        known = {s.index for s in abroad}
+        abroad = sorted(abroad + [s for s in self.policy.sentences if s.index not in known and _china_data_on_foreign_servers(s.text)],
+                        key=lambda s: s.index)
+        for s in abroad:
             if self.has("user_initiated", s.index):
                 continue  # the user's own posting or sending abroad is not the handler's transfer
             if self.has("refers_elsewhere", s.index) and not self.has("we_collect", s.index):
