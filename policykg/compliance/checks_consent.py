@@ -194,10 +194,19 @@ def _shields_only(f: PolicyFacts, s: Sentence) -> bool:
             and not (f.has("share_verb", s.index) or f.has("list_is_sharing", s.index) or f.has("consent_waived", s.index)))
 
 
+def _answers_requests(f: PolicyFacts, s) -> bool:
+    """"In the following cases we cannot respond to your request: ... 7. where responding would seriously harm the
+    rights of others": the sentence, or the list intro it hangs on, says when a rights request may be declined
+    (GB/T 35273-2020 §8.7). Its cases limit the person's rights; they are no grounds for processing without consent."""
+    return f.has("request_refusal", s.index) or (s.intro is not None and f.has("request_refusal", s.intro))
+
+
 def legal_basis(f: PolicyFacts) -> Verdict:
     """PIPL 13: without consent only on the grounds of items 2-7."""
     bad, listed = [], []
     for intro, items, _kind in f.exception_lists:
+        if _answers_requests(f, intro):
+            continue
         if any(f.has(g, x.index) for x in items for g in (*PIPL13_FACTS, "statutory_case")):
             listed.append(intro)  # a list that shows its grounds, not a stray "without consent"
         for s in [intro, *(i for i in items if not f.negated(i))]:
@@ -212,6 +221,8 @@ def legal_basis(f: PolicyFacts) -> Verdict:
             continue
         if _shields_only(f, s):
             continue
+        if _answers_requests(f, s):
+            continue  # a case where a rights request may be declined, not a ground for processing
         if f.has("user_can", s.index) and not f.has("without_consent", s.index):
             continue  # the person's own route ("if you think your rights were harmed, you may sue before the court")
         context = [s.index] + ([s.intro] if s.intro is not None else [])

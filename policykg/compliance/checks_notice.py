@@ -172,6 +172,8 @@ _OPEN_TAIL = (re.compile(r"不限于[：:，\s]*(.{0,15})"), re.compile(r"not li
 
 
 _COMMA_EXAMPLE = re.compile(r"[，,]\s*(?:例如|比如)")
+# "各项服务（内容浏览、推荐、搜索等）": a bracketed enumeration closed by 等, naming the parts of a service
+_ENUM_PAREN = re.compile(r"[（(][^（）()]{1,30}、[^（）()]{1,30}等[）)]")
 
 
 def _opened_by_examples_only(f: PolicyFacts, s: Sentence) -> bool:
@@ -183,6 +185,7 @@ def _opened_by_examples_only(f: PolicyFacts, s: Sentence) -> bool:
     told = cues.get("told_purpose", ())
     nouns = cues.get("data_noun", ())
     has_paren = "（" in s.text or "(" in s.text
+    enum_paren = has_paren and "等" in s.text
     if not (told and f.has("told_purpose", s.index)) and not (nouns and (has_paren or _COMMA_EXAMPLE.search(s.text))):
         return False
     dropped = False
@@ -196,6 +199,18 @@ def _opened_by_examples_only(f: PolicyFacts, s: Sentence) -> bool:
         return ""
 
     bare = PolicyFacts._EXAMPLE.sub(drop, s.text) if nouns and has_paren else s.text
+    if nouns and enum_paren:
+        # "we provide the services (browsing, search, comments etc.)": an open list of features after a noun that
+        # is no kind of data or purpose says what the service is; the purpose (providing it) stays closed.
+        # Data in the brackets ("功能（定位信息、通讯录等）") keep the list open.
+        def drop_enum(m) -> str:
+            nonlocal dropped
+            lead = bare[max(0, m.start() - 6):m.start()]
+            if any(c.search(lead) or c.search(m.group(0)) for c in nouns):
+                return m.group(0)
+            dropped = True
+            return ""
+        bare = _ENUM_PAREN.sub(drop_enum, bare)
     if nouns and _COMMA_EXAMPLE.search(bare):  # "定制化服务，例如推荐搜索结果": an example of a service, not of data
         def drop_comma(m) -> str:
             nonlocal dropped
