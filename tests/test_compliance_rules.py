@@ -977,3 +977,16 @@ def test_deleting_logs_within_a_period_is_retention_but_answering_a_request_with
     assert verdicts("We delete server logs within 90 days.", "en")["retention-period"].verdict == "met"
     assert verdicts("We will delete your data within 30 days of receiving your deletion request.", "en")[
         "retention-period"].verdict == "omission"
+
+
+def test_notice_of_the_situation_after_an_incident_sentence_is_the_incident_notice() -> None:
+    """The notice names the incident by anaphora ("the situation"); only a sentence on incidents before it says which."""
+    zh = ("为应对个人信息泄露等风险，本平台建立了应急响应团队，针对不同安全事件启动应急预案。"
+          "本平台会将相关情况及时以公告、推送通知等方式告知您。\n")
+    assert verdicts(zh, "zh")["incident-notification"].verdict == "met"
+    en = ("We keep a response plan for security incidents and data breaches. "
+          "We will notify you of the situation by e-mail or in the app.\n")
+    assert verdicts(en, "en")["incident-notification"].verdict == "met"
+    # near miss: the same notice after a sentence on orders is no incident notice
+    orders = "订单发货后，我们会更新物流状态。本平台会将相关情况及时以推送通知等方式告知您。\n"
+    assert verdicts(orders, "zh")["incident-notification"].verdict == "omission"

@@ -98,6 +98,10 @@ def incident_notification(f: PolicyFacts) -> Verdict:
     found = [s for s in f.where("incident_notify") if not f.has("disclaimer", s.index) and not f.has("hedged_notice", s.index)
              and not (f.has("regulator_word", s.index) and not f.has("notify_user", s.index))
              and not (s.intro is not None and f.has("disclaimer", s.intro))]  # a case of a disclaimer list notifies no one
+    # "…针对不同安全事件启动应急预案。本平台会将相关情况及时…告知您": the notice of "the situation", right after the
+    # sentence on incidents, is the incident notice
+    found += [s for s in f.where("situation_notice") if s.index > 0 and f.has("incident_mention", s.index - 1)
+              and not f.has("disclaimer", s.index) and not f.has("hedged_notice", s.index)]
     if found:
         return verdict("met", "The policy commits to notify individuals of security incidents.", found[:2])
     return verdict("omission", "There is no commitment to notify individuals of security incidents.")
