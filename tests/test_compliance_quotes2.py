@@ -6,7 +6,7 @@ tests, in several languages; beside each rule is a look-alike that must not matc
 """
 from __future__ import annotations
 
-from compliance_judging import facts, verdicts
+from compliance_judging import facts, quoted, verdicts
 
 
 def states(sentence: str, lang: str, fact: str) -> bool:
@@ -17,10 +17,6 @@ def states(sentence: str, lang: str, fact: str) -> bool:
 
 def verdict(text: str, lang: str, key: str):
     return verdicts(text, lang)[key]
-
-
-def quoted(text: str, lang: str, key: str) -> list[str]:
-    return [q.text for q in verdict(text, lang, key).quotes]
 
 
 # --- personalisation named in other words ---------------------------------------------------------------

@@ -7,23 +7,17 @@ All sentences are written for this test.
 """
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from policykg.compliance.engine import judge
-from policykg.compliance.model import packaged_requirements
-from policykg.compliance.text import PolicyText
-
-TODAY = date(2026, 6, 1)
+import compliance_judging
 HEAD = {"az": "Tidewell MMC Tidewell tətbiqini idarə edir. ", "en": "Tidewell Ltd runs the Tidewell app. ",
         "es": "Tidewell S.L. gestiona la aplicación Tidewell. ",
         "ru": "ООО «Тайдвелл» управляет приложением Tidewell. "}
 
 
 def verdicts(text: str, lang: str) -> dict[str, str]:
-    policy = PolicyText.from_text(HEAD[lang] + text, language=lang)
-    return {j.requirement.key: j.result.verdict for j in judge(policy, packaged_requirements(), TODAY)}
+    """Requirement key -> verdict word for ``text`` under a one-line handler introduction."""
+    return {key: v.verdict for key, v in compliance_judging.verdicts(HEAD[lang] + text, lang).items()}
 
 
 @pytest.mark.parametrize("lang,text", [
