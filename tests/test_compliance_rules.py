@@ -990,3 +990,22 @@ def test_notice_of_the_situation_after_an_incident_sentence_is_the_incident_noti
     # near miss: the same notice after a sentence on orders is no incident notice
     orders = "订单发货后，我们会更新物流状态。本平台会将相关情况及时以推送通知等方式告知您。\n"
     assert verdicts(orders, "zh")["incident-notification"].verdict == "omission"
+
+
+def test_russian_abbreviations_access_by_request_and_card_data_never_passed_to_the_operator() -> None:
+    """Three readings of one Russian shop policy: "г." (город) inside a retention sentence ends nothing; asking for
+    information on the processing is the 152-FZ right of access; card data entered at the payment service and
+    "не передаются Оператору" are not processed by the operator."""
+    head = "Оператор: ООО «Лесной чай», г. Тверь. Почта: pd@lesnoy.example.\n"
+    kept = head + "Данные хранятся на серверах в г. Твери в течение трёх лет с даты последнего заказа.\n"
+    assert verdicts(kept, "ru")["retention-period"].verdict == "met"
+    assert verdicts(head + "Данные хранятся на серверах в г. Твери.\n", "ru")["retention-period"].verdict == "omission"
+    rights = head + ("Вы вправе запросить сведения об обработке ваших данных, потребовать их уточнения или удаления, "
+                     "а также отозвать согласие, направив письмо на pd@lesnoy.example.\n")
+    assert verdicts(rights, "ru")["rights-exercise"].verdict == "met"
+    near = head + ("Вы вправе потребовать уточнения или удаления данных, а также отозвать согласие, "
+                   "направив письмо на pd@lesnoy.example.\n")
+    assert verdicts(near, "ru")["rights-exercise"].verdict == "omission"
+    section = head + "2. Какие данные мы обрабатываем\nДля оплаты заказа данные банковской карты вводятся на странице платёжного сервиса и "
+    assert verdicts(section + "Оператору не передаются.\n", "ru")["sensitive-pi-consent"].verdict == "not-applicable"
+    assert verdicts(section + "передаются Оператору.\n", "ru")["sensitive-pi-consent"].verdict == "contravention"
