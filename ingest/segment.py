@@ -43,6 +43,8 @@ _ITEM_RE = re.compile(
     )""",
     re.VERBOSE,
 )
+# A conjunction that joins the last entry of a list to the others ("and (e) ...", "y (e) ...", "и д) ...").
+_CONJUNCTION_LEAD_RE = re.compile(r"(?:and|or|y|e|o|u|и|или|а также|və|və ya|ya da|habelə)[ \t]+", re.IGNORECASE)
 # Section numbering: a heading when short, otherwise (or inside a list) an item. "1\\." is the same
 # number as markdown converters escape it at the start of a line.
 _NUMBER_RE = re.compile(
@@ -384,6 +386,13 @@ def _classify(line: str, start: int, end: int, *, in_list: bool, after_intro: bo
                 return _Block("item", block.start, block.body, end, "decimal")
             return block if block.kind != "para" else _Block("para", start, start, end)
     item = _ITEM_RE.match(line)
+    if item is None and in_list and line[:1].isalpha():
+        # "(d) improve our services;\ny (e) other compatible purposes.": a conjunction before the next marker
+        # closes the same list; the entry is still an item under the list's intro
+        joined = _CONJUNCTION_LEAD_RE.match(line)
+        if joined is not None:
+            item = _ITEM_RE.match(line, joined.end())
+            item = item if item is not None and item.lastgroup != "bullet" else None
     if item and item.end() < len(line):
         body = item.end()
         if item.lastgroup == "bullet":

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from policykg.compliance.cues import cues_for
 from policykg.compliance.facts import PolicyFacts
 from policykg.compliance.verdicts import Verdict, verdict
 
@@ -29,6 +30,19 @@ def _prc_subsidiary_operates(text: str) -> bool:
     return "ubsidiary" in text and bool(_PRC_SUBSIDIARY.search(text))
 
 
+def _first_at(f: PolicyFacts, fact: str, text: str) -> int:
+    """Where the first cue of ``fact`` matches in ``text`` (len(text) when none does)."""
+    starts = [m.start() for cue in cues_for(f.policy.language).get(fact, ()) for m in cue.finditer(text)]
+    return min(starts, default=len(text))
+
+
+def _seat_of_group(f: PolicyFacts, s) -> bool:
+    """"X S.A. de C.V. is part of the Y group, headquartered in Hangzhou": a PRC place named after the group
+    the handler belongs to is the group's seat, not the handler's ("X (Shenzhen) Co., Ltd., part of Y" is the
+    handler's own)."""
+    return f.has("group_member", s.index) and _first_at(f, "prc_entity", s.text) > _first_at(f, "group_member", s.text)
+
+
 def overseas_representative(f: PolicyFacts) -> Verdict:
     """PIPL 53 with PIPL 3 para 2: a handler abroad names a representative in the PRC.
 
@@ -42,6 +56,7 @@ def overseas_representative(f: PolicyFacts) -> Verdict:
     prc = [s for s in f.where("prc_entity") if _prc_subsidiary_operates(s.text) or not (f.has("prc_target", s.index) or f.has("abroad", s.index)
                                                     or f.has("representative", s.index) or f.has("foreign_entity", s.index)
                                                     or (f.has("group_member", s.index) and f.has("foreign_form", s.index))
+                                                    or _seat_of_group(f, s)
                                                     # a recipient's seat ("passed to the manufacturer, X Co., Ltd. (Ningbo, PRC)")
                                                     or (f.has("recipient", s.index) and f.has("share_verb", s.index))
                                                     # where goods go ("Доставка в КНР", "envíos a China")
@@ -50,7 +65,7 @@ def overseas_representative(f: PolicyFacts) -> Verdict:
                                                     or f.has("standard_contract", s.index) or f.has("cac_assessment", s.index)
                                                     or f.has("pi_certification", s.index))]
     if prc:
-        return verdict("not-applicable", "The handler appears to be established in the PRC.")
+        return verdict("not-applicable", "The handler appears to be established in the PRC.", prc[:1])
     foreign = f.where("foreign_entity") + [s for s in f.where("foreign_form") if f.has("legal_entity", s.index)
                                            and (f.has("entity_is_us", s.index) or not (f.has("entrusted", s.index)
                                                                                        or f.has("third_party_word", s.index)))]
