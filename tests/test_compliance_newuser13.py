@@ -106,3 +106,58 @@ def test_a_prc_handler_that_is_part_of_a_group_stays_at_home() -> None:
 def test_consent_deemed_by_downloading(text: str, expected: str) -> None:
     got = verdict(ES_HEAD + "\n" + text + "\n", "es", "consent-by-use")
     assert (got == "contravention") == (expected == "contravention")
+
+
+# --- from a second try: an own-written Chinese fitness-app policy dated 2019 (GB/T 35273-2017 in force) ---
+
+ZH_HEAD = "本政策由杭州示例网络科技有限公司（联系邮箱：privacy@example.cn）制定。\n"
+HEART = "心率数据属于个人敏感信息，我们会在您首次开启心率记录时通过弹窗单独征得您的明示同意，并告知您收集的目的和不提供的影响。"
+
+
+@pytest.mark.parametrize("when", ["2019-08-20", "2023-03-01"])
+def test_consent_for_one_sensitive_kind_does_not_reach_another_collected_after_it(when: str) -> None:
+    from datetime import date
+    text = ZH_HEAD + "1. 为了制定训练计划，我们会收集您的身高、体重和心率数据。\n2. " + HEART + \
+        "\n3. 使用跑步记录功能时，我们会收集您的精确地理位置信息。\n"
+    v = compliance_judging.verdicts(text, "zh", date.fromisoformat(when))["sensitive-pi-consent"]
+    assert v.verdict == "contravention"
+    assert any("精确地理位置" in q.text for q in v.quotes)
+
+
+def test_a_consent_that_refers_back_to_the_data_reaches_it() -> None:
+    # near-miss: the consent sentence follows the data it speaks of ("上述信息")
+    text = ZH_HEAD + "1. 使用跑步记录功能时，我们会收集您的精确地理位置信息。\n" \
+        "2. 上述信息属于个人敏感信息，我们会通过弹窗单独征得您的同意，并告知您收集的必要性及对您权益的影响。\n"
+    assert compliance_judging.verdict(text, "zh", "sensitive-pi-consent") == "met"
+
+
+def test_a_consent_clause_naming_the_same_kind_again_in_a_later_section_reaches_it() -> None:
+    text = ("Fitway Ltd runs the Fitway app.\n1.1 Identity check. We collect your ID card number and a face image.\n"
+            "1.2 Orders. We collect your delivery address.\n1.3 Contacts. We collect your e-mail address.\n"
+            "1.4 Sensitive data. Your ID card number and face image are sensitive personal information. Before collecting "
+            "them we obtain your separate consent in a pop-up and tell you why they are necessary and the impact on your "
+            "rights.\n")
+    assert compliance_judging.verdict(text, "en", "sensitive-pi-consent") == "met"
+
+
+CASES = ("（1）与国家安全、国防安全直接相关的；\n（2）与刑事侦查、起诉、审判和判决执行等直接相关的；\n"
+         "（3）为维护我们的合法权益，例如处理欺诈活动的。\n")
+
+
+def test_a_numbered_chinese_clause_opening_a_list_is_no_title() -> None:
+    text = ZH_HEAD + "三、我们如何共享、转让、公开披露信息\n3. 以下情形中，我们共享、转让、公开披露您的个人信息无需事先征得您的授权同意：\n" + CASES
+    sentences = compliance_judging.facts(text, "zh").policy.sentences
+    clause = next(s for s in sentences if "以下情形中" in s.text)
+    assert not clause.heading
+    assert next(s for s in sentences if s.text.startswith("三、")).heading  # the section title stays one
+    assert compliance_judging.verdict(text, "zh", "public-disclosure") == "contravention"
+
+
+def test_a_promise_not_to_disclose_with_a_case_outside_the_law_is_a_disclosure_without_consent() -> None:
+    text = ZH_HEAD + "7.4 我们保证不对外公开或向任何第三方提供您的个人信息，但是存在下列情形之一的除外：\n" \
+        "（1）公开或提供相关信息之前获得您许可的；\n（2）根据本协议其他条款约定而公开或提供的。\n"
+    assert compliance_judging.verdict(text, "zh", "public-disclosure") == "contravention"
+    # near-miss: every case asks consent or is compelled by law
+    text = ZH_HEAD + "7.4 我们保证不对外公开或向任何第三方提供您的个人信息，但是存在下列情形之一的除外：\n" \
+        "（1）公开或提供相关信息之前获得您明确同意的；\n（2）根据法律法规的规定而公开或提供的。\n"
+    assert compliance_judging.verdict(text, "zh", "public-disclosure") != "contravention"

@@ -135,8 +135,10 @@ def public_disclosure(f: PolicyFacts, *, pipl_in_force: bool = True) -> Verdict:
 
     def beside_the_point(s) -> bool:  # a breach scenario, a list of changes or a table of contents
         intro = sentences[s.intro] if s.intro is not None else None
+        # (a numbered line is a contents entry only when it reads as a title: not a clause opening a list of cases)
         return (f.has("security_context", s.index) or f.has("policy_change", s.index)
-                or (intro is not None and f.has("policy_change", intro.index)) or f.has("toc_question", s.index))
+                or (intro is not None and f.has("policy_change", intro.index))
+                or (f.has("toc_question", s.index) and not (s.text.rstrip().endswith(("：", ":")) and "，" in s.text)))
 
     # "information already publicly disclosed" is a source of data (PIPL 13(6)), not a disclosure by the handler
     # nor are aggregate or anonymous statistics made public personal information
@@ -148,7 +150,8 @@ def public_disclosure(f: PolicyFacts, *, pipl_in_force: bool = True) -> Verdict:
     # the opening of a list of exceptions that names public disclosure, though the segmenter took it for a title
     # ("7.4 哲信保证不对外公开或向任何第三方提供您的个人信息，但是存在下列情形之一的除外：")
     # (only a promise with exceptions: an affirmative "we disclose publicly in these cases:" title is judged by its cases)
-    found += [intro for intro, items, _ in f.exception_lists if items and intro.heading and intro not in found
+    # (set as a title or as a sentence: "3.4 我们不会公开披露您的信息，但下列情形除外：" is the same promise)
+    found += [intro for intro, items, _ in f.exception_lists if items and intro not in found
               and f.has("public_disclosure", intro.index) and f.has("negation", intro.index)]
     if not found:
         return verdict("not-applicable", "No public disclosure of personal information is described.")

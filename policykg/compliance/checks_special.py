@@ -73,7 +73,13 @@ def sensitive_pi_consent(f: PolicyFacts, *, edition_2017: bool = False) -> Verdi
                            and not f.has("definition", s.index) and not _protected_example(f, s)]
     separate = [s for s in named_again if f.near(s.index, "separate_consent", 2, 2) or f.near(s.index, "explicit_consent", 1, 1)]
     necessity = [s for s in named_again if f.near(s.index, "sensitive_necessity", 3, 3)]
-    if separate and necessity:
+    # identity numbers, biometrics, precise location … collected where no consent asked reaches them: one
+    # category asked for separately does not cover another collected elsewhere
+    consented = {k for x in named_again if any(f.has(c, i) for c in ("separate_consent", "explicit_consent") for i in (x.index, x.index + 1))
+                 for k in _categories(f, x)}
+    unreached = [s for s in found if f.has("sensitive_strong", s.index) and f.has("collect_verb", s.index)
+                 and not _consent_reaches(f, s, consented)]
+    if separate and necessity and not unreached:
         # the sentence that asks for the separate consent shows the point, beside the one naming the data
         consent = _nearest_with(f, separate[0], ("separate_consent", "explicit_consent"), 2, 2)
         shown = [s for s in (separate[0], consent, necessity[0]) if s is not None]  # verdict() drops repeats
@@ -88,8 +94,7 @@ def sensitive_pi_consent(f: PolicyFacts, *, edition_2017: bool = False) -> Verdi
         asked = [s for s in found if asks(s) and not (f.has("deemed_consent", s.index) or f.has("sensitive_by_policy", s.index)
                                                    or f.has("share_verb", s.index))]
         # identity numbers, biometrics or bank accounts collected with no consent asked beside them
-        unasked = [s for s in found if f.has("sensitive_strong", s.index) and f.has("collect_verb", s.index)
-                   and not any(asks(x) for x in f.policy.window(s.index, 1, 1))]
+        unasked = unreached
         deemed = [s for s in f.where("sensitive_by_policy") if not f.negated(s)]
         marked = [s for s in f.where("sensitive_marked") if not f.has("definition", s.index)]
         if asked and marked and not deemed and not unasked:
@@ -110,7 +115,38 @@ def sensitive_pi_consent(f: PolicyFacts, *, edition_2017: bool = False) -> Verdi
     by_policy += [c for s in found if f.has("sensitive_strong", s.index) for c in f.policy.continuation(s.index, 2)
                   if f.has("deemed_consent", c.index) and not f.negated(c) and c not in by_policy] if not separate else []
     ranked = sorted(found, key=lambda s: (-_strength(f, s), s.index))
+    if separate and necessity:  # asked for some kinds, not for those collected elsewhere
+        return verdict("contravention", "Sensitive personal information is collected where no separate consent asked in the text reaches it.",
+                       unreached + ranked)
     return verdict("contravention", f"Sensitive personal information is processed without {missing}.", by_policy + ranked)
+
+
+_CONSENT_FACTS = ("separate_consent", "explicit_consent", "seek_consent")
+
+
+def _categories(f: PolicyFacts, s: Sentence) -> set[int]:
+    """Which kinds sensitive in any context (ID numbers, faces, bank cards, precise location …) a sentence names."""
+    return {i for i, c in enumerate(cues_for(f.policy.language).get("sensitive_strong", ())) if c.search(s.text)}
+
+
+def _consent_reaches(f: PolicyFacts, s: Sentence, consented: set[int] = frozenset()) -> bool:
+    """Whether a consent asked in the text reaches the sensitive data ``s`` names.
+
+    A consent sentence refers back to data already named ("…心率数据。上述信息属于敏感信息，我们会单独征得您的同意") or,
+    ending in a colon, forward to the list it opens; a complete sentence asking consent for one kind of data
+    ("heart-rate data is sensitive; we ask your explicit consent first") does not reach data named after it
+    ("when you record a run we collect your precise location"). A clause that names the same kind again beside
+    the consent ("Your ID number and face image are sensitive; we ask your explicit consent") reaches it too
+    (``consented``: the kinds such clauses name)."""
+    if any(f.has(c, s.index) for c in _CONSENT_FACTS) or _categories(f, s) & consented:
+        return True
+    after = f.policy.sentences[s.index + 1:s.index + 4]
+    if s.intro is not None:  # the sentence right after the list the data is an item of
+        rest = [x for x in f.policy.sentences[s.index + 1:] if x.intro != s.intro]
+        after += rest[:1]
+        after.append(f.policy.sentences[s.intro])
+    before = [x for x in f.policy.sentences[max(0, s.index - 2):s.index] if x.text.rstrip().endswith((":", "："))]
+    return any(f.has(c, x.index) for x in after + before for c in _CONSENT_FACTS if not x.heading)
 
 
 def _protected_example(f: PolicyFacts, s) -> bool:

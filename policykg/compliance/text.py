@@ -144,6 +144,9 @@ def _numbered_short_title(piece: str) -> bool:
     m = _NUMBERED_SHORT.match(piece.replace("\\", ""))
     if not m:
         return False
+    # Chinese runs without spaces: "3. 以下情形中，我们共享…无需征得您的同意：" is one "word" but a clause, not a title
+    if _HAN.search(m.group(1)) and ("，" in m.group(1) or len(_HAN.findall(m.group(1))) > 20):
+        return False
     return not any(w.lower() in _ACTOR for w in _ANY_WORD.findall(m.group(1)))
 
 
