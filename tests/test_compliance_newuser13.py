@@ -161,3 +161,19 @@ def test_a_promise_not_to_disclose_with_a_case_outside_the_law_is_a_disclosure_w
     text = ZH_HEAD + "7.4 我们保证不对外公开或向任何第三方提供您的个人信息，但是存在下列情形之一的除外：\n" \
         "（1）公开或提供相关信息之前获得您明确同意的；\n（2）根据法律法规的规定而公开或提供的。\n"
     assert compliance_judging.verdict(text, "zh", "public-disclosure") != "contravention"
+
+
+# --- from a third try: an own-written Azerbaijani smartwatch-app policy of a Shenzhen maker (2022) ---
+
+AZ_HEAD = "Tətbiq Shenzhen Nümunə Texnologiya Co., Ltd. tərəfindən idarə olunur (privacy@numune.example).\n"
+
+
+def test_azerbaijani_consent_asked_again_in_the_bare_form_raziliq() -> None:
+    """Azerbaijani final q turns ğ only before a vowel suffix: "yenidən razılıq alacağıq" is the same new consent
+    as "yenidən razılığınızı alacağıq"."""
+    text = AZ_HEAD + "Bu siyasəti dəyişdirdikdə yeni versiyanı tətbiqdə dərc edəcəyik və əhəmiyyətli dəyişikliklər üçün " \
+                     "sizdən yenidən razılıq alacağıq.\n"
+    assert compliance_judging.verdict(text, "az", "policy-changes") == "met"
+    # near-miss: publishing the new version is no new consent
+    text = AZ_HEAD + "Bu siyasəti dəyişdirdikdə yeni versiyanı tətbiqdə dərc edəcəyik.\n"
+    assert compliance_judging.verdict(text, "az", "policy-changes") != "met"
