@@ -177,3 +177,64 @@ def test_azerbaijani_consent_asked_again_in_the_bare_form_raziliq() -> None:
     # near-miss: publishing the new version is no new consent
     text = AZ_HEAD + "Bu siyasəti dəyişdirdikdə yeni versiyanı tətbiqdə dərc edəcəyik.\n"
     assert compliance_judging.verdict(text, "az", "policy-changes") != "met"
+
+
+# --- from a fourth try: an own-written English HTML policy of a Chengdu game studio (2024) ---
+
+EN_HEAD = "Starway Interactive (Chengdu) Co., Ltd. publishes the Starway game (privacy@starway.example).\n"
+
+
+def test_a_section_titled_changes_holds_the_change_clause_though_it_never_names_the_policy() -> None:
+    text = EN_HEAD + "Changes\nWe will post changes here. Where a change affects the purposes or categories of data we " \
+                     "process, we will ask for your consent again in the game before it applies.\n"
+    assert compliance_judging.verdict(text, "en", "policy-changes") == "met"
+    text = EN_HEAD + "Changes\nWe will post changes here. If you keep playing after they are posted, you accept them.\n"
+    assert compliance_judging.verdict(text, "en", "policy-changes") == "contravention"
+    # near-miss: a title on updating your own data is a right, not a change clause
+    text = EN_HEAD + "Updating your information\nYou can update your nickname at any time.\n"
+    assert compliance_judging.verdict(text, "en", "policy-changes") == "review"
+
+
+def test_consent_asked_in_the_change_clause_with_not_until_is_fresh_consent() -> None:
+    text = EN_HEAD + "Changes to this notice\nWhere a change concerns the purposes or the categories of personal data, we " \
+                     "will ask for your consent and will not apply the change to you until you have given it.\n"
+    assert compliance_judging.verdict(text, "en", "policy-changes") == "met"
+    # near-miss: a flat refusal to ask again is no fresh consent
+    text = EN_HEAD + "Changes to this notice\nWe will not ask for your consent again when this notice changes.\n"
+    assert compliance_judging.verdict(text, "en", "policy-changes") != "met"
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("By continuing to play, you agree to this sharing.", "contravention"),
+    ("By downloading the game you consent to the processing described here.", "contravention"),
+    # near-miss: continuing a step of a consent flow is an act, not use
+    ("Tap Agree to consent; you can keep playing if you tap Decline.", "not-contravention"),
+])
+def test_consent_deemed_by_continuing_to_play(sentence: str, expected: str) -> None:
+    got = compliance_judging.verdict(EN_HEAD + "We share device data with ad networks. " + sentence + "\n", "en", "consent-by-use")
+    assert (got == "contravention") == (expected == "contravention")
+
+
+def test_a_separable_particle_still_switches_personalisation_off() -> None:
+    text = EN_HEAD + "We use your gameplay data to recommend in-game offers tailored to you. You can switch tailored offers " \
+                     "off at any time under Settings.\n"
+    assert compliance_judging.verdict(text, "en", "automated-decision") == "met"
+    text = EN_HEAD + "We use your gameplay data to recommend in-game offers tailored to you. You can switch sound effects " \
+                     "off at any time under Settings.\n"
+    assert compliance_judging.verdict(text, "en", "automated-decision") == "contravention"
+
+
+def test_why_it_is_required_and_what_happens_if_you_refuse_is_the_necessity_and_impact_statement() -> None:
+    text = EN_HEAD + "We collect your identity card number only after you agree on a separate consent screen that explains " \
+                     "why it is required and what happens if you refuse.\n"
+    assert compliance_judging.verdict(text, "en", "sensitive-pi-consent") == "met"
+    text = EN_HEAD + "We collect your identity card number only after you agree on a separate consent screen.\n"
+    assert compliance_judging.verdict(text, "en", "sensitive-pi-consent") == "contravention"
+
+
+def test_servers_in_a_mainland_city_keep_data_at_home_and_access_from_abroad_is_a_transfer() -> None:
+    home = EN_HEAD + "Data of players in mainland China is stored on servers in Chengdu.\n"
+    assert compliance_judging.verdict(home, "en", "cross-border-mechanism") == "not-applicable"
+    away = EN_HEAD + "Data of players in mainland China is stored on servers in Chengdu and accessed by our support " \
+                     "team in Singapore.\n"
+    assert compliance_judging.verdict(away, "en", "cross-border-mechanism") == "contravention"

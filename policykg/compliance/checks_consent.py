@@ -127,6 +127,14 @@ def bundled_consent(f: PolicyFacts) -> Verdict:
     return verdict("review", "The text does not say whether refusing optional processing costs the service.")
 
 
+def _under_change_title(f: PolicyFacts, s: Sentence) -> bool:
+    """The heading right above ``s`` is a short title of changes that names no data ("Changes", "Policy updates";
+    not "Updating your information", which is a right)."""
+    title = f.heading_above(s, 3)
+    return (title is not None and len(title.text.split()) <= 5 and f.has("change_word", title.index)
+            and not f.has("data_word", title.index) and not f.has("pi_word", title.index))
+
+
 def policy_changes(f: PolicyFacts) -> Verdict:
     """PIPL 14 para 2: changes of purpose, method or category need new consent, not continued use."""
     # a change of controller (merger, acquisition: "on such a change the successor must ask you again") is
@@ -134,6 +142,11 @@ def policy_changes(f: PolicyFacts) -> Verdict:
     # "our policy was updated on 30 September 2020" dates a version; it says nothing of how changes are made
     changes = [s for s in f.where("policy_change") if not f.has("controller_change", s.index)
                and not (f.has("version_date", s.index) and not f.has("continued_use", s.index))]
+    # under a section titled only by a change word ("Changes", "Updates", "Изменения"), "we will post changes here"
+    # is the change clause though it never names the policy
+    changes += [s for s in f.where("change_word") if s not in changes and _under_change_title(f, s)
+                and not f.has("controller_change", s.index) and not f.has("version_date", s.index)]
+    changes.sort(key=lambda s: s.index)
     if not changes:
         return verdict("review", "The text has no clause on changes, so whether changes would be notified and consented to cannot be judged.")
     # accepting the revised text by ticking or clicking is fresh consent by an act, even where the same
@@ -148,8 +161,14 @@ def policy_changes(f: PolicyFacts) -> Verdict:
             if not acted(s.index) and not _DONT_CONTINUE.search(s.text)}
     # consent asked again only "if the update needs your contacts, location or other sensitive information" leaves
     # every other change of purpose or category to bind on notice: it is no fresh consent to changes in general
+    # ("we will not ask for your consent again when it changes" refuses it)
     asks = {i for i in f.hits.get("new_consent", ()) if not f.has("controller_change", i) and not f.has("others_consent", i)
-            and not (f.has("sensitive", i) and f.has("conditional", i))}
+            and not (f.has("sensitive", i) and f.has("conditional", i)) and not f.negated(f.policy.sentences[i])}
+    # "where a change concerns the purposes …, we will ask for your consent and not apply it until you give it":
+    # consent sought in the change clause itself is fresh consent to the change
+    asks |= {s.index for s in changes if f.has("seek_consent", s.index) and f.has("change_word", s.index)
+             and not (f.has("deemed_consent", s.index) or f.has("continued_use", s.index) or f.has("others_consent", s.index)
+                      or f.has("controller_change", s.index) or f.negated(s))}
     # (the new consent may come further down the same change section: "…3. 如您确认接受变更后的内容，则可正常使用")
     fresh = [s for s in changes if any(x.index in asks for x in f.policy.window(s.index, 1, 2))
              or (s.section and any(f.policy.sentences[i].section == s.section for i in asks))]
