@@ -1,0 +1,83 @@
+"""Scalar facts read right on wording seen in fresh real policies (issue 16, helper facts10).
+
+Each rule is tested with the wording it is for, in the languages where it is linguistic, and a near miss
+beside it that must not match. The texts are written for these tests, not taken from any corpus.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract_scalars_fresh import facts
+
+
+# --- selling, zh: "提出售后申请" is 提出 + 售后 (after-sale service); no 出售 is written ---------------------
+@pytest.mark.parametrize(
+    ("text", "sells"),
+    [
+        ("当您向我们提出售后申请时，我们需要您提供订单号和个人信息以核实身份。", None),
+        ("您可以作出售前咨询，我们会保存咨询记录中的个人信息。", None),
+        ("如您提出售中退款，我们将使用您的支付信息处理退款。", None),
+        # near misses: the company does speak of selling personal data
+        ("我们不会出售您的个人信息。", "no"),
+        ("我们可能将您的个人信息出售给合作方。", "yes"),
+        ("我们出售后不再保留您的个人信息。", "yes"),
+    ],
+)
+def test_after_sale_service_is_not_selling(text: str, sells: str | None) -> None:
+    assert facts(text, "zh")["sells_data"] == sells
+
+
+# --- implied consent: the company "will consider your use as acceptance" ---------------------------------
+@pytest.mark.parametrize(
+    ("text", "language", "implied"),
+    [
+        ("If you use the services after the effective date, the company will consider your use as acceptance of "
+         "the updated policy.", "en", True),
+        ("We will treat your continued use of the app as your agreement to these terms.", "en", True),
+        ("Si utiliza los servicios después de la fecha de vigencia, la empresa considerará su uso como aceptación "
+         "de la política actualizada.", "es", True),
+        ("Компания будет рассматривать дальнейшее использование сервиса как согласие с новой редакцией.", "ru", True),
+        # near misses: consent is asked for, not deemed from use
+        ("We will consider your request and ask for your consent before any new use.", "en", False),
+        ("We treat your data as confidential and ask for your agreement before sharing it.", "en", False),
+        ("Consideraremos su solicitud y pediremos su consentimiento antes de cualquier uso nuevo.", "es", False),
+        ("Мы рассмотрим ваш запрос и запросим согласие перед новым использованием данных.", "ru", False),
+    ],
+)
+def test_use_considered_as_acceptance_is_implied_consent(text: str, language: str, implied: bool) -> None:
+    assert facts(text, language)["implied_consent"] is implied
+
+
+# --- implied consent, en: "if you post …, you are providing consent to its disclosure" ---------------------
+@pytest.mark.parametrize(
+    ("text", "implied"),
+    [
+        ("If you post reviews to our message boards, you are doing so by choice and you are providing consent to "
+         "the disclosure of this information.", True),
+        ("If you submit a photo to the gallery, you thereby give permission for it to be shown publicly.", True),
+        # near misses: consent is asked for separately; the user may withdraw it
+        ("If you post reviews to our message boards, we will first ask for your consent to show them.", False),
+        ("If you provide your phone number, you can withdraw your consent to text messages at any time.", False),
+    ],
+)
+def test_providing_data_called_consent_is_implied_consent(text: str, implied: bool) -> None:
+    assert facts(text, "en")["implied_consent"] is implied
+
+
+# --- minors: markdown emphasis inside the phrase does not hide the age ------------------------------------
+@pytest.mark.parametrize(
+    ("text", "language", "age"),
+    [
+        ("如果您是14_** ** _周岁以下儿童的，请在监护人指导下使用我们的服务。", "zh", 14),
+        ("We do not knowingly collect data from children under the age of **13**.", "en", 13),
+        ("Мы не собираем данные детей младше **14** лет.", "ru", 14),
+        ("No recopilamos datos de menores de _16_ años.", "es", 16),
+        # near misses: emphasis with no age in it; a number that is no age
+        ("**如您为未成年人**，请在监护人指导下使用我们的服务。", "zh", None),
+        ("Children should **always** ask a parent before sending us any information, see section **13**.", "en", None),
+    ],
+)
+def test_emphasis_marks_do_not_split_the_age(text: str, language: str, age: int | None) -> None:
+    minors = facts(text, language)["minors"]
+    assert minors["mentioned"] is True
+    assert minors["age"] == age
