@@ -81,3 +81,42 @@ def test_emphasis_marks_do_not_split_the_age(text: str, language: str, age: int 
     minors = facts(text, language)["minors"]
     assert minors["mentioned"] is True
     assert minors["age"] == age
+
+
+# --- implied consent, zh: "继续享用…则视为用户已经接受" (another verb of use, the user named as 用户) ----------
+@pytest.mark.parametrize(
+    ("text", "implied"),
+    [
+        ("如果用户继续享用网络服务，则视为用户已经接受服务条款的修改。", True),
+        ("您继续访问本网站的，即表示您同意修订后的政策。", True),
+        ("用户提交订单后，视为用户已经接受平台规则。", True),
+        # near misses: continuing needs a new consent; a deemed fact that is no consent
+        ("如果用户继续享用网络服务，我们将再次征求用户的同意。", False),
+        ("逾期未支付的订单视为用户已经取消。", False),
+    ],
+)
+def test_continued_enjoyment_deems_consent(text: str, implied: bool) -> None:
+    assert facts(text, "zh")["implied_consent"] is implied
+
+
+# --- publisher: the party that "may change this agreement" is its writer (zh, ru, es; en had it) ----------
+@pytest.mark.parametrize(
+    ("text", "language", "company"),
+    [
+        ("香哈有权随时对服务条款进行修改，修改后将在网站公告。\n用户注册香哈的服务时须提供个人信息。\n"
+         "(C)2011-2020 XIANGHA.COM", "zh", "香哈"),
+        ("Акме вправе изменять настоящую Политику в любое время. Акме собирает адрес почты.\nАкме хранит данные.",
+         "ru", "Акме"),
+        ("Acme se reserva el derecho de modificar esta Política en cualquier momento. Acme recopila su correo.\n"
+         "Acme guarda los datos.", "es", "Acme"),
+        # near misses: a pronoun or a common noun reserving the right; the user editing their own data
+        ("我们有权随时对本协议进行修改。\n我们会收集您的手机号。", "zh", None),
+        ("本公司有权随时对服务条款进行修改。\n我们会收集您的手机号。", "zh", None),
+        ("用户有权对个人资料进行修改。\n我们会收集您的手机号。", "zh", None),
+        ("Компания вправе изменять настоящую Политику в любое время.\nМы собираем адрес почты.", "ru", None),
+        ("La Empresa se reserva el derecho de modificar esta Política en cualquier momento.\nRecopilamos su correo.",
+         "es", None),
+    ],
+)
+def test_party_that_may_change_the_text_is_its_writer(text: str, language: str, company: str | None) -> None:
+    assert facts(text, language)["company"] == company
