@@ -120,3 +120,25 @@ def test_continued_enjoyment_deems_consent(text: str, implied: bool) -> None:
 )
 def test_party_that_may_change_the_text_is_its_writer(text: str, language: str, company: str | None) -> None:
     assert facts(text, language)["company"] == company
+
+
+# --- contacts: a number in a sentence sending the reader to a public body is that body's --------------------
+@pytest.mark.parametrize(
+    ("text", "language", "phones"),
+    [
+        ("To add your number to the list, please call 1-888-555-0142 or visit the National Do Not Call Registry. "
+         "To reach us, call 1-800-555-0199.", "en", {"18005550199"}),
+        ("如您对处理结果不满意，可以拨打12315向市场监督管理部门投诉。客服电话：400-800-1234。", "zh",
+         {"4008001234"}),
+        ("Вы можете позвонить по телефону +7 495 123-45-67 в Роскомнадзор. Наш телефон: +7 495 765-43-21.", "ru",
+         {"74957654321"}),
+        ("Puede llamar a la AEPD al +34 901 100 099. Nuestro teléfono es +34 911 234 567.", "es", {"34911234567"}),
+        # near misses: the publisher's own number beside a regulator named in another sentence
+        ("You may complain to the Federal Trade Commission. To reach us, call 1-800-555-0199.", "en",
+         {"18005550199"}),
+        ("我们接受监管部门的监督。客服电话：400-800-1234，您可以拨打进行投诉。", "zh", {"4008001234"}),
+    ],
+)
+def test_number_of_a_public_body_is_not_the_publishers(text: str, language: str, phones: set[str]) -> None:
+    found = {"".join(ch for ch in p if ch.isdigit()) for p in facts(text, language)["contacts"]["phones"]}
+    assert found == phones
