@@ -116,6 +116,7 @@ def selling_polarity(cues: Cues, text: str) -> Polarity | None:
     verbs = cues.pattern("selling.verb")
     if verbs is None:
         return None
+    text = _blanked(cues, "selling.split_word", text)  # "提出售后": 出 belongs to 提出, nothing is sold
     found: Polarity | None = None
     for match in verbs.finditer(text):
         around = text[max(0, match.start() - OBJECT_WINDOW) : match.end() + OBJECT_WINDOW]

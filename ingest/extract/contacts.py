@@ -75,13 +75,13 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
     regions = cues.raw("contacts.default_region")
     for start, end, phone in _phones(cues, text):
         e164 = _e164(phone, regions)
-        if e164 is None or e164 in seen:
+        if e164 is None or e164 in seen or _public_body_number(cues, text, start, end):
             continue
         seen.add(e164)
         yield _statement(context, start, end, {"phone": phone, "phone_e164": e164})
     if cues.raw("contacts.short_cue"):
         for start, end, number in _short_numbers(cues, text, regions):
-            if number not in seen:
+            if number not in seen and not _public_body_number(cues, text, start, end):
                 seen.add(number)
                 yield _statement(context, start, end, {"phone": number})
 
@@ -110,6 +110,24 @@ def _short_valid(number: str, region: str) -> bool:
         return False
     return (shortnumberinfo.is_valid_short_number_for_region(parsed, region)
             and not shortnumberinfo.is_emergency_number(number, region))
+
+
+_SENTENCE_END = re.compile(r"[.。!?！？;；\n](?!\d)")
+SENTENCE_REACH = 300
+
+
+def _public_body_number(cues: Cues, text: str, start: int, end: int) -> bool:
+    """Is the number in a sentence that sends the reader to a public body ("call 1-888-… or visit the National
+    Do Not Call Registry", "拨打12315向市场监督管理部门投诉")? That number is the body's, not the publisher's
+    (``contacts.public_body``); a sentence naming no such body keeps its number."""
+    if not cues.raw("contacts.public_body"):
+        return False
+    window_start = max(0, start - SENTENCE_REACH)
+    breaks = list(_SENTENCE_END.finditer(text, window_start, start))
+    sentence_start = breaks[-1].end() if breaks else window_start
+    after = _SENTENCE_END.search(text, end, end + SENTENCE_REACH)
+    sentence_end = after.start() if after else min(len(text), end + SENTENCE_REACH)
+    return cues.search("contacts.public_body", text[sentence_start:sentence_end]) is not None
 
 
 ESCALATION_REACH = 600  # characters after "if not resolved, contact ..." in which an address is the other body's

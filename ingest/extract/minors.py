@@ -8,6 +8,7 @@ fact, because what follows such a title is about children even when it only says
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from policykg.ingest.extract import ExtractionContext
@@ -16,6 +17,9 @@ from policykg.ingest.extract.fact_cues import Cues, cues_for, number_value
 from policykg.ingest.model import Span, Statement, StatementKind
 
 MIN_AGE, MAX_AGE = 10, 21
+
+
+_EMPHASIS_MARKS = re.compile(r"[*_]+")
 
 
 def extract(context: ExtractionContext) -> Iterator[Statement]:
@@ -45,6 +49,10 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
 def age_threshold(cues: Cues, text: str) -> int | None:
     """The lowest plausible age stated in ``text`` (the children's threshold beside an adult one)."""
     found: list[int] = []
+    if "*" in text or "_" in text:
+        # markdown emphasis split inside the phrase ("如果您是14_** ** _周岁以下", "under the age of **13**"):
+        # the marks are layout, not words, and must not stand between the number and its unit
+        text = _EMPHASIS_MARKS.sub("", text)
     for pattern in cues.patterns("minors.age"):
         for match in pattern.finditer(text):
             value = number_value(cues, match.group("age"))
