@@ -1,0 +1,130 @@
+"""Rules for Russian 152-FZ operator policies, Spanish and Mexican notices and Azerbaijani rules under the
+Law on Personal Data (issue 16, fresh batch 21), each on sentences of our own.
+
+Every rule is checked on the real chain (segment -> extract -> policy-facts/1 record) or on the
+vocabulary matcher it lives in, with a near-miss beside it that the rule must leave alone.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract_cis_latam import facts, keys
+
+# ---------------------------------------------------------------- retention bound to a contract or an active card
+
+
+@pytest.mark.parametrize(("text", "language", "kind", "period"), [
+    # the data are destroyed ("məhv edilir") while the card is active: a destroying verb states retention as deleting does
+    ("Bonus kartı məlumatları kart aktiv olduğu müddətdə saxlanılmır, kart 2 il istifadə edilmədikdə isə məhv edilir.",
+     "az", "purpose-bound", None),
+    ("Bonus kartının məlumatları kart aktiv olduğu müddətdə, sonra isə ləğv edilərək məhv edilir.", "az", "purpose-bound", None),
+    # "for the term of the contract": bound to the relationship
+    ("Записи хранятся в течение срока действия договора.", "ru", "purpose-bound", None),
+    ("Los datos se conservan durante la vigencia del contrato.", "es", "purpose-bound", None),
+    ("Müştəri məlumatları müqavilə qüvvədə olduğu müddətdə saxlanılır.", "az", "purpose-bound", None),
+    # the 152-FZ habit of spelling the number out in brackets: "3 (трёх) лет после его прекращения" (fixed by the
+    # project's rule: the period after the relationship ends is the one the subject can hold the company to)
+    ("Данные хранятся в течение срока действия договора и 3 (трёх) лет после его прекращения.", "ru", "fixed", "P3Y"),
+])
+def test_retention_bound_to_a_relationship(text: str, language: str, kind: str, period: str | None) -> None:
+    retention = facts(text, language)["retention"]
+    assert retention["stated"] and retention["kind"] == kind and retention["period"] == period
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # near-misses: a card destroyed when lost is no data retention; a contract's term is no retention rule
+    ("Bank kartı itirildikdə və ya məhv edildikdə yeni kart 3 gün ərzində hazırlanır.", "az"),
+    ("Срок действия договора составляет 1 год.", "ru"),
+    ("La vigencia del contrato es de un año.", "es"),
+])
+def test_retention_near_misses(text: str, language: str) -> None:
+    assert facts(text, language)["retention"]["stated"] is False
+
+
+# ---------------------------------------------------------------- dates
+
+
+@pytest.mark.parametrize(("text", "language", "day"), [
+    ("QAYDALAR\n\nQüvvəyə minmə tarixi: 2023-cü il 5 may\n\n1. Ümumi müddəalar", "az", "2023-05-05"),
+    ("Məxfilik siyasəti\nSon yenilənmə: 2024-cü ilin 12 martı\n", "az", "2024-03-12"),
+    ("Son yenilənmə: 2022-ci il 15 sentyabr\n", "az", "2022-09-15"),
+    # a dateline naming the city and its state: "Monterrey, Nuevo León, a 3 de mayo de 2023."
+    ("AVISO DE PRIVACIDAD\nMonterrey, Nuevo León, a 3 de mayo de 2023.\n\nLa empresa es responsable de sus datos.",
+     "es", "2023-05-03"),
+    ("AVISO DE PRIVACIDAD\n\n" + "Texto del aviso. " * 40 + "\n\nGuadalajara, Jalisco, a 14 de julio de 2022\n",
+     "es", "2022-07-14"),
+])
+def test_policy_date_in_year_first_and_region_datelines(text: str, language: str, day: str) -> None:
+    assert facts(text, language)["last_updated"] == day
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # near-misses: the date of a law; a date inside a sentence that goes on
+    ("Bu Qaydalar “Fərdi məlumatlar haqqında” 2010-cu il 11 may tarixli Qanuna uyğun hazırlanıb.", "az"),
+    ("Texto del aviso.\nMonterrey, Nuevo León, a 3 de mayo de 2023 abrimos una sucursal en Saltillo.\n", "es"),
+])
+def test_date_near_misses(text: str, language: str) -> None:
+    assert facts(text, language)["last_updated"] is None
+
+
+# ---------------------------------------------------------------- where data is stored
+
+
+@pytest.mark.parametrize(("text", "language", "country"), [
+    ("Platformanın məlumat bazası Sinqapurda yerləşən bulud serverlərində saxlanılır.", "az", "SG"),
+    ("Məlumatlar İrlandiyada yerləşən serverlərdə saxlanılır.", "az", "IE"),
+    ("Резервные копии хранятся на серверах, расположенных во Франции.", "ru", "FR"),
+    ("Sus datos se alojan en servidores ubicados en Suiza.", "es", "CH"),
+])
+def test_storage_in_common_hosting_countries(text: str, language: str, country: str) -> None:
+    assert facts(text, language)["cross_border"]["storage_location"] == country
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # near-misses: a branch or customers in a country store nothing there
+    ("Sinqapur filialımız müştərilərə xidmət göstərir.", "az"),
+    ("Atendemos a clientes de Rusia y Suiza.", "es"),
+])
+def test_storage_near_misses(text: str, language: str) -> None:
+    assert facts(text, language)["cross_border"]["storage_location"] is None
+
+
+# ---------------------------------------------------------------- publisher: a case ending glued to the legal form
+
+
+def test_az_legal_form_declined_before_the_alias_gives_the_whole_name() -> None:
+    text = ("1.1. Bu Qaydalar “Şam Aptek” Məhdud Məsuliyyətli Cəmiyyətinin (bundan sonra — “Operator”) aptek "
+            "şəbəkəsində fərdi məlumatların emalı qaydasını müəyyən edir.")
+    assert facts(text, "az")["company"] == "“Şam Aptek” Məhdud Məsuliyyətli Cəmiyyəti"
+
+
+def test_latin_name_before_its_alias_is_unchanged() -> None:
+    # near-miss: a name whose form ends the word keeps its form as written
+    text = "Northwind Traders Ltd (“we”) respects your privacy."
+    assert facts(text, "en")["company"] == "Northwind Traders Ltd"
+
+
+# ---------------------------------------------------------------- rights
+
+
+@pytest.mark.parametrize(("language", "text", "right"), [
+    ("es", "Usted puede acceder, rectificar, cancelar u oponerse al tratamiento de sus datos.", "access"),
+    ("es", "Usted puede acceder, rectificar, cancelar u oponerse al tratamiento de sus datos.", "erasure"),
+    ("es", "Tiene derecho a rectificar o cancelar la información que tenemos.", "erasure"),
+    ("ru", "Информирование об акциях (от рассылки можно отказаться по ссылке в письме).", "opt-out-marketing"),
+    ("az", "SMS vasitəsilə endirimlər barədə bildirişlər (istənilən vaxt imtina etmək olar).", "opt-out-marketing"),
+    ("az", "Siz fərdi məlumatlarınızı görmək və düzəltmək hüququna maliksiniz.", "access"),
+])
+def test_rights_in_series_and_inverted_order(language: str, text: str, right: str) -> None:
+    assert right in keys("rights", language, text)
+
+
+@pytest.mark.parametrize(("language", "text", "right"), [
+    ("es", "Puede acceder y navegar por el sitio o cancelar su cuenta cuando quiera.", "access"),
+    ("es", "Puede acceder y navegar por el sitio o cancelar su cuenta cuando quiera.", "erasure"),
+    ("ru", "От доставки курьером можно отказаться при оформлении заказа.", "opt-out-marketing"),
+    ("az", "Sifarişdən istənilən vaxt imtina etmək olar.", "opt-out-marketing"),
+    ("az", "Kataloqda məhsulları görmək üçün qeydiyyat tələb olunmur.", "access"),
+])
+def test_right_near_misses(language: str, text: str, right: str) -> None:
+    assert right not in keys("rights", language, text)
