@@ -128,3 +128,83 @@ def test_rights_in_series_and_inverted_order(language: str, text: str, right: st
 ])
 def test_right_near_misses(language: str, text: str, right: str) -> None:
     assert right not in keys("rights", language, text)
+
+
+# ---------------------------------------------------------------- batch 22: change notices, cookie control by anaphora
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # "обновлять" (not "обновление") opens the change topic; the second half of the sentence says how it is announced
+    ("11. Мы можем обновлять этот документ; об изменениях мы сообщим по электронной почте за 7 дней.", "ru"),
+    ("Изменения\nДействующая редакция Политики всегда доступна по адресу shop.example.ru/policy.", "ru"),
+])
+def test_ru_change_notice(text: str, language: str) -> None:
+    assert facts(text, language)["policy_change_notice"] is True
+
+
+def test_ru_change_notice_near_miss() -> None:
+    # near-miss: changes of an order's status are no change of the policy
+    text = "Мы обновляем статус заказа ежедневно; об изменениях статуса мы сообщим по SMS."
+    assert facts(text, "ru")["policy_change_notice"] is False
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("10. Cookies.\nСайт использует cookie для входа в личный кабинет. Их можно удалить в настройках браузера.", "ru"),
+    ("Usamos cookies propias. Puede eliminarlas desde su navegador.", "es"),
+    ("Saytımız cookie fayllarından istifadə edir. Onları brauzerdə silə bilərsiniz.", "az"),
+])
+def test_cookie_control_by_a_pronoun_after_the_cookie_sentence(text: str, language: str) -> None:
+    assert facts(text, language)["cookie_control"] is True
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # near-misses: the next sentence deletes an account, or changes the browser's language
+    ("Сайт использует cookie для входа. Вы можете удалить аккаунт в личном кабинете.", "ru"),
+    ("Мы используем cookie. Вы можете изменить язык в настройках браузера.", "ru"),
+    ("Usamos cookies propias. Nuestro sitio funciona en cualquier navegador moderno.", "es"),
+])
+def test_cookie_control_near_misses(text: str, language: str) -> None:
+    assert facts(text, language)["cookie_control"] is False
+
+
+# ---------------------------------------------------------------- batch 22: retention, consent, storage, publisher
+
+
+def test_es_retention_until_the_user_deletes_it_and_a_named_period() -> None:
+    text = ("Plazos de conservación\nConservamos los datos de la cuenta hasta que usted la elimine. Los datos de las "
+            "reparaciones se conservarán durante el período de garantía legal de tres años.")
+    assert facts(text, "es")["retention"] == {"stated": True, "kind": "purpose-bound", "period": None}
+    fixed = facts("Los datos de las reparaciones se conservarán durante el período de garantía de tres años.", "es")
+    assert fixed["retention"] == {"stated": True, "kind": "fixed", "period": "P3Y"}
+
+
+def test_es_period_near_miss() -> None:
+    # near-miss: a guarantee period that keeps no data
+    text = "El período de garantía legal es de tres años."
+    assert facts(text, "es")["retention"]["stated"] is False
+
+
+def test_es_consent_deemed_by_booking_an_appointment() -> None:
+    assert facts("Al sacar un turno aceptás esta política.", "es")["implied_consent"] is True
+    # near-miss: booking with consent asked separately deems nothing
+    assert facts("Para sacar un turno te pedimos tu consentimiento expreso.", "es")["implied_consent"] is False
+
+
+def test_az_servers_located_in_a_country() -> None:
+    text = "Video dərslər ABŞ-da yerləşən video konfrans xidmətinin serverləri vasitəsilə keçirilir."
+    assert facts(text, "az")["cross_border"] == {"mentioned": True, "storage_location": "US"}
+    # near-miss: an office located abroad holds no servers
+    near = "Şirkətin nümayəndəliyi ABŞ-da yerləşən ofisdə fəaliyyət göstərir."
+    assert facts(near, "az")["cross_border"]["storage_location"] is None
+
+
+def test_ru_short_name_in_brackets_stands_for_the_full_name() -> None:
+    text = ("Сервис принадлежит Акционерному обществу «Медицинские цифровые решения» (АО «МЦР»), лицензия № 1. "
+            "В настоящем документе «мы» означает АО «МЦР».")
+    assert facts(text, "ru")["company"] == "«Медицинские цифровые решения»"
+
+
+def test_ru_other_company_in_brackets_is_not_merged() -> None:
+    # near-miss: a second company named after words, not right after the first in brackets
+    text = ("Оператор — ООО «Северный ветер» (далее — «мы»). Платежи принимает АО «Банк Пример» по договору с нами.")
+    assert facts(text, "ru")["company"] == "ООО «Северный ветер»"

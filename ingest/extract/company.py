@@ -707,7 +707,24 @@ def _scan_legal_names(cues: Cues, text: str) -> list[_Candidate]:
                         if located is not None:
                             names.append(located)
     names.sort(key=lambda n: n.start)
-    return names
+    return _full_for_short(text, names)
+
+
+SHORT_AFTER_FULL = re.compile(r"\s*[(（]\s*")
+
+
+def _full_for_short(text: str, names: list[_Candidate]) -> list[_Candidate]:
+    """A short legal name in brackets right after a full one ("Акционерному обществу «Медицинские цифровые
+    решения» (АО «МЦР»)") is the same company: wherever the short name appears, the full name stands for it,
+    so the publisher is named as the text first states it in full."""
+    full_of: dict[str, _Candidate] = {}
+    for before, after in zip(names, names[1:]):
+        gap = text[before.start + len(before.name) : after.start]
+        if after.name != before.name and SHORT_AFTER_FULL.fullmatch(gap) and len(after.name) < len(before.name):
+            full_of.setdefault(after.name, before)
+    if not full_of:
+        return names
+    return [_Candidate(full_of[n.name].name, n.start, n.aliases) if n.name in full_of else n for n in names]
 
 
 JOINER = re.compile(r"\s+(?:and|AND|&)\s+")
