@@ -208,3 +208,72 @@ def test_ru_other_company_in_brackets_is_not_merged() -> None:
     # near-miss: a second company named after words, not right after the first in brackets
     text = ("Оператор — ООО «Северный ветер» (далее — «мы»). Платежи принимает АО «Банк Пример» по договору с нами.")
     assert facts(text, "ru")["company"] == "ООО «Северный ветер»"
+
+
+# ---------------------------------------------------------------- batch 23: verbless retention under its heading
+
+
+@pytest.mark.parametrize(("text", "language", "kind", "period"), [
+    ("Saxlama\nHesabınız silinənədək. Hesabınızı “Profil” bölməsindən silə bilərsiniz.", "az", "purpose-bound", None),
+    ("Сколько мы храним данные\nПока ваш аккаунт активен. После удаления аккаунта сведения о заказах хранятся 5 лет.",
+     "ru", "purpose-bound", None),
+    ("Conservación\nMientras tengas una cuenta abierta.", "es", "purpose-bound", None),
+    ("Data retention\nFor as long as necessary for the purposes above.", "en", "purpose-bound", None),
+])
+def test_verbless_retention_sentence_under_a_retention_heading(text: str, language: str, kind: str,
+                                                                period: str | None) -> None:
+    retention = facts(text, language)["retention"]
+    assert retention["stated"] and retention["kind"] == kind and retention["period"] == period
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # near-misses: the same verbless sentence under another heading; a sentence under the heading naming no bound
+    ("Ваш аккаунт\nПока ваш аккаунт активен.", "ru"),
+    ("Saxlama\nHesabınızı “Profil” bölməsindən silə bilərsiniz.", "az"),
+])
+def test_verbless_retention_near_misses(text: str, language: str) -> None:
+    assert facts(text, language)["retention"]["stated"] is False
+
+
+def test_ru_short_adjective_active_is_an_account_bound() -> None:
+    assert facts("Данные хранятся, пока ваш аккаунт активен.", "ru")["retention"]["kind"] == "purpose-bound"
+
+
+# ---------------------------------------------------------------- batch 23: minors, dates, storage, implied consent
+
+
+def test_es_adolescents_and_an_age_range_give_the_lower_bound() -> None:
+    text = ("La Billetera está disponible para mayores de 18 años. Los adolescentes de 14 a 17 años pueden tener una "
+            "cuenta supervisada por un adulto.")
+    assert facts(text, "es")["minors"] == {"mentioned": True, "age": 14}
+    # near-miss: an adult-only product states no children's threshold below 18
+    assert facts("Los usuarios mayores de 18 años pueden abrir una cuenta.", "es")["minors"]["age"] != 14
+
+
+def test_az_quoted_day_dateline() -> None:
+    text = "“NUR TUR” MMC\nƏsasnamə\n\nBakı şəhəri, «20» mart 2024-cü il\n\n1. Anlayışlar"
+    assert facts(text, "az")["last_updated"] == "2024-03-20"
+    # near-miss: a quoted day inside a sentence about a contract
+    near = "Müqavilə «20» mart 2024-cü il tarixində bağlanıb və bir il qüvvədədir, əgər tərəflər razılaşmasa."
+    assert facts(near, "az")["last_updated"] is None
+
+
+@pytest.mark.parametrize(("text", "language", "country"), [
+    ("Elektron məlumatlar Cəmiyyətin Bakıdakı ofisində yerləşən serverdə saxlanılır.", "az", "AZ"),
+    ("Базы, содержащие персональные данные пользователей, находятся на территории Республики Казахстан.", "ru", "KZ"),
+])
+def test_storage_in_a_capital_or_in_bases(text: str, language: str, country: str) -> None:
+    assert facts(text, language)["cross_border"]["storage_location"] == country
+
+
+def test_storage_capital_near_miss() -> None:
+    # near-miss: the company's address in the capital stores nothing
+    assert facts("Cəmiyyətin ünvanı: Bakı şəhəri, Nizami küçəsi 10.", "az")["cross_border"]["storage_location"] is None
+
+
+def test_az_consent_deemed_by_downloading_and_using() -> None:
+    text = "Tətbiqi yükləyərək və istifadə edərək Siz bu siyasətlə razılaşırsınız."
+    assert facts(text, "az")["implied_consent"] is True
+    # near-miss: agreement asked by a button, not deemed by use
+    near = "Siyasətlə razılaşırsınızsa, “Qəbul edirəm” düyməsini basın."
+    assert facts(near, "az")["implied_consent"] is False
