@@ -37,7 +37,7 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
     """Yield commitment statements, at most one of each kind per sentence."""
     cues = cues_for(context.language)
     headings = _HeadingTopics(cues)
-    previous_change = False
+    previous_change = previous_cookie = False
     for segment in context.segments:
         text = segment.text
         # Azerbaijani and Turkish capital "İ" lower-cases to "i" plus a combining dot, which no gate word has
@@ -46,7 +46,8 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
         # "We may revise this policy. The new version will be posted here.": the second sentence
         # inherits the topic, if it still talks about a change (gate word present)
         carried = previous_change and cues.passes("policy_change", lowered)
-        for kind in _kinds(cues, segment, lowered, headings, about_change=changes or carried):
+        for kind in _kinds(cues, segment, lowered, headings, about_change=changes or carried,
+                           after_cookies=previous_cookie):
             evidence = _evidence(cues, segment, kind, headings, context)
             if evidence is not None:
                 yield Statement(kind=kind, span=Span(evidence.start, evidence.end))
@@ -56,6 +57,8 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
         if polarity is not None:
             yield Statement(kind=StatementKind.SELLING, span=Span(segment.start, segment.end), polarity=polarity)
         previous_change = changes
+        # "Сайт использует cookie. Их можно удалить в настройках браузера.": the next sentence's pronoun is the cookies
+        previous_cookie = cues.passes("cookie_control", lowered) and cues.search("cookie_control.cookie", lowered) is not None
 
 
 class _HeadingTopics:
@@ -78,13 +81,18 @@ class _HeadingTopics:
 
 
 def _kinds(
-    cues: Cues, segment: Segment, lowered: str, headings: _HeadingTopics, *, about_change: bool
+    cues: Cues, segment: Segment, lowered: str, headings: _HeadingTopics, *, about_change: bool,
+    after_cookies: bool = False,
 ) -> Iterator[StatementKind]:
+    """The commitment kinds one segment states. ``after_cookies``: the segment before named cookies, so a
+    control sentence that names only the browser ("Их можно удалить в настройках браузера") is about them."""
     text = segment.text
     cookie_heading, change_heading = headings.topics(segment.heading)
     if (
         cues.passes("cookie_control", lowered, gate="control_gate")
-        and (cookie_heading or (cues.passes("cookie_control", lowered) and cues.search("cookie_control.cookie", lowered)))
+        and (cookie_heading or (cues.passes("cookie_control", lowered) and cues.search("cookie_control.cookie", lowered))
+             or (after_cookies and cues.search("cookie_control.browser", lowered) is not None
+                 and cues.search("cookie_control.carried_control", lowered) is not None))
         and cues.search("cookie_control.control", text)
     ):
         yield StatementKind.COOKIE_CONTROL

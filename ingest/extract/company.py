@@ -69,6 +69,9 @@ SCRIPT_OF = {"zh": CJK, "ru": re.compile(r"[А-Яа-яЁё]")}
 YEAR_TOKEN = re.compile(r"^(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2})?[,.]?$|^[©®™]$")
 # a case suffix glued to a legal name ("MMC-nin", "MMC-ə"): the name still ends there
 CASE_SUFFIX = re.compile(r"[-‐‑][^\W\d_]{1,5}")
+# a case ending glued to the legal form without a hyphen ("… Məhdud Məsuliyyətli Cəmiyyətinin (bundan sonra"):
+# agglutinative languages inflect the form word itself; the name is still the nominative the form pattern read
+GLUED_CASE = re.compile(r"[a-zəçğıöşüа-яё]{1,4}")
 # comma boundaries inside a candidate ("Road, Hong Kong, Lark Valley Limited")
 PIECE_SPLIT = re.compile(r"\s*[,，]\s*")
 
@@ -704,7 +707,24 @@ def _scan_legal_names(cues: Cues, text: str) -> list[_Candidate]:
                         if located is not None:
                             names.append(located)
     names.sort(key=lambda n: n.start)
-    return names
+    return _full_for_short(text, names)
+
+
+SHORT_AFTER_FULL = re.compile(r"\s*[(（]\s*")
+
+
+def _full_for_short(text: str, names: list[_Candidate]) -> list[_Candidate]:
+    """A short legal name in brackets right after a full one ("Акционерному обществу «Медицинские цифровые
+    решения» (АО «МЦР»)") is the same company: wherever the short name appears, the full name stands for it,
+    so the publisher is named as the text first states it in full."""
+    full_of: dict[str, _Candidate] = {}
+    for before, after in zip(names, names[1:]):
+        gap = text[before.start + len(before.name) : after.start]
+        if after.name != before.name and SHORT_AFTER_FULL.fullmatch(gap) and len(after.name) < len(before.name):
+            full_of.setdefault(after.name, before)
+    if not full_of:
+        return names
+    return [_Candidate(full_of[n.name].name, n.start, n.aliases) if n.name in full_of else n for n in names]
 
 
 JOINER = re.compile(r"\s+(?:and|AND|&)\s+")
@@ -769,7 +789,7 @@ def _trailing_name(cues: Cues, text: str, end: int) -> tuple[str, int] | None:
     legals = _scan_legal_names(cues, before)
     for index, legal in enumerate(legals):
         rest = before[legal.start + len(legal.name) :]
-        if len(rest) <= 1 or CASE_SUFFIX.fullmatch(rest):
+        if len(rest) <= 1 or CASE_SUFFIX.fullmatch(rest) or (legal.name[-1:].isalpha() and GLUED_CASE.fullmatch(rest)):
             # "A Inc. and B LLC (collectively “we”)", "A有限公司、B有限公司以及C有限公司（以下合称“我们”）": the
             # parenthesis names the listed entities together; the first listed heads them
             while index > 0 and ENTITY_JOIN.fullmatch(

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from policykg.ingest.extract import ExtractionContext
 from policykg.ingest.extract.cues import first_under, is_title
 from policykg.ingest.extract.fact_cues import Cues, cues_for, number_value
-from policykg.ingest.model import Segment, Span, Statement, StatementKind
+from policykg.ingest.model import Segment, SegmentKind, Span, Statement, StatementKind
 
 PURPOSE_BOUND = "purpose-bound"
 FIXED = "fixed"
@@ -23,8 +23,15 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
     """Yield one RETENTION statement per sentence that states a retention rule."""
     cues = cues_for(context.language)
     verb_before = False  # the previous segment ended with ";" and had a retention verb it stated no rule with
+    retention_heading: dict[str, bool] = {}  # per heading text: does it name the retention topic?
     for segment in context.segments:
-        attributes = retention_attributes(cues, segment, verb_given=verb_before)
+        # "Saxlama\nHesabınız silinənədək.", "Сколько мы храним данные\nПока ваш аккаунт активен.": under a heading
+        # that names the topic, a verbless sentence still states the rule (it must name a bound or a period)
+        heading = segment.heading
+        if heading and heading not in retention_heading:
+            retention_heading[heading] = cues.search("retention.heading", heading) is not None
+        under_heading = bool(heading) and retention_heading[heading] and segment.kind is not SegmentKind.HEADING
+        attributes = retention_attributes(cues, segment, verb_given=verb_before or under_heading)
         verb_before = (attributes is None and segment.text.rstrip().endswith((";", "；"))
                        and cues.search("retention.verb", segment.text) is not None)
         if attributes is None:
