@@ -59,6 +59,11 @@ def security_measures(f: PolicyFacts) -> Verdict:
                     and not (f.has("user_fault", s.index) and not _ATTACK_CAUSE.search(s.text))
                     and not _interruption_only(s.text)
                     and not (_INTERRUPTION.search(f.policy.sentences[s.intro].text) and not _DATA_LOSS.search(s.text))]
+    # "未经同意，我们不会透露您的信息，但以下情形除外：… (6) 任何由于黑客攻击…导致您的个人信息的泄露": a leak by an attack
+    # listed among the exceptions to the promise not to disclose is carved out of the company's responsibility
+    promises = {intro.index for intro, items, kind in f.exception_lists if items and kind != "collection" and f.has("negation", intro.index)}
+    disclaimers += [s for s in f.policy.sentences if s.intro in promises and s not in disclaimers
+                    and f.has("attack", s.index) and f.has("data_breach", s.index) and not f.has("user_fault", s.index)]
     disclaimers.sort(key=lambda s: s.index)
     if disclaimers:
         return verdict("contravention", "Responsibility for security incidents (attacks, leaks, unauthorised access) is disclaimed.", disclaimers)
