@@ -3,7 +3,7 @@
 Texts are written for these tests; none is copied from a corpus."""
 from __future__ import annotations
 
-from compliance_judging import facts, quoted, verdict
+from compliance_judging import facts, quoted, stating, verdict
 
 # --- a bare "但以下特定情形除外：" carries on the promise before it -------------------------------------------------
 PROMISE_SPLIT = ("未经用户同意，本应用不会向任何第三方公开、透露用户的个人信息。但以下特定情形除外：\n"
@@ -265,3 +265,57 @@ def test_near_miss_list_items_set_in_hashes_stay_items() -> None:
     text = ("用户不得发布以下内容：\n#### (a) 违反宪法确定的基本原则的；\n#### (b) 危害国家安全的；\n")
     f = facts(text, "zh")
     assert not any(s.heading for s in f.policy.sentences if "宪法" in s.text or "国家安全" in s.text)
+
+
+# --- batch 4 ---------------------------------------------------------------------------------------------
+def test_penalty_notice_clause_in_the_public_disclosure_section() -> None:
+    text = ("3.个人信息的公开披露\n（1）我们不会公开披露您的信息，除非遵循国家法律法规规定或者获得您的同意。\n"
+            "（2）对违规账号、欺诈行为进行处罚公告时，我们会披露相关账号的必要信息。\n")
+    assert verdict(text, "zh", "public-disclosure") == "contravention"
+
+
+def test_near_miss_public_disclosure_section_without_a_penalty_notice() -> None:
+    text = ("3.个人信息的公开披露\n（1）我们不会公开披露您的信息，除非遵循国家法律法规规定或者获得您的同意。\n"
+            "（2）我们公开披露您的个人信息会采用符合行业内标准的安全保护措施。\n")
+    assert verdict(text, "zh", "public-disclosure") != "contravention"
+
+
+def test_a_new_purpose_without_direct_link_needs_consent_again() -> None:
+    text = ("我们会适时对本隐私政策进行修订，并在更新后的条款生效前通过公告提醒您。"
+            "在与原处理目的无直接或合理关联的场景下，我们收集、使用您的个人信息，会再次进行告知，并征得您的同意。")
+    assert verdict(text, "zh", "policy-changes") == "met"
+
+
+def test_near_miss_changes_only_announced() -> None:
+    text = "我们会适时对本隐私政策进行修订，并在更新后的条款生效前通过公告提醒您。"
+    assert verdict(text, "zh", "policy-changes") == "contravention"
+
+
+def test_childrens_guide_seeks_the_parents_consent() -> None:
+    text = ("我们建议未成年人在提交个人信息之前寻求父母或监护人的同意和指导。\n"
+            "### 《本应用儿童隐私保护指引》\n本指引适用于不满十四周岁的儿童的个人信息处理。\n"
+            "我们会通过页面提示、交互流程等方式向您说明儿童个人信息收集等情况，并征得您的同意。\n")
+    assert verdict(text, "zh", "minors") == "met"
+
+
+def test_near_miss_advice_to_the_child_without_a_guide() -> None:
+    text = ("我们建议未成年人在提交个人信息之前寻求父母或监护人的同意和指导。\n"
+            "我们会通过页面提示、交互流程等方式向您说明个人信息收集等情况，并征得您的同意。\n")
+    assert verdict(text, "zh", "minors") == "contravention"
+
+
+def test_rights_correct_listed_after_access_and_a_delete_button() -> None:
+    text = ("您可以查询、访问、更正您的头像、昵称、介绍信息。\n您可通过选择该内容右上角的删除按钮进行删除。\n"
+            "您可以在设备操作系统中关闭相关权限撤回您的授权。\n您可以在“我的-设置-注销账号”申请注销账号。")
+    assert verdict(text, "zh", "rights-exercise") == "met"
+
+
+def test_near_miss_rights_statement_without_ways() -> None:
+    text = "本政策帮您了解查询、访问、删除、更正、撤回授权个人信息的方式。"
+    assert verdict(text, "zh", "rights-exercise") == "omission"
+
+
+def test_deemed_confirmation_of_an_authorisation_is_deemed_consent() -> None:
+    text = "用户成功注册本产品账号并授权使用摄像头权限，视为确认授权我们使用用户的肖像信息。"
+    assert "用户成功注册" in " ".join(stating(text, "zh", "deemed_consent"))
+    assert not stating("用户可以在设置中确认授权范围。", "zh", "deemed_consent")

@@ -166,6 +166,11 @@ def public_disclosure(f: PolicyFacts, *, pipl_in_force: bool = True) -> Verdict:
     # 进行处罚公告的" is a disclosure of its own, whatever consent the other cases wait for)
     opened = {s.index for s in found}
     cases = [x for x in sentences if x.intro in opened and x not in found and not f.negated(x)]
+    # (and a clause of the same public-disclosure section: "(1) 我们不会公开披露您的信息，除非…" / "(2) 对违规账号进行处罚
+    # 公告时，我们会披露相关账号的必要信息")
+    sections = {s.section for s in found if s.section}
+    cases += [x for x in sentences if x.section in sections and x not in found and x not in cases and not x.heading
+              and f.has("sanction_disclosure", x.index) and not f.negated(x)]
     penalty = [s for s in found + cases if f.has("penalty_notice", s.index)]
     if penalty:
         return verdict("contravention", "Personal information is disclosed publicly as a sanction (penalty notices on accounts), without consent.", penalty)
