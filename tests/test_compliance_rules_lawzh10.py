@@ -319,3 +319,8 @@ def test_deemed_confirmation_of_an_authorisation_is_deemed_consent() -> None:
     text = "用户成功注册本产品账号并授权使用摄像头权限，视为确认授权我们使用用户的肖像信息。"
     assert "用户成功注册" in " ".join(stating(text, "zh", "deemed_consent"))
     assert not stating("用户可以在设置中确认授权范围。", "zh", "deemed_consent")
+
+
+def test_near_miss_making_data_known_to_partners_is_no_public_disclosure() -> None:
+    text = "用户与本公司及合作单位之间就用户个人隐私信息的使用公开达成约定，本公司因此向合作单位公开用户个人隐私信息。"
+    assert not stating(text, "zh", "public_disclosure")
