@@ -324,3 +324,25 @@ def test_deemed_confirmation_of_an_authorisation_is_deemed_consent() -> None:
 def test_near_miss_making_data_known_to_partners_is_no_public_disclosure() -> None:
     text = "用户与本公司及合作单位之间就用户个人隐私信息的使用公开达成约定，本公司因此向合作单位公开用户个人隐私信息。"
     assert not stating(text, "zh", "public_disclosure")
+
+
+_GENERAL = "".join(f"{i}. 我们会收集您的设备信息用于第{i}项功能。\n" for i in range(1, 23))
+
+
+def test_incident_notice_only_in_the_appended_childrens_guide_is_none_for_users() -> None:
+    text = (_GENERAL + "### 《本应用儿童隐私保护指引》\n本指引适用于不满十四周岁的儿童。\n"
+            "若发生儿童个人信息泄露等安全事件，我们会及时以推送通知或邮件等形式告知您和孩子安全事件的基本情况。\n")
+    assert verdict(text, "zh", "incident-notification") == "omission"
+
+
+def test_near_miss_incident_notice_in_the_general_policy_too() -> None:
+    text = (_GENERAL + "若发生个人信息泄露等安全事件，我们会及时以推送通知等形式告知您。\n"
+            "### 《本应用儿童隐私保护指引》\n本指引适用于不满十四周岁的儿童。\n"
+            "若发生儿童个人信息泄露等安全事件，我们会及时以推送通知或邮件等形式告知您和孩子安全事件的基本情况。\n")
+    assert verdict(text, "zh", "incident-notification") == "met"
+
+
+def test_near_miss_a_childrens_guide_that_is_the_whole_policy() -> None:
+    text = ("### 《本应用儿童隐私保护指引》\n本指引适用于不满十四周岁的儿童。\n"
+            "若发生儿童个人信息泄露等安全事件，我们会及时以推送通知或邮件等形式告知您和孩子安全事件的基本情况。\n")
+    assert verdict(text, "zh", "incident-notification") == "met"

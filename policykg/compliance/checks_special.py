@@ -148,6 +148,19 @@ def _strength(f: PolicyFacts, s) -> int:
 _CHILD_GUIDE = re.compile(r"儿童(?:隐私|个人信息)(?:保护)?(?:指引|政策|规则|声明)|[Cc]hildren.s (?:[Pp]rivacy|[Pp]ersonal [Ii]nformation) (?:[Pp]olicy|[Nn]otice|[Gg]uide)")
 
 
+def childrens_guide_start(f: PolicyFacts) -> int | None:
+    """The index of the title of a children's guide appended to a general policy ("《行星游戏儿童隐私保护指引》" after the
+    policy for all users), or None when there is none or the guide is the whole text."""
+    for t in f.policy.sentences:
+        if t.heading and _CHILD_GUIDE.search(t.text):
+            general = [s for s in f.policy.sentences[:t.index] if not s.heading]
+            return t.index if len(general) >= _GENERAL_PART else None
+    return None
+
+
+_GENERAL_PART = 20  # sentences of a general policy before the children's guide; a guide with a short preamble is the whole text
+
+
 def _childrens_guide_consent(f: PolicyFacts) -> list:
     """Under the title of a dedicated children's guide, the sentences that seek consent (not deemed) from the reader,
     who is the parent there. Only a title on a line of its own opens the guide; a mention in running text does not."""
