@@ -172,7 +172,10 @@ def policy_changes(f: PolicyFacts) -> Verdict:
     # (the new consent may come further down the same change section: "…3. 如您确认接受变更后的内容，则可正常使用")
     fresh = [s for s in changes if any(x.index in asks for x in f.policy.window(s.index, 1, 2))
              or (s.section and any(f.policy.sentences[i].section == s.section for i in asks))]
-    binding = [s for s in changes if any(x.index in uses for x in f.policy.window(s.index, 1, 2))]
+    # ("一旦您使用或继续使用…即表示您同意本政策" just before "我们可能会修订本政策": use binds the user to the policy as it
+    # stands; a use sentence before the change clause binds changes only if it speaks of them)
+    binding = [s for s in changes if any(x.index in uses and (x.index >= s.index or f.has("change_word", x.index) or not fresh)
+                                         for x in f.policy.window(s.index, 1, 2))]
     extra = [s for s in f.where("continued_use") + f.where("deemed_consent")
              if s.index in uses and any(abs(s.index - b.index) <= 2 or (b.section and s.section == b.section) for b in changes)]
     extra = list(dict.fromkeys(extra))

@@ -298,6 +298,8 @@ def _semicolon_run(f: PolicyFacts, s: Sentence) -> bool:
 
 # a line cut off mid-sentence ends in a hyphen, a list comma or a word that needs what follows ("在个人中心-")
 _CUT_OFF = re.compile(r"[-–—、，,（(的和或及与在]\s*$")
+# a line that starts on a particle carries on the line before ("…APP" / "的在线客服申请注销此前注册的账户。")
+_CONTINUES = re.compile(r"^\s*[的之地得等]")
 
 
 _ACCOUNT_CUE_LANGS = frozenset({"en", "es", "ru", "az"})  # cues/<lang>.toml defines user_account
@@ -325,7 +327,8 @@ def rights_exercise(f: PolicyFacts) -> Verdict:
         # cancelled your account" in a list of cases for deletion is no way to cancel)
         # a line the segmenter cut off mid-sentence ("您可以在个人中心-" / "设置中关闭您的账户。") reads on from the line before
         prev = f.policy.sentences[s.index - 1] if s.index > 0 else None
-        run_on = (prev is not None and _CUT_OFF.search(prev.text)
+        # (or a line that opens on a particle no sentence starts with: "您可以通过联系“中国人保”APP" / "的在线客服申请注销…")
+        run_on = (prev is not None and (_CUT_OFF.search(prev.text) or _CONTINUES.match(s.text))
                   and (f.has("user_can", prev.index) or (prev.intro is not None and f.has("user_can", prev.intro))))
         # "we will try to take suitable technical means so that you can access it" promises an effort, not a way
         if f.has("endeavour_only", s.index) and not (f.has("contact", s.index) or f.has("app_path", s.index)):

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from policykg.compliance.checks_special import childrens_guide_start
 from policykg.compliance.facts import PolicyFacts
 from policykg.compliance.verdicts import Verdict, verdict
 
@@ -59,6 +60,11 @@ def security_measures(f: PolicyFacts) -> Verdict:
                     and not (f.has("user_fault", s.index) and not _ATTACK_CAUSE.search(s.text))
                     and not _interruption_only(s.text)
                     and not (_INTERRUPTION.search(f.policy.sentences[s.intro].text) and not _DATA_LOSS.search(s.text))]
+    # "未经同意，我们不会透露您的信息，但以下情形除外：… (6) 任何由于黑客攻击…导致您的个人信息的泄露": a leak by an attack
+    # listed among the exceptions to the promise not to disclose is carved out of the company's responsibility
+    promises = {intro.index for intro, items, kind in f.exception_lists if items and kind != "collection" and f.has("negation", intro.index)}
+    disclaimers += [s for s in f.policy.sentences if s.intro in promises and s not in disclaimers
+                    and f.has("attack", s.index) and f.has("data_breach", s.index) and not f.has("user_fault", s.index)]
     disclaimers.sort(key=lambda s: s.index)
     if disclaimers:
         return verdict("contravention", "Responsibility for security incidents (attacks, leaks, unauthorised access) is disclaimed.", disclaimers)
@@ -102,6 +108,14 @@ def incident_notification(f: PolicyFacts) -> Verdict:
     # sentence on incidents, is the incident notice
     found += [s for s in f.where("situation_notice") if s.index > 0 and f.has("incident_mention", s.index - 1)
               and not f.has("disclaimer", s.index) and not f.has("hedged_notice", s.index)]
+    # a notice promised in a children's guide appended to the policy, for "儿童个人信息泄露", covers the children's data
+    # only: the users the general policy addresses are promised nothing
+    guide = childrens_guide_start(f)
+    if guide is not None:
+        children_only = [s for s in found if s.index > guide and f.has("minors_mention", s.index)]
+        if children_only and len(children_only) == len(found):
+            return verdict("omission", "A notice of security incidents is promised only for children's information, in the "
+                           "children's guide; the users of the general policy are promised none.", children_only[:1])
     if found:
         return verdict("met", "The policy commits to notify individuals of security incidents.", found[:2])
     return verdict("omission", "There is no commitment to notify individuals of security incidents.")

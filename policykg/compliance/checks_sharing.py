@@ -60,7 +60,8 @@ def sharing_separate_consent(f: PolicyFacts, *, separate_required: bool = True) 
             named = f.has("recipient", s.index)
             deemed = f.has("deemed_consent", s.index) or f.has("consent_in_policy", s.index)
             generic = not named and deemed
-            asks = f.has("any_consent", s.index) and not deemed
+            # ("未经您同意…不会…：我们…可能将您的个人信息与关联公司…分享" names consent only to dispense with it)
+            asks = f.has("any_consent", s.index) and not deemed and not f.has("without_consent", s.index)
             if named and not asks and not f.has("violation_case", s.index):
                 return (0, s not in bypassed)
             if s in bypassed and not generic:
@@ -150,7 +151,8 @@ def public_disclosure(f: PolicyFacts, *, pipl_in_force: bool = True) -> Verdict:
     # the opening of a list of exceptions that names public disclosure, though the segmenter took it for a title
     # ("7.4 哲信保证不对外公开或向任何第三方提供您的个人信息，但是存在下列情形之一的除外：")
     # (only a promise with exceptions: an affirmative "we disclose publicly in these cases:" title is judged by its cases)
-    # (set as a title or as a sentence: "3.4 我们不会公开披露您的信息，但下列情形除外：" is the same promise)
+    # (and one the segmenter kept as a sentence: "趣步行不会公开或向任何第三方透露…，但以下情形除外：" is a promise
+    # whose cases are public disclosures as much as provisions; its cases decide, not the denial)
     found += [intro for intro, items, _ in f.exception_lists if items and intro not in found
               and f.has("public_disclosure", intro.index) and f.has("negation", intro.index)]
     if not found:
@@ -162,7 +164,16 @@ def public_disclosure(f: PolicyFacts, *, pipl_in_force: bool = True) -> Verdict:
         return verdict("contravention", "Consent to public disclosure is deemed given by use or written into the policy, not separately given.", shown)
     # "except for penalty notices on rule-breaking accounts, we do not disclose your information publicly": the
     # carved-out penalty notice is a public disclosure no one consents to
-    penalty = [s for s in found if f.has("penalty_notice", s.index)]
+    # (also a case of a list the found sentence opens: "我们仅会在以下情况下，公开披露您的个人信息：… 3）因需要对违规账号
+    # 进行处罚公告的" is a disclosure of its own, whatever consent the other cases wait for)
+    opened = {s.index for s in found}
+    cases = [x for x in sentences if x.intro in opened and x not in found and not f.negated(x)]
+    # (and a clause of the same public-disclosure section: "(1) 我们不会公开披露您的信息，除非…" / "(2) 对违规账号进行处罚
+    # 公告时，我们会披露相关账号的必要信息")
+    sections = {s.section for s in found if s.section}
+    cases += [x for x in sentences if x.section in sections and x not in found and x not in cases and not x.heading
+              and f.has("sanction_disclosure", x.index) and not f.negated(x)]
+    penalty = [s for s in found + cases if f.has("penalty_notice", s.index)]
     if penalty:
         return verdict("contravention", "Personal information is disclosed publicly as a sanction (penalty notices on accounts), without consent.", penalty)
     # a clause on children's data only says nothing of public disclosure in general

@@ -180,6 +180,39 @@ def _strength(f: PolicyFacts, s) -> int:
     return sum(1 for c in cues_for(f.policy.language).get("sensitive_strong", ()) if c.search(s.text))
 
 
+# the title of a privacy guide written for children's data and their parents
+_CHILD_GUIDE = re.compile(r"儿童(?:隐私|个人信息)(?:保护)?(?:指引|政策|规则|声明)|[Cc]hildren.s (?:[Pp]rivacy|[Pp]ersonal [Ii]nformation) (?:[Pp]olicy|[Nn]otice|[Gg]uide)")
+
+
+def childrens_guide_start(f: PolicyFacts) -> int | None:
+    """The index of the title of a children's guide appended to a general policy ("《行星游戏儿童隐私保护指引》" after the
+    policy for all users), or None when there is none or the guide is the whole text."""
+    for t in f.policy.sentences:
+        if t.heading and _CHILD_GUIDE.search(t.text):
+            general = [s for s in f.policy.sentences[:t.index] if not s.heading]
+            return t.index if len(general) >= _GENERAL_PART else None
+    return None
+
+
+_GENERAL_PART = 20  # sentences of a general policy before the children's guide; a guide with a short preamble is the whole text
+
+
+def _childrens_guide_consent(f: PolicyFacts) -> list:
+    """Under the title of a dedicated children's guide, the sentences that seek consent (not deemed) from the reader,
+    who is the parent there. Only a title on a line of its own opens the guide; a mention in running text does not."""
+    sentences = f.policy.sentences
+    out = []
+    for t in sentences:
+        if not t.heading or not _CHILD_GUIDE.search(t.text):
+            continue
+        for s in sentences[t.index + 1: t.index + 16]:
+            if (not s.heading and f.has("seek_consent", s.index) and not f.has("deemed_consent", s.index)
+                    and not f.negated(s)):
+                out.append(s)
+                break
+    return out
+
+
 def minors(f: PolicyFacts) -> Verdict:
     """PIPL 31: guardian consent and dedicated rules for children under 14."""
     adult = f.where("adult_only")
@@ -235,6 +268,10 @@ def minors(f: PolicyFacts) -> Verdict:
     guardian = [s for s in f.where("guardian_consent") if (not f.has("guardian_case", s.index) or f.has("guardian_rule", s.index))
                 and s.index not in cases and (not f.has("guardian_weak", s.index) or must(s))
                 and not (f.has("guardian_use_only", s.index) and not f.has("collect_verb", s.index))]
+    # a dedicated children's guide ("《儿童隐私保护指引》") addresses the parent as "you": the consent it seeks there
+    # ("我们会通过页面提示…向您说明儿童个人信息收集等情况，并征得您的同意") is the guardian's, and the guide is the dedicated rules
+    if not guardian:
+        guardian = _childrens_guide_consent(f)
     # a remedy ("if we find we collected it without the parents' consent, we delete it") asks nothing of anyone
     weak = [s for s in f.where("guardian_weak") if not must(s) and not f.has("guardian_case", s.index)]
     if weak and not guardian:

@@ -117,6 +117,62 @@ def _authorised_parties_give_no_consent(policy: PolicyText, hits: dict[str, set[
             hits["any_consent"].discard(i)
 
 
+# the name of the CAC procedure for data leaving China, which moves no data itself
+_EXIT_ASSESSMENT = re.compile(r"(?:数据|个人信息)?出境(?:安全)?评估")
+
+# the colon that ends a promise's opening and begins its first case, inside one sentence
+_PROMISE_COLON = re.compile(r"[：:]\s*(?=\S)")
+
+# "您向我们所提供的信息" / "the information you provide to us": data the person gave the company, named as what the company
+# then does something with (shares, uses), not the person's own disclosure to someone else
+_GIVEN_TO_US = re.compile(r"(?:您|你|用户)(?:主动)?(?:向|与)(?:我们|本公司|本平台|平台|我司)所?(?:提供|共享|分享|透露)(?:的|给我们的)")
+
+
+def _data_given_to_us_is_ours(policy: PolicyText, hits: dict[str, set[int]]) -> None:
+    """"您向我们所提供的信息将由我们和我们的关联公司…共享": the user's act is giving the data to us; the sentence is about
+    our sharing it on, so it is no "what the user hands a third party" (``user_provides``) unless another cue of it
+    is left once that relative clause is blanked."""
+    found = hits.get("user_provides", set())
+    if not found:
+        return
+    cues = cues_for(policy.language)
+    for i in sorted(found):
+        text = policy.sentences[i].text
+        if "向" not in text and "与" not in text:
+            continue
+        blanked = _GIVEN_TO_US.sub(lambda m: " " * len(m.group()), text)
+        if blanked != text and not any(c.search(blanked) for c in cues.get("user_provides", ())):
+            found.discard(i)
+
+
+# "但以下特定情形除外：" / "except in the following cases:" standing alone after the promise it qualifies
+_BARE_EXCEPTION_INTRO = re.compile(r"^\W*(?:但|但是|除了?|except|with the following exceptions|save)?\W*(?:以下|下列|如下|in the following)"
+                                   r"[^。.;；:：]{0,8}(?:情形|情况|cases?|circumstances?|situations?)[^。.;；:：]{0,6}(?:除外|例外|以外)?\W*[:：]\s*\**\s*$",
+                                   re.IGNORECASE)
+
+
+def _bare_exception_intro_inherits(policy: PolicyText, hits: dict[str, set[int]]) -> None:
+    """A list intro that is only "但以下特定情形除外：" ("except in the following cases:") is the tail of the sentence
+    before it ("未经用户同意，我们不会向任何第三方公开、透露用户个人隐私信息。"): the segmenter cut the promise from
+    its exceptions at the full stop. The intro says what the promise says (who receives, without consent), so it
+    states the facts of that sentence too, and its cases are read as cases of that promise."""
+    sentences = policy.sentences
+    marked = hits.get("exception_marker", set()) | hits.get("without_consent", set())
+    for i in sorted(marked):
+        s = sentences[i]
+        if i == 0 or len(s.text) > 40 or not _BARE_EXCEPTION_INTRO.match(s.text):
+            continue
+        prev = sentences[i - 1]
+        if prev.heading or not (i in hits.get("without_consent", ()) or "除外" in s.text or "except" in s.text.lower()):
+            continue
+        if i - 1 not in hits.get("negation", ()):
+            continue  # only a promise ("we do not disclose ...") is carried on by "except:"
+        for found in hits.values():
+            if i - 1 in found:
+                found.add(i)
+        hits.setdefault("without_consent", set()).add(i)
+
+
 # a list item's number or marker ("6.2.", "- ", "(b)") before its text
 _LEADING_MARK = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[-–•*]|\(?[a-zа-я]\))\s*")
 
@@ -178,6 +234,8 @@ class PolicyFacts:
         _mark_definitions_section(policy, hits)
         _label_topics(policy, hits)
         _authorised_parties_give_no_consent(policy, hits)
+        _bare_exception_intro_inherits(policy, hits)
+        _data_given_to_us_is_ours(policy, hits)
         return cls(policy, hits)
 
     # --- basic look-ups -------------------------------------------------------------------------
@@ -368,8 +426,11 @@ class PolicyFacts:
 
     def _list_kind(self, intro: Sentence, context: str) -> str:
         cues = cues_for(self.policy.language)
-        sharing = any(p.search(intro.text) for p in cues.get("list_is_sharing", ()))
-        collection = any(p.search(intro.text) for p in cues.get("list_is_collection", ()))
+        text = intro.text
+        if intro.index > 0 and _BARE_EXCEPTION_INTRO.match(text) and not self.policy.sentences[intro.index - 1].heading:
+            text = self.policy.sentences[intro.index - 1].text + text  # "我们不会向第三方透露…。但以下情形除外：" is one promise
+        sharing = any(p.search(text) for p in cues.get("list_is_sharing", ()))
+        collection = any(p.search(text) for p in cues.get("list_is_collection", ()))
         if sharing and not collection:
             return "sharing"
         if collection and not sharing:
@@ -391,7 +452,7 @@ class PolicyFacts:
         listed = {s.index for s in items}  # an item's data are named in its intro
         named = [s for s in self.all_of("share_verb", "legal_entity") if not self.has("recipient", s.index) and self._names_another_company(s)]
         for s in sorted(dict.fromkeys(self.all_of("share_verb", "recipient") + items + named), key=lambda s: s.index):
-            if self.has("negation", s.index) and self.has("exception_marker", s.index):
+            if self.has("negation", s.index) and self.has("exception_marker", s.index) and not self._case_inline(s):
                 continue  # "we do not share without consent, except ..." promises; its cases are judged, not it
             if not self.has("data_word", s.index) and not self.has("we_collect", s.index) and s.index not in listed:
                 continue  # "a third party provides services to ..." provides no personal information
@@ -415,6 +476,29 @@ class PolicyFacts:
         words = [w.strip("«»\"“”,.()") for w in self.policy.company.split()]
         core = [w for w in words if len(w) >= 4 and w.casefold() not in self._LEGAL_FORM_WORDS]
         return not any(w in s.text for w in core)
+
+    def _abroad_only_in_assessment(self, s: Sentence) -> bool:
+        """The sentence speaks of going abroad only in the name of the CAC procedure ("数据出境安全评估"): a
+        commitment to assess is no transfer, unless another word for abroad is left once that name is blanked."""
+        if "出境" not in s.text:
+            return False
+        blanked = _EXIT_ASSESSMENT.sub(lambda m: " " * len(m.group()), s.text)
+        if blanked == s.text:
+            return False
+        return not any(c.search(blanked) for c in cues_for(self.policy.language).get("abroad", ()))
+
+    def _case_inline(self, s: Sentence) -> bool:
+        """A promise whose first case runs on after its colon in the same sentence ("除以下情形外，未经您同意，我们不会与任何
+        第三方分享您的个人信息： 我们以及我们的关联公司可能将您的个人信息与我们的关联公司、合作伙伴…分享"): the case
+        after the colon provides data to a recipient of its own, so the sentence shows that provision too."""
+        m = _PROMISE_COLON.search(s.text)
+        if not m:
+            return False
+        tail = s.text[m.end():]
+        cues = cues_for(self.policy.language)
+        return (len(tail) >= 10 and any(c.search(tail) for c in cues.get("share_verb", ()))
+                and any(c.search(tail) for c in cues.get("recipient", ()))
+                and not any(c.search(tail) for c in cues.get("negation", ())))
 
     def _recipient_items(self) -> list[Sentence]:
         """The items of a sharing list that name a recipient ("We may share your information with the following
@@ -496,6 +580,13 @@ class PolicyFacts:
                 # court or tribunal, no other handler (PIPL 23): a question of legal basis, not of provision
                 if (grounds_beyond_pipl13(self, x.index) and (not items or not self.has("any_consent", x.index))
                         and not self.negated(x) and not anonymous_only(self, x) and not self.has("own_lawsuit", x.index)):
+                    out.append(x)
+                # "(5) … 而向服务供应商和/或我们的关联方进行的披露": affiliates listed as a case of a promise not to
+                # share without consent get the data with none (a processor on our instructions is no such case)
+                elif (items and (self.has("negation", intro.index) or self.has("without_consent", intro.index))
+                      and self.has("ground_affiliate", x.index) and self.has("recipient", x.index)
+                      and not self.has("any_consent", x.index) and not self.negated(x)
+                      and not (self.has("entrusted", x.index) and not self.entrusted_only_as_example(x))):
                     out.append(x)
             # "we may disclose your personal information to: (a) ... (c) protect our rights": the intro says what
             # goes out, the case why; an intro that promises ("we do not share, except:") shows nothing itself
@@ -591,6 +682,8 @@ class PolicyFacts:
                 continue  # "on cross-border transfers, please read our group policy": the topic is left to another text
             if not self.has("transfer_verb", s.index):
                 continue  # "other countries' common practice" moves no data
+            if self._abroad_only_in_assessment(s):
+                continue  # "我们将开展数据出境安全评估" names a procedure; it moves no data abroad
             if self.has("foreign_users", s.index) and not self.has("prc_target", s.index):
                 continue  # "information of users in other countries is stored in Frankfurt" never was in China
             # "we do not transfer it abroad unless the law requires or permits" describes no transfer

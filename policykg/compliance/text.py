@@ -86,12 +86,14 @@ class PolicyText:
                                                                    or _INTRO_CLAUSE.search(piece))) or bool(_BOLD_TITLE.match(piece))
                 heading = heading or _question_title(piece, titles) or _cased_title(piece)
                 heading = heading or (seg.kind == SegmentKind.HEADING and _numbered_short_title(piece))
+                heading = heading or _hash_title(piece)
                 sentences.append(Sentence(len(sentences), start, end, piece, heading, seg.parent, seg.heading or ""))
         sentences = [
             Sentence(s.index, s.start, s.end, s.text, s.heading,
                      index_map.get(s.intro) if s.intro is not None else None, s.section)
             for s in sentences
         ]
+        sentences = _cut_lists_at_titles(sentences)
         sentences = _inline_enumerations(text, _run_in_labels(text, _contents_entries(sentences)))
         return cls(docid, file, language, text, sentences, company, stated_date)
 
@@ -113,6 +115,32 @@ class PolicyText:
     def window(self, index: int, before: int = 0, after: int = 0) -> list[Sentence]:
         lo, hi = max(0, index - before), min(len(self.sentences), index + after + 1)
         return self.sentences[lo:hi]
+
+
+# "####6.1 访问个人信息", "###6\\." : a markdown title written without the space after its hashes
+_HASH_TITLE = re.compile(r"^#{2,6}(?!#)\s*\S[^。；;：:！？!?]{0,40}$")
+
+
+def _hash_title(piece: str) -> bool:
+    """A short line opened by markdown hashes and ending like no sentence is a section title, though written
+    without the space CommonMark asks after the hashes ("####6.1 访问个人信息"). A list item set in hashes
+    ("#### (a) 违反宪法确定的基本原则的；") ends like a clause and stays one."""
+    bare = piece.replace("\\.", " ").rstrip()  # "###6\\." : a markdown-escaped number
+    return bool(_HASH_TITLE.match(bare)) and not _SENTENCE_END.search(bare)
+
+
+def _cut_lists_at_titles(sentences: list[Sentence]) -> list[Sentence]:
+    """A list does not run on across a section title: lines under "####6.1 访问个人信息" are no cases of the
+    "we may share without consent:" list of the section before, though the segmenter hung them off it."""
+    titles = [s.index for s in sentences if s.heading]
+    if not titles:
+        return sentences
+    out = []
+    for s in sentences:
+        if s.intro is not None and any(s.intro < t < s.index for t in titles):
+            s = Sentence(s.index, s.start, s.end, s.text, s.heading, None, s.section)
+        out.append(s)
+    return out
 
 
 def _question_title(piece: str, titles: tuple) -> bool:
