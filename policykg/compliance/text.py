@@ -265,7 +265,8 @@ def _split_long(text: str, offset: int) -> list[tuple[int, int]]:
 # An enumeration opened inside a line: a colon, then its first marker ("在如下情况下，我们可能会披露您的信息：（1）事先获得
 # 您的授权；（2）…；（3）…", "we may disclose it to: (a) our auditors; (b) ..."); the next cases carry their own marker
 _INLINE_OPEN = re.compile(r"[:：]\s*(?:[(（]\s*(?:1|a|i|一)\s*[)）]|(?:1|a|i)[.)、．])")
-_CASE_LEAD = re.compile(r"^[\s*]*(?:[(（]\s*(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4}|[一二三四五六七八九十]{1,2})\s*[)）]|(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})[.)．])")
+# the last case often follows the conjunction that closes the list ("…; (c) atender reclamos; y (d) otros fines")
+_CASE_LEAD = re.compile(r"^[\s*]*(?:(?:and|or|y|o|u|e|и|или|либо|və|yaxud|və ya)\s+)?(?:[(（]\s*(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4}|[一二三四五六七八九十]{1,2})\s*[)）]|(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})[.)．])")
 _INLINE_SPAN = 14
 
 
