@@ -266,3 +266,12 @@ def test_rights_by_a_purpose_clause_es() -> None:
     text = ("Puede eliminar su cuenta en Ajustes > Cuenta. Para acceder a sus datos, rectificarlos, solicitar su supresión "
             "o retirar su consentimiento, escriba a privacidad@tidewell.example.")
     assert verdicts(text, "es")["rights-exercise"] == "met"
+
+
+def test_sensitive_kind_required_by_law_needs_no_consent_az() -> None:
+    text = ("Sifariş zamanı pasport nömrənizi və üzünüzün fotoşəklindən yaradılan biometrik şablonu toplayırıq. "
+            "Funksiyanı aktivləşdirməzdən əvvəl tətbiq biometrik məlumatların nə üçün zəruri olduğunu və hüquqlarınıza necə təsir "
+            "etdiyini izah edir və ayrıca razılığınızı istəyir. Pasport məlumatları qanunvericiliyin tələbinə əsasən sərhəd xidmətlərinə ötürülür.")
+    assert verdicts(text, "az")["sensitive-pi-consent"] == "met"
+    near = text.replace(" Pasport məlumatları qanunvericiliyin tələbinə əsasən sərhəd xidmətlərinə ötürülür.", " Pasport məlumatlarını tərəfdaşlara ötürürük.")
+    assert verdicts(near, "az")["sensitive-pi-consent"] == "contravention"

@@ -81,6 +81,10 @@ def _uncovered_sensitive(f: PolicyFacts, found: list, separate: list) -> list:
         if not kinds:
             return []
         covered |= kinds
+    # a kind the law requires ("passport data go to the border service as the law requires") needs no consent (PIPL 13(3))
+    for s in f.where("sensitive"):
+        if f.has("legal_requirement", s.index) or f.has("pipl13_legal_duty", s.index):
+            covered |= _kinds(s.text)
     # only sentences saying the data are collected, not a case of an exception list ("(b) public health")
     in_lists = {i.index for _, items, _ in f.exception_lists for i in items}
     return [s for s in found if _kinds(s.text) - covered and s.index not in in_lists
