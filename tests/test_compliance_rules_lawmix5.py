@@ -86,7 +86,9 @@ def test_staff_abroad_with_access_to_the_data_receive_it() -> None:
 def test_servers_named_abroad_hold_the_data() -> None:
     az = "Platformadan Çində yaşayan istifadəçilər də istifadə edir. Məlumatlarınız Almaniyada yerləşən serverlərdə saxlanılır.\n"
     assert verdicts(az, "az")["cross-border-mechanism"].verdict == "contravention"
-    az_near = "Platformadan Çində yaşayan istifadəçilər də istifadə edir. Məlumatlarınız Azərbaycanda yerləşən serverlərdə saxlanılır.\n"
+    # (lawmix9: the near miss named servers in Azerbaijan, which are outside mainland China as much as Germany for
+    # people living there — the pooled convention, az-own7-2 "Bakıdakı serverlərimizdə" — so it now keeps them in China)
+    az_near = "Platformadan Çində yaşayan istifadəçilər də istifadə edir. Məlumatlarınız Çində yerləşən serverlərdə saxlanılır.\n"
     assert verdicts(az_near, "az")["cross-border-mechanism"].verdict != "contravention"
 
 

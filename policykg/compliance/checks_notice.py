@@ -10,12 +10,22 @@ from policykg.compliance.text import Sentence
 from policykg.compliance.verdicts import Verdict, verdict
 
 
+def _we_after_cut_parenthesis(f: PolicyFacts, s) -> bool:
+    """"provided by X Co., Ltd. (registered address: ...; "Qingmu", "we")": the segmenter cut the parenthesis at its
+    semicolon, so the defined-name pair that makes X "we" stands in the next piece, which closes the parenthesis."""
+    if s.text.count("(") <= s.text.count(")") or s.index + 1 >= len(f.policy.sentences):
+        return False
+    nxt = f.policy.sentences[s.index + 1]
+    return f.has("entity_is_us", nxt.index) and ")" in nxt.text and not f.has("legal_entity", nxt.index)
+
+
 def handler_identity(f: PolicyFacts) -> Verdict:
     """PIPL 17(1)(1) / CSL 41: a legal entity named, and a way to contact it."""
     # a processor or contractor named is not the handler
     # (nor a third party's provider, such as the company behind an SDK), unless the sentence says it is "we"
     # a company's name on a line of its own (a signature or letterhead) names it too, and is quotable
     entity = [replace(s, heading=False) for s in f.where("legal_entity", headings=True) if (f.has("entity_is_us", s.index)
+              or _we_after_cut_parenthesis(f, s)
               or not (f.has("entrusted", s.index) or f.has("third_party_word", s.index))) and names_an_entity(f, s)]
     # an address or e-mail on a line of its own is a contact too (the segmenter takes short lines for headings)
     contact = [replace(s, heading=False) for s in f.where("contact", headings=True)]
@@ -105,10 +115,15 @@ def processing_scope(f: PolicyFacts) -> Verdict:
         if (f.has("seek_consent", s.index) and _MORE_DATA_IF.search(s.text) and not f.has("deemed_consent", s.index)
                 and not f.has("without_consent", s.index) and not _NOT_LIMITED.search(s.text)):
             return False  # "should we need other information beyond these cases, we will ask your consent first" closes it
+        if (f.has("retention", s.index) and not (f.has("we_collect", s.index) or f.has("we_use", s.index)
+                                                  or f.has("purpose_stated", s.index))):
+            return False  # "Other information is kept for three years": the rest of the data, measured for keeping
         if not strong and f.has("user_can", s.index) and not (f.has("we_collect", s.index) or f.has("we_use", s.index)):
             return False  # "you can edit your name, age etc." lists what you may change, not what we collect
         if strong and (f.has("data_word", s.index) or of_purposes(s)):
             return True
+        if strong and _under_purpose_heading(f, s):
+            return True  # "3. Цели обработки" / "..., а также иные цели": an open purpose in the purposes section
         if strong and f.has("open_purpose", s.index) and f.section_is(s, "data_word"):
             return True  # "5. other uses the law allows" in a list under "how we use information": an open purpose
         # an item of a list whose intro says what is done with the data ("360 uses the information it collects in
@@ -135,7 +150,9 @@ def processing_scope(f: PolicyFacts) -> Verdict:
                and not f.negated(s) and about_data(s, strong=True)]
     open_lists = strong + [s for s in f.where("open_scope") if not f.has("definition", s.index) and about_data(s)
                            and (f.has("collect_verb", s.index) or f.has("purpose_stated", s.index)
-                                or (s.intro is not None and f.has("collect_verb", s.intro)))
+                                or (s.intro is not None and f.has("collect_verb", s.intro))
+                                # a bare list of data under "Data we collect" ("Nombre, teléfono, ..., entre otros.")
+                                or (f.in_collection_section(s) and not s.heading))
                            and not f.has("security_measure", s.index) and not _opened_by_examples_only(f, s)
                            and not _lists_recipients(f, s)]
     if open_lists:
@@ -157,6 +174,9 @@ def processing_scope(f: PolicyFacts) -> Verdict:
     purposes = [s for s in f.all_of("purpose_stated", "collect_verb")
                 if f.has("we_collect", s.index) or f.has("we_use", s.index) or f.has("list_is_collection", s.index)]
     purposes += _table_purposes(f)
+    # "Usamos sus datos para procesar sus pedidos": what we use the data for, with no verb of collecting
+    purposes += [s for s in f.all_of("purpose_stated", "we_use") if f.has("data_word", s.index) and s not in purposes
+                 and not f.has("security_measure", s.index)]
     # "Finalidades primarias: crear su cuenta; procesar sus pedidos; ...": a purposes label opening its list
     purposes += [s for s in f.where("purpose_label") if not s.heading]
     # "3. Цели" / "Бронирование услуг, оплата, поддержка": the lines of a section titled "Purposes" are the purposes

@@ -43,6 +43,30 @@ def _seat_of_group(f: PolicyFacts, s) -> bool:
     return f.has("group_member", s.index) and _first_at(f, "prc_entity", s.text) > _first_at(f, "group_member", s.text)
 
 
+# the role word of PIPL 53 in the cue languages (folded): "appointed X (Shanghai) Co., Ltd. as our representative"
+_REPRESENTATIVE_ROLE = ("representative", "representante", "представител", "nümayəndə", "代表")
+
+
+def _names_prc_representative(text: str) -> bool:
+    """A sentence that names a PRC entity in the role of representative designates one in the PRC, although it does
+    not say "in China" ("we have appointed Shanghai X Co., Ltd. as our representative under Article 53")."""
+    low = text.casefold()
+    if not any(w in low for w in _REPRESENTATIVE_ROLE):
+        return False
+    low = _OTHER_REPRESENTATIVES.sub("", low)  # a company's legal representative or a child's guardian is no PIPL 53 role
+    return any(w in low for w in _REPRESENTATIVE_ROLE) and not any(n in low for n in _NO_REPRESENTATIVE)
+
+
+_OTHER_REPRESENTATIVES = re.compile(r"legal representative|法定代表|representantes? legal|законн\w* представител\w*|"
+                                    r"qanuni nümayəndə|(?:sales|customer service) representatives?|representantes? de ventas|"
+                                    r"satış nümayəndə\w*|торгов\w* представител\w*")
+
+
+# "we have not appointed a representative", "no contamos con representante": the role named to be denied
+_NO_REPRESENTATIVE = ("not appointed", "no representative", "not designated", "no hemos designado", "no contamos con representante",
+                      "sin representante", "не назначен", "не назначали", "нет представител", "təyin etməmişik", "nümayəndəsi yoxdur")
+
+
 def overseas_representative(f: PolicyFacts) -> Verdict:
     """PIPL 53 with PIPL 3 para 2: a handler abroad names a representative in the PRC.
 
@@ -54,7 +78,8 @@ def overseas_representative(f: PolicyFacts) -> Verdict:
     # "X Limited, incorporated in Hong Kong, part of the Shenzhen group" / "ООО «X» входит в группу «Y Ко., Лтд.» (КНР)":
     # the handler's own seat or form abroad outweighs the PRC seat of its group
     prc = [s for s in f.where("prc_entity") if _prc_subsidiary_operates(s.text) or not (f.has("prc_target", s.index) or f.has("abroad", s.index)
-                                                    or f.has("representative", s.index) or f.has("foreign_entity", s.index)
+                                                    or f.has("representative", s.index) or _names_prc_representative(s.text)
+                                                    or f.has("foreign_entity", s.index)
                                                     or (f.has("group_member", s.index) and f.has("foreign_form", s.index))
                                                     or _seat_of_group(f, s)
                                                     # a recipient's seat ("passed to the manufacturer, X Co., Ltd. (Ningbo, PRC)")
@@ -72,7 +97,7 @@ def overseas_representative(f: PolicyFacts) -> Verdict:
     foreign = sorted({s.index: s for s in foreign}.values(), key=lambda s: s.index)
     if not foreign:
         return verdict("not-applicable", "Nothing in the text shows a handler outside the PRC processing personal information of people in China.")
-    rep = f.where("representative")
+    rep = f.where("representative") + [s for s in f.where("prc_entity") if _names_prc_representative(s.text)]
     if rep:
         return verdict("met", "A handler abroad names its representative in the PRC.", rep[:1])
     if not f.where("prc_target"):

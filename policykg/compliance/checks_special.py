@@ -50,6 +50,47 @@ def _children_under_14_use(f: PolicyFacts) -> list[Sentence]:
     return out
 
 
+# kinds of sensitive personal information, by folded literals of the cue languages: consent asked for one kind
+# ("heart-rate data: separate consent on its own screen") does not cover another ("GPS routes of your workouts")
+_SENSITIVE_KINDS: dict[str, tuple[str, ...]] = {
+    "location": ("gps", "location", "whereabouts", "ubicación", "geolocaliz", "местоположен", "геолокац", "yer məlumat", "məkan", "定位", "位置"),
+    "health": ("health", "heart", "medical", "sleep", "salud", "médic", "здоров", "медицин", "sağlamlıq", "tibbi", "健康", "医疗"),
+    "identity": ("passport", "id card", "identity card", "id number", "pasaporte", "identidad", "паспорт", "pasport", "şəxsiyyət", "身份证"),
+    "biometric": ("biometric", "face", "facial", "fingerprint", "voiceprint", "biométr", "rostro", "huella", "биометр", "отпечат",
+                  "biometrik", "barmaq izi", "人脸", "指纹", "声纹"),
+    "financial": ("bank", "credit card", "payment card", "tarjeta", "cuenta bancaria", "банковск", "кредитн", "bank kart", "银行"),
+}
+
+
+def _kinds(text: str) -> set[str]:
+    low = text.casefold()
+    return {kind for kind, words in _SENSITIVE_KINDS.items() if any(w in low for w in words)}
+
+
+def _uncovered_sensitive(f: PolicyFacts, found: list, separate: list) -> list:
+    """Sentences collecting a kind of sensitive data for which no separate consent is asked, where the sentences
+    that ask it name their kinds; a consent sentence naming no kind ("for the sensitive data above") covers all."""
+    asking = [s for s in separate if f.has("separate_consent", s.index) or f.has("explicit_consent", s.index)]
+    if not asking:
+        return []
+    covered: set[str] = set()
+    for s in asking:
+        kinds = _kinds(s.text)
+        if not kinds and s.index > 0 and f.has("sensitive", s.index - 1):
+            kinds = _kinds(f.policy.sentences[s.index - 1].text)  # "... passport number. Before you enter it, ..."
+        if not kinds:
+            return []
+        covered |= kinds
+    # a kind the law requires ("passport data go to the border service as the law requires") needs no consent (PIPL 13(3))
+    for s in f.where("sensitive"):
+        if f.has("legal_requirement", s.index) or f.has("pipl13_legal_duty", s.index):
+            covered |= _kinds(s.text)
+    # only sentences saying the data are collected, not a case of an exception list ("(b) public health")
+    in_lists = {i.index for _, items, _ in f.exception_lists for i in items}
+    return [s for s in found if _kinds(s.text) - covered and s.index not in in_lists
+            and (f.has("collect_verb", s.index) or f.in_collection_section(s) or s.text.lstrip().startswith("|"))]
+
+
 def sensitive_pi_consent(f: PolicyFacts, *, edition_2017: bool = False) -> Verdict:
     """PIPL 28-30: separate consent and a statement of necessity and impact for sensitive PI. GB/T 35273-2017
     §5.5 (in force before 2020-10-01) asks explicit consent for sensitive PI the policy marks as such; the
@@ -73,6 +114,17 @@ def sensitive_pi_consent(f: PolicyFacts, *, edition_2017: bool = False) -> Verdi
                            and not f.has("definition", s.index) and not _protected_example(f, s)]
     separate = [s for s in named_again if f.near(s.index, "separate_consent", 2, 2) or f.near(s.index, "explicit_consent", 1, 1)]
     necessity = [s for s in named_again if f.near(s.index, "sensitive_necessity", 3, 3)]
+    # "by booking through WeChat the patient consents to the processing of his data, including health data": sensitive
+    # data put under consent deemed from an act is processed without separate consent, whatever another clause asks
+    # for other things (consent to treatment, to a feature)
+    deemed = [s for s in f.where("sensitive") if f.has("deemed_consent", s.index) and not f.negated(s)]
+    if deemed and not edition_2017:
+        return verdict("contravention", "Sensitive personal information is covered by consent deemed from an act of the user, not by separate consent.",
+                       deemed[:1])
+    uncovered = _uncovered_sensitive(f, found, separate) if separate and necessity else []
+    if uncovered:
+        return verdict("contravention", "Separate consent is asked for some sensitive personal information, but not for another kind the policy collects (e.g. precise location beside health data).",
+                       uncovered[:1])
     # identity numbers, biometrics, precise location … collected where no consent asked reaches them: one
     # category asked for separately does not cover another collected elsewhere
     consented = {k for x in named_again if any(f.has(c, i) for c in ("separate_consent", "explicit_consent") for i in (x.index, x.index + 1))

@@ -180,28 +180,43 @@ _LEADING_MARK = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[-–•*]|\(?[a-zа-я]\))
 # "data of users in China is sent to our servers in London" / "se envían a nuestros servidores en Madrid" /
 # "хранятся на наших серверах в Москве": servers in a named place outside the mainland hold data of people in
 # China, a transfer abroad (PIPL 38) whether or not the text names the country or says "abroad"
-_SERVER_WORDS = ("server", "servidor", "сервер", "data cent", "centro de datos", "centros de datos")
+_SERVER_WORDS = ("server", "servidor", "сервер", "data cent", "centro de datos", "centros de datos", "ofis")
 _SERVER_PLACE = re.compile(r"(?:servers?|data cent(?:er|re)s?|servidor(?:es)?|centros? de datos|сервер\w*)\b[^.;:]{0,40}?"
                            r"\b(?:in|en|в|во)\s+(?:the\s+)?([A-ZÁÉÍÓÚÑА-ЯЁ][\w\-]+(?:\s+[A-ZÁÉÍÓÚÑА-ЯЁ][\w\-]+)?)")
 # mainland China and its main cities in the cue languages (folded prefixes): a server there keeps data at home
 _PRC_PLACES = ("china", "chin", "prc", "mainland", "beijing", "peking", "pekín", "pekin", "shanghai", "shanghái",
                "shenzhen", "guangzhou", "hangzhou", "chengdu", "nanjing", "wuhan", "tianjin", "chongqing", "suzhou",
-               "xiamen", "кнр", "кита", "пекин", "шанха", "шэньчжэн", "гуанчжоу", "ханчжоу", "materik")
+               "xiamen", "кнр", "кита", "пекин", "шанха", "шэньчжэн", "гуанчжоу", "ханчжоу", "materik",
+               "çin", "quançjou", "şanxay", "şençjen", "urumçi", "ürümçi")
 _PRC_MENTION = re.compile(r"(?:\bchina\b|\bprc\b|\bmainland\b|\bbeijing\b|\bpek[íi]n\b|\bshangh[aá]i\b|\bshenzhen\b|"
-                          r"\bguangzhou\b|\bhangzhou\b|\bкнр\b|китай|китае|пекин|шанха|中国|境内)")
+                          r"\bguangzhou\b|\bhangzhou\b|\bкнр\b|китай|китае|пекин|шанха|中国|境内|"
+                          r"\bçin\w*|quançjou|şanxay|şençjen|ü?rümçi|urumçi)")
 
 
-def _china_data_on_foreign_servers(text: str) -> bool:
-    """The sentence names people or data in mainland China and servers in a named place that is not there."""
+# Azerbaijani puts the place before the servers, in the locative: "Bakıdakı serverlərimizdə", "Londonda yerləşən serverlər"
+# (an office there receives them as well: "Quançjoudakı anbarımız ... məlumatları Bakıdakı ofisimizə ötürür")
+_SERVER_PLACE_AZ = re.compile(r"\b([A-ZƏÖÜÇŞĞİ][\wəöüçşğı]+?)(?:dakı|dəki|da|də|ta|tə)\s+(?:yerləşən\s+)?(?:server|ofis)")
+
+
+# a sentence naming people in China to say the service is not for them
+_NOT_OFFERED = re.compile(r"\bnot (?:available|offered|provided|intended)|\bcannot\b|\bcan.t\b|недоступ|не могут|не может|"
+                          r"не предназначен|no (?:está|están) disponible|no pueden|no se ofrece|əlçatan deyil|bilməz|təqdim edilmir",
+                          re.IGNORECASE)
+
+
+def _china_data_on_foreign_servers(text: str, *, china_in_view: bool = False) -> bool:
+    """The sentence names servers in a named place that is not in mainland China and holds data of people there:
+    said in the sentence itself, or (``china_in_view``) by the policy, which addresses people in China elsewhere
+    ("turistas procedentes de la República Popular China" ... "Los datos se almacenan en servidores ubicados en Lima")."""
     low = text.casefold()
     if not any(w in low for w in _SERVER_WORDS):
         return False
-    for m in _SERVER_PLACE.finditer(text):
+    for m in (*_SERVER_PLACE.finditer(text), *_SERVER_PLACE_AZ.finditer(text)):
         place = m.group(1).casefold()
         if place.startswith(_PRC_PLACES):
             continue
         rest = low[:m.start(1)] + low[m.end(1):]
-        if _PRC_MENTION.search(rest):
+        if china_in_view or _PRC_MENTION.search(rest):
             return True
     return False
 
@@ -673,7 +688,12 @@ class PolicyFacts:
         affirmative, conditional, denied = [], [], []
         abroad = self.where("abroad")
         known = {s.index for s in abroad}
-        abroad = sorted(abroad + [s for s in self.policy.sentences if s.index not in known and _china_data_on_foreign_servers(s.text)],
+        # a policy addressed to people in China (stated anywhere) that keeps its data on servers in a foreign city
+        # moves that data abroad, even where the storage sentence does not repeat who the data belong to
+        # ("players from China cannot register", "not available in the PRC" say the opposite)
+        china_in_view = any(not self.negated(s) and not _NOT_OFFERED.search(s.text) for s in self.where("prc_target", headings=True))
+        abroad = sorted(abroad + [s for s in self.policy.sentences if s.index not in known
+                                  and _china_data_on_foreign_servers(s.text, china_in_view=china_in_view)],
                         key=lambda s: s.index)
         for s in abroad:
             if self.has("user_initiated", s.index):

@@ -297,7 +297,7 @@ def _split_long(text: str, offset: int) -> list[tuple[int, int]]:
 # 您的授权；（2）…；（3）…", "we may disclose it to: (a) our auditors; (b) ..."); the next cases carry their own marker
 _INLINE_OPEN = re.compile(r"[:：]\s*(?:[(（]\s*(?:1|a|i|一)\s*[)）]|(?:1|a|i)[.)、．])")
 # "…; (d) improve our services; and (e) other purposes.": a conjunction before the last case's marker
-_CASE_LEAD = re.compile(r"^[\s*]*(?:(?i:and|or|y|e|o|u|и|или|а также|və|və ya|ya da)\s+(?=[(（])|以及|及|和|或)?(?:[(（]\s*(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4}|[一二三四五六七八九十]{1,2})\s*[)）]|(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})[.)．])")
+_CASE_LEAD = re.compile(r"^[\s*]*(?:(?i:and|or|y|e|o|u|и|или|либо|а также|və|və ya|yaxud|ya da)\s+(?=[(（])|以及|及|和|或)?(?:[(（]\s*(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4}|[一二三四五六七八九十]{1,2})\s*[)）]|(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})[.)．])")
 _INLINE_SPAN = 14
 
 
