@@ -1,0 +1,175 @@
+"""Quotes that show the point (issue 15), round 5: the structural causes of evidence misses and of `met` quotes that
+show nothing, each rule beside a near-miss that must not trigger it. Texts are written for the tests."""
+from __future__ import annotations
+
+import pytest
+
+from compliance_judging import quoted, stating, verdict, verdicts
+from policykg.compliance.checks_notice import component_maker
+from policykg.compliance.text import PolicyText
+from policykg.compliance.verdicts import trimmed
+
+
+# --- a sharing list whose intro names the data by a pronoun --------------------------------------------------
+SHARE_IT_EN = ("1. Sharing\nWe do not sell your personal information. We share it with:\n"
+               "- cloud hosts who store data for us under our instructions;\n"
+               "- our affiliated companies, for joint marketing;\n"
+               "- insurance partners chosen by us, who may offer you products.\n"
+               "2. Disclosure\nWe may disclose your information without your consent to protect the rights or property of the company.\n")
+
+
+def test_items_of_an_anaphoric_sharing_intro_are_quoted_first() -> None:
+    """"We share it with:" after a sentence on personal information: the items naming recipients show the provision,
+    before a disclosure sentence elsewhere."""
+    quotes = quoted(SHARE_IT_EN, "en", "sharing-separate-consent")
+    assert quotes[0].startswith(("our affiliated companies", "insurance partners"))
+
+
+def test_pronoun_after_a_sentence_naming_no_data_carries_none() -> None:
+    """Near-miss: "We work with partners. We share it with:" — the pronoun has no personal information to carry."""
+    text = ("1. Partners\nWe work with many partners around the world. We share it with:\n"
+            "- our affiliated companies, for joint marketing;\n- insurance partners chosen by us.\n")
+    f_items = [s for s in stating(text, "en", "recipient") if s.startswith("our affiliated")]
+    assert f_items  # the item names a recipient ...
+    from compliance_judging import facts
+    assert not [s for s in facts(text, "en").provision_to_others if s.text.startswith("our affiliated")]  # ... but no data
+
+
+def test_pronoun_intro_in_russian() -> None:
+    """ru: "Мы передаём их:" after a sentence on personal data carries the data to the items."""
+    text = ("5. Передача\nМы бережно храним ваши персональные данные. Мы передаём их:\n"
+            "- партнёрам по программе лояльности, для совместных акций;\n- службам доставки, для доставки заказа.\n")
+    from compliance_judging import facts
+    items = [s.text for s in facts(text, "ru").provision_to_others]
+    assert any(t.startswith("партнёрам") for t in items)
+
+
+# --- "must accept all the terms" is all-or-nothing acceptance ---------------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("zh", "一、条款的确认\n您必须完全同意所有服务条款并完成注册程序。我们会收集您的手机号码用于注册。\n"),
+    ("en", "Terms\nYou must accept all of the terms of this policy before you register. We collect your e-mail address to create your account.\n"),
+    ("es", "Condiciones\nUsted debe aceptar todos los términos de este aviso para registrarse. Recabamos su correo electrónico para crear su cuenta.\n"),
+    ("ru", "Условия\nВы должны принять все условия настоящей Политики для регистрации. Мы собираем ваш адрес электронной почты для регистрации.\n"),
+])
+def test_must_accept_all_terms_is_bundled(lang: str, text: str) -> None:
+    assert verdict(text, lang, "bundled-consent") == "contravention"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("zh", "一、条款的确认\n您无须同意所有条款，可以拒绝个性化推荐。我们会收集您的手机号码用于注册。\n"),
+    ("en", "Terms\nYou must accept the payment terms before you pay. We collect your e-mail address to create your account.\n"),
+])
+def test_not_all_terms_or_no_must_is_no_bundling(lang: str, text: str) -> None:
+    """Near-misses: "无须同意所有条款" (need not) and accepting one named set of terms."""
+    assert verdict(text, lang, "bundled-consent") != "contravention"
+
+
+def test_bundled_quotes_the_must_accept_sentence_before_a_change_refusal() -> None:
+    text = ("一、条款的确认\n您必须完全同意所有服务条款并完成注册程序。\n"
+            "二、更新\n如果不同意本政策的修改，您有权停止使用本服务。我们会收集您的手机号码用于注册。\n")
+    assert quoted(text, "zh", "bundled-consent")[0].startswith("您必须完全同意所有服务条款")
+
+
+# --- the maker of an embedded component is not the handler --------------------------------------------------
+def test_component_maker_is_no_handler() -> None:
+    text = ("隐私政策\n【学而优】（以下简称“我们”）重视您的个人信息。\n第三方SDK：\n"
+            "（a）消息推送，由深圳市某某信息技术有限公司开发，用于消息推送，可能会调取您的设备信息\n"
+            "联系我们：邮箱 help@xueeryou.cn\n")
+    assert verdict(text, "zh", "handler-identity") == "omission"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("（d）极光推送，由深圳市某某信息技术有限公司开发，用于消息推送", True),
+    ("Crash reports, developed by Example Analytics Inc., used for crash reports", True),
+    ("本应用由北京某某科技有限公司开发，用于为考生提供在线课程", False),  # near-miss: this app's own maker
+    ("This app is developed by Example Learning Ltd. and used to teach maths", False),
+    ("本应用由北京某某科技有限公司开发和运营", False),
+])
+def test_component_maker_rule(text: str, expected: bool) -> None:
+    assert component_maker(text) is expected
+
+
+# --- markdown emphasis at a quote's edge -------------------------------------------------------------------------
+def test_open_emphasis_is_trimmed_from_the_quote() -> None:
+    text = "**如果学员继续使用本网站，则视为学员接受本政策的修改。\n下一句。**\n"
+    p = PolicyText.from_text(text, language="zh")
+    first = trimmed(p.sentences[0])
+    assert first.text == "如果学员继续使用本网站，则视为学员接受本政策的修改。"
+    assert text[first.start:first.end] == first.text  # still verbatim, offsets moved with it
+
+
+def test_short_emphasis_only_text_is_left_alone() -> None:
+    """Near-miss: too little would be left; the quote stays as it is (never quoted empty)."""
+    p = PolicyText.from_text("**短句。**\n", language="zh")
+    assert trimmed(p.sentences[0]).text.strip("*")
+
+
+# --- retention left to the company's own ends ------------------------------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("zh", "存储期限\n我们只会在达成本政策所述目的所需的期限内保留您的个人信息，除非需要延长保留期或受到法律的允许。\n"),
+    ("es", "Conservación\nConservamos sus datos durante el tiempo que sea necesario para nuestros fines comerciales.\n"),
+    ("en", "Retention\nWe keep your data for as long as necessary for our business purposes.\n"),
+    ("ru", "Хранение\nМы храним данные столько, сколько необходимо для наших коммерческих целей.\n"),
+])
+def test_retention_for_own_ends_is_a_contravention(lang: str, text: str) -> None:
+    assert verdict(text, lang, "retention-period") == "contravention"
+
+
+@pytest.mark.parametrize("lang,text", [
+    # an extension only where the law permits it ("延长保留期受到法律的允许", no "或")
+    ("zh", "存储期限\n我们只会在达成本协议所述目的所需的期限内保留您的个人信息，除非需要延长保留期受到法律的允许。\n"),
+    ("es", "Conservación\nConservamos sus datos durante el tiempo necesario para prestar el servicio contratado.\n"),
+    ("en", "Retention\nWe keep your data for as long as necessary to provide the service you asked for.\n"),
+])
+def test_retention_for_the_purpose_is_met(lang: str, text: str) -> None:
+    assert verdict(text, lang, "retention-period") == "met"
+
+
+RETENTION_LIST_ZH = ("存储期限\n我们仅在实现目的所必需的期限内保存您的个人信息。\n"
+                     "在下列情况下，我们有可能更改个人信息的存储时间：\n"
+                     "1. 为遵守法院判决、裁定或其他法律程序的规定；\n"
+                     "2. 为保护我们或我们的关联公司的合法权益所合理必需的用途。\n")
+
+
+def test_retention_extended_for_the_company_quotes_that_case() -> None:
+    v = verdicts(RETENTION_LIST_ZH, "zh")["retention-period"]
+    assert v.verdict == "contravention"
+    assert v.quotes[0].text.startswith("2. 为保护我们或我们的关联公司的合法权益") or "关联公司的合法权益" in v.quotes[0].text
+
+
+def test_retention_extended_only_by_legal_duty_is_met() -> None:
+    """Near-miss: every case of the list is a legal duty."""
+    text = RETENTION_LIST_ZH.replace("2. 为保护我们或我们的关联公司的合法权益所合理必需的用途。", "2. 为遵守相关政府机关的要求。")
+    assert verdict(text, "zh", "retention-period") == "met"
+
+
+# --- "您可能感兴趣" is no route for the user -------------------------------------------------------------------------
+def test_possibly_is_not_can() -> None:
+    """"推荐您可能感兴趣的信息" (that you may be interested in) is no "您可以" (you can): a sentence sharing data to
+    protect the company's affiliates is a legal-basis finding, not a route offered to the user."""
+    text = ("共享\n为便于我们向您推荐您可能感兴趣的信息，保护我们关联公司的合法权益，您的个人信息可能会与我们的关联公司共享。\n")
+    assert "您可能感兴趣" not in " ".join(stating(text, "zh", "user_can"))
+    assert verdict(text, "zh", "legal-basis") == "contravention"
+
+
+def test_you_can_is_still_a_route() -> None:
+    """Near-miss: "您可以" stays a route."""
+    assert stating("权利\n您可以通过设置页面删除您的个人信息。\n", "zh", "user_can")
+
+
+# --- open categories: "other information we need to collect" ------------------------------------------------------
+def test_other_information_we_need_to_collect_is_open() -> None:
+    text = ("信息收集\n您同意我们为履行本协议收集您的用户信息，这些信息包括您注册的信息以及其他我们基于安全考虑而需收集的信息。\n")
+    assert verdict(text, "zh", "processing-scope") == "contravention"
+
+
+def test_named_information_we_need_to_collect_is_not_open() -> None:
+    """Near-miss: no "其他" — the information needed is named."""
+    text = ("信息收集\n为完成注册，我们需收集的信息为您的手机号码，用于发送验证码。\n")
+    assert verdict(text, "zh", "processing-scope") != "contravention"
+
+
+# --- "other cases permitted by our Terms" ---------------------------------------------------------------------
+def test_other_cases_permitted_by_terms_en() -> None:
+    assert stating("Disclosure\nWe may disclose your data in any other case permitted by our Terms of Service.\n", "en", "ground_other_terms")
+    assert not stating("Disclosure\nWe may disclose your data where the law requires it.\n", "en", "ground_other_terms")
