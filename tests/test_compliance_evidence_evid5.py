@@ -106,7 +106,6 @@ def test_short_emphasis_only_text_is_left_alone() -> None:
 
 # --- retention left to the company's own ends ------------------------------------------------------------------
 @pytest.mark.parametrize("lang,text", [
-    ("zh", "存储期限\n我们只会在达成本政策所述目的所需的期限内保留您的个人信息，除非需要延长保留期或受到法律的允许。\n"),
     ("es", "Conservación\nConservamos sus datos durante el tiempo que sea necesario para nuestros fines comerciales.\n"),
     ("en", "Retention\nWe keep your data for as long as necessary for our business purposes.\n"),
     ("ru", "Хранение\nМы храним данные столько, сколько необходимо для наших коммерческих целей.\n"),
@@ -116,8 +115,8 @@ def test_retention_for_own_ends_is_a_contravention(lang: str, text: str) -> None
 
 
 @pytest.mark.parametrize("lang,text", [
-    # an extension only where the law permits it ("延长保留期受到法律的允许", no "或")
-    ("zh", "存储期限\n我们只会在达成本协议所述目的所需的期限内保留您的个人信息，除非需要延长保留期受到法律的允许。\n"),
+    # "unless an extension is needed or permitted by law" is read as met (the findings-dev convention)
+    ("zh", "存储期限\n我们只会在达成本协议所述目的所需的期限内保留您的个人信息，除非需要延长保留期或受到法律的允许。\n"),
     ("es", "Conservación\nConservamos sus datos durante el tiempo necesario para prestar el servicio contratado.\n"),
     ("en", "Retention\nWe keep your data for as long as necessary to provide the service you asked for.\n"),
 ])
@@ -173,3 +172,69 @@ def test_named_information_we_need_to_collect_is_not_open() -> None:
 def test_other_cases_permitted_by_terms_en() -> None:
     assert stating("Disclosure\nWe may disclose your data in any other case permitted by our Terms of Service.\n", "en", "ground_other_terms")
     assert not stating("Disclosure\nWe may disclose your data where the law requires it.\n", "en", "ground_other_terms")
+
+
+# --- a sentence the text wrapped over two lines is one sentence --------------------------------------------------
+@pytest.mark.parametrize("lang,text,joined", [
+    ("zh", "共享\n您同意我们可能将您的信息与关联公司、合作伙伴（如应用商店 A,\n应用商店 B 等）及服务商分享。\n", True),
+    ("zh", "未成年人\n我们重视未成年人保护，18\n周岁以下的未成年人须经监护人同意方可使用。\n", True),
+    ("en", "Sharing\nWe may share your name, e-mail address and\nbooking history with our partners.\n", True),
+])
+def test_wrapped_line_is_joined(lang: str, text: str, joined: bool) -> None:
+    p = PolicyText.from_text(text, language=lang)
+    assert any("\n" in s.text for s in p.sentences) is joined
+    s = [s for s in p.sentences if "\n" in s.text][0]
+    assert text[s.start:s.end] == s.text  # verbatim, so a quote of it stays a substring of the text
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("zh", "共享\n我们会与以下合作方共享您的信息，\n1. 支付机构；\n2. 物流公司。\n"),  # the next line opens a list item
+    ("zh", "共享\n我们不会共享您的信息。\n除非获得您的同意。\n"),  # a full stop ends the line
+    ("en", "Sharing\nWe share data with partners\nCookies\n"),  # a capitalised next line (a title) does not go on
+])
+def test_line_that_ends_or_is_followed_by_an_item_is_not_joined(lang: str, text: str) -> None:
+    assert not any("\n" in s.text for s in PolicyText.from_text(text, language=lang).sentences)
+
+
+def test_wrapped_sharing_sentence_is_quoted_whole() -> None:
+    """The verb on the second line, the recipients on the first: joined, the sentence shows the provision."""
+    text = ("4. 共享\n您同意并确认我们可能将您的信息与我们的关联公司、合作伙伴（如应用商店 A,\n"
+            "应用商店 B 等、广告公司等）及第三方服务供应商（包括提供技术服务的机构）、承包商及代理分享。\n")
+    quotes = quoted(text, "zh", "sharing-separate-consent")
+    assert quotes and quotes[0].startswith("您同意并确认我们可能将您的信息与我们的关联公司")
+
+
+# --- public disclosure: a case on the company's own ground before a consent deemed to the whole policy -------------
+def test_public_disclosure_case_before_generic_deemed_consent() -> None:
+    text = ("一旦您使用本服务，即意味着您同意我们按本政策收集、使用、分享和公开披露您的个人信息。\n"
+            "公开披露\n我们还可能为以下需要而公开披露您的个人信息：\n"
+            "1. 事先获得您明确的同意；\n2. 为保护我们或我们的关联公司的合法权益所合理必需的用途。\n")
+    v = verdicts(text, "zh")["public-disclosure"]
+    assert v.verdict == "contravention"
+    assert "关联公司的合法权益" in v.quotes[0].text
+
+
+def test_public_disclosure_deemed_only_keeps_the_deemed_sentence() -> None:
+    """Near-miss: no case bypasses consent; the deemed consent is what shows it."""
+    text = ("一旦您使用本服务，即意味着您同意我们按本政策收集、使用、分享和公开披露您的个人信息。\n"
+            "公开披露\n我们仅会在以下情况公开披露您的个人信息：\n1. 事先获得您明确的同意；\n2. 遵守法院命令。\n")
+    v = verdicts(text, "zh")["public-disclosure"]
+    assert v.verdict == "contravention" and v.quotes[0].text.startswith("一旦您使用本服务")
+
+
+# --- "only after agreeing to all terms can you become a user"; ads "based on your preferences" ----------------------
+def test_agree_all_terms_before_becoming_a_user_is_bundled() -> None:
+    text = "服务条款\n用户同意所有注册协议条款并完成注册程序，才能成为本客户端的正式用户。我们收集您的手机号码用于注册。\n"
+    assert verdict(text, "zh", "bundled-consent") == "contravention"
+    near = "服务条款\n用户同意支付条款后，才能完成购买。我们收集您的手机号码用于注册。\n"
+    assert verdict(near, "zh", "bundled-consent") != "contravention"
+
+
+def test_ads_based_on_preferences_is_profiling() -> None:
+    assert stating("广告\n我们会基于偏好、兴趣等方面向你推送程序化广告。\n", "zh", "profiling")
+    assert not stating("广告\n我们会向你推送与地区有关的程序化广告。\n", "zh", "profiling")
+
+
+def test_consent_written_into_the_policy_agree_and_confirm() -> None:
+    assert stating("共享\n您同意并确认我们可能将您的信息与合作伙伴分享。\n", "zh", "consent_in_policy")
+    assert not stating("共享\n您同意后，我们才会将您的信息与合作伙伴分享。\n", "zh", "consent_in_policy")
