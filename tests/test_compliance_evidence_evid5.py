@@ -238,3 +238,18 @@ def test_ads_based_on_preferences_is_profiling() -> None:
 def test_consent_written_into_the_policy_agree_and_confirm() -> None:
     assert stating("共享\n您同意并确认我们可能将您的信息与合作伙伴分享。\n", "zh", "consent_in_policy")
     assert not stating("共享\n您同意后，我们才会将您的信息与合作伙伴分享。\n", "zh", "consent_in_policy")
+
+
+def test_wrapped_deidentified_use_and_waiver_in_one_sentence() -> None:
+    """Joined from two lines, the de-identified use and "needs no further consent" are one sentence: still a finding."""
+    text = ("去标识化\n若我们对个人信息进行处理，使得接收方无法重新识别特定个人且不能复原，或我们可能会对收集的信息进行去标识化地研究和统计分析，\n"
+            "则此类处理后数据的使用无需另行向您通知并征得您的同意。\n")
+    assert any("\n" in s.text for s in PolicyText.from_text(text, language="zh").sentences)
+    assert verdict(text, "zh", "de-identified-data") == "contravention"
+
+
+def test_wrapped_anonymised_only_use_is_outside_the_law() -> None:
+    """Near-miss: only irreversible anonymisation, no de-identified alternative: outside the law."""
+    text = ("匿名化\n若我们对个人信息进行处理，使得接收方无法重新识别特定个人且不能复原，\n"
+            "则此类处理后数据的使用无需另行向您通知并征得您的同意。\n")
+    assert verdict(text, "zh", "de-identified-data") == "not-applicable"
