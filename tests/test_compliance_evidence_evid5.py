@@ -253,3 +253,18 @@ def test_wrapped_anonymised_only_use_is_outside_the_law() -> None:
     text = ("匿名化\n若我们对个人信息进行处理，使得接收方无法重新识别特定个人且不能复原，\n"
             "则此类处理后数据的使用无需另行向您通知并征得您的同意。\n")
     assert verdict(text, "zh", "de-identified-data") == "not-applicable"
+
+
+def test_a_line_of_bold_markers_is_never_quoted() -> None:
+    """A change clause is quoted with the sentences that go on from it; a "**" line among them shows nothing."""
+    text = ("政策更新\n**我们可能适时修订本政策。**\n**\n如您继续使用我们的服务，即表示同意受修订后的本政策约束。\n")
+    for key, v in verdicts(text, "zh").items():
+        assert all(q.text.strip("*_ \n") for q in v.quotes), key
+
+
+def test_verdict_drops_a_markup_only_quote() -> None:
+    from policykg.compliance.text import Sentence
+    from policykg.compliance.verdicts import verdict as make
+    v = make("contravention", "x", [Sentence(0, 0, 2, "**"), Sentence(1, 3, 30, "如您继续使用，即表示同意修订后的政策。")])
+    assert [q.text for q in v.quotes] == ["如您继续使用，即表示同意修订后的政策。"]
+    assert make("met", "x", [Sentence(0, 0, 2, "**")]).verdict == "review"  # a met with nothing quotable is no met

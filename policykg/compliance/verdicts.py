@@ -49,6 +49,9 @@ _EDGE_EMPHASIS_LEAD = re.compile(r"^(?:\*{1,3}\s*)+")
 _EDGE_EMPHASIS_TRAIL = re.compile(r"(?:\s*\*{1,3})+$")
 
 
+_WORD = re.compile(r"[^\W_]")
+
+
 def trimmed(s: Sentence) -> Sentence:
     """The sentence without its trailing separator or full stop, nor a title run into its start (unchanged if
     nothing, or too little, would be left)."""
@@ -75,7 +78,8 @@ def verdict(kind: str, reason: str, quotes=()) -> Verdict:
     (headings never quoted)."""
     seen: dict[int, Sentence] = {}
     for s in quotes:
-        if not s.heading:
+        # a piece with no word in it (a line of bold markers "**" the segmenter kept) shows nothing
+        if not s.heading and _WORD.search(s.text):
             seen.setdefault(s.index, s)
     limit = MAX_ADVERSE_QUOTES if kind == "contravention" else MAX_QUOTES
     chosen = tuple(trimmed(s) for s in tuple(seen.values())[:limit])  # in the order the check ranked them
