@@ -268,3 +268,10 @@ def test_verdict_drops_a_markup_only_quote() -> None:
     v = make("contravention", "x", [Sentence(0, 0, 2, "**"), Sentence(1, 3, 30, "如您继续使用，即表示同意修订后的政策。")])
     assert [q.text for q in v.quotes] == ["如您继续使用，即表示同意修订后的政策。"]
     assert make("met", "x", [Sentence(0, 0, 2, "**")]).verdict == "review"  # a met with nothing quotable is no met
+
+
+def test_a_contact_line_ending_in_a_number_is_not_joined() -> None:
+    """Near-miss of the wrapped-number rule: "电话：010-5607…" then "地址：…" are two lines of their own; only a number
+    broken from its unit ("18" / "周岁以下") goes on."""
+    text = "联系我们\n联系电话：0571-81065698\n地址：杭州市西湖区某路88号\n"
+    assert not any("\n" in s.text for s in PolicyText.from_text(text, language="zh").sentences)

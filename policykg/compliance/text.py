@@ -123,7 +123,7 @@ class PolicyText:
 _LIST_LEAD = re.compile(r"^[\s*#_•·▪◦>–—|-]*(?:[(（]\s*(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4}|[一二三四五六七八九十]{1,3})\s*[)）]"
                         r"|(?:\d{1,2}(?:\.\d{1,2})*|[a-zA-Z]|[一二三四五六七八九十]{1,3})[.)、．]|[•·▪◦>–—|-])")
 _DIGIT_END = re.compile(r"\d$")
-_HAN_START = re.compile(r"^[\u4e00-\u9fff]")
+_UNIT_START = re.compile(r"^(?:周岁|岁|小时|个|天|日|周|年|月|分钟|秒|万|元|%|％)")
 _LOWER_START = re.compile(r"^[a-zа-яəçşüöğı]")
 _LOWER_END = re.compile(r"[a-zа-яəçşüöğı,]$")
 
@@ -143,8 +143,8 @@ def _wraps(s: Sentence, nxt: Sentence, gap: str) -> bool:
         return False
     if end[-1] in "，,、（(" or end.count("（") + end.count("(") > end.count("）") + end.count(")"):
         return True
-    if _DIGIT_END.search(end) and _HAN_START.match(start) and _HAN.search(end):
-        return True  # "…的未成年人，18" / "周岁以下…"
+    if _DIGIT_END.search(end) and _UNIT_START.match(start) and _HAN.search(end):
+        return True  # "…的未成年人，18" / "周岁以下…"; not "电话：010-56079853" / "地址：…", a line of its own
     return bool(_LOWER_END.search(end) and _LOWER_START.match(start) and not _HAN.search(end))
 
 
