@@ -26,7 +26,8 @@ def handler_identity(f: PolicyFacts) -> Verdict:
     # a company's name on a line of its own (a signature or letterhead) names it too, and is quotable
     entity = [replace(s, heading=False) for s in f.where("legal_entity", headings=True) if (f.has("entity_is_us", s.index)
               or _we_after_cut_parenthesis(f, s)
-              or not (f.has("entrusted", s.index) or f.has("third_party_word", s.index))) and names_an_entity(f, s)]
+              or not (f.has("entrusted", s.index) or f.has("third_party_word", s.index) or component_maker(s.text)))
+              and names_an_entity(f, s)]
     # an address or e-mail on a line of its own is a contact too (the segmenter takes short lines for headings)
     contact = [replace(s, heading=False) for s in f.where("contact", headings=True)]
     if entity and contact:
@@ -34,6 +35,23 @@ def handler_identity(f: PolicyFacts) -> Verdict:
     if not entity:
         return verdict("omission", "No legal entity is named as the handler (a brand or 'we' is not a named handler).", contact[:1])
     return verdict("omission", "A legal entity is named but no contact method (e-mail, telephone or address) is given.", entity[:1])
+
+
+# "极光推送，由深圳市某某有限公司开发，用于消息推送" / "Crashlytics, developed by Google LLC, used for crash reports": an item
+# of a list of embedded components names the company that made the component and what it is used for; that
+# company is a third party, not the handler. "本应用由某某有限公司开发" / "This app is developed by ..." names the handler.
+_COMPONENT_MAKER = re.compile(r"由[^。；，,]{2,60}?(?:公司|集团)[^。；，,]{0,4}?(?:开发|提供)[，,]\s*用于"
+                              r"|\b(?:developed|provided|made) by [^.;]{2,80}?(?:Inc\.?|LLC|Ltd\.?|Limited|GmbH|Corp(?:oration)?\.?|Co\.)\)?,? "
+                              r"(?:and )?(?:is )?used (?:for|to)\b")
+_OWN_PRODUCT = re.compile(r"本|我们|我方|\b(?:this|our) (?:app|application|service|website|site|platform)\b|\bwe\b", re.IGNORECASE)
+
+
+def component_maker(text: str) -> bool:
+    """The sentence names the maker of an embedded third-party component, not of this app (see above)."""
+    if "由" not in text and " by " not in text:
+        return False
+    m = _COMPONENT_MAKER.search(text)
+    return bool(m) and not _OWN_PRODUCT.search(text[max(0, m.start() - 30):m.start()])
 
 
 # a possessive before the legal form describes a relation ("赛诺斯的集团公司", its group companies), not a name
@@ -275,11 +293,40 @@ def _opens_data(f: PolicyFacts, s) -> bool:
     return any(c.search(t) for t in tails for c in nouns)
 
 
+# the opening of a list of cases in which the retention period may be changed or extended ("在下列情况下，我们有可能
+# …更改个人信息的存储时间：", "We may keep your data longer in the following cases:")
+_RETENTION_CHANGE = re.compile(r"(?:更改|变更|延长|调整)[^。：:]{0,12}(?:存储|保存|保留|留存)(?:的)?(?:时间|期限|期间|期)"
+                               r"|(?:延长|更长时间)[^。：:]{0,8}(?:存储|保存|保留|留存)"
+                               r"|\b(?:extend|prolong|change)\w*[^.:]{0,30}\bretention (?:period|time)"
+                               r"|\b(?:keep|retain|store)\w*[^.:]{0,40}\blonger\b"
+                               r"|продл\w+[^.:]{0,20}срок\w* хранения|(?:ampliar|prorrogar|extender)[^.:]{0,20}plazo de conservación",
+                               re.IGNORECASE)
+
+
+def _extended_for_own_ends(f: PolicyFacts) -> list[Sentence]:
+    """The cases of such a list (see above) that name a ground of the company's own (its rights, its agreements,
+    legitimate interests): the data are then kept as long as the company's interests need, not the purpose. The
+    cases that name a legal duty ("为遵守法院判决") extend retention lawfully and show nothing adverse."""
+    from policykg.compliance.checks_consent import grounds_beyond_pipl13  # one list of grounds
+    sentences = f.policy.sentences
+    opens: dict[int, bool] = {}  # each intro read once
+    out = []
+    for s in sentences:
+        if s.intro is None or s.heading:
+            continue
+        if s.intro not in opens:
+            text = sentences[s.intro].text
+            opens[s.intro] = text.rstrip("* ").endswith((":", "：")) and bool(_RETENTION_CHANGE.search(text))
+        if opens[s.intro] and grounds_beyond_pipl13(f, s.index):
+            out.append(s)
+    return out
+
+
 def retention_period(f: PolicyFacts) -> Verdict:
     """PIPL 17(1)(3), 19: a retention period or criterion, and none left to the company's discretion."""
     if f.holds_nothing:
         return verdict("not-applicable", "The policy says it collects and keeps no information, so there is nothing to keep.", f.where("holds_nothing")[:1])
-    open_ended = f.where("retention_open")
+    open_ended = f.where("retention_open") + _extended_for_own_ends(f)
     if open_ended:
         return verdict("contravention", "Retention is left to the company's discretion or is indefinite, not limited to what the purpose needs.", open_ended)
     # "we keep your data for 36 months after you close your account": kept past the end of the purpose, with no

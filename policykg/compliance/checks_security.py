@@ -147,6 +147,11 @@ def de_identified_data(f: PolicyFacts) -> Verdict:
         if (prev is not None and f.has("data_anaphora", s.index) and f.has("pseudonymised", prev.index)
                 and (not f.has("irreversible", prev.index) or f.has("deidentified_alternative", prev.index))):
             claims += [x for x in (prev, s) if x not in claims]
+        # the same use and waiver in one sentence, where the text wrapped it over two lines ("…或我们可能会对收集的信息
+        # 进行去标识化地研究…，\n则此类处理后数据的使用无需另行向您通知并征得您的同意。")
+        elif (f.has("pseudonymised", s.index) and f.has("data_anaphora", s.index)
+              and f.has("deidentified_alternative", s.index) and s not in claims):
+            claims.append(s)
     claims = list(dict.fromkeys(claims))
     # identifiers or encrypted IDs called "anonymous" are still personal information
     # and data the policy calls "anonymous" while it names IP addresses or device identifiers among them

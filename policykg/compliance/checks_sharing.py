@@ -129,6 +129,24 @@ def _statistics_only(f: PolicyFacts, s) -> bool:
     return f.has("anonymous_data", s.index) and not f.has("pseudonymised", s.index)
 
 
+def _bypass(f: PolicyFacts, x) -> bool:
+    """A case naming a ground PIPL 13 does not list, that does not itself ask for consent."""
+    return bool(grounds_beyond_pipl13(f, x.index)) and not f.has("any_consent", x.index)
+
+
+def _bypassing_public_lists(f: PolicyFacts) -> list:
+    """The intros of lists of public disclosures with a case that bypasses consent (see _bypass)."""
+    sentences = f.policy.sentences
+    without = [intro for intro, items, kind in f.exception_lists if f.has("public_disclosure", intro.index)
+               and any(_bypass(f, x) for x in items)]
+    # under a "public disclosure" heading, "we may disclose your information for the following purposes:" lists
+    # the cases of public disclosure, whether or not it says "without consent"
+    # (also when the intro is itself read as a disclosure list: under that heading its cases are public ones)
+    without += [intro for intro in _disclosure_lists(f) if intro not in without
+                and any(_bypass(f, x) for x in sentences if x.intro == intro.index)]
+    return without
+
+
 def public_disclosure(f: PolicyFacts, *, pipl_in_force: bool = True) -> Verdict:
     """PIPL 25: no public disclosure without separate consent (before PIPL, GB/T 35273 §8.4/§9.4 and its list
     of cases, which the reason then names instead)."""
@@ -159,8 +177,13 @@ def public_disclosure(f: PolicyFacts, *, pipl_in_force: bool = True) -> Verdict:
         return verdict("not-applicable", "No public disclosure of personal information is described.")
     deemed = [s for s in found if f.has("deemed_consent", s.index) or f.has("consent_in_policy", s.index)]
     if deemed:
-        # then the disclosures that consent is made to cover ("we may publish winners' names")
-        shown = deemed + [s for s in found if s not in deemed and f.has("we_disclose", s.index)]
+        # then the disclosures that consent is made to cover ("we may publish winners' names"); a case of a list of
+        # public disclosures that names a ground of the company's own ("to protect our rights") shows the disclosure
+        # itself, before a consent deemed to the whole policy ("by using the app you agree that we collect, use,
+        # share and publicly disclose ...")
+        cases = [x for intro in _bypassing_public_lists(f) for x in sentences if x.intro == intro.index and _bypass(f, x)]
+        generic = [s for s in deemed if not f.has("we_disclose", s.index)]
+        shown = (cases if generic else []) + deemed + [s for s in found if s not in deemed and f.has("we_disclose", s.index)]
         return verdict("contravention", "Consent to public disclosure is deemed given by use or written into the policy, not separately given.", shown)
     # "except for penalty notices on rule-breaking accounts, we do not disclose your information publicly": the
     # carved-out penalty notice is a public disclosure no one consents to
@@ -194,16 +217,10 @@ def public_disclosure(f: PolicyFacts, *, pipl_in_force: bool = True) -> Verdict:
         items = [i for i in sentences if i.intro == s.index]
         if any(f.has(c, x.index) for c in consent_facts for x in [s, *items]):
             consented += [s] + [x for x in items if any(f.has(c, x.index) for c in consent_facts)]
-    def bypass(x) -> bool:  # a ground PIPL 13 does not list, in a case that does not itself ask for consent
-        return bool(grounds_beyond_pipl13(f, x.index)) and not f.has("any_consent", x.index)
+    def bypass(x) -> bool:
+        return _bypass(f, x)
 
-    without = [intro for intro, items, kind in f.exception_lists if f.has("public_disclosure", intro.index)
-               and any(bypass(x) for x in items)]
-    # under a "public disclosure" heading, "we may disclose your information for the following purposes:" lists
-    # the cases of public disclosure, whether or not it says "without consent"
-    # (also when the intro is itself read as a disclosure list: under that heading its cases are public ones)
-    without += [intro for intro in _disclosure_lists(f) if intro not in without
-                and any(bypass(x) for x in sentences if x.intro == intro.index)]
+    without = _bypassing_public_lists(f)
     if without:
         # the grounds themselves show the point; the "we do not disclose, except:" intro only frames them
         grounds = [x for intro in without for x in sentences if x.intro == intro.index and bypass(x)]

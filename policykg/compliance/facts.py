@@ -527,7 +527,8 @@ class PolicyFacts:
             if s.intro is None or self.has("share_verb", s.index):
                 continue
             intro = sentences[s.intro]
-            if (not intro.text.rstrip("* ").endswith((":", "：")) or not self.has("data_word", intro.index)
+            if (not intro.text.rstrip("* ").endswith((":", "："))
+                    or not (self.has("data_word", intro.index) or self._data_by_anaphor(intro))
                     or not (self.has("share_verb", intro.index) or self.has("list_is_sharing", intro.index))
                     or self.has("negation", intro.index) or self.has("received", intro.index)):
                 continue
@@ -539,6 +540,23 @@ class PolicyFacts:
                     and self._under_sharing_heading(s) and self._opens_with_recipient(s)):
                 items.append(s)
         return items
+
+    # the object of a sharing verb given by a pronoun ("We share it with:", "Мы передаём их:", "Los compartimos con:",
+    # "我们会将其提供给："): the data are those the sentence before names
+    _ANAPHOR_OBJECT = re.compile(r"(?i:\b(?:share|disclose|provide|pass|transfer|give|send)s? (?:it|them)\b"
+                                 r"|\b(?:los|las|lo|la) (?:compartimos|cedemos|comunicamos|transferimos)\b"
+                                 r"|(?:передаём|передаем|предоставляем|раскрываем) (?:их|его|её)\b"
+                                 r"|\bonları (?:ötürürük|paylaşırıq|veririk))"
+                                 r"|(?:将|把)(?:其|它们|上述信息|这些信息)(?:共享|提供|披露)")
+
+    def _data_by_anaphor(self, intro: Sentence) -> bool:
+        """A sharing intro whose object is a pronoun, right after a sentence that names personal information ("We do not
+        sell your personal information. We share it with:"): the pronoun carries the data into the intro. A pronoun
+        after a sentence naming no data ("We work with partners. We share it with:") carries none."""
+        if intro.index == 0 or not self._ANAPHOR_OBJECT.search(intro.text):
+            return False
+        prev = self.policy.sentences[intro.index - 1]
+        return not prev.heading and self.has("pi_word", prev.index)
 
     def heading_above(self, s: Sentence, within: int) -> Sentence | None:
         """The nearest heading among the ``within`` lines before ``s`` (a section title close enough to head it)."""

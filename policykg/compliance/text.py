@@ -93,7 +93,7 @@ class PolicyText:
                      index_map.get(s.intro) if s.intro is not None else None, s.section)
             for s in sentences
         ]
-        sentences = _cut_lists_at_titles(sentences)
+        sentences = _cut_lists_at_titles(_join_wrapped(text, sentences))
         sentences = _inline_enumerations(text, _run_in_labels(text, _contents_entries(sentences)))
         return cls(docid, file, language, text, sentences, company, stated_date)
 
@@ -141,6 +141,55 @@ def _cut_lists_at_titles(sentences: list[Sentence]) -> list[Sentence]:
             s = Sentence(s.index, s.start, s.end, s.text, s.heading, None, s.section)
         out.append(s)
     return out
+
+
+# A line broken inside a sentence (hard-wrapped text: "…合作伙伴（如游戏发行渠道 Oppo," / "华为、应用宝等…）及第三方…分享",
+# "…未成年人保护，18" / "周岁以下的…", "we share your name,\nemail address and ..."): the segmenter took each line for a
+# sentence, so neither half held the statement (the verb on one line, the recipient on the other). A line that cannot
+# end a sentence — it ends in a comma, an enumeration comma or an open bracket, or a number before a Chinese unit —
+# goes on into the next line when that line opens no list item or title of its own.
+_LIST_LEAD = re.compile(r"^[\s*#_•·▪◦>–—|-]*(?:[(（]\s*(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4}|[一二三四五六七八九十]{1,3})\s*[)）]"
+                        r"|(?:\d{1,2}(?:\.\d{1,2})*|[a-zA-Z]|[一二三四五六七八九十]{1,3})[.)、．]|[•·▪◦>–—|-])")
+_DIGIT_END = re.compile(r"\d$")
+_UNIT_START = re.compile(r"^(?:周岁|岁|小时|个|天|日|周|年|月|分钟|秒|万|元|%|％)")
+_LOWER_START = re.compile(r"^[a-zа-яəçşüöğı]")
+_LOWER_END = re.compile(r"[a-zа-яəçşüöğı,]$")
+
+
+def _wraps(s: Sentence, nxt: Sentence, gap: str) -> bool:
+    """Whether line ``s`` goes on into line ``nxt`` (see above)."""
+    if nxt.heading or gap.count("\n") != 1 or gap.strip() or nxt.intro != s.intro:
+        return False
+    end = s.text.rstrip(" *_")
+    start = nxt.text.lstrip(" *_")
+    if not end or not start or _LIST_LEAD.match(start):
+        return False
+    # a short line the segmenter took for a title, though it breaks off after a comma, is no title
+    if s.heading and not (end[-1] in "，,、（(" or (_DIGIT_END.search(end) and "，" in end)):
+        return False
+    if _SENTENCE_END.search(end):
+        return False
+    if end[-1] in "，,、（(" or end.count("（") + end.count("(") > end.count("）") + end.count(")"):
+        return True
+    if _DIGIT_END.search(end) and _UNIT_START.match(start) and _HAN.search(end):
+        return True  # "…的未成年人，18" / "周岁以下…"; not "电话：010-56079853" / "地址：…", a line of its own
+    return bool(_LOWER_END.search(end) and _LOWER_START.match(start) and not _HAN.search(end))
+
+
+def _join_wrapped(text: str, sentences: list[Sentence]) -> list[Sentence]:
+    """Join the lines of a sentence the text wrapped (see above); indices and list intros follow the join."""
+    joined: list[Sentence] = []
+    new_index: dict[int, int] = {}
+    for s in sentences:
+        if joined and _wraps(joined[-1], s, text[joined[-1].end:s.start]) and len(joined[-1].text) + len(s.text) < 2 * _MAX_SENTENCE:
+            last = joined[-1]
+            joined[-1] = replace(last, end=s.end, text=text[last.start:s.end], heading=False)
+        else:
+            joined.append(replace(s, index=len(joined)))
+        new_index[s.index] = len(joined) - 1
+    if len(joined) == len(sentences):
+        return sentences
+    return [replace(s, intro=new_index.get(s.intro) if s.intro is not None else None) for s in joined]
 
 
 def _question_title(piece: str, titles: tuple) -> bool:

@@ -43,9 +43,24 @@ _LEADING_TITLE = re.compile(r"^(?:[A-Z0-9]{1,3}[.)]\s+)?(?:[A-Z][A-Z'’&/-]+,?\
                             r"|^(?:_[^_\n。，,；;：:]{1,20}_)+(?=\S)|^_(?=[^_\s])")
 
 
+# Markdown emphasis left open at a quote's edge ("**如果不同意…停止使用华图在线。" where the bold ran on from the line
+# before, "…来处理。**") is markup, no word of the statement: the quote starts and ends at the words.
+_EDGE_EMPHASIS_LEAD = re.compile(r"^(?:\*{1,3}\s*)+")
+_EDGE_EMPHASIS_TRAIL = re.compile(r"(?:\s*\*{1,3})+$")
+
+
+_WORD = re.compile(r"[^\W_]")
+
+
 def trimmed(s: Sentence) -> Sentence:
     """The sentence without its trailing separator or full stop, nor a title run into its start (unchanged if
     nothing, or too little, would be left)."""
+    m = _EDGE_EMPHASIS_TRAIL.search(s.text)
+    if m and m.start() >= 15:
+        s = replace(s, text=s.text[:m.start()], end=s.end - (len(s.text) - m.start()))
+    m = _EDGE_EMPHASIS_LEAD.match(s.text)
+    if m and len(s.text) - m.end() >= 15:
+        s = replace(s, text=s.text[m.end():], start=s.start + m.end())
     m = _TRAILING.search(s.text)
     if m and m.start() > 0:
         s = replace(s, text=s.text[:m.start()], end=s.end - (len(s.text) - m.start()))
@@ -63,7 +78,8 @@ def verdict(kind: str, reason: str, quotes=()) -> Verdict:
     (headings never quoted)."""
     seen: dict[int, Sentence] = {}
     for s in quotes:
-        if not s.heading:
+        # a piece with no word in it (a line of bold markers "**" the segmenter kept) shows nothing
+        if not s.heading and _WORD.search(s.text):
             seen.setdefault(s.index, s)
     limit = MAX_ADVERSE_QUOTES if kind == "contravention" else MAX_QUOTES
     chosen = tuple(trimmed(s) for s in tuple(seen.values())[:limit])  # in the order the check ranked them
