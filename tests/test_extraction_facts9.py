@@ -231,3 +231,65 @@ def test_implied_consent_by_use(text: str, implied: bool) -> None:
 )
 def test_control_access_measure(text: str, found: bool) -> None:
     assert ("access-control" in facts(text, "en")["security_measures"]) is found
+
+
+# --- batch 3: good faith is no religion; glossed acronyms; clicks; passive keeping; the controller's group --------
+@pytest.mark.parametrize(
+    ("text", "field", "key", "found"),
+    [
+        ("We may disclose your information if we have a good faith belief that disclosure is necessary.",
+         "data_categories", "Religion", False),
+        ("We do not collect information about your faith or political views.", "data_categories", "Religion", False),
+        ("We may collect sensitive data such as your religious beliefs or faith when you join a group.",
+         "data_categories", "Religion", True),
+        ("We collect information about device properties, including Media Access Control (\"MAC\") address.",
+         "data_categories", "MACAddress", True),
+        ("We collect your device's access control settings.", "data_categories", "MACAddress", False),
+        ("We record the duration of your visits and actions in them, such as clicks on certain items.",
+         "data_categories", "LinkClicked", True),
+        ("We collect your user-name and password.", "data_categories", "Username", True),
+        ("Other information such as user names may be saved to follow up on your requests.", "data_categories",
+         "Username", True),
+        # near miss: what stays on the user's own device is not collected
+        ("Photos you take with the app are stored on your device's memory card, not on our servers.",
+         "data_categories", "Picture", False),
+    ],
+)
+def test_batch3_vocabulary(text: str, field: str, key: str, found: bool) -> None:
+    assert (key in facts(text, "en")[field]) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "key", "found"),
+    [
+        ("This policy explains how information is collected, used and disclosed by Acme, LLC and any parent or "
+         "subsidiary (collectively, “Acme”) when you use the services.", "recipients", "affiliates", False),
+        ("We may disclose your information to our parent or subsidiary companies.", "recipients", "affiliates", True),
+        ("We may disclose your information to protect Acme, its users and others from harm.", "disclosure_conditions",
+         "protect-rights", True),
+        ("If a third party acquires some or all of our business or assets, we may disclose your information in "
+         "connection with the sale.", "disclosure_conditions", "merger-acquisition", True),
+        ("If a third party acquires some or all of our business or assets, we may disclose your information in "
+         "connection with the sale.", "recipients", "successors", True),
+        ("We may disclose information to comply with any law, legal process or governmental request.", "recipients",
+         "authorities", True),
+        ("If you wish to have the information we collect about you updated or deleted, please contact us.", "rights",
+         "erasure", True),
+        ("If you wish to have the information we collect about you updated or deleted, please contact us.", "rights",
+         "rectification", True),
+        ("We have the information you give us checked by our staff.", "rights", "erasure", False),
+    ],
+)
+def test_batch3_sharing_and_rights(text: str, field: str, key: str, found: bool) -> None:
+    assert (key in facts(text, "en")[field]) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "stated"),
+    [
+        ("We may retain information about you for legitimate business purposes or as required by law.", True),
+        ("We use information about you for legitimate business purposes.", False),
+    ],
+)
+def test_retention_for_business_purposes(text: str, stated: bool) -> None:
+    assert facts(text, "en")["retention"]["stated"] is stated
