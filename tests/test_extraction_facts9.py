@@ -293,3 +293,50 @@ def test_batch3_sharing_and_rights(text: str, field: str, key: str, found: bool)
 )
 def test_retention_for_business_purposes(text: str, stated: bool) -> None:
     assert facts(text, "en")["retention"]["stated"] is stated
+
+
+# --- batch 4: curly apostrophes, the controller's group as subject, transmit to third parties, kept until asked ------
+@pytest.mark.parametrize(
+    ("text", "field", "key", "found"),
+    [
+        ("We comply with the Children’s Online Privacy Protection Act.", "laws_cited", "other", True),
+        ("We comply with the CAN-SPAM Act.", "laws_cited", "other", True),
+        ("We protect children online.", "laws_cited", "other", False),
+        ("This statement covers all websites owned or operated by Acme, Inc. and its subsidiaries and corporate "
+         "affiliates.", "recipients", "affiliates", False),
+        ("2. IDENTIFIERS. Acme Technologies and its subsidiaries may collect your location and transmit that "
+         "information to third-party service providers.", "recipients", "affiliates", False),
+        ("2. IDENTIFIERS. Acme Technologies and its subsidiaries may collect your location and transmit that "
+         "information to third-party service providers.", "recipients", "service-providers", True),
+        # near miss: the group named as a receiving party is a recipient
+        ("We may share your information with our subsidiaries and corporate affiliates.", "recipients", "affiliates",
+         True),
+        # near miss: data sent to the company itself is no sharing
+        ("Your device may transmit your location to our servers.", "recipients", "service-providers", False),
+        ("We may disclose information to protect or defend Acme’s, or a third party’s, rights or property.",
+         "disclosure_conditions", "protect-rights", True),
+        ("We may disclose information to protect someone’s health or safety.", "disclosure_conditions",
+         "vital-interests", True),
+        ("We will provide your information to the third-party provider at your request.", "disclosure_conditions",
+         "consent", True),
+        ("Third parties with whom we partner use Flash cookies to collect information.", "tracking", "local-storage",
+         True),
+        ("Third parties with whom we partner use browser cookies to collect information.", "tracking",
+         "local-storage", False),
+        ("Acme provides users the following options for changing and modifying information previously submitted.",
+         "rights", "rectification", True),
+    ],
+)
+def test_batch4_rules(text: str, field: str, key: str, found: bool) -> None:
+    assert (key in facts(text, "en")[field]) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "stated"),
+    [
+        ("We retain your personal information for continued service until you advise us not to do so.", True),
+        ("We use your personal information for continued service until you advise us not to do so.", False),
+    ],
+)
+def test_retention_until_asked(text: str, stated: bool) -> None:
+    assert facts(text, "en")["retention"]["stated"] is stated
