@@ -238,3 +238,29 @@ def test_servers_in_a_mainland_city_keep_data_at_home_and_access_from_abroad_is_
     away = EN_HEAD + "Data of players in mainland China is stored on servers in Chengdu and accessed by our support " \
                      "team in Singapore.\n"
     assert compliance_judging.verdict(away, "en", "cross-border-mechanism") == "contravention"
+
+
+# --- from the measuring-only last look of this session (look13): a Novosibirsk parcel forwarder ---
+
+RU_FORWARDER = ("Оператор персональных данных — ООО «Сибирь Посылка», г. Новосибирск, ул. Ленина, д. 1 (privacy@sibpost.example).\n"
+                "Компания доставляет посылки из Китайской Народной Республики в Россию.\n"
+                "Посылки принимаются на складах в г. Гуанчжоу (КНР).\n"
+                "Данные отправителей в Китае передаются в Россию и хранятся на серверах в Москве.\n")
+
+
+def test_goods_and_warehouses_in_the_prc_do_not_seat_a_foreign_handler_there() -> None:
+    assert compliance_judging.verdict(RU_FORWARDER, "ru", "overseas-representative") != "not-applicable"
+
+
+def test_a_prc_company_named_as_the_operator_is_seated_there() -> None:
+    text = ("Оператор персональных данных — компания «Гуанчжоу Синьлу Ко., Лтд.» (КНР, г. Гуанчжоу), privacy@xinlu.example.\n"
+            "Компания доставляет посылки из Китайской Народной Республики в Россию.\n")
+    assert compliance_judging.verdict(text, "ru", "overseas-representative") == "not-applicable"
+
+
+def test_russian_new_consent_to_changes() -> None:
+    head = "ООО «Сибирь Посылка» (privacy@sibpost.example).\n"
+    text = head + "Мы можем изменять политику. Если изменения затронут цели обработки, мы запросим ваше новое согласие.\n"
+    assert compliance_judging.verdict(text, "ru", "policy-changes") == "met"
+    text = head + "Мы можем изменять политику. Новая редакция вступает в силу с момента её размещения на сайте.\n"
+    assert compliance_judging.verdict(text, "ru", "policy-changes") != "met"

@@ -67,6 +67,15 @@ _NO_REPRESENTATIVE = ("not appointed", "no representative", "not designated", "n
                       "sin representante", "не назначен", "не назначали", "нет представител", "təyin etməmişik", "nümayəndəsi yoxdur")
 
 
+def _says_who(f: PolicyFacts, s) -> bool:
+    """A mention of China seats the handler there only when the sentence names someone: a legal entity, "we",
+    or a contact ("X Co., Ltd., Chengdu, PRC", "call us on +86 …"). "We ship parcels from the PRC" or "our
+    warehouses in Guangzhou (PRC)" say where goods or premises are, not where the handler is established.
+    (Chinese text names its companies by their form, which the Chinese cue itself requires.)"""
+    return (f.policy.language == "zh" or f.has("legal_entity", s.index) or f.has("entity_is_us", s.index)
+            or f.has("contact", s.index))
+
+
 def overseas_representative(f: PolicyFacts) -> Verdict:
     """PIPL 53 with PIPL 3 para 2: a handler abroad names a representative in the PRC.
 
@@ -88,7 +97,8 @@ def overseas_representative(f: PolicyFacts) -> Verdict:
                                                     or f.has("prc_destination", s.index)
                                                     # a PIPL 38 route names the CAC ("the CAC's standard contract"), not the handler's seat
                                                     or f.has("standard_contract", s.index) or f.has("cac_assessment", s.index)
-                                                    or f.has("pi_certification", s.index))]
+                                                    or f.has("pi_certification", s.index))
+           and _says_who(f, s)]
     if prc:
         return verdict("not-applicable", "The handler appears to be established in the PRC.", prc[:1])
     foreign = f.where("foreign_entity") + [s for s in f.where("foreign_form") if f.has("legal_entity", s.index)
