@@ -195,6 +195,8 @@ def heading_date(text: str) -> str | None:
     """A date in the first lines of the text (a title such as "Privacy policy 2018-08-20"), when ingest
     recorded no stated date: the version's own date is a better as_of than the day of the check."""
     for n, line in enumerate(text.splitlines()[:16]):
+        # markdown emphasis set around each token ("**2019** **年** **10** **月**") is layout, not text
+        line = line.replace("*", "") if "*" in line else line
         if len(line) > 80 or (n >= 6 and not _VERSION_LABEL.search(line)):
             continue
         found = _iso_date(_HEAD_DATE.search(line) or _LABELLED_COMPACT_DATE.search(line))
@@ -224,6 +226,7 @@ def _signature_date(text: str) -> str | None:
     inside a sentence there ("please reply before 2021-01-04") is not the document's date."""
     tail = [line for line in text.splitlines() if line.strip()][-3:]
     for line in reversed(tail):
+        line = line.replace("*", "") if "*" in line else line
         if len(line) > 40:
             continue
         found = _iso_date(_DATE_LINE.match(line))

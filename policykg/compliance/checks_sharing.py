@@ -48,7 +48,8 @@ def sharing_separate_consent(f: PolicyFacts, *, separate_required: bool = True) 
         return any(f.has("any_consent", x.index) and not (f.has("deemed_consent", x.index) or f.has("consent_in_policy", x.index))
                    for x in f.policy.window(s.index, 1, 1))
 
-    if bypassed and len(generic) == len(bypassed) and provided and all(asked(s) for s in provided):
+    # (and where the policy describes no provision to another handler at all, the deemed consent shows none either)
+    if bypassed and len(generic) == len(bypassed) and all(asked(s) for s in provided):
         bypassed = []
     if bypassed:  # the sentences that show it first, then the provisions they govern
         without = [s for s in provided if not _separately_consented(f, s, provided)]
