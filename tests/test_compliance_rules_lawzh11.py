@@ -66,20 +66,48 @@ def test_deemed_consent_to_the_above_data_reaches_back_within_its_section() -> N
     assert not any("视为您同意" in q for q in quoted(other, "zh", "sensitive-pi-consent")[:1])
 
 
-# --- a deemed consent to the whole policy where no provision is described ----------------------------------
-def test_deemed_consent_to_share_per_policy_with_no_provision_described_is_no_sharing_finding() -> None:
-    text = ("您使用本游戏，即意味着同意我们按照本政策收集、使用和分享您的相关信息。\n"
-            "一、收集\n我们会收集您的设备型号用于适配。\n二、共享\n如需向第三方提供您的个人信息，我们会征得您的单独同意。")
-    assert verdict(text, "zh", "sharing-separate-consent") != "contravention"
-    # a provision to partners under that deemed consent stays one
-    shared = ("您使用本游戏，即意味着同意我们按照本政策收集、使用和分享您的相关信息。\n"
-              "一、收集\n我们会收集您的设备型号用于适配。\n二、共享\n我们可能会将您的个人信息与我们的合作伙伴共享。")
-    assert verdict(shared, "zh", "sharing-separate-consent") == "contravention"
-
-
 # --- a heading date set in markdown emphasis token by token ---------------------------------------------
 def test_heading_date_in_markdown_emphasis_is_read() -> None:
     assert heading_date("**隐私政策**\n**生效日期：** **2019** **年** **10** **月** **4** **日**\n正文") == "2019-10-04"
     assert heading_date("**Privacy policy**\n**Effective:** **2019-10-04**\nText") == "2019-10-04"
     # a number in bold that is no date stays none
     assert heading_date("**隐私政策**\n**客服电话：** **4000** **960**\n正文") is None
+
+
+# --- a retention floor with no ceiling ------------------------------------------------------------------
+def test_a_retention_minimum_with_no_maximum_bounds_nothing() -> None:
+    floor = "我们会收集您的手机号码。本应用会按信息等级存储不同期限，存储期限按照法律规定，最低期限不少于6个月。"
+    assert verdict(floor, "zh", "retention-period") == "contravention"
+    # a maximum, or a statute that sets the minimum, bounds it
+    capped = "我们会收集您的手机号码。本应用存储您的信息不少于6个月，最长不超过2年。"
+    assert verdict(capped, "zh", "retention-period") == "met"
+    statute = "我们会收集您的手机号码。根据《中华人民共和国电子商务法》，交易信息保存时间自交易完成之日起不少于三年。"
+    assert verdict(statute, "zh", "retention-period") != "contravention"
+    en_floor = "We collect your email address. We keep your personal information for at least six months."
+    assert verdict(en_floor, "en", "retention-period") == "contravention"
+    en_capped = "We collect your email address. We keep your personal information for at least six months and no longer than two years."
+    assert verdict(en_capped, "en", "retention-period") != "contravention"
+
+
+# --- guardian consent merely encouraged ------------------------------------------------------------------
+def test_encouraging_parents_to_consent_is_no_guardian_consent_obtained() -> None:
+    encouraged = ("六、未成年人保护\n本应用面向所有用户。我们鼓励父母或监护人指导未成年人在提交信息之前寻求父母或监护人的同意。")
+    assert verdict(encouraged, "zh", "minors", EDITION_2017) in ("contravention", "omission")
+    required = ("六、未成年人保护\n本应用面向所有用户。若您是未满14周岁的儿童，我们收集您的个人信息前，必须征得您的父母或监护人的同意。")
+    assert verdict(required, "zh", "minors", EDITION_2017) == "met"
+
+
+# --- a licence to publish the person's data -----------------------------------------------------------------
+def test_a_licence_to_copy_publish_and_distribute_the_users_data_is_public_disclosure() -> None:
+    licence = ("一、用户信息\n我们会收集您的手机号码用于登录。\n"
+               "您提交信息时如无特别声明，即视为同意本公司可以复制、发布、分发和以其他方式利用这些信息和数据。")
+    assert verdict(licence, "zh", "public-disclosure") == "contravention"
+    assert "复制、发布、分发" in quoted(licence, "zh", "public-disclosure")[0]
+    # a prohibition on users copying and spreading the app's content grants nothing
+    banned = ("一、用户信息\n我们会收集您的手机号码用于登录。\n"
+              "未经本公司书面授权，您不得复制、发布、传播本软件中的任何信息。")
+    assert verdict(banned, "zh", "public-disclosure") != "contravention"
+    # nor does a security rule against copying and downloading personal information
+    guard = ("一、用户信息\n我们会收集您的手机号码用于登录。\n"
+             "我们对工作人员采取最小够用授权原则，避免违法复制、下载个人信息。")
+    assert verdict(guard, "zh", "public-disclosure") != "contravention"

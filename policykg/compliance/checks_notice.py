@@ -322,11 +322,23 @@ def _extended_for_own_ends(f: PolicyFacts) -> list[Sentence]:
     return out
 
 
+def _floor_only(f: PolicyFacts) -> list:
+    """"存储期限…最低不少于6个月" / "we keep it for at least six months": a minimum with no maximum, no deletion
+    once it has passed and no statute that sets it (in the sentence or the next) bounds nothing: the data may be
+    kept as long as the company likes."""
+    found = []
+    for s in f.where("retention_floor"):
+        if f.negated(s) or any(f.has("retention_ceiling", i) for i in (s.index, s.index + 1)):
+            continue
+        found.append(s)
+    return found
+
+
 def retention_period(f: PolicyFacts) -> Verdict:
     """PIPL 17(1)(3), 19: a retention period or criterion, and none left to the company's discretion."""
     if f.holds_nothing:
         return verdict("not-applicable", "The policy says it collects and keeps no information, so there is nothing to keep.", f.where("holds_nothing")[:1])
-    open_ended = f.where("retention_open") + _extended_for_own_ends(f)
+    open_ended = f.where("retention_open") + _extended_for_own_ends(f) + _floor_only(f)
     if open_ended:
         return verdict("contravention", "Retention is left to the company's discretion or is indefinite, not limited to what the purpose needs.", open_ended)
     # "we keep your data for 36 months after you close your account": kept past the end of the purpose, with no

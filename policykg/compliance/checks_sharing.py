@@ -48,8 +48,7 @@ def sharing_separate_consent(f: PolicyFacts, *, separate_required: bool = True) 
         return any(f.has("any_consent", x.index) and not (f.has("deemed_consent", x.index) or f.has("consent_in_policy", x.index))
                    for x in f.policy.window(s.index, 1, 1))
 
-    # (and where the policy describes no provision to another handler at all, the deemed consent shows none either)
-    if bypassed and len(generic) == len(bypassed) and all(asked(s) for s in provided):
+    if bypassed and len(generic) == len(bypassed) and provided and all(asked(s) for s in provided):
         bypassed = []
     if bypassed:  # the sentences that show it first, then the provisions they govern
         without = [s for s in provided if not _separately_consented(f, s, provided)]
@@ -148,6 +147,9 @@ def _bypassing_public_lists(f: PolicyFacts) -> list:
     return without
 
 
+_LIKENESS = re.compile(r"肖像|姓名|个人形象|\blikeness\b|\bname\b")
+
+
 def public_disclosure(f: PolicyFacts, *, pipl_in_force: bool = True) -> Verdict:
     """PIPL 25: no public disclosure without separate consent (before PIPL, GB/T 35273 §8.4/§9.4 and its list
     of cases, which the reason then names instead)."""
@@ -174,6 +176,16 @@ def public_disclosure(f: PolicyFacts, *, pipl_in_force: bool = True) -> Verdict:
     # whose cases are public disclosures as much as provisions; its cases decide, not the denial)
     found += [intro for intro, items, _ in f.exception_lists if items and intro not in found
               and f.has("public_disclosure", intro.index) and f.has("negation", intro.index)]
+    # a licence over the person's data to copy, publish or distribute it, granted by accepting the terms: whatever the
+    # policy promises of public disclosure elsewhere, the licence lets the data go to the public with no consent of its own
+    # (a prohibition, "不得复制、传播", grants nothing)
+    # (the data it covers may follow on the next line of a hard-wrapped clause, or be the person's name and likeness)
+    licences = [s for s in f.where("licence_publish") if not f.negated(s)
+                and (any(f.has(d, i) for d in ("data_word", "pi_word") for i in (s.index, s.index + 1))
+                     or _LIKENESS.search(s.text))]
+    if licences:
+        return verdict("contravention", "The person licenses the company to copy, publish or distribute his information: "
+                       "a public disclosure with no separate consent of its own.", licences)
     if not found:
         return verdict("not-applicable", "No public disclosure of personal information is described.")
     deemed = [s for s in found if f.has("deemed_consent", s.index) or f.has("consent_in_policy", s.index)]
