@@ -111,3 +111,25 @@ def test_a_licence_to_copy_publish_and_distribute_the_users_data_is_public_discl
     guard = ("一、用户信息\n我们会收集您的手机号码用于登录。\n"
              "我们对工作人员采取最小够用授权原则，避免违法复制、下载个人信息。")
     assert verdict(guard, "zh", "public-disclosure") != "contravention"
+
+
+# --- a version dated by month only -----------------------------------------------------------------------
+def test_a_signature_or_labelled_heading_with_year_and_month_dates_the_version() -> None:
+    assert heading_date("隐私政策\n正文。\n某某科技有限公司\n2021年1月") == "2021-01-01"
+    assert heading_date("隐私政策\n更新日期：2020年6月\n正文。") == "2020-06-01"
+    # a month named inside a sentence at the foot is no date of the document
+    assert heading_date("隐私政策\n正文。\n本活动将于2021年1月结束，敬请留意。") is None
+    # nor an unlabelled month deep in the heading lines
+    assert heading_date("隐私政策\n" + "正文。\n" * 7 + "2021年1月\n" + "正文。\n" * 4) is None
+
+
+# --- a scope declared to change with later versions, accepted by use -----------------------------------------
+def test_a_scope_that_changes_with_later_versions_by_deemed_consent_is_open_and_quoted_first() -> None:
+    text = ("二、我们如何收集信息\n我们会收集您的手机号码，用于注册登录。\n我们会收集您的设备型号等信息，用于适配。\n"
+            "随着本应用后续版本升级，我们统计的范围会有所改变，您使用后续版本的行为将被视为您对相关改变的同意。")
+    v = verdicts(text, "zh")["processing-scope"]
+    assert v.verdict == "contravention" and "范围会有所改变" in v.quotes[0].text
+    # a change promised with fresh consent closes it
+    asked = ("二、我们如何收集信息\n我们会收集您的手机号码，用于注册登录。\n"
+             "如后续版本收集的范围有所改变，我们会另行征得您的同意。")
+    assert verdict(asked, "zh", "processing-scope") == "met"
