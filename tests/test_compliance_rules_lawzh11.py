@@ -133,3 +133,15 @@ def test_a_scope_that_changes_with_later_versions_by_deemed_consent_is_open_and_
     asked = ("二、我们如何收集信息\n我们会收集您的手机号码，用于注册登录。\n"
              "如后续版本收集的范围有所改变，我们会另行征得您的同意。")
     assert verdict(asked, "zh", "processing-scope") == "met"
+
+
+# --- ways to correct and to withdraw, in other words -------------------------------------------------------
+def test_correcting_by_changing_it_in_the_personal_centre_and_withdrawing_by_turning_off_functions() -> None:
+    corr = "当您发现我们处理的关于您的个人信息有错误时，您可以通过登录本应用-个人中心进行更改。"
+    assert stating(corr, "zh", "right_correct")
+    # changing a setting because of an error in the app is no correction of personal information
+    assert not stating("如果页面显示有错误，请重启应用后再试。", "zh", "right_correct")
+    wd = "您可以通过关闭本应用部分功能的方式阻止本应用获得您的个人信息。"
+    assert stating(wd, "zh", "right_withdraw")
+    # closing a function to save battery withdraws nothing
+    assert not stating("您可以关闭后台播放功能以节省电量。", "zh", "right_withdraw")
