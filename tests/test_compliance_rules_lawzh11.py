@@ -145,3 +145,13 @@ def test_correcting_by_changing_it_in_the_personal_centre_and_withdrawing_by_tur
     assert stating(wd, "zh", "right_withdraw")
     # closing a function to save battery withdraws nothing
     assert not stating("您可以关闭后台播放功能以节省电量。", "zh", "right_withdraw")
+
+
+def test_a_banned_conduct_item_naming_unauthorised_software_grants_no_licence() -> None:
+    banned = ("一、用户信息\n我们会收集您的手机号码用于登录。\n您不得从事以下行为：\n"
+              "（1）通过非本公司开发、授权的第三方软件登录，或制作、发布、传播上述工具及相关信息。")
+    assert verdict(banned, "zh", "public-disclosure") != "contravention"
+    # a public-disclosure finding of its own keeps its quotes; the licence does not displace them
+    both = ("一、用户信息\n我们会收集您的手机号码用于登录。\n如您违反平台规则，我们可能会公开披露您的违规情况和账号信息。\n"
+            "您提交信息时如无特别声明，即视为同意本公司可以复制、发布、分发和以其他方式利用这些信息和数据。")
+    assert "违规" in quoted(both, "zh", "public-disclosure")[0]
