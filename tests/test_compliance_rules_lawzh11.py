@@ -155,3 +155,14 @@ def test_a_banned_conduct_item_naming_unauthorised_software_grants_no_licence() 
     both = ("一、用户信息\n我们会收集您的手机号码用于登录。\n如您违反平台规则，我们可能会公开披露您的违规情况和账号信息。\n"
             "您提交信息时如无特别声明，即视为同意本公司可以复制、发布、分发和以其他方式利用这些信息和数据。")
     assert "违规" in quoted(both, "zh", "public-disclosure")[0]
+
+
+# --- a switch for "ad recommendations" covers ads only ------------------------------------------------------
+def test_turning_off_ad_recommendations_leaves_content_recommendation_undeclinable() -> None:
+    text = ("三、我们如何使用信息\n我们会通过算法做偏好分析，用以向您进行个性化推荐、推送您可能感兴趣的内容。\n"
+            "我们也会向您展示个性化广告。\n您可以在设置中选择关闭程序化广告推荐。")
+    assert verdict(text, "zh", "automated-decision") == "contravention"
+    # a switch for personalised recommendation of content and ads alike covers both
+    both = ("三、我们如何使用信息\n我们会通过算法做偏好分析，用以向您进行个性化推荐、推送您可能感兴趣的内容。\n"
+            "我们也会向您展示个性化广告。\n您可以在设置中选择关闭个性化推荐和个性化广告。")
+    assert verdict(both, "zh", "automated-decision") == "met"

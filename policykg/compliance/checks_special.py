@@ -372,6 +372,9 @@ def presumed_guardian_consent(f: PolicyFacts) -> list:
     return out
 
 
+_AD_COMPOUND = re.compile(r"广告(?:推荐|推送|展示)")
+
+
 def automated_decision(f: PolicyFacts, *, edition_2017: bool = False) -> Verdict:
     """PIPL 24 / GB/T 2020 §7.5: profiling or personalised recommendation comes with a way to decline it.
     The 2017 edition (§7.10) asks only for a way to complain about automated decisions that significantly
@@ -400,6 +403,12 @@ def automated_decision(f: PolicyFacts, *, edition_2017: bool = False) -> Verdict
 
     def kinds(s) -> set[str]:  # advertising, content/recommendation, or personalisation in general
         found_kinds = {k for k, fact in (("ads", "ads_word"), ("content", "content_word")) if f.has(fact, s.index)}
+        # "关闭程序化广告推荐": recommending ads is advertising; "推荐" there names no content (only where no other
+        # content word is left once the ad compound is set aside)
+        if found_kinds == {"ads", "content"} and _AD_COMPOUND.search(s.text):
+            rest = _AD_COMPOUND.sub("广告", s.text)
+            if not any(c.search(rest) for c in cues_for(f.policy.language).get("content_word", ())):
+                found_kinds = {"ads"}
         return found_kinds or {"ads", "content"}
 
     # an advertising switch does not reach personalised content or recommendation, and the reverse
