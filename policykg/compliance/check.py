@@ -195,11 +195,20 @@ def heading_date(text: str) -> str | None:
     """A date in the first lines of the text (a title such as "Privacy policy 2018-08-20"), when ingest
     recorded no stated date: the version's own date is a better as_of than the day of the check."""
     for n, line in enumerate(text.splitlines()[:16]):
+        # markdown emphasis set around each token ("**2019** **年** **10** **月**") is layout, not text
+        line = line.replace("*", "") if "*" in line else line
         if len(line) > 80 or (n >= 6 and not _VERSION_LABEL.search(line)):
             continue
         found = _iso_date(_HEAD_DATE.search(line) or _LABELLED_COMPACT_DATE.search(line))
         if found:
             return found
+    # a heading that dates the version by month only ("更新日期：2021年1月"), when no line gives a day
+    for n, line in enumerate(text.splitlines()[:16]):
+        line = line.replace("*", "") if "*" in line else line
+        if _VERSION_LABEL.search(line):
+            found = _month_date(line)
+            if found:
+                return found
     return _signature_date(text)
 
 
@@ -218,15 +227,30 @@ def _iso_date(m: re.Match[str] | None) -> str | None:
 _DATE_LINE = re.compile(r"^\s*(?:[^\W\d_][^:：\d]{0,15}[:：]\s*)?" + _HEAD_DATE.pattern + r"\s*日?\s*[。.]?\s*$")
 
 
+# a line that is nothing but a year and month ("2021年1月", "更新日期：2021年1月"): the version's month. Judged at its
+# first day: the laws and standards of concern all came into force on the first of a month, so every day of that
+# month falls under the same ones
+_MONTH_LINE = re.compile(r"^\s*(?:[^\W\d_][^:：\d]{0,15}[:：]\s*)?((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:份)?\s*[。.]?\s*$")
+
+
+def _month_date(line: str) -> str | None:
+    """The first day of the month a year-and-month line names, None for any other line."""
+    m = _MONTH_LINE.match(line)
+    if m is None or not 1 <= int(m.group(2)) <= 12:
+        return None
+    return date(int(m.group(1)), int(m.group(2)), 1).isoformat()
+
+
 def _signature_date(text: str) -> str | None:
     """A line that is only a date among the last three lines of the text: Chinese documents (and many
     others) put the date they were issued at the foot, after the signature, as a letter does. A date
     inside a sentence there ("please reply before 2021-01-04") is not the document's date."""
     tail = [line for line in text.splitlines() if line.strip()][-3:]
     for line in reversed(tail):
+        line = line.replace("*", "") if "*" in line else line
         if len(line) > 40:
             continue
-        found = _iso_date(_DATE_LINE.match(line))
+        found = _iso_date(_DATE_LINE.match(line)) or _month_date(line)
         if found:
             return found
     return None

@@ -166,6 +166,10 @@ def processing_scope(f: PolicyFacts) -> Verdict:
     # data collected "for other functions to come" leaves the purpose open, unless consent is promised for them
     strong += [s for s in f.where("future_purpose") if s not in strong and not f.has("seek_consent", s.index)
                and not f.negated(s) and about_data(s, strong=True)]
+    # "as later versions come, the scope of what we record will change; using them is deemed consent to the change":
+    # the scope is open by the policy's own words, and accepted in advance, whatever data the sentence names
+    changing = [s for s in f.all_of("open_scope_strong", "deemed_consent") if not f.negated(s) and not f.has("definition", s.index)]
+    strong += [s for s in changing if s not in strong]
     open_lists = strong + [s for s in f.where("open_scope") if not f.has("definition", s.index) and about_data(s)
                            and (f.has("collect_verb", s.index) or f.has("purpose_stated", s.index)
                                 or (s.intro is not None and f.has("collect_verb", s.intro))
@@ -183,7 +187,8 @@ def processing_scope(f: PolicyFacts) -> Verdict:
         # a list of safeguards ("we require partners to protect it, including but not limited to by data protection
         # agreements") leaves no category of data open: it comes after the others (data the policy calls
         # "non-personal" keep their place: device data so called are still data collected)
-        open_lists.sort(key=lambda s: (_promises_consent(f, s), f.has("security_measure", s.index) and not f.has("open_purpose", s.index),
+        open_lists.sort(key=lambda s: (_promises_consent(f, s), s not in changing,
+                                       f.has("security_measure", s.index) and not f.has("open_purpose", s.index),
                                        not _opens_data(f, s), s.index not in strong_set,
                                        not (f.has("we_collect", s.index) or f.has("we_use", s.index))))
         return verdict("contravention", "Categories or purposes are left open ('including but not limited to', 'other purposes', open lists), so the scope of processing is not stated.", open_lists)
@@ -322,11 +327,23 @@ def _extended_for_own_ends(f: PolicyFacts) -> list[Sentence]:
     return out
 
 
+def _floor_only(f: PolicyFacts) -> list:
+    """"存储期限…最低不少于6个月" / "we keep it for at least six months": a minimum with no maximum, no deletion
+    once it has passed and no statute that sets it (in the sentence or the next) bounds nothing: the data may be
+    kept as long as the company likes."""
+    found = []
+    for s in f.where("retention_floor"):
+        if f.negated(s) or any(f.has("retention_ceiling", i) for i in (s.index, s.index + 1)):
+            continue
+        found.append(s)
+    return found
+
+
 def retention_period(f: PolicyFacts) -> Verdict:
     """PIPL 17(1)(3), 19: a retention period or criterion, and none left to the company's discretion."""
     if f.holds_nothing:
         return verdict("not-applicable", "The policy says it collects and keeps no information, so there is nothing to keep.", f.where("holds_nothing")[:1])
-    open_ended = f.where("retention_open") + _extended_for_own_ends(f)
+    open_ended = f.where("retention_open") + _extended_for_own_ends(f) + _floor_only(f)
     if open_ended:
         return verdict("contravention", "Retention is left to the company's discretion or is indefinite, not limited to what the purpose needs.", open_ended)
     # "we keep your data for 36 months after you close your account": kept past the end of the purpose, with no

@@ -147,9 +147,32 @@ def _bypassing_public_lists(f: PolicyFacts) -> list:
     return without
 
 
+_LIKENESS = re.compile(r"肖像|姓名|个人形象|\blikeness\b|\bname\b")
+
+
 def public_disclosure(f: PolicyFacts, *, pipl_in_force: bool = True) -> Verdict:
     """PIPL 25: no public disclosure without separate consent (before PIPL, GB/T 35273 §8.4/§9.4 and its list
-    of cases, which the reason then names instead)."""
+    of cases, which the reason then names instead).
+
+    A licence over the person's data to copy, publish or distribute it, granted by accepting the terms, lets the data
+    go to the public with no consent of its own, whatever the policy promises of public disclosure elsewhere: where
+    nothing else shows a contravention, it does (a prohibition, "不得复制、传播", or a list of banned tools that
+    names "unauthorised software", grants nothing)."""
+    judged = _public_disclosure(f, pipl_in_force=pipl_in_force)
+    if judged.verdict == "contravention" or "licence_publish" not in f.hits or not f.hits["licence_publish"]:
+        return judged
+    licences = [s for s in f.where("licence_publish") if not f.negated(s) and not _UNAUTHORISED.search(s.text)
+                and (f.has("data_word", s.index) or f.has("pi_word", s.index) or _LIKENESS.search(s.text))]
+    if licences:
+        return verdict("contravention", "The person licenses the company to copy, publish or distribute his information: "
+                       "a public disclosure with no separate consent of its own.", licences)
+    return judged
+
+
+_UNAUTHORISED = re.compile(r"(?:非|未经)[^。，；]{0,12}授权")
+
+
+def _public_disclosure(f: PolicyFacts, *, pipl_in_force: bool = True) -> Verdict:
     sentences = f.policy.sentences
 
     def beside_the_point(s) -> bool:  # a breach scenario, a list of changes or a table of contents

@@ -156,12 +156,17 @@ def sensitive_pi_consent(f: PolicyFacts, *, edition_2017: bool = False) -> Verdi
     # the sentence putting sensitive PI under the policy's general acceptance shows the missing consent best;
     # then the sentences naming the most categories sensitive in any context (ID numbers, biometrics, bank
     # accounts, health), before location or browsing records
-    by_policy = [s for s in f.where("sensitive_by_policy") if not f.negated(s)] if not separate else []
+    # (a clause putting sensitive PI as such under the policy's acceptance, "您同意您的敏感个人信息按本政策处理", is
+    # the missing separate consent whatever another clause asks for one feature: it leads the quotes either way)
+    by_policy = [s for s in f.where("sensitive_by_policy") if not f.negated(s)]
     # "…以上信息属于敏感信息，我们收集上述信息是为了…；您使用本应用，即意味着您授权我们收集您的这些信息": consent
-    # deemed from use, for the sensitive data the sentence before names
+    # deemed from use, for the sensitive data named before it in the same section ("上述信息" reaches back over the
+    # paragraph the section heading opens, not into another section)
     named = {s.index for s in found}
-    by_policy += [s for s in f.all_of("deemed_consent", "data_anaphora") if s.index - 1 in named and s.index not in named
-                  and s not in by_policy and not f.negated(s)] if not separate else []
+    sentences = f.policy.sentences
+    by_policy += [s for s in f.all_of("deemed_consent", "data_anaphora") if s.index not in named and s not in by_policy
+                  and not f.negated(s)
+                  and any(i in named and sentences[i].section == s.section for i in range(max(0, s.index - 4), s.index))] if not separate else []
     # "When you use Face Swap, we create face geometry data … By using Face Swap you consent to this processing.": consent
     # deemed from use, further on in the paragraph that names the data, is the consent given for them
     by_policy += [c for s in found if f.has("sensitive_strong", s.index) for c in f.policy.continuation(s.index, 2)
@@ -169,7 +174,7 @@ def sensitive_pi_consent(f: PolicyFacts, *, edition_2017: bool = False) -> Verdi
     ranked = sorted(found, key=lambda s: (-_strength(f, s), s.index))
     if separate and necessity:  # asked for some kinds, not for those collected elsewhere
         return verdict("contravention", "Sensitive personal information is collected where no separate consent asked in the text reaches it.",
-                       unreached + ranked)
+                       by_policy + unreached + ranked)
     return verdict("contravention", f"Sensitive personal information is processed without {missing}.", by_policy + ranked)
 
 
@@ -367,6 +372,9 @@ def presumed_guardian_consent(f: PolicyFacts) -> list:
     return out
 
 
+_AD_COMPOUND = re.compile(r"广告(?:推荐|推送|展示)")
+
+
 def automated_decision(f: PolicyFacts, *, edition_2017: bool = False) -> Verdict:
     """PIPL 24 / GB/T 2020 §7.5: profiling or personalised recommendation comes with a way to decline it.
     The 2017 edition (§7.10) asks only for a way to complain about automated decisions that significantly
@@ -395,6 +403,12 @@ def automated_decision(f: PolicyFacts, *, edition_2017: bool = False) -> Verdict
 
     def kinds(s) -> set[str]:  # advertising, content/recommendation, or personalisation in general
         found_kinds = {k for k, fact in (("ads", "ads_word"), ("content", "content_word")) if f.has(fact, s.index)}
+        # "关闭程序化广告推荐": recommending ads is advertising; "推荐" there names no content (only where no other
+        # content word is left once the ad compound is set aside)
+        if found_kinds == {"ads", "content"} and _AD_COMPOUND.search(s.text):
+            rest = _AD_COMPOUND.sub("广告", s.text)
+            if not any(c.search(rest) for c in cues_for(f.policy.language).get("content_word", ())):
+                found_kinds = {"ads"}
         return found_kinds or {"ads", "content"}
 
     # an advertising switch does not reach personalised content or recommendation, and the reverse
