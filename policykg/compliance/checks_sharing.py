@@ -147,6 +147,11 @@ def _bypassing_public_lists(f: PolicyFacts) -> list:
     return without
 
 
+def _bypassing_cases(f: PolicyFacts, intros: list) -> list:
+    """The cases of the lists ``intros`` opens that bypass consent (see _bypass), list by list: they show the point."""
+    return [x for intro in intros for x in f.policy.sentences if x.intro == intro.index and _bypass(f, x)]
+
+
 def public_disclosure(f: PolicyFacts, *, pipl_in_force: bool = True) -> Verdict:
     """PIPL 25: no public disclosure without separate consent (before PIPL, GB/T 35273 §8.4/§9.4 and its list
     of cases, which the reason then names instead)."""
@@ -181,9 +186,9 @@ def public_disclosure(f: PolicyFacts, *, pipl_in_force: bool = True) -> Verdict:
         # public disclosures that names a ground of the company's own ("to protect our rights") shows the disclosure
         # itself, before a consent deemed to the whole policy ("by using the app you agree that we collect, use,
         # share and publicly disclose ...")
-        cases = [x for intro in _bypassing_public_lists(f) for x in sentences if x.intro == intro.index and _bypass(f, x)]
+        bypassing = _bypassing_cases(f, _bypassing_public_lists(f))
         generic = [s for s in deemed if not f.has("we_disclose", s.index)]
-        shown = (cases if generic else []) + deemed + [s for s in found if s not in deemed and f.has("we_disclose", s.index)]
+        shown = (bypassing if generic else []) + deemed + [s for s in found if s not in deemed and f.has("we_disclose", s.index)]
         return verdict("contravention", "Consent to public disclosure is deemed given by use or written into the policy, not separately given.", shown)
     # "except for penalty notices on rule-breaking accounts, we do not disclose your information publicly": the
     # carved-out penalty notice is a public disclosure no one consents to
@@ -217,13 +222,10 @@ def public_disclosure(f: PolicyFacts, *, pipl_in_force: bool = True) -> Verdict:
         items = [i for i in sentences if i.intro == s.index]
         if any(f.has(c, x.index) for c in consent_facts for x in [s, *items]):
             consented += [s] + [x for x in items if any(f.has(c, x.index) for c in consent_facts)]
-    def bypass(x) -> bool:
-        return _bypass(f, x)
-
     without = _bypassing_public_lists(f)
     if without:
         # the grounds themselves show the point; the "we do not disclose, except:" intro only frames them
-        grounds = [x for intro in without for x in sentences if x.intro == intro.index and bypass(x)]
+        grounds = _bypassing_cases(f, without)
         reason = ("Public disclosure without consent is allowed on grounds PIPL art. 13 does not list, bypassing the separate consent PIPL art. 25 requires."
                   if pipl_in_force else
                   "Public disclosure without consent is allowed in cases outside the standard's list (GB/T 35273), bypassing the explicit consent it requires.")
