@@ -137,19 +137,9 @@ def sensitive_pi_consent(f: PolicyFacts, *, edition_2017: bool = False) -> Verdi
         shown = [s for s in (separate[0], consent, necessity[0]) if s is not None]  # verdict() drops repeats
         return verdict("met", "Sensitive personal information is processed with separate consent and a statement of its necessity and impact.",
                        shown)
-    if edition_2017:
-        # "经您授权后，我行将采集您的声纹信息" beside "上述信息属于敏感信息": consent asked for data the policy marks
-        # sensitive; consent deemed by use or by accepting the policy is none
-        def asks(s) -> bool:  # consent asked in the sentence that collects the data
-            return any(f.has(c, s.index) for c in ("seek_consent", "explicit_consent", "separate_consent"))
-
-        asked = [s for s in found if asks(s) and not (f.has("deemed_consent", s.index) or f.has("sensitive_by_policy", s.index)
-                                                   or f.has("share_verb", s.index))]
-        # (and no identity number, biometric or bank account collected where no consent asked reaches it: unreached)
-        deemed = [s for s in f.where("sensitive_by_policy") if not f.negated(s)]
-        marked = [s for s in f.where("sensitive_marked") if not f.has("definition", s.index)]
-        if asked and marked and not deemed and not unreached:
-            return verdict("met", "Explicit consent is asked for the personal information the policy marks as sensitive (GB/T 35273-2017 §5.5; the necessity and impact statement came with the 2020 edition).", asked[:1] + marked[:1])
+    met_2017 = _explicit_consent_2017(f, found, unreached) if edition_2017 else None
+    if met_2017 is not None:
+        return met_2017
     missing = "separate consent and a statement of necessity and impact" if not separate and not necessity else (
         "a statement of necessity and impact" if not necessity else "separate consent")
     # the sentence putting sensitive PI under the policy's general acceptance shows the missing consent best;
@@ -170,6 +160,22 @@ def sensitive_pi_consent(f: PolicyFacts, *, edition_2017: bool = False) -> Verdi
         return verdict("contravention", "Sensitive personal information is collected where no separate consent asked in the text reaches it.",
                        unreached + ranked)
     return verdict("contravention", f"Sensitive personal information is processed without {missing}.", by_policy + ranked)
+
+
+def _explicit_consent_2017(f: PolicyFacts, found: list[Sentence], unreached: list[Sentence]) -> Verdict | None:
+    """GB/T 35273-2017 §5.5 met, or None: explicit consent asked for the data the policy marks sensitive ("经您授权后，
+    我行将采集您的声纹信息" beside "上述信息属于敏感信息"), none deemed by use or by accepting the policy, and no identity
+    number, biometric or bank account collected where no consent asked reaches it (``unreached``)."""
+    def asks(s) -> bool:  # consent asked in the sentence that collects the data
+        return any(f.has(c, s.index) for c in ("seek_consent", "explicit_consent", "separate_consent"))
+
+    asked = [s for s in found if asks(s) and not (f.has("deemed_consent", s.index) or f.has("sensitive_by_policy", s.index)
+                                               or f.has("share_verb", s.index))]
+    deemed = [s for s in f.where("sensitive_by_policy") if not f.negated(s)]
+    marked = [s for s in f.where("sensitive_marked") if not f.has("definition", s.index)]
+    if asked and marked and not deemed and not unreached:
+        return verdict("met", "Explicit consent is asked for the personal information the policy marks as sensitive (GB/T 35273-2017 §5.5; the necessity and impact statement came with the 2020 edition).", asked[:1] + marked[:1])
+    return None
 
 
 _CONSENT_FACTS = ("separate_consent", "explicit_consent", "seek_consent")
