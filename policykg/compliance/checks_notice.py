@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from policykg.compliance.checks_consent import grounds_beyond_pipl13
 from policykg.compliance.cues import cues_for
 from policykg.compliance.facts import PolicyFacts
 from policykg.compliance.text import Sentence
@@ -307,7 +308,6 @@ def _extended_for_own_ends(f: PolicyFacts) -> list[Sentence]:
     """The cases of such a list (see above) that name a ground of the company's own (its rights, its agreements,
     legitimate interests): the data are then kept as long as the company's interests need, not the purpose. The
     cases that name a legal duty ("为遵守法院判决") extend retention lawfully and show nothing adverse."""
-    from policykg.compliance.checks_consent import grounds_beyond_pipl13  # one list of grounds
     sentences = f.policy.sentences
     opens: dict[int, bool] = {}  # each intro read once
     out = []
