@@ -43,7 +43,8 @@ _ITEM_RE = re.compile(
     )""",
     re.VERBOSE,
 )
-# A conjunction that joins the last entry of a list to the others ("and (e) ...", "y (e) ...", "и д) ...").
+# A conjunction that joins the last entry of a list to the others ("and (e) ...", "y (e) ..."). (Not yet read:
+# "и д) ..." — _ITEM_RE has no Cyrillic letter markers — and "və ya (e) ...", where "və" matches first.)
 _CONJUNCTION_LEAD_RE = re.compile(r"(?:and|or|y|e|o|u|и|или|а также|və|və ya|ya da|habelə)[ \t]+", re.IGNORECASE)
 # Section numbering: a heading when short, otherwise (or inside a list) an item. "1\\." is the same
 # number as markdown converters escape it at the start of a line.
@@ -368,6 +369,17 @@ _EMPHASIS_OPEN = re.compile(r"(?:\*\*|__)[ \t]*")
 _EMPHASIS_CLOSE = re.compile(r"[ \t]*(?:\*\*|__)$")
 
 
+def _item_after_conjunction(line: str) -> re.Match[str] | None:
+    """The marker of a list entry opened by a conjunction, or None. "(d) improve our services;\ny (e) other compatible
+    purposes.": a conjunction before the next marker closes the same list; the entry is still an item under the
+    list's intro (a bullet after a conjunction is no marker)."""
+    joined = _CONJUNCTION_LEAD_RE.match(line)
+    if joined is None:
+        return None
+    item = _ITEM_RE.match(line, joined.end())
+    return item if item is not None and item.lastgroup != "bullet" else None
+
+
 def _classify(line: str, start: int, end: int, *, in_list: bool, after_intro: bool, in_plain_list: bool,
               in_table: bool = False) -> _Block:
     if "|" in line and (after_intro or in_table) and _is_table_row(line):
@@ -387,12 +399,7 @@ def _classify(line: str, start: int, end: int, *, in_list: bool, after_intro: bo
             return block if block.kind != "para" else _Block("para", start, start, end)
     item = _ITEM_RE.match(line)
     if item is None and in_list and line[:1].isalpha():
-        # "(d) improve our services;\ny (e) other compatible purposes.": a conjunction before the next marker
-        # closes the same list; the entry is still an item under the list's intro
-        joined = _CONJUNCTION_LEAD_RE.match(line)
-        if joined is not None:
-            item = _ITEM_RE.match(line, joined.end())
-            item = item if item is not None and item.lastgroup != "bullet" else None
+        item = _item_after_conjunction(line)
     if item and item.end() < len(line):
         body = item.end()
         if item.lastgroup == "bullet":

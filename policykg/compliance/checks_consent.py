@@ -135,8 +135,8 @@ def _under_change_title(f: PolicyFacts, s: Sentence) -> bool:
             and not f.has("data_word", title.index) and not f.has("pi_word", title.index))
 
 
-def policy_changes(f: PolicyFacts) -> Verdict:
-    """PIPL 14 para 2: changes of purpose, method or category need new consent, not continued use."""
+def _change_clauses(f: PolicyFacts) -> list[Sentence]:
+    """The sentences on how the policy changes, in text order."""
     # a change of controller (merger, acquisition: "on such a change the successor must ask you again") is
     # not a change of the policy
     # "our policy was updated on 30 September 2020" dates a version; it says nothing of how changes are made
@@ -147,6 +147,27 @@ def policy_changes(f: PolicyFacts) -> Verdict:
     changes += [s for s in f.where("change_word") if s not in changes and _under_change_title(f, s)
                 and not f.has("controller_change", s.index) and not f.has("version_date", s.index)]
     changes.sort(key=lambda s: s.index)
+    return changes
+
+
+def _fresh_consent_asks(f: PolicyFacts, changes: list[Sentence]) -> set[int]:
+    """The sentences that ask the person's consent again to changes in general."""
+    # consent asked again only "if the update needs your contacts, location or other sensitive information" leaves
+    # every other change of purpose or category to bind on notice: it is no fresh consent to changes in general
+    # ("we will not ask for your consent again when it changes" refuses it)
+    asks = {i for i in f.hits.get("new_consent", ()) if not f.has("controller_change", i) and not f.has("others_consent", i)
+            and not (f.has("sensitive", i) and f.has("conditional", i)) and not f.negated(f.policy.sentences[i])}
+    # "where a change concerns the purposes …, we will ask for your consent and not apply it until you give it":
+    # consent sought in the change clause itself is fresh consent to the change
+    asks |= {s.index for s in changes if f.has("seek_consent", s.index) and f.has("change_word", s.index)
+             and not (f.has("deemed_consent", s.index) or f.has("continued_use", s.index) or f.has("others_consent", s.index)
+                      or f.has("controller_change", s.index) or f.negated(s))}
+    return asks
+
+
+def policy_changes(f: PolicyFacts) -> Verdict:
+    """PIPL 14 para 2: changes of purpose, method or category need new consent, not continued use."""
+    changes = _change_clauses(f)
     if not changes:
         return verdict("review", "The text has no clause on changes, so whether changes would be notified and consented to cannot be judged.")
     # accepting the revised text by ticking or clicking is fresh consent by an act, even where the same
@@ -159,16 +180,7 @@ def policy_changes(f: PolicyFacts) -> Verdict:
     # ("if you disagree, do not click confirm or keep using it" tells the user to stop: no use binds there)
     uses = {s.index for s in f.where("continued_use") + [d for d in f.where("deemed_consent") if f.has("change_word", d.index)]
             if not acted(s.index) and not _DONT_CONTINUE.search(s.text)}
-    # consent asked again only "if the update needs your contacts, location or other sensitive information" leaves
-    # every other change of purpose or category to bind on notice: it is no fresh consent to changes in general
-    # ("we will not ask for your consent again when it changes" refuses it)
-    asks = {i for i in f.hits.get("new_consent", ()) if not f.has("controller_change", i) and not f.has("others_consent", i)
-            and not (f.has("sensitive", i) and f.has("conditional", i)) and not f.negated(f.policy.sentences[i])}
-    # "where a change concerns the purposes …, we will ask for your consent and not apply it until you give it":
-    # consent sought in the change clause itself is fresh consent to the change
-    asks |= {s.index for s in changes if f.has("seek_consent", s.index) and f.has("change_word", s.index)
-             and not (f.has("deemed_consent", s.index) or f.has("continued_use", s.index) or f.has("others_consent", s.index)
-                      or f.has("controller_change", s.index) or f.negated(s))}
+    asks = _fresh_consent_asks(f, changes)
     # (the new consent may come further down the same change section: "…3. 如您确认接受变更后的内容，则可正常使用")
     fresh = [s for s in changes if any(x.index in asks for x in f.policy.window(s.index, 1, 2))
              or (s.section and any(f.policy.sentences[i].section == s.section for i in asks))]

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from policykg.compliance.checks_consent import grounds_beyond_pipl13
 from policykg.compliance.cues import cues_for
 from policykg.compliance.facts import PolicyFacts
 from policykg.compliance.text import Sentence
@@ -192,6 +193,14 @@ def processing_scope(f: PolicyFacts) -> Verdict:
                                        not _opens_data(f, s), s.index not in strong_set,
                                        not (f.has("we_collect", s.index) or f.has("we_use", s.index))))
         return verdict("contravention", "Categories or purposes are left open ('including but not limited to', 'other purposes', open lists), so the scope of processing is not stated.", open_lists)
+    purposes = _stated_purposes(f)
+    if purposes:
+        return verdict("met", "Purposes are stated for the data collected and no open-ended category or purpose was found.", purposes[:2])
+    return verdict("omission", "No purpose of processing is stated.")
+
+
+def _stated_purposes(f: PolicyFacts) -> list[Sentence]:
+    """The sentences that state a purpose of processing, in the order of the rules below (the first two are quoted)."""
     # a purpose tied to what we collect or use ("we collect X to ...", "we use your data to ..."), not any
     # sentence with "to" and "provide"
     purposes = [s for s in f.all_of("purpose_stated", "collect_verb")
@@ -204,9 +213,7 @@ def processing_scope(f: PolicyFacts) -> Verdict:
     purposes += [s for s in f.where("purpose_label") if not s.heading]
     # "3. Цели" / "Бронирование услуг, оплата, поддержка": the lines of a section titled "Purposes" are the purposes
     purposes += [s for s in f.policy.sentences if not s.heading and s.index > 0 and _under_purpose_heading(f, s)]
-    if purposes:
-        return verdict("met", "Purposes are stated for the data collected and no open-ended category or purpose was found.", purposes[:2])
-    return verdict("omission", "No purpose of processing is stated.")
+    return purposes
 
 
 # what the open list goes on to name: a few characters in Chinese, a few words (about 40 letters) in
@@ -312,7 +319,6 @@ def _extended_for_own_ends(f: PolicyFacts) -> list[Sentence]:
     """The cases of such a list (see above) that name a ground of the company's own (its rights, its agreements,
     legitimate interests): the data are then kept as long as the company's interests need, not the purpose. The
     cases that name a legal duty ("为遵守法院判决") extend retention lawfully and show nothing adverse."""
-    from policykg.compliance.checks_consent import grounds_beyond_pipl13  # one list of grounds
     sentences = f.policy.sentences
     opens: dict[int, bool] = {}  # each intro read once
     out = []

@@ -47,16 +47,7 @@ def _seat_of_group(f: PolicyFacts, s) -> bool:
 _REPRESENTATIVE_ROLE = ("representative", "representante", "представител", "nümayəndə", "代表")
 
 
-def _names_prc_representative(text: str) -> bool:
-    """A sentence that names a PRC entity in the role of representative designates one in the PRC, although it does
-    not say "in China" ("we have appointed Shanghai X Co., Ltd. as our representative under Article 53")."""
-    low = text.casefold()
-    if not any(w in low for w in _REPRESENTATIVE_ROLE):
-        return False
-    low = _OTHER_REPRESENTATIVES.sub("", low)  # a company's legal representative or a child's guardian is no PIPL 53 role
-    return any(w in low for w in _REPRESENTATIVE_ROLE) and not any(n in low for n in _NO_REPRESENTATIVE)
-
-
+# a company's legal representative, a sales or customer-service representative: no PIPL 53 role
 _OTHER_REPRESENTATIVES = re.compile(r"legal representative|法定代表|representantes? legal|законн\w* представител\w*|"
                                     r"qanuni nümayəndə|(?:sales|customer service) representatives?|representantes? de ventas|"
                                     r"satış nümayəndə\w*|торгов\w* представител\w*")
@@ -65,6 +56,16 @@ _OTHER_REPRESENTATIVES = re.compile(r"legal representative|法定代表|represen
 # "we have not appointed a representative", "no contamos con representante": the role named to be denied
 _NO_REPRESENTATIVE = ("not appointed", "no representative", "not designated", "no hemos designado", "no contamos con representante",
                       "sin representante", "не назначен", "не назначали", "нет представител", "təyin etməmişik", "nümayəndəsi yoxdur")
+
+
+def _names_prc_representative(text: str) -> bool:
+    """A sentence that names a PRC entity in the role of representative designates one in the PRC, although it does
+    not say "in China" ("we have appointed Shanghai X Co., Ltd. as our representative under Article 53")."""
+    low = text.casefold()
+    if not any(w in low for w in _REPRESENTATIVE_ROLE):
+        return False
+    low = _OTHER_REPRESENTATIVES.sub("", low)  # (see _OTHER_REPRESENTATIVES)
+    return any(w in low for w in _REPRESENTATIVE_ROLE) and not any(n in low for n in _NO_REPRESENTATIVE)
 
 
 def _says_who(f: PolicyFacts, s) -> bool:

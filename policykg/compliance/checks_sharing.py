@@ -147,6 +147,11 @@ def _bypassing_public_lists(f: PolicyFacts) -> list:
     return without
 
 
+def _bypassing_cases(f: PolicyFacts, intros: list) -> list:
+    """The cases of the lists ``intros`` opens that bypass consent (see _bypass), list by list: they show the point."""
+    return [x for intro in intros for x in f.policy.sentences if x.intro == intro.index and _bypass(f, x)]
+
+
 _LIKENESS = re.compile(r"肖像|姓名|个人形象|\blikeness\b|\bname\b")
 
 
@@ -204,22 +209,11 @@ def _public_disclosure(f: PolicyFacts, *, pipl_in_force: bool = True) -> Verdict
         # public disclosures that names a ground of the company's own ("to protect our rights") shows the disclosure
         # itself, before a consent deemed to the whole policy ("by using the app you agree that we collect, use,
         # share and publicly disclose ...")
-        cases = [x for intro in _bypassing_public_lists(f) for x in sentences if x.intro == intro.index and _bypass(f, x)]
+        bypassing = _bypassing_cases(f, _bypassing_public_lists(f))
         generic = [s for s in deemed if not f.has("we_disclose", s.index)]
-        shown = (cases if generic else []) + deemed + [s for s in found if s not in deemed and f.has("we_disclose", s.index)]
+        shown = (bypassing if generic else []) + deemed + [s for s in found if s not in deemed and f.has("we_disclose", s.index)]
         return verdict("contravention", "Consent to public disclosure is deemed given by use or written into the policy, not separately given.", shown)
-    # "except for penalty notices on rule-breaking accounts, we do not disclose your information publicly": the
-    # carved-out penalty notice is a public disclosure no one consents to
-    # (also a case of a list the found sentence opens: "我们仅会在以下情况下，公开披露您的个人信息：… 3）因需要对违规账号
-    # 进行处罚公告的" is a disclosure of its own, whatever consent the other cases wait for)
-    opened = {s.index for s in found}
-    cases = [x for x in sentences if x.intro in opened and x not in found and not f.negated(x)]
-    # (and a clause of the same public-disclosure section: "(1) 我们不会公开披露您的信息，除非…" / "(2) 对违规账号进行处罚
-    # 公告时，我们会披露相关账号的必要信息")
-    sections = {s.section for s in found if s.section}
-    cases += [x for x in sentences if x.section in sections and x not in found and x not in cases and not x.heading
-              and f.has("sanction_disclosure", x.index) and not f.negated(x)]
-    penalty = [s for s in found + cases if f.has("penalty_notice", s.index)]
+    penalty = _penalty_notices(f, found)
     if penalty:
         return verdict("contravention", "Personal information is disclosed publicly as a sanction (penalty notices on accounts), without consent.", penalty)
     # a clause on children's data only says nothing of public disclosure in general
@@ -240,13 +234,10 @@ def _public_disclosure(f: PolicyFacts, *, pipl_in_force: bool = True) -> Verdict
         items = [i for i in sentences if i.intro == s.index]
         if any(f.has(c, x.index) for c in consent_facts for x in [s, *items]):
             consented += [s] + [x for x in items if any(f.has(c, x.index) for c in consent_facts)]
-    def bypass(x) -> bool:
-        return _bypass(f, x)
-
     without = _bypassing_public_lists(f)
     if without:
         # the grounds themselves show the point; the "we do not disclose, except:" intro only frames them
-        grounds = [x for intro in without for x in sentences if x.intro == intro.index and bypass(x)]
+        grounds = _bypassing_cases(f, without)
         reason = ("Public disclosure without consent is allowed on grounds PIPL art. 13 does not list, bypassing the separate consent PIPL art. 25 requires."
                   if pipl_in_force else
                   "Public disclosure without consent is allowed in cases outside the standard's list (GB/T 35273), bypassing the explicit consent it requires.")
@@ -272,6 +263,21 @@ def _public_disclosure(f: PolicyFacts, *, pipl_in_force: bool = True) -> Verdict
     if bare:
         return verdict("contravention", "Personal information may be disclosed publicly without separate consent.", bare)
     return verdict("review", "Public disclosure is mentioned (in a list of cases, as compelled by law, or in passing) but no disclosure without consent is described.", found[:2])
+
+
+def _penalty_notices(f: PolicyFacts, found: list) -> list:
+    """Penalty notices among the public disclosures ``found``, or beside them. "except for penalty notices on
+    rule-breaking accounts, we do not disclose your information publicly": the carved-out penalty notice is a public
+    disclosure no one consents to; so is a case of a list a found sentence opens ("我们仅会在以下情况下，公开披露您的个人
+    信息：… 3）因需要对违规账号进行处罚公告的"), whatever consent the other cases wait for, and a clause of the same
+    public-disclosure section ("(1) 我们不会公开披露您的信息，除非…" / "(2) 对违规账号进行处罚公告时，我们会披露相关账号的必要信息")."""
+    sentences = f.policy.sentences
+    opened = {s.index for s in found}
+    cases = [x for x in sentences if x.intro in opened and x not in found and not f.negated(x)]
+    sections = {s.section for s in found if s.section}
+    cases += [x for x in sentences if x.section in sections and x not in found and x not in cases and not x.heading
+              and f.has("sanction_disclosure", x.index) and not f.negated(x)]
+    return [s for s in found + cases if f.has("penalty_notice", s.index)]
 
 
 def _disclosure_lists(f: PolicyFacts) -> list:

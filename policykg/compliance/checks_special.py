@@ -117,10 +117,10 @@ def sensitive_pi_consent(f: PolicyFacts, *, edition_2017: bool = False) -> Verdi
     # "by booking through WeChat the patient consents to the processing of his data, including health data": sensitive
     # data put under consent deemed from an act is processed without separate consent, whatever another clause asks
     # for other things (consent to treatment, to a feature)
-    deemed = [s for s in f.where("sensitive") if f.has("deemed_consent", s.index) and not f.negated(s)]
-    if deemed and not edition_2017:
+    deemed_by_act = [s for s in f.where("sensitive") if f.has("deemed_consent", s.index) and not f.negated(s)]
+    if deemed_by_act and not edition_2017:
         return verdict("contravention", "Sensitive personal information is covered by consent deemed from an act of the user, not by separate consent.",
-                       deemed[:1])
+                       deemed_by_act[:1])
     uncovered = _uncovered_sensitive(f, found, separate) if separate and necessity else []
     if uncovered:
         return verdict("contravention", "Separate consent is asked for some sensitive personal information, but not for another kind the policy collects (e.g. precise location beside health data).",
@@ -137,20 +137,9 @@ def sensitive_pi_consent(f: PolicyFacts, *, edition_2017: bool = False) -> Verdi
         shown = [s for s in (separate[0], consent, necessity[0]) if s is not None]  # verdict() drops repeats
         return verdict("met", "Sensitive personal information is processed with separate consent and a statement of its necessity and impact.",
                        shown)
-    if edition_2017:
-        # "经您授权后，我行将采集您的声纹信息" beside "上述信息属于敏感信息": consent asked for data the policy marks
-        # sensitive; consent deemed by use or by accepting the policy is none
-        def asks(s) -> bool:  # consent asked in the sentence that collects the data
-            return any(f.has(c, s.index) for c in ("seek_consent", "explicit_consent", "separate_consent"))
-
-        asked = [s for s in found if asks(s) and not (f.has("deemed_consent", s.index) or f.has("sensitive_by_policy", s.index)
-                                                   or f.has("share_verb", s.index))]
-        # identity numbers, biometrics or bank accounts collected with no consent asked beside them
-        unasked = unreached
-        deemed = [s for s in f.where("sensitive_by_policy") if not f.negated(s)]
-        marked = [s for s in f.where("sensitive_marked") if not f.has("definition", s.index)]
-        if asked and marked and not deemed and not unasked:
-            return verdict("met", "Explicit consent is asked for the personal information the policy marks as sensitive (GB/T 35273-2017 §5.5; the necessity and impact statement came with the 2020 edition).", asked[:1] + marked[:1])
+    met_2017 = _explicit_consent_2017(f, found, unreached) if edition_2017 else None
+    if met_2017 is not None:
+        return met_2017
     missing = "separate consent and a statement of necessity and impact" if not separate and not necessity else (
         "a statement of necessity and impact" if not necessity else "separate consent")
     # the sentence putting sensitive PI under the policy's general acceptance shows the missing consent best;
@@ -176,6 +165,22 @@ def sensitive_pi_consent(f: PolicyFacts, *, edition_2017: bool = False) -> Verdi
         return verdict("contravention", "Sensitive personal information is collected where no separate consent asked in the text reaches it.",
                        by_policy + unreached + ranked)
     return verdict("contravention", f"Sensitive personal information is processed without {missing}.", by_policy + ranked)
+
+
+def _explicit_consent_2017(f: PolicyFacts, found: list[Sentence], unreached: list[Sentence]) -> Verdict | None:
+    """GB/T 35273-2017 §5.5 met, or None: explicit consent asked for the data the policy marks sensitive ("经您授权后，
+    我行将采集您的声纹信息" beside "上述信息属于敏感信息"), none deemed by use or by accepting the policy, and no identity
+    number, biometric or bank account collected where no consent asked reaches it (``unreached``)."""
+    def asks(s) -> bool:  # consent asked in the sentence that collects the data
+        return any(f.has(c, s.index) for c in ("seek_consent", "explicit_consent", "separate_consent"))
+
+    asked = [s for s in found if asks(s) and not (f.has("deemed_consent", s.index) or f.has("sensitive_by_policy", s.index)
+                                               or f.has("share_verb", s.index))]
+    deemed = [s for s in f.where("sensitive_by_policy") if not f.negated(s)]
+    marked = [s for s in f.where("sensitive_marked") if not f.has("definition", s.index)]
+    if asked and marked and not deemed and not unreached:
+        return verdict("met", "Explicit consent is asked for the personal information the policy marks as sensitive (GB/T 35273-2017 §5.5; the necessity and impact statement came with the 2020 edition).", asked[:1] + marked[:1])
+    return None
 
 
 _CONSENT_FACTS = ("separate_consent", "explicit_consent", "seek_consent")
@@ -241,27 +246,31 @@ def _strength(f: PolicyFacts, s) -> int:
 _CHILD_GUIDE = re.compile(r"儿童(?:隐私|个人信息)(?:保护)?(?:指引|政策|规则|声明)|[Cc]hildren.s (?:[Pp]rivacy|[Pp]ersonal [Ii]nformation) (?:[Pp]olicy|[Nn]otice|[Gg]uide)")
 
 
+_GENERAL_PART = 20  # sentences of a general policy before the children's guide; a guide with a short preamble is the whole text
+
+
+def _childrens_guide_titles(f: PolicyFacts) -> list[Sentence]:
+    """The titles of children's guides in the text. Only a title on a line of its own opens a guide; a mention of
+    the guide in running text does not."""
+    return [t for t in f.policy.sentences if t.heading and _CHILD_GUIDE.search(t.text)]
+
+
 def childrens_guide_start(f: PolicyFacts) -> int | None:
     """The index of the title of a children's guide appended to a general policy ("《行星游戏儿童隐私保护指引》" after the
     policy for all users), or None when there is none or the guide is the whole text."""
-    for t in f.policy.sentences:
-        if t.heading and _CHILD_GUIDE.search(t.text):
-            general = [s for s in f.policy.sentences[:t.index] if not s.heading]
-            return t.index if len(general) >= _GENERAL_PART else None
-    return None
-
-
-_GENERAL_PART = 20  # sentences of a general policy before the children's guide; a guide with a short preamble is the whole text
+    titles = _childrens_guide_titles(f)
+    if not titles:
+        return None
+    general = [s for s in f.policy.sentences[:titles[0].index] if not s.heading]
+    return titles[0].index if len(general) >= _GENERAL_PART else None
 
 
 def _childrens_guide_consent(f: PolicyFacts) -> list:
     """Under the title of a dedicated children's guide, the sentences that seek consent (not deemed) from the reader,
-    who is the parent there. Only a title on a line of its own opens the guide; a mention in running text does not."""
+    who is the parent there."""
     sentences = f.policy.sentences
     out = []
-    for t in sentences:
-        if not t.heading or not _CHILD_GUIDE.search(t.text):
-            continue
+    for t in _childrens_guide_titles(f):
         for s in sentences[t.index + 1: t.index + 16]:
             if (not s.heading and f.has("seek_consent", s.index) and not f.has("deemed_consent", s.index)
                     and not f.negated(s)):

@@ -152,8 +152,10 @@ _LIST_LEAD = re.compile(r"^[\s*#_•·▪◦>–—|-]*(?:[(（]\s*(?:\d{1,2}|[a
                         r"|(?:\d{1,2}(?:\.\d{1,2})*|[a-zA-Z]|[一二三四五六七八九十]{1,3})[.)、．]|[•·▪◦>–—|-])")
 _DIGIT_END = re.compile(r"\d$")
 _UNIT_START = re.compile(r"^(?:周岁|岁|小时|个|天|日|周|年|月|分钟|秒|万|元|%|％)")
-_LOWER_START = re.compile(r"^[a-zа-яəçşüöğı]")
-_LOWER_END = re.compile(r"[a-zа-яəçşüöğı,]$")
+_LOWER = "a-zа-яəçşüöğı"  # lower-case letters of the cased cue languages
+_LOWER_START = re.compile(rf"^[{_LOWER}]")
+_LOWER_END = re.compile(rf"[{_LOWER},]$")
+_OPEN_END = "，,、（("  # a comma, an enumeration comma or an open bracket: no sentence ends there
 
 
 def _wraps(s: Sentence, nxt: Sentence, gap: str) -> bool:
@@ -165,11 +167,11 @@ def _wraps(s: Sentence, nxt: Sentence, gap: str) -> bool:
     if not end or not start or _LIST_LEAD.match(start):
         return False
     # a short line the segmenter took for a title, though it breaks off after a comma, is no title
-    if s.heading and not (end[-1] in "，,、（(" or (_DIGIT_END.search(end) and "，" in end)):
+    if s.heading and not (end[-1] in _OPEN_END or (_DIGIT_END.search(end) and "，" in end)):
         return False
     if _SENTENCE_END.search(end):
         return False
-    if end[-1] in "，,、（(" or end.count("（") + end.count("(") > end.count("）") + end.count(")"):
+    if end[-1] in _OPEN_END or end.count("（") + end.count("(") > end.count("）") + end.count(")"):
         return True
     if _DIGIT_END.search(end) and _UNIT_START.match(start) and _HAN.search(end):
         return True  # "…的未成年人，18" / "周岁以下…"; not "电话：010-56079853" / "地址：…", a line of its own
