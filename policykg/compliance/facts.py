@@ -150,6 +150,17 @@ def _china_data_on_foreign_servers(text: str) -> bool:
     return False
 
 
+def _holds_any(text: str, literals: tuple[str, ...], seen: dict[str, bool]) -> bool:
+    """Whether ``text`` holds one of ``literals`` (a cue's gate), each looked up once per policy in ``seen``."""
+    for literal in literals:
+        held = seen.get(literal)
+        if held is None:
+            held = seen[literal] = literal in text
+        if held:
+            return True
+    return False
+
+
 @dataclass
 class PolicyFacts:
     policy: PolicyText
@@ -162,19 +173,29 @@ class PolicyFacts:
         starts = [s.start for s in sentences]
         text = policy.text
         lowered = fold(text)
+        seen_folded: dict[str, bool] = {}  # gate literal -> whether the policy holds it (cues share words)
+        seen_as_written: dict[str, bool] = {}
         for code, cues in cues_by_language(policy.language):
             script = script_of(code)
             eligible = [s for s in sentences if script.search(s.text)]
             if not eligible:
                 continue
             allowed = None if len(eligible) == len(sentences) else {s.index for s in eligible}
+            eligible_folded: list[tuple[Sentence, str]] | None = None  # folded once, for every anchored cue
             for fact, patterns in cues.items():
                 found = hits[fact]
                 for pattern in patterns:
-                    if _anchored(pattern):
-                        found.update(s.index for s in eligible if s.index not in found and pattern.search(s.text))
+                    read, seen = (lowered, seen_folded) if pattern.folded else (text, seen_as_written)
+                    if pattern.gate is not None and not _holds_any(read, pattern.gate, seen):
+                        continue  # none of its words anywhere in the policy: it cannot match
+                    if pattern.anchored:
+                        if eligible_folded is None:
+                            eligible_folded = [(s, fold(s.text)) for s in eligible]
+                        search = pattern.pattern.search
+                        found.update(s.index for s, low in eligible_folded
+                                     if s.index not in found and search(low if pattern.folded else s.text))
                     else:
-                        _scan(pattern, lowered if pattern.folded else text, sentences, starts, found, allowed)
+                        _scan(pattern, read, sentences, starts, found, allowed)
         _mark_definitions_section(policy, hits)
         _label_topics(policy, hits)
         _authorised_parties_give_no_consent(policy, hits)
