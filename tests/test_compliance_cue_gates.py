@@ -90,3 +90,15 @@ def test_es_deemed_consent_found_and_near_miss() -> None:
     assert F.PolicyFacts.read(policy).where("deemed_consent")
     miss = PolicyText.from_text("Política de privacidad\n\nPuede solicitar la supresión de sus datos.\n", language="es")
     assert not F.PolicyFacts.read(miss).where("deemed_consent")
+
+
+def test_words_lookup_is_exact() -> None:
+    """The trigram pre-filter only rules out literals that are not in the text."""
+    words = F._Words(fold("We collect your consent records."))
+    assert words.holds_any(("consent",))
+    assert not words.holds_any(("consensus",))  # first trigram in the text, last one not: near miss
+    assert not words.holds_any(("records kept",))
+    assert words.holds_any(("zz", "rec"))  # a short literal is looked up as it is
+    assert not F._Words("ab").holds_any(("abc", "b c"))
+    zh = F._Words("未经您的同意，我们不会共享您的个人信息。")
+    assert zh.holds_any(("个人信息",)) and not zh.holds_any(("个人信用",)) and zh.holds_any(("同意",))

@@ -150,15 +150,36 @@ def _china_data_on_foreign_servers(text: str) -> bool:
     return False
 
 
-def _holds_any(text: str, literals: tuple[str, ...], seen: dict[str, bool]) -> bool:
-    """Whether ``text`` holds one of ``literals`` (a cue's gate), each looked up once per policy in ``seen``."""
-    for literal in literals:
-        held = seen.get(literal)
-        if held is None:
-            held = seen[literal] = literal in text
-        if held:
-            return True
-    return False
+class _Words:
+    """Which of the cues' gate literals one text holds, each looked up once per policy (cues share words).
+    A literal of three characters or more whose first or last three are no trigram of the text is not in it:
+    one pass over the text builds the trigrams, and then most absent literals cost a set look-up instead of
+    a scan of the whole policy."""
+
+    __slots__ = ("text", "seen", "grams")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.seen: dict[str, bool] = {}
+        self.grams: set[str] | None = None
+
+    def holds_any(self, literals: tuple[str, ...]) -> bool:
+        seen = self.seen
+        for literal in literals:
+            held = seen.get(literal)
+            if held is None:
+                text = self.text
+                if len(literal) >= 3:
+                    grams = self.grams
+                    if grams is None:
+                        grams = self.grams = {text[i:i + 3] for i in range(len(text) - 2)}
+                    held = literal[:3] in grams and literal[-3:] in grams and literal in text
+                else:
+                    held = literal in text
+                seen[literal] = held
+            if held:
+                return True
+        return False
 
 
 @dataclass
@@ -173,8 +194,7 @@ class PolicyFacts:
         starts = [s.start for s in sentences]
         text = policy.text
         lowered = fold(text)
-        seen_folded: dict[str, bool] = {}  # gate literal -> whether the policy holds it (cues share words)
-        seen_as_written: dict[str, bool] = {}
+        words_folded, words_as_written = _Words(lowered), _Words(text)
         for code, cues in cues_by_language(policy.language):
             script = script_of(code)
             eligible = [s for s in sentences if script.search(s.text)]
@@ -185,8 +205,8 @@ class PolicyFacts:
             for fact, patterns in cues.items():
                 found = hits[fact]
                 for pattern in patterns:
-                    read, seen = (lowered, seen_folded) if pattern.folded else (text, seen_as_written)
-                    if pattern.gate is not None and not _holds_any(read, pattern.gate, seen):
+                    read, words = (lowered, words_folded) if pattern.folded else (text, words_as_written)
+                    if pattern.gate is not None and not words.holds_any(pattern.gate):
                         continue  # none of its words anywhere in the policy: it cannot match
                     if pattern.anchored:
                         if eligible_folded is None:
