@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -81,17 +81,34 @@ def script_of(lang: str) -> re.Pattern[str]:
 
 @dataclass(frozen=True)
 class Cue:
-    """One compiled cue and whether it reads the lower-cased text (``folded``) or the text as written."""
+    """One compiled cue and whether it reads the lower-cased text (``folded``) or the text as written.
+
+    ``gate``: substrings one of which the text the cue reads (folded or as written) must hold for it to
+    match, or None when that is not certain; ``anchored``: the cue uses ``^``/``$`` and must be tried
+    sentence by sentence. Both are worked out once, when the cue is compiled."""
 
     pattern: re.Pattern[str]
     folded: bool
+    gate: tuple[str, ...] | None = field(default=None, compare=False)
+    anchored: bool = field(default=False, compare=False)
 
     def search(self, text: str, lowered: str | None = None, pos: int = 0):
-        return self.pattern.search(lowered if self.folded and lowered is not None else (text.translate(FOLD) if self.folded else text), pos)
+        return self.pattern.search(lowered if self.folded and lowered is not None else (_folded(text) if self.folded else text), pos)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """Every match in ``text``, read folded or as written as the cue asks (offsets are the same)."""
-        return self.pattern.finditer(text.translate(FOLD) if self.folded else text)
+        return self.pattern.finditer(_folded(text) if self.folded else text)
+
+    def may_match(self, text: str) -> bool:
+        """False when ``text`` (as the cue reads it) holds none of the cue's gate substrings: then no match
+        can be in it. A substring test is far cheaper than the regex scan it saves."""
+        gate = self.gate
+        if gate is None:
+            return True
+        for literal in gate:
+            if literal in text:
+                return True
+        return False
 
 
 _LEADING_BOUNDARY = re.compile(r"^((?:\(\?:)?)\\b([a-z0-9\u00e0-\u024f\u0400-\u04ff ]{3,})(?![?*+{])")
@@ -146,8 +163,44 @@ def _cue(source: str) -> Cue:
     if flags or "(?i" in source:
         folded = _fold_pattern(source)
         if folded is not None:
-            return Cue(re.compile(_literal_first(folded)), True)
-    return Cue(re.compile(source, flags), False)
+            compiled = _literal_first(folded)
+            return Cue(re.compile(compiled), True, _gate(compiled), _anchored(compiled))
+    return Cue(re.compile(source, flags), False, None if flags else _gate(source), _anchored(source))
+
+
+_ANCHOR = re.compile(r"(?<!\\)[$^](?![^\[]*\])")
+_INLINE_FLAGS = re.compile(r"\(\?[a-zA-Z-]")
+_CODED_CHAR = re.compile(r"\\[uUxN0-9]")
+_ESCAPE = re.compile(r"\\.", re.DOTALL)
+
+
+def _anchored(source: str) -> bool:
+    """Whether a cue is anchored to the start or end of its text (``^``/``$`` outside a class)."""
+    return bool(_ANCHOR.search(source))
+
+
+def _gate(source: str) -> tuple[str, ...] | None:
+    """The literals one of which every match of the case-sensitive regex ``source`` holds as written (None
+    when unsure: inline flags, or a literal that is not lower case, which the shared reader does not keep
+    as written)."""
+    from policykg.ingest.vocabulary import gate_literals  # the same reader ingest gates its cues with
+
+    # the reader lower-cases what it reads: a gate is exact only when every literal is written in lower case
+    # (no capital letter outside an escape such as \\S, no character written as a code)
+    if _INLINE_FLAGS.search(source) or _CODED_CHAR.search(source) or _has_capital(_ESCAPE.sub("", source)):
+        return None
+    found = gate_literals(source)
+    return tuple(sorted(found, key=lambda lit: (-len(lit), lit))) if found else None
+
+
+def _has_capital(text: str) -> bool:
+    return any(ch != ch.lower() for ch in text)
+
+
+@lru_cache(maxsize=16384)
+def _folded(text: str) -> str:
+    """``fold(text)``, remembered: the checks try many cues on the same sentence."""
+    return text.translate(FOLD)
 
 
 # str.lower() may lengthen a character (Turkish/Azerbaijani İ becomes two); offsets must not move, so

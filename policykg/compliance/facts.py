@@ -221,6 +221,38 @@ def _china_data_on_foreign_servers(text: str, *, china_in_view: bool = False) ->
     return False
 
 
+class _Words:
+    """Which of the cues' gate literals one text holds, each looked up once per policy (cues share words).
+    A literal of three characters or more whose first or last three are no trigram of the text is not in it:
+    one pass over the text builds the trigrams, and then most absent literals cost a set look-up instead of
+    a scan of the whole policy."""
+
+    __slots__ = ("text", "seen", "grams")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.seen: dict[str, bool] = {}
+        self.grams: set[str] | None = None
+
+    def holds_any(self, literals: tuple[str, ...]) -> bool:
+        seen = self.seen
+        for literal in literals:
+            held = seen.get(literal)
+            if held is None:
+                text = self.text
+                if len(literal) >= 3:
+                    grams = self.grams
+                    if grams is None:
+                        grams = self.grams = {text[i:i + 3] for i in range(len(text) - 2)}
+                    held = literal[:3] in grams and literal[-3:] in grams and literal in text
+                else:
+                    held = literal in text
+                seen[literal] = held
+            if held:
+                return True
+        return False
+
+
 @dataclass
 class PolicyFacts:
     policy: PolicyText
@@ -233,19 +265,28 @@ class PolicyFacts:
         starts = [s.start for s in sentences]
         text = policy.text
         lowered = fold(text)
+        words_folded, words_as_written = _Words(lowered), _Words(text)
         for code, cues in cues_by_language(policy.language):
             script = script_of(code)
             eligible = [s for s in sentences if script.search(s.text)]
             if not eligible:
                 continue
             allowed = None if len(eligible) == len(sentences) else {s.index for s in eligible}
+            eligible_folded: list[tuple[Sentence, str]] | None = None  # folded once, for every anchored cue
             for fact, patterns in cues.items():
                 found = hits[fact]
                 for pattern in patterns:
-                    if _anchored(pattern):
-                        found.update(s.index for s in eligible if s.index not in found and pattern.search(s.text))
+                    read, words = (lowered, words_folded) if pattern.folded else (text, words_as_written)
+                    if pattern.gate is not None and not words.holds_any(pattern.gate):
+                        continue  # none of its words anywhere in the policy: it cannot match
+                    if pattern.anchored:
+                        if eligible_folded is None:
+                            eligible_folded = [(s, fold(s.text)) for s in eligible]
+                        search = pattern.pattern.search
+                        found.update(s.index for s, low in eligible_folded
+                                     if s.index not in found and search(low if pattern.folded else s.text))
                     else:
-                        _scan(pattern, lowered if pattern.folded else text, sentences, starts, found, allowed)
+                        _scan(pattern, read, sentences, starts, found, allowed)
         _mark_definitions_section(policy, hits)
         _label_topics(policy, hits)
         _authorised_parties_give_no_consent(policy, hits)
