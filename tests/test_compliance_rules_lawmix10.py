@@ -229,3 +229,49 @@ def test_automatic_selection_or_history_recommendation_is_profiling(lang: str, t
 ])
 def test_human_selection_or_generic_suggestion_is_not_profiling(lang: str, text: str) -> None:
     assert verdicts(text, lang)["automated-decision"] != "contravention"
+
+
+# (d) People located in China named by their role (sellers, applicants ...) a few words after the place: the policy
+# addresses people there, and data kept on servers abroad leave China.
+@pytest.mark.parametrize("lang,text", [
+    ("az", "Marketpleysdə Çindəki, əsasən Quançjoudakı fərdi satıcılar mal satırlar. Satıcıların məlumatları Gəncədəki serverlərimizdə saxlanılır."),
+    ("en", "Sellers based in mainland China list their goods with us. Seller records are stored on our servers in Tbilisi."),
+])
+def test_people_in_china_by_role_with_servers_abroad_transfer(lang: str, text: str) -> None:
+    assert verdicts(text, lang)["cross-border-mechanism"] == "contravention"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("az", "Marketpleysdə Gürcüstandakı fərdi satıcılar mal satırlar. Satıcıların məlumatları Gəncədəki serverlərimizdə saxlanılır."),
+    ("en", "Sellers based in Georgia list their goods with us. Seller records are stored on our servers in Tbilisi."),
+])
+def test_people_elsewhere_by_role_no_transfer(lang: str, text: str) -> None:
+    assert verdicts(text, lang)["cross-border-mechanism"] != "contravention"
+
+
+# Ads or recommendations chosen on what the person viewed or bought are personalised.
+@pytest.mark.parametrize("lang,text", [
+    ("az", "Alıcılara baxdıqları məhsullara əsasən reklam göstəririk."),
+    ("en", "We show ads based on the products you viewed."),
+])
+def test_ads_on_what_the_person_viewed_are_profiling(lang: str, text: str) -> None:
+    assert verdicts(text, lang)["automated-decision"] == "contravention"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("az", "Alıcılara mövsümə əsasən reklam göstəririk."),
+    ("en", "We show ads based on the season."),
+])
+def test_ads_on_something_else_are_not_profiling(lang: str, text: str) -> None:
+    assert verdicts(text, lang)["automated-decision"] != "contravention"
+
+
+# (e) A travel permit's number is an identity document number: sensitive.
+def test_travel_permit_number_is_sensitive() -> None:
+    text = "When you book we collect your name and your Mainland Travel Permit number."
+    assert verdicts(text, "en")["sensitive-pi-consent"] == "contravention"
+
+
+def test_travel_plans_are_not_sensitive() -> None:
+    text = "When you book we collect your name and your travel plans."
+    assert verdicts(text, "en")["sensitive-pi-consent"] != "contravention"

@@ -211,7 +211,7 @@ _DOC_PRC_PLACE = re.compile(r"\b([A-ZА-ЯЁ][\w\-]{3,})\s*(?:,\s*|\(\s*)(?:КН
 
 
 # a sentence naming people in China to say the service is not for them
-_NOT_OFFERED = re.compile(r"\bnot (?:available|offered|provided|intended)|\bcannot\b|\bcan.t\b|недоступ|не могут|не может|"
+_NOT_OFFERED = re.compile(r"\bnot (?:available|offered|provided|intended)|\bcannot\b|\bcan.t\b|недоступ|не доступ|не оказыва|не предоставля|не могут|не может|"
                           r"не предназначен|no (?:está|están) disponible|no pueden|no se ofrece|əlçatan deyil|bilməz|təqdim edilmir",
                           re.IGNORECASE)
 
@@ -744,7 +744,8 @@ class PolicyFacts:
         # a policy addressed to people in China (stated anywhere) that keeps its data on servers in a foreign city
         # moves that data abroad, even where the storage sentence does not repeat who the data belong to
         # ("players from China cannot register", "not available in the PRC" say the opposite)
-        china_in_view = any(not self.negated(s) and not _NOT_OFFERED.search(s.text) for s in self.where("prc_target", headings=True))
+        china_in_view = any(not self.negated(s) and not _NOT_OFFERED.search(s.text)
+                            for s in self.where("prc_target", headings=True) + self.where("prc_persons_role"))
         abroad = sorted(abroad + [s for s in self.policy.sentences if s.index not in known
                                   and _china_data_on_foreign_servers(s.text, china_in_view=china_in_view, prc_places=self.doc_prc_places)],
                         key=lambda s: s.index)
