@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from policykg.compliance.cues import cues_for
-from policykg.compliance.facts import PolicyFacts
+from policykg.compliance.facts import _PRC_MENTION, PolicyFacts
 from policykg.compliance.verdicts import Verdict, verdict
 
 
@@ -77,6 +77,16 @@ def _says_who(f: PolicyFacts, s) -> bool:
             or f.has("contact", s.index))
 
 
+# a party the handler names as its partner ("наш партнёр — ООО «X» (г. Харбин, КНР)", "our partner in Shenzhen",
+# "nuestro socio en Cantón", "Pekindəki tərəfdaşımız"): its seat is the partner's, not the handler's
+_PARTNER = re.compile(r"\bour (?:\w+ )?partners?\b|\bпартн[её]р\w*|\bnuestr[oa]s? (?:\w+ )?(?:socios?|aliad[oa]s?)\b|\btərəfdaş\w*",
+                      re.IGNORECASE)
+
+
+_ACCESSED_FROM_PRC = re.compile(r"\baccess\w* (?:\w+ )?from (?:the )?(?:mainland China|China|the PRC)|\bacce\w* desde (?:China|la RPC)|"
+                                r"\bдоступ\w* из (?:КНР|Китая)", re.IGNORECASE)
+
+
 def overseas_representative(f: PolicyFacts) -> Verdict:
     """PIPL 53 with PIPL 3 para 2: a handler abroad names a representative in the PRC.
 
@@ -92,6 +102,7 @@ def overseas_representative(f: PolicyFacts) -> Verdict:
                                                     or f.has("foreign_entity", s.index)
                                                     or (f.has("group_member", s.index) and f.has("foreign_form", s.index))
                                                     or _seat_of_group(f, s)
+                                                    or (_PARTNER.search(s.text) is not None and not f.has("entity_is_us", s.index))
                                                     # a recipient's seat ("passed to the manufacturer, X Co., Ltd. (Ningbo, PRC)")
                                                     or (f.has("recipient", s.index) and f.has("share_verb", s.index))
                                                     # where goods go ("Доставка в КНР", "envíos a China")
@@ -111,6 +122,12 @@ def overseas_representative(f: PolicyFacts) -> Verdict:
     rep = f.where("representative") + [s for s in f.where("prc_entity") if _names_prc_representative(s.text)]
     if rep:
         return verdict("met", "A handler abroad names its representative in the PRC.", rep[:1])
-    if not f.where("prc_target"):
+    # "Данные всех отправлений, в том числе принятых в Харбине, хранятся на серверах в Хабаровске": a handler abroad
+    # that moves data collected in China to itself processes the personal information of people there (PIPL 3 para 2)
+    # ("stored in Singapore and accessed from mainland China" sends data the other way: China is where it goes)
+    from_china = [s for s in f.transfers_abroad[0] if (f.has("prc_entity", s.index) or f.has("prc_target", s.index)
+                  or _PRC_MENTION.search(s.text.casefold()) or any(p in s.text.casefold() for p in f.doc_prc_places))
+                  and not _ACCESSED_FROM_PRC.search(s.text) and not f.has("prc_destination", s.index)]
+    if not f.where("prc_target") and not from_china:
         return verdict("review", "The handler appears to be established outside the PRC; whether it offers products or services to people in China (PIPL art. 3 para 2) cannot be read from the text.", foreign[:1])
     return verdict("omission", "A handler established abroad that addresses people in China names no representative in the PRC.", foreign[:1])

@@ -246,6 +246,11 @@ def _public_disclosure(f: PolicyFacts, *, pipl_in_force: bool = True) -> Verdict
     # only a sentence saying we disclose publicly, and not because the law compels it, shows a disclosure
     bare = [s for s in found if s.index not in in_lists and f.has("we_disclose", s.index)
             and not (f.has("legal_requirement", s.index) or f.has("pipl13_legal_duty", s.index))]
+    # "photos are published ... only with the written consent of those shown": consent is asked, whether separately
+    # is not said (review below), which is no disclosure without consent
+    asked = [s for s in bare if f.has("any_consent", s.index) and not (f.has("without_consent", s.index) or f.has("negation", s.index)
+                                                                       or f.has("deemed_consent", s.index))]
+    bare = [s for s in bare if s not in asked]
     # "if you break the platform rules ... we may publish your name and contact details": a disclosure we state
     # we may make, with no consent and no legal compulsion in it, is made without consent, whatever consent
     # other cases of disclosure wait for
@@ -262,6 +267,8 @@ def _public_disclosure(f: PolicyFacts, *, pipl_in_force: bool = True) -> Verdict
         return verdict("review", "Public disclosure is promised only with consent or as the law requires; whether that consent is separate (PIPL art. 25) is not said.", promised[:2])
     if bare:
         return verdict("contravention", "Personal information may be disclosed publicly without separate consent.", bare)
+    if asked:
+        return verdict("review", "Public disclosure is made with the person's consent; whether that consent is separate (PIPL art. 25) is not said.", asked[:2])
     return verdict("review", "Public disclosure is mentioned (in a list of cases, as compelled by law, or in passing) but no disclosure without consent is described.", found[:2])
 
 

@@ -389,6 +389,11 @@ def automated_decision(f: PolicyFacts, *, edition_2017: bool = False) -> Verdict
     The 2017 edition (§7.10) asks only for a way to complain about automated decisions that significantly
     affect the person; it says nothing about personalised display."""
     found = [s for s in f.where("profiling") if not f.negated(s) or _affirmed_after_only(f, s)]
+    # "productos recomendados según su historial": recommendations drawn from the person's own history are
+    # personalised, whatever they are called; read only where nothing else names the personalisation, so that a
+    # list line mentioning them does not stand for the personalisation a later section describes and lets be declined
+    if not found:
+        found = [s for s in f.where("history_recommendation") if not f.negated(s)]
     if edition_2017:
         remedy = f.where("auto_decision_remedy")
         if remedy:

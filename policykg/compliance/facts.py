@@ -180,9 +180,16 @@ _LEADING_MARK = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[-–•*]|\(?[a-zа-я]\))
 # "data of users in China is sent to our servers in London" / "se envían a nuestros servidores en Madrid" /
 # "хранятся на наших серверах в Москве": servers in a named place outside the mainland hold data of people in
 # China, a transfer abroad (PIPL 38) whether or not the text names the country or says "abroad"
-_SERVER_WORDS = ("server", "servidor", "сервер", "data cent", "centro de datos", "centros de datos", "ofis")
-_SERVER_PLACE = re.compile(r"(?:servers?|data cent(?:er|re)s?|servidor(?:es)?|centros? de datos|сервер\w*)\b[^.;:]{0,40}?"
-                           r"\b(?:in|en|в|во)\s+(?:the\s+)?([A-ZÁÉÍÓÚÑА-ЯЁ][\w\-]+(?:\s+[A-ZÁÉÍÓÚÑА-ЯЁ][\w\-]+)?)")
+_SERVER_WORDS = ("server", "servidor", "сервер", "data cent", "centro de datos", "centros de datos", "ofis",
+                 "alojad", "hosted", "mız", "miz", "muz", "müz")  # (the Azerbaijani "our" suffix: "mərkəzimizə")
+# the place may follow a word for a town ("в г. Ярославле", "в городе Казани", "in the city of Almaty", "en la ciudad
+# de Lima"), and Spanish may join servers to a city by "de" ("servidores de Ciudad de México"; "servidores de Amazon"
+# names an owner, not a place)
+# a system hosted in a place is a server there ("nuestro sistema de gestión, alojado en Santiago de Chile", "hosted in
+# Frankfurt")
+_SERVER_PLACE = re.compile(r"(?:servers?|data cent(?:er|re)s?|servidor(?:es)?|centros? de datos|сервер\w*|alojad[oa]s?|hosted)\b[^.;:]{0,40}?"
+                           r"(?:\b(?:in|en|в|во)\s+(?:the\s+)?(?:(?:г\.|город[а-я]*|city of|la ciudad de)\s*)?|(?<=servidores )de\s+(?:la\s+)?[Cc]iudad de\s+)"
+                           r"([A-ZÁÉÍÓÚÑА-ЯЁ][\w\-]+(?:\s+[A-ZÁÉÍÓÚÑА-ЯЁ][\w\-]+)?)")
 # mainland China and its main cities in the cue languages (folded prefixes): a server there keeps data at home
 _PRC_PLACES = ("china", "chin", "prc", "mainland", "beijing", "peking", "pekín", "pekin", "shanghai", "shanghái",
                "shenzhen", "guangzhou", "hangzhou", "chengdu", "nanjing", "wuhan", "tianjin", "chongqing", "suzhou",
@@ -195,16 +202,21 @@ _PRC_MENTION = re.compile(r"(?:\bchina\b|\bprc\b|\bmainland\b|\bbeijing\b|\bpek[
 
 # Azerbaijani puts the place before the servers, in the locative: "Bakıdakı serverlərimizdə", "Londonda yerləşən serverlər"
 # (an office there receives them as well: "Quançjoudakı anbarımız ... məlumatları Bakıdakı ofisimizə ötürür")
-_SERVER_PLACE_AZ = re.compile(r"\b([A-ZƏÖÜÇŞĞİ][\wəöüçşğı]+?)(?:dakı|dəki|da|də|ta|tə)\s+(?:yerləşən\s+)?(?:server|ofis)")
+# ("Bakıdakı qəbul komissiyamıza göndərir": a unit of ours there, named with the first-person plural possessive; "our
+# partner" is another party, not a unit of ours)
+_SERVER_PLACE_AZ = re.compile(r"\b([A-ZƏÖÜÇŞĞİ][\wəöüçşğı]+?)(?:dakı|dəki|da|də|ta|tə)\s+(?:yerləşən\s+)?(?:server|ofis|"
+                              r"(?:[\wəöüçşğı]+\s+){0,2}(?!tərəfdaş|partnyor)[\wəöüçşğı]+(?:ımız|imiz|umuz|ümüz|mız|miz|muz|müz)(?:a|ə|da|də)?\b)")
+# a place the policy itself puts in the PRC ("г. Харбин, КНР", "Ningbo (China)"): the stem of its name
+_DOC_PRC_PLACE = re.compile(r"\b([A-ZА-ЯЁ][\w\-]{3,})\s*(?:,\s*|\(\s*)(?:КНР|PRC|China|Китай|RPC|ÇXR)\b")
 
 
 # a sentence naming people in China to say the service is not for them
-_NOT_OFFERED = re.compile(r"\bnot (?:available|offered|provided|intended)|\bcannot\b|\bcan.t\b|недоступ|не могут|не может|"
+_NOT_OFFERED = re.compile(r"\bnot (?:available|offered|provided|intended)|\bcannot\b|\bcan.t\b|недоступ|не доступ|не оказыва|не предоставля|не могут|не может|"
                           r"не предназначен|no (?:está|están) disponible|no pueden|no se ofrece|əlçatan deyil|bilməz|təqdim edilmir",
                           re.IGNORECASE)
 
 
-def _china_data_on_foreign_servers(text: str, *, china_in_view: bool = False) -> bool:
+def _china_data_on_foreign_servers(text: str, *, china_in_view: bool = False, prc_places: tuple[str, ...] = ()) -> bool:
     """The sentence names servers in a named place that is not in mainland China and holds data of people there:
     said in the sentence itself, or (``china_in_view``) by the policy, which addresses people in China elsewhere
     ("turistas procedentes de la República Popular China" ... "Los datos se almacenan en servidores ubicados en Lima")."""
@@ -213,10 +225,10 @@ def _china_data_on_foreign_servers(text: str, *, china_in_view: bool = False) ->
         return False
     for m in (*_SERVER_PLACE.finditer(text), *_SERVER_PLACE_AZ.finditer(text)):
         place = m.group(1).casefold()
-        if place.startswith(_PRC_PLACES):
-            continue
+        if place.startswith(_PRC_PLACES + prc_places):
+            continue  # "Quançjoudakı anbarımız": a place of ours in China keeps the data at home
         rest = low[:m.start(1)] + low[m.end(1):]
-        if china_in_view or _PRC_MENTION.search(rest):
+        if china_in_view or _PRC_MENTION.search(rest) or any(p in rest for p in prc_places):
             return True
     return False
 
@@ -251,6 +263,10 @@ class _Words:
             if held:
                 return True
         return False
+
+
+# a line opening with a list marker: "a) ", "(2) ", "3. ", "- ", "• "
+_RAW_ITEM_LINE = re.compile(r"[ \t]*(?:[(（]?(?:\d{1,2}|[a-zA-Zа-яА-Я]|[ivx]{1,4})[.)）、]|[-–•*·])\s")
 
 
 @dataclass
@@ -389,7 +405,10 @@ class PolicyFacts:
         for intro in sorted((sentences[i] for i in exempt | disclosing), key=lambda s: s.index):
             items = self._list_items(intro)
             items = items + self._same_bullets(items) if items else items  # a stray "及" does not end the list
-            if not items and (intro.index in exempt or intro.text.rstrip().endswith((":", "：")) or ":" in intro.text
+            # "c) ofertas personalizadas, salvo que se oponga;" is one member of a purposes list: the members after
+            # it are its siblings, not cases it introduces
+            sibling = not intro.text.rstrip().endswith((":", "：")) and self._opens_item_line(intro)
+            if not items and not sibling and (intro.index in exempt or intro.text.rstrip().endswith((":", "：")) or ":" in intro.text
                                   or _INLINE_FIRST.search(intro.text)):  # "…才能：(a)": its first case opens on it
                 items = []
                 numbered = self._clause_number(intro) is not None
@@ -407,6 +426,12 @@ class PolicyFacts:
             found.append((intro, items, kind))
         found += self._grounds_lists({intro.index for intro, _, _ in found})
         return found
+
+    def _opens_item_line(self, s: Sentence) -> bool:
+        """The sentence opens a line that starts with a list marker ("c) ", "- ", "3. "); markers are cut from ``s.text``."""
+        text = self.policy.text
+        line_start = text.rfind("\n", 0, s.start) + 1
+        return s.start - line_start <= 8 and bool(_RAW_ITEM_LINE.match(text, line_start))
 
     def _clause_number(self, s: Sentence) -> str | None:
         """The multi-level clause number ("6.6.", "2.3") that opens the line a sentence starts, if any."""
@@ -742,6 +767,16 @@ class PolicyFacts:
 
     # --- transfers abroad ---------------------------------------------------------------------
     @cached_property
+    def doc_prc_places(self) -> tuple[str, ...]:
+        """Stems of towns the policy itself places in the PRC ("ООО «X» (г. Харбин, КНР)" -> "харби"): a later
+        "принятых в Харбине" speaks of China though no list of Chinese towns names it (stem: inflection)."""
+        text = self.policy.text
+        if not any(w in text for w in ("КНР", "PRC", "China", "Китай", "RPC", "ÇXR")):
+            return ()
+        stems = {m.group(1).casefold()[:max(4, len(m.group(1)) - 1)] for m in _DOC_PRC_PLACE.finditer(text)}
+        return tuple(sorted(x for x in stems if x not in ("китайск", "republic", "people", "república", "popular", "народн")))
+
+    @cached_property
     def transfers_abroad(self) -> tuple[list[Sentence], list[Sentence], list[Sentence]]:
         """(affirmative transfers, conditional/future ones, denials or domestic storage)."""
         affirmative, conditional, denied = [], [], []
@@ -750,9 +785,10 @@ class PolicyFacts:
         # a policy addressed to people in China (stated anywhere) that keeps its data on servers in a foreign city
         # moves that data abroad, even where the storage sentence does not repeat who the data belong to
         # ("players from China cannot register", "not available in the PRC" say the opposite)
-        china_in_view = any(not self.negated(s) and not _NOT_OFFERED.search(s.text) for s in self.where("prc_target", headings=True))
+        china_in_view = any(not self.negated(s) and not _NOT_OFFERED.search(s.text)
+                            for s in self.where("prc_target", headings=True) + self.where("prc_persons_role"))
         abroad = sorted(abroad + [s for s in self.policy.sentences if s.index not in known
-                                  and _china_data_on_foreign_servers(s.text, china_in_view=china_in_view)],
+                                  and _china_data_on_foreign_servers(s.text, china_in_view=china_in_view, prc_places=self.doc_prc_places)],
                         key=lambda s: s.index)
         for s in abroad:
             if self.has("user_initiated", s.index):
