@@ -23,7 +23,7 @@ import bisect
 from collections.abc import Callable, Iterator, Sequence
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from dataclasses import field as dataclass_field
 from functools import lru_cache
 from importlib import resources
@@ -528,8 +528,30 @@ def inline_items(segments: tuple[Segment, ...]) -> tuple[Segment, ...]:
     return tuple(result)
 
 
+# "Acme Co. Ltd. and its affiliates", "Acme Pte. Ltd., a company ...": the full stop of a legal form inside a
+# sentence ends nothing, but the cue windows ("[^.;]{0,40}") stop at it and the rest of the sentence is lost.
+# For cue matching it becomes a one-dot leader (same length, offsets kept; not a word or space character).
+# Only where the sentence visibly goes on: a lower-case word, a bracket, a comma, a quote or a second form.
+_LEGAL_FORMS = ("Inc.", "Ltd.", "Co.", "Corp.", "INC.", "LTD.", "CO.", "CORP.", "Pte.", "Pty.", "Pvt.", "LLC.", "Bhd.", "Sdn.")
+_LEGAL_FORM_DOT = re.compile(
+    r"\b((?i:inc|ltd|co|corp|llc|plc|pte|pty|pvt|sdn|bhd))\.(?=[ \t]{0,2}(?:[a-z(,“\"]|(?i:ltd|inc|llc|limited|pte)\b))"
+)
+DOT_LEADER = "\u2024"
+
+
+def mask_legal_form_dots(text: str) -> str:
+    """``text`` with the full stops of mid-sentence legal forms replaced (see ``_LEGAL_FORM_DOT``)."""
+    if not any(form in text for form in _LEGAL_FORMS):
+        return text
+    return _LEGAL_FORM_DOT.sub(lambda m: m.group(1) + DOT_LEADER, text)
+
+
 def _analyse(text: str, segments: tuple[Segment, ...], language: str) -> Analysis:
     lex = lexicon(language)
+    masked = mask_legal_form_dots(text)
+    if masked is not text and masked != text:
+        text = masked
+        segments = tuple(replace(s, text=masked[s.start:s.end]) for s in segments)
     segments = inline_items(split_runons(segments, lex))
     starts = [s.start for s in segments]
     # only segments with hits get their own lists (most sentences have none)
