@@ -206,3 +206,28 @@ def test_legal_form_mask_keeps_offsets() -> None:
     assert len(masked) == len(text)
     assert masked.count(".") == 4  # "affiliates.", "Inc. We", "collect." and "company." stay full stops
     assert mask_legal_form_dots("No legal form here.") == "No legal form here."
+
+
+# --- revealing data is disclosing it; agreements that keep information confidential ---------------------------
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The operator may be required to reveal personal data upon request of public authorities.", True),
+        # near miss: "reveal" without data as its object is no disclosure
+        ("Our research may reveal trends upon request of public authorities.", False),
+    ],
+)
+def test_reveal_personal_data_is_disclosure(text: str, found: bool) -> None:
+    assert ("legal-obligation" in facts(text, "en")["disclosure_conditions"]) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Our contractors sign agreements under which all information is strictly confidential.", True),
+        # near miss: the agreement itself is confidential, no information is protected by it
+        ("The terms of this agreement are confidential.", False),
+    ],
+)
+def test_confidentiality_agreement(text: str, found: bool) -> None:
+    assert ("confidentiality-agreement" in facts(text, "en")["security_measures"]) is found
