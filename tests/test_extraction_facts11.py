@@ -231,3 +231,52 @@ def test_reveal_personal_data_is_disclosure(text: str, found: bool) -> None:
 )
 def test_confidentiality_agreement(text: str, found: bool) -> None:
     assert ("confidentiality-agreement" in facts(text, "en")["security_measures"]) is found
+
+
+# --- a run-on cut leaves no verbless tail: "..., shared with others to contact you | for marketing purposes." ----
+@pytest.mark.parametrize(
+    ("tail", "cut"),
+    [
+        ("for marketing purposes.", False),
+        # near misses: a clause of its own after the boundary, or a long tail, is still cut off
+        ("for marketing we may also use your e-mail address to send you offers from partners.", True),
+    ],
+)
+def test_runon_cut_needs_a_clause_after_it(tail: str, cut: bool) -> None:
+    from policykg.ingest.extract.cues import _short_tail
+
+    head = "The information we collect is used to improve our apps and shared with other reputable organizations "
+    assert _short_tail(head + tail, len(head)) is not cut
+
+
+def test_purpose_in_a_short_tail_stays_with_its_clause() -> None:
+    text = ("The information we collect is used for internal review, used to improve the content of our web pages, "
+            "used to customize the layout of our pages for each visitor, shared with other reputable organizations to "
+            "help them contact consumers for marketing purposes.")
+    record = facts(text, "en")
+    assert {"Marketing", "ImproveExistingProductsAndServices"} <= set(record["purposes"])
+    assert "third-parties" in record["recipients"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("We may share your information with other reputable organizations.", True),
+        # near miss: the company's own reputation is no recipient
+        ("We are one of the most reputable organizations in the games industry and we share nothing.", False),
+    ],
+)
+def test_other_reputable_organizations_are_third_parties(text: str, found: bool) -> None:
+    assert ("third-parties" in facts(text, "en")["recipients"]) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "collected"),
+    [
+        # another party collects: not this company's collection
+        ("As a result of your visit, ad server companies may collect your IP address.", False),
+        ("As a result of your visit, we may collect your IP address.", True),
+    ],
+)
+def test_ad_server_companies_collect_for_themselves(text: str, collected: bool) -> None:
+    assert ("IPAddress" in facts(text, "en")["data_categories"]) is collected

@@ -451,7 +451,7 @@ def split_runons(segments: tuple[Segment, ...], lex: Lexicon) -> tuple[Segment, 
         cuts = [0]
         if segment.kind is SegmentKind.SENTENCE and len(segment.text) >= lex.runon_length:
             for m in lex.runon.finditer(segment.text):
-                if m.end() - cuts[-1] >= 20 and not _relative_clause(lex, segment.text, m.end()):
+                if m.end() - cuts[-1] >= 20 and not _relative_clause(lex, segment.text, m.end()) and not _short_tail(segment.text, m.end()):
                     cuts.append(m.end())
         bounds = cuts + [len(segment.text)]
         pieces.append([(a, b) for a, b in zip(bounds, bounds[1:]) if segment.text[a:b].strip()] or [(0, len(segment.text))])
@@ -475,6 +475,18 @@ def split_runons(segments: tuple[Segment, ...], lex: Lexicon) -> tuple[Segment, 
                 heading=segment.heading, parent=parent,
             ))
     return tuple(result)
+
+
+# a clause of its own opens with its subject ("we ...", "you ...") or a request ("please ...")
+_CLAUSE_OPENER = re.compile(r"(?:we|you|they|please|nous|vous|мы|вы|nosotros|usted|biz|siz)\b", re.IGNORECASE)
+_MIN_TAIL = 30
+
+
+def _short_tail(text: str, cut: int) -> bool:
+    """A few words closing the sentence after a phrase boundary ("..., to help them contact consumers | for
+    marketing purposes.") are no clause of their own: cut off, the purpose lost its verb and its data."""
+    tail = text[cut:].strip()
+    return len(tail) < _MIN_TAIL and _CLAUSE_OPENER.match(tail) is None
 
 
 def _relative_clause(lex: Lexicon, text: str, cut: int) -> bool:
