@@ -280,3 +280,17 @@ def test_other_reputable_organizations_are_third_parties(text: str, found: bool)
 )
 def test_ad_server_companies_collect_for_themselves(text: str, collected: bool) -> None:
     assert ("IPAddress" in facts(text, "en")["data_categories"]) is collected
+
+
+# --- a party that collects from the user itself is a recipient of the user's data --------------------------------
+@pytest.mark.parametrize(
+    ("text", "recipient", "found"),
+    [
+        ("As a result of your visit, ad server companies may collect your IP address.", "advertisers", True),
+        ("Third parties may collect your device identifier when you use the app.", "third-parties", True),
+        # near miss: the company collects, no other party receives anything
+        ("As a result of your visit, we may collect your IP address and show you advertisements.", "advertisers", False),
+    ],
+)
+def test_third_party_collecting_is_a_recipient(text: str, recipient: str, found: bool) -> None:
+    assert (recipient in facts(text, "en")["recipients"]) is found
