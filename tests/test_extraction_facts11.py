@@ -294,3 +294,17 @@ def test_ad_server_companies_collect_for_themselves(text: str, collected: bool) 
 )
 def test_third_party_collecting_is_a_recipient(text: str, recipient: str, found: bool) -> None:
     assert (recipient in facts(text, "en")["recipients"]) is found
+
+
+# --- departments in brackets after a staff noun are no purposes --------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The data may be accessible to persons in charge of the site (administration, sales, marketing, legal) "
+         "or to external parties appointed as processors.", False),
+        # near miss: a bracket after the data names the purposes
+        ("We use your e-mail address (for marketing and to answer your questions).", True),
+    ],
+)
+def test_departments_in_brackets_are_no_purposes(text: str, found: bool) -> None:
+    assert ("Marketing" in facts(text, "en")["purposes"]) is found

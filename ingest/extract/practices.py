@@ -344,13 +344,36 @@ def _purposes(analysis: Analysis, info: SegmentInfo) -> tuple[Match, ...]:
     # "登录密码") is part of the data's name: a longer data hit around it wins
     data = info.matches["data_categories"]
     measure = _states_measure(analysis, info)
+    roles = _staff_roles(info)
     return tuple(
         m for m in info.matches["purposes"]
         if not (measure and m.key in _MEASURE_AIMS)
+        and not any(a <= m.start < b for a, b in roles)
         and not any(x.start < m.end and m.start < x.end for x in others)
         and not any(x.start <= m.start and m.end <= x.end and x.end - x.start > m.end - m.start for x in data)
         and not (m.key == "DeliveryOfGoods" and _AND_SERVICES.match(analysis.text, m.end, m.end + 40))
     )
+
+
+# "persons in charge (administration, sales, marketing, legal)", "our staff (support, marketing)": the bracket
+# names the departments people work in, not purposes the data are processed for
+_STAFF_ROLES = re.compile(
+    r"\b(?:persons? in charge|staff|employees|personnel|departments?|teams?)\b[^()\n]{0,60}?\(([^()\n]{3,160})\)",
+    re.IGNORECASE,
+)
+_STAFF_WORDS = ("charge", "staff", "employee", "personnel", "department", "team")
+
+
+def _staff_roles(info: SegmentInfo) -> list[tuple[int, int]]:
+    """Document spans of bracketed department lists after a staff noun (cheap literal checks first)."""
+    text = info.segment.text
+    if "(" not in text or not info.matches["purposes"]:
+        return []
+    low = text.lower()
+    if not any(word in low for word in _STAFF_WORDS):
+        return []
+    base = info.segment.start
+    return [(base + m.start(1), base + m.end(1)) for m in _STAFF_ROLES.finditer(text)]
 
 
 # "we take security measures to prevent unauthorised access", "procedures to safeguard the information from
