@@ -308,3 +308,17 @@ def test_third_party_collecting_is_a_recipient(text: str, recipient: str, found:
 )
 def test_departments_in_brackets_are_no_purposes(text: str, found: bool) -> None:
     assert ("Marketing" in facts(text, "en")["purposes"]) is found
+
+
+# --- the pages a person visits, named with a third-person subject --------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("We collect information on what pages consumers access or visit.", True),
+        ("We record the pages and actions users access.", True),
+        # near miss: pages the person makes are content, not browsing
+        ("We store the pages users create in their account.", False),
+    ],
+)
+def test_pages_visited_by_users(text: str, found: bool) -> None:
+    assert ("BrowsingBehaviour" in facts(text, "en")["data_categories"]) is found
