@@ -322,3 +322,31 @@ def test_departments_in_brackets_are_no_purposes(text: str, found: bool) -> None
 )
 def test_pages_visited_by_users(text: str, found: bool) -> None:
     assert ("BrowsingBehaviour" in facts(text, "en")["data_categories"]) is found
+
+
+_ZH = [
+    "艾克米游戏有限公司非常重视每一位玩家的个人信息保护，并会按照本政策的规定处理您的个人信息。",
+    "当您注册账号时，我们会收集您的手机号码和昵称，用于为您创建账号并提供游戏服务。",
+    "我们会将您的信息用于向您提供游戏服务、处理您的支付订单以及回复您向我们提出的问题。",
+    "我们可能会与为我们提供服务器托管和支付服务的合作伙伴共享您的必要信息。",
+    "在法律法规要求或者司法机关依法要求的情况下，我们可能会披露您的个人信息。",
+    "如果我们发生合并、收购或者破产清算，您的个人信息可能会被转移给新的持有方。",
+    "您可以随时访问、更正或者删除您的个人信息，也可以注销您的账号。",
+    "我们会采取加密等安全措施保护您的个人信息，防止信息被泄露、毁损或者丢失。",
+    "我们的游戏不面向十四周岁以下的儿童，我们不会在知情的情况下收集儿童的个人信息。",
+    "我们可能会不时更新本政策，更新后的政策会在本页面上公布并通过游戏内公告通知您。",
+    "如果您对本政策有任何疑问，请通过游戏内的客服渠道与我们联系，我们会尽快答复。",
+]
+
+
+def test_chinese_page_with_an_english_half() -> None:
+    from policykg.ingest.segment import segment
+    from tests.test_extract_scalars_fresh import make_document
+
+    document = make_document(_page(_ZH, _ZH, _EN), "zh")
+    blocks = language_blocks(document.text, tuple(segment(document)), "zh")
+    assert [b[0] for b in blocks] == ["zh", "en"]
+    assert "EmailAddress" in facts(_page(_ZH, _ZH, _EN), "zh")["data_categories"]  # said only in the English half
+    # near miss: a Chinese page without an English half stays one block
+    document = make_document(_page(_ZH, _ZH), "zh")
+    assert len(language_blocks(document.text, tuple(segment(document)), "zh")) == 1
