@@ -544,7 +544,8 @@ def inline_items(segments: tuple[Segment, ...]) -> tuple[Segment, ...]:
 # sentence ends nothing, but the cue windows ("[^.;]{0,40}") stop at it and the rest of the sentence is lost.
 # For cue matching it becomes a one-dot leader (same length, offsets kept; not a word or space character).
 # Only where the sentence visibly goes on: a lower-case word, a bracket, a comma, a quote or a second form.
-_LEGAL_FORMS = ("Inc.", "Ltd.", "Co.", "Corp.", "INC.", "LTD.", "CO.", "CORP.", "Pte.", "Pty.", "Pvt.", "LLC.", "Bhd.", "Sdn.")
+# literal pre-check (one C scan each); "Pte.", "Pty.", "Sdn." come with a "Ltd." or "Bhd." after them
+_LEGAL_FORMS = ("Inc.", "Ltd.", "Co.", "Corp.", "INC.", "LTD.", "CO.", "Bhd.")
 _LEGAL_FORM_DOT = re.compile(
     r"\b((?i:inc|ltd|co|corp|llc|plc|pte|pty|pvt|sdn|bhd))\.(?=[ \t]{0,2}(?:[a-z(,“\"]|(?i:ltd|inc|llc|limited|pte)\b))"
 )

@@ -386,7 +386,8 @@ _MEASURE_WORD = re.compile(r"\b(?:secur\w*|safeguard\w*|protect\w*|measures?|pro
 def _states_measure(analysis: Analysis, info: SegmentInfo) -> bool:
     """Whether the sentence is about a security safeguard (the security section, a measure named, or
     English measure words); only asked when a measure aim is among the purpose hits."""
-    if not any(m.key in _MEASURE_AIMS for m in info.matches["purposes"]):
+    purposes = info.matches["purposes"]
+    if not purposes or not any(m.key in _MEASURE_AIMS for m in purposes):
         return False
     return ("security" in info.sections or bool(info.matches["security_measures"])
             or _MEASURE_WORD.search(info.segment.text) is not None)
