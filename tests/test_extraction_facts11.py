@@ -350,3 +350,17 @@ def test_chinese_page_with_an_english_half() -> None:
     # near miss: a Chinese page without an English half stays one block
     document = make_document(_page(_ZH, _ZH), "zh")
     assert len(language_blocks(document.text, tuple(segment(document)), "zh")) == 1
+
+
+# --- implied consent in a participle clause opening the sentence ------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Using our services and software you agree to our Terms and Conditions and this Privacy Policy.", True),
+        # near misses: a duty of the user, and a participle that grants nothing
+        ("Using our services, you agree not to harass other users of the privacy forum.", False),
+        ("Using the app, you can change the privacy settings at any time.", False),
+    ],
+)
+def test_implied_consent_participle_clause(text: str, found: bool) -> None:
+    assert facts(text, "en")["implied_consent"] is found
