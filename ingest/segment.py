@@ -90,6 +90,8 @@ _TITLE_MAX_HAN = 8
 # (so decimals, e-mail addresses, URLs and "3.5%" never split).
 _BOUNDARY_RE = re.compile(r"""[。！？；]+[”’"'」』）)]*|[.!?;…]+[”’"'»)\]]*(?=\s|$)""")
 _TOKEN_BEFORE_RE = re.compile(r"(\S+)$")
+# a number sign written as a letter and a full stop ("n. 95/46", "núm. 3", "п. 2"): only before a digit
+_NUMBER_SIGNS = frozenset({"n", "nº", "núm", "num", "п", "ч"})
 _DOTTED_ABBREVIATION_RE = re.compile(r"(?:[^\W\d_]{1,2}\.)+[^\W\d_]{1,2}")
 # Words that end with a period without ending the sentence (lower case, without the final period).
 _ABBREVIATIONS = frozenset(
@@ -267,6 +269,8 @@ def _ends_sentence(text: str, dot: int, after: int, limit: int) -> bool:
         return not next_char or next_char.isupper() or bool(_HAN_RE.match(next_char))
     if token in _ABBREVIATIONS or _DOTTED_ABBREVIATION_RE.fullmatch(token):
         return False
+    if token in _NUMBER_SIGNS and next_char.isdigit():
+        return False  # "Directive n. 95/46/EC", "núm. 3": the sign of the number that follows
     if len(token) == 1 and token_match and token_match.group(1).isupper():
         return False  # an initial: "J. Smith"
     return True

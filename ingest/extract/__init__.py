@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from policykg.ingest.model import Document, Extraction, Segment, Statement
@@ -55,10 +55,22 @@ def extract(document: Document, segments: list[Segment] | tuple[Segment, ...]) -
     """Run every extractor over one segmented document."""
     from policykg.ingest.extract.company import extract_company
 
+    from policykg.ingest.extract.blocks import language_blocks, renumber
+
     context = ExtractionContext(document=document, segments=tuple(segments))
     statements: list[Statement] = []
-    for extractor in _extractors():
-        statements.extend(extractor(context))
+    blocks = language_blocks(document.text, context.segments, document.language)
+    if len(blocks) == 1:
+        for extractor in _extractors():
+            statements.extend(extractor(context))
+    else:  # a page in two languages: each block read with its own lexicon, its statements kept to it
+        for language, first, end in blocks:
+            part = renumber(context.segments, first, end)
+            doc = document if language == document.language else replace(document, language=language)
+            low, high = part[0].start, part[-1].end
+            sub = ExtractionContext(document=doc, segments=part)
+            for extractor in _extractors():
+                statements.extend(s for s in extractor(sub) if low <= s.span.start < high)
     return Extraction(
         document=document,
         company=extract_company(context),

@@ -115,7 +115,9 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
 
 
 def _sentence_statement(analysis: Analysis, info: SegmentInfo, cases: list[SegmentInfo]) -> Statement | None:
-    shares = analysis.has("share", info) or analysis.has("entrust", info)  # processors receive data too
+    # processors receive data too; so does a party that collects it from the user itself ("ad networks may
+    # collect your device ID"): it is a recipient of the user's data, though not of a disclosure by the company
+    shares = analysis.has("share", info) or analysis.has("entrust", info) or analysis.has("third_party_subject", info)
     in_section = "sharing" in info.sections and not analysis.has("collect", info)
     if not (shares or in_section or cases):
         return None

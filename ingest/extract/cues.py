@@ -23,7 +23,7 @@ import bisect
 from collections.abc import Callable, Iterator, Sequence
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from dataclasses import field as dataclass_field
 from functools import lru_cache
 from importlib import resources
@@ -451,7 +451,7 @@ def split_runons(segments: tuple[Segment, ...], lex: Lexicon) -> tuple[Segment, 
         cuts = [0]
         if segment.kind is SegmentKind.SENTENCE and len(segment.text) >= lex.runon_length:
             for m in lex.runon.finditer(segment.text):
-                if m.end() - cuts[-1] >= 20 and not _relative_clause(lex, segment.text, m.end()):
+                if m.end() - cuts[-1] >= 20 and not _relative_clause(lex, segment.text, m.end()) and not _short_tail(segment.text, m.end()):
                     cuts.append(m.end())
         bounds = cuts + [len(segment.text)]
         pieces.append([(a, b) for a, b in zip(bounds, bounds[1:]) if segment.text[a:b].strip()] or [(0, len(segment.text))])
@@ -475,6 +475,18 @@ def split_runons(segments: tuple[Segment, ...], lex: Lexicon) -> tuple[Segment, 
                 heading=segment.heading, parent=parent,
             ))
     return tuple(result)
+
+
+# a clause of its own opens with its subject ("we ...", "you ...") or a request ("please ...")
+_CLAUSE_OPENER = re.compile(r"(?:we|you|they|please|nous|vous|мы|вы|nosotros|usted|biz|siz)\b", re.IGNORECASE)
+_MIN_TAIL = 30
+
+
+def _short_tail(text: str, cut: int) -> bool:
+    """A few words closing the sentence after a phrase boundary ("..., to help them contact consumers | for
+    marketing purposes.") are no clause of their own: cut off, the purpose lost its verb and its data."""
+    tail = text[cut:].strip()
+    return len(tail) < _MIN_TAIL and _CLAUSE_OPENER.match(tail) is None
 
 
 def _relative_clause(lex: Lexicon, text: str, cut: int) -> bool:
@@ -528,8 +540,31 @@ def inline_items(segments: tuple[Segment, ...]) -> tuple[Segment, ...]:
     return tuple(result)
 
 
+# "Acme Co. Ltd. and its affiliates", "Acme Pte. Ltd., a company ...": the full stop of a legal form inside a
+# sentence ends nothing, but the cue windows ("[^.;]{0,40}") stop at it and the rest of the sentence is lost.
+# For cue matching it becomes a one-dot leader (same length, offsets kept; not a word or space character).
+# Only where the sentence visibly goes on: a lower-case word, a bracket, a comma, a quote or a second form.
+# literal pre-check (one C scan each); "Pte.", "Pty.", "Sdn." come with a "Ltd." or "Bhd." after them
+_LEGAL_FORMS = ("Inc.", "Ltd.", "Co.", "Corp.", "INC.", "LTD.", "CO.", "Bhd.")
+_LEGAL_FORM_DOT = re.compile(
+    r"\b((?i:inc|ltd|co|corp|llc|plc|pte|pty|pvt|sdn|bhd))\.(?=[ \t]{0,2}(?:[a-z(,“\"]|(?i:ltd|inc|llc|limited|pte)\b))"
+)
+DOT_LEADER = "\u2024"
+
+
+def mask_legal_form_dots(text: str) -> str:
+    """``text`` with the full stops of mid-sentence legal forms replaced (see ``_LEGAL_FORM_DOT``)."""
+    if not any(form in text for form in _LEGAL_FORMS):
+        return text
+    return _LEGAL_FORM_DOT.sub(lambda m: m.group(1) + DOT_LEADER, text)
+
+
 def _analyse(text: str, segments: tuple[Segment, ...], language: str) -> Analysis:
     lex = lexicon(language)
+    masked = mask_legal_form_dots(text)
+    if masked is not text and masked != text:
+        text = masked
+        segments = tuple(replace(s, text=masked[s.start:s.end]) for s in segments)
     segments = inline_items(split_runons(segments, lex))
     starts = [s.start for s in segments]
     # only segments with hits get their own lists (most sentences have none)

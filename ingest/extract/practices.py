@@ -237,8 +237,36 @@ def _named_as_data(analysis: Analysis, info: SegmentInfo) -> tuple[Match, ...]:
             continue
         if m.key in _CREDENTIAL_KEYS and any(a <= m.start < b for a, b in unsafe):
             continue
+        if m.key in _SETTING_KEYS and not _setting_taken_in(analysis, info, m):
+            continue
         kept.append(m)
     return tuple(kept) if len(kept) != len(hits) else hits
+
+
+# "privacy settings", "cookie preferences", "your privacy choices": a setting the user controls. It is data
+# the company holds only as the object of a verb of taking in ("we store your cookie preferences"); named
+# as what the user sets, adjusts or learns about, or as what another party's collection depends on, it is
+# a control, not collected data
+_SETTING_KEYS = frozenset({"PrivacyPreference"})
+_TAKE_IN = re.compile(r"\b(?:collect|receiv|obtain|stor|record|sav|keep|kept|retain|gather|log|process)\w*", re.IGNORECASE)
+_CONTROL = re.compile(
+    r"\b(?:set|sets|setting|adjust\w*|chang\w*|manag\w*|establish\w*|control\w*|review\w*|check\w*|see|learn\w*|"
+    r"configur\w*|disabl\w*|enabl\w*|depend\w*|accordance|according|subject to|regarding|about)\b",
+    re.IGNORECASE,
+)
+
+
+def _setting_taken_in(analysis: Analysis, info: SegmentInfo, m: Match) -> bool:
+    """Whether a privacy-setting label is what the company takes in: a verb of taking in earlier in
+    its sentence with no verb of the user's control (or "depends on") between them. The item of a
+    list keeps its intro's frame; a label in another script (a zh lexicon hit) is left as it was."""
+    text = analysis.text
+    if not text[m.start:m.end].isascii() or (info.segment.kind is SegmentKind.ITEM and info.intro is not None):
+        return True
+    start = next((a for a, b in _sentences(info) if a <= m.start < b), info.segment.start)
+    before = text[start:m.start]
+    verbs = list(_TAKE_IN.finditer(before))
+    return bool(verbs) and _CONTROL.search(before, verbs[-1].end()) is None
 
 
 # a sentence that only goes on with the one before: "包括…", "例如…", "such as …"
@@ -315,12 +343,54 @@ def _purposes(analysis: Analysis, info: SegmentInfo) -> tuple[Match, ...]:
     # a purpose word that only modifies a data noun ("shipping address", "advertising identifier",
     # "登录密码") is part of the data's name: a longer data hit around it wins
     data = info.matches["data_categories"]
+    measure = _states_measure(analysis, info)
+    roles = _staff_roles(info)
     return tuple(
         m for m in info.matches["purposes"]
-        if not any(x.start < m.end and m.start < x.end for x in others)
+        if not (measure and m.key in _MEASURE_AIMS)
+        and not any(a <= m.start < b for a, b in roles)
+        and not any(x.start < m.end and m.start < x.end for x in others)
         and not any(x.start <= m.start and m.end <= x.end and x.end - x.start > m.end - m.start for x in data)
         and not (m.key == "DeliveryOfGoods" and _AND_SERVICES.match(analysis.text, m.end, m.end + 40))
     )
+
+
+# "persons in charge (administration, sales, marketing, legal)", "our staff (support, marketing)": the bracket
+# names the departments people work in, not purposes the data are processed for
+_STAFF_ROLES = re.compile(
+    r"\b(?:persons? in charge|staff|employees|personnel|departments?|teams?)\b[^()\n]{0,60}?\(([^()\n]{3,160})\)",
+    re.IGNORECASE,
+)
+_STAFF_WORDS = ("charge", "staff", "employee", "personnel", "department", "team")
+
+
+def _staff_roles(info: SegmentInfo) -> list[tuple[int, int]]:
+    """Document spans of bracketed department lists after a staff noun (cheap literal checks first)."""
+    text = info.segment.text
+    if "(" not in text or not info.matches["purposes"]:
+        return []
+    low = text.lower()
+    if not any(word in low for word in _STAFF_WORDS):
+        return []
+    base = info.segment.start
+    return [(base + m.start(1), base + m.end(1)) for m in _STAFF_ROLES.finditer(text)]
+
+
+# "we take security measures to prevent unauthorised access", "procedures to safeguard the information from
+# unauthorised access": the aim of a safeguard is what the measure is for, not a purpose the data are
+# processed for
+_MEASURE_AIMS = frozenset({"EnforceAccessControl"})
+_MEASURE_WORD = re.compile(r"\b(?:secur\w*|safeguard\w*|protect\w*|measures?|procedures?|technolog\w*|encrypt\w*)\b", re.IGNORECASE)
+
+
+def _states_measure(analysis: Analysis, info: SegmentInfo) -> bool:
+    """Whether the sentence is about a security safeguard (the security section, a measure named, or
+    English measure words); only asked when a measure aim is among the purpose hits."""
+    purposes = info.matches["purposes"]
+    if not purposes or not any(m.key in _MEASURE_AIMS for m in purposes):
+        return False
+    return ("security" in info.sections or bool(info.matches["security_measures"])
+            or _MEASURE_WORD.search(info.segment.text) is not None)
 
 
 # "deliver products or services to you", "deliver our products and services": delivering the service
