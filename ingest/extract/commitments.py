@@ -37,7 +37,8 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
     """Yield commitment statements, at most one of each kind per sentence."""
     cues = cues_for(context.language)
     headings = _HeadingTopics(cues)
-    previous_change = previous_cookie = False
+    previous_change = False
+    previous_lowered: str | None = None  # the segment before, lower-cased (asked only when needed)
     for segment in context.segments:
         text = segment.text
         # Azerbaijani and Turkish capital "İ" lower-cases to "i" plus a combining dot, which no gate word has
@@ -46,6 +47,10 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
         # "We may revise this policy. The new version will be posted here.": the second sentence
         # inherits the topic, if it still talks about a change (gate word present)
         carried = previous_change and cues.passes("policy_change", lowered)
+        # "Сайт использует cookie. Их можно удалить в настройках браузера.": the next sentence's pronoun is the
+        # cookies. Only a segment past the control gate reads ``after_cookies``, so only there is the one before asked
+        previous_cookie = (previous_lowered is not None and cues.passes("cookie_control", lowered, gate="control_gate")
+                           and _names_cookies(cues, previous_lowered))
         for kind in _kinds(cues, segment, lowered, headings, about_change=changes or carried,
                            after_cookies=previous_cookie):
             evidence = _evidence(cues, segment, kind, headings, context)
@@ -57,8 +62,12 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
         if polarity is not None:
             yield Statement(kind=StatementKind.SELLING, span=Span(segment.start, segment.end), polarity=polarity)
         previous_change = changes
-        # "Сайт использует cookie. Их можно удалить в настройках браузера.": the next sentence's pronoun is the cookies
-        previous_cookie = cues.passes("cookie_control", lowered) and cues.search("cookie_control.cookie", lowered) is not None
+        previous_lowered = lowered
+
+
+def _names_cookies(cues: Cues, lowered: str) -> bool:
+    """Whether a (lower-cased) segment names cookies, for the control sentence after it."""
+    return cues.passes("cookie_control", lowered) and cues.search("cookie_control.cookie", lowered) is not None
 
 
 class _HeadingTopics:
