@@ -47,12 +47,8 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
         # "We may revise this policy. The new version will be posted here.": the second sentence
         # inherits the topic, if it still talks about a change (gate word present)
         carried = previous_change and cues.passes("policy_change", lowered)
-        # "Сайт использует cookie. Их можно удалить в настройках браузера.": the next sentence's pronoun is the
-        # cookies. Only a segment past the control gate reads ``after_cookies``, so only there is the one before asked
-        previous_cookie = (previous_lowered is not None and cues.passes("cookie_control", lowered, gate="control_gate")
-                           and _names_cookies(cues, previous_lowered))
         for kind in _kinds(cues, segment, lowered, headings, about_change=changes or carried,
-                           after_cookies=previous_cookie):
+                           before=previous_lowered):
             evidence = _evidence(cues, segment, kind, headings, context)
             if evidence is not None:
                 yield Statement(kind=kind, span=Span(evidence.start, evidence.end))
@@ -91,16 +87,19 @@ class _HeadingTopics:
 
 def _kinds(
     cues: Cues, segment: Segment, lowered: str, headings: _HeadingTopics, *, about_change: bool,
-    after_cookies: bool = False,
+    before: str | None = None,
 ) -> Iterator[StatementKind]:
-    """The commitment kinds one segment states. ``after_cookies``: the segment before named cookies, so a
-    control sentence that names only the browser ("Их можно удалить в настройках браузера") is about them."""
+    """The commitment kinds one segment states. ``before``: the segment before, lower-cased; where it names
+    cookies, a control sentence that names only the browser ("Их можно удалить в настройках браузера") is
+    about them ("Сайт использует cookie. Их можно ...": the pronoun is the cookies). It is asked only when
+    the rest of the test needs it, not of every segment."""
     text = segment.text
     cookie_heading, change_heading = headings.topics(segment.heading)
     if (
         cues.passes("cookie_control", lowered, gate="control_gate")
         and (cookie_heading or (cues.passes("cookie_control", lowered) and cues.search("cookie_control.cookie", lowered))
-             or (after_cookies and cues.search("cookie_control.browser", lowered) is not None
+             or (before is not None and _names_cookies(cues, before)
+                 and cues.search("cookie_control.browser", lowered) is not None
                  and cues.search("cookie_control.carried_control", lowered) is not None))
         and cues.search("cookie_control.control", text)
     ):
