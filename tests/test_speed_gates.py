@@ -60,3 +60,28 @@ def test_is_title_short_heading_and_sentence_like_heading() -> None:
     sentence = Segment(start=0, end=11, text="7. Children", kind=SegmentKind.SENTENCE, index=3)
     assert not is_title(sentence)
     assert is_title(_heading("7. Children", index=42))
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "period"),
+    [
+        ("en", "We keep server logs for 30 days after your last visit.", "P30D"),
+        ("en", "Records are stored for a period of two years.", "P2Y"),
+        ("es", "Conservamos los datos durante 24 meses desde la baja.", "P2Y"),
+        ("ru", "Мы храним данные в течение 3 лет.", "P3Y"),
+        # near misses: a retention sentence that names no period; the gated regexes are not even run
+        ("en", "We keep your data as long as your account is active.", None),
+        ("es", "Conservamos sus datos mientras sea cliente.", None),
+    ],
+)
+def test_gated_period_patterns_find_what_every_pattern_finds(language: str, text: str, period: str | None) -> None:
+    from policykg.ingest.extract.retention import _period
+
+    cues = cues_for(language)
+    every = cues.patterns("retention.period")
+    kept = list(cues.patterns_in("retention.period", text))
+    assert kept == [p for p in every if p in kept]  # the order of the lexicon is kept
+    assert all(p in kept for p in every if p.search(text) is not None)  # no regex that matches is skipped
+    assert _period(cues, text) == period
+    if period is None:
+        assert len(kept) < len(every)  # the gate skipped regexes whose literals are absent

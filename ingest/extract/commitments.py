@@ -37,7 +37,8 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
     """Yield commitment statements, at most one of each kind per sentence."""
     cues = cues_for(context.language)
     headings = _HeadingTopics(cues)
-    previous_change = previous_cookie = False
+    previous_change = False
+    previous_lowered: str | None = None  # the segment before, lower-cased (asked only when needed)
     for segment in context.segments:
         text = segment.text
         # Azerbaijani and Turkish capital "İ" lower-cases to "i" plus a combining dot, which no gate word has
@@ -47,7 +48,7 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
         # inherits the topic, if it still talks about a change (gate word present)
         carried = previous_change and cues.passes("policy_change", lowered)
         for kind in _kinds(cues, segment, lowered, headings, about_change=changes or carried,
-                           after_cookies=previous_cookie):
+                           before=previous_lowered):
             evidence = _evidence(cues, segment, kind, headings, context)
             if evidence is not None:
                 yield Statement(kind=kind, span=Span(evidence.start, evidence.end))
@@ -57,8 +58,12 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
         if polarity is not None:
             yield Statement(kind=StatementKind.SELLING, span=Span(segment.start, segment.end), polarity=polarity)
         previous_change = changes
-        # "Сайт использует cookie. Их можно удалить в настройках браузера.": the next sentence's pronoun is the cookies
-        previous_cookie = cues.passes("cookie_control", lowered) and cues.search("cookie_control.cookie", lowered) is not None
+        previous_lowered = lowered
+
+
+def _names_cookies(cues: Cues, lowered: str) -> bool:
+    """Whether a (lower-cased) segment names cookies, for the control sentence after it."""
+    return cues.passes("cookie_control", lowered) and cues.search("cookie_control.cookie", lowered) is not None
 
 
 class _HeadingTopics:
@@ -82,16 +87,19 @@ class _HeadingTopics:
 
 def _kinds(
     cues: Cues, segment: Segment, lowered: str, headings: _HeadingTopics, *, about_change: bool,
-    after_cookies: bool = False,
+    before: str | None = None,
 ) -> Iterator[StatementKind]:
-    """The commitment kinds one segment states. ``after_cookies``: the segment before named cookies, so a
-    control sentence that names only the browser ("Их можно удалить в настройках браузера") is about them."""
+    """The commitment kinds one segment states. ``before``: the segment before, lower-cased; where it names
+    cookies, a control sentence that names only the browser ("Их можно удалить в настройках браузера") is
+    about them ("Сайт использует cookie. Их можно ...": the pronoun is the cookies). It is asked only when
+    the rest of the test needs it, not of every segment."""
     text = segment.text
     cookie_heading, change_heading = headings.topics(segment.heading)
     if (
         cues.passes("cookie_control", lowered, gate="control_gate")
         and (cookie_heading or (cues.passes("cookie_control", lowered) and cues.search("cookie_control.cookie", lowered))
-             or (after_cookies and cues.search("cookie_control.browser", lowered) is not None
+             or (before is not None and _names_cookies(cues, before)
+                 and cues.search("cookie_control.browser", lowered) is not None
                  and cues.search("cookie_control.carried_control", lowered) is not None))
         and cues.search("cookie_control.control", text)
     ):

@@ -176,8 +176,16 @@ class Lexicon:
             return False
         if not pattern.flags & _IGNORECASE:
             text = fold(text)
-            if self._gated_out(cue, text):
-                return False
+            # ``_gated_out`` written out: this is asked several times of every sentence, and most are gated out
+            gates = self.gates.get(cue)
+            if gates is not None and self._gate_scan is not None:
+                present = self._present.get(text)
+                if present is None:
+                    if len(self._present) >= 8192:
+                        self._present.clear()
+                    present = self._present[text] = self._gate_scan.occurring(text)
+                if gates.isdisjoint(present):
+                    return False
         elif self._ignorecase_gated_out(cue, text):
             return False
         return pattern.search(text) is not None
@@ -564,7 +572,8 @@ def _analyse(text: str, segments: tuple[Segment, ...], language: str) -> Analysi
     masked = mask_legal_form_dots(text)
     if masked is not text and masked != text:
         text = masked
-        segments = tuple(replace(s, text=masked[s.start:s.end]) for s in segments)
+        # only the segments holding a masked dot are rebuilt (``replace`` is slow; the others are equal as they are)
+        segments = tuple(s if (t := masked[s.start:s.end]) == s.text else replace(s, text=t) for s in segments)
     segments = inline_items(split_runons(segments, lex))
     starts = [s.start for s in segments]
     # only segments with hits get their own lists (most sentences have none)

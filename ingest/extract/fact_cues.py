@@ -65,6 +65,7 @@ class Cues:
     _present: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     _gate_scan: list[SubstringSet] = field(default_factory=list, repr=False)
     _literal_gates: dict[str, tuple[str, ...] | None] = field(default_factory=dict, repr=False)
+    _pattern_gates: dict[str, tuple[tuple[str, ...] | None, ...]] = field(default_factory=dict, repr=False)
 
     def patterns(self, key: str) -> tuple[re.Pattern[str], ...]:
         """Each regex of ``section.name`` compiled on its own (use when they carry named groups)."""
@@ -74,6 +75,23 @@ class Cues:
             found = tuple(compile_regex(p, flags) for p in self._lists.get(key, ()))
             self._compiled[key] = found
         return found
+
+    def patterns_in(self, key: str, text: str) -> Iterator[re.Pattern[str]]:
+        """The regexes of ``patterns(key)``, in order, less those that cannot match ``text``: a regex
+        whose gate substrings (``_literal_gate``) are all absent is skipped without a scan. Why: the
+        retention period is looked for in every sentence under a retention heading, most name none."""
+        compiled = self.patterns(key)
+        gates = self._pattern_gates.get(key)
+        if gates is None:
+            gates = self._pattern_gates[key] = tuple(self._literal_gate(key, p) for p in compiled)
+        canonical: str | None = None
+        for regex, gate in zip(compiled, gates):
+            if gate is not None:
+                if canonical is None:
+                    canonical = canonical_lower(text)
+                if not any(literal in canonical for literal in gate):
+                    continue
+            yield regex
 
     def pattern(self, key: str) -> re.Pattern[str] | None:
         """All regexes of ``section.name`` as one alternation (None when the key has no cues)."""

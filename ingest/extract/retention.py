@@ -79,7 +79,7 @@ def retention_attributes(cues: Cues, segment: Segment, *, verb_given: bool = Fal
 
 def _period(cues: Cues, text: str) -> str | None:
     units = cues.table("retention.units")
-    for pattern in cues.patterns("retention.period"):
+    for pattern in cues.patterns_in("retention.period", text):  # a regex whose literals are absent is not run
         for match in pattern.finditer(text):
             amount = number_value(cues, match.group("n"))
             unit = units.get(match.group("unit").lower())
