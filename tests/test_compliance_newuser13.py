@@ -264,3 +264,17 @@ def test_russian_new_consent_to_changes() -> None:
     assert compliance_judging.verdict(text, "ru", "policy-changes") == "met"
     text = head + "Мы можем изменять политику. Новая редакция вступает в силу с момента её размещения на сайте.\n"
     assert compliance_judging.verdict(text, "ru", "policy-changes") != "met"
+
+
+# --- from a last new-user try: an own-written Russian clinic policy (2023) with patients from the PRC ---
+
+def test_russian_right_to_information_and_to_demand_clarification() -> None:
+    """152-FZ art. 14 words the rights as "получить сведения об обработке" and "потребовать уточнения"."""
+    head = "Оператор — ООО «Клиника Север» (dpo@sever.example).\n"
+    text = head + ("Вы вправе получить сведения об обработке, потребовать уточнения, блокирования или уничтожения данных, "
+                   "отозвать согласие, направив заявление на dpo@sever.example.\n")
+    assert compliance_judging.verdict(text, "ru", "rights-exercise") == "met"
+    # near-miss: receiving news about the clinic is no right of access, and no correction is offered
+    text = head + ("Вы можете получать сведения о новых услугах клиники и отозвать согласие, направив заявление на "
+                   "dpo@sever.example.\n")
+    assert compliance_judging.verdict(text, "ru", "rights-exercise") == "omission"
