@@ -87,6 +87,24 @@ _ACCESSED_FROM_PRC = re.compile(r"\baccess\w* (?:\w+ )?from (?:the )?(?:mainland
                                 r"\bдоступ\w* из (?:КНР|Китая)", re.IGNORECASE)
 
 
+def _place_said_of_another(f: PolicyFacts, s) -> bool:
+    """A sentence mentioning the PRC that says where someone or something other than the handler is: the users,
+    the data, a representative, a group, a partner, a recipient, where goods go, or the CAC's PIPL 38 routes."""
+    return (f.has("prc_target", s.index) or f.has("abroad", s.index)
+            or f.has("representative", s.index) or _names_prc_representative(s.text)
+            or f.has("foreign_entity", s.index)
+            or (f.has("group_member", s.index) and f.has("foreign_form", s.index))
+            or _seat_of_group(f, s)
+            or (_PARTNER.search(s.text) is not None and not f.has("entity_is_us", s.index))
+            # a recipient's seat ("passed to the manufacturer, X Co., Ltd. (Ningbo, PRC)")
+            or (f.has("recipient", s.index) and f.has("share_verb", s.index))
+            # where goods go ("Доставка в КНР", "envíos a China")
+            or f.has("prc_destination", s.index)
+            # a PIPL 38 route names the CAC ("the CAC's standard contract"), not the handler's seat
+            or f.has("standard_contract", s.index) or f.has("cac_assessment", s.index)
+            or f.has("pi_certification", s.index))
+
+
 def overseas_representative(f: PolicyFacts) -> Verdict:
     """PIPL 53 with PIPL 3 para 2: a handler abroad names a representative in the PRC.
 
@@ -97,20 +115,8 @@ def overseas_representative(f: PolicyFacts) -> Verdict:
     not say it serves people in China is `review`: PIPL 3 para 2 turns on a fact the text leaves open."""
     # "X Limited, incorporated in Hong Kong, part of the Shenzhen group" / "ООО «X» входит в группу «Y Ко., Лтд.» (КНР)":
     # the handler's own seat or form abroad outweighs the PRC seat of its group
-    prc = [s for s in f.where("prc_entity") if _prc_subsidiary_operates(s.text) or not (f.has("prc_target", s.index) or f.has("abroad", s.index)
-                                                    or f.has("representative", s.index) or _names_prc_representative(s.text)
-                                                    or f.has("foreign_entity", s.index)
-                                                    or (f.has("group_member", s.index) and f.has("foreign_form", s.index))
-                                                    or _seat_of_group(f, s)
-                                                    or (_PARTNER.search(s.text) is not None and not f.has("entity_is_us", s.index))
-                                                    # a recipient's seat ("passed to the manufacturer, X Co., Ltd. (Ningbo, PRC)")
-                                                    or (f.has("recipient", s.index) and f.has("share_verb", s.index))
-                                                    # where goods go ("Доставка в КНР", "envíos a China")
-                                                    or f.has("prc_destination", s.index)
-                                                    # a PIPL 38 route names the CAC ("the CAC's standard contract"), not the handler's seat
-                                                    or f.has("standard_contract", s.index) or f.has("cac_assessment", s.index)
-                                                    or f.has("pi_certification", s.index))
-           and _says_who(f, s)]
+    prc = [s for s in f.where("prc_entity") if _prc_subsidiary_operates(s.text)
+           or (not _place_said_of_another(f, s) and _says_who(f, s))]
     if prc:
         return verdict("not-applicable", "The handler appears to be established in the PRC.", prc[:1])
     foreign = f.where("foreign_entity") + [s for s in f.where("foreign_form") if f.has("legal_entity", s.index)
