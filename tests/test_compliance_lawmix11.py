@@ -1,0 +1,213 @@
+"""Issue 15 (lawmix11): own-written en/es/ru/az policies (car sharing, a bank card for travellers, an online school,
+a smart-home camera, a cross-border shop), by rule.
+
+Each rule is one a linguist or a PRC data-protection lawyer would state (an imperative after a purpose clause is a
+way to act; a denial is read from the verb's own morphology; consent by conduct whatever the main verb's form; a
+refusal of optional processing that costs the service, said from either side); beside each, a near miss that must
+not match. All sentences are written for this test.
+"""
+from __future__ import annotations
+
+import pytest
+
+import compliance_judging
+from compliance_judging import stating
+
+HEAD = {"az": "Nərgiz MMC Nərgiz tətbiqini idarə edir. ", "en": "Marrowby Ltd runs the Marrowby app. ",
+        "es": "Marrowby S.L. gestiona la aplicación Marrowby. ",
+        "ru": "ООО «Марроуби» управляет приложением Marrowby. "}
+
+
+def verdict(text: str, lang: str, key: str) -> str:
+    """The verdict word for ``key`` on ``text`` under a one-line handler introduction."""
+    return compliance_judging.verdict(HEAD[lang] + text, lang, key)
+
+
+# (1) "To close your account, use Settings > Close account": an instruction after a purpose clause addresses the
+# reader as "you can" does, so it is a way to exercise the right it names.
+@pytest.mark.parametrize("lang,text", [
+    ("en", "To close your account, use Me > Settings > Close account."),
+    ("en", "To get a copy of your data, email privacy@marrowby.example."),
+    ("es", "Para darse de baja, utilice la opción Ajustes > Cerrar cuenta."),
+    ("ru", "Чтобы закрыть учётную запись, воспользуйтесь разделом «Настройки»."),
+    ("az", "Hesabı silmək üçün support@nergiz.example ünvanına yazın."),
+])
+def test_instruction_after_purpose_clause_is_a_way(lang: str, text: str) -> None:
+    assert stating(text, lang, "user_can")
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a purpose clause of ours, then what we do: no instruction to the reader
+    ("en", "To protect your account, we use encryption."),
+    ("es", "Para proteger su cuenta, usamos cifrado."),
+    ("ru", "Чтобы защитить данные, мы используем шифрование."),
+    ("az", "Hesabı qorumaq üçün şifrələmədən istifadə edirik."),
+])
+def test_purpose_clause_of_ours_is_no_way(lang: str, text: str) -> None:
+    assert not stating(text, lang, "user_can")
+
+
+def test_rights_given_as_instructions_are_met() -> None:
+    text = ("You can see and correct your profile in Me > Profile. To get a copy of your data, delete it, or withdraw "
+            "your consent, email privacy@marrowby.example. To close your account, use Me > Settings > Close account.")
+    assert verdict(text, "en", "rights-exercise") == "met"
+
+
+# (2) a denial read from the verb's morphology: Spanish first person plural present or future ("no cederemos"),
+# Azerbaijani negative present/future (-mırıq, -məyəcəyik), Russian perfective future ("не передадим").
+@pytest.mark.parametrize("lang,text", [
+    ("es", "No cederemos sus datos a terceros."),
+    ("es", "No compartiremos su historial con anunciantes."),
+    ("az", "Məlumatlarınızı reklam şirkətlərinə ötürməyəcəyik."),
+    ("az", "Məlumatlarınızı paylaşmırıq."),
+    ("ru", "Мы не передадим ваши данные третьим лицам."),
+])
+def test_first_person_plural_denial_is_negation(lang: str, text: str) -> None:
+    assert stating(text, lang, "negation")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Cederemos sus datos a la aseguradora."),
+    ("es", "No obstante, compartimos su nombre con el hotel."),
+    ("az", "Məlumatlarınızı tərəfdaşlarımıza ötürürük."),
+    ("ru", "Мы передадим ваши данные перевозчику."),
+])
+def test_affirmative_first_person_plural_is_no_negation(lang: str, text: str) -> None:
+    assert not stating(text, lang, "negation")
+
+
+def test_denied_sharing_for_other_purposes_leaves_scope_closed() -> None:
+    # "we will not give it to third parties for other purposes, except ..." denies sharing; it opens no purpose
+    text = ("Utilizamos sus datos para abrir la cuenta y procesar pagos. No cederemos sus datos a terceros para otros "
+            "fines, salvo cuando una autoridad competente lo solicite.")
+    assert verdict(text, "es", "processing-scope") == "met"
+    assert verdict("Utilizamos sus datos para abrir la cuenta, procesar pagos y otros fines.", "es", "processing-scope") == "contravention"
+
+
+# (3) consent by conduct, whatever form the main clause takes
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Пользуясь приложением, вы подтверждаете, что ознакомились с Политикой и согласны с ней."),
+    ("az", "Tətbiqi quraşdırmaqla bu ötürməyə razılıq vermiş olursunuz."),
+    ("en", "By creating an account you confirm that you agree to this notice."),
+])
+def test_consent_deemed_from_an_act_of_use(lang: str, text: str) -> None:
+    assert verdict(text, lang, "consent-by-use") == "contravention"
+
+
+@pytest.mark.parametrize("lang,text", [
+    # the agreement is the person's own act, a box ticked, not use
+    ("ru", "Вы подтверждаете, что согласны с Политикой, отмечая галочку при регистрации."),
+    ("az", "Düyməni basmaqla razılıq vermiş olursunuz."),
+])
+def test_consent_by_an_act_of_consent_is_not_deemed(lang: str, text: str) -> None:
+    assert verdict(text, lang, "consent-by-use") != "contravention"
+
+
+# (4) personalisation drawn from the person's own history, and the non-personalised version as the way to decline it
+@pytest.mark.parametrize("lang,text", [
+    ("en", "We use your trip history to suggest vehicles and discounts in the app."),
+    ("es", "Usamos su historial de viajes para sugerirle vehículos y descuentos."),
+    ("ru", "Мы используем историю поездок, чтобы предлагать вам автомобили и скидки."),
+    ("az", "Səfər tarixçənizdən avtomobil tövsiyə etmək üçün istifadə edirik."),
+])
+def test_own_history_used_to_recommend_is_personalisation(lang: str, text: str) -> None:
+    assert verdict(text, lang, "automated-decision") == "contravention"
+
+
+@pytest.mark.parametrize("lang,text", [
+    # history kept for disputes recommends nothing
+    ("en", "We keep your trip history to settle disputes about fees."),
+    ("ru", "Мы используем историю поездок для расчёта стоимости."),
+])
+def test_history_used_otherwise_is_no_personalisation(lang: str, text: str) -> None:
+    assert verdict(text, lang, "automated-decision") == "not-applicable"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "We personalize the products shown on the Store based on your browsing. You can switch to "
+           "non-personalized recommendations using the link in the footer."),
+    ("es", "Mostramos recomendaciones personalizadas según su historial de compras. Puede cambiar a las "
+           "recomendaciones no personalizadas en Ajustes."),
+])
+def test_switch_to_non_personalised_version_declines_it(lang: str, text: str) -> None:
+    assert verdict(text, lang, "automated-decision") == "met"
+
+
+def test_non_personalised_version_denied_is_no_option() -> None:
+    text = "We personalize the products shown on the Store based on your browsing. You cannot opt out of this."
+    assert verdict(text, "en", "automated-decision") == "contravention"
+
+
+# (5) retention measured by the handler's own need, the handler named by its short name
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Данные об оплате хранятся 5 лет. Остальные данные мы храним до тех пор, пока это необходимо Школе."),
+    ("en", "Payment records are kept for 5 years. Other data are kept as long as the School needs them."),
+])
+def test_retention_for_the_handlers_need_is_open(lang: str, text: str) -> None:
+    assert verdict(text, lang, "retention-period") == "contravention"
+
+
+@pytest.mark.parametrize("lang,text", [
+    # the person's need, or the purpose, measures it
+    ("ru", "Данные об оплате хранятся 5 лет. Остальные данные хранятся, пока это необходимо для оказания вам услуг."),
+    ("en", "Payment records are kept for 5 years. Other data are kept as long as the school needs them to provide your lessons."),
+])
+def test_retention_for_the_purpose_is_no_open_period(lang: str, text: str) -> None:
+    assert verdict(text, lang, "retention-period") != "contravention"
+
+
+# (6) a refusal of optional processing that costs the service, said from the handler's side
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Если вы не согласны на получение рекламных рассылок, к сожалению, мы не сможем предоставить доступ к урокам."),
+    ("es", "Si no acepta recibir publicidad, no podremos prestarle el servicio."),
+    ("az", "Reklam göndərilməsinə razı olmasanız, xidməti təqdim edə bilməyəcəyik."),
+])
+def test_service_withheld_for_refusing_marketing_is_bundled(lang: str, text: str) -> None:
+    assert verdict(text, lang, "bundled-consent") == "contravention"
+
+
+@pytest.mark.parametrize("lang,text", [
+    # what the service itself needs: no bundling
+    ("ru", "Если вы не укажете номер телефона, мы не сможем связаться с вами по поводу уроков."),
+    ("es", "Si no acepta recibir publicidad, seguirá pudiendo usar todas las funciones."),
+])
+def test_service_needs_or_free_refusal_are_not_bundled(lang: str, text: str) -> None:
+    assert verdict(text, lang, "bundled-consent") != "contravention"
+
+
+# (7) research named by the Russian noun is research
+def test_research_noun_without_consent_is_no_pipl13_ground() -> None:
+    text = "Без согласия мы также обрабатываем результаты тестов учеников для исследований эффективности наших методик."
+    assert verdict(text, "ru", "legal-basis") == "contravention"
+    assert verdict("Без согласия мы обрабатываем данные только для исполнения договора с вами.", "ru", "legal-basis") != "contravention"
+
+
+# (8) a post on the company's own social-media account is a disclosure to the public; an opt-out is no consent
+def test_post_on_our_social_account_is_public_disclosure() -> None:
+    text = ("Each month we may feature a customer's photo and first name in our post on our Weibo account, "
+            "unless you tell us not to.")
+    assert verdict(text, "en", "public-disclosure") == "contravention"
+    assert verdict("Each month we feature our new products in a post on our Weibo account.", "en", "public-disclosure") == "not-applicable"
+
+
+# (9) a box of its own for a consent is separate consent
+@pytest.mark.parametrize("lang,text,yes", [
+    ("es", "La aplicación le pide que marque una casilla específica de consentimiento.", True),
+    ("en", "The app asks you to tick a separate checkbox for this.", True),
+    ("ru", "Родитель даёт согласие отдельной отметкой при регистрации.", True),
+    ("es", "Marque la casilla si desea recibir el boletín.", False),
+    ("en", "Tick the box to accept the terms.", False),
+])
+def test_box_of_its_own_is_separate_consent(lang: str, text: str, yes: bool) -> None:
+    assert bool(stating(text, lang, "separate_consent")) == yes
+
+
+# (10) correcting one's own data named by its item
+@pytest.mark.parametrize("lang,text,yes", [
+    ("en", "You can update your address at any time in My Account.", True),
+    ("es", "Puede cambiar su dirección en «Mi perfil».", True),
+    ("ru", "Вы можете изменить адрес доставки в профиле.", True),
+    ("en", "We will update our address on this page if we move.", False),
+])
+def test_updating_an_own_item_is_correction(lang: str, text: str, yes: bool) -> None:
+    assert bool(stating(text, lang, "right_correct")) == yes
