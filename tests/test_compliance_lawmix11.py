@@ -211,3 +211,92 @@ def test_box_of_its_own_is_separate_consent(lang: str, text: str, yes: bool) -> 
 ])
 def test_updating_an_own_item_is_correction(lang: str, text: str, yes: bool) -> None:
     assert bool(stating(text, lang, "right_correct")) == yes
+
+
+# ---- from the second batch (a scooter app of a Hangzhou company in Colombia, a Vladivostok translation bureau of
+# 2018, a Baku business forum for PRC companies)
+
+# (11) an option named only to deny that it exists is no way to decline personalisation
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Con base en sus viajes anteriores le mostramos promociones personalizadas; no existe, por el momento, una "
+           "opción para desactivarlas."),
+    ("en", "We show you personalised offers based on your past trips; there is currently no option to turn them off."),
+])
+def test_option_named_only_to_deny_it_is_no_opt_out(lang: str, text: str) -> None:
+    assert verdict(text, lang, "automated-decision") == "contravention"
+
+
+def test_option_that_exists_still_declines_it() -> None:
+    text = "Le mostramos promociones personalizadas; puede desactivarlas en Ajustes."
+    assert verdict(text, "es", "automated-decision") == "met"
+
+
+# (12) consent by conduct in the Russian third person of legal style
+def test_russian_third_person_consent_by_conduct() -> None:
+    text = "Направляя заказ через сайт, клиент даёт согласие на обработку своих персональных данных."
+    assert verdict(text, "ru", "consent-by-use") == "contravention"
+    # a box ticked is the client's own act of consent
+    near = "Отмечая галочку «Согласен» в форме заказа, клиент даёт согласие на обработку своих персональных данных."
+    assert verdict(near, "ru", "consent-by-use") != "contravention"
+
+
+# (13) a document titled "Положение" changes as a policy does
+def test_changes_to_a_polozhenie_bind_by_continued_use() -> None:
+    text = ("Бюро вправе в одностороннем порядке изменять настоящее Положение. Продолжая пользоваться услугами "
+            "после изменений, клиент соглашается с новой редакцией.")
+    assert verdict(text, "ru", "policy-changes") == "contravention"
+    assert verdict("Положение о скидках действует до конца года.", "ru", "policy-changes") == "review"
+
+
+# (15) "we may also collect other data" leaves the categories open
+@pytest.mark.parametrize("lang,text,yes", [
+    ("es", "Podemos recoger además otros datos que resulten necesarios para la prestación del servicio.", True),
+    ("en", "We may also collect other information needed to provide the service.", True),
+    ("ru", "Мы также можем собирать иные данные, необходимые для оказания услуг.", True),
+    ("es", "No recogemos otros datos que los descritos en esta sección.", False),
+    ("en", "We collect the other information listed above only with your consent.", False),
+])
+def test_other_data_collected_is_an_open_category(lang: str, text: str, yes: bool) -> None:
+    assert bool(stating(text, lang, "open_scope_strong")) == yes
+
+
+# (17)/(10) Colombian names of the rights
+def test_colombian_rights_names() -> None:
+    assert stating("Puede conocer, actualizar y rectificar sus datos en «Perfil».", "es", "right_access")
+    assert stating("Para revocar su autorización, escriba a privacidad@marrowby.example.", "es", "right_withdraw")
+    assert not stating("Puede conocer nuestras tarifas en la web.", "es", "right_access")
+
+
+# (19) a sentence that turns to the other cases gives the listed ones no consent
+def test_listed_cases_before_other_cases_have_no_consent() -> None:
+    text = ("No vendemos sus datos. Los comunicamos:\n"
+            "a) a las empresas de nuestro grupo, para fines de análisis;\n"
+            "b) a la policía, cuando lo exija la ley.\n"
+            "Fuera de estos casos, le pediremos su consentimiento expreso antes de compartir sus datos.")
+    assert verdict(text, "es", "sharing-separate-consent") == "contravention"
+    assert verdict(text, "es", "gbt-sharing-exceptions") == "contravention"
+
+
+def test_pronoun_object_without_data_before_shares_nothing() -> None:
+    # "Los comunicamos:" after a sentence naming no data carries no data into the list
+    text = ("Trabajamos con varios socios. Los comunicamos:\n"
+            "a) a las empresas de nuestro grupo, para fines de análisis.")
+    assert verdict(text, "es", "sharing-separate-consent") != "contravention"
+
+
+# (20) Azerbaijani passive potential of publishing
+def test_azerbaijani_passive_publication_without_consent() -> None:
+    text = ("Forumdan çəkilmiş fotoşəkillər iştirakçıların adları ilə birlikdə forumun saytında dərc edilə bilər.")
+    assert verdict(text, "az", "public-disclosure") == "contravention"
+    assert verdict("Forumun proqramı saytda dərc edilə bilər.", "az", "public-disclosure") == "not-applicable"
+
+
+# a title in capitals names the event, not where the handler is established
+def test_country_in_a_capitals_title_is_no_seat() -> None:
+    text = ('"AZƏRBAYCAN–ÇİN BİZNES FORUMU" İŞTİRAKÇILARININ MƏLUMATLARININ EMALI QAYDALARI\n'
+            'Təşkilatçı "Qafqaz Ekspo Qrup" MMC-dir (Bakı şəhəri). Qeydiyyat Çində yaşayan iştirakçılar üçün açıqdır. '
+            'Bütün qeydiyyat məlumatları Bakıdakı serverlərimizdə saxlanılır.')
+    assert compliance_judging.verdict(text, "az", "overseas-representative") != "not-applicable"
+    # a company named in a capitals line still says who is where
+    seat = 'SHENZHEN LUMICAM TECHNOLOGY CO., LTD. (ÇİN XALQ RESPUBLİKASI)\nTətbiqi biz idarə edirik.'
+    assert compliance_judging.verdict(seat, "az", "overseas-representative") == "not-applicable"

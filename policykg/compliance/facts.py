@@ -622,7 +622,8 @@ class PolicyFacts:
         if intro.index == 0 or not self._ANAPHOR_OBJECT.search(intro.text):
             return False
         prev = self.policy.sentences[intro.index - 1]
-        return not prev.heading and self.has("pi_word", prev.index)
+        # ("No vendemos sus datos. Los comunicamos:": "your data" names it as "personal information" does)
+        return not prev.heading and (self.has("pi_word", prev.index) or self.has("data_word", prev.index))
 
     def heading_above(self, s: Sentence, within: int) -> Sentence | None:
         """The nearest heading among the ``within`` lines before ``s`` (a section title close enough to head it)."""
