@@ -300,3 +300,21 @@ def test_country_in_a_capitals_title_is_no_seat() -> None:
     # a company named in a capitals line still says who is where
     seat = 'SHENZHEN LUMICAM TECHNOLOGY CO., LTD. (ÇİN XALQ RESPUBLİKASI)\nTətbiqi biz idarə edirik.'
     assert compliance_judging.verdict(seat, "az", "overseas-representative") == "not-applicable"
+
+
+# data from China moved to the town where the handler itself is established go abroad
+def test_china_data_sent_to_the_handlers_own_town_is_a_transfer() -> None:
+    text = ("ООО «Восточный мост» (690091, г. Владивосток, ул. Светланская, д. 20) оказывает услуги перевода. "
+            "Документы клиентов из КНР, принятые в Харбине, пересылаются во Владивосток по электронной почте.")
+    assert compliance_judging.verdict(text, "ru", "cross-border-mechanism") == "contravention"
+
+
+def test_handler_seated_in_china_or_data_kept_there_is_no_transfer() -> None:
+    # the handler's own town is in China: moving documents there keeps them at home
+    seated = ("ООО «Восточный мост» (150000, г. Харбин, КНР) оказывает услуги перевода. "
+              "Документы клиентов из КНР пересылаются в Харбин по электронной почте.")
+    assert compliance_judging.verdict(seated, "ru", "cross-border-mechanism") == "not-applicable"
+    # the seat town named only as where orders are taken, nothing moved there from China
+    kept = ("ООО «Восточный мост» (690091, г. Владивосток) оказывает услуги перевода. "
+            "Во Владивостоке мы принимаем заказы от местных клиентов.")
+    assert compliance_judging.verdict(kept, "ru", "cross-border-mechanism") == "not-applicable"
