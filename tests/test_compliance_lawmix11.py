@@ -318,3 +318,48 @@ def test_handler_seated_in_china_or_data_kept_there_is_no_transfer() -> None:
     kept = ("ООО «Восточный мост» (690091, г. Владивосток) оказывает услуги перевода. "
             "Во Владивостоке мы принимаем заказы от местных клиентов.")
     assert compliance_judging.verdict(kept, "ru", "cross-border-mechanism") == "not-applicable"
+
+
+# ---- from the third batch (a Hong Kong recruiter placing mainland candidates, a Baku payment app of 2019)
+
+# (22) the reason for sensitive data given by the thing needed
+def test_reason_and_effect_of_a_check_is_necessity_and_impact() -> None:
+    text = ("After you accept an offer we collect your identity card number. We will show you a separate consent screen "
+            "explaining why the check is needed and how it affects your application before we do so.")
+    assert verdict(text, "en", "sensitive-pi-consent") == "met"
+    near = "After you accept an offer we collect your identity card number. We will show you a separate consent screen."
+    assert verdict(near, "en", "sensitive-pi-consent") == "contravention"
+
+
+# (23) the person's profile is his data: viewing, editing or deleting it exercises the rights
+@pytest.mark.parametrize("lang,text,fact,yes", [
+    ("en", "You can view, edit or delete your profile in the mini program.", "right_access", True),
+    ("en", "You can view, edit or delete your profile in the mini program.", "right_delete", True),
+    ("es", "Puede ver, editar o eliminar su perfil en la aplicación.", "right_delete", True),
+    ("ru", "Вы можете просматривать и удалить свой профиль в приложении.", "right_access", True),
+    ("az", "Profilinizə baxmaq üçün tətbiqi açın.", "right_access", True),
+    # another's profile, or a profile of ours, is no right of the person
+    ("en", "You can view the employer's profile before you apply.", "right_access", False),
+    ("en", "We may delete inactive company profiles.", "right_delete", False),
+])
+def test_own_profile_rights(lang: str, text: str, fact: str, yes: bool) -> None:
+    assert bool(stating(text, lang, fact)) == yes
+
+
+# (24) Azerbaijani passive potential of giving data to a recipient
+def test_azerbaijani_passive_provision_to_partners() -> None:
+    text = "Müştərilərin telefon nömrələri tərəfdaş mağazalara reklam məqsədilə verilə bilər."
+    assert verdict(text, "az", "sharing-separate-consent") == "contravention"
+    assert verdict("Tərəfdaş mağazalarda sizə endirim verilə bilər.", "az", "sharing-separate-consent") != "contravention"
+
+
+# sensitive data put on the company's legitimate interest have no consent at all
+def test_sensitive_data_on_legitimate_interest_is_a_contravention() -> None:
+    text = ("Before you enter your passport number, the form explains why the number is needed and how it affects you, "
+            "and asks for your separate consent. We process drivers' precise location on the basis of our legitimate "
+            "interest in reliable delivery information.")
+    assert verdict(text, "en", "sensitive-pi-consent") == "contravention"
+    near = ("We collect your passport number for customs. Before you enter it, the form explains why the number is needed "
+            "and how it affects you, and asks for your separate consent. We process delivery addresses on the basis of our "
+            "legitimate interest.")
+    assert verdict(near, "en", "sensitive-pi-consent") == "met"
