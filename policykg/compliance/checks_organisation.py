@@ -73,8 +73,18 @@ def _says_who(f: PolicyFacts, s) -> bool:
     or a contact ("X Co., Ltd., Chengdu, PRC", "call us on +86 …"). "We ship parcels from the PRC" or "our
     warehouses in Guangzhou (PRC)" say where goods or premises are, not where the handler is established.
     (Chinese text names its companies by their form, which the Chinese cue itself requires.)"""
+    if _is_title(s.text):
+        # a title in capitals ("AZƏRBAYCAN–ÇİN BİZNES FORUMU 2022 ... QAYDALARI") names an event or a document: a
+        # country in it is the event's subject, not the handler's seat, unless the title names a company or contact
+        return f.has("legal_entity", s.index) or f.has("contact", s.index)
     return (f.policy.language == "zh" or f.has("legal_entity", s.index) or f.has("entity_is_us", s.index)
             or f.has("contact", s.index))
+
+
+def _is_title(text: str) -> bool:
+    """A line written in capitals with no sentence end: a title (a cheap test: letters only, no regex)."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 12 and all(c.isupper() for c in letters) and not text.rstrip().endswith((".", "。"))
 
 
 # a party the handler names as its partner ("наш партнёр — ООО «X» (г. Харбин, КНР)", "our partner in Shenzhen",

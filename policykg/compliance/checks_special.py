@@ -121,6 +121,13 @@ def sensitive_pi_consent(f: PolicyFacts, *, edition_2017: bool = False) -> Verdi
     if deemed_by_act and not edition_2017:
         return verdict("contravention", "Sensitive personal information is covered by consent deemed from an act of the user, not by separate consent.",
                        deemed_by_act[:1])
+    # "for driver GPS data Art. 6(1)(f) GDPR (our legitimate interest ...)": sensitive data put on the company's
+    # legitimate interest are processed with no consent at all, whatever consent another kind is asked for
+    on_interest = [s for s in named_again if not edition_2017 and not f.negated(s)
+                   and (f.has("legit_interest_basis", s.index) or f.has("ground_legit_interest", s.index))]
+    if on_interest:
+        return verdict("contravention", "Sensitive personal information is processed on the company's legitimate interest, without the separate consent PIPL art. 29 requires.",
+                       on_interest[:1])
     uncovered = _uncovered_sensitive(f, found, separate) if separate and necessity else []
     if uncovered:
         return verdict("contravention", "Separate consent is asked for some sensitive personal information, but not for another kind the policy collects (e.g. precise location beside health data).",

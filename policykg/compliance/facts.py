@@ -208,6 +208,10 @@ _SERVER_PLACE_AZ = re.compile(r"\b([A-ZƏÖÜÇŞĞİ][\wəöüçşğı]+?)(?:da
                               r"(?:[\wəöüçşğı]+\s+){0,2}(?!tərəfdaş|partnyor)[\wəöüçşğı]+(?:ımız|imiz|umuz|ümüz|mız|miz|muz|müz)(?:a|ə|da|də)?\b)")
 # a place the policy itself puts in the PRC ("г. Харбин, КНР", "Ningbo (China)"): the stem of its name
 _DOC_PRC_PLACE = re.compile(r"\b([A-ZА-ЯЁ][\w\-]{3,})\s*(?:,\s*|\(\s*)(?:КНР|PRC|China|Китай|RPC|ÇXR)\b")
+# the town in the handler's own address, after a word for a town ("г. Владивосток", "city of Almaty", "ciudad de
+# Lima") or before the Azerbaijani one ("Bakı şəhəri")
+_SEAT_TOWN = re.compile(r"(?:\bг\.\s*|\bгород\s+|\bcity of\s+|\bciudad de\s+)([A-ZА-ЯЁ][\w\-]{3,})"
+                        r"|\b([A-ZÇƏĞİÖŞÜ][\wəöüçşğı\-]{2,})\s+şəhər")
 
 
 # a sentence naming people in China to say the service is not for them
@@ -622,7 +626,8 @@ class PolicyFacts:
         if intro.index == 0 or not self._ANAPHOR_OBJECT.search(intro.text):
             return False
         prev = self.policy.sentences[intro.index - 1]
-        return not prev.heading and self.has("pi_word", prev.index)
+        # ("No vendemos sus datos. Los comunicamos:": "your data" names it as "personal information" does)
+        return not prev.heading and (self.has("pi_word", prev.index) or self.has("data_word", prev.index))
 
     def heading_above(self, s: Sentence, within: int) -> Sentence | None:
         """The nearest heading among the ``within`` lines before ``s`` (a section title close enough to head it)."""
@@ -777,10 +782,37 @@ class PolicyFacts:
         return tuple(sorted(x for x in stems if x not in ("китайск", "republic", "people", "república", "popular", "народн")))
 
     @cached_property
+    def doc_seat_places(self) -> tuple[str, ...]:
+        """Stems of the town in the handler's own address, outside the PRC ("ООО «X» (…, г. Владивосток)" ->
+        "владивосто"), read from the first sentence that names a legal entity with a town in it."""
+        for s in self.where("legal_entity"):
+            towns = [m.group(1) or m.group(2) for m in _SEAT_TOWN.finditer(s.text)]
+            if towns and self.has("prc_entity", s.index):
+                return ()  # a handler seated in China ("г. Харбин, КНР"): its town is no place abroad
+            if towns:
+                stems = {w.casefold()[:max(4, len(w) - 1)] for w in towns}
+                return tuple(sorted(x for x in stems if not x.startswith(_PRC_PLACES + self.doc_prc_places)))
+        return ()
+
+    def _china_data_to_our_seat(self, s: Sentence) -> bool:
+        """"Документы клиентов из КНР, принятые в Харбине, пересылаются во Владивосток": data from China moved to
+        the town where the handler itself is established go abroad, though no list of foreign towns names it."""
+        seats = self.doc_seat_places
+        if not seats or not self.has("transfer_verb", s.index) or self.negated(s):
+            return False
+        low = s.text.casefold()
+        if not any(x in low for x in seats):
+            return False
+        return (self.has("prc_entity", s.index) or self.has("prc_target", s.index)
+                or any(p in low for p in self.doc_prc_places))
+
+    @cached_property
     def transfers_abroad(self) -> tuple[list[Sentence], list[Sentence], list[Sentence]]:
         """(affirmative transfers, conditional/future ones, denials or domestic storage)."""
         affirmative, conditional, denied = [], [], []
         abroad = self.where("abroad")
+        known = {s.index for s in abroad}
+        abroad += [s for s in self.policy.sentences if s.index not in known and not s.heading and self._china_data_to_our_seat(s)]
         known = {s.index for s in abroad}
         # a policy addressed to people in China (stated anywhere) that keeps its data on servers in a foreign city
         # moves that data abroad, even where the storage sentence does not repeat who the data belong to
