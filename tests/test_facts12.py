@@ -1,0 +1,92 @@
+"""Causes of extraction errors seen on own-written English and Chinese policies (issue 16, helper facts12).
+
+Each rule is tested with the wording it is for and a near miss beside it that must not match. The texts are
+written for these tests, not taken from any corpus.
+"""
+from __future__ import annotations
+
+import pytest
+
+from policykg.ingest.segment import _is_heading_line
+from tests.test_extract_scalars_fresh import facts
+
+
+# --- segmentation: a Chinese sentence naming "APP" is not an ALL-CAPS title ----------------------------------
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        ("本声明适用于云岚官网、云岚APP、微信小程序及我们旗下各品牌酒店（云岚、岚舍、栖云）。", False),
+        ("我们的APP和SDK会收集设备信息。", False),
+        # near misses: real capitals titles stay titles
+        ("INFORMATION WE COLLECT", True),
+        ("第三方SDK目录", True),  # short and unpunctuated: a plain title, not by capitals
+    ],
+)
+def test_capitals_title_needs_mostly_capitals(line: str, heading: bool) -> None:
+    assert _is_heading_line(line) is heading
+
+
+def test_chinese_intro_with_app_is_read_as_a_sentence() -> None:
+    text = ("隐私声明\n\n本声明由上海示例酒店管理有限公司（以下简称“我们”）发布，适用于示例APP及我们旗下各品牌酒店。\n\n"
+            "一、我们收集的信息\n\n我们收集您的手机号码。")
+    assert facts(text, "zh")["company"] == "上海示例酒店管理有限公司"
+
+
+# --- dates ------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "language", "date"),
+    [
+        ("某某APP隐私政策\n\n生效日期：二〇二四年一月一日\n\n我们收集您的手机号码。", "zh", "2024-01-01"),
+        ("隐私政策\n\n更新日期：二零二三年十二月三十一日\n\n我们收集您的手机号码。", "zh", "2023-12-31"),
+        # near miss: a Han-numeral year alone ("二〇二四年度报告") is no date
+        ("隐私政策\n\n本公司二〇二四年度报告已发布。我们收集您的手机号码。", "zh", None),
+        # an American policy writes the month first; the same date in a British policy is 11 July
+        ("Privacy Notice\nLast Updated: 11/07/2022\n\nWe collect your email address. California residents have the "
+         "right to know what we collect under the CCPA.", "en", "2022-11-07"),
+        ("Privacy Notice\nLast Updated: 11/07/2022\n\nWe collect your email address. You may complain to the "
+         "Information Commissioner's Office.", "en", "2022-07-11"),
+        # unambiguous either way
+        ("Privacy Notice\nLast Updated: 25/07/2022\n\nWe collect your email address under the CCPA.", "en", "2022-07-25"),
+        # a month-only update date gives way to the day-dated effective date of the same month ...
+        ("隐私保护指引\n\n更新时间：2022年3月\n生效日期：2022年3月15日\n\n我们收集您的手机号码。", "zh", "2022-03-15"),
+        # ... but not to an effective date of another month
+        ("隐私保护指引\n\n更新时间：2022年5月\n生效日期：2022年3月15日\n\n我们收集您的手机号码。", "zh", "2022-05-01"),
+    ],
+)
+def test_stated_date(text: str, language: str, date: str | None) -> None:
+    assert facts(text, language)["last_updated"] == date
+
+
+# --- purposes in their commonest wordings ----------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "language", "purpose", "found"),
+    [
+        ("我们收集的信息将用于为您提供在线问诊、电子处方服务。", "zh", "ServiceProvision", True),
+        ("我们会在您同意的前提下向您推送优惠活动。", "zh", "DirectMarketing", True),
+        ("我们会使用您的手机号码向您发送用药提醒。", "zh", "CommunicationManagement", True),
+        ("我们使用您的身份信息履行法定的治安登记义务。", "zh", "LegalCompliance", True),
+        ("我们使用您的病历信息进行匿名化的医学统计和研究。", "zh", "ResearchAndDevelopment", True),
+        ("We use your information to provide the app and sync your band.", "en", "ServiceProvision", True),
+        ("We use your email address to send you news about products.", "en", "DirectMarketing", True),
+        ("We use billing details for charging fees.", "en", "PaymentManagement", True),
+        # near misses: the same words where they name no purpose
+        ("您可以向我们提供反馈。", "zh", "ServiceProvision", False),
+        ("我们不会向您推送优惠活动。", "zh", "DirectMarketing", False),
+        ("We use your email address to send you a receipt.", "en", "DirectMarketing", False),
+        ("You agree to pay the fees shown in the app.", "en", "PaymentManagement", False),
+    ],
+)
+def test_common_purpose_wordings(text: str, language: str, purpose: str, found: bool) -> None:
+    assert (purpose in facts(text, language)["purposes"]) is found
+
+
+# --- zh collection: "我们需要您的…", "登记您的…" and a "处理哪些个人信息" section ---------------------------------
+def test_what_we_need_from_you_is_collected() -> None:
+    text = ("1 我们处理哪些个人信息\n\n1.1 预订：您预订酒店时，我们需要您的姓名、手机号码；办理入住时，酒店需登记您的身份证件信息。\n\n"
+            "1.2 以下信息属于敏感个人信息：身份证件号码、人脸信息。")
+    data = set(facts(text, "zh")["data_categories"])
+    assert {"Name", "TelephoneNumber", "OfficialID"} <= data
+
+
+def test_needing_consent_names_no_data() -> None:  # near miss
+    assert facts("为此我们需要您的同意。", "zh")["data_categories"] == []
