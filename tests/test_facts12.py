@@ -90,3 +90,18 @@ def test_what_we_need_from_you_is_collected() -> None:
 
 def test_needing_consent_names_no_data() -> None:  # near miss
     assert facts("为此我们需要您的同意。", "zh")["data_categories"] == []
+
+
+# --- publisher: a brand that calls itself "we" and the legal entity that owns it ------------------------------
+_BRAND_BODY = ("Welcome! This notice describes how Plumcrate (\"Plumcrate,\" \"we,\" \"our\") collects and uses information "
+               "when you order from our website.\n\nWe collect your name and email address.\n\n")
+
+
+def test_brand_owned_by_the_copyright_holder_named_beside_it() -> None:
+    text = _BRAND_BODY + "(c) 2022 Oakmere Foods, Inc. Plumcrate is a trademark of Oakmere Foods, Inc. All rights reserved."
+    assert facts(text, "en")["company"] == "Oakmere Foods, Inc."
+
+
+def test_copyright_holder_away_from_the_brand_does_not_replace_it() -> None:  # near miss: a host's footer
+    text = _BRAND_BODY + "Site built on Shopwell.\n(c) 2022 Shopwell Hosting, Inc. All rights reserved."
+    assert facts(text, "en")["company"] == "Plumcrate"
