@@ -65,6 +65,8 @@ _MARKDOWN_HEADING_RE = re.compile(r"#{1,6}[ \t]+")
 _HAN_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _WORD_RE = re.compile(r"[^\W_]+")
 _LETTER_RE = re.compile(r"[^\W\d_]")
+# a sentence ended inside a line: "。" before more text, or a lower-case word's full stop before a capital
+_INNER_SENTENCE_END = re.compile(r"。(?=\S)|[a-z]{2}\. +[A-Z]")
 _ALNUM_RE = re.compile(r"[^\W_]")
 
 _LAID_OUT_MEDIA_TYPES = frozenset({"application/pdf"})  # lines wrapped by page width, not by the author
@@ -526,6 +528,10 @@ def _is_heading_line(line: str) -> bool:
     if line[-1] in _SENTENCE_END or line[-1] in _LIST_END or line[-1] in _INTRO_END:
         return False
     if ":" in line or "：" in line:  # "Last updated: 1 March 2024", "Email: x@y.cn" are statements
+        return False
+    if ("。" in line or ". " in line) and _INNER_SENTENCE_END.search(line):
+        # "我们使用Cookie来改善网站体验。Cookie政策", "We use cookies. Learn more": a sentence and a link's words
+        # (a cookie banner) — a title holds no finished sentence
         return False
     first = line[0]
     if not (first.isupper() or first.isdigit() or _HAN_RE.match(first) or first in '«"“'):

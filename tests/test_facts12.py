@@ -105,3 +105,38 @@ def test_brand_owned_by_the_copyright_holder_named_beside_it() -> None:
 def test_copyright_holder_away_from_the_brand_does_not_replace_it() -> None:  # near miss: a host's footer
     text = _BRAND_BODY + "Site built on Shopwell.\n(c) 2022 Shopwell Hosting, Inc. All rights reserved."
     assert facts(text, "en")["company"] == "Plumcrate"
+
+
+# --- a cookie banner line is a sentence, not a title ----------------------------------------------------------
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        ("我们使用Cookie来改善网站体验。Cookie政策", False),
+        ("This site uses cookies. Learn more", False),
+        # near misses: titles with an abbreviation's dot or none at all
+        ("Section 3. Cookies", True),
+        ("Cookie政策", True),
+    ],
+)
+def test_line_with_a_finished_sentence_is_no_title(line: str, heading: bool) -> None:
+    assert _is_heading_line(line) is heading
+
+
+def test_cookie_banner_sentence_counts() -> None:
+    text = "首页\n\n我们使用Cookie来改善网站体验。Cookie政策\n\n隐私声明\n\n我们收集您的手机号码。"
+    assert facts(text, "zh")["cookies"] is True
+
+
+# --- a table of SDKs: its rows name SDKs without the word ------------------------------------------------------
+_SDK_TABLE = ("3. Third-party code\n\n{header}\nCrashbox\tCrashbox Inc.\tcrash reporting\tdevice model, OS version\n"
+              "Attribo\tAttribo GmbH\tinstall attribution\tIP address\n\n4. Sharing\n\nWe share data with hosting providers.")
+
+
+def test_rows_of_an_sdk_table_are_sdks() -> None:
+    text = _SDK_TABLE.format(header="SDK\tProvider\tPurpose\tData")
+    assert "sdk" in facts(text, "en")["tracking"]
+
+
+def test_rows_of_another_table_are_not_sdks() -> None:  # near miss: a table of processors
+    text = _SDK_TABLE.format(header="Processor\tCompany\tPurpose\tData")
+    assert "sdk" not in facts(text, "en")["tracking"]
