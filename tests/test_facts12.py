@@ -140,3 +140,20 @@ def test_rows_of_an_sdk_table_are_sdks() -> None:
 def test_rows_of_another_table_are_not_sdks() -> None:  # near miss: a table of processors
     text = _SDK_TABLE.format(header="Processor\tCompany\tPurpose\tData")
     assert "sdk" not in facts(text, "en")["tracking"]
+
+
+# --- retention bound to the account --------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "language", "stated"),
+    [
+        ("Account data is kept until you delete your account.", "en", True),
+        ("四、信息的存储\n\n账号注销后，我们将删除您的个人信息，法律法规另有规定的除外。", "zh", True),
+        # near misses: no keeping, or deletion as the person's own right
+        ("You can play the game until you delete your account.", "en", False),
+        ("您可以注销账号，也可以删除您的个人信息。", "zh", False),
+    ],
+)
+def test_deletion_with_the_account_states_retention(text: str, language: str, stated: bool) -> None:
+    retention = facts(text, language)["retention"]
+    assert retention["stated"] is stated
+    assert retention["kind"] == ("purpose-bound" if stated else None)
