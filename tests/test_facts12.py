@@ -157,3 +157,20 @@ def test_deletion_with_the_account_states_retention(text: str, language: str, st
     retention = facts(text, language)["retention"]
     assert retention["stated"] is stated
     assert retention["kind"] == ("purpose-bound" if stated else None)
+
+
+# --- disclosure conditions in clause form ----------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "language", "condition", "found"),
+    [
+        ("We share personal data with service providers who act on our instructions.", "en", "entrusted-processing", True),
+        ("We share personal data with the police where the law requires us to.", "en", "legal-obligation", True),
+        ("四、共享与披露\n\n2. 依据法律法规或监管部门（如卫生健康主管部门）的要求提供；", "zh", "legal-obligation", True),
+        # near misses: another party's own instructions; a law that binds the user; a policy, not a law
+        ("We share data with partners who act on their own instructions.", "en", "entrusted-processing", False),
+        ("We share data with partners. The law requires you to keep your receipts.", "en", "legal-obligation", False),
+        ("四、共享\n\n我们依据本政策向合作方提供信息。", "zh", "legal-obligation", False),
+    ],
+)
+def test_condition_clauses(text: str, language: str, condition: str, found: bool) -> None:
+    assert (condition in facts(text, language)["disclosure_conditions"]) is found
