@@ -174,3 +174,9 @@ def test_deletion_with_the_account_states_retention(text: str, language: str, st
 )
 def test_condition_clauses(text: str, language: str, condition: str, found: bool) -> None:
     assert (condition in facts(text, language)["disclosure_conditions"]) is found
+
+
+def test_deletion_with_the_account_gives_way_to_a_stated_period() -> None:
+    # the deletion of "the rest" beside a stated period is not the policy's rule (the period is)
+    text = ("五、保存期限\n\n订单信息自交易完成之日起保存三年；其他信息在您注销账号后及时删除或匿名化处理。")
+    assert facts(text, "zh")["retention"] == {"stated": True, "kind": "fixed", "period": "P3Y"}
