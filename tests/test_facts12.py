@@ -180,3 +180,28 @@ def test_deletion_with_the_account_gives_way_to_a_stated_period() -> None:
     # the deletion of "the rest" beside a stated period is not the policy's rule (the period is)
     text = ("五、保存期限\n\n订单信息自交易完成之日起保存三年；其他信息在您注销账号后及时删除或匿名化处理。")
     assert facts(text, "zh")["retention"] == {"stated": True, "kind": "fixed", "period": "P3Y"}
+
+
+# --- storage place stated after the server ("服务器位于中国境内") ------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("四、信息的存储\n\n我们的服务器位于中国境内。", "CN"),
+        ("我们的数据中心均设在新加坡。", "SG"),
+        ("我们的客服团队位于中国境内。", None),  # near miss: people, not servers
+    ],
+)
+def test_server_located_in(text: str, location: str | None) -> None:
+    assert facts(text, "zh")["cross_border"]["storage_location"] == location
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("We collect recordings of online lessons (video and audio).", True),
+        ("We collect video and audio recorded by your camera.", True),
+        ("We keep records of your sessions.", False),  # near miss: records, not recordings
+    ],
+)
+def test_recordings_named_by_what_was_recorded(text: str, found: bool) -> None:
+    assert ("VoiceCommunicationRecording" in facts(text, "en")["data_categories"]) is found
