@@ -205,3 +205,30 @@ def test_server_located_in(text: str, location: str | None) -> None:
 )
 def test_recordings_named_by_what_was_recorded(text: str, found: bool) -> None:
     assert ("VoiceCommunicationRecording" in facts(text, "en")["data_categories"]) is found
+
+
+# --- rights named by bare nouns in a rights list ----------------------------------------------------------------
+def test_bare_right_nouns_under_a_rights_heading() -> None:
+    text = ("Your rights under the GDPR\n\n• access and a copy of your data\n• correction\n"
+            "• erasure, where we no longer need the data\n• objection to direct marketing at any time\n"
+            "• a complaint to the Data Protection Commission\n\nKeeping data safe\n\nWe encrypt data at rest.")
+    rights = set(facts(text, "en")["rights"])
+    assert {"access", "rectification", "erasure", "restrict-or-object", "complaint-to-authority"} <= rights
+
+
+def test_bare_nouns_outside_a_rights_list_are_no_rights() -> None:  # near miss: a feature list
+    text = "What the app offers\n\n• access to our app for free\n• deletion of old drafts automatically\n• restriction of spam"
+    rights = set(facts(text, "en")["rights"])
+    assert not rights & {"access", "erasure", "restrict-or-object"}
+
+
+# --- zh: providing a service to someone is no sharing ----------------------------------------------------------
+def test_service_to_children_clause_keeps_the_collection_intro() -> None:
+    text = ("一、我们收集哪些儿童个人信息\n\n为向儿童提供在线课程服务，我们需要收集：\n1. 儿童的昵称、年级、所在学校（可选）；\n"
+            "2. 设备信息（设备型号、系统版本）。")
+    assert {"School", "DeviceOperatingSystem"} <= set(facts(text, "zh")["data_categories"])
+
+
+def test_giving_data_to_a_partner_is_still_sharing() -> None:  # near miss
+    record = facts("我们会向合作方提供您的订单信息。", "zh")
+    assert "partners" in record["recipients"]
