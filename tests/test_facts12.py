@@ -232,3 +232,36 @@ def test_service_to_children_clause_keeps_the_collection_intro() -> None:
 def test_giving_data_to_a_partner_is_still_sharing() -> None:  # near miss
     record = facts("我们会向合作方提供您的订单信息。", "zh")
     assert "partners" in record["recipients"]
+
+
+def test_deletion_on_cancellation_under_a_cancellation_heading_is_no_retention_rule() -> None:  # near miss
+    text = "十二、账户注销\n\n在您注销账户之后，我们将停止为您提供服务，并删除您的个人信息。"
+    assert facts(text, "zh")["retention"]["stated"] is False
+
+
+# --- batch 2 wordings ----------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "language", "field", "key", "found"),
+    [
+        ("二、我们如何使用\n\n我们仅将儿童个人信息用于：\n（1）提供直播课、录播课和作业批改服务；\n（2）改进课程质量。", "zh",
+         "purposes", "ServiceProvision", True),
+        ("三、共享\n\n我们会将订单信息提供给为我们提供配送服务的公司。", "zh", "purposes", "ServiceProvision", False),
+        ("We process this information in order to clear parcels through customs.", "en", "purposes", "LegalCompliance", True),
+        ("With your permission we will also send you discount codes by email.", "en", "purposes", "DirectMarketing", True),
+        ("We share data only with service providers under contract, such as hosting companies.", "en",
+         "disclosure_conditions", "entrusted-processing", True),
+        ("We share data with government authorities when we are legally compelled.", "en",
+         "disclosure_conditions", "legal-obligation", True),
+        ("三、共享\n\n除以下情形外，我们不会向第三方提供儿童个人信息：取得监护人的单独同意；法律、行政法规规定应当提供的；"
+         "为维护儿童的生命健康和财产安全所必需的。", "zh", "disclosure_conditions", "legal-obligation", True),
+        ("三、共享\n\n除以下情形外，我们不会向第三方提供儿童个人信息：取得监护人的单独同意；法律、行政法规规定应当提供的；"
+         "为维护儿童的生命健康和财产安全所必需的。", "zh", "disclosure_conditions", "vital-interests", True),
+        ("You can access, correct and export your data in Settings.", "en", "rights", "portability", True),
+        ("You have the right to know and to delete your personal information.", "en", "rights", "erasure", True),
+        # near misses
+        ("You can export your invoices as PDF files.", "en", "rights", "portability", False),
+        ("We may be legally advised to keep records.", "en", "disclosure_conditions", "legal-obligation", False),
+    ],
+)
+def test_batch2_wordings(text: str, language: str, field: str, key: str, found: bool) -> None:
+    assert (key in facts(text, language)[field]) is found

@@ -45,7 +45,7 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
                 continue  # an empty section or a contents entry; or the sentence states the rule itself
             segment = evidence
         if attributes.pop(_FALLBACK, None) is not None:
-            if fallback is None:
+            if fallback is None and heading and cues.search("retention.storage_heading", heading) is not None:
                 fallback = Statement(kind=StatementKind.RETENTION, span=Span(segment.start, segment.end), attributes=attributes)
             continue
         stated = True
