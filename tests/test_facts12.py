@@ -265,3 +265,14 @@ def test_deletion_on_cancellation_under_a_cancellation_heading_is_no_retention_r
 )
 def test_batch2_wordings(text: str, language: str, field: str, key: str, found: bool) -> None:
     assert (key in facts(text, language)[field]) is found
+
+
+# --- a heading that asks who receives the data opens a sharing section ----------------------------------------
+def test_who_receives_heading_governs_a_verbless_recipient_list() -> None:
+    text = ("Who receives it\n\nPartner carriers that deliver parcels abroad; customs and tax authorities; "
+            "our IT and cloud providers.")
+    assert {"authorities", "service-providers"} <= set(facts(text, "en")["recipients"])
+
+
+def test_who_gets_a_discount_is_no_sharing_section() -> None:  # near miss: no recipient words in its entries
+    assert facts("Who gets a discount\n\nStudents and teachers; our members.", "en")["recipients"] == []
