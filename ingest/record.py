@@ -106,10 +106,6 @@ def _sells(statements: list[Statement]) -> str | None:
 
 
 def _last_updated(statements: list[Statement]) -> str | None:
-    by_role: dict[str, list[str]] = {}
-    for statement in statements:
-        by_role.setdefault(str(statement.attributes.get("date_role")), []).append(str(statement.attributes["date"]))
-    for role in ("last_updated", "effective"):
-        if by_role.get(role):
-            return max(by_role[role])
-    return None
+    from policykg.ingest.extract.dates import stated_date  # one rule for the graph and the record
+
+    return stated_date(statements)

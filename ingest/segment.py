@@ -65,6 +65,8 @@ _MARKDOWN_HEADING_RE = re.compile(r"#{1,6}[ \t]+")
 _HAN_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _WORD_RE = re.compile(r"[^\W_]+")
 _LETTER_RE = re.compile(r"[^\W\d_]")
+# a sentence ended inside a line: "。" before more text, or a lower-case word's full stop before a capital
+_INNER_SENTENCE_END = re.compile(r"。(?=\S)|[a-z]{2}\. +[A-Z]")
 _ALNUM_RE = re.compile(r"[^\W_]")
 
 _LAID_OUT_MEDIA_TYPES = frozenset({"application/pdf"})  # lines wrapped by page width, not by the author
@@ -504,17 +506,32 @@ _EN_QUESTION_RE = re.compile(
 _ZH_QUESTION_WORDS = ("如何", "哪些", "什么", "是否", "怎样", "为何", "为什么", "吗")
 
 
+def _mostly_capitals(line: str) -> bool:
+    """At least four letters, and the upper-case (cased) letters are most of them: "INFORMATION WE COLLECT".
+    Han has no case, so a Chinese sentence that names "APP" or "SDK" is all "upper case" to str.upper(); it is
+    prose, not a capitals title ("本声明适用于云岚APP及我们旗下各品牌酒店。")."""
+    letters = _LETTER_RE.findall(line)
+    if len(letters) < 4:
+        return False
+    cased = sum(1 for ch in letters if ch.lower() != ch)
+    return cased * 2 > len(letters)
+
+
 def _is_heading_line(line: str) -> bool:
     """ALL-CAPS lines, Spanish question lines and short unpunctuated lines that start with a capital,
     a digit or Han."""
     if _is_question_title(line) and _is_short(line, words=_HEADING_MAX_WORDS, chars=_HEADING_MAX_CHARS, han=_HEADING_MAX_HAN):
         return True
     # the cheap case tests first: counting letters (a regex) only for lines that are all upper case
-    if len(line) <= 160 and line.upper() == line and line.lower() != line and len(_LETTER_RE.findall(line)) >= 4:
+    if len(line) <= 160 and line.upper() == line and line.lower() != line and _mostly_capitals(line):
         return line[-1] not in _LIST_END
     if line[-1] in _SENTENCE_END or line[-1] in _LIST_END or line[-1] in _INTRO_END:
         return False
     if ":" in line or "：" in line:  # "Last updated: 1 March 2024", "Email: x@y.cn" are statements
+        return False
+    if ("。" in line or ". " in line) and _INNER_SENTENCE_END.search(line):
+        # "我们使用Cookie来改善网站体验。Cookie政策", "We use cookies. Learn more": a sentence and a link's words
+        # (a cookie banner) — a title holds no finished sentence
         return False
     first = line[0]
     if not (first.isupper() or first.isdigit() or _HAN_RE.match(first) or first in '«"“'):

@@ -368,12 +368,9 @@ class _GraphBuilder:
 
     def add_stated_date(self) -> None:
         """dct:modified = the stated last-updated date, else the stated effective date."""
-        dates: dict[str, str] = {}
-        for statement in self.extraction.statements:
-            if statement.kind is StatementKind.DATE and "date" in statement.attributes:
-                role = str(statement.attributes.get("date_role", "last_updated"))
-                dates[role] = max(dates.get(role, ""), str(statement.attributes["date"]))
-        chosen = dates.get("last_updated") or dates.get("effective")
+        from policykg.ingest.extract.dates import stated_date  # the export reads the same rule (record.py)
+
+        chosen = stated_date(self.extraction.statements)
         if chosen:
             self.add(self.policy, nq.iri(DCTERMS.modified), nq.typed(chosen, XSD.date))
 

@@ -126,6 +126,17 @@ def _operator_legal_name(cues: Cues, text: str, brand: _Candidate) -> _Candidate
             located = _locate(cues, found)
             if located is not None:
                 return _Candidate(located.name, located.start, (brand.name, *brand.aliases))
+    # "HarvestBox (“we”) ... © 2022 Copperleaf Provisions, Inc. HarvestBox is a trademark of Copperleaf Provisions,
+    # Inc.": a brand that calls itself "we" belongs to the legal entity that holds the page's copyright when the
+    # brand is named beside that holder (on the copyright line); a holder alone, far from the brand, may be a host
+    for found in _from_copyright(cues, text):
+        line_start = text.rfind("\n", 0, found.start) + 1
+        line_end = text.find("\n", found.start)
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        if _has_legal_form(cues, found.name) and brand.name in line and brand.name not in found.name:
+            located = _locate(cues, found)
+            if located is not None:
+                return _Candidate(located.name, located.start, (brand.name, *brand.aliases))
     return None
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from policykg.ingest.extract import ExtractionContext
@@ -64,14 +64,38 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
         )
 
 
+def stated_date(statements: Iterable[Statement]) -> str | None:
+    """The policy's version date from its DATE statements: the latest last-updated date, else the latest
+    effective date. A month-only update date ("更新时间：2022年3月", read as the 1st) gives way to a day-dated
+    effective date of the same month ("生效日期：2022年3月15日"): both name one version, and only the second
+    states the day."""
+    dates: dict[str, str] = {}
+    month_only: set[str] = set()
+    for statement in statements:
+        if statement.kind is not StatementKind.DATE or "date" not in statement.attributes:
+            continue
+        role = str(statement.attributes.get("date_role", "last_updated"))
+        date = str(statement.attributes["date"])
+        if statement.attributes.get("date_precision", "day") != "day":
+            month_only.add(date)
+        if date > dates.get(role, ""):
+            dates[role] = date
+    chosen = dates.get("last_updated") or dates.get("effective")
+    effective = dates.get("effective")
+    if chosen and chosen in month_only and effective and effective not in month_only and effective[:7] == chosen[:7]:
+        return effective
+    return chosen
+
+
 def find_dates(cues: Cues, text: str) -> list[FoundDate]:
     """Every valid date in ``text`` in document order (overlapping readings dropped)."""
     months = cues.table("dates.months")
-    hits: list[FoundDate] = []
+    hits: list[FoundDate] = _han_numeral_dates(text)
+    month_first = _month_first(cues, text)
     for low, high in _year_windows(text):
         for pattern in cues.patterns("dates.formats"):
             for match in pattern.finditer(text, low, high):
-                iso = _iso(match, months)
+                iso = _iso(match, months, month_first=month_first)
                 if iso is not None:
                     hits.append(FoundDate(match.start(), match.end(), iso))
         for pattern in cues.patterns("dates.month_formats"):
@@ -101,7 +125,43 @@ def _year_windows(text: str) -> list[tuple[int, int]]:
     return windows
 
 
-def _iso(match: re.Match[str], months: dict[str, int], *, day_stated: bool = True) -> str | None:
+# "二〇二四年一月一日", "二零二三年十二月三十一日": a date written in Han numerals (formal Chinese documents)
+_HAN_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_HAN_DATE = re.compile(r"(?P<y>[〇零○Ｏ一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,2})月(?P<d>[一二三四五六七八九十]{1,3})日")
+
+
+def _han_number(text: str) -> int:
+    """一 .. 三十一: 十 is ten, 二十 twenty, 十五 fifteen, 二十三 twenty-three."""
+    if "十" not in text:
+        return _HAN_DIGITS[text]
+    tens, _, units = text.partition("十")
+    return (_HAN_DIGITS[tens] if tens else 1) * 10 + (_HAN_DIGITS[units] if units else 0)
+
+
+def _han_numeral_dates(text: str) -> list[FoundDate]:
+    """Dates in Han numerals; the literal pre-check (a Han zero) keeps the regex off almost every text."""
+    if "〇" not in text and "二零" not in text and "○" not in text:
+        return []
+    found = []
+    for match in _HAN_DATE.finditer(text):
+        try:
+            year = int("".join(str(_HAN_DIGITS[ch]) for ch in match["y"]))
+            iso = dt.date(year, _han_number(match["m"]), _han_number(match["d"])).isoformat()
+        except (KeyError, ValueError):
+            continue
+        if 1990 <= year <= 2099:
+            found.append(FoundDate(match.start(), match.end(), iso))
+    return found
+
+
+def _month_first(cues: Cues, text: str) -> bool:
+    """Whether "11/07/2022" reads month first: the United States convention, taken from the policy's own
+    signs of being American (a US law such as the CCPA or COPPA, a California rights section). Elsewhere
+    (the UK, the EU, Asia) the day comes first; a date whose first number exceeds 12 is unambiguous either way."""
+    return any(sign in text for sign in cues.raw("dates.month_first_signs"))
+
+
+def _iso(match: re.Match[str], months: dict[str, int], *, day_stated: bool = True, month_first: bool = False) -> str | None:
     groups = match.groupdict()
     try:
         year, day = int(groups["y"]), int(groups["d"]) if day_stated else 1
@@ -113,6 +173,8 @@ def _iso(match: re.Match[str], months: dict[str, int], *, day_stated: bool = Tru
             month = int(groups["m"])
             if month > 12 and day <= 12:  # 11/29/2023 written month first
                 month, day = day, month
+            elif month_first and day <= 12 and "/" in match.group() and match.start("d") < match.start("y"):
+                month, day = day, month  # an American "11/07/2022" is November 7
         return dt.date(year, int(month), day).isoformat()
     except (KeyError, TypeError, ValueError):
         return None

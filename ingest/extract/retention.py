@@ -17,12 +17,15 @@ from policykg.ingest.model import Segment, SegmentKind, Span, Statement, Stateme
 
 PURPOSE_BOUND = "purpose-bound"
 FIXED = "fixed"
+_FALLBACK = "_fallback"  # marks a rule read only when the policy states no other (never written to the graph)
 
 
 def extract(context: ExtractionContext) -> Iterator[Statement]:
     """Yield one RETENTION statement per sentence that states a retention rule."""
     cues = cues_for(context.language)
     verb_before = False  # the previous segment ended with ";" and had a retention verb it stated no rule with
+    fallback: Statement | None = None  # "账号注销后，我们将删除您的个人信息": the rule only where no other is stated
+    stated = False
     retention_heading: dict[str, bool] = {}  # per heading text: does it name the retention topic?
     for segment in context.segments:
         # "Saxlama\nHesabınız silinənədək.", "Сколько мы храним данные\nПока ваш аккаунт активен.": under a heading
@@ -41,11 +44,18 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
             if evidence is None or retention_attributes(cues, evidence) is not None:
                 continue  # an empty section or a contents entry; or the sentence states the rule itself
             segment = evidence
+        if attributes.pop(_FALLBACK, None) is not None:
+            if fallback is None and heading and cues.search("retention.storage_heading", heading) is not None:
+                fallback = Statement(kind=StatementKind.RETENTION, span=Span(segment.start, segment.end), attributes=attributes)
+            continue
+        stated = True
         yield Statement(
             kind=StatementKind.RETENTION,
             span=Span(segment.start, segment.end),
             attributes=attributes,
         )
+    if fallback is not None and not stated:
+        yield fallback
 
 
 def retention_attributes(cues: Cues, segment: Segment, *, verb_given: bool = False) -> dict[str, str | int] | None:
@@ -60,6 +70,8 @@ def retention_attributes(cues: Cues, segment: Segment, *, verb_given: bool = Fal
         return None
     explicit = cues.search("retention.explicit", text) is not None
     if not explicit and not verb_given and cues.search("retention.verb", text) is None:
+        if cues.search("retention.account_deletion", text) is not None:
+            return {"retention_kind": PURPOSE_BOUND, _FALLBACK: 1}
         return None
     period = _period(cues, text)
     if cues.search("retention.purpose_bound", text):

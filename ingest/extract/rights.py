@@ -14,7 +14,9 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from policykg.ingest.extract.cues import Analysis, SegmentInfo, analyse, first_under
+from policykg.ingest.extract.fact_cues import Cues, cues_for
 from policykg.ingest.model import SegmentKind, Span, Statement, StatementKind
+from policykg.ingest.vocabulary import Match
 
 if TYPE_CHECKING:  # pragma: no cover
     from policykg.ingest.extract import ExtractionContext
@@ -37,6 +39,8 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
         if hits and any(m.key == "access" for m in hits) and "grant" in info.segment.text.lower():
             hits = [m for m in hits if not (m.key == "access" and _USER_GRANTS.search(
                 analysis.text, max(info.segment.start, m.start - 40), m.start + 7))]
+        if info.segment.kind is SegmentKind.ITEM and "rights" in info.sections:
+            hits = list(hits) + _bare_rights(cues_for(context.language), info)
         if not hits:
             continue
         in_section = "rights" in info.sections or _listed_under_rights(analysis, info)
@@ -58,6 +62,22 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
             span=Span(evidence.start, evidence.end),
             values={"rights": tuple(dict.fromkeys(m.key for m in hits))},
         )
+
+
+_BARE_RIGHTS = (("access", "access"), ("rectification", "rectification"), ("erasure", "erasure"),
+                ("restrict_or_object", "restrict-or-object"), ("portability", "portability"),
+                ("complaint_to_authority", "complaint-to-authority"))
+
+
+def _bare_rights(cues: Cues, info: SegmentInfo) -> list[Match]:
+    """Rights named by a bare noun opening a list entry of a rights section ("• correction", "• erasure, where we no
+    longer need the data"): the heading says they are the person's rights, the entry only which one. Only ITEMs in a
+    rights section are asked, so "access" elsewhere ("access to our site") stays no right."""
+    found = []
+    for cue, key in _BARE_RIGHTS:
+        if cues.search(f"rights_bare.{cue}", info.segment.text) is not None:
+            found.append(Match(key, info.segment.start, info.segment.end))
+    return found
 
 
 def _intro_addresses_the_person(analysis: Analysis, info: SegmentInfo) -> bool:

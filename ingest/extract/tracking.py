@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from policykg.ingest.extract.cues import analyse
 from policykg.ingest.model import Statement, StatementKind
+from policykg.ingest.vocabulary import Match
 
 if TYPE_CHECKING:  # pragma: no cover
     from policykg.ingest.extract import ExtractionContext
@@ -33,8 +34,17 @@ _PERMISSION_BEFORE = ("访问", "读取", "读写", "写入", "开启", "获取"
 def extract(context: ExtractionContext) -> Iterator[Statement]:
     """TRACKING statements, one per segment and polarity."""
     analysis = analyse(context)
+    sdk_header: str | None = None  # the header row of a table of SDKs ("SDK | Provider | Purpose | Data")
     for info in analysis.infos:
         hits = info.matches["tracking"]
+        if info.is_heading and "\t" in info.segment.text:
+            sdk_header = info.segment.text if any(m.key == "sdk" for m in hits) else None
+        elif (not hits and sdk_header is not None and info.segment.heading == sdk_header
+              and "\t" in info.segment.text):
+            # a row of that table ("Firebase Crashlytics | Google LLC | crash reporting | device model") names an SDK
+            # the app embeds, though the row itself never says "SDK"; one statement for the table is enough
+            sdk_header = None
+            hits = [Match("sdk", info.segment.start, info.segment.end)]
         if not hits or info.is_heading or _is_question(info.segment.text):
             continue  # a heading ("Cookies") or a question ("Do we use cookies?") states nothing
         if any(m.key == "local-storage" for m in hits):
