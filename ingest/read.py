@@ -214,12 +214,25 @@ _INVISIBLE_RE = re.compile(r"[\u200b-\u200f\u2060-\u2064\ufeff\u00ad\u202a-\u202
 _CONTROLS_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _TRAILING_SPACES_RE = re.compile(r"[ \t]+$", re.MULTILINE)
 _MANY_BLANK_LINES_RE = re.compile(r"\n{4,}")
+# Kangxi radicals (U+2F00-2FD5) and the two CJK radical-supplement characters with a compatibility
+# mapping (U+2E9F, U+2EF3): some PDF text layers give "⽤" for 用 or "⼈" for 人, which look the same
+# but match no Chinese cue. NFKC maps each to one unified ideograph, so folding them keeps every
+# offset. (CJK compatibility ideographs U+F900-FAFF, U+2F800-2FA1D have canonical mappings and are
+# already folded by NFC above.) Only these ranges: full NFKC would also rewrite full-width
+# punctuation and digits, which the text keeps as written.
+_RADICALS_RE = re.compile("[\u2e80-\u2fd5]")
+_RADICAL_FOLD: dict[int, int] = {
+    code: ord(folded)
+    for code in range(0x2E80, 0x2FD6)
+    if len(folded := unicodedata.normalize("NFKC", chr(code))) == 1 and folded != chr(code)
+}
 
 
 def normalize_text(text: str) -> str:
     """The canonical form of a document's text that all offsets refer to.
 
-    NFC; every newline convention to "\\n"; odd spaces (NBSP, ideographic space...) to " ";
+    NFC; Kangxi radicals folded to the unified ideographs they stand for (one character each, offsets
+    kept); every newline convention to "\\n"; odd spaces (NBSP, ideographic space...) to " ";
     invisible characters removed; trailing spaces stripped; at most two blank lines in a row;
     no leading or trailing blank lines. Full-width Chinese punctuation is kept as is.
 
@@ -228,6 +241,8 @@ def normalize_text(text: str) -> str:
         'a b\\n\\n\\nc'
     """
     text = unicodedata.normalize("NFC", text)
+    if _RADICALS_RE.search(text):  # one C scan; the translate runs only on text that has radicals
+        text = text.translate(_RADICAL_FOLD)
     # substring tests (C, far cheaper than a regex pass) skip the passes that would change nothing
     if any(char in text for char in _NEWLINE_CHARS):
         text = _NEWLINES_RE.sub("\n", text)
