@@ -2,6 +2,8 @@
 Texts are written for the tests."""
 from __future__ import annotations
 
+import pytest
+
 from compliance_judging import verdict
 from ingest.read import normalize_text, read_bytes
 from policykg.compliance.text import PolicyText
@@ -38,3 +40,33 @@ def test_consent_by_use_is_found_in_radical_text_after_ingest() -> None:
     assert verdict(PLAIN_ZH, "zh", "consent-by-use") == "contravention"
     policy = PolicyText.from_text(doc.text, language="zh")
     assert any("使用我们的服务" in s.text for s in policy.sentences)
+
+
+# --- a leak the user is asked to report to us is no notice by the handler ------------------------------------
+_INCIDENT_BASES = {
+    "zh": "隐私政策\n杭州示例云科技有限公司（“我们”）重视您的个人信息。我们采用加密技术保护您的信息。\n{}\n联系我们：privacy@example.cn\n",
+    "en": "Privacy Policy\nExample Ltd (\"we\") protects your data with encryption.\n{}\nContact: privacy@example.com\n",
+    "es": "Política de privacidad\nEjemplo S.L. protege sus datos con cifrado.\n{}\nContacto: privacidad@ejemplo.es\n",
+    "ru": "Политика конфиденциальности\nООО «Пример» защищает ваши данные шифрованием.\n{}\nКонтакты: privacy@primer.ru\n",
+}
+
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("zh", "请妥善保管您的密码，切勿将密码告知他人，如果您发现自己的个人信息泄露，请您立即与我们的客服联系，以便我们采取相应的措施。"),
+    ("en", "If you believe your password was leaked or there was a security breach of your account, please notify us immediately."),
+    ("es", "Si detecta un incidente de seguridad en su cuenta, debe informarnos de inmediato."),
+    ("ru", "Если вы заметили утечку пароля или инцидент безопасности, немедленно сообщите нам."),
+])
+def test_user_reporting_a_leak_is_no_incident_notice(lang: str, sentence: str) -> None:
+    assert verdict(_INCIDENT_BASES[lang].format(sentence), lang, "incident-notification") == "omission"
+
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("zh", "如发生个人信息泄露等安全事件，我们将及时通知您；如您发现账号泄露，请您立即与我们联系。"),
+    ("en", "If a security breach affects your data, we will notify you, and if you notice one, please contact us."),
+    ("es", "Si ocurre un incidente de seguridad, le notificaremos sin demora; si usted detecta uno, debe informarnos."),
+    ("ru", "При инциденте безопасности мы уведомим вас, а если вы заметили утечку, сообщите нам."),
+])
+def test_handler_notice_beside_a_user_report_still_counts(lang: str, sentence: str) -> None:
+    """Near-miss: the same sentence also has the handler notify the user."""
+    assert verdict(_INCIDENT_BASES[lang].format(sentence), lang, "incident-notification") == "met"
