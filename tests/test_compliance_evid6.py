@@ -70,3 +70,26 @@ def test_user_reporting_a_leak_is_no_incident_notice(lang: str, sentence: str) -
 def test_handler_notice_beside_a_user_report_still_counts(lang: str, sentence: str) -> None:
     """Near-miss: the same sentence also has the handler notify the user."""
     assert verdict(_INCIDENT_BASES[lang].format(sentence), lang, "incident-notification") == "met"
+
+
+# --- a sentence going on with a conditional transfer abroad keeps its condition ---------------------------------
+_ZH_ABROAD = "隐私政策\n杭州示例云科技有限公司（“我们”）重视您的个人信息。\n我们收集的个人信息存储在中华人民共和国境内。\n{}\n联系我们：privacy@example.cn\n"
+_ES_ABROAD = "Política de privacidad\nEjemplo S.L., con domicilio en Madrid, trata datos de usuarios en China.\n{}\nContacto: privacidad@ejemplo.es\n"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("zh", _ZH_ABROAD.format("将来如确需向境外机构传输境内收集的个人信息的，我们会按照法律法规的规定执行。并在数据跨境传输前再次征求您的同意，再进行数据传输。")),
+    ("es", _ES_ABROAD.format("Si en el futuro necesitamos transferir sus datos personales fuera de China, cumpliremos la ley. "
+                             "En ese caso transferiremos sus datos personales a servidores en Singapur solo con su consentimiento.")),
+])
+def test_continuation_of_a_future_transfer_is_no_transfer(lang: str, text: str) -> None:
+    assert verdict(text, lang, "cross-border-mechanism") == "not-applicable"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("zh", _ZH_ABROAD.format("我们会将您的订单信息传输至新加坡的服务器。并在数据跨境传输前征求您的同意。")),
+    ("es", _ES_ABROAD.format("Transferimos sus datos personales a servidores en Singapur. En ese caso le pediremos su consentimiento.")),
+])
+def test_continuation_of_a_stated_transfer_stays_a_transfer(lang: str, text: str) -> None:
+    """Near-miss: the sentence before states a transfer as fact, so nothing is conditional."""
+    assert verdict(text, lang, "cross-border-mechanism") == "contravention"
