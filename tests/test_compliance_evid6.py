@@ -93,3 +93,25 @@ def test_continuation_of_a_future_transfer_is_no_transfer(lang: str, text: str) 
 def test_continuation_of_a_stated_transfer_stays_a_transfer(lang: str, text: str) -> None:
     """Near-miss: the sentence before states a transfer as fact, so nothing is conditional."""
     assert verdict(text, lang, "cross-border-mechanism") == "contravention"
+
+
+# --- "X may be considered sensitive personal information, such as ...": a definition, no list of data collected ----
+@pytest.mark.parametrize("lang,sentence", [
+    ("zh", "某些个人信息因其特殊性可能被认为是敏感个人信息，例如您的种族、宗教、健康信息、行踪轨迹等。"),
+    ("en", "Some information is considered sensitive personal information, such as your race, religion or health data."),
+    ("es", "Algunos datos se consideran datos personales sensibles, por ejemplo su origen étnico o su salud."),
+    ("ru", "Некоторые сведения считаются специальными категориями персональных данных, например сведения о здоровье."),
+])
+def test_what_counts_as_sensitive_is_a_definition(lang: str, sentence: str) -> None:
+    from compliance_judging import stating
+    assert sentence in stating(f"Policy\n{sentence}\n", lang, "definition")
+
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("zh", "我们会收集您的健康信息、行踪轨迹等敏感个人信息，例如您的步数，用于健康服务。"),
+    ("en", "We collect sensitive personal information, such as your health data, to provide health services."),
+])
+def test_collecting_sensitive_data_is_no_definition(lang: str, sentence: str) -> None:
+    """Near-miss: the sentence says what is collected; it defines nothing."""
+    from compliance_judging import stating
+    assert sentence not in stating(f"Policy\n{sentence}\n", lang, "definition")
