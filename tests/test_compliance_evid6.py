@@ -146,3 +146,25 @@ def test_guardian_disagreeing_means_stop_using_is_bundled(lang: str, sentence: s
 def test_guardian_refusal_that_only_stops_collection_is_no_bundling(lang: str, sentence: str) -> None:
     """Near-miss: the guardian's refusal stops the processing, not the service."""
     assert verdict(_BUNDLE_BASES[lang].format(sentence), lang, "bundled-consent") != "contravention"
+
+
+# --- a safeguard graded by sensitivity shows no sensitive data processed -------------------------------------------
+_SENS_ZH = "隐私政策\n杭州示例云科技有限公司（“我们”）重视您的个人信息。\n我们会收集您的精确位置信息，用于推荐附近的门店。\n{}\n联系我们：privacy@example.cn\n"
+
+
+def test_safeguard_graded_by_sensitivity_is_not_quoted_as_sensitive_processing() -> None:
+    from compliance_judging import quoted
+    safeguard = "我们从数据的生命周期出发，在数据存储、显示、处理等各个环节建立了安全防护措施，根据信息敏感程度的级别采取不同的控制措施，例如访问控制、敏感信息脱敏显示。"
+    quotes = quoted(_SENS_ZH.format(safeguard), "zh", "sensitive-pi-consent")
+    assert quotes and not any("脱敏显示" in q for q in quotes)
+
+
+@pytest.mark.parametrize("lang,text,needle", [
+    ("zh", _SENS_ZH.format("我们收集的身份证号码会加密存储，并严格控制访问权限。"), "身份证号码"),
+    ("en", "Privacy Policy\nExample Ltd (\"we\") collects your precise location to show nearby stores.\n"
+           "We collect your passport number and store it encrypted with strict access controls.\nContact: privacy@example.com\n", "passport"),
+])
+def test_safeguard_naming_the_sensitive_kind_is_still_quoted(lang: str, text: str, needle: str) -> None:
+    """Near-miss: "we encrypt the ID numbers we collect" names the sensitive data it protects."""
+    from compliance_judging import quoted
+    assert any(needle in q for q in quoted(text, lang, "sensitive-pi-consent"))
