@@ -117,35 +117,23 @@ def test_collecting_sensitive_data_is_no_definition(lang: str, sentence: str) ->
     assert sentence not in stating(f"Policy\n{sentence}\n", lang, "definition")
 
 
-# --- "if your guardian does not agree to this policy, stop using": all-or-nothing, as for the user ----------------
-_BUNDLE_BASES = {
-    "zh": "隐私政策\n杭州示例云科技有限公司（“我们”）重视您的个人信息。\n{}\n联系我们：privacy@example.cn\n",
-    "en": "Privacy Policy\nExample Ltd (\"we\") collects your e-mail to create your account.\n{}\nContact: privacy@example.com\n",
-    "es": "Política de privacidad\nEjemplo S.L. recoge su correo para crear su cuenta.\n{}\nContacto: privacidad@ejemplo.es\n",
-    "ru": "Политика конфиденциальности\nООО «Пример» собирает ваш e-mail для регистрации.\n{}\nКонтакты: privacy@primer.ru\n",
-}
+# --- "终止使用" (terminate use) is a way to say "stop using" ----------------------------------------------------
+_BUNDLE_ZH = "隐私政策\n杭州示例云科技有限公司（“我们”）重视您的个人信息。\n{}\n联系我们：privacy@example.cn\n"
 
 
-@pytest.mark.parametrize("lang,sentence", [
-    ("zh", "如您的监护人不同意您按照本政策使用我们的服务或向我们提供信息，请您立即终止使用我们的服务。"),
-    ("zh", "如您不同意本政策，请您立即终止使用我们的服务。"),
-    ("en", "If your parent or guardian does not agree to this policy, you must stop using the service immediately."),
-    ("es", "Si su padre, madre o tutor no está de acuerdo con esta política, debe dejar de usar el servicio."),
-    ("ru", "Если ваши родители не согласны с настоящей Политикой, прекратите пользоваться сервисом."),
+def test_terminate_use_if_you_disagree_is_bundled() -> None:
+    assert verdict(_BUNDLE_ZH.format("如您不同意本政策，请您立即终止使用我们的服务。"), "zh", "bundled-consent") == "contravention"
+
+
+@pytest.mark.parametrize("sentence", [
+    # the children's clause: earlier labellers (four gold files) read a guardian's refusal as the child's, not as
+    # bundling by the handler; kept so
+    "如您的监护人不同意您按照本政策使用我们的服务或向我们提供信息，请您立即终止使用我们的服务。",
+    "如您不同意我们收集位置信息，您将无法使用附近门店功能，但不影响其他功能的正常使用。",
 ])
-def test_guardian_disagreeing_means_stop_using_is_bundled(lang: str, sentence: str) -> None:
-    assert verdict(_BUNDLE_BASES[lang].format(sentence), lang, "bundled-consent") == "contravention"
-
-
-@pytest.mark.parametrize("lang,sentence", [
-    ("zh", "如您的监护人不同意，我们将不会收集您的个人信息。"),
-    ("en", "If your parent or guardian does not agree, we will not collect any information from you."),
-    ("es", "Si su tutor no está de acuerdo, no recogeremos ningún dato del menor."),
-    ("ru", "Если ваши родители не согласны, мы не будем собирать ваши данные."),
-])
-def test_guardian_refusal_that_only_stops_collection_is_no_bundling(lang: str, sentence: str) -> None:
-    """Near-miss: the guardian's refusal stops the processing, not the service."""
-    assert verdict(_BUNDLE_BASES[lang].format(sentence), lang, "bundled-consent") != "contravention"
+def test_guardian_clause_and_a_feature_refusal_are_no_bundling(sentence: str) -> None:
+    """Near-misses: the guardian's refusal (the children's clause), and a refusal of one kind of data."""
+    assert verdict(_BUNDLE_ZH.format(sentence), "zh", "bundled-consent") != "contravention"
 
 
 # --- a safeguard graded by sensitivity shows no sensitive data processed -------------------------------------------
