@@ -129,7 +129,7 @@ def test_terminate_use_if_you_disagree_is_bundled() -> None:
     # the children's clause: earlier labellers (four gold files) read a guardian's refusal as the child's, not as
     # bundling by the handler; kept so
     "如您的监护人不同意您按照本政策使用我们的服务或向我们提供信息，请您立即终止使用我们的服务。",
-    "如您不同意我们收集位置信息，您将无法使用附近门店功能，但不影响其他功能的正常使用。",
+    "如您拒绝提供位置信息，您将无法使用附近门店功能，但不影响其他功能的正常使用。",
 ])
 def test_guardian_clause_and_a_feature_refusal_are_no_bundling(sentence: str) -> None:
     """Near-misses: the guardian's refusal (the children's clause), and a refusal of one kind of data."""
