@@ -156,3 +156,15 @@ def test_safeguard_naming_the_sensitive_kind_is_still_quoted(lang: str, text: st
     """Near-miss: "we encrypt the ID numbers we collect" names the sensitive data it protects."""
     from compliance_judging import quoted
     assert any(needle in q for q in quoted(text, lang, "sensitive-pi-consent"))
+
+
+# --- "但不影响其他功能的正常使用": the refusal is limited to the function, whatever the word order -------------------
+def test_refusal_limited_to_a_function_in_either_word_order_is_no_bundling() -> None:
+    text = _BUNDLE_ZH.format("如您不同意我们收集位置信息，您将无法使用附近门店功能，但不影响其他功能的正常使用。")
+    assert verdict(text, "zh", "bundled-consent") == "met"
+
+
+def test_other_users_unaffected_is_no_limit_of_the_refusal() -> None:
+    """Near-miss: the service refused to the person who disagrees; "other users" are no other functions."""
+    text = _BUNDLE_ZH.format("如您不同意本政策，您将无法使用本产品，这不影响其他用户的正常使用。")
+    assert verdict(text, "zh", "bundled-consent") == "contravention"
