@@ -27,6 +27,13 @@ def test_ordinary_text_is_untouched_by_the_fold() -> None:
     assert normalize_text(text) == text
 
 
+def test_simplified_supplement_radicals_fold_to_their_characters() -> None:
+    """"⻅" (U+2EC5), "⻓" (U+2ED3), "⻔" (U+2ED4), "⺠" (U+2EA0) as PDFs give 见, 长, 门, 民; length kept."""
+    text = "请⻅第三条；保存期限不超过⼀年，以较⻓者为准；客服⻔户；中华⼈⺠共和国"
+    assert normalize_text(text) == "请见第三条；保存期限不超过一年，以较长者为准；客服门户；中华人民共和国"
+    assert len(normalize_text(text)) == len(text)
+
+
 def test_compatibility_ideographs_fold_too() -> None:
     """CJK compatibility ideographs (U+F900-FAFF) map canonically, one for one."""
     assert normalize_text("\uf9d0同意") == "類同意"
