@@ -133,7 +133,7 @@ def test_terminate_use_if_you_disagree_is_bundled() -> None:
 
 
 @pytest.mark.parametrize("sentence", [
-    # the children's clause: earlier labellers (four gold files) read a guardian's refusal as the child's, not as
+    # the children's clause: earlier labellers (lawzh4 ca4p-0755, lawzh5 ca4p-0935 met; ca4p-0905 review) read a guardian's refusal as the child's, not as
     # bundling by the handler; kept so
     "如您的监护人不同意您按照本政策使用我们的服务或向我们提供信息，请您立即终止使用我们的服务。",
     "如您拒绝提供位置信息，您将无法使用附近门店功能，但不影响其他功能的正常使用。",
