@@ -214,12 +214,34 @@ _INVISIBLE_RE = re.compile(r"[\u200b-\u200f\u2060-\u2064\ufeff\u00ad\u202a-\u202
 _CONTROLS_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _TRAILING_SPACES_RE = re.compile(r"[ \t]+$", re.MULTILINE)
 _MANY_BLANK_LINES_RE = re.compile(r"\n{4,}")
+# Kangxi radicals (U+2F00-2FD5) and the CJK radical-supplement characters with a compatibility
+# mapping (U+2E9F, U+2EF3): some PDF text layers give "⽤" for 用 or "⼈" for 人, which look the same
+# but match no Chinese cue. NFKC maps each to one unified ideograph, so folding them keeps every
+# offset. (CJK compatibility ideographs U+F900-FAFF, U+2F800-2FA1D have canonical mappings and are
+# already folded by NFC above.) Only these ranges: full NFKC would also rewrite full-width
+# punctuation and digits, which the text keeps as written.
+_RADICALS_RE = re.compile("[\u2e80-\u2fd5]")
+_RADICAL_FOLD: dict[int, int] = {
+    code: ord(folded)
+    for code in range(0x2E80, 0x2FD6)
+    if len(folded := unicodedata.normalize("NFKC", chr(code))) == 1 and folded != chr(code)
+}
+# The simplified radicals of the supplement block have no NFKC mapping, yet the same PDFs use them for whole
+# characters ("⻅" for 见, "⻓" for 长, "⻔" for 门, "⺠" for 民): their equivalents from Unicode's
+# EquivalentUnifiedIdeograph.txt, those that stand for a character of their own, one for one.
+_RADICAL_FOLD.update({
+    0x2EA0: 0x6C11, 0x2EB0: 0x7E9F, 0x2EC4: 0x897F, 0x2EC5: 0x89C1, 0x2EC6: 0x89D2, 0x2EC8: 0x8BA0, 0x2EC9: 0x8D1D,
+    0x2ECB: 0x8F66, 0x2ED0: 0x9485, 0x2ED3: 0x957F, 0x2ED4: 0x95E8, 0x2ED9: 0x97E6, 0x2EDA: 0x9875, 0x2EDB: 0x98CE,
+    0x2EDC: 0x98DE, 0x2EE0: 0x9963, 0x2EE2: 0x9A6C, 0x2EE5: 0x9C7C, 0x2EE6: 0x9E1F, 0x2EE7: 0x5364, 0x2EE8: 0x9EA6,
+    0x2EE9: 0x9EC4, 0x2EEA: 0x9EFE, 0x2EEC: 0x9F50, 0x2EEE: 0x9F7F, 0x2EF0: 0x9F99,
+})
 
 
 def normalize_text(text: str) -> str:
     """The canonical form of a document's text that all offsets refer to.
 
-    NFC; every newline convention to "\\n"; odd spaces (NBSP, ideographic space...) to " ";
+    NFC; Kangxi radicals folded to the unified ideographs they stand for (one character each, offsets
+    kept); every newline convention to "\\n"; odd spaces (NBSP, ideographic space...) to " ";
     invisible characters removed; trailing spaces stripped; at most two blank lines in a row;
     no leading or trailing blank lines. Full-width Chinese punctuation is kept as is.
 
@@ -228,6 +250,8 @@ def normalize_text(text: str) -> str:
         'a b\\n\\n\\nc'
     """
     text = unicodedata.normalize("NFC", text)
+    if _RADICALS_RE.search(text):  # one C scan; the translate runs only on text that has radicals
+        text = text.translate(_RADICAL_FOLD)
     # substring tests (C, far cheaper than a regex pass) skip the passes that would change nothing
     if any(char in text for char in _NEWLINE_CHARS):
         text = _NEWLINES_RE.sub("\n", text)

@@ -93,6 +93,12 @@ def security_measures(f: PolicyFacts) -> Verdict:
     return verdict("omission", "No concrete technical or organisational security measure is stated (a general promise of confidentiality is not one).")
 
 
+def _user_reports_only(f: PolicyFacts, index: int) -> bool:
+    """The sentence asks the user to tell the handler of a leak ("如果您发现个人信息泄露，请您立即与我们联系";
+    "if your password leaks, please notify us") and has the handler notify no one: the notice runs the wrong way."""
+    return f.has("user_reports", index) and not f.has("notifies_you", index)
+
+
 def incident_notification(f: PolicyFacts) -> Verdict:
     """GB/T 2020 §10.2 (PIPL 57 binds once an incident occurs): a commitment to notify individuals."""
     if f.holds_nothing:
@@ -103,7 +109,8 @@ def incident_notification(f: PolicyFacts) -> Verdict:
     # nor a notice to the regulator alone ("incidents are reported to Roskomnadzor as the law requires")
     found = [s for s in f.where("incident_notify") if not f.has("disclaimer", s.index) and not f.has("hedged_notice", s.index)
              and not (f.has("regulator_word", s.index) and not f.has("notify_user", s.index))
-             and not (s.intro is not None and f.has("disclaimer", s.intro))]  # a case of a disclaimer list notifies no one
+             and not (s.intro is not None and f.has("disclaimer", s.intro))  # a case of a disclaimer list notifies no one
+             and not _user_reports_only(f, s.index)]
     # "…针对不同安全事件启动应急预案。本平台会将相关情况及时…告知您": the notice of "the situation", right after the
     # sentence on incidents, is the incident notice
     found += [s for s in f.where("situation_notice") if s.index > 0 and f.has("incident_mention", s.index - 1)

@@ -91,6 +91,14 @@ def _uncovered_sensitive(f: PolicyFacts, found: list, separate: list) -> list:
             and (f.has("collect_verb", s.index) or f.in_collection_section(s) or s.text.lstrip().startswith("|"))]
 
 
+def _safeguard_of_sensitivity(f: PolicyFacts, s: Sentence) -> bool:
+    """A safeguard graded by sensitivity ("controls by the sensitivity of the data, masking sensitive data on
+    display"): it names no kind of sensitive data and collects nothing, so it shows no sensitive data processed
+    (one naming the kind, "we encrypt your ID number", still does)."""
+    return (f.has("security_measure", s.index) and not f.has("sensitive_strong", s.index)
+            and not f.has("we_collect", s.index))
+
+
 def sensitive_pi_consent(f: PolicyFacts, *, edition_2017: bool = False) -> Verdict:
     """PIPL 28-30: separate consent and a statement of necessity and impact for sensitive PI. GB/T 35273-2017
     §5.5 (in force before 2020-10-01) asks explicit consent for sensitive PI the policy marks as such; the
@@ -100,7 +108,8 @@ def sensitive_pi_consent(f: PolicyFacts, *, edition_2017: bool = False) -> Verdi
     found = [s for s in f.where("sensitive") if not f.negated(s) and not _protected_example(f, s)
              and (not f.has("definition", s.index) or f.has("we_collect", s.index))
              and (f.has("collect_verb", s.index) or (s.intro is not None and f.has("collect_verb", s.intro))
-                  or f.in_collection_section(s))]
+                  or f.in_collection_section(s))
+             and not _safeguard_of_sensitivity(f, s)]
     if not found and not edition_2017:
         found = _children_under_14_use(f)
     if not found:

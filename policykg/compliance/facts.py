@@ -838,7 +838,10 @@ class PolicyFacts:
             denial = self.negated(s) and not self.has("place_negation", s.index)
             if self.has("domestic_storage", s.index) or denial or legal_only:
                 denied.append(s)
-            elif self.has("conditional", s.index) and not self.has("residence_condition", s.index):
+            elif ((self.has("conditional", s.index) and not self.has("residence_condition", s.index))
+                  # "将来如确需向境外传输…，我们会…执行。并在传输前再次征求您的同意": the sentence going on with a
+                  # conditional transfer keeps its condition (it states no transfer of its own)
+                  or (self.has("continues_condition", s.index) and conditional and conditional[-1].index == s.index - 1)):
                 conditional.append(s)
             else:
                 affirmative.append(s)
