@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .conjunctions import conjunction_lead
 from .model import Document, Segment, SegmentKind
 
 __all__ = ["segment", "split_sentences"]
@@ -43,9 +44,10 @@ _ITEM_RE = re.compile(
     )""",
     re.VERBOSE,
 )
-# A conjunction that joins the last entry of a list to the others ("and (e) ...", "y (e) ..."). (Not yet read:
-# "и д) ..." — _ITEM_RE has no Cyrillic letter markers — and "və ya (e) ...", where "və" matches first.)
-_CONJUNCTION_LEAD_RE = re.compile(r"(?:and|or|y|e|o|u|и|или|а также|və|və ya|ya da|habelə)[ \t]+", re.IGNORECASE)
+# A conjunction that joins the last entry of a list to the others ("and (e) ...", "y (e) ...", "və ya (e) ...",
+# "以及（五）..."): the words per language are in ``conjunctions`` (shared with the compliance text). (Not yet read:
+# "и д) ..." — _ITEM_RE has no Cyrillic letter markers.)
+_CONJUNCTION_LEAD_RE = re.compile(conjunction_lead())
 # Section numbering: a heading when short, otherwise (or inside a list) an item. "1\\." is the same
 # number as markdown converters escape it at the start of a line.
 _NUMBER_RE = re.compile(

@@ -53,13 +53,25 @@ def _children_under_14_use(f: PolicyFacts) -> list[Sentence]:
 # kinds of sensitive personal information, by folded literals of the cue languages: consent asked for one kind
 # ("heart-rate data: separate consent on its own screen") does not cover another ("GPS routes of your workouts")
 _SENSITIVE_KINDS: dict[str, tuple[str, ...]] = {
-    "location": ("gps", "location", "whereabouts", "ubicación", "geolocaliz", "местоположен", "геолокац", "yer məlumat", "məkan", "定位", "位置"),
-    "health": ("health", "heart", "medical", "sleep", "salud", "médic", "здоров", "медицин", "sağlamlıq", "tibbi", "健康", "医疗"),
-    "identity": ("passport", "id card", "identity card", "id number", "pasaporte", "identidad", "паспорт", "pasport", "şəxsiyyət", "身份证"),
+    "location": ("gps", "location", "whereabouts", "ubicación", "geolocaliz", "местоположен", "геолокац", "yer məlumat", "məkan", "定位",
+                 "位置", "行踪"),
+    "health": ("health", "heart", "medical", "sleep", "blood pressure", "pulse", "salud", "médic", "cardíac", "presión arterial",
+               "здоров", "медицин", "пульс", "сердечн", "артериальн", "sağlamlıq", "tibbi", "ürək", "qan təzyiq", "健康", "医疗", "心率",
+               "心跳", "血压", "睡眠", "病历"),
+    "identity": ("passport", "id card", "identity card", "id number", "identity document", "pasaporte", "identidad", "паспорт",
+                 "удостоверени", "pasport", "şəxsiyyət", "身份证", "护照"),
     "biometric": ("biometric", "face", "facial", "fingerprint", "voiceprint", "biométr", "rostro", "huella", "биометр", "отпечат",
-                  "biometrik", "barmaq izi", "人脸", "指纹", "声纹"),
-    "financial": ("bank", "credit card", "payment card", "tarjeta", "cuenta bancaria", "банковск", "кредитн", "bank kart", "银行"),
+                  "biometrik", "barmaq izi", "səs izi", "人脸", "面部", "指纹", "声纹", "虹膜"),
+    "financial": ("bank", "credit card", "payment card", "tarjeta", "cuenta bancaria", "банковск", "кредитн", "bank kart", "银行",
+                  "信用卡", "征信"),
 }
+# sensitive personal information named as a class, not as a kind ("sensitive personal information", "datos sensibles",
+# "специальные категории", "həssas məlumat", "敏感个人信息")
+_SENSITIVE_CLASS = re.compile(r"sensitive|special categor\w*|sensibles?\b|categorías especiales|специальн\w* категори\w*|чувствительн\w*"
+                              r"|həssas|敏感", re.IGNORECASE)
+_SEPARATE_FACTS = ("separate_consent", "explicit_consent")
+_CONSENT_FACTS = ("separate_consent", "explicit_consent", "seek_consent")
+_BACK_UNITS = 3  # paragraphs a back-reference may look over (each naming no sensitive data) for what it refers to
 
 
 def _kinds(text: str) -> set[str]:
@@ -67,28 +79,154 @@ def _kinds(text: str) -> set[str]:
     return {kind for kind, words in _SENSITIVE_KINDS.items() if any(w in low for w in words)}
 
 
-def _uncovered_sensitive(f: PolicyFacts, found: list, separate: list) -> list:
-    """Sentences collecting a kind of sensitive data for which no separate consent is asked, where the sentences
-    that ask it name their kinds; a consent sentence naming no kind ("for the sensitive data above") covers all."""
-    asking = [s for s in separate if f.has("separate_consent", s.index) or f.has("explicit_consent", s.index)]
-    if not asking:
+def _names_sensitive(f: PolicyFacts, s: Sentence) -> bool:
+    """``s`` names sensitive data itself, not only the class ("These data are sensitive personal information")."""
+    if _kinds(s.text) or f.has("sensitive_strong", s.index):
+        return True
+    if not f.has("sensitive", s.index):
+        return False
+    bare = _SENSITIVE_CLASS.sub(" ", s.text)
+    return any(p.search(bare) for p in cues_for(f.policy.language).get("sensitive", ()))
+
+
+def _same_line(f: PolicyFacts, a: Sentence, b: Sentence) -> bool:
+    """``a`` and ``b`` (a before b) are on one line of the text: one paragraph, or one item of a list."""
+    return "\n" not in f.policy.text[a.end:b.start]
+
+
+def _unit_before(f: PolicyFacts, s: Sentence) -> list[Sentence]:
+    """The paragraph, item or whole list right before the line ``s`` opens, in its section: a list when ``s`` is
+    not one of its items ("…a list of data.\nThese data are sensitive…"), else the one item before it."""
+    if s.index == 0:
         return []
-    covered: set[str] = set()
-    for s in asking:
-        kinds = _kinds(s.text)
-        if not kinds and s.index > 0 and f.has("sensitive", s.index - 1):
-            kinds = _kinds(f.policy.sentences[s.index - 1].text)  # "... passport number. Before you enter it, ..."
-        if not kinds:
+    sentences = f.policy.sentences
+    last = sentences[s.index - 1]
+    if last.heading:  # a section title ends what a back-reference can reach
+        return []
+    if last.intro is not None and s.intro != last.intro and last.intro < last.index:
+        return [x for x in sentences[last.intro:last.index + 1] if not x.heading]
+    unit = [last]
+    while unit[0].index > 0:
+        prev = sentences[unit[0].index - 1]
+        if prev.heading or not _same_line(f, prev, unit[0]):
+            break
+        unit.insert(0, prev)
+    return unit
+
+
+# a list marker or clause number opening a line: "2.2. ", "(b) ", "（二）", "二、", "- ", "• "
+_LINE_MARK = re.compile(r"[ \t*#]*(?:[(（][ \t]*(?:\d{1,3}|[a-zA-Zа-яА-Я]|[ivx]{1,4}|[一二三四五六七八九十]{1,3})[ \t]*[)）]"
+                        r"|\d{1,3}(?:[.．]\d{1,3})*[.．、)）]?(?=[ \t]|[^\d\s.．])|[a-zA-Zа-яА-Я][.)）](?=[ \t])|[一二三四五六七八九十]{1,3}[、.．]"
+                        r"|[-–•·▪●◆■](?=[ \t]))")
+
+
+def _marked_line(f: PolicyFacts, s: Sentence) -> bool:
+    """``s`` opens a line that starts with a list marker or a clause number (kept in its text or not)."""
+    text = f.policy.text
+    line_start = text.rfind("\n", 0, s.start) + 1
+    return bool(_LINE_MARK.match(text, line_start)) and line_start <= s.start <= line_start + 12
+
+
+def _antecedent(f: PolicyFacts, c: Sentence) -> list[Sentence]:
+    """What a consent sentence that names no kind of data refers back to ("Эти данные…", "these data", "上述信息",
+    "bu məlumatlar", "before collecting them"): the sentences naming sensitive data before it in its own paragraph or
+    list item; when it opens its line, the nearest paragraph, item or list before it that names them, in the same
+    section. It never reaches over a list item (the clinic policy's "2.2. Health data. These data only with your
+    separate consent" does not reach the passport number of item 2.1) nor over a heading."""
+    sentences = f.policy.sentences
+    own: list[Sentence] = []
+    x = c
+    while x.index > 0:
+        prev = sentences[x.index - 1]
+        if prev.heading or not _same_line(f, prev, x):
+            break
+        own.insert(0, prev)
+        x = prev
+    named = [y for y in own if _names_sensitive(f, y)]
+    if named:
+        return named
+    for _ in range(_BACK_UNITS):
+        unit = _unit_before(f, x)
+        if not unit:
             return []
-        covered |= kinds
-    # a kind the law requires ("passport data go to the border service as the law requires") needs no consent (PIPL 13(3))
+        named = [y for y in unit if _names_sensitive(f, y)]
+        if named:
+            return named
+        if unit[0].intro is not None or _marked_line(f, unit[0]):
+            return []  # an item of a list (or a list) naming no sensitive data stands between
+        x = unit[0]
+    return []
+
+
+def _general(f: PolicyFacts, c: Sentence) -> bool:
+    """A consent sentence about sensitive personal information as a class, naming no kind and referring to nothing
+    ("We process sensitive personal information only with your separate consent"): it covers every kind. Only a
+    separate or explicit consent does, and not one asked for sharing ("if we share your sensitive data we will ask your
+    consent again") or by a third party, which is no consent to what the handler collects."""
+    if (not any(f.has(k, c.index) for k in _SEPARATE_FACTS) or f.has("share_verb", c.index)
+            or f.has("data_anaphora", c.index) or _kinds(c.text)):
+        return False
+    low = c.text.casefold()
+    if not _SENSITIVE_CLASS.search(low):
+        return False
+    # any other sensitive data it names (a kind missing from _SENSITIVE_KINDS) makes it about that data
+    bare = _SENSITIVE_CLASS.sub(" ", c.text)
+    return not any(p.search(bare) for p in cues_for(f.policy.language).get("sensitive", ()))
+
+
+def _consent_scope(f: PolicyFacts, c: Sentence) -> list[Sentence]:
+    """The sentences whose data a consent sentence speaks of: itself; the items of the list it opens (as its intro,
+    or ending in a colon); and, when it names no kind of sensitive data, what it refers back to (``_antecedent``)."""
+    sentences = f.policy.sentences
+    scope = [c]
+    items = [x for x in sentences[c.index + 1:c.index + 1 + 40] if x.intro == c.index]
+    if not items and c.text.rstrip().endswith((":", "：")):
+        items = [x for x in sentences[c.index + 1:c.index + 3] if not x.heading and x.section == c.section]
+    scope += items
+    if not _kinds(c.text):
+        scope += _antecedent(f, c)
+    return scope
+
+
+def _uncovered_sensitive(f: PolicyFacts, found: list[Sentence], kinds_of_consent: tuple[str, ...] = _SEPARATE_FACTS) -> list[Sentence]:
+    """The sentences collecting sensitive personal information that no consent asked in the text covers (PIPL 29).
+
+    One rule, as a lawyer reads a separate-consent sentence: it covers the kinds of data it names, wherever the policy
+    collects them ("Heart-rate data are sensitive; we ask your separate consent" covers heart rate, not the GPS route
+    collected beside it); one naming no kind covers what it refers back to (the data of its own paragraph or item, else
+    of the paragraph, item or list right before it, never over another item or a heading), and the kinds named there;
+    one opening a list covers the list; one about sensitive personal information as a class covers all. Kinds named
+    in a consent sentence that also denies something are not taken as asked for. ``kinds_of_consent``: the consent facts that count —
+    separate or explicit consent (PIPL 29); under GB/T 35273-2017 §5.5 also consent asked at the point of collection.
+    A kind the law requires ("passport data go to the border service as the law requires") needs no consent (PIPL 13(3))."""
+    consents = sorted({s.index: s for fact in kinds_of_consent for s in f.all_of(fact)}.values(), key=lambda s: s.index)
+    covered_at: set[int] = set()
+    covered: set[str] = set()
+    for c in consents:
+        denies = f.negated(c)  # "…with your explicit consent; we never obtain your bank card": a kind named in a denial is not asked for
+        if not denies and _general(f, c):
+            return []
+        scope = _consent_scope(f, c)
+        covered_at.update(x.index for x in scope)
+        for x in scope:
+            if x is not c or not denies:
+                covered |= _kinds(x.text)
     for s in f.where("sensitive"):
         if f.has("legal_requirement", s.index) or f.has("pipl13_legal_duty", s.index):
             covered |= _kinds(s.text)
     # only sentences saying the data are collected, not a case of an exception list ("(b) public health")
     in_lists = {i.index for _, items, _ in f.exception_lists for i in items}
-    return [s for s in found if _kinds(s.text) - covered and s.index not in in_lists
-            and (f.has("collect_verb", s.index) or f.in_collection_section(s) or s.text.lstrip().startswith("|"))]
+    out = []
+    for s in found:
+        kinds = _kinds(s.text)
+        if s.index in covered_at or s.index in in_lists or not (kinds or f.has("sensitive_strong", s.index)):
+            continue
+        if kinds and kinds <= covered:
+            continue
+        if (f.has("collect_verb", s.index) or (s.intro is not None and f.has("collect_verb", s.intro))
+                or f.in_collection_section(s) or s.text.lstrip().startswith("|")):
+            out.append(s)
+    return out
 
 
 def _safeguard_of_sensitivity(f: PolicyFacts, s: Sentence) -> bool:
@@ -137,16 +275,9 @@ def sensitive_pi_consent(f: PolicyFacts, *, edition_2017: bool = False) -> Verdi
     if on_interest:
         return verdict("contravention", "Sensitive personal information is processed on the company's legitimate interest, without the separate consent PIPL art. 29 requires.",
                        on_interest[:1])
-    uncovered = _uncovered_sensitive(f, found, separate) if separate and necessity else []
-    if uncovered:
-        return verdict("contravention", "Separate consent is asked for some sensitive personal information, but not for another kind the policy collects (e.g. precise location beside health data).",
-                       uncovered[:1])
-    # identity numbers, biometrics, precise location … collected where no consent asked reaches them: one
-    # category asked for separately does not cover another collected elsewhere
-    consented = {k for x in named_again if any(f.has(c, i) for c in ("separate_consent", "explicit_consent") for i in (x.index, x.index + 1))
-                 for k in _categories(f, x)}
-    unreached = [s for s in found if f.has("sensitive_strong", s.index) and f.has("collect_verb", s.index)
-                 and not _consent_reaches(f, s, consented)]
+    # each kind collected must be covered by a consent asked for it (``_uncovered_sensitive``): one category asked
+    # for separately does not cover another collected elsewhere
+    unreached = _uncovered_sensitive(f, found, _CONSENT_FACTS if edition_2017 else _SEPARATE_FACTS)
     if separate and necessity and not unreached:
         # the sentence that asks for the separate consent shows the point, beside the one naming the data
         consent = _nearest_with(f, separate[0], ("separate_consent", "explicit_consent"), 2, 2)
@@ -197,34 +328,6 @@ def _explicit_consent_2017(f: PolicyFacts, found: list[Sentence], unreached: lis
     if asked and marked and not deemed and not unreached:
         return verdict("met", "Explicit consent is asked for the personal information the policy marks as sensitive (GB/T 35273-2017 §5.5; the necessity and impact statement came with the 2020 edition).", asked[:1] + marked[:1])
     return None
-
-
-_CONSENT_FACTS = ("separate_consent", "explicit_consent", "seek_consent")
-
-
-def _categories(f: PolicyFacts, s: Sentence) -> set[int]:
-    """Which kinds sensitive in any context (ID numbers, faces, bank cards, precise location …) a sentence names."""
-    return {i for i, c in enumerate(cues_for(f.policy.language).get("sensitive_strong", ())) if c.search(s.text)}
-
-
-def _consent_reaches(f: PolicyFacts, s: Sentence, consented: set[int] = frozenset()) -> bool:
-    """Whether a consent asked in the text reaches the sensitive data ``s`` names.
-
-    A consent sentence refers back to data already named ("…心率数据。上述信息属于敏感信息，我们会单独征得您的同意") or,
-    ending in a colon, forward to the list it opens; a complete sentence asking consent for one kind of data
-    ("heart-rate data is sensitive; we ask your explicit consent first") does not reach data named after it
-    ("when you record a run we collect your precise location"). A clause that names the same kind again beside
-    the consent ("Your ID number and face image are sensitive; we ask your explicit consent") reaches it too
-    (``consented``: the kinds such clauses name)."""
-    if any(f.has(c, s.index) for c in _CONSENT_FACTS) or _categories(f, s) & consented:
-        return True
-    after = f.policy.sentences[s.index + 1:s.index + 4]
-    if s.intro is not None:  # the sentence right after the list the data is an item of
-        rest = [x for x in f.policy.sentences[s.index + 1:] if x.intro != s.intro]
-        after += rest[:1]
-        after.append(f.policy.sentences[s.intro])
-    before = [x for x in f.policy.sentences[max(0, s.index - 2):s.index] if x.text.rstrip().endswith((":", "："))]
-    return any(f.has(c, x.index) for x in after + before for c in _CONSENT_FACTS if not x.heading)
 
 
 def _protected_example(f: PolicyFacts, s) -> bool:

@@ -158,7 +158,45 @@ def _single_branch(pattern: str) -> bool:
     return True
 
 
+# The checks read the text with the full stops of mid-sentence legal forms masked ("X Pte\u2024 Ltd\u2024 in Singapore",
+# ``mask_legal_form_dots``), so that windows such as "[^.]{0,60}" read on over them: a cue that asks for a full stop
+# ("Co\\.,? Ltd", "e\\.g\\.") takes the masked one too.
+_LEADER = "\u2024"
+
+
+def _dot_takes_leader(source: str) -> str:
+    """``source`` with every full stop it matches literally (``\\.``, or ``.`` in a class that is not negated) also
+    matching the masked dot; a negated class (``[^.]``) is left as it is, so the window passes the masked dot."""
+    if "." not in source:
+        return source
+    out, i, n = [], 0, len(source)
+    in_class = negated = False
+    while i < n:
+        ch = source[i]
+        if ch == "\\" and i + 1 < n:
+            pair = source[i:i + 2]
+            if pair == "\\.":
+                out.append(pair + _LEADER if in_class and not negated else pair if in_class else "[." + _LEADER + "]")
+            else:
+                out.append(pair)
+            i += 2
+            continue
+        if in_class:
+            if ch == "]" and source[i - 1] != "[" and not (negated and source[i - 2:i] == "[^"):
+                in_class = False
+            elif ch == "." and not negated:
+                out.append("." + _LEADER)
+                i += 1
+                continue
+        elif ch == "[":
+            in_class, negated = True, source[i + 1:i + 2] == "^"
+        out.append(ch)
+        i += 1
+    return "".join(out)
+
+
 def _cue(source: str) -> Cue:
+    source = _dot_takes_leader(source)
     flags = _flags(source)
     if flags or "(?i" in source:
         folded = _fold_pattern(source)

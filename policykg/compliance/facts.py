@@ -15,6 +15,7 @@ from functools import cached_property, lru_cache
 
 from policykg.compliance.cues import Cue, cues_by_language, cues_for, fold, script_of
 from policykg.compliance.text import PolicyText, Sentence
+from policykg.ingest.extract.cues import mask_legal_form_dots
 
 _EXCEPTION_LIST_SPAN = 14
 # a numbered provision's own number at the start of its line: "6.6. ", "2.3 ", "10.1.2) "
@@ -283,7 +284,10 @@ class PolicyFacts:
         hits: dict[str, set[int]] = {fact: set() for fact in cues_for(policy.language)}
         sentences = policy.sentences
         starts = [s.start for s in sentences]
-        text = policy.text
+        # the full stop of a legal form inside a sentence ("accessed by X Pte. Ltd. in Singapore") ends nothing: the cue
+        # windows ("[^.]{0,40}") read on over it, as extraction does (one literal pre-check per policy, offsets kept)
+        text = mask_legal_form_dots(policy.text)
+        masked = text is not policy.text and text != policy.text
         lowered = fold(text)
         words_folded, words_as_written = _Words(lowered), _Words(text)
         for code, cues in cues_by_language(policy.language):
@@ -301,10 +305,11 @@ class PolicyFacts:
                         continue  # none of its words anywhere in the policy: it cannot match
                     if pattern.anchored:
                         if eligible_folded is None:
-                            eligible_folded = [(s, fold(s.text)) for s in eligible]
+                            eligible_folded = [(s, fold(mask_legal_form_dots(s.text) if masked else s.text)) for s in eligible]
                         search = pattern.pattern.search
                         found.update(s.index for s, low in eligible_folded
-                                     if s.index not in found and search(low if pattern.folded else s.text))
+                                     if s.index not in found and search(low if pattern.folded else (
+                                         mask_legal_form_dots(s.text) if masked else s.text)))
                     else:
                         _scan(pattern, read, sentences, starts, found, allowed)
         _mark_definitions_section(policy, hits)

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from policykg.compliance.cues import cues_for
+from policykg.ingest.conjunctions import conjunction_lead
 from policykg.ingest.model import Document, SegmentKind
 from policykg.ingest.segment import segment
 
@@ -348,7 +349,10 @@ def _split_long(text: str, offset: int) -> list[tuple[int, int]]:
 # 您的授权；（2）…；（3）…", "we may disclose it to: (a) our auditors; (b) ..."); the next cases carry their own marker
 _INLINE_OPEN = re.compile(r"[:：]\s*(?:[(（]\s*(?:1|a|i|一)\s*[)）]|(?:1|a|i)[.)、．])")
 # "…; (d) improve our services; and (e) other purposes.": a conjunction before the last case's marker
-_CASE_LEAD = re.compile(r"^[\s*]*(?:(?i:and|or|y|e|o|u|и|или|либо|а также|və|və ya|yaxud|ya da)\s+(?=[(（])|以及|及|和|或)?(?:[(（]\s*(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4}|[一二三四五六七八九十]{1,2})\s*[)）]|(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})[.)．])")
+# (the conjunction words are the segmenter's, from ``policykg.ingest.conjunctions``; after a word of a spaced
+# language only a bracketed marker opens a case, "and (e)", not "and e.")
+_CASE_LEAD = re.compile(r"^[\s*]*(?:" + conjunction_lead(r"\s+", spaced_before="(?=[(（])") + r")?"
+                        r"(?:[(（]\s*(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4}|[一二三四五六七八九十]{1,2})\s*[)）]|(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})[.)．])")
 _INLINE_SPAN = 14
 
 
