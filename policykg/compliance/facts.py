@@ -266,6 +266,9 @@ class _Words:
 
 
 # a line opening with a list marker: "a) ", "(2) ", "3. ", "- ", "• "
+# a clause marker at the head of a line: "（5）", "(3)", "五、", "2、", "b)" (one kind per bracket, numeral and closer)
+_MARKER_KIND = re.compile(r"[ \t*#]*([(（]\s*(?:\d{1,2}|[a-zA-Z]|[一二三四五六七八九十]{1,3})\s*[)）]|(?:\d{1,2}|[a-zA-Z]|[一二三四五六七八九十]{1,3})[)）、．.](?!\d))")
+_HAN_NUMERAL = {c: i for i, c in enumerate("一二三四五六七八九十", 1)}
 _RAW_ITEM_LINE = re.compile(r"[ \t]*(?:[(（]?(?:\d{1,2}|[a-zA-Zа-яА-Я]|[ivx]{1,4})[.)）、]|[-–•*·])\s")
 
 
@@ -412,11 +415,17 @@ class PolicyFacts:
                                   or _INLINE_FIRST.search(intro.text)):  # "…才能：(a)": its first case opens on it
                 items = []
                 numbered = self._clause_number(intro) is not None
+                own_mark, same_kind_items = self._line_marker_kind(intro, anywhere=True), False
                 for s in sentences[intro.index + 1: intro.index + 1 + _EXCEPTION_LIST_SPAN]:
                     if s.heading or self.has("without_consent", s.index) or self.has("disclosure_list", s.index):
                         break
                     if numbered and self._clause_number(s) is not None:
                         break  # "6.6. ... without consent ... ." then "6.7. ...": the next clause is no case of 6.6
+                    mark = self._line_marker_kind(s) if own_mark is not None else None
+                    if mark is not None and mark[0] == own_mark[0]:
+                        if mark[1] == own_mark[1] + 1 and not same_kind_items:
+                            break  # "（4）公开披露 …：a)… b)…" then "（5）其他": the next sibling clause is no case of (4)
+                        same_kind_items = True  # "2、…无需同意：" then "1、…", "2、…", "3、…": its own cases, marked alike
                     items.append(s)
             if (not items and self.negated(intro) and not intro.text.rstrip().endswith((":", "："))
                     and not grounds_beyond_pipl13(self, intro.index)):
@@ -432,6 +441,28 @@ class PolicyFacts:
         text = self.policy.text
         line_start = text.rfind("\n", 0, s.start) + 1
         return s.start - line_start <= 8 and bool(_RAW_ITEM_LINE.match(text, line_start))
+
+    def _line_marker_kind(self, s: Sentence, *, anywhere: bool = False) -> tuple[str, int] | None:
+        """The kind of clause marker that opens the line ``s`` starts ("（4）" and "（5）" are one kind, "b)" another),
+        if ``s`` opens its line with one (``anywhere``: the line ``s`` is on): a list of cases an intro runs on to
+        ends where a clause of the intro's own level begins, whatever its text (a bare title "（5）其他" is not a case
+        of "（4）公开披露", nor "(5) Other" of "(4) Public disclosure. We disclose only in these cases:"). With the
+        marker's number: only the next number ("（5）" after "（4）") is a sibling."""
+        text = self.policy.text
+        line_start = text.rfind("\n", 0, s.start) + 1
+        if s.start - line_start > 8 and not anywhere:
+            return None
+        m = _MARKER_KIND.match(text, line_start)
+        if m is None or (m.end() > s.start + 1 and not anywhere):
+            return None
+        mark = m.group(1)
+        bracket = "(" if mark[0] in "(（" else ""
+        close = mark.rstrip()[-1]
+        core = mark.strip("(（)）.、．) ")
+        numeral = "d" if core.isdigit() else "h" if core[:1] in _HAN_NUMERAL else "a"
+        number = (int(core) if core.isdigit() else _HAN_NUMERAL.get(core, 0) if numeral == "h"
+                  else ord(core.lower()) - 96 if len(core) == 1 else 0)
+        return bracket + numeral + ("" if close in ")）" else close), number
 
     def _clause_number(self, s: Sentence) -> str | None:
         """The multi-level clause number ("6.6.", "2.3") that opens the line a sentence starts, if any."""

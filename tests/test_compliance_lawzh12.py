@@ -1,0 +1,83 @@
+"""Rules found from fresh CA4P policies read as a PRC data-protection lawyer would (issue 15, helper lawzh12),
+each with a look-alike that must be judged the other way, and another language where the rule is not Chinese.
+
+All sentences are written for these tests.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from compliance_judging import facts, quoted, verdict, verdicts
+
+EDITION_2017 = date(2020, 7, 1)  # GB/T 35273-2017 in force, PIPL not yet
+
+
+# --- a list of cases ends where the next clause of the intro's own level begins --------------------------
+def _cases(text: str, lang: str, intro_word: str) -> list[str]:
+    for intro, items, _ in facts(text, lang).exception_lists:
+        if intro_word in intro.text:
+            return [x.text for x in items]
+    raise AssertionError("no list")
+
+
+def test_cases_of_a_disclosure_list_stop_at_the_next_sibling_clause() -> None:
+    text = ("三、共享与披露\n（4）公开披露 我们仅会在以下情况下，公开披露您的个人信息： a)获得您明确同意后；\n"
+            "b)在法律法规或政府主管部门强制性要求的情况下，我们可能会公开披露您的个人信息。\n"
+            "（5）其他\n为维护我们的合法权益，我们可能向合作伙伴提供解决争议所必需的信息。\n")
+    cases = _cases(text, "zh", "公开披露")
+    assert any("强制性要求" in c for c in cases) and not any("合法权益" in c for c in cases)
+    # disclosure is limited to consent and legal compulsion: the clause (5) is judged on its own, not as a case of (4)
+    assert verdict(text, "zh", "public-disclosure", EDITION_2017) == "met"
+    # near-miss: an item of the list's own kind ("c)") is still a case of it
+    item = text.replace("（5）其他\n为维护", "c)为维护")
+    assert any("合法权益" in c for c in _cases(item, "zh", "公开披露"))
+    assert verdict(item, "zh", "public-disclosure", EDITION_2017) == "contravention"
+
+
+def test_cases_stop_at_the_next_sibling_clause_in_english() -> None:
+    text = ("Sharing and disclosure\n(4) Public disclosure. We will only disclose your information publicly in these cases: "
+            "a) with your explicit consent;\nb) where a law or a court order compels it.\n"
+            "(5) Other\nTo protect our legitimate interests we may give the partner the information needed to settle a dispute.\n")
+    cases = _cases(text, "en", "publicly")
+    assert cases and not any("legitimate" in c for c in cases)
+    near = text.replace("(5) Other\nTo protect", "c) to protect")
+    assert any("legitimate" in c for c in _cases(near, "en", "publicly"))
+
+
+# --- consent asked before a future transfer abroad is no fresh consent to changes of the policy -----------
+def test_consent_to_a_future_transfer_abroad_does_not_cure_changes() -> None:
+    text = ("五、跨境转移\n您的个人信息存储在中华人民共和国境内。如将来涉及向境外传输个人信息，我们将告知出境的目的和接收方，并另行征得您的同意。\n"
+            "本政策如何更新 我们的隐私政策可能变更。\n我们会在本页面上发布对本政策所做的任何变更。\n"
+            "对于重大变更，我们还会提供更为显著的通知。\n")
+    assert verdict(text, "zh", "policy-changes") == "contravention"
+    # near-miss: consent asked for the change itself cures it
+    asked = text.replace("对于重大变更，我们还会提供更为显著的通知。", "对于重大变更，我们会在变更生效前另行征得您的同意。")
+    assert verdict(asked, "zh", "policy-changes") == "met"
+
+
+def test_consent_to_a_future_transfer_abroad_does_not_cure_changes_in_english() -> None:
+    text = ("Transfers\nYour data is stored in the PRC. Should we ever transfer your data abroad, we will ask for your consent again first.\n"
+            "We may change this policy. We will post any changes on this page.\n")
+    assert verdict(text, "en", "policy-changes") == "contravention"
+
+
+# --- provision to "your counterparty" is provision to another party ------------------------------------
+def test_information_given_to_your_counterparty_is_provided_to_another_party() -> None:
+    text = ("三、共享\n在协助处理交易纠纷时，我们可能向您的交易相对方提供解决纠纷所必需的信息。\n")
+    assert any("交易相对方" in s.text for s in facts(text, "zh").provision_to_others)
+    assert verdict(text, "zh", "gbt-sharing-exceptions", EDITION_2017) == "contravention"
+    # near-miss: information given to the user himself is no provision to anyone
+    own = "三、共享\n在协助处理交易纠纷时，我们可能向您提供解决纠纷所必需的信息。\n"
+    assert not facts(own, "zh").provision_to_others
+
+
+def test_cases_marked_like_their_intro_stay_cases() -> None:
+    # "2、…无需征得同意：" then "1、… 2、… 3、…": the cases restart their own numbering; "3、" is no sibling of "2、"
+    text = ("二、共享\n2、在以下情形中，我们共享您的个人信息无需征得您的同意：\n1、与国家安全有关的；\n2、与公共安全有关的；\n"
+            "3、为维护我们的合法权益所必需的。\n")
+    assert any("合法权益" in c for c in _cases(text, "zh", "无需征得"))
+    # "4.1" is a sub-clause of "4.", not the sibling "5."
+    sub = ("二、共享\n4. 在以下情形中，我们共享您的个人信息无需征得您的同意：\n4.1 与国家安全有关的；\n"
+           "4.2 为维护我们的合法权益所必需的。\n5. 其他\n我们会定期审查本政策。\n")
+    cases = _cases(sub, "zh", "无需征得")
+    assert any("合法权益" in c for c in cases) and not any("定期审查" in c for c in cases)
