@@ -81,3 +81,44 @@ def test_cases_marked_like_their_intro_stay_cases() -> None:
            "4.2 为维护我们的合法权益所必需的。\n5. 其他\n我们会定期审查本政策。\n")
     cases = _cases(sub, "zh", "无需征得")
     assert any("合法权益" in c for c in cases) and not any("定期审查" in c for c in cases)
+
+
+# --- statistics said to be anonymised in the next sentence of the same paragraph are no provision of PI ----
+def _provided(text: str, lang: str) -> list[str]:
+    return [s.text for s in facts(text, lang).provision_to_others]
+
+
+def test_statistics_anonymised_in_the_next_sentence_are_not_provided() -> None:
+    text = ("五、使用\n我们会对产品的使用情况进行分析统计，并可能会与第三方共享这些统计信息，以展示整体使用趋势。"
+            "我们会对这些信息进行匿名化处理，并要求接收方签署保密协议。\n")
+    assert not _provided(text, "zh")
+    # near-miss: de-identified is still personal information (PIPL 73(3)); and a denial of anonymising cures nothing
+    for cure in ("我们会对这些信息进行去标识化处理", "我们不会对这些信息进行匿名化处理"):
+        assert _provided(text.replace("我们会对这些信息进行匿名化处理", cure), "zh")
+    # nor does a cure in another paragraph
+    assert _provided(text.replace("。我们会对这些信息进行匿名化处理", "。\n六、保存\n我们会对这些信息进行匿名化处理"), "zh")
+
+
+def test_statistics_anonymised_in_the_next_sentence_in_english() -> None:
+    text = ("Use of data\nWe may share aggregated usage data with our partners to show overall trends. "
+            "This data is anonymised before we share it.\n")
+    assert not _provided(text, "en")
+    assert _provided(text.replace("anonymised", "hashed"), "en")
+    assert _provided(text.replace("This data is anonymised before we share it.", "Partners may not resell it."), "en")
+
+
+# --- acceptance of the policy declared "while using" the product is consent deemed from use ---------------
+def test_acceptance_declared_while_using_is_deemed_consent() -> None:
+    text = "隐私政策\n在使用我们产品的同时，您确认了解并接受在此介绍的隐私政策和保密措施。\n"
+    assert verdict(text, "zh", "consent-by-use") == "contravention"
+    # near-miss: a right the user has while using it deems nothing; nor a consent to one function asked by a pop-up
+    for near in ("隐私政策\n在使用我们产品的同时，您可以随时撤回您的同意。\n",
+                 "隐私政策\n在使用定位功能时，我们会通过弹窗征求您的同意。\n"):
+        assert verdict(near, "zh", "consent-by-use") != "contravention"
+
+
+def test_acceptance_declared_while_using_is_deemed_consent_in_english() -> None:
+    text = "Privacy\nWhile using our products, you confirm that you understand and accept the privacy policy described here.\n"
+    assert verdict(text, "en", "consent-by-use") == "contravention"
+    near = "Privacy\nWhile using our products, you can withdraw your consent at any time in the settings.\n"
+    assert verdict(near, "en", "consent-by-use") != "contravention"

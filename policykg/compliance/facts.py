@@ -268,6 +268,9 @@ class _Words:
 # a line opening with a list marker: "a) ", "(2) ", "3. ", "- ", "• "
 # a clause marker at the head of a line: "（5）", "(3)", "五、", "2、", "b)" (one kind per bracket, numeral and closer)
 _MARKER_KIND = re.compile(r"[ \t*#]*([(（]\s*(?:\d{1,2}|[a-zA-Z]|[一二三四五六七八九十]{1,3})\s*[)）]|(?:\d{1,2}|[a-zA-Z]|[一二三四五六七八九十]{1,3})[)）、．.](?!\d))")
+# the claim that data are anonymised (not merely de-identified), in any of the languages
+_ANONYMISED = re.compile(r"匿名化|(?i:anonymi[sz]|анонимиз|anonimiz|anonimləşdir)")
+_CLAUSE_DENIAL = re.compile(r"不|未|无|(?i:\bnot\b|\bnever\b|n't|\bno\b|\bне\b|\bno\b)")
 _HAN_NUMERAL = {c: i for i, c in enumerate("一二三四五六七八九十", 1)}
 _RAW_ITEM_LINE = re.compile(r"[ \t]*(?:[(（]?(?:\d{1,2}|[a-zA-Zа-яА-Я]|[ivx]{1,4})[.)）、]|[-–•*·])\s")
 
@@ -570,6 +573,8 @@ class PolicyFacts:
                 continue  # "a third party provides services to ..." provides no personal information
             if self.has("anonymous_data", s.index) and self.near(s.index, "irreversible", 0, 1):
                 continue  # statistics about users "collectively" identify no one: no personal information provided
+            if self._statistics_anonymised_after(s):
+                continue  # "we share these statistics ...; we anonymise this information": the cure is the next sentence's
             # "countries that do not have data protection laws" describes where it goes; it denies nothing
             denied = self.negated(s) and not self.has("place_negation", s.index)
             if ((self.has("entrusted", s.index) and not self.entrusted_only_as_example(s)) or self.has("received", s.index) or denied
@@ -577,6 +582,27 @@ class PolicyFacts:
                 continue  # nor a remedy for our breach ("if we share in violation of the law, you may ask ...")
             out.append(s)
         return out
+
+    def _statistics_anonymised_after(self, s: Sentence) -> bool:
+        """Statistics that ``s`` gives away, naming no personal information, and that a following sentence of the same
+        paragraph or list says are anonymised ("我们可能与第三方共享这些统计信息。… 我们会对这些信息进行匿名化处理",
+        "We share usage statistics with partners. These statistics are anonymised first."): a cure stated beside the
+        sentence that raises the point is part of it. De-identified or hashed data stays personal (PIPL 73(3))."""
+        i = s.index
+        if not self.has("anonymous_data", i) or self.has("pi_word", i) or self.has("pseudonymised", i):
+            return False
+        for x in self.policy.sentences[i + 1:i + 3]:
+            if x.heading:
+                return False
+            same = x.intro == i or (x.intro is not None and x.intro == s.intro) or "\n" not in self.policy.text[s.end:x.start]
+            if not same:
+                return False
+            # (the clause that anonymises, not the whole sentence, must be affirmative: "第三方无权…" later denies something else)
+            clause = next((c for c in re.split(r"[，,；;]", x.text) if _ANONYMISED.search(c)), "")
+            if (clause and (self.has("data_anaphora", x.index) or self.has("anonymous_data", x.index))
+                    and not self.has("pseudonymised", x.index) and not _CLAUSE_DENIAL.search(clause)):
+                return True
+        return False
 
     _LEGAL_FORM_WORDS = frozenset("ltd ltd. limited inc inc. llc co co., company corp corp. corporation gmbh plc s.a. s.l. "
                                   "ооо ао пао зао оао".split())
