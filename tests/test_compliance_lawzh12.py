@@ -122,3 +122,19 @@ def test_acceptance_declared_while_using_is_deemed_consent_in_english() -> None:
     assert verdict(text, "en", "consent-by-use") == "contravention"
     near = "Privacy\nWhile using our products, you can withdraw your consent at any time in the settings.\n"
     assert verdict(near, "en", "consent-by-use") != "contravention"
+
+
+# --- a table of contents that "mainly includes" the policy's parts opens no category of data -----------------
+def test_a_table_of_contents_is_no_open_list_of_data() -> None:
+    text = ("隐私政策\n本政策主要包括以下内容： ◼我们如何收集和使用您的个人信息 ◼我们如何保护您的个人信息 ◼您的权利\n"
+            "一、我们收集的信息\n为完成注册，我们会收集您的手机号码，用于创建账号。\n")
+    assert verdict(text, "zh", "processing-scope") == "met"
+    # near-miss: what we collect "mainly includes" is an open list of data
+    data = text.replace("为完成注册，我们会收集您的手机号码，用于创建账号。", "我们收集的信息主要包括您的手机号码，用于创建账号。")
+    assert verdict(data, "zh", "processing-scope") == "contravention"
+
+
+def test_a_table_of_contents_is_no_open_list_of_data_in_english() -> None:
+    text = ("Privacy policy\nThis policy covers the following sections: what data we collect, etc.; how we use it; your rights.\n"
+            "Data we collect\nWe collect your e-mail address to create your account.\n")
+    assert verdict(text, "en", "processing-scope") == "met"

@@ -194,7 +194,7 @@ def processing_scope(f: PolicyFacts) -> Verdict:
                                 # a bare list of data under "Data we collect" ("Nombre, teléfono, ..., entre otros.")
                                 or (f.in_collection_section(s) and not s.heading))
                            and not f.has("security_measure", s.index) and not _opened_by_examples_only(f, s)
-                           and not _lists_recipients(f, s)]
+                           and not _lists_recipients(f, s) and not _POLICY_CONTENTS.search(s.text)]
     if open_lists:
         # an open list of data or purposes first; "including but not limited to the products you applied for"
         # leaves products open, not data
@@ -214,6 +214,12 @@ def processing_scope(f: PolicyFacts) -> Verdict:
     if purposes:
         return verdict("met", "Purposes are stated for the data collected and no open-ended category or purpose was found.", purposes[:2])
     return verdict("omission", "No purpose of processing is stated.")
+
+
+# "本政策主要包括以下内容：◼…◼…", "This policy covers the following sections:": a table of contents lists the policy's
+# own parts; "mainly includes" there leaves no category of data or purpose open
+_POLICY_CONTENTS = re.compile(r"(?:本|此|该)(?:隐私)?(?:政策|指引|声明|协议)[^。：:]{0,6}包括(?:以下|如下)(?:内容|部分|章节|几个部分)"
+                              r"|(?i:\bthis (?:privacy )?(?:policy|notice|statement) (?:mainly )?(?:covers|contains|includes|consists of) the following (?:sections|parts|topics))")
 
 
 def _stated_purposes(f: PolicyFacts) -> list[Sentence]:
