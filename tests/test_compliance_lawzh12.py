@@ -138,3 +138,25 @@ def test_a_table_of_contents_is_no_open_list_of_data_in_english() -> None:
     text = ("Privacy policy\nThis policy covers the following sections: what data we collect, etc.; how we use it; your rights.\n"
             "Data we collect\nWe collect your e-mail address to create your account.\n")
     assert verdict(text, "en", "processing-scope") == "met"
+
+
+# --- "原则上不会公开披露…。但我们可能基于以下目的披露…：" the exceptions to a denial are the denied act ---------------
+_DENIAL = ("五、信息披露\n原则上，在未事先征得您同意的前提下，我们不会将您的个人信息公开披露。但我们可能基于以下目的披露您的个人信息：\n"
+           "  * 遵守法院判决、裁定或其他法律程序的规定；\n"
+           "  * 为保护我们或我们的关联公司的合法权益合理且必要的用途。\n")
+
+
+def test_exceptions_to_a_public_disclosure_denial_are_public_disclosures() -> None:
+    v = verdicts(_DENIAL, "zh")["public-disclosure"]
+    assert v.verdict == "contravention"
+    assert any("合法权益" in q.text for q in v.quotes)
+    # near-miss: the same cases in a paragraph of their own, not turning on the denial, are no public disclosure
+    apart = _DENIAL.replace("公开披露。但我们可能", "公开披露。\n\n六、其他\n我们可能")
+    assert verdict(apart, "zh", "public-disclosure") != "contravention"
+
+
+def test_exceptions_to_a_public_disclosure_denial_in_english() -> None:
+    text = ("Disclosure\nIn principle, we do not publicly disclose your personal information without your prior consent. "
+            "However, we may disclose your personal information for the following purposes:\n"
+            "  * to comply with a court order;\n  * to protect the rights and interests of our company or our affiliates.\n")
+    assert verdict(text, "en", "public-disclosure") == "contravention"

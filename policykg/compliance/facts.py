@@ -173,6 +173,27 @@ def _bare_exception_intro_inherits(policy: PolicyText, hits: dict[str, set[int]]
         hits.setdefault("without_consent", set()).add(i)
 
 
+# "但我们可能基于以下目的披露您的个人信息：", "However, we may disclose your information:": a contrast that goes on to
+# disclose, opening the sentence
+_BUT_DISCLOSES = re.compile(r"^\W*(?:但是?|然而|不过|(?i:however|but)\b)[^。.!?]{0,30}?(?:披露|(?i:disclos))")
+
+
+def _exceptions_to_a_denial_inherit_its_act(policy: PolicyText, hits: dict[str, set[int]]) -> None:
+    """"原则上，未经您同意我们不会公开披露您的个人信息。但我们可能基于以下目的披露您的个人信息：…": the sentence that
+    turns on a denial with "但" makes exceptions to it, so what it lets happen is the denied act (a public disclosure),
+    though it says only "disclose". Only the next sentence of the same paragraph, opening with the contrast, inherits."""
+    denied = hits.get("public_disclosure", set()) & hits.get("negation", set())
+    sentences = policy.sentences
+    for i in sorted(denied):
+        if i + 1 >= len(sentences) or sentences[i].heading:
+            continue
+        nxt = sentences[i + 1]
+        if nxt.heading or "\n" in policy.text[sentences[i].end:nxt.start] or i + 1 in hits["public_disclosure"]:
+            continue
+        if _BUT_DISCLOSES.match(nxt.text) and i + 1 not in hits.get("negation", set()):
+            hits["public_disclosure"].add(i + 1)
+
+
 # a list item's number or marker ("6.2.", "- ", "(b)") before its text
 _LEADING_MARK = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[-–•*]|\(?[a-zа-я]\))\s*")
 
@@ -313,6 +334,7 @@ class PolicyFacts:
         _label_topics(policy, hits)
         _authorised_parties_give_no_consent(policy, hits)
         _bare_exception_intro_inherits(policy, hits)
+        _exceptions_to_a_denial_inherit_its_act(policy, hits)
         _data_given_to_us_is_ours(policy, hits)
         return cls(policy, hits)
 
