@@ -160,3 +160,22 @@ def test_exceptions_to_a_public_disclosure_denial_in_english() -> None:
             "However, we may disclose your personal information for the following purposes:\n"
             "  * to comply with a court order;\n  * to protect the rights and interests of our company or our affiliates.\n")
     assert verdict(text, "en", "public-disclosure") == "contravention"
+
+
+# --- "我们可能会披露您的信息与处罚情况": a user's penalty made known is a public disclosure as a sanction ------------
+def test_disclosing_a_users_penalty_is_a_public_disclosure() -> None:
+    text = ("三、披露\n获得您明确同意后，我们可能会公开披露您的个人信息。\n"
+            "若您上传违规视频而严重违反平台规则，造成重大社会影响，我们可能会披露您的信息与处罚情况。\n")
+    v = verdicts(text, "zh")["public-disclosure"]
+    assert v.verdict == "contravention" and any("处罚情况" in q.text for q in v.quotes)
+    # near-miss: telling the user himself of the penalty discloses nothing to the public
+    told = text.replace("我们可能会披露您的信息与处罚情况", "我们会通知您处罚结果")
+    assert verdict(told, "zh", "public-disclosure") != "contravention"
+
+
+def test_publishing_a_users_penalty_is_a_public_disclosure_in_english() -> None:
+    text = ("Disclosure\nWith your explicit consent, we may publicly disclose your personal information.\n"
+            "If you seriously violate the platform rules, we may publish your information and the penalty imposed.\n")
+    assert verdict(text, "en", "public-disclosure") == "contravention"
+    told = text.replace("we may publish your information and the penalty imposed", "we will tell you of the penalty imposed")
+    assert verdict(told, "en", "public-disclosure") != "contravention"
