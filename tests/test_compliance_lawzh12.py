@@ -179,3 +179,29 @@ def test_publishing_a_users_penalty_is_a_public_disclosure_in_english() -> None:
     assert verdict(text, "en", "public-disclosure") == "contravention"
     told = text.replace("we may publish your information and the penalty imposed", "we will tell you of the penalty imposed")
     assert verdict(told, "en", "public-disclosure") != "contravention"
+
+
+# --- a case of a sharing list shares the data its intro names; a sibling case's consent is not its own ------
+_ONLY_CASES = ("## 4. 共享\n\n4.1 我们仅在以下情形共享学员的个人信息：(a) 获得家长明确同意；"
+               "(b) 与为我们提供短信服务的供应商，由其在我们的指示下处理；"
+               "(c) 与本公司的关联公司共享，以提供统一的课程服务；"
+               "(d) 为学员报名夏令营时，向主办方提供学员姓名，届时我们会另行取得家长的单独同意。\n")
+
+
+def test_a_case_of_a_sharing_list_shares_the_intros_data_without_a_siblings_consent() -> None:
+    provided = [s.text for s in facts(_ONLY_CASES, "zh").provision_to_others]
+    assert any("关联公司" in p for p in provided)
+    assert not any("指示下处理" in p for p in provided)  # a processor on our instructions (PIPL 21)
+    v = verdicts(_ONLY_CASES, "zh")["sharing-separate-consent"]
+    assert v.verdict == "contravention" and any("关联公司" in q.text for q in v.quotes)
+    assert verdict(_ONLY_CASES, "zh", "gbt-sharing-exceptions") == "contravention"
+    # near-miss: when the affiliates' case itself waits for separate consent, nothing is provided without it
+    asked = _ONLY_CASES.replace("以提供统一的课程服务；", "届时我们会另行取得家长的单独同意；")
+    assert verdict(asked, "zh", "sharing-separate-consent") != "contravention"
+
+
+def test_a_case_of_a_sharing_list_shares_the_intros_data_in_english() -> None:
+    text = ("## 4. Sharing\n\n4.1 We share your personal information only as follows: (a) with your consent; "
+            "(b) with our affiliates, to provide a unified service; "
+            "(c) with a summer camp organiser, after we obtain your separate consent.\n")
+    assert any("affiliates" in s.text for s in facts(text, "en").provision_to_others)

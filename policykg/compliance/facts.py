@@ -591,7 +591,8 @@ class PolicyFacts:
         for s in sorted(dict.fromkeys(self.all_of("share_verb", "recipient") + items + named), key=lambda s: s.index):
             if self.has("negation", s.index) and self.has("exception_marker", s.index) and not self._case_inline(s):
                 continue  # "we do not share without consent, except ..." promises; its cases are judged, not it
-            if not self.has("data_word", s.index) and not self.has("we_collect", s.index) and s.index not in listed:
+            if (not self.has("data_word", s.index) and not self.has("we_collect", s.index) and s.index not in listed
+                    and not self._data_from_intro(s)):
                 continue  # "a third party provides services to ..." provides no personal information
             if self.has("anonymous_data", s.index) and self.near(s.index, "irreversible", 0, 1):
                 continue  # statistics about users "collectively" identify no one: no personal information provided
@@ -672,7 +673,9 @@ class PolicyFacts:
             if s.intro is None or self.has("share_verb", s.index):
                 continue
             intro = sentences[s.intro]
-            if (not intro.text.rstrip("* ").endswith((":", "："))
+            # (an intro whose first case follows its colon on the same line, "only as follows: (a) with consent;", opens
+            # the list as much as one that ends in the colon)
+            if (not (intro.text.rstrip("* ").endswith((":", "：")) or intro.inline_cases or _INLINE_FIRST.search(intro.text))
                     or not (self.has("data_word", intro.index) or self._data_by_anaphor(intro))
                     or not (self.has("share_verb", intro.index) or self.has("list_is_sharing", intro.index))
                     or self.has("negation", intro.index) or self.has("received", intro.index)):
@@ -693,6 +696,17 @@ class PolicyFacts:
                                  r"|(?:передаём|передаем|предоставляем|раскрываем) (?:их|его|её)\b"
                                  r"|\bonları (?:ötürürük|paylaşırıq|veririk))"
                                  r"|(?:将|把)(?:其|它们|上述信息|这些信息)(?:共享|提供|披露)")
+
+    def _data_from_intro(self, s: Sentence) -> bool:
+        """A case of a sharing list names no data because its intro does: "我们仅在以下情形共享学员的个人信息：(a)…；
+        (c) 与关联公司共享，…" / "We share your personal information only as follows: … (c) with our affiliates": the
+        case shares what the intro names. (An intro that promises not to share, or receives data, lends none.)"""
+        if s.intro is None:
+            return False
+        intro = self.policy.sentences[s.intro]
+        return ((self.has("data_word", intro.index) or self._data_by_anaphor(intro))
+                and (self.has("share_verb", intro.index) or self.has("list_is_sharing", intro.index))
+                and not self.has("negation", intro.index) and not self.has("received", intro.index))
 
     def _data_by_anaphor(self, intro: Sentence) -> bool:
         """A sharing intro whose object is a pronoun, right after a sentence that names personal information ("We do not
