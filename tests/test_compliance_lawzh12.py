@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from compliance_judging import facts, quoted, verdict, verdicts
+from compliance_judging import facts, quoted, stating, verdict, verdicts
 
 EDITION_2017 = date(2020, 7, 1)  # GB/T 35273-2017 in force, PIPL not yet
 
@@ -205,3 +205,19 @@ def test_a_case_of_a_sharing_list_shares_the_intros_data_in_english() -> None:
             "(b) with our affiliates, to provide a unified service; "
             "(c) with a summer camp organiser, after we obtain your separate consent.\n")
     assert any("affiliates" in s.text for s in facts(text, "en").provision_to_others)
+
+
+def test_a_publication_carved_out_of_a_public_disclosure_denial_is_a_public_disclosure() -> None:
+    text = ("3.3 公开披露\n我们原则上不会公开披露您的个人信息。但在打卡挑战活动中，我们会在活动页面公示获奖用户的昵称、头像及打卡天数，"
+            "参与活动即视为您同意上述公示。\n")
+    v = verdicts(text, "zh")["public-disclosure"]
+    assert v.verdict == "contravention" and any("公示获奖用户" in q.text for q in v.quotes)
+    # near-miss: a "但" that turns to something else (the user's own right) discloses nothing
+    other = text.replace("但在打卡挑战活动中，我们会在活动页面公示获奖用户的昵称、头像及打卡天数，参与活动即视为您同意上述公示。",
+                         "但您可以选择在个人主页公开您的打卡天数。")
+    assert verdict(other, "zh", "public-disclosure") != "contravention"
+    en = ("Public disclosure\nIn principle we do not publicly disclose your personal information. However, we will publish "
+          "the winners' nicknames and avatars on the event page.\n")
+    assert any(x.startswith("However") for x in stating(en, "en", "public_disclosure"))
+    mine = en.replace("However, we will publish", "However, you can choose to publish")
+    assert not any(x.startswith("However") for x in stating(mine, "en", "public_disclosure"))

@@ -173,9 +173,9 @@ def _bare_exception_intro_inherits(policy: PolicyText, hits: dict[str, set[int]]
         hits.setdefault("without_consent", set()).add(i)
 
 
-# "但我们可能基于以下目的披露您的个人信息：", "However, we may disclose your information:": a contrast that goes on to
-# disclose, opening the sentence
-_BUT_DISCLOSES = re.compile(r"^\W*(?:但是?|然而|不过|(?i:however|but)\b)[^。.!?]{0,30}?(?:披露|(?i:disclos))")
+# "但我们可能基于以下目的披露您的个人信息：", "但在活动中，我们会公示获奖用户的昵称", "However, we may disclose your
+# information:": a contrast that goes on to disclose or publish, opening the sentence
+_BUT_DISCLOSES = re.compile(r"^\W*(?:但是?|然而|不过|(?i:however|but)\b)[^。.!?]{0,30}?(?:披露|公示|公布|公开|(?i:disclos|publish|make public))")
 
 
 def _exceptions_to_a_denial_inherit_its_act(policy: PolicyText, hits: dict[str, set[int]]) -> None:
@@ -190,7 +190,9 @@ def _exceptions_to_a_denial_inherit_its_act(policy: PolicyText, hits: dict[str, 
         nxt = sentences[i + 1]
         if nxt.heading or "\n" in policy.text[sentences[i].end:nxt.start] or i + 1 in hits["public_disclosure"]:
             continue
-        if _BUT_DISCLOSES.match(nxt.text) and i + 1 not in hits.get("negation", set()):
+        # ("但您可以选择公开您的打卡记录" is the user's own choice, no disclosure of ours)
+        if (_BUT_DISCLOSES.match(nxt.text) and i + 1 not in hits.get("negation", set())
+                and i + 1 not in hits.get("user_can", set()) and i + 1 not in hits.get("user_initiated", set())):
             hits["public_disclosure"].add(i + 1)
 
 
