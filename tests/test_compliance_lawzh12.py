@@ -221,3 +221,11 @@ def test_a_publication_carved_out_of_a_public_disclosure_denial_is_a_public_disc
     assert any(x.startswith("However") for x in stating(en, "en", "public_disclosure"))
     mine = en.replace("However, we will publish", "However, you can choose to publish")
     assert not any(x.startswith("However") for x in stating(mine, "en", "public_disclosure"))
+
+
+# --- a recommendation drawn from the person's own data is personalised ------------------------------------
+def test_recommendations_from_the_persons_own_data_are_profiling() -> None:
+    assert verdict("二、使用\n我们会根据学员学习数据进行智能排课和课程推荐。\n", "zh", "automated-decision") == "contravention"
+    assert verdict("二、使用\n我们会根据课程的热门程度进行课程推荐。\n", "zh", "automated-decision") != "contravention"
+    assert verdict("Use\nWe recommend courses based on your learning data.\n", "en", "automated-decision") == "contravention"
+    assert verdict("Use\nWe recommend courses based on their popularity.\n", "en", "automated-decision") != "contravention"
