@@ -229,3 +229,23 @@ def test_recommendations_from_the_persons_own_data_are_profiling() -> None:
     assert verdict("二、使用\n我们会根据课程的热门程度进行课程推荐。\n", "zh", "automated-decision") != "contravention"
     assert verdict("Use\nWe recommend courses based on your learning data.\n", "en", "automated-decision") == "contravention"
     assert verdict("Use\nWe recommend courses based on their popularity.\n", "en", "automated-decision") != "contravention"
+
+
+# --- "您可以…；…；…。": the opening clause's "you can" runs to the full stop over semicolon-joined clauses -------
+_RIGHTS = ("第七条 您的权利\n您可以在App“我的-账户”中查看、修改账户信息；在“云录像”中删除录像；在“设置-账户注销”中注销账户。"
+           "如需撤回同意，可发送邮件至 privacy@example.com。\n")
+
+
+def test_semicolon_clauses_share_the_opening_you_can() -> None:
+    assert verdict(_RIGHTS, "zh", "rights-exercise") == "met"
+    # near-miss: a clause with an actor of its own ("我们…删除") is our promise, not the person's way
+    ours = _RIGHTS.replace("在“云录像”中删除录像；", "我们会在“云录像”中删除过期录像；")
+    assert verdict(ours, "zh", "rights-exercise") == "omission"
+
+
+def test_semicolon_clauses_share_the_opening_you_can_in_english() -> None:
+    text = ("Your rights\nYou can view and edit your account information in Settings; delete your personal information in "
+            "Cloud > Manage data; close your account under Settings > Delete account. To withdraw consent, e-mail privacy@example.com.\n")
+    assert verdict(text, "en", "rights-exercise") == "met"
+    ours = text.replace("delete your personal information in", "we delete your personal information in")
+    assert verdict(ours, "en", "rights-exercise") == "omission"

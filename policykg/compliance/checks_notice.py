@@ -400,13 +400,21 @@ def _semicolon_run(f: PolicyFacts, s: Sentence) -> bool:
     ("you have the right to: know ...; request that we correct ...; request that we delete ..."): the segmenter
     cuts at each semicolon, and the later members offer their right through the opening one."""
     sentences = f.policy.sentences
+    # without the colon too, a member that names no actor of its own ("您可以在“我的”中查看…；在“云录像”中删除录像；在
+    # “设置”中注销账户。", "You can edit it in Settings; delete clips in Cloud; close your account in Account.") carries on
+    # the opening clause's "you can": the modal's scope runs to the full stop
+    own_actor = bool(_OWN_ACTOR.match(s.text))
     i = s.index - 1
     while i >= 0 and s.index - i <= 8 and sentences[i].text.rstrip().endswith((";", "；")):
         head = sentences[i]
-        if f.has("user_can", i) and (":" in head.text or "：" in head.text):
+        if f.has("user_can", i) and (":" in head.text or "：" in head.text or not own_actor):
             return True
         i -= 1
     return False
+
+
+# a clause that opens on an actor of its own ("我们…", "您的监护人…", "We …", "Your guardian …") is not run on from the one before
+_OWN_ACTOR = re.compile(r"^\W*(?:我们|我方|本公司|公司|平台|您|你|用户|监护人|(?i:we|our|you|your|the company|users?)\b)")
 
 
 # a line cut off mid-sentence ends in a hyphen, a list comma or a word that needs what follows ("在个人中心-")
