@@ -155,8 +155,11 @@ def _fresh_consent_asks(f: PolicyFacts, changes: list[Sentence]) -> set[int]:
     # consent asked again only "if the update needs your contacts, location or other sensitive information" leaves
     # every other change of purpose or category to bind on notice: it is no fresh consent to changes in general
     # ("we will not ask for your consent again when it changes" refuses it)
+    # so does consent asked "before any future transfer abroad": it is consent to that transfer, not to a change of
+    # the policy's purposes or categories, unless the sentence speaks of the change itself
     asks = {i for i in f.hits.get("new_consent", ()) if not f.has("controller_change", i) and not f.has("others_consent", i)
-            and not (f.has("sensitive", i) and f.has("conditional", i)) and not f.negated(f.policy.sentences[i])}
+            and not (f.has("sensitive", i) and f.has("conditional", i)) and not f.negated(f.policy.sentences[i])
+            and not (f.has("abroad", i) and not (f.has("change_word", i) or f.has("policy_change", i)))}
     # "where a change concerns the purposes …, we will ask for your consent and not apply it until you give it":
     # consent sought in the change clause itself is fresh consent to the change
     asks |= {s.index for s in changes if f.has("seek_consent", s.index) and f.has("change_word", s.index)

@@ -194,7 +194,7 @@ def processing_scope(f: PolicyFacts) -> Verdict:
                                 # a bare list of data under "Data we collect" ("Nombre, teléfono, ..., entre otros.")
                                 or (f.in_collection_section(s) and not s.heading))
                            and not f.has("security_measure", s.index) and not _opened_by_examples_only(f, s)
-                           and not _lists_recipients(f, s)]
+                           and not _lists_recipients(f, s) and not _POLICY_CONTENTS.search(s.text)]
     if open_lists:
         # an open list of data or purposes first; "including but not limited to the products you applied for"
         # leaves products open, not data
@@ -214,6 +214,12 @@ def processing_scope(f: PolicyFacts) -> Verdict:
     if purposes:
         return verdict("met", "Purposes are stated for the data collected and no open-ended category or purpose was found.", purposes[:2])
     return verdict("omission", "No purpose of processing is stated.")
+
+
+# "本政策主要包括以下内容：◼…◼…", "This policy covers the following sections:": a table of contents lists the policy's
+# own parts; "mainly includes" there leaves no category of data or purpose open
+_POLICY_CONTENTS = re.compile(r"(?:本|此|该)(?:隐私)?(?:政策|指引|声明|协议)[^。：:]{0,6}包括(?:以下|如下)(?:内容|部分|章节|几个部分)"
+                              r"|(?i:\bthis (?:privacy )?(?:policy|notice|statement) (?:mainly )?(?:covers|contains|includes|consists of) the following (?:sections|parts|topics))")
 
 
 def _stated_purposes(f: PolicyFacts) -> list[Sentence]:
@@ -394,13 +400,21 @@ def _semicolon_run(f: PolicyFacts, s: Sentence) -> bool:
     ("you have the right to: know ...; request that we correct ...; request that we delete ..."): the segmenter
     cuts at each semicolon, and the later members offer their right through the opening one."""
     sentences = f.policy.sentences
+    # without the colon too, a member that names no actor of its own ("您可以在“我的”中查看…；在“云录像”中删除录像；在
+    # “设置”中注销账户。", "You can edit it in Settings; delete clips in Cloud; close your account in Account.") carries on
+    # the opening clause's "you can": the modal's scope runs to the full stop
+    own_actor = bool(_OWN_ACTOR.match(s.text))
     i = s.index - 1
     while i >= 0 and s.index - i <= 8 and sentences[i].text.rstrip().endswith((";", "；")):
         head = sentences[i]
-        if f.has("user_can", i) and (":" in head.text or "：" in head.text):
+        if f.has("user_can", i) and (":" in head.text or "：" in head.text or not own_actor):
             return True
         i -= 1
     return False
+
+
+# a clause that opens on an actor of its own ("我们…", "您的监护人…", "We …", "Your guardian …") is not run on from the one before
+_OWN_ACTOR = re.compile(r"^\W*(?:我们|我方|本公司|公司|平台|您|你|用户|监护人|(?i:we|our|you|your|the company|users?)\b)")
 
 
 # a line cut off mid-sentence ends in a hyphen, a list comma or a word that needs what follows ("在个人中心-")

@@ -28,7 +28,9 @@ def _separately_consented(f: PolicyFacts, s, provided: list) -> bool:
     if asks(s.index):
         return True
     others = {x.index for x in provided if x.index != s.index and f.has("recipient", x.index)}
-    return any(asks(n.index) and n.index not in others
+    # nor a sibling case of the same list ("(c) with our affiliates; (d) to the camp organiser, with your separate
+    # consent"): each case of a list states its own condition
+    return any(asks(n.index) and n.index not in others and not (s.intro is not None and n.intro == s.intro)
                for n in f.policy.window(s.index, 1, 1) if n.index != s.index)
 
 
@@ -352,10 +354,12 @@ def gbt_sharing_exceptions(f: PolicyFacts, *, pipl_in_force: bool, edition_2017:
     # (a neighbour that turns to the other cases, "除此之外，其他共享需征得您的同意", gives this provision no consent: as in
     # sharing_separate_consent; "... to collection agencies without the client's consent" names consent only to
     # dispense with it)
+    # (a sibling case of the same list that waits for consent, "(d) …with your separate consent", is no consent to this one)
     affiliate_sharing = [s for s in f.provision_to_others
                          if not any(f.has("any_consent", x.index) and not f.has("without_consent", x.index)
                                     for x in f.policy.window(s.index, 1, 1)
-                                    if x.index == s.index or not f.has("other_than_this", x.index))
+                                    if x.index == s.index or not (f.has("other_than_this", x.index)
+                                                                  or (s.intro is not None and x.intro == s.intro)))
                          and not (f.has("legal_requirement", s.index) or f.has("pipl13_legal_duty", s.index))
                          and not (pipl_in_force and f.has("pipl13_contract", s.index))]
     bad += affiliate_sharing

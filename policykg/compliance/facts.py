@@ -174,6 +174,29 @@ def _bare_exception_intro_inherits(policy: PolicyText, hits: dict[str, set[int]]
         hits.setdefault("without_consent", set()).add(i)
 
 
+# "但我们可能基于以下目的披露您的个人信息：", "但在活动中，我们会公示获奖用户的昵称", "However, we may disclose your
+# information:": a contrast that goes on to disclose or publish, opening the sentence
+_BUT_DISCLOSES = re.compile(r"^\W*(?:但是?|然而|不过|(?i:however|but)\b)[^。.!?]{0,30}?(?:披露|公示|公布|公开|(?i:disclos|publish|make public))")
+
+
+def _exceptions_to_a_denial_inherit_its_act(policy: PolicyText, hits: dict[str, set[int]]) -> None:
+    """"原则上，未经您同意我们不会公开披露您的个人信息。但我们可能基于以下目的披露您的个人信息：…": the sentence that
+    turns on a denial with "但" makes exceptions to it, so what it lets happen is the denied act (a public disclosure),
+    though it says only "disclose". Only the next sentence of the same paragraph, opening with the contrast, inherits."""
+    denied = hits.get("public_disclosure", set()) & hits.get("negation", set())
+    sentences = policy.sentences
+    for i in sorted(denied):
+        if i + 1 >= len(sentences) or sentences[i].heading:
+            continue
+        nxt = sentences[i + 1]
+        if nxt.heading or "\n" in policy.text[sentences[i].end:nxt.start] or i + 1 in hits["public_disclosure"]:
+            continue
+        # ("但您可以选择公开您的打卡记录" is the user's own choice, no disclosure of ours)
+        if (_BUT_DISCLOSES.match(nxt.text) and i + 1 not in hits.get("negation", set())
+                and i + 1 not in hits.get("user_can", set()) and i + 1 not in hits.get("user_initiated", set())):
+            hits["public_disclosure"].add(i + 1)
+
+
 # a list item's number or marker ("6.2.", "- ", "(b)") before its text
 _LEADING_MARK = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[-–•*]|\(?[a-zа-я]\))\s*")
 
@@ -271,6 +294,12 @@ class _Words:
 
 
 # a line opening with a list marker: "a) ", "(2) ", "3. ", "- ", "• "
+# a clause marker at the head of a line: "（5）", "(3)", "五、", "2、", "b)" (one kind per bracket, numeral and closer)
+_MARKER_KIND = re.compile(r"[ \t*#]*([(（]\s*(?:\d{1,2}|[a-zA-Z]|[一二三四五六七八九十]{1,3})\s*[)）]|(?:\d{1,2}|[a-zA-Z]|[一二三四五六七八九十]{1,3})[)）、．.](?!\d))")
+# the claim that data are anonymised (not merely de-identified), in any of the languages
+_ANONYMISED = re.compile(r"匿名化|(?i:anonymi[sz]|анонимиз|anonimiz|anonimləşdir)")
+_CLAUSE_DENIAL = re.compile(r"不|未|无|(?i:\bnot\b|\bnever\b|n't|\bno\b|\bне\b|\bno\b)")
+_HAN_NUMERAL = {c: i for i, c in enumerate("一二三四五六七八九十", 1)}
 _RAW_ITEM_LINE = re.compile(r"[ \t]*(?:[(（]?(?:\d{1,2}|[a-zA-Zа-яА-Я]|[ivx]{1,4})[.)）、]|[-–•*·])\s")
 
 
@@ -316,6 +345,7 @@ class PolicyFacts:
         _label_topics(policy, hits)
         _authorised_parties_give_no_consent(policy, hits)
         _bare_exception_intro_inherits(policy, hits)
+        _exceptions_to_a_denial_inherit_its_act(policy, hits)
         _data_given_to_us_is_ours(policy, hits)
         return cls(policy, hits)
 
@@ -421,11 +451,17 @@ class PolicyFacts:
                                   or _INLINE_FIRST.search(intro.text)):  # "…才能：(a)": its first case opens on it
                 items = []
                 numbered = self._clause_number(intro) is not None
+                own_mark, same_kind_items = self._line_marker_kind(intro, anywhere=True), False
                 for s in sentences[intro.index + 1: intro.index + 1 + _EXCEPTION_LIST_SPAN]:
                     if s.heading or self.has("without_consent", s.index) or self.has("disclosure_list", s.index):
                         break
                     if numbered and self._clause_number(s) is not None:
                         break  # "6.6. ... without consent ... ." then "6.7. ...": the next clause is no case of 6.6
+                    mark = self._line_marker_kind(s) if own_mark is not None else None
+                    if mark is not None and mark[0] == own_mark[0]:
+                        if mark[1] == own_mark[1] + 1 and not same_kind_items:
+                            break  # "（4）公开披露 …：a)… b)…" then "（5）其他": the next sibling clause is no case of (4)
+                        same_kind_items = True  # "2、…无需同意：" then "1、…", "2、…", "3、…": its own cases, marked alike
                     items.append(s)
             if (not items and self.negated(intro) and not intro.text.rstrip().endswith((":", "："))
                     and not grounds_beyond_pipl13(self, intro.index)):
@@ -441,6 +477,28 @@ class PolicyFacts:
         text = self.policy.text
         line_start = text.rfind("\n", 0, s.start) + 1
         return s.start - line_start <= 8 and bool(_RAW_ITEM_LINE.match(text, line_start))
+
+    def _line_marker_kind(self, s: Sentence, *, anywhere: bool = False) -> tuple[str, int] | None:
+        """The kind of clause marker that opens the line ``s`` starts ("（4）" and "（5）" are one kind, "b)" another),
+        if ``s`` opens its line with one (``anywhere``: the line ``s`` is on): a list of cases an intro runs on to
+        ends where a clause of the intro's own level begins, whatever its text (a bare title "（5）其他" is not a case
+        of "（4）公开披露", nor "(5) Other" of "(4) Public disclosure. We disclose only in these cases:"). With the
+        marker's number: only the next number ("（5）" after "（4）") is a sibling."""
+        text = self.policy.text
+        line_start = text.rfind("\n", 0, s.start) + 1
+        if s.start - line_start > 8 and not anywhere:
+            return None
+        m = _MARKER_KIND.match(text, line_start)
+        if m is None or (m.end() > s.start + 1 and not anywhere):
+            return None
+        mark = m.group(1)
+        bracket = "(" if mark[0] in "(（" else ""
+        close = mark.rstrip()[-1]
+        core = mark.strip("(（)）.、．) ")
+        numeral = "d" if core.isdigit() else "h" if core[:1] in _HAN_NUMERAL else "a"
+        number = (int(core) if core.isdigit() else _HAN_NUMERAL.get(core, 0) if numeral == "h"
+                  else ord(core.lower()) - 96 if len(core) == 1 else 0)
+        return bracket + numeral + ("" if close in ")）" else close), number
 
     def _clause_number(self, s: Sentence) -> str | None:
         """The multi-level clause number ("6.6.", "2.3") that opens the line a sentence starts, if any."""
@@ -544,10 +602,13 @@ class PolicyFacts:
         for s in sorted(dict.fromkeys(self.all_of("share_verb", "recipient") + items + named), key=lambda s: s.index):
             if self.has("negation", s.index) and self.has("exception_marker", s.index) and not self._case_inline(s):
                 continue  # "we do not share without consent, except ..." promises; its cases are judged, not it
-            if not self.has("data_word", s.index) and not self.has("we_collect", s.index) and s.index not in listed:
+            if (not self.has("data_word", s.index) and not self.has("we_collect", s.index) and s.index not in listed
+                    and not self._data_from_intro(s)):
                 continue  # "a third party provides services to ..." provides no personal information
             if self.has("anonymous_data", s.index) and self.near(s.index, "irreversible", 0, 1):
                 continue  # statistics about users "collectively" identify no one: no personal information provided
+            if self._statistics_anonymised_after(s):
+                continue  # "we share these statistics ...; we anonymise this information": the cure is the next sentence's
             # "countries that do not have data protection laws" describes where it goes; it denies nothing
             denied = self.negated(s) and not self.has("place_negation", s.index)
             if ((self.has("entrusted", s.index) and not self.entrusted_only_as_example(s)) or self.has("received", s.index) or denied
@@ -555,6 +616,27 @@ class PolicyFacts:
                 continue  # nor a remedy for our breach ("if we share in violation of the law, you may ask ...")
             out.append(s)
         return out
+
+    def _statistics_anonymised_after(self, s: Sentence) -> bool:
+        """Statistics that ``s`` gives away, naming no personal information, and that a following sentence of the same
+        paragraph or list says are anonymised ("我们可能与第三方共享这些统计信息。… 我们会对这些信息进行匿名化处理",
+        "We share usage statistics with partners. These statistics are anonymised first."): a cure stated beside the
+        sentence that raises the point is part of it. De-identified or hashed data stays personal (PIPL 73(3))."""
+        i = s.index
+        if not self.has("anonymous_data", i) or self.has("pi_word", i) or self.has("pseudonymised", i):
+            return False
+        for x in self.policy.sentences[i + 1:i + 3]:
+            if x.heading:
+                return False
+            same = x.intro == i or (x.intro is not None and x.intro == s.intro) or "\n" not in self.policy.text[s.end:x.start]
+            if not same:
+                return False
+            # (the clause that anonymises, not the whole sentence, must be affirmative: "第三方无权…" later denies something else)
+            clause = next((c for c in re.split(r"[，,；;]", x.text) if _ANONYMISED.search(c)), "")
+            if (clause and (self.has("data_anaphora", x.index) or self.has("anonymous_data", x.index))
+                    and not self.has("pseudonymised", x.index) and not _CLAUSE_DENIAL.search(clause)):
+                return True
+        return False
 
     _LEGAL_FORM_WORDS = frozenset("ltd ltd. limited inc inc. llc co co., company corp corp. corporation gmbh plc s.a. s.l. "
                                   "ооо ао пао зао оао".split())
@@ -602,7 +684,9 @@ class PolicyFacts:
             if s.intro is None or self.has("share_verb", s.index):
                 continue
             intro = sentences[s.intro]
-            if (not intro.text.rstrip("* ").endswith((":", "："))
+            # (an intro whose first case follows its colon on the same line, "only as follows: (a) with consent;", opens
+            # the list as much as one that ends in the colon)
+            if (not (intro.text.rstrip("* ").endswith((":", "：")) or intro.inline_cases or _INLINE_FIRST.search(intro.text))
                     or not (self.has("data_word", intro.index) or self._data_by_anaphor(intro))
                     or not (self.has("share_verb", intro.index) or self.has("list_is_sharing", intro.index))
                     or self.has("negation", intro.index) or self.has("received", intro.index)):
@@ -623,6 +707,17 @@ class PolicyFacts:
                                  r"|(?:передаём|передаем|предоставляем|раскрываем) (?:их|его|её)\b"
                                  r"|\bonları (?:ötürürük|paylaşırıq|veririk))"
                                  r"|(?:将|把)(?:其|它们|上述信息|这些信息)(?:共享|提供|披露)")
+
+    def _data_from_intro(self, s: Sentence) -> bool:
+        """A case of a sharing list names no data because its intro does: "我们仅在以下情形共享学员的个人信息：(a)…；
+        (c) 与关联公司共享，…" / "We share your personal information only as follows: … (c) with our affiliates": the
+        case shares what the intro names. (An intro that promises not to share, or receives data, lends none.)"""
+        if s.intro is None:
+            return False
+        intro = self.policy.sentences[s.intro]
+        return ((self.has("data_word", intro.index) or self._data_by_anaphor(intro))
+                and (self.has("share_verb", intro.index) or self.has("list_is_sharing", intro.index))
+                and not self.has("negation", intro.index) and not self.has("received", intro.index))
 
     def _data_by_anaphor(self, intro: Sentence) -> bool:
         """A sharing intro whose object is a pronoun, right after a sentence that names personal information ("We do not
