@@ -152,3 +152,60 @@ def test_es_rights(text: str, right: str) -> None:
 ])
 def test_es_right_near_misses(text: str, right: str) -> None:
     assert right not in keys("rights", "es", text)
+
+
+# ---------------------------------------------------------------- second round: lexicon entries a native speaker gives
+
+
+def test_ru_consent_of_the_applicant_is_consent() -> None:
+    text = "Резюме передаётся работодателю только с согласия соискателя."
+    assert "consent" in facts(text, "ru")["disclosure_conditions"]
+
+
+def test_ru_consent_of_the_operator_is_no_user_consent() -> None:
+    assert "consent" not in keys("disclosure_conditions", "ru", "Данные передаются с согласия Оператора банку.")
+
+
+@pytest.mark.parametrize("text", [
+    "En cumplimiento de la Ley Orgánica de Protección de Datos Personales, informamos lo siguiente.",
+    "Conforme a la LOPDP, usted puede ejercer sus derechos.",
+])
+def test_es_organic_data_protection_law_is_cited(text: str) -> None:
+    assert facts(text, "es")["laws_cited"] == ["other"]
+
+
+def test_es_data_protection_in_general_is_no_law() -> None:
+    assert facts("La protección de datos personales es importante para nosotros.", "es")["laws_cited"] == []
+
+
+def test_es_occupation_and_employer() -> None:
+    assert "Professional" in keys("data_categories", "es", "Datos laborales: ocupación y empresa donde labora.")
+    assert "Professional" not in keys("data_categories", "es", "La ocupación hotelera creció este año.")
+
+
+def test_es_servers_a_provider_has_in_a_country() -> None:
+    text = "Nuestro proveedor de alojamiento web tiene sus servidores en Alemania y actúa como encargado."
+    assert facts(text, "es")["cross_border"]["storage_location"] == "DE"
+
+
+def test_es_servers_near_miss() -> None:
+    assert facts("Nuestro proveedor tiene sus servidores actualizados.", "es")["cross_border"]["storage_location"] is None
+
+
+def test_az_converb_of_means_deems_consent() -> None:
+    text = "Tətbiqi yükləməklə və qeydiyyatdan keçməklə siz bu Siyasətin şərtlərinə razılıq vermiş olursunuz."
+    assert facts(text, "az")["implied_consent"] is True
+
+
+def test_az_converb_with_related_to_is_no_means() -> None:
+    text = "Formu doldurmaqla bağlı suallara cavab veririk, razılıq vermiş olursunuz."
+    assert facts(text, "az")["implied_consent"] is False
+
+
+def test_es_data_kept_while_a_member() -> None:
+    retention = facts("Los datos se mantendrán mientras usted sea socio del club.", "es")["retention"]
+    assert retention["stated"] and retention["kind"] == "purpose-bound"
+
+
+def test_es_keeping_security_is_no_retention() -> None:
+    assert facts("Mantenemos la seguridad del sitio durante 24 horas al día.", "es")["retention"]["stated"] is False
