@@ -209,3 +209,22 @@ def test_es_data_kept_while_a_member() -> None:
 
 def test_es_keeping_security_is_no_retention() -> None:
     assert facts("Mantenemos la seguridad del sitio durante 24 horas al día.", "es")["retention"]["stated"] is False
+
+
+# ---------------------------------------------------------------- third round (from batch 26, after its first look)
+
+
+def test_es_authority_that_asks_lawfully_is_a_legal_obligation() -> None:
+    assert "legal-obligation" in keys("disclosure_conditions", "es",
+                                      "Podemos entregarla a un juez o a la autoridad que la pida legalmente.")
+    assert "legal-obligation" not in keys("disclosure_conditions", "es", "La autoridad que la pida recibirá una copia.")
+
+
+def test_az_encrypted_connection_is_encryption_in_transit() -> None:
+    assert "encryption-in-transit" in keys("security_measures", "az", "Serverlərlə əlaqə şifrələnir.")
+    assert "encryption-in-transit" not in keys("security_measures", "az", "Şifrələr heşlənmiş şəkildə saxlanılır.")
+
+
+def test_ru_password_protected_program_is_access_control() -> None:
+    assert "access-control" in keys("security_measures", "ru", "Медицинская программа клиники защищена паролем.")
+    assert "access-control" not in keys("security_measures", "ru", "Ваш пароль должен быть надёжным.")
