@@ -349,7 +349,8 @@ _RUN_IN_TITLE_MAX_WORDS = 6
 
 def _run_in_label(line: str) -> int | None:
     """End of the run-in clause label ("PRIMERO.- Datos que se recogen.") that opens ``line``, or None."""
-    if line[:4].upper() not in _RUN_IN_PREFIXES and not (line[:1].isdigit() and "-" in line[:6] or "–" in line[:6]):
+    if line[:4].upper() not in _RUN_IN_PREFIXES and not (
+            line[:1].isdigit() and ("-" in line[:6] or "–" in line[:6] or "—" in line[:6])):
         return None
     marker = _RUN_IN_LABEL_RE.match(line)
     if marker is None:
