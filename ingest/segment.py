@@ -324,9 +324,45 @@ def _blocks(text: str, *, laid_out: bool = False) -> list[_Block]:
             in_plain_list=last is not None and last.style == "plain",
             in_table=last is not None and last.style == _TABLE_ROW,
         )
+        if block.kind == "para":
+            label = _run_in_label(line)
+            if label is not None:
+                # "PRIMERO.- Datos que se recogen. Al afiliarse usted nos entrega ...": the clause's label
+                # titles the section; the text after it is the section's first paragraph
+                blocks.append(_Block("heading", start, start, start + label))
+                block = _Block("para", start + label, start + len(line) - len(line[label:].lstrip()), end)
         in_list = block.kind == "item" or _is_intro(text, block)
         blocks.append(block)
     return blocks
+
+
+# Spanish legal texts number their clauses with ordinal words and a dash ("PRIMERO.-", "SEGUNDA.–",
+# "CLÁUSULA TERCERA.-"), or with a number and a dash ("4.- Destinatarios."); the short label after
+# the marker, closed by a full stop, is the clause's title and the text that follows on the same
+# line its body.
+_RUN_IN_PREFIXES = frozenset({"PRIM", "SEGU", "TERC", "CUAR", "QUIN", "SEXT", "SÉPT", "SEPT", "OCTA", "NOVE", "DÉCI",
+                              "DECI", "UNDÉ", "UNDE", "DUOD", "CLÁU", "CLAU"})
+_RUN_IN_LABEL_RE = re.compile(
+    r"(?:CL[ÁA]USULA\s+)?(?:PRIMER[OA]|SEGUND[OA]|TERCER[OA]|CUART[OA]|QUINT[OA]|SEXT[OA]|S[ÉE]PTIM[OA]|OCTAV[OA]"
+    r"|NOVEN[OA]|D[ÉE]CIM[OA](?:\s+\w+)?|UND[ÉE]CIM[OA]|DUOD[ÉE]CIM[OA])\s*[.:]?\s*[-–—]\s*"
+    r"|\d{1,2}\s*[.)]\s*[-–—]\s*"
+)
+_RUN_IN_TITLE_RE = re.compile(r"[^\W\d_][^.;:!?]{0,60}?\.(?=\s+\S)")
+_RUN_IN_TITLE_MAX_WORDS = 6
+
+
+def _run_in_label(line: str) -> int | None:
+    """End of the run-in clause label ("PRIMERO.- Datos que se recogen.") that opens ``line``, or None."""
+    if line[:4].upper() not in _RUN_IN_PREFIXES and not (
+            line[:1].isdigit() and ("-" in line[:6] or "–" in line[:6] or "—" in line[:6])):
+        return None
+    marker = _RUN_IN_LABEL_RE.match(line)
+    if marker is None:
+        return None
+    title = _RUN_IN_TITLE_RE.match(line, marker.end())
+    if title is None or len(_WORD_RE.findall(title.group())) > _RUN_IN_TITLE_MAX_WORDS:
+        return None
+    return title.end()
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
@@ -495,7 +531,7 @@ def _is_question_title(body: str) -> bool:
     if body.startswith("¿"):
         return body.endswith("?") and body.count("?") == 1
     if body.endswith("?") and body.count("?") == 1 and body[:1].isupper():
-        return _EN_QUESTION_RE.match(body) is not None
+        return _EN_QUESTION_RE.match(body) is not None or _RU_AZ_ES_QUESTION_RE.match(body) is not None
     if body.endswith("？") and body.count("？") == 1:
         return any(word in body for word in _ZH_QUESTION_WORDS)
     return False
@@ -504,6 +540,17 @@ def _is_question_title(body: str) -> bool:
 # English interrogatives that open a question line; Chinese question words inside one
 _EN_QUESTION_RE = re.compile(
     r"(?:What|How|Why|Who|Whom|Whose|When|Where|Which|Do|Does|Did|Is|Are|Can|Will|Should|Could|Would|Have|Has)\b"
+)
+# Russian, Azerbaijani and Spanish (written without the opening "¿", as many Latin-American sites do)
+# interrogatives that open a question title: "Какие данные мы собираем?", "Кому мы передаём данные?",
+# "Hansı məlumatlarınızı emal edirik?", "Kimlə paylaşırıq?", "Qué datos recabamos?"; a title may also
+# open with a preposition before the interrogative ("С кем…", "Для чего…", "Con quién…", "Para qué…").
+_RU_AZ_ES_QUESTION_RE = re.compile(
+    r"(?i)"
+    r"(?:(?:С|Для|На|В|По|У|О|Из|До|С\s+какой)\s+)?"
+    r"(?:Как(?:ие|ая|ой|ое|им|их|ую|ого|ом)?|Кто|Кому|Кем|Кого|Что|Чем|Чего|Зачем|Почему|Где|Когда|Куда|Откуда|Сколько|Каким\s+образом)\b"
+    r"|(?:Hansı|Nə|Niyə|Necə|Kim|Kimə|Kimlə|Kimin|Kimdən|Harada|Haraya|Hara|Nəyə|Nədən|Neçə)(?![a-zəğıöşüç])"
+    r"|(?:(?:Con|A|Para|Por|De|En|Durante)\s+)?(?:Qué|Quién|Quiénes|Cómo|Cuándo|Cuánto|Cuál|Cuáles|Dónde|Cuánto\s+tiempo)\b"
 )
 _ZH_QUESTION_WORDS = ("如何", "哪些", "什么", "是否", "怎样", "为何", "为什么", "吗")
 

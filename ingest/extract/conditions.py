@@ -79,10 +79,28 @@ def condition_items(analysis: Analysis) -> dict[int, int | None]:
     return result
 
 
+def _with_run_on_cases(analysis: Analysis, items: dict[int, int | None]) -> dict[int, int | None]:
+    """Case items plus the cases run on inside one of them after a semicolon.
+
+    "İstisna hallar: həyatına təhlükə yarandıqda; məhkəmənin sorğusu olduqda; ..." is one numbered
+    entry whose cases the segmenter splits at ";" into the item and sentences hanging from it; each
+    piece after a ";" is one more case of the same list. (Only here: a later sentence of an item is
+    not a case for the purposes reader, which skips cases.)
+    """
+    result = dict(items)
+    for info in analysis.infos:
+        segment = info.segment
+        if segment.kind is SegmentKind.SENTENCE and segment.parent in result:
+            previous = analysis.infos[segment.index - 1].segment
+            if previous.text.rstrip().endswith((";", "；")):
+                result[segment.index] = result[segment.parent]
+    return result
+
+
 def extract(context: ExtractionContext) -> Iterator[Statement]:
     """Sharing statements with recipients and their disclosure conditions."""
     analysis = analyse(context)
-    items = condition_items(analysis)
+    items = _with_run_on_cases(analysis, condition_items(analysis))
     cases_by_intro: dict[int | None, list[SegmentInfo]] = {}
     for index, intro in items.items():
         cases_by_intro.setdefault(intro, []).append(analysis.infos[index])
@@ -106,6 +124,11 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
     loose = cases_by_intro.get(None)
     if loose:  # cases listed with no introducing sentence: the whole list is the evidence
         conditions = tuple(c for info in loose for c in _conditions_in(analysis, info))
+        # an entry denying sharing "without your consent" ("razılığınız olmadan heç kimə vermirik") says it
+        # happens with consent, as the same denial does in a sentence (see _sentence_statement)
+        conditions += tuple(Condition("consent", Span(info.segment.start, info.segment.end)) for info in loose
+                            if analysis.has("share", info) and _share_negated(analysis, info)
+                            and _denies_consent(analysis, info))
         if conditions:
             yield Statement(
                 kind=StatementKind.SHARING,
