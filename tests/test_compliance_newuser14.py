@@ -31,3 +31,33 @@ def test_a_period_in_digits_or_chinese_numerals_is_a_retention_period(sentence: 
 def test_a_numeral_without_a_duration_is_no_retention_period() -> None:
     text = ZH_HEAD + "您的个人信息保存于十分安全的服务器中。\n"
     assert verdict(text, "retention-period") != "met"
+
+
+# Separate consent asked to GIVE data to another handler (PIPL 23) is not the separate consent to COLLECT sensitive
+# data (PIPL 29): a consent sentence naming no kind that refers back to a provision covers that provision only.
+ZH_LOAN = (ZH_HEAD +
+           "1. 身份核验：我们需要收集您的姓名、身份证件号码以及人脸图像。在收集人脸信息前，我们会单独征得您的同意，"
+           "并告知处理人脸信息的必要性以及对您个人权益的影响。\n"
+           "2. 为完成借款发放，我们需要向商业银行提供您的姓名、身份证件号码及银行卡号。{consent}\n")
+EN_LOAN = ("Lumen Credit Ltd (we) runs the Lumen app; contact privacy@lumen.example.\n"
+           "1. We collect your name, passport number and a face scan. Before we scan your face we ask your separate "
+           "consent and explain why the face scan is needed and how it affects you.\n"
+           "2. To pay out a loan we provide your name, passport number and bank card number to the lending bank. {consent}\n")
+
+
+@pytest.mark.parametrize("text,lang", [
+    (ZH_LOAN.format(consent="在提供前，我们会向您展示资金方的名称，并单独征得您的同意。"), "zh"),
+    (EN_LOAN.format(consent="Before we provide them, we show you the lender's name and ask your separate consent."), "en"),
+])
+def test_consent_to_provide_data_to_another_handler_does_not_cover_collecting_them(text: str, lang: str) -> None:
+    assert compliance_judging.verdict(text, lang, "sensitive-pi-consent") == "contravention"
+
+
+@pytest.mark.parametrize("text,lang", [
+    # near-miss: the consent names the kinds it is asked for, so it covers them wherever they are collected
+    (ZH_LOAN.format(consent="收集和提供身份证件号码、银行卡号前，我们会单独征得您的同意，并告知其必要性及对您权益的影响。"), "zh"),
+    (EN_LOAN.format(consent="We ask your separate consent to process your passport number and bank card number, "
+                            "and explain why they are needed and how this affects you."), "en"),
+])
+def test_a_consent_naming_the_kinds_covers_them(text: str, lang: str) -> None:
+    assert compliance_judging.verdict(text, lang, "sensitive-pi-consent") == "met"

@@ -188,6 +188,19 @@ def _consent_scope(f: PolicyFacts, c: Sentence) -> list[Sentence]:
     return scope
 
 
+def _for_provision(f: PolicyFacts, c: Sentence, scope: list[Sentence]) -> bool:
+    """``c`` asks consent to provide data to another handler ("before we give your ID number to the lending bank we
+    ask your separate consent"): it speaks of that provision, so the kinds it reaches are covered for it only, not
+    wherever the policy collects them. One that names the kinds itself ("you tick consent to the processing of your
+    passport data, and apart from it consent to sending data abroad") asks for them as such."""
+    if _kinds(c.text):
+        return False
+    if f.has("share_verb", c.index):
+        return True
+    referred = [x for x in scope if x.index < c.index]  # what it refers back to, not the list it opens
+    return bool(referred) and all(f.has("share_verb", x.index) and not f.has("we_collect", x.index) for x in referred)
+
+
 def _uncovered_sensitive(f: PolicyFacts, found: list[Sentence], kinds_of_consent: tuple[str, ...] = _SEPARATE_FACTS) -> list[Sentence]:
     """The sentences collecting sensitive personal information that no consent asked in the text covers (PIPL 29).
 
@@ -208,6 +221,8 @@ def _uncovered_sensitive(f: PolicyFacts, found: list[Sentence], kinds_of_consent
             return []
         scope = _consent_scope(f, c)
         covered_at.update(x.index for x in scope)
+        if _for_provision(f, c, scope):
+            continue  # consent to give the data to another handler (PIPL 23) is no consent to collect them (PIPL 29)
         for x in scope:
             if x is not c or not denies:
                 covered |= _kinds(x.text)
