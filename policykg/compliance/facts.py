@@ -411,7 +411,7 @@ class PolicyFacts:
             items = items + self._same_bullets(items) if items else items  # a stray "及" does not end the list
             # "c) ofertas personalizadas, salvo que se oponga;" is one member of a purposes list: the members after
             # it are its siblings, not cases it introduces
-            sibling = not intro.text.rstrip().endswith((":", "：")) and self._opens_item_line(intro)
+            sibling = not intro.text.rstrip().endswith((":", "：")) and self.opens_item_line(intro)
             if not items and not sibling and (intro.index in exempt or intro.text.rstrip().endswith((":", "：")) or ":" in intro.text
                                   or _INLINE_FIRST.search(intro.text)):  # "…才能：(a)": its first case opens on it
                 items = []
@@ -431,7 +431,7 @@ class PolicyFacts:
         found += self._grounds_lists({intro.index for intro, _, _ in found})
         return found
 
-    def _opens_item_line(self, s: Sentence) -> bool:
+    def opens_item_line(self, s: Sentence) -> bool:
         """The sentence opens a line that starts with a list marker ("c) ", "- ", "3. "); markers are cut from ``s.text``."""
         text = self.policy.text
         line_start = text.rfind("\n", 0, s.start) + 1
