@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property
 
 from policykg.compliance.cues import Cue, cues_by_language, cues_for, fold, script_of
 from policykg.compliance.text import PolicyText, Sentence
@@ -27,19 +27,6 @@ _ITEM_MARK = re.compile(r"^[\s*#]*(?:[(（]\s*(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4}|[�
 _INLINE_FIRST = re.compile(r"[:：]\s*(?:[(（]\s*(?:1|a|i|一)\s*[)）]|(?:1|a|i)[.)、．])")
 # the same marker left between two lines when the segmenter took it off the item's text
 _GAP_MARK = re.compile(r"(?:[(（]\s*(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4}|[一二三四五六七八九十]{1,2})\s*[)）]|(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})[.)、．])[\s*]*$")
-_ANCHOR = re.compile(r"(?<!\\)[$^](?![^\[]*\])")
-
-
-@lru_cache(maxsize=None)
-def _anchored_pattern(source: str) -> bool:
-    return bool(_ANCHOR.search(source))
-
-
-def _anchored(cue: Cue) -> bool:
-    """A cue anchored to the start or end (``^``/``$``) must be tried sentence by sentence."""
-    return _anchored_pattern(cue.pattern.pattern)
-
-
 def _scan(cue: Cue, text: str, sentences: list[Sentence], starts: list[int], found: set[int],
           allowed: set[int] | None = None) -> None:
     """Add the sentences ``pattern`` matches, scanning the whole text once (one call per match, not one per
