@@ -41,7 +41,7 @@ def test_every_gated_cue_holds_its_gate_on_text_it_matches() -> None:
                 text = " ".join(cue.gate)
                 m = cue.pattern.search(text)
                 if m is not None:
-                    assert any(lit in m.group(0) or lit in text for lit in cue.gate), (lang, fact)
+                    assert any(lit in m.group(0) for lit in cue.gate), (lang, fact)
 
 
 POLICIES = {
