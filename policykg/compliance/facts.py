@@ -224,6 +224,12 @@ def _china_data_on_foreign_servers(text: str, *, china_in_view: bool = False, pr
     return False
 
 
+def _town_stem(name: str) -> str:
+    """A town's name folded, less its last letter (four letters at least): the stem case endings leave alone, so
+    "Харбин" is found in "принятых в Харбине" and "Владивосток" in "во Владивосток"."""
+    return name.casefold()[:max(4, len(name) - 1)]
+
+
 class _Words:
     """Which of the cues' gate literals one text holds, each looked up once per policy (cues share words).
     A literal of three characters or more whose first or last three are no trigram of the text is not in it:
@@ -765,7 +771,7 @@ class PolicyFacts:
         text = self.policy.text
         if not any(w in text for w in ("КНР", "PRC", "China", "Китай", "RPC", "ÇXR")):
             return ()
-        stems = {m.group(1).casefold()[:max(4, len(m.group(1)) - 1)] for m in _DOC_PRC_PLACE.finditer(text)}
+        stems = {_town_stem(m.group(1)) for m in _DOC_PRC_PLACE.finditer(text)}
         return tuple(sorted(x for x in stems if x not in ("китайск", "republic", "people", "república", "popular", "народн")))
 
     @cached_property
@@ -777,7 +783,7 @@ class PolicyFacts:
             if towns and self.has("prc_entity", s.index):
                 return ()  # a handler seated in China ("г. Харбин, КНР"): its town is no place abroad
             if towns:
-                stems = {w.casefold()[:max(4, len(w) - 1)] for w in towns}
+                stems = {_town_stem(w) for w in towns}
                 return tuple(sorted(x for x in stems if not x.startswith(_PRC_PLACES + self.doc_prc_places)))
         return ()
 
