@@ -194,22 +194,26 @@ _LABELLED_COMPACT_DATE = re.compile(r"(?:日期|时间|date|updated|effective)\s
 def heading_date(text: str) -> str | None:
     """A date in the first lines of the text (a title such as "Privacy policy 2018-08-20"), when ingest
     recorded no stated date: the version's own date is a better as_of than the day of the check."""
-    for n, line in enumerate(text.splitlines()[:16]):
-        # markdown emphasis set around each token ("**2019** **年** **10** **月**") is layout, not text
-        line = line.replace("*", "") if "*" in line else line
+    head = _without_emphasis(text.splitlines()[:16])
+    for n, line in enumerate(head):
         if len(line) > 80 or (n >= 6 and not _VERSION_LABEL.search(line)):
             continue
         found = _iso_date(_HEAD_DATE.search(line) or _LABELLED_COMPACT_DATE.search(line))
         if found:
             return found
     # a heading that dates the version by month only ("更新日期：2021年1月"), when no line gives a day
-    for n, line in enumerate(text.splitlines()[:16]):
-        line = line.replace("*", "") if "*" in line else line
+    for line in head:
         if _VERSION_LABEL.search(line):
             found = _month_date(line)
             if found:
                 return found
     return _signature_date(text)
+
+
+def _without_emphasis(lines: list[str]) -> list[str]:
+    """The lines with markdown emphasis taken out: set around each token ("**2019** **年** **10** **月**") it is
+    layout, not text, and it breaks every date pattern."""
+    return [line.replace("*", "") if "*" in line else line for line in lines]
 
 
 def _iso_date(m: re.Match[str] | None) -> str | None:
@@ -246,8 +250,7 @@ def _signature_date(text: str) -> str | None:
     others) put the date they were issued at the foot, after the signature, as a letter does. A date
     inside a sentence there ("please reply before 2021-01-04") is not the document's date."""
     tail = [line for line in text.splitlines() if line.strip()][-3:]
-    for line in reversed(tail):
-        line = line.replace("*", "") if "*" in line else line
+    for line in reversed(_without_emphasis(tail)):
         if len(line) > 40:
             continue
         found = _iso_date(_DATE_LINE.match(line)) or _month_date(line)

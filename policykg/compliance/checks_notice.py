@@ -92,27 +92,17 @@ def _table_purposes(f: PolicyFacts) -> list:
     return out
 
 
-# a line that opens with a list marker ("a) ", "2. ", "- ", "• ") in the raw text: a member of an enumeration
-_RAW_ITEM = re.compile(r"[ \t]*(?:[(（]?(?:\d{1,2}|[a-zA-Zа-яА-Я]|[ivx]{1,4})[.)）、]|[-–•*·])\s")
-
-
 def _under_purpose_heading(f: PolicyFacts, s: Sentence) -> bool:
     """The nearest heading above titles the section "Purposes" / "Цели" / "Məqsədlər": within three lines, or
     further up where every line between is a member of the same enumeration ("3. Finalidades / a) ...; b) ...;
     c) ...; d) cualquier otra finalidad"): the last member of a long list is as much under the title as the first."""
     h = f.heading_above(s, 3)
-    if h is None and _is_raw_item(f, s):
+    if h is None and f.opens_item_line(s):
         i = s.index - 1
-        while i >= 0 and s.index - i <= 15 and not f.policy.sentences[i].heading and _is_raw_item(f, f.policy.sentences[i]):
+        while i >= 0 and s.index - i <= 15 and not f.policy.sentences[i].heading and f.opens_item_line(f.policy.sentences[i]):
             i -= 1
         h = f.policy.sentences[i] if i >= 0 and f.policy.sentences[i].heading else None
     return h is not None and _heading_is_purposes(f, h.index)
-
-
-def _is_raw_item(f: PolicyFacts, s: Sentence) -> bool:
-    """The sentence starts its line with a list marker in the policy text (markers are cut from ``s.text``)."""
-    line_start = f.policy.text.rfind("\n", 0, s.start) + 1
-    return s.start - line_start <= 8 and bool(_RAW_ITEM.match(f.policy.text, line_start))
 
 
 def _heading_is_purposes(f: PolicyFacts, i: int) -> bool:

@@ -115,6 +115,16 @@ def _place_said_of_another(f: PolicyFacts, s) -> bool:
             or f.has("pi_certification", s.index))
 
 
+def _data_from_china_abroad(f: PolicyFacts) -> list:
+    """The transfers abroad that carry data from China ("Данные всех отправлений, в том числе принятых в Харбине,
+    хранятся на серверах в Хабаровске"): a handler abroad that moves data collected in China to itself processes
+    the personal information of people there (PIPL 3 para 2), though no sentence says it serves them. ("stored in
+    Singapore and accessed from mainland China" sends data the other way: China is where it goes.)"""
+    return [s for s in f.transfers_abroad[0] if (f.has("prc_entity", s.index) or f.has("prc_target", s.index)
+            or _PRC_MENTION.search(s.text.casefold()) or any(p in s.text.casefold() for p in f.doc_prc_places))
+            and not _ACCESSED_FROM_PRC.search(s.text) and not f.has("prc_destination", s.index)]
+
+
 def overseas_representative(f: PolicyFacts) -> Verdict:
     """PIPL 53 with PIPL 3 para 2: a handler abroad names a representative in the PRC.
 
@@ -138,12 +148,6 @@ def overseas_representative(f: PolicyFacts) -> Verdict:
     rep = f.where("representative") + [s for s in f.where("prc_entity") if _names_prc_representative(s.text)]
     if rep:
         return verdict("met", "A handler abroad names its representative in the PRC.", rep[:1])
-    # "Данные всех отправлений, в том числе принятых в Харбине, хранятся на серверах в Хабаровске": a handler abroad
-    # that moves data collected in China to itself processes the personal information of people there (PIPL 3 para 2)
-    # ("stored in Singapore and accessed from mainland China" sends data the other way: China is where it goes)
-    from_china = [s for s in f.transfers_abroad[0] if (f.has("prc_entity", s.index) or f.has("prc_target", s.index)
-                  or _PRC_MENTION.search(s.text.casefold()) or any(p in s.text.casefold() for p in f.doc_prc_places))
-                  and not _ACCESSED_FROM_PRC.search(s.text) and not f.has("prc_destination", s.index)]
-    if not f.where("prc_target") and not from_china:
+    if not f.where("prc_target") and not _data_from_china_abroad(f):
         return verdict("review", "The handler appears to be established outside the PRC; whether it offers products or services to people in China (PIPL art. 3 para 2) cannot be read from the text.", foreign[:1])
     return verdict("omission", "A handler established abroad that addresses people in China names no representative in the PRC.", foreign[:1])

@@ -166,7 +166,7 @@ def public_disclosure(f: PolicyFacts, *, pipl_in_force: bool = True) -> Verdict:
     nothing else shows a contravention, it does (a prohibition, "不得复制、传播", or a list of banned tools that
     names "unauthorised software", grants nothing)."""
     judged = _public_disclosure(f, pipl_in_force=pipl_in_force)
-    if judged.verdict == "contravention" or "licence_publish" not in f.hits or not f.hits["licence_publish"]:
+    if judged.verdict == "contravention" or not f.hits.get("licence_publish"):
         return judged
     licences = [s for s in f.where("licence_publish") if not f.negated(s) and not _UNAUTHORISED.search(s.text)
                 and (f.has("data_word", s.index) or f.has("pi_word", s.index) or _LIKENESS.search(s.text))]
@@ -180,6 +180,9 @@ _UNAUTHORISED = re.compile(r"(?:非|未经)[^。，；]{0,12}授权")
 
 
 def _public_disclosure(f: PolicyFacts, *, pipl_in_force: bool = True) -> Verdict:
+    """The verdict the clauses on public disclosure give by themselves (consent deemed or written into the policy,
+    penalty notices, lists of cases outside PIPL 13, consent promised); ``public_disclosure`` then weighs a licence
+    to publish granted elsewhere in the terms."""
     sentences = f.policy.sentences
 
     def beside_the_point(s) -> bool:  # a breach scenario, a list of changes or a table of contents

@@ -518,6 +518,19 @@ def presumed_guardian_consent(f: PolicyFacts) -> list:
 _AD_COMPOUND = re.compile(r"广告(?:推荐|推送|展示)")
 
 
+def _personalisation_kinds(f: PolicyFacts, s: Sentence) -> set[str]:
+    """What a sentence personalises: advertising ("ads"), content or recommendation ("content"), or both when it
+    names neither (personalisation in general). A switch reaches only the kinds its own sentence names."""
+    found_kinds = {k for k, fact in (("ads", "ads_word"), ("content", "content_word")) if f.has(fact, s.index)}
+    # "关闭程序化广告推荐": recommending ads is advertising; "推荐" there names no content (only where no other
+    # content word is left once the ad compound is set aside)
+    if found_kinds == {"ads", "content"} and _AD_COMPOUND.search(s.text):
+        rest = _AD_COMPOUND.sub("广告", s.text)
+        if not any(c.search(rest) for c in cues_for(f.policy.language).get("content_word", ())):
+            found_kinds = {"ads"}
+    return found_kinds or {"ads", "content"}
+
+
 def automated_decision(f: PolicyFacts, *, edition_2017: bool = False) -> Verdict:
     """PIPL 24 / GB/T 2020 §7.5: profiling or personalised recommendation comes with a way to decline it.
     The 2017 edition (§7.10) asks only for a way to complain about automated decisions that significantly
@@ -549,19 +562,9 @@ def automated_decision(f: PolicyFacts, *, edition_2017: bool = False) -> Verdict
     opt_out += [s for s in f.where("optout_anaphoric") if s not in opt_out and f.near(s.index, "profiling", 1, 0)
                 and not f.has("cookie_refusal", s.index) and not f.has("hedged", s.index) and not f.has("optout_denied", s.index)]
 
-    def kinds(s) -> set[str]:  # advertising, content/recommendation, or personalisation in general
-        found_kinds = {k for k, fact in (("ads", "ads_word"), ("content", "content_word")) if f.has(fact, s.index)}
-        # "关闭程序化广告推荐": recommending ads is advertising; "推荐" there names no content (only where no other
-        # content word is left once the ad compound is set aside)
-        if found_kinds == {"ads", "content"} and _AD_COMPOUND.search(s.text):
-            rest = _AD_COMPOUND.sub("广告", s.text)
-            if not any(c.search(rest) for c in cues_for(f.policy.language).get("content_word", ())):
-                found_kinds = {"ads"}
-        return found_kinds or {"ads", "content"}
-
     # an advertising switch does not reach personalised content or recommendation, and the reverse
-    covered = set().union(*(kinds(s) for s in opt_out)) if opt_out else set()
-    uncovered = [s for s in found if s not in opt_out and kinds(s) - covered]
+    covered = set().union(*(_personalisation_kinds(f, s) for s in opt_out)) if opt_out else set()
+    uncovered = [s for s in found if s not in opt_out and _personalisation_kinds(f, s) - covered]
     if opt_out and not uncovered:
         return verdict("met", "Personalised recommendation or advertising can be switched off.", opt_out[:2])
     if opt_out:

@@ -99,17 +99,6 @@ class Cue:
         """Every match in ``text``, read folded or as written as the cue asks (offsets are the same)."""
         return self.pattern.finditer(_folded(text) if self.folded else text)
 
-    def may_match(self, text: str) -> bool:
-        """False when ``text`` (as the cue reads it) holds none of the cue's gate substrings: then no match
-        can be in it. A substring test is far cheaper than the regex scan it saves."""
-        gate = self.gate
-        if gate is None:
-            return True
-        for literal in gate:
-            if literal in text:
-                return True
-        return False
-
 
 _LEADING_BOUNDARY = re.compile(r"^((?:\(\?:)?)\\b([a-z0-9\u00e0-\u024f\u0400-\u04ff ]{3,})(?![?*+{])")
 

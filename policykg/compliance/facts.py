@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property
 
 from policykg.compliance.cues import Cue, cues_by_language, cues_for, fold, script_of
 from policykg.compliance.text import PolicyText, Sentence
@@ -28,19 +28,6 @@ _ITEM_MARK = re.compile(r"^[\s*#]*(?:[(（]\s*(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4}|[�
 _INLINE_FIRST = re.compile(r"[:：]\s*(?:[(（]\s*(?:1|a|i|一)\s*[)）]|(?:1|a|i)[.)、．])")
 # the same marker left between two lines when the segmenter took it off the item's text
 _GAP_MARK = re.compile(r"(?:[(（]\s*(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4}|[一二三四五六七八九十]{1,2})\s*[)）]|(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})[.)、．])[\s*]*$")
-_ANCHOR = re.compile(r"(?<!\\)[$^](?![^\[]*\])")
-
-
-@lru_cache(maxsize=None)
-def _anchored_pattern(source: str) -> bool:
-    return bool(_ANCHOR.search(source))
-
-
-def _anchored(cue: Cue) -> bool:
-    """A cue anchored to the start or end (``^``/``$``) must be tried sentence by sentence."""
-    return _anchored_pattern(cue.pattern.pattern)
-
-
 def _scan(cue: Cue, text: str, sentences: list[Sentence], starts: list[int], found: set[int],
           allowed: set[int] | None = None) -> None:
     """Add the sentences ``pattern`` matches, scanning the whole text once (one call per match, not one per
@@ -261,6 +248,12 @@ def _china_data_on_foreign_servers(text: str, *, china_in_view: bool = False, pr
     return False
 
 
+def _town_stem(name: str) -> str:
+    """A town's name folded, less its last letter (four letters at least): the stem case endings leave alone, so
+    "Харбин" is found in "принятых в Харбине" and "Владивосток" in "во Владивосток"."""
+    return name.casefold()[:max(4, len(name) - 1)]
+
+
 class _Words:
     """Which of the cues' gate literals one text holds, each looked up once per policy (cues share words).
     A literal of three characters or more whose first or last three are no trigram of the text is not in it:
@@ -446,7 +439,7 @@ class PolicyFacts:
             items = items + self._same_bullets(items) if items else items  # a stray "及" does not end the list
             # "c) ofertas personalizadas, salvo que se oponga;" is one member of a purposes list: the members after
             # it are its siblings, not cases it introduces
-            sibling = not intro.text.rstrip().endswith((":", "：")) and self._opens_item_line(intro)
+            sibling = not intro.text.rstrip().endswith((":", "：")) and self.opens_item_line(intro)
             if not items and not sibling and (intro.index in exempt or intro.text.rstrip().endswith((":", "：")) or ":" in intro.text
                                   or _INLINE_FIRST.search(intro.text)):  # "…才能：(a)": its first case opens on it
                 items = []
@@ -472,7 +465,7 @@ class PolicyFacts:
         found += self._grounds_lists({intro.index for intro, _, _ in found})
         return found
 
-    def _opens_item_line(self, s: Sentence) -> bool:
+    def opens_item_line(self, s: Sentence) -> bool:
         """The sentence opens a line that starts with a list marker ("c) ", "- ", "3. "); markers are cut from ``s.text``."""
         text = self.policy.text
         line_start = text.rfind("\n", 0, s.start) + 1
@@ -878,7 +871,7 @@ class PolicyFacts:
         text = self.policy.text
         if not any(w in text for w in ("КНР", "PRC", "China", "Китай", "RPC", "ÇXR")):
             return ()
-        stems = {m.group(1).casefold()[:max(4, len(m.group(1)) - 1)] for m in _DOC_PRC_PLACE.finditer(text)}
+        stems = {_town_stem(m.group(1)) for m in _DOC_PRC_PLACE.finditer(text)}
         return tuple(sorted(x for x in stems if x not in ("китайск", "republic", "people", "república", "popular", "народн")))
 
     @cached_property
@@ -890,7 +883,7 @@ class PolicyFacts:
             if towns and self.has("prc_entity", s.index):
                 return ()  # a handler seated in China ("г. Харбин, КНР"): its town is no place abroad
             if towns:
-                stems = {w.casefold()[:max(4, len(w) - 1)] for w in towns}
+                stems = {_town_stem(w) for w in towns}
                 return tuple(sorted(x for x in stems if not x.startswith(_PRC_PLACES + self.doc_prc_places)))
         return ()
 
