@@ -109,3 +109,45 @@ def test_selling_titles_and_details(text: str, language: str, sells: str | None)
 )
 def test_ticking_a_box_is_not_implied_consent(text: str, language: str, implied: bool) -> None:
     assert facts(text, language)["implied_consent"] is implied
+
+
+# --- second look: content kept until the user deletes it; a city with its country in brackets; nominalised and
+# tacit consent ---------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "language", "kind"),
+    [
+        ("Notes stay in your account until you delete them.", "en", "purpose-bound"),
+        ("Your photos remain stored until you remove them.", "en", "purpose-bound"),
+        # near miss: a fixed delay after deletion
+        ("Deleted notes remain in the trash for 30 days.", "en", "fixed"),
+    ],
+)
+def test_kept_until_the_user_deletes_it(text: str, language: str, kind: str) -> None:
+    assert facts(text, language)["retention"]["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("Данные хранятся на серверах, расположенных в г. Москве (Российская Федерация).", "RU"),
+        ("Базы данных размещены в Алматы (Казахстан).", "KZ"),
+        ("Наш офис находится в г. Москве (Российская Федерация).", None),  # near miss: an office is no storage
+    ],
+)
+def test_ru_city_with_country_in_brackets(text: str, location: str | None) -> None:
+    assert facts(text, "ru")["cross_border"]["storage_location"] == location
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "implied"),
+    [
+        ("Установка приложения и вход в него означают согласие пользователя с настоящей Политикой.", "ru", True),
+        ("Se entiende que usted consiente tácitamente el tratamiento de sus datos si no manifiesta su oposición.",
+         "es", True),
+        # near misses: an act that is not use, and express consent
+        ("Установка обновлений означает, что приложение будет перезапущено.", "ru", False),
+        ("Para las finalidades secundarias requerimos su consentimiento expreso.", "es", False),
+    ],
+)
+def test_nominalised_and_tacit_consent(text: str, language: str, implied: bool) -> None:
+    assert facts(text, language)["implied_consent"] is implied
