@@ -60,7 +60,7 @@ SELECT DISTINCT ?policy ?field ?value ?notation WHERE {
 """
 
 _SCALARS = """
-SELECT DISTINCT ?policy ?kind ?polarity ?retentionKind ?period ?location ?age ?email ?phone ?start WHERE {
+SELECT DISTINCT ?policy ?s ?kind ?polarity ?retentionKind ?period ?location ?age ?email ?phone ?start WHERE {
   ?policy a pkg:PrivacyPolicy ; pkg:states ?s .
   %(current)s
   ?s a ?kind ; pkg:hasPolarity ?polarity .
@@ -109,6 +109,8 @@ def export_facts(store: Store, *, all_versions: bool = False, policy: str | None
         record["cookies"] = "cookies" in record["tracking"]
         record["contacts"]["emails"] = sorted(set(record["contacts"]["emails"]))
         record["contacts"]["phones"] = sorted(set(record["contacts"]["phones"]))
+        record.pop("_storage_from", None)
+        record.pop("_several", None)
     ordered = sorted(records.values(), key=lambda record: record["file"])
     if reviewed:
         from policykg.reviews.facts import apply_to_records
@@ -179,9 +181,13 @@ def _apply_scalar(record: dict[str, Any], row: dict[str, Node]) -> None:
         record["sells_data"] = "no" if (not affirmative or record["sells_data"] == "no") else "yes"
     elif kind == "CrossBorderStatement":  # a denied or conditional transfer still answers the question
         record["cross_border"]["mentioned"] = True
-        if (affirmative and "location" in row and str(row["location"]).startswith(str(LOC))
-                and record["cross_border"]["storage_location"] is None):
-            record["cross_border"]["storage_location"] = str(row["location"])[len(str(LOC)) :]
+        if affirmative and "location" in row and str(row["location"]).startswith(str(LOC)):
+            # the first storage statement decides; one naming several countries leaves no single place
+            code, first = str(row["location"])[len(str(LOC)) :], record.setdefault("_storage_from", row["s"])
+            if first == row["s"]:
+                stored = record["cross_border"]["storage_location"]
+                record["cross_border"]["storage_location"] = code if stored in (None, code) and not record.get("_several") else None
+                record["_several"] = record.get("_several") or stored not in (None, code)
     elif not affirmative:
         return
     elif kind == "RetentionStatement":

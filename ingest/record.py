@@ -83,6 +83,8 @@ def _cross_border(statements: list[Statement]) -> dict[str, Any]:
          if "storage_location" in s.attributes and s.polarity is Polarity.AFFIRMATIVE),
         None,
     )
+    if isinstance(location, tuple):  # the first storage statement names several countries: no one place
+        location = None
     return {"mentioned": bool(statements), "storage_location": location}
 
 

@@ -113,7 +113,10 @@ def _kinds(
         yield StatementKind.INCIDENT_NOTIFICATION
     if (about_change or change_heading) and cues.search("policy_change.publish", text):
         yield StatementKind.POLICY_CHANGE
-    if cues.passes("implied_consent", lowered) and cues.search("implied_consent.cue", text):
+    if (cues.passes("implied_consent", lowered) and cues.search("implied_consent.cue", text)
+            and cues.search("implied_consent.explicit_act", text) is None):
+        # "Регистрируясь, вы ставите отметку «Я даю согласие»", "by ticking the box you agree": consent given
+        # by an act (ticking a box) is express, not deemed from use
         yield StatementKind.IMPLIED_CONSENT
 
 
@@ -133,8 +136,11 @@ def selling_polarity(cues: Cues, text: str) -> Polarity | None:
     if verbs is None:
         return None
     text = _blanked(cues, "selling.split_word", text)  # "提出售后": 出 belongs to 提出, nothing is sold
+    titles = _title_spans(text)
     found: Polarity | None = None
     for match in verbs.finditer(text):
+        if titles and any(start < match.start() and match.end() < end for start, end in titles):
+            continue  # "《网络预约出租汽车经营服务管理暂行办法》": a word inside a law's or a document's title sells nothing
         around = text[max(0, match.start() - OBJECT_WINDOW) : match.end() + OBJECT_WINDOW]
         if cues.search("selling.object", around) is None and SERIES.match(text, match.end()):
             # "We do not rent, sell, trade, or otherwise transfer to outside parties your personal data": a verb
@@ -157,6 +163,17 @@ def selling_polarity(cues: Cues, text: str) -> Polarity | None:
         if cues.search("selling.not_context", text) is None:
             found = Polarity.AFFIRMATIVE
     return found
+
+
+_TITLE = re.compile(r"《[^《》]{1,80}》")
+
+
+def _title_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of titles in book-title marks (a law's or a document's name): their words are names. Guillemets
+    are not titles: Russian quotes whole statements in them («Мы не продаём ваши данные»)."""
+    if "《" not in text:
+        return []  # most sentences: no title marks, no regex
+    return [m.span() for m in _TITLE.finditer(text)]
 
 
 _SENTENCE_BREAK = re.compile(r"[。；;!?！？]|\.\s")

@@ -72,12 +72,15 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
         if not cues.passes("cross_border", text.lower()) or _is_title(segment, context) or _question(text):
             continue
         span = Span(segment.start, segment.end)
-        location, negated_storage = _storage(cues, lexicon, text)
+        places, negated_storage = _storage(cues, lexicon, text)
+        location = places[0] if places else None
         if location is not None:
             yield Statement(
                 kind=StatementKind.CROSS_BORDER, span=span,
                 polarity=Polarity.NEGATIVE if negated_storage else Polarity.AFFIRMATIVE,
-                attributes={"storage_location": location},
+                # several coordinated places ("in Ireland and the United States"): one triple each,
+                # and the record's single storage_location is then null (no one country)
+                attributes={"storage_location": places if len(places) > 1 else location},
             )
         in_section = _section_about_transfer(cues, segment, about)
         recent = (
@@ -210,10 +213,12 @@ def _predicate(cues: Cues, after: str) -> str:
     return after[: stop.start()] if stop else after
 
 
-def _storage(cues: Cues, lexicon: _Lexicon, text: str) -> tuple[str | None, bool]:
-    """The storage location stated, and whether its clause denies it ("we do not store ... in X")."""
+def _storage(cues: Cues, lexicon: _Lexicon, text: str) -> tuple[tuple[str, ...], bool]:
+    """The storage locations stated (the place the pattern found, then any country coordinated with it:
+    "in Ireland and the United States", "в России и Казахстане"), and whether the clause denies them
+    ("we do not store ... in X")."""
     if lexicon.any_place is None or lexicon.any_place.search(text) is None:
-        return None, False  # no place named: none of the storage patterns can match
+        return (), False  # no place named: none of the storage patterns can match
     for pattern in lexicon.storage:
         match = pattern.search(text)
         if match is None:
@@ -229,8 +234,32 @@ def _storage(cues: Cues, lexicon: _Lexicon, text: str) -> tuple[str | None, bool
             scope = text[first : match.end() + joined.start()] if joined else text[first:last]
         else:
             scope = text[max(first, match.start() - BEFORE_WINDOW) : match.end()]
-        return code, cues.search("cross_border.negation", scope) is not None
-    return None, False
+        return _coordinated(cues, lexicon, text, match.end("loc"), code), cues.search("cross_border.negation", scope) is not None
+    return (), False
+
+
+ALSO_WINDOW = 60  # characters after a storage place in which a coordinated place may follow
+
+
+def _coordinated(cues: Cues, lexicon: _Lexicon, text: str, end: int, code: str) -> tuple[str, ...]:
+    """The storage place and the countries coordinated right after it ("X and (in) Y", "X, Y y Z",
+    "X 和 Y"): data kept in several countries has no single storage location. Only a conjunction
+    directly after the place counts, so "stored in China and not transferred abroad" stays one place."""
+    codes = [code]
+    if lexicon.places is None or not cues.raw("cross_border.storage_also"):
+        return tuple(codes)
+    while end < len(text):
+        joint = cues.search("cross_border.storage_also", text[end : end + ALSO_WINDOW])
+        if joint is None or joint.start() != 0:
+            break
+        place = lexicon.places.match(text, end + joint.end())
+        other = _code(lexicon, place.group()) if place else None
+        if place is None or other is None:
+            break
+        if other not in codes:
+            codes.append(other)
+        end = place.end()
+    return tuple(codes)
 
 
 def _code(lexicon: _Lexicon, place: str) -> str | None:
