@@ -394,13 +394,23 @@ def _semicolon_run(f: PolicyFacts, s: Sentence) -> bool:
     ("you have the right to: know ...; request that we correct ...; request that we delete ..."): the segmenter
     cuts at each semicolon, and the later members offer their right through the opening one."""
     sentences = f.policy.sentences
+    # a member that opens on a bare modal ("可以在“设置”中注销账号", "and may close the account") has dropped its
+    # subject: it carries the "you can" of the clause it runs on from, colon or not (zero anaphora)
+    # ("；在“设置-账号安全”中注销账号": a bare place or channel with no subject of its own, "我们" least of all)
+    bare = _SUBJECTLESS.match(s.text) is not None or (_BARE_PLACE.match(s.text) is not None and "我们" not in s.text)
     i = s.index - 1
     while i >= 0 and s.index - i <= 8 and sentences[i].text.rstrip().endswith((";", "；")):
         head = sentences[i]
-        if f.has("user_can", i) and (":" in head.text or "：" in head.text):
+        if f.has("user_can", i) and (bare or ":" in head.text or "：" in head.text):
             return True
         i -= 1
     return False
+
+
+# a clause with no subject of its own, opening on a modal verb
+_SUBJECTLESS = re.compile(r"\s*(?:(?:也|还|亦|并|或)?(?:可以|可|能够)(?:在|通过|向|随时|要求|申请)"
+                          r"|(?:(?:and|or|also)\s+)?(?:can|may)\s)", re.IGNORECASE)
+_BARE_PLACE = re.compile(r'\s*(?:在|通过)[“"「]')
 
 
 # a line cut off mid-sentence ends in a hyphen, a list comma or a word that needs what follows ("在个人中心-")

@@ -349,7 +349,8 @@ def minors(f: PolicyFacts) -> Verdict:
     # "we only use or disclose it with a parent's consent" rules the use of what was collected, not the collecting
     guardian = [s for s in f.where("guardian_consent") if (not f.has("guardian_case", s.index) or f.has("guardian_rule", s.index))
                 and s.index not in cases and (not f.has("guardian_weak", s.index) or must(s))
-                and not (f.has("guardian_use_only", s.index) and not f.has("collect_verb", s.index))]
+                and not (f.has("guardian_use_only", s.index) and not f.has("collect_verb", s.index)
+                         and not f.has("guardian_rule", s.index))]  # a clause of its own may rule the processing
     # a dedicated children's guide ("《儿童隐私保护指引》") addresses the parent as "you": the consent it seeks there
     # ("我们会通过页面提示…向您说明儿童个人信息收集等情况，并征得您的同意") is the guardian's, and the guide is the dedicated rules
     if not guardian:
@@ -405,6 +406,9 @@ def automated_decision(f: PolicyFacts, *, edition_2017: bool = False) -> Verdict
     The 2017 edition (§7.10) asks only for a way to complain about automated decisions that significantly
     affect the person; it says nothing about personalised display."""
     found = [s for s in f.where("profiling") if not f.negated(s) or _affirmed_after_only(f, s)]
+    # habits analysed to push products, and decisions made from a score, are profiling too
+    found += [s for s in f.where("profiling_habits") + f.where("auto_decision") if s not in found and not f.negated(s)]
+    found.sort(key=lambda s: s.index)
     # "productos recomendados según su historial": recommendations drawn from the person's own history are
     # personalised, whatever they are called; read only where nothing else names the personalisation, so that a
     # list line mentioning them does not stand for the personalisation a later section describes and lets be declined
@@ -432,6 +436,10 @@ def automated_decision(f: PolicyFacts, *, edition_2017: bool = False) -> Verdict
                 and not f.has("cookie_refusal", s.index) and not f.has("hedged", s.index) and not f.has("optout_denied", s.index)]
 
     def kinds(s) -> set[str]:  # advertising, content/recommendation, or personalisation in general
+        # a decision made from a score ("the driving score sets the premium") is a kind of its own: a switch for
+        # recommendations does not let the person refuse it (PIPL 24 para 3)
+        if f.has("auto_decision", s.index):
+            return {"decision"}
         found_kinds = {k for k, fact in (("ads", "ads_word"), ("content", "content_word")) if f.has(fact, s.index)}
         # "关闭程序化广告推荐": recommending ads is advertising; "推荐" there names no content (only where no other
         # content word is left once the ad compound is set aside)
