@@ -121,3 +121,64 @@ def test_use_only_clause_alone_rules_no_collection() -> None:
     text = (BASE + "如就诊人为未满14周岁的儿童，应由其监护人添加就诊人。"
             "我们仅在监护人明确同意的情况下使用或公开披露儿童的个人信息。")
     assert verdict(text, "zh", "minors") != "met"
+
+
+# --- revised terms applied only after a fresh click are fresh consent ---------------------------------------------
+def test_revised_policy_applied_only_after_clicking_agree() -> None:
+    text = (BASE + "本政策更新后，我们会以弹窗方式提示您更新内容，涉及处理目的、方式和个人信息种类变更的，"
+            "您点击“同意”后我们方按照更新后的政策处理您的个人信息。")
+    assert verdict(text, "zh", "policy-changes") == "met"
+
+
+def test_revised_policy_announced_only_stays_adverse() -> None:
+    # near-miss: announced by pop-up, nothing waits for the click
+    text = BASE + "本政策更新后，我们会以弹窗方式提示您更新内容，更新后的政策自发布之日起生效。"
+    assert verdict(text, "zh", "policy-changes") == "contravention"
+
+
+# --- an affiliate named as the one that uses the person's records receives them ------------------------------------
+SIBLINGS = ("我们会与以下对象共享您的个人信息：\n"
+            "1. 与医院共享：在您确认预约时，我们会在征得您的同意后将就诊人姓名、手机号码提供给该医院。\n"
+            "2. 与关联公司共享：我们的关联公司康泰保险经纪有限公司可能会使用您的就诊记录，向您推荐保险产品。\n")
+
+
+def test_affiliate_using_records_is_provision_and_sibling_consent_does_not_reach_it() -> None:
+    when = __import__("datetime").date(2021, 3, 10)  # GB/T 35273-2020, before PIPL: any consent would do
+    assert verdict(BASE + SIBLINGS, "zh", "sharing-separate-consent", when) == "contravention"
+
+
+def test_consent_stated_for_the_affiliate_item_itself_cures_it() -> None:
+    # near-miss: the same item asks consent for the affiliate's use
+    text = SIBLINGS.replace("可能会使用您的就诊记录", "在征得您的同意后可能会使用您的就诊记录")
+    when = __import__("datetime").date(2021, 3, 10)
+    assert verdict(BASE + text, "zh", "sharing-separate-consent", when) != "contravention"
+
+
+def test_name_phone_address_given_to_the_service_company_is_provision() -> None:
+    text = BASE + "为完成服务，我们会将雇主的联系人姓名、联系电话和服务地址提供给为您服务的家政公司及服务人员。"
+    assert verdict(text, "zh", "sharing-separate-consent") == "contravention"
+    text = ("We collect your e-mail address with your consent to create your account. "
+            "To complete the job, we pass your name, phone number and home address to our partners.")
+    assert verdict(text, "en", "sharing-separate-consent") == "contravention"
+
+
+def test_a_company_that_serves_you_with_no_data_passed_is_no_provision() -> None:
+    # near-miss: no personal information goes to it
+    text = BASE + "为您服务的家政公司会按照约定时间上门。"
+    assert verdict(text, "zh", "sharing-separate-consent") != "contravention"
+
+
+# --- a denial of collecting minors' data belied by children's data collected elsewhere ----------------------------
+def test_denial_belied_by_infant_data_collected() -> None:
+    text = (BASE + "如您预约育儿嫂服务，我们会收集您家庭中婴幼儿的月龄及健康状况，用于匹配服务人员。\n"
+            "本平台的服务面向成年人，我们不会收集未成年人的个人信息。")
+    assert verdict(text, "zh", "minors") == "contravention"
+    text = ("We collect your e-mail address with your consent to create your account. "
+            "If you book a nanny, we collect your baby's age and health to match a carer. "
+            "Our service is for adults and we do not collect personal information from children.")
+    assert verdict(text, "en", "minors") == "contravention"
+
+
+def test_denial_alone_stays_met() -> None:
+    text = BASE + "本平台的服务面向成年人，我们不会收集未成年人的个人信息。"
+    assert verdict(text, "zh", "minors") == "met"

@@ -359,6 +359,12 @@ def minors(f: PolicyFacts) -> Verdict:
     weak = [s for s in f.where("guardian_weak") if not must(s) and not f.has("guardian_case", s.index)]
     if weak and not guardian:
         return verdict("contravention", "Guardian involvement is only asked of the child (read with, or get, a guardian's consent); the handler does not obtain guardian consent itself.", weak)
+    # "we collect the infant's age and health" elsewhere belies "we collect no minors' information": the denial does
+    # not stand, and nothing asks a guardian's consent or sets rules for the children's data collected
+    belied = [s for s in f.where("child_data_collected") if f.has("collect_verb", s.index) and not f.negated(s)]
+    if no_collection and not guardian and belied:
+        return verdict("contravention", "The policy denies collecting minors' information yet collects children's information "
+                       "elsewhere, with no guardian consent or dedicated rules.", belied[:2] + no_collection[:1])
     if no_collection and not guardian:
         return verdict("met", "The policy states that it does not collect personal information from minors.", no_collection[:2])
     if guardian:
