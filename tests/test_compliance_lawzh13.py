@@ -182,3 +182,25 @@ def test_denial_belied_by_infant_data_collected() -> None:
 def test_denial_alone_stays_met() -> None:
     text = BASE + "本平台的服务面向成年人，我们不会收集未成年人的个人信息。"
     assert verdict(text, "zh", "minors") == "met"
+
+
+# --- non-identifiability said to dispense with consent for de-identified data ------------------------------------
+def test_deidentified_data_used_without_consent_because_unidentifiable() -> None:
+    text = (BASE + "对于经去标识化处理的车辆运行数据，由于其无法识别特定个人，我们有权在未经您同意的情况下用于产品研发，"
+            "并提供给我们的零部件供应商。")
+    assert verdict(text, "zh", "de-identified-data") == "contravention"
+
+
+def test_anonymised_irreversibly_is_outside_the_law() -> None:
+    # near-miss: anonymised, cannot be restored: outside PIPL (art. 4, 73(4))
+    text = BASE + "匿名化处理后的信息无法识别特定个人且不能复原，不再属于个人信息。"
+    assert verdict(text, "zh", "de-identified-data") != "contravention"
+
+
+# --- the sentence saying we collect the uncovered sensitive kind is quoted, not the cost of refusing it ------------
+def test_uncovered_sensitive_kind_quoted_where_we_collect_it() -> None:
+    text = ("我们会在开启人脸识别登录前向您说明处理人脸信息的必要性以及对您个人权益的影响，并单独征得您的同意。\n"
+            "如您拒绝提供车辆精确位置信息，远程寻车功能将无法使用，但不影响其他功能的使用。\n"
+            "车辆联网后，车载终端会自动上传车辆的行驶轨迹和精确位置至我们的服务器，用于生成行程报告。\n")
+    assert verdict(text, "zh", "sensitive-pi-consent") == "contravention"
+    assert "行驶轨迹" in quoted(text, "zh", "sensitive-pi-consent")[0]

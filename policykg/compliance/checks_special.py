@@ -139,6 +139,9 @@ def sensitive_pi_consent(f: PolicyFacts, *, edition_2017: bool = False) -> Verdi
                        on_interest[:1])
     uncovered = _uncovered_sensitive(f, found, separate) if separate and necessity else []
     if uncovered:
+        # the sentence saying we collect it shows the point better than one on what refusing it costs
+        # ("如您拒绝提供车辆位置信息，远程寻车功能将无法使用")
+        uncovered = sorted(uncovered, key=lambda s: (f.has("separate_functions", s.index), not f.has("we_collect", s.index)))
         return verdict("contravention", "Separate consent is asked for some sensitive personal information, but not for another kind the policy collects (e.g. precise location beside health data).",
                        uncovered[:1])
     # identity numbers, biometrics, precise location … collected where no consent asked reaches them: one
