@@ -87,9 +87,14 @@ def sharing_separate_consent(f: PolicyFacts, *, separate_required: bool = True) 
     if standard_only:
         # "передавать ... без согласия субъекта" names consent only to dispense with it; a neighbour that turns to
         # the other cases ("apart from this, other sharing needs your consent") gives this provision no consent
+        # (nor does a neighbour that is a provision of its own, "1. to the hospital, with your consent; 2. our affiliate
+        # may use your records": the consent of one item does not reach the next)
+        # (likewise a sibling item under a label of its own, "与医院共享：…" beside "与关联公司共享：…")
+        own = {x.index for x in provided}
         without = [s for s in provided if f.has("without_consent", s.index)
                    or not any(f.has("any_consent", x.index) for x in f.policy.window(s.index, 1, 1)
-                              if x.index == s.index or not (f.has("other_than_this", x.index)
+                              if x.index == s.index or not (f.has("other_than_this", x.index) or x.index in own
+                                                            or _sibling_items(s, x)
                                                             # a neighbour that dispenses with consent ("... may disclose
                                                             # it without your consent") gives this provision none
                                                             or f.has("without_consent", x.index)))]
@@ -104,6 +109,16 @@ def sharing_separate_consent(f: PolicyFacts, *, separate_required: bool = True) 
                                                  not f.has("pi_word", s.index)))
         return verdict("contravention", f"Personal information is provided to other handlers (affiliates, partners or third parties) without {what}.", without)
     return verdict("met", "Provision to other handlers is made subject to separate consent.", provided[:2])
+
+
+# a short label opening a list item ("与医院共享：", "Insurers:")
+_ITEM_LABEL = re.compile(r"^\W{0,3}([^：:。，,.]{1,16})[：:]")
+
+
+def _sibling_items(s, x) -> bool:
+    """Two list items each opened by a label of its own: what one says (its consent) is not said of the other."""
+    a, b = _ITEM_LABEL.match(s.text), _ITEM_LABEL.match(x.text)
+    return bool(a and b and a.group(1).strip() != b.group(1).strip())
 
 
 _INTRO_END = re.compile(r"[:：]\W{0,2}$")

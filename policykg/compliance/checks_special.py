@@ -291,8 +291,10 @@ def sensitive_pi_consent(f: PolicyFacts, *, edition_2017: bool = False) -> Verdi
         return verdict("contravention", "Sensitive personal information is processed on the company's legitimate interest, without the separate consent PIPL art. 29 requires.",
                        on_interest[:1])
     # each kind collected must be covered by a consent asked for it (``_uncovered_sensitive``): one category asked
-    # for separately does not cover another collected elsewhere
+    # for separately does not cover another collected elsewhere; the sentence saying we collect it shows the point
+    # better than one on what refusing it costs ("如您拒绝提供车辆位置信息，远程寻车功能将无法使用")
     unreached = _uncovered_sensitive(f, found, _CONSENT_FACTS if edition_2017 else _SEPARATE_FACTS)
+    unreached = sorted(unreached, key=lambda s: (f.has("separate_functions", s.index), not f.has("we_collect", s.index)))
     if separate and necessity and not unreached:
         # the sentence that asks for the separate consent shows the point, beside the one naming the data
         consent = _nearest_with(f, separate[0], ("separate_consent", "explicit_consent"), 2, 2)
@@ -467,7 +469,8 @@ def minors(f: PolicyFacts) -> Verdict:
     # "we only use or disclose it with a parent's consent" rules the use of what was collected, not the collecting
     guardian = [s for s in f.where("guardian_consent") if (not f.has("guardian_case", s.index) or f.has("guardian_rule", s.index))
                 and s.index not in cases and (not f.has("guardian_weak", s.index) or must(s))
-                and not (f.has("guardian_use_only", s.index) and not f.has("collect_verb", s.index))]
+                and not (f.has("guardian_use_only", s.index) and not f.has("collect_verb", s.index)
+                         and not f.has("guardian_rule", s.index))]  # a clause of its own may rule the processing
     # a dedicated children's guide ("《儿童隐私保护指引》") addresses the parent as "you": the consent it seeks there
     # ("我们会通过页面提示…向您说明儿童个人信息收集等情况，并征得您的同意") is the guardian's, and the guide is the dedicated rules
     if not guardian:
@@ -476,6 +479,12 @@ def minors(f: PolicyFacts) -> Verdict:
     weak = [s for s in f.where("guardian_weak") if not must(s) and not f.has("guardian_case", s.index)]
     if weak and not guardian:
         return verdict("contravention", "Guardian involvement is only asked of the child (read with, or get, a guardian's consent); the handler does not obtain guardian consent itself.", weak)
+    # "we collect the infant's age and health" elsewhere belies "we collect no minors' information": the denial does
+    # not stand, and nothing asks a guardian's consent or sets rules for the children's data collected
+    belied = [s for s in f.where("child_data_collected") if f.has("collect_verb", s.index) and not f.negated(s)]
+    if no_collection and not guardian and belied:
+        return verdict("contravention", "The policy denies collecting minors' information yet collects children's information "
+                       "elsewhere, with no guardian consent or dedicated rules.", belied[:2] + no_collection[:1])
     if no_collection and not guardian:
         return verdict("met", "The policy states that it does not collect personal information from minors.", no_collection[:2])
     if guardian:
@@ -520,7 +529,11 @@ _AD_COMPOUND = re.compile(r"广告(?:推荐|推送|展示)")
 
 def _personalisation_kinds(f: PolicyFacts, s: Sentence) -> set[str]:
     """What a sentence personalises: advertising ("ads"), content or recommendation ("content"), or both when it
-    names neither (personalisation in general). A switch reaches only the kinds its own sentence names."""
+    names neither (personalisation in general). A switch reaches only the kinds its own sentence names. A decision
+    made from a score ("the driving score sets the premium") is a kind of its own ("decision"): a switch for
+    recommendations does not let the person refuse it (PIPL 24 para 3)."""
+    if f.has("auto_decision", s.index):
+        return {"decision"}
     found_kinds = {k for k, fact in (("ads", "ads_word"), ("content", "content_word")) if f.has(fact, s.index)}
     # "关闭程序化广告推荐": recommending ads is advertising; "推荐" there names no content (only where no other
     # content word is left once the ad compound is set aside)
@@ -536,6 +549,9 @@ def automated_decision(f: PolicyFacts, *, edition_2017: bool = False) -> Verdict
     The 2017 edition (§7.10) asks only for a way to complain about automated decisions that significantly
     affect the person; it says nothing about personalised display."""
     found = [s for s in f.where("profiling") if not f.negated(s) or _affirmed_after_only(f, s)]
+    # habits analysed to push products, and decisions made from a score, are profiling too
+    found += [s for s in f.where("profiling_habits") + f.where("auto_decision") if s not in found and not f.negated(s)]
+    found.sort(key=lambda s: s.index)
     # "productos recomendados según su historial": recommendations drawn from the person's own history are
     # personalised, whatever they are called; read only where nothing else names the personalisation, so that a
     # list line mentioning them does not stand for the personalisation a later section describes and lets be declined

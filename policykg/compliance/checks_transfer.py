@@ -57,6 +57,17 @@ def cross_border_mechanism(f: PolicyFacts, *, pipl_in_force: bool = True) -> Ver
     return verdict("contravention", "Personal information is transferred abroad with no CAC security assessment, PI protection certification or CAC standard contract named (EU clauses or other certifications do not count).", affirmative)
 
 
+def _named_recipient_with_contact(f: PolicyFacts, affirmative: list) -> list:
+    """The transfer sentence itself, or the one beside it, naming the foreign recipient as a legal entity with an
+    address to reach it ("传输至位于德国的母公司X GmbH（联系邮箱：…）") gives identity and contact (PIPL 39) without
+    the words "the recipient's name and contact": the cure may stand in the sentence next to the transfer."""
+    near = {i for s in affirmative for i in (s.index - 1, s.index, s.index + 1)}
+    # (the entity must bear a foreign legal form, "GmbH", "Inc.": a domestic customs broker named beside a
+    # "cross-border" order is no foreign recipient)
+    return [s for s in f.where("legal_entity") if s.index in near and f.has("contact", s.index)
+            and f.has("transfer_verb", s.index) and f.has("foreign_form", s.index)]
+
+
 def cross_border_consent(f: PolicyFacts) -> Verdict:
     """PIPL 39: the foreign recipient, its contact, purposes and categories, and separate consent."""
     affirmative, conditional, denied = f.transfers_abroad
@@ -72,7 +83,7 @@ def cross_border_consent(f: PolicyFacts) -> Verdict:
     # asked for the transfer abroad wherever the policy asks it
     consent += [s for s in f.where("separate_consent") if f.has("abroad", s.index) and f.has("transfer_verb", s.index)
                 and not f.negated(s) and s not in consent]
-    contact = f.where("recipient_contact")
+    contact = f.where("recipient_contact") or _named_recipient_with_contact(f, affirmative)
     if consent and contact:
         return verdict("met", "The foreign recipient and its contact are named and separate consent is sought.", consent[:1] + contact[:1])
     missing = [x for x, ok in (("the foreign recipient's identity and contact", contact), ("separate consent", consent)) if not ok]
