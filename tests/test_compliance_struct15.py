@@ -23,6 +23,7 @@ from policykg.ingest.extract.cues import DOT_LEADER, mask_legal_form_dots
 @pytest.mark.parametrize("text,kinds", [
     ("We scan your face to unlock the app.", {"biometric"}),
     ("Facial recognition is used at the door.", {"biometric"}),
+    ("You may log in with FaceID.", {"biometric"}),
     ("We collect your bank account number.", {"financial"}),
     ("Recopilamos el número de su cuenta bancaria.", {"financial"}),
     ("Мы обрабатываем данные о состоянии здоровья.", {"health"}),
@@ -51,6 +52,7 @@ def test_kind_words_not_in_other_words_nor_institutions(text: str) -> None:
     ("es", "Recopilamos datos de salud.", "Saludos cordiales de nuestro equipo.", "sensitive"),
     ("en", "We use face recognition at the entrance.", "We hold face-to-face meetings and you may log in with Facebook.",
      "sensitive_strong"),
+    ("en", "You may log in with FaceID.", "You may log in with Facebook.", "sensitive_strong"),
     ("en", "We check the iris pattern.", "Our Irish office answers requests.", "sensitive"),
 ])
 def test_sensitive_cues_bounded(lang: str, hit: str, miss: str, fact: str) -> None:

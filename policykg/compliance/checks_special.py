@@ -64,7 +64,7 @@ _SENSITIVE_KINDS: dict[str, tuple[str, ...]] = {
                "心率", "心跳", "血压", "睡眠", "病历"),
     "identity": ("passport", "id card", "identity card", "id number", "identity document", "pasaporte", "identidad", "паспорт*",
                  "удостоверени*", "pasport*", "şəxsiyyət*", "身份证", "护照"),
-    "biometric": ("biometric*", "face", "facial", "fingerprint", "voiceprint", "biométr*", "rostro", "huella", "биометр*", "отпечат*",
+    "biometric": ("biometric*", "face", "face id", "faceid", "facial", "fingerprint", "voiceprint", "biométr*", "rostro", "huella", "биометр*", "отпечат*",
                   "biometrik*", "barmaq izi", "səs izi", "人脸", "面部", "指纹", "声纹", "虹膜"),
     "financial": ("bank card", "bank account", "bank details", "credit card", "debit card", "payment card", "tarjeta", "cuenta bancaria",
                   "cuentas bancarias", "банковск*", "кредитн*", "bank kart*", "bank hesab*", "银行卡", "银行账户", "银行账号", "银行帐户",
