@@ -65,7 +65,7 @@ _NOT_A_NAME = re.compile(r"(?:我们|您|你|其|本)的|关联|的(?:集团)?(?
 def names_an_entity(f: PolicyFacts, s) -> bool:
     """A legal form preceded by a name, not "our group companies" (我们的集团公司)."""
     for cue in cues_for(f.policy.language).get("legal_entity", ()):
-        for m in cue.finditer(s.text):
+        for m in cue.finditer(f.text_of(s)):
             if not _NOT_A_NAME.search(m.group(0)):
                 return True
     return False
@@ -302,7 +302,7 @@ def _lists_recipients(f: PolicyFacts, s: Sentence) -> bool:
         return False
     cues = cues_for(f.policy.language)
     spans = [m.group(0) for c in cues.get("open_scope", ())
-             for m in c.finditer(s.text)]
+             for m in c.finditer(f.text_of(s))]
     return bool(spans) and not any(n.search(span) for span in spans for n in cues.get("data_noun", ()))
 
 
