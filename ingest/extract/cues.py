@@ -555,16 +555,27 @@ def inline_items(segments: tuple[Segment, ...]) -> tuple[Segment, ...]:
 # literal pre-check (one C scan each); "Pte.", "Pty.", "Sdn." come with a "Ltd." or "Bhd." after them
 _LEGAL_FORMS = ("Inc.", "Ltd.", "Co.", "Corp.", "INC.", "LTD.", "CO.", "Bhd.")
 _LEGAL_FORM_DOT = re.compile(
-    r"\b((?i:inc|ltd|co|corp|llc|plc|pte|pty|pvt|sdn|bhd))\.(?=[ \t]{0,2}(?:[a-z(,“\"]|(?i:ltd|inc|llc|limited|pte)\b))"
+    r"\b((?i:inc|ltd|co|corp|llc|plc|pte|pty|pvt|sdn|bhd))\.(?=[ \t]{0,2}(?:[a-z(,“\"]|(?i:ltd|inc|llc|limited|pte|kg)\b))"
+)
+# Romance legal forms written as dotted initials ("Ejemplo S.A. de C.V.", "Rueda S.L., con domicilio", "S.R.L.",
+# "S.p.A.", "Ltda."): every dot inside them, and the last where the sentence goes on (a lower-case word, a comma, a
+# bracket, a quote or a second form). "U.S.A." is no legal form (a dot or letter before it). "ООО", "АО", "GmbH",
+# "MMC" have no dot and need nothing. Literal pre-check first.
+_DOTTED_FORMS = ("S.A", "S.L", "C.V", "S.R.L", "S.p.A", "Ltda.", "S.A.S", "S. de R.L")
+_DOTTED_FORM_DOT = re.compile(
+    r"(?<![\w.])(S\.A\.S|S\.A\.U|S\.L\.U|S\.R\.L|S\.p\.A|S\. de R\.L|S\.A|S\.L|C\.V|Ltda)\.(?=[ \t]{0,2}(?:[a-z(,“\"«]|[A-Z]\.[A-Z]?))"
 )
 DOT_LEADER = "\u2024"
 
 
 def mask_legal_form_dots(text: str) -> str:
-    """``text`` with the full stops of mid-sentence legal forms replaced (see ``_LEGAL_FORM_DOT``)."""
-    if not any(form in text for form in _LEGAL_FORMS):
-        return text
-    return _LEGAL_FORM_DOT.sub(lambda m: m.group(1) + DOT_LEADER, text)
+    """``text`` with the full stops of mid-sentence legal forms replaced (see ``_LEGAL_FORM_DOT``, ``_DOTTED_FORM_DOT``),
+    length and offsets kept."""
+    if any(form in text for form in _LEGAL_FORMS):
+        text = _LEGAL_FORM_DOT.sub(lambda m: m.group(1) + DOT_LEADER, text)
+    if any(form in text for form in _DOTTED_FORMS):
+        text = _DOTTED_FORM_DOT.sub(lambda m: (m.group(1) + ".").replace(".", DOT_LEADER), text)
+    return text
 
 
 def _analyse(text: str, segments: tuple[Segment, ...], language: str) -> Analysis:

@@ -69,6 +69,30 @@ def in_grounds_list(f: PolicyFacts, s) -> bool:
             and any(f.has(g, x.index) for x in window for g in PIPL13_FACTS))
 
 
+# One act of acceptance given for the whole of the processing, which the sentence itself says includes processing the
+# service does not need ("by clicking 'I agree' you consent to all processing, including marketing not needed for the
+# service", "包括并非提供服务所必需的…"): consent to the unneeded is taken with the needed, bundled (PIPL 16). The act is
+# explicit (consent-by-use is met); bundling is about what one act covers. Accepting the policy alone ("I have read
+# and agree") bundles nothing: the sentence must say the whole includes what is not needed.
+_WHOLE_SCOPE = re.compile(r"\ball (?:the )?(?:processing|purposes|uses)\b|\bevery (?:purpose|use)\b|tod[oa]s? (?:el |los |las )?"
+                          r"(?:tratamientos?|finalidades|usos)\b|(?:всю|все|всех|любую|любые) (?:\w+ )?(?:обработк|цел)|bütün (?:\w+ )?"
+                          r"(?:emal|məqsəd)|(?:全部|所有|一切)[^。；]{0,10}(?:处理|用途|目的|功能)", re.IGNORECASE)
+_UNNEEDED = re.compile(r"\bnot (?:strictly )?(?:needed|necessary|required) (?:for|to|by)\b|\b(?:does|do) not need\b|\bunnecessary\b"
+                       r"|no (?:es|son|sea|sean|resulta|resultan) (?:estrictamente )?necesari|innecesari|не (?:нужн|необходим|требу)"
+                       r"|(?:lazım|zəruri|vacib|tələb olunan) olmayan|(?:并非|不是|非)[^。；]{0,12}(?:必需|必要|必须)|不必要", re.IGNORECASE)
+_BUNDLE_GATE = ("all ", "every ", "tod", "вс", "люб", "bütün", "全部", "所有", "一切")
+
+
+def _one_act_for_all(f: PolicyFacts, s: Sentence) -> bool:
+    """``s`` gives (or deems) consent by one act to the whole processing, including what it says is not needed."""
+    if not (f.has("consent_act", s.index) or f.has("consent_by_act", s.index) or f.has("deemed_consent", s.index)
+            or f.has("agreement_act", s.index)):
+        return False
+    low = s.text.casefold()
+    # (no test of negation: the "not" of "not needed" is the point, and would read as a denial)
+    return any(w in low for w in _BUNDLE_GATE) and bool(_WHOLE_SCOPE.search(low)) and bool(_UNNEEDED.search(low))
+
+
 def consent_by_use(f: PolicyFacts) -> Verdict:
     """PIPL 14 / CSL 41: consent is an act, never deemed from use or inferred."""
     # switching a permission on or clicking "agree" is an act of consent, not consent deemed by use
@@ -119,6 +143,8 @@ def bundled_consent(f: PolicyFacts) -> Verdict:
     # other handlers, which no service needs, is taken as the price of using it (entrusted processing aside)
     tied = [s for s in f.where("deemed_consent") if f.has("recipient", s.index) and not f.has("entrusted", s.index)
             and (f.has("disclose_verb", s.index) or f.has("share_verb", s.index)) and not f.negated(s)]
+    acts = {s.index: s for k in ("consent_act", "consent_by_act", "deemed_consent", "agreement_act") for s in f.where(k)}
+    tied += [s for i, s in sorted(acts.items()) if s not in tied and _one_act_for_all(f, s)]
     if tied:
         return verdict("contravention", "Use of the service is deemed consent to providing personal information to other parties, which the service does not need.", tied[:2])
     separate = f.where("separate_functions")

@@ -9,6 +9,7 @@ from policykg.compliance.cues import cues_for
 from policykg.compliance.facts import PolicyFacts
 from policykg.compliance.text import Sentence
 from policykg.compliance.verdicts import Verdict, verdict
+from policykg.ingest.extract.cues import mask_legal_form_dots
 
 
 def _we_after_cut_parenthesis(f: PolicyFacts, s) -> bool:
@@ -42,7 +43,7 @@ def handler_identity(f: PolicyFacts) -> Verdict:
 # of a list of embedded components names the company that made the component and what it is used for; that
 # company is a third party, not the handler. "本应用由某某有限公司开发" / "This app is developed by ..." names the handler.
 _COMPONENT_MAKER = re.compile(r"由[^。；，,]{2,60}?(?:公司|集团)[^。；，,]{0,4}?(?:开发|提供)[，,]\s*用于"
-                              r"|\b(?:developed|provided|made) by [^.;]{2,80}?(?:Inc\.?|LLC|Ltd\.?|Limited|GmbH|Corp(?:oration)?\.?|Co\.)\)?,? "
+                              r"|\b(?:developed|provided|made) by [^.;]{2,80}?(?:Inc[.\u2024]?|LLC|Ltd[.\u2024]?|Limited|GmbH|Corp(?:oration)?[.\u2024]?|Co[.\u2024])\)?,? "
                               r"(?:and )?(?:is )?used (?:for|to)\b")
 _OWN_PRODUCT = re.compile(r"本|我们|我方|\b(?:this|our) (?:app|application|service|website|site|platform)\b|\bwe\b", re.IGNORECASE)
 
@@ -51,6 +52,7 @@ def component_maker(text: str) -> bool:
     """The sentence names the maker of an embedded third-party component, not of this app (see above)."""
     if "由" not in text and " by " not in text:
         return False
+    text = mask_legal_form_dots(text)  # "developed by X Co. Ltd. and used for": the window reads on over the form
     m = _COMPONENT_MAKER.search(text)
     return bool(m) and not _OWN_PRODUCT.search(text[max(0, m.start() - 30):m.start()])
 
@@ -63,7 +65,7 @@ _NOT_A_NAME = re.compile(r"(?:我们|您|你|其|本)的|关联|的(?:集团)?(?
 def names_an_entity(f: PolicyFacts, s) -> bool:
     """A legal form preceded by a name, not "our group companies" (我们的集团公司)."""
     for cue in cues_for(f.policy.language).get("legal_entity", ()):
-        for m in cue.finditer(s.text):
+        for m in cue.finditer(f.text_of(s)):
             if not _NOT_A_NAME.search(m.group(0)):
                 return True
     return False
@@ -296,7 +298,7 @@ def _lists_recipients(f: PolicyFacts, s: Sentence) -> bool:
         return False
     cues = cues_for(f.policy.language)
     spans = [m.group(0) for c in cues.get("open_scope", ())
-             for m in c.finditer(s.text)]
+             for m in c.finditer(f.text_of(s))]
     return bool(spans) and not any(n.search(span) for span in spans for n in cues.get("data_noun", ()))
 
 

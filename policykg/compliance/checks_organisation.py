@@ -6,6 +6,7 @@ import re
 from policykg.compliance.cues import cues_for
 from policykg.compliance.facts import _PRC_MENTION, PolicyFacts
 from policykg.compliance.verdicts import Verdict, verdict
+from policykg.ingest.extract.cues import mask_legal_form_dots
 
 
 def pi_officer(f: PolicyFacts) -> Verdict:
@@ -22,12 +23,12 @@ def pi_officer(f: PolicyFacts) -> Verdict:
 # "operated by Beijing X Technology Co., Ltd., a subsidiary of Y Holdings Inc. (Cayman Islands)": the handler is the
 # PRC company named first; its foreign parent does not move it abroad
 _PRC_SUBSIDIARY = re.compile(r"\b(?:Beijing|Shanghai|Shenzhen|Guangzhou|Hangzhou|Chengdu|Nanjing|Wuhan|Tianjin|Xiamen|Suzhou|Chongqing)\b"
-                             r"[^.;]{0,60}?(?:Co\.,? Ltd\.?|Company Limited),? (?:a|an|the) (?:wholly[- ]owned )?subsidiary of\b", re.IGNORECASE)
+                             r"[^.;]{0,60}?(?:Co[.\u2024],? Ltd[.\u2024]?|Company Limited),? (?:a|an|the) (?:wholly[- ]owned )?subsidiary of\b", re.IGNORECASE)
 
 
 def _prc_subsidiary_operates(text: str) -> bool:
     """The sentence names a PRC company as the operator and a foreign parent of it (see above)."""
-    return "ubsidiary" in text and bool(_PRC_SUBSIDIARY.search(text))
+    return "ubsidiary" in text and bool(_PRC_SUBSIDIARY.search(mask_legal_form_dots(text)))
 
 
 def _first_at(f: PolicyFacts, fact: str, text: str) -> int:

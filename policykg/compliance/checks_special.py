@@ -50,21 +50,46 @@ def _children_under_14_use(f: PolicyFacts) -> list[Sentence]:
     return out
 
 
-# kinds of sensitive personal information, by folded literals of the cue languages: consent asked for one kind
-# ("heart-rate data: separate consent on its own screen") does not cover another ("GPS routes of your workouts")
+# kinds of sensitive personal information, by folded words of the cue languages: consent asked for one kind
+# ("heart-rate data: separate consent on its own screen") does not cover another ("GPS routes of your workouts").
+# Latin and Cyrillic words are word-bounded: whole words (a plural -s/-es allowed), or stems where marked "*" (Russian
+# and Azerbaijani inflect), so "face" is not in "interface", "Facebook" or "surface", "dini" (religious) not in
+# "etdiniz". A kind names the data, not an institution: "bank card"/"cuenta bancaria"/"银行卡", never "Bank of X" or
+# "手机银行" (a bank's app); Chinese words, unbounded, are data nouns ("人脸", "面部", "银行卡", "银行账户").
 _SENSITIVE_KINDS: dict[str, tuple[str, ...]] = {
-    "location": ("gps", "location", "whereabouts", "ubicación", "geolocaliz", "местоположен", "геолокац", "yer məlumat", "məkan", "定位",
-                 "位置", "行踪"),
-    "health": ("health", "heart", "medical", "sleep", "blood pressure", "pulse", "salud", "médic", "cardíac", "presión arterial",
-               "здоров", "медицин", "пульс", "сердечн", "артериальн", "sağlamlıq", "tibbi", "ürək", "qan təzyiq", "健康", "医疗", "心率",
-               "心跳", "血压", "睡眠", "病历"),
-    "identity": ("passport", "id card", "identity card", "id number", "identity document", "pasaporte", "identidad", "паспорт",
-                 "удостоверени", "pasport", "şəxsiyyət", "身份证", "护照"),
-    "biometric": ("biometric", "face", "facial", "fingerprint", "voiceprint", "biométr", "rostro", "huella", "биометр", "отпечат",
-                  "biometrik", "barmaq izi", "səs izi", "人脸", "面部", "指纹", "声纹", "虹膜"),
-    "financial": ("bank", "credit card", "payment card", "tarjeta", "cuenta bancaria", "банковск", "кредитн", "bank kart", "银行",
+    "location": ("gps", "location", "geolocation", "whereabouts", "ubicación", "ubicaciones", "geolocaliz*", "местоположен*", "геолокац*",
+                 "yer məlumat*", "məkan*", "定位", "位置", "行踪"),
+    "health": ("health", "heart*", "medical", "sleep*", "blood pressure", "pulse", "salud", "médic*", "cardíac*", "presión arterial",
+               "здоров*", "медицин*", "пульс*", "сердечн*", "артериальн*", "sağlamlıq*", "tibbi*", "ürək*", "qan təzyiq*", "健康", "医疗",
+               "心率", "心跳", "血压", "睡眠", "病历"),
+    "identity": ("passport", "id card", "identity card", "id number", "identity document", "pasaporte", "identidad", "паспорт*",
+                 "удостоверени*", "pasport*", "şəxsiyyət*", "身份证", "护照"),
+    "biometric": ("biometric*", "face", "face id", "faceid", "facial", "fingerprint", "voiceprint", "biométr*", "rostro", "huella", "биометр*", "отпечат*",
+                  "biometrik*", "barmaq izi", "səs izi", "人脸", "面部", "指纹", "声纹", "虹膜"),
+    "financial": ("bank card", "bank account", "bank details", "credit card", "debit card", "payment card", "tarjeta", "cuenta bancaria",
+                  "cuentas bancarias", "банковск*", "кредитн*", "bank kart*", "bank hesab*", "银行卡", "银行账户", "银行账号", "银行帐户",
                   "信用卡", "征信"),
 }
+
+
+def _kind_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One regex for a kind's words: Han words as written, Latin/Cyrillic ones bounded (see ``_SENSITIVE_KINDS``)."""
+    parts = []
+    for w in words:
+        if re.search(r"[\u4e00-\u9fff]", w):
+            parts.append(re.escape(w))
+        elif w.endswith("*"):
+            parts.append(r"(?<!\w)" + re.escape(w[:-1]))
+        else:
+            # "face-to-face" (a meeting) is no face: a hyphen bounds "face" too
+            bound = (r"(?<![\w-])", r"(?![\w-])") if w == "face" else (r"(?<!\w)", r"(?!\w)")
+            parts.append(bound[0] + re.escape(w) + r"(?:e?s)?" + bound[1])
+    return re.compile("|".join(parts))
+
+
+_KIND_RES = {kind: _kind_pattern(words) for kind, words in _SENSITIVE_KINDS.items()}
+# the literal gate of each kind (the words without marks): most sentences hold none and cost one ``in`` per word
+_KIND_GATES = {kind: tuple(w.rstrip("*") for w in words) for kind, words in _SENSITIVE_KINDS.items()}
 # sensitive personal information named as a class, not as a kind ("sensitive personal information", "datos sensibles",
 # "специальные категории", "həssas məlumat", "敏感个人信息")
 _SENSITIVE_CLASS = re.compile(r"sensitive|special categor\w*|sensibles?\b|categorías especiales|специальн\w* категори\w*|чувствительн\w*"
@@ -76,7 +101,7 @@ _BACK_UNITS = 3  # paragraphs a back-reference may look over (each naming no sen
 
 def _kinds(text: str) -> set[str]:
     low = text.casefold()
-    return {kind for kind, words in _SENSITIVE_KINDS.items() if any(w in low for w in words)}
+    return {kind for kind, gate in _KIND_GATES.items() if any(w in low for w in gate) and _KIND_RES[kind].search(low)}
 
 
 def _names_sensitive(f: PolicyFacts, s: Sentence) -> bool:
@@ -85,7 +110,7 @@ def _names_sensitive(f: PolicyFacts, s: Sentence) -> bool:
         return True
     if not f.has("sensitive", s.index):
         return False
-    bare = _SENSITIVE_CLASS.sub(" ", s.text)
+    bare = _SENSITIVE_CLASS.sub(" ", f.text_of(s))
     return any(p.search(bare) for p in cues_for(f.policy.language).get("sensitive", ()))
 
 
@@ -170,7 +195,7 @@ def _general(f: PolicyFacts, c: Sentence) -> bool:
     if not _SENSITIVE_CLASS.search(low):
         return False
     # any other sensitive data it names (a kind missing from _SENSITIVE_KINDS) makes it about that data
-    bare = _SENSITIVE_CLASS.sub(" ", c.text)
+    bare = _SENSITIVE_CLASS.sub(" ", f.text_of(c))
     return not any(p.search(bare) for p in cues_for(f.policy.language).get("sensitive", ()))
 
 
@@ -353,8 +378,9 @@ def _protected_example(f: PolicyFacts, s) -> bool:
     are kept, not that this kind is collected."""
     if not f.has("security_measure", s.index) or ("（" not in s.text and "(" not in s.text):
         return False
-    bare = PolicyFacts._EXAMPLE.sub("", s.text)
-    return bare != s.text and not any(c.search(bare) for c in cues_for(f.policy.language).get("sensitive", ()))
+    text = f.text_of(s)
+    bare = PolicyFacts._EXAMPLE.sub("", text)
+    return bare != text and not any(c.search(bare) for c in cues_for(f.policy.language).get("sensitive", ()))
 
 
 def _affirmed_after_only(f: PolicyFacts, s) -> bool:
@@ -363,10 +389,11 @@ def _affirmed_after_only(f: PolicyFacts, s) -> bool:
     if not f.has("only_affirms", s.index):
         return False
     cues = cues_for(f.policy.language)
+    text = f.text_of(s)
     for c in cues.get("only_affirms", ()):
-        m = c.search(s.text)
+        m = c.search(text)
         if m:
-            tail = s.text[m.end():]
+            tail = text[m.end():]
             return any(p.search(tail) for p in cues.get("profiling", ()))
     return False
 
@@ -375,7 +402,8 @@ def _strength(f: PolicyFacts, s) -> int:
     """How many categories sensitive in any context a sentence names (0 when none)."""
     if not f.has("sensitive_strong", s.index):
         return 0
-    return sum(1 for c in cues_for(f.policy.language).get("sensitive_strong", ()) if c.search(s.text))
+    text = f.text_of(s)
+    return sum(1 for c in cues_for(f.policy.language).get("sensitive_strong", ()) if c.search(text))
 
 
 # the title of a privacy guide written for children's data and their parents

@@ -254,6 +254,50 @@ def _town_stem(name: str) -> str:
     return name.casefold()[:max(4, len(name) - 1)]
 
 
+# Remote access from abroad to data kept in the PRC is provision abroad (PIPL 38; the CAC's guidance on outbound data
+# treats access from outside the territory as a transfer): "our support staff in Colombia access the servers in
+# Hangzhou", "可能会从境外访问存储在中国境内的数据", "доступ из-за рубежа". Who accesses matters: the handler's staff,
+# team or affiliates do; the user reaching his own data while travelling does not. Literals gate the regexes.
+_ACCESS_WORDS = ("access", "acced", "acces", "remot", "доступ", "удалённ", "удаленн", "giriş", "uzaqdan", "访问", "调取", "远程")
+_FROM_ABROAD = re.compile(r"\bfrom (?:abroad|overseas|outside (?:of )?(?:mainland )?(?:china|the prc))|\bremotely\b|desde (?:el )?(?:extranjero|exterior|fuera de china)"
+                          r"|de forma remota|remotamente|из-за (?:рубежа|границы)|из-за пределов|удал[её]нн\w* доступ|xaricdən|uzaqdan"
+                          r"|从境外|自境外|在境外(?:远程)?访问|境外(?:人员|员工|团队|的?关联公司)[^。]{0,20}(?:访问|调取|查看)|远程访问")
+# the handler's people in a named place: "support staff in Colombia", "nuestro personal en Bogotá", "сотрудники в Боготе"
+_STAFF_IN_PLACE = re.compile(r"(?:\b(?:staff|team|personnel|engineers?|employees|agents|affiliates?|office|subsidiar\w+)"
+                             r"|\b(?:personal|equipo|empleados|ingenieros|agentes|oficina|filial)"
+                             r"|(?:сотрудник|специалист|персонал|инженер|команд|офис|филиал)\w*"
+                             r"|(?:əməkdaş|işçi|mütəxəssis|komanda|ofis|filial)\w*)\s+(?:\w+\s+){0,2}?(?:in|en|в|во)\s+([A-ZÁÉÍÓÚÑА-ЯЁ][\w\-]+)")
+_ACTOR = re.compile(r"\b(?:staff|team|personnel|engineers?|employees|agents|affiliates?|support|we|our)\b|\b(?:personal|equipo|empleados|"
+                    r"ingenieros|agentes|soporte|filial)\b|сотрудник|специалист|персонал|инженер|поддержк|команд|мы\b|наш|"
+                    r"əməkdaş|işçi|mütəxəssis|komanda|dəstək|biz\b|人员|员工|团队|工程师|客服|关联公司|我们", re.IGNORECASE)
+
+
+def _remote_access_from_abroad(text: str, *, prc_in_view: bool) -> bool:
+    """The sentence has the handler's people outside the PRC access data kept there (see ``_ACCESS_WORDS``): an
+    access word, someone abroad (from abroad / staff in a named foreign place) who is the handler's, and the data in
+    China, said in the sentence or (``prc_in_view``) stated as stored in China by the policy."""
+    low = text.casefold()
+    if not any(w in low for w in _ACCESS_WORDS):
+        return False
+    if not _ACTOR.search(text):
+        return False  # "you can access your data while travelling abroad": the user's own access moves nothing
+    abroad = bool(_FROM_ABROAD.search(low))
+    if not abroad:
+        for m in _STAFF_IN_PLACE.finditer(text):
+            if not m.group(1).casefold().startswith(_PRC_PLACES):
+                abroad = True
+                break
+    if not abroad:
+        return False
+    return prc_in_view or bool(_PRC_MENTION.search(low))
+
+
+# the user reaching his own data ("you can access your data while travelling abroad", "您在境外时也可以访问您的账户")
+_USER_ACCESS = re.compile(r"\byou (?:can|may|will be able to|are able to|will still be able to) (?:still |also )?(?:access|log in|view)\b"
+                          r"|\b(?:usted )?(?:puede|podrá) (?:seguir |también )?(?:acceder|consultar)|вы (?:можете|сможете) (?:\w+ )?(?:получ\w+ доступ|заход|войти)"
+                          r"|(?:daxil ola|giriş edə|əldə edə) bilərsiniz|(?:您|你)[^。]{0,12}(?:可以|可|能够|能)[^。]{0,10}(?:访问|登录|查看)", re.IGNORECASE)
+
+
 class _Words:
     """Which of the cues' gate literals one text holds, each looked up once per policy (cues share words).
     A literal of three characters or more whose first or last three are no trigram of the text is not in it:
@@ -345,6 +389,17 @@ class PolicyFacts:
     # --- basic look-ups -------------------------------------------------------------------------
     def has(self, fact: str, index: int) -> bool:
         return index in self.hits.get(fact, ())
+
+    @cached_property
+    def _masks_dots(self) -> bool:
+        """The policy holds a mid-sentence legal-form full stop (``mask_legal_form_dots``): one pre-check per policy."""
+        return mask_legal_form_dots(self.policy.text) != self.policy.text
+
+    def text_of(self, s: Sentence) -> str:
+        """The text of ``s`` as the checks read it: the full stops of legal forms inside it masked ("X Pte\u2024 Ltd\u2024
+        in Singapore", "Y S\u2024L\u2024, con domicilio"), same length, so a regex window ("[^.;]{0,40}") reads on over
+        the name as the cues do. Quotes keep ``s.text``."""
+        return mask_legal_form_dots(s.text) if self._masks_dots else s.text
 
     def where(self, fact: str, *, headings: bool = False) -> list[Sentence]:
         """Sentences stating ``fact``, in text order (headings left out unless asked for)."""
@@ -750,8 +805,9 @@ class PolicyFacts:
         contractor given as an example does not make every recipient named a processor."""
         if "（" not in s.text and "(" not in s.text:
             return False
-        bare = self._EXAMPLE.sub("", s.text)
-        if bare == s.text:
+        text = self.text_of(s)
+        bare = self._EXAMPLE.sub("", text)
+        if bare == text:
             return False
         cues = cues_for(self.policy.language)
         return (not any(c.search(bare) for c in cues.get("entrusted", ()))
@@ -914,11 +970,18 @@ class PolicyFacts:
         china_in_view = any(not self.negated(s) and not _NOT_OFFERED.search(s.text)
                             for s in self.where("prc_target", headings=True) + self.where("prc_persons_role"))
         abroad = sorted(abroad + [s for s in self.policy.sentences if s.index not in known
-                                  and _china_data_on_foreign_servers(s.text, china_in_view=china_in_view, prc_places=self.doc_prc_places)],
+                                  and _china_data_on_foreign_servers(self.text_of(s), china_in_view=china_in_view, prc_places=self.doc_prc_places)],
                         key=lambda s: s.index)
+        # remote access from abroad to data kept in China (``_remote_access_from_abroad``); data stated stored in
+        # China, or a policy naming PRC places for itself, puts the data there
+        prc_in_view = bool(self.where("domestic_storage")) or bool(self.doc_prc_places)
+        remote = {s.index for s in self.policy.sentences if not s.heading
+                  and _remote_access_from_abroad(self.text_of(s), prc_in_view=prc_in_view)}
+        known = {s.index for s in abroad}
+        abroad = sorted(abroad + [s for s in self.policy.sentences if s.index in remote and s.index not in known], key=lambda s: s.index)
         for s in abroad:
-            if self.has("user_initiated", s.index):
-                continue  # the user's own posting or sending abroad is not the handler's transfer
+            if self.has("user_initiated", s.index) or (s.index not in remote and _USER_ACCESS.search(s.text) and not _ACTOR.search(s.text)):
+                continue  # the user's own posting or sending abroad, or his reaching his data from there, is not the handler's transfer
             if self.has("refers_elsewhere", s.index) and not self.has("we_collect", s.index):
                 continue  # "on cross-border transfers, please read our group policy": the topic is left to another text
             if not self.has("transfer_verb", s.index):
@@ -930,7 +993,7 @@ class PolicyFacts:
             # "we do not transfer it abroad unless the law requires or permits" describes no transfer
             legal_only = (self.has("negation", s.index) and self.has("law_carve_out", s.index))
             denial = self.negated(s) and not self.has("place_negation", s.index)
-            if self.has("domestic_storage", s.index) or denial or legal_only:
+            if (self.has("domestic_storage", s.index) and s.index not in remote) or denial or legal_only:
                 denied.append(s)
             elif ((self.has("conditional", s.index) and not self.has("residence_condition", s.index))
                   # "将来如确需向境外传输…，我们会…执行。并在传输前再次征求您的同意": the sentence going on with a
