@@ -531,7 +531,11 @@ def _is_question_title(body: str) -> bool:
     if body.startswith("¿"):
         return body.endswith("?") and body.count("?") == 1
     if body.endswith("?") and body.count("?") == 1 and body[:1].isupper():
-        return _EN_QUESTION_RE.match(body) is not None or _RU_AZ_ES_QUESTION_RE.match(body) is not None
+        if _EN_QUESTION_RE.match(body) is not None or _RU_AZ_ES_QUESTION_RE.match(body) is not None:
+            return True
+        # Azerbaijani puts the question word before the verb, not first: "Məlumatlar kimə ötürülür?",
+        # "Məlumatlarınızı nə üçün emal edirik?"; a short line holding one is a title too
+        return len(body.split()) <= 8 and _AZ_QUESTION_WORD_RE.search(body) is not None
     if body.endswith("？") and body.count("？") == 1:
         return any(word in body for word in _ZH_QUESTION_WORDS)
     return False
@@ -551,6 +555,9 @@ _RU_AZ_ES_QUESTION_RE = re.compile(
     r"(?:Как(?:ие|ая|ой|ое|им|их|ую|ого|ом)?|Кто|Кому|Кем|Кого|Что|Чем|Чего|Зачем|Почему|Где|Когда|Куда|Откуда|Сколько|Каким\s+образом)\b"
     r"|(?:Hansı|Nə|Niyə|Necə|Kim|Kimə|Kimlə|Kimin|Kimdən|Harada|Haraya|Hara|Nəyə|Nədən|Neçə)(?![a-zəğıöşüç])"
     r"|(?:(?:Con|A|Para|Por|De|En|Durante)\s+)?(?:Qué|Quién|Quiénes|Cómo|Cuándo|Cuánto|Cuál|Cuáles|Dónde|Cuánto\s+tiempo)\b"
+)
+_AZ_QUESTION_WORD_RE = re.compile(
+    r"(?i)(?<![a-zəğıöşüç])(?:hansı|niyə|necə|nə üçün|nəyə|nədən|neçə|harada|haraya|kim(?:lər)?(?:ə|lə|in|dən)?)(?![a-zəğıöşüç])"
 )
 _ZH_QUESTION_WORDS = ("如何", "哪些", "什么", "是否", "怎样", "为何", "为什么", "吗")
 

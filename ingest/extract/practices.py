@@ -50,10 +50,44 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
         if categories and _secures(analysis, info):
             categories = ()
         purposes = _purposes(analysis, info) if _purposeful(analysis, info) else ()
+        if not purposes and not categories and _bare_purpose(analysis, info):
+            purposes = (Match("ServiceProvision", info.segment.start, info.segment.start),)
         if categories and _collects(analysis, info):
             yield from _statements(analysis, info, StatementKind.COLLECTION, categories, purposes)
         elif purposes and _speaks_of_data(analysis, info, categories) and not _states_duty(analysis, info):
             yield from _statements(analysis, info, StatementKind.USE, (), purposes)
+
+
+# an intro that announces purposes by its last word: "для:", "para:", "üçün:", "in order to:"
+_PURPOSE_INTRO = re.compile(r"(?:\bдля|\bв целях|\bpara|üçün|\bfor|\bto)\s*[:：]\s*$", re.IGNORECASE)
+# other things a short entry of a purposes list may say instead of a purpose
+_NOT_BARE = ("share", "entrust", "collect", "own_collect", "negation", "definition", "legal_case")
+
+
+def _bare_purpose(analysis: Analysis, info: SegmentInfo) -> bool:
+    """An entry of a purposes list that names what the service does with no purpose word the lexicon
+    knows ("запись на приём", "Acumular y canjear sus puntos", "Taksini sifarişinizə təyin etmək"):
+    under a purposes heading, or after an intro ending in "для:/para:/üçün:", it is the provision of
+    the service itself. An entry that names data, parties, rights or measures, or denies, is no purpose;
+    neither is anything under a heading that is also about collection (the list may be of data)."""
+    sections = info.sections
+    kind = info.segment.kind
+    if kind is SegmentKind.ITEM:
+        intro = analysis.info(info.intro) if info.intro is not None else None
+        announced = intro is not None and _PURPOSE_INTRO.search(intro.segment.text) is not None
+    elif kind is SegmentKind.SENTENCE:
+        announced = False
+    else:
+        return False
+    if not announced and not ("use" in sections and not (sections & (_ELSEWHERE | {"collection", "tracking"}))):
+        return False
+    words = info.segment.text.split()
+    if not 1 <= len(words) <= 14 or not any(ch.isalpha() for ch in info.segment.text):
+        return False
+    if any(info.matches[f] for f in ("data_categories", "recipients", "disclosure_conditions", "rights",
+                                     "security_measures", "purposes")):
+        return False
+    return not any(analysis.has(cue, info) for cue in _NOT_BARE)
 
 
 def _defines_tech(analysis: Analysis, info: SegmentInfo) -> bool:
