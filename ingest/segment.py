@@ -347,6 +347,10 @@ _RUN_IN_LABEL_RE = re.compile(
     r"|NOVEN[OA]|D[ÉE]CIM[OA](?:\s+\w+)?|UND[ÉE]CIM[OA]|DUOD[ÉE]CIM[OA])\s*[.:]?\s*[-–—]\s*"
     r"|\d{1,2}\s*[.)]\s*[-–—]\s*"
 )
+_RUN_IN_ORDINAL_DOT_RE = re.compile(
+    r"(?:CL[ÁA]USULA\s+)?(?:PRIMER[OA]|SEGUND[OA]|TERCER[OA]|CUART[OA]|QUINT[OA]|SEXT[OA]|S[ÉE]PTIM[OA]|OCTAV[OA]"
+    r"|NOVEN[OA]|D[ÉE]CIM[OA]|UND[ÉE]CIM[OA]|DUOD[ÉE]CIM[OA])\.[ \t]+"
+)
 _RUN_IN_TITLE_RE = re.compile(r"[^\W\d_][^.;:!?]{0,60}?\.(?=\s+\S)")
 _RUN_IN_TITLE_MAX_WORDS = 6
 
@@ -357,10 +361,18 @@ def _run_in_label(line: str) -> int | None:
             line[:1].isdigit() and ("-" in line[:6] or "–" in line[:6] or "—" in line[:6])):
         return None
     marker = _RUN_IN_LABEL_RE.match(line)
+    capitals_only = False
+    if marker is None:
+        # "QUINTO. DERECHOS DEL TITULAR. Conocer ...": without the dash the title must be in capitals,
+        # as a clause title is; "Primero. Le pedimos ..." stays prose
+        marker = _RUN_IN_ORDINAL_DOT_RE.match(line)
+        capitals_only = True
     if marker is None:
         return None
     title = _RUN_IN_TITLE_RE.match(line, marker.end())
     if title is None or len(_WORD_RE.findall(title.group())) > _RUN_IN_TITLE_MAX_WORDS:
+        return None
+    if capitals_only and not (title.group()[:-1].isupper() and _mostly_capitals(title.group())):
         return None
     return title.end()
 

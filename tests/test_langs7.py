@@ -104,3 +104,15 @@ def test_who_question_about_data_opens_a_sharing_section() -> None:
     assert "third-parties" in facts(text, "es")["recipients"]
     near = "¿Quién es el responsable?\nEl repartidor: nombre y dirección.\n"  # asks about the controller
     assert "third-parties" not in facts(near, "es")["recipients"]
+
+
+# ---------------------------------------------------------------- Spanish clause labels without a dash
+
+
+def test_ordinal_clause_with_a_capitals_title_opens_a_section() -> None:
+    text = "QUINTO. DERECHOS DEL TITULAR. Conocer, actualizar y rectificar sus datos.\n"
+    segs = segment(_doc(text, "es"))
+    assert segs[0].kind is SegmentKind.HEADING and segs[0].text == "QUINTO. DERECHOS DEL TITULAR."
+    assert {"access", "rectification"} <= set(facts(text, "es")["rights"])
+    near = segment(_doc("Primero. Le pedimos su nombre y su correo.\n", "es"))  # prose after an ordinal
+    assert near[0].kind is not SegmentKind.HEADING
