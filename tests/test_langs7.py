@@ -116,3 +116,24 @@ def test_ordinal_clause_with_a_capitals_title_opens_a_section() -> None:
     assert {"access", "rectification"} <= set(facts(text, "es")["rights"])
     near = segment(_doc("Primero. Le pedimos su nombre y su correo.\n", "es"))  # prose after an ordinal
     assert near[0].kind is not SegmentKind.HEADING
+
+
+# ---------------------------------------------------------------- a verbless inventory line outside any section
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Что мы о вас знаем?\nАнкета клиента: ФИО, дата рождения, номер телефона.\n", "ru", {"Name", "BirthDate"}),
+    ("Lo básico\nCuenta: nombre, correo electrónico y teléfono.\n", "es", {"Name", "EmailAddress"}),
+])
+def test_inventory_line_lists_collected_data(text: str, language: str, expected: set[str]) -> None:
+    assert expected <= set(facts(text, language)["data_categories"])
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # the publisher's own contact line: values filled in, nothing collected
+    ("Реквизиты\nКонтакты: телефон +7 (495) 000-00-00, e-mail info@example.ru.\n", "ru"),
+    # the same inventory under a heading on sharing says what is passed on, not collected here
+    ("Кому передаются данные\nКурьер: ФИО, номер телефона.\n", "ru"),
+])
+def test_inventory_line_near_misses(text: str, language: str) -> None:
+    assert not {"Name", "TelephoneNumber", "EmailAddress"} & set(facts(text, language)["data_categories"])

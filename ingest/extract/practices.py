@@ -154,7 +154,22 @@ def _collects(analysis: Analysis, info: SegmentInfo) -> bool:
         return True  # "This information may include ..." goes on with the sentence before it
     if intro is not None and analysis.has("collect", intro) and not analysis.has("share", intro):
         return True
-    return "collection" in info.sections and not (info.sections & _ELSEWHERE)
+    return ("collection" in info.sections and not (info.sections & _ELSEWHERE)) or _data_inventory(analysis, info)
+
+
+def _data_inventory(analysis: Analysis, info: SegmentInfo) -> bool:
+    """A verbless inventory line outside any known section, "Анкета: ФИО, дата рождения, телефон",
+    "Cuenta: nombre, correo, celular": a label and the data kinds held under it say what the policy
+    collects, whatever the heading above asks ("Что мы о вас знаем?"). Under a heading on sharing,
+    security or rights the same line is about something else; a denial or a sharing verb ends it."""
+    if info.sections or ":" not in info.segment.text[:80]:
+        return False  # literal gate
+    colon = info.segment.start + info.segment.text.index(":")
+    if sum(m.start > colon for m in info.matches["data_categories"]) < 2:
+        return False  # a list of data kinds after the label, not "Телефон: +7 ..."
+    if any(analysis.has(cue, info) for cue in ("share", "entrust", "negation", "definition")):
+        return False
+    return True
 
 
 def _previous_collects(analysis: Analysis, info: SegmentInfo) -> bool:
