@@ -137,3 +137,12 @@ def test_inventory_line_lists_collected_data(text: str, language: str, expected:
 ])
 def test_inventory_line_near_misses(text: str, language: str) -> None:
     assert not {"Name", "TelephoneNumber", "EmailAddress"} & set(facts(text, language)["data_categories"])
+
+
+def test_bare_purpose_near_misses_sentence_table_and_definition() -> None:
+    # a sentence of a use section telling the user what to do, and a purposes table's header row
+    assert "ServiceProvision" not in facts("Uso de cookies\nPuede deshabilitarlas desde su navegador.\n", "es")["purposes"]
+    assert "ServiceProvision" not in facts("Для чего\n— | Цель | Основание |\n", "ru")["purposes"]
+    # a definition after a label is no inventory
+    text = "Glosario\nDato sensible: aquel que afecta la intimidad, como los datos relativos a la salud y biométricos.\n"
+    assert "Biometric" not in facts(text, "es")["data_categories"]

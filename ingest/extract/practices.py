@@ -65,7 +65,7 @@ _NOT_BARE = ("share", "entrust", "collect", "own_collect", "negation", "definiti
 
 
 def _bare_purpose(analysis: Analysis, info: SegmentInfo) -> bool:
-    """An entry of a purposes list that names what the service does with no purpose word the lexicon
+    """An entry of a purposes list (a list item) that names what the service does with no purpose word the lexicon
     knows ("запись на приём", "Acumular y canjear sus puntos", "Taksini sifarişinizə təyin etmək"):
     under a purposes heading, or after an intro ending in "для:/para:/üçün:", it is the provision of
     the service itself. An entry that names data, parties, rights or measures, or denies, is no purpose;
@@ -75,12 +75,12 @@ def _bare_purpose(analysis: Analysis, info: SegmentInfo) -> bool:
     if kind is SegmentKind.ITEM:
         intro = analysis.info(info.intro) if info.intro is not None else None
         announced = intro is not None and _PURPOSE_INTRO.search(intro.segment.text) is not None
-    elif kind is SegmentKind.SENTENCE:
-        announced = False
     else:
-        return False
+        return False  # a sentence ("Puede deshabilitarlas desde su navegador.") says more than a list entry
     if not announced and not ("use" in sections and not (sections & (_ELSEWHERE | {"collection", "tracking"}))):
         return False
+    if "|" in info.segment.text or "\t" in info.segment.text:
+        return False  # a table row ("| Цель обработки | Категории данных |") is no list entry
     words = info.segment.text.split()
     if not 1 <= len(words) <= 14 or not any(ch.isalpha() for ch in info.segment.text):
         return False
@@ -165,8 +165,10 @@ def _data_inventory(analysis: Analysis, info: SegmentInfo) -> bool:
     if info.sections or ":" not in info.segment.text[:80]:
         return False  # literal gate
     colon = info.segment.start + info.segment.text.index(":")
-    if sum(m.start > colon for m in info.matches["data_categories"]) < 2:
-        return False  # a list of data kinds after the label, not "Телефон: +7 ..."
+    after = [m.start for m in info.matches["data_categories"] if m.start > colon]
+    if len(after) < 2 or after[0] - colon > 25:
+        return False  # the list starts right after the label: not "Телефон: +7 ...", nor a definition
+        # ("Dato sensible: aquel que afecta ..., como los datos relativos a la salud")
     if any(analysis.has(cue, info) for cue in ("share", "entrust", "negation", "definition")):
         return False
     return True
