@@ -146,3 +146,10 @@ def test_bare_purpose_near_misses_sentence_table_and_definition() -> None:
     # a definition after a label is no inventory
     text = "Glosario\nDato sensible: aquel que afecta la intimidad, como los datos relativos a la salud y biométricos.\n"
     assert "Biometric" not in facts(text, "es")["data_categories"]
+
+
+def test_bare_entry_of_a_secondary_purposes_list_is_not_the_service() -> None:
+    primary = "Finalidades\nFinalidades primarias: emitir su póliza; tramitar sus siniestros.\n"
+    secondary = "Finalidades\nFinalidades secundarias: emitir boletines; tramitar sorteos.\n"
+    assert "ServiceProvision" in facts(primary, "es")["purposes"]
+    assert "ServiceProvision" not in facts(secondary, "es")["purposes"]

@@ -60,6 +60,8 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
 
 # an intro that announces purposes by its last word: "для:", "para:", "üçün:", "in order to:"
 _PURPOSE_INTRO = re.compile(r"(?:\bдля|\bв целях|\bpara|üçün|\bfor|\bto)\s*[:：]\s*$", re.IGNORECASE)
+# "Finalidades secundarias: ...", "secondary purposes", "дополнительные цели", "əlavə məqsədlər"
+_SECONDARY = ("secundari", "secondary", "вторичн", "дополнительн", "əlavə")
 # other things a short entry of a purposes list may say instead of a purpose
 _NOT_BARE = ("share", "entrust", "collect", "own_collect", "negation", "definition", "legal_case")
 
@@ -75,6 +77,8 @@ def _bare_purpose(analysis: Analysis, info: SegmentInfo) -> bool:
     if kind is SegmentKind.ITEM:
         intro = analysis.info(info.intro) if info.intro is not None else None
         announced = intro is not None and _PURPOSE_INTRO.search(intro.segment.text) is not None
+        if intro is not None and any(w in intro.segment.text.lower() for w in _SECONDARY):
+            return False  # the entries of a list of secondary purposes are exactly not the service itself
     else:
         return False  # a sentence ("Puede deshabilitarlas desde su navegador.") says more than a list entry
     if not announced and not ("use" in sections and not (sections & (_ELSEWHERE | {"collection", "tracking"}))):
