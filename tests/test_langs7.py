@@ -153,3 +153,16 @@ def test_bare_entry_of_a_secondary_purposes_list_is_not_the_service() -> None:
     secondary = "Finalidades\nFinalidades secundarias: emitir boletines; tramitar sorteos.\n"
     assert "ServiceProvision" in facts(primary, "es")["purposes"]
     assert "ServiceProvision" not in facts(secondary, "es")["purposes"]
+
+
+@pytest.mark.parametrize(("title", "entry", "language"), [
+    ("Nə üçün?", "- Dərs cədvəlini tərtib etmək;", "az"),
+    ("What for?", "- Booking your lessons;", "en"),
+])
+def test_what_for_question_opens_a_purposes_section(title: str, entry: str, language: str) -> None:
+    assert "ServiceProvision" in facts(f"{title}\n{entry}\n- Issuing certificates.\n", language)["purposes"]
+
+
+def test_why_question_about_the_policy_is_no_purposes_section() -> None:
+    text = "Niyə bu siyasət vacibdir?\n- Dərs cədvəlini tərtib etmək;\n- Sertifikat vermək.\n"
+    assert "ServiceProvision" not in facts(text, "az")["purposes"]

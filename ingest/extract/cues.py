@@ -607,6 +607,9 @@ def _analyse(text: str, segments: tuple[Segment, ...], language: str) -> Analysi
                 if (not found and heading.rstrip().endswith(("?", "？")) and _ASKS_WHO.search(heading)
                         and any(word in heading.lower() for word in _DATA_WORDS)):
                     found = frozenset({"sharing"})  # "¿Quién más ve tus datos?" asks who gets the data
+                elif (not found and heading.rstrip().endswith("?") and len(heading.split()) <= 8
+                        and _ASKS_WHY.search(heading) and not any(w in heading.lower() for w in _ABOUT_POLICY)):
+                    found = frozenset({"use"})  # "Nə üçün?", "What for?": the answer lists purposes
                 heading_sections[heading] = found
             sections = heading_sections[heading]
             subheading = _is_subheading(heading)
@@ -657,6 +660,11 @@ _ASKS_WHO = re.compile(r"(?i)(?:\b(?:who|whom)\b|quién|quiénes|\bкто\b|\bк
                        r"(?![a-zəğıöşüç])|谁)")
 
 
+# a question title asking what the data are for ("Why do we need it?", "¿Para qué?", "Для чего?", "Nə üçün?")
+_ASKS_WHY = re.compile(r"(?i)\bwhy\b|\bwhat for\b|para qué|con qué fin|\bзачем\b|для чего|с какой целью"
+                       r"|nə üçün|nə məqsədlə|(?<![a-zəğıöşüç])niyə(?![a-zəğıöşüç])")
+# ... but not one about the policy itself ("Why is this policy important?", "Niyə bu siyasət vacibdir?")
+_ABOUT_POLICY = ("policy", "notice", "política", "aviso", "политик", "siyasət", "qayda")
 # ... and names the data: "Кто мы?", "¿Quién es el responsable?" ask about the controller instead
 _DATA_WORDS = ("dato", "información", "данн", "сведен", "информац", "məlumat", "data", "information", "信息", "数据")
 
