@@ -347,6 +347,10 @@ _RUN_IN_LABEL_RE = re.compile(
     r"|NOVEN[OA]|D[ÉE]CIM[OA](?:\s+\w+)?|UND[ÉE]CIM[OA]|DUOD[ÉE]CIM[OA])\s*[.:]?\s*[-–—]\s*"
     r"|\d{1,2}\s*[.)]\s*[-–—]\s*"
 )
+_RUN_IN_ORDINAL_DOT_RE = re.compile(
+    r"(?:CL[ÁA]USULA\s+)?(?:PRIMER[OA]|SEGUND[OA]|TERCER[OA]|CUART[OA]|QUINT[OA]|SEXT[OA]|S[ÉE]PTIM[OA]|OCTAV[OA]"
+    r"|NOVEN[OA]|D[ÉE]CIM[OA]|UND[ÉE]CIM[OA]|DUOD[ÉE]CIM[OA])\.[ \t]+"
+)
 _RUN_IN_TITLE_RE = re.compile(r"[^\W\d_][^.;:!?]{0,60}?\.(?=\s+\S)")
 _RUN_IN_TITLE_MAX_WORDS = 6
 
@@ -357,10 +361,18 @@ def _run_in_label(line: str) -> int | None:
             line[:1].isdigit() and ("-" in line[:6] or "–" in line[:6] or "—" in line[:6])):
         return None
     marker = _RUN_IN_LABEL_RE.match(line)
+    capitals_only = False
+    if marker is None:
+        # "QUINTO. DERECHOS DEL TITULAR. Conocer ...": without the dash the title must be in capitals,
+        # as a clause title is; "Primero. Le pedimos ..." stays prose
+        marker = _RUN_IN_ORDINAL_DOT_RE.match(line)
+        capitals_only = True
     if marker is None:
         return None
     title = _RUN_IN_TITLE_RE.match(line, marker.end())
     if title is None or len(_WORD_RE.findall(title.group())) > _RUN_IN_TITLE_MAX_WORDS:
+        return None
+    if capitals_only and not (title.group()[:-1].isupper() and _mostly_capitals(title.group())):
         return None
     return title.end()
 
@@ -531,7 +543,11 @@ def _is_question_title(body: str) -> bool:
     if body.startswith("¿"):
         return body.endswith("?") and body.count("?") == 1
     if body.endswith("?") and body.count("?") == 1 and body[:1].isupper():
-        return _EN_QUESTION_RE.match(body) is not None or _RU_AZ_ES_QUESTION_RE.match(body) is not None
+        if _EN_QUESTION_RE.match(body) is not None or _RU_AZ_ES_QUESTION_RE.match(body) is not None:
+            return True
+        # Azerbaijani puts the question word before the verb, not first: "Məlumatlar kimə ötürülür?",
+        # "Məlumatlarınızı nə üçün emal edirik?"; a short line holding one is a title too
+        return len(body.split()) <= 8 and _AZ_QUESTION_WORD_RE.search(body) is not None
     if body.endswith("？") and body.count("？") == 1:
         return any(word in body for word in _ZH_QUESTION_WORDS)
     return False
@@ -551,6 +567,9 @@ _RU_AZ_ES_QUESTION_RE = re.compile(
     r"(?:Как(?:ие|ая|ой|ое|им|их|ую|ого|ом)?|Кто|Кому|Кем|Кого|Что|Чем|Чего|Зачем|Почему|Где|Когда|Куда|Откуда|Сколько|Каким\s+образом)\b"
     r"|(?:Hansı|Nə|Niyə|Necə|Kim|Kimə|Kimlə|Kimin|Kimdən|Harada|Haraya|Hara|Nəyə|Nədən|Neçə)(?![a-zəğıöşüç])"
     r"|(?:(?:Con|A|Para|Por|De|En|Durante)\s+)?(?:Qué|Quién|Quiénes|Cómo|Cuándo|Cuánto|Cuál|Cuáles|Dónde|Cuánto\s+tiempo)\b"
+)
+_AZ_QUESTION_WORD_RE = re.compile(
+    r"(?i)(?<![a-zəğıöşüç])(?:hansı|niyə|necə|nə üçün|nəyə|nədən|neçə|harada|haraya|kim(?:lər)?(?:ə|lə|in|dən)?)(?![a-zəğıöşüç])"
 )
 _ZH_QUESTION_WORDS = ("如何", "哪些", "什么", "是否", "怎样", "为何", "为什么", "吗")
 

@@ -57,6 +57,10 @@ def extract(document: Document, segments: list[Segment] | tuple[Segment, ...]) -
 
     from policykg.ingest.extract.blocks import language_blocks, renumber
 
+    from policykg.ingest.extract.az_cyrillic import latinise_az
+
+    original = document
+    document, segments = latinise_az(document, tuple(segments))  # az in Cyrillic letters read as Latin
     context = ExtractionContext(document=document, segments=tuple(segments))
     statements: list[Statement] = []
     blocks = language_blocks(document.text, context.segments, document.language)
@@ -72,7 +76,7 @@ def extract(document: Document, segments: list[Segment] | tuple[Segment, ...]) -
             for extractor in _extractors():
                 statements.extend(s for s in extractor(sub) if low <= s.span.start < high)
     return Extraction(
-        document=document,
+        document=original,
         company=extract_company(context),
         statements=tuple(statements),
         extractor_version=EXTRACTOR_VERSION,

@@ -152,6 +152,8 @@ def _sentence_statement(analysis: Analysis, info: SegmentInfo, cases: list[Segme
         if not (denied[0] <= m.start < denied[1]) and not _names_a_facility(analysis, m.start, m.end)
         and not (m.key == "affiliates" and _names_the_controller(analysis, m.start, m.end))
     )
+    if not recipients and in_section and not shares and not cases and _names_a_party(analysis, info):
+        recipients = ("third-parties",)  # "Con el productor del evento (...)" under "Con quién los compartimos"
     inline = _conditions_in(analysis, info) if (shares or in_section) else ()
     listed = tuple(c for case in cases for c in _conditions_in(analysis, case))
     # "we will not share it with third parties without your consent": a denial whose only way out is
@@ -287,6 +289,9 @@ def _item_statement(analysis: Analysis, info: SegmentInfo) -> Iterator[Statement
     recipients = _keys(info.matches["recipients"])
     if "successors" not in recipients and any(m.key == "merger-acquisition" for m in info.matches["disclosure_conditions"]):
         recipients += ("successors",)  # data transferred in a merger goes to the successor
+    if (not recipients and "sharing" in info.sections and not analysis.has("share", info)
+            and not analysis.has("entrust", info) and _names_a_party(analysis, info)):
+        recipients = ("third-parties",)  # "Kuryer xidməti — ad, telefon və ünvan." under "Kimə ötürülür?"
     derived = _derived(analysis, info, recipients)
     if recipients or derived:
         yield Statement(
@@ -295,6 +300,45 @@ def _item_statement(analysis: Analysis, info: SegmentInfo) -> Iterator[Statement
             values={"recipients": recipients} if recipients else {},
             conditions=_unique(tuple(derived)),
         )
+
+
+# the head of an entry: a table's first cell, or the words before a dash or a colon ("Kuryer xidməti — ad,
+# telefon", "El repartidor: nombre y dirección", "| ООО «Платёжный сервис» | приём оплаты |")
+_ENTRY_HEAD = re.compile(r"[ \t]*(?:[|│][ \t]*)?([^\t|│:—–\n]{2,60}?)[ \t]*(?:\t|[ \t][|│]|[ \t]?[—–][ \t]|[ \t]-[ \t]|:[ \t])")
+# "Con el productor del evento (...)", "With the venue ...", "С организатором ...": the party the data go with
+_WITH_HEAD = re.compile(r"[ \t]*(?:con (?:el|la|los|las|nuestros?|nuestras?|sus?)|with (?:the|our|its)|со?)[ \t]+"
+                        r"([^\W\d][^,.;:(\n]{1,50})", re.IGNORECASE)
+# a head that states a purpose or a basis, not a party: "Para el pago: ...", "Для доставки — ...", "С вашего согласия"
+_NOT_A_PARTY = re.compile(r"^(?:para|por|para el|for|to|in order|для|в целях|с целью|по|при|вашего|вашей|вашим|"
+                          r"согласия|целью|помощью|momento|fines|finalidad)\b|üçün$|\bilə$", re.IGNORECASE)
+_ASIDE = re.compile(r"\s*\([^()]*\)?")
+_PARTY_GATE = ("\t", "|", "│", ":", "—", "–", " - ", "con ", "Con ", "with ", "With ", "С ", "с ", "Со ", "со ")
+
+
+def _names_a_party(analysis: Analysis, info: SegmentInfo) -> bool:
+    """An entry of a sharing section that names who gets the data without a sharing verb: a table row's
+    first cell, a run-in "party — data" line, or a "with X" sentence ("Con el productor del evento").
+    The heading has said what happens; the entry says to whom. A head naming data, a purpose word
+    opening it, a condition or a denial make it no party."""
+    text = info.segment.text
+    if not any(g in text[:70] for g in _PARTY_GATE):
+        return False  # literal gate: most sentences have no entry head
+    m = _ENTRY_HEAD.match(text) or _WITH_HEAD.match(text)
+    if m is None:
+        return False
+    head = _ASIDE.sub("", m.group(1)).strip(" «»\"'“”()")  # "İmtahan mərkəzi (... üçün)": the aside is no head
+    words = head.split()
+    if not words or len(words) > 7 or not any(ch.isalpha() for ch in head) or _NOT_A_PARTY.search(head):
+        return False
+    start, end = info.segment.start + m.start(1), info.segment.start + m.end(1)
+    if any(start <= x.start < end for field in ("disclosure_conditions", "rights") for x in info.matches[field]):
+        return False
+    first_word_end = start + len(text[m.start(1):]) - len(text[m.start(1):].lstrip()) + len(words[0]) + 1
+    if any(start <= x.start < first_word_end for x in info.matches["data_categories"]):
+        return False  # "Nombre y DNI: ..." labels data; "Sociedades de Información Crediticia" is a party
+    if analysis.lexicon.first("personal_term", head) is not None:
+        return False  # "Datos compartidos: nombre ..." is a label of data
+    return not analysis.negated(info.segment.start, info.segment.end)
 
 
 def _derived(analysis: Analysis, info: SegmentInfo, recipients: tuple[str, ...]) -> list[Condition]:

@@ -614,7 +614,14 @@ def _analyse(text: str, segments: tuple[Segment, ...], language: str) -> Analysi
             sections = carried  # a sentence taken for a heading does not open a new section
         else:
             if heading not in heading_sections:
-                heading_sections[heading] = lex.sections_of(heading)
+                found = lex.sections_of(heading)
+                if (not found and heading.rstrip().endswith(("?", "？")) and _ASKS_WHO.search(heading)
+                        and any(word in heading.lower() for word in _DATA_WORDS)):
+                    found = frozenset({"sharing"})  # "¿Quién más ve tus datos?" asks who gets the data
+                elif (not found and heading.rstrip().endswith("?") and len(heading.split()) <= 8
+                        and _ASKS_WHY.search(heading) and not any(w in heading.lower() for w in _ABOUT_POLICY)):
+                    found = frozenset({"use"})  # "Nə üçün?", "What for?": the answer lists purposes
+                heading_sections[heading] = found
             sections = heading_sections[heading]
             subheading = _is_subheading(heading)
             if not (sections & MAJOR_SECTIONS) and _INTRO_END.search(heading):
@@ -655,6 +662,22 @@ def _analyse(text: str, segments: tuple[Segment, ...], language: str) -> Analysi
             matches={f: tuple(v) for f, v in found.items()} if (found := buckets.get(n)) else dict(no_matches),
         ))
     return Analysis(text=text, lexicon=lex, infos=tuple(infos))
+
+
+# a question title asking who (else) gets, sees or holds the data: its answer names recipients, in any
+# of the five languages ("Who else sees your data?", "¿Quién más ve tus datos?", "Кто ещё видит ваши данные?",
+# "Məlumatlarınızı kim görür?", "谁会看到您的信息？"); asked only of headings no section pattern knows
+_ASKS_WHO = re.compile(r"(?i)(?:\b(?:who|whom)\b|quién|quiénes|\bкто\b|\bкому\b|\bс кем\b|(?<![a-zəğıöşüç])kim(?:lər)?(?:ə|lə|in|dən)?"
+                       r"(?![a-zəğıöşüç])|谁)")
+
+
+# a question title asking what the data are for ("Why do we need it?", "¿Para qué?", "Для чего?", "Nə üçün?")
+_ASKS_WHY = re.compile(r"(?i)\bwhy\b|\bwhat for\b|para qué|con qué fin|\bзачем\b|для чего|с какой целью"
+                       r"|nə üçün|nə məqsədlə|(?<![a-zəğıöşüç])niyə(?![a-zəğıöşüç])")
+# ... but not one about the policy itself ("Why is this policy important?", "Niyə bu siyasət vacibdir?")
+_ABOUT_POLICY = ("policy", "notice", "política", "aviso", "политик", "siyasət", "qayda")
+# ... and names the data: "Кто мы?", "¿Quién es el responsable?" ask about the controller instead
+_DATA_WORDS = ("dato", "información", "данн", "сведен", "информац", "məlumat", "data", "information", "信息", "数据")
 
 
 @lru_cache(maxsize=16384)  # asked again for every segment under the same heading

@@ -50,10 +50,48 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
         if categories and _secures(analysis, info):
             categories = ()
         purposes = _purposes(analysis, info) if _purposeful(analysis, info) else ()
+        if not purposes and not categories and _bare_purpose(analysis, info):
+            purposes = (Match("ServiceProvision", info.segment.start, info.segment.start),)
         if categories and _collects(analysis, info):
             yield from _statements(analysis, info, StatementKind.COLLECTION, categories, purposes)
         elif purposes and _speaks_of_data(analysis, info, categories) and not _states_duty(analysis, info):
             yield from _statements(analysis, info, StatementKind.USE, (), purposes)
+
+
+# an intro that announces purposes by its last word: "для:", "para:", "üçün:", "in order to:"
+_PURPOSE_INTRO = re.compile(r"(?:\bдля|\bв целях|\bpara|üçün|\bfor|\bto)\s*[:：]\s*$", re.IGNORECASE)
+# "Finalidades secundarias: ...", "secondary purposes", "дополнительные цели", "əlavə məqsədlər"
+_SECONDARY = ("secundari", "secondary", "вторичн", "дополнительн", "əlavə")
+# other things a short entry of a purposes list may say instead of a purpose
+_NOT_BARE = ("share", "entrust", "collect", "own_collect", "negation", "definition", "legal_case")
+
+
+def _bare_purpose(analysis: Analysis, info: SegmentInfo) -> bool:
+    """An entry of a purposes list (a list item) that names what the service does with no purpose word the lexicon
+    knows ("запись на приём", "Acumular y canjear sus puntos", "Taksini sifarişinizə təyin etmək"):
+    under a purposes heading, or after an intro ending in "для:/para:/üçün:", it is the provision of
+    the service itself. An entry that names data, parties, rights or measures, or denies, is no purpose;
+    neither is anything under a heading that is also about collection (the list may be of data)."""
+    sections = info.sections
+    kind = info.segment.kind
+    if kind is SegmentKind.ITEM:
+        intro = analysis.info(info.intro) if info.intro is not None else None
+        announced = intro is not None and _PURPOSE_INTRO.search(intro.segment.text) is not None
+        if intro is not None and any(w in intro.segment.text.lower() for w in _SECONDARY):
+            return False  # the entries of a list of secondary purposes are exactly not the service itself
+    else:
+        return False  # a sentence ("Puede deshabilitarlas desde su navegador.") says more than a list entry
+    if not announced and not ("use" in sections and not (sections & (_ELSEWHERE | {"collection", "tracking"}))):
+        return False
+    if "|" in info.segment.text or "\t" in info.segment.text:
+        return False  # a table row ("| Цель обработки | Категории данных |") is no list entry
+    words = info.segment.text.split()
+    if not 1 <= len(words) <= 14 or not any(ch.isalpha() for ch in info.segment.text):
+        return False
+    if any(info.matches[f] for f in ("data_categories", "recipients", "disclosure_conditions", "rights",
+                                     "security_measures", "purposes")):
+        return False
+    return not any(analysis.has(cue, info) for cue in _NOT_BARE)
 
 
 def _defines_tech(analysis: Analysis, info: SegmentInfo) -> bool:
@@ -120,7 +158,24 @@ def _collects(analysis: Analysis, info: SegmentInfo) -> bool:
         return True  # "This information may include ..." goes on with the sentence before it
     if intro is not None and analysis.has("collect", intro) and not analysis.has("share", intro):
         return True
-    return "collection" in info.sections and not (info.sections & _ELSEWHERE)
+    return ("collection" in info.sections and not (info.sections & _ELSEWHERE)) or _data_inventory(analysis, info)
+
+
+def _data_inventory(analysis: Analysis, info: SegmentInfo) -> bool:
+    """A verbless inventory line outside any known section, "Анкета: ФИО, дата рождения, телефон",
+    "Cuenta: nombre, correo, celular": a label and the data kinds held under it say what the policy
+    collects, whatever the heading above asks ("Что мы о вас знаем?"). Under a heading on sharing,
+    security or rights the same line is about something else; a denial or a sharing verb ends it."""
+    if info.sections or ":" not in info.segment.text[:80]:
+        return False  # literal gate
+    colon = info.segment.start + info.segment.text.index(":")
+    after = [m.start for m in info.matches["data_categories"] if m.start > colon]
+    if len(after) < 2 or after[0] - colon > 25:
+        return False  # the list starts right after the label: not "Телефон: +7 ...", nor a definition
+        # ("Dato sensible: aquel que afecta ..., como los datos relativos a la salud")
+    if any(analysis.has(cue, info) for cue in ("share", "entrust", "negation", "definition")):
+        return False
+    return True
 
 
 def _previous_collects(analysis: Analysis, info: SegmentInfo) -> bool:
