@@ -61,3 +61,36 @@ def test_consent_to_provide_data_to_another_handler_does_not_cover_collecting_th
 ])
 def test_a_consent_naming_the_kinds_covers_them(text: str, lang: str) -> None:
     assert compliance_judging.verdict(text, lang, "sensitive-pi-consent") == "met"
+
+
+# From a second new-user try: an own-written Spanish policy printed to PDF. A PDF's text layer breaks lines inside
+# sentences, so a line may end on a word no sentence ends with ("Nuestro Delegado de" / "Protección de Datos ...",
+# "... sobre la base de nuestro" / "interés legítimo."): the line goes on into the next, and cues written with a space
+# match across the break.
+ES_PDF_HEAD = "El responsable es Té del Sur, S.L., Calle Mayor 3, Madrid (privacidad@tedelsur.example).\n"
+
+
+def test_a_line_ending_on_a_preposition_goes_on_into_the_next() -> None:
+    text = ES_PDF_HEAD + "Nuestro Delegado de\nProtección de Datos atiende en dpd@tedelsur.example.\n"
+    assert compliance_judging.verdict(text, "es", "pi-officer") == "met"
+
+
+def test_a_line_ending_a_sentence_stays_apart() -> None:
+    # near-miss: the officer is named on a line of its own after a finished sentence; nothing is joined or lost
+    text = ES_PDF_HEAD + "Respondemos en un plazo de diez días.\nProtección de datos: atiende el Delegado de Protección de Datos en dpd@tedelsur.example.\n"
+    policy = compliance_judging.PolicyText.from_text(text, language="es")
+    assert any(s.text.startswith("Respondemos") and s.text.endswith("días.") for s in policy.sentences)
+
+
+def test_a_numbered_purpose_wrapped_after_a_possessive_keeps_its_ground() -> None:
+    text = (ES_PDF_HEAD + "¿Para qué tratamos sus datos?\n1. Gestionar sus pedidos.\n"
+            "2. Prevenir el fraude y mejorar nuestros servicios, sobre la base de nuestro\ninterés legítimo.\n")
+    assert compliance_judging.verdict(text, "es", "legal-basis") == "contravention"
+
+
+def test_an_english_title_may_end_on_a_preposition() -> None:
+    # near-miss: "Who we share it with" is a title; its first sentence is not joined to it
+    text = ("Kestrel Ltd runs the Kestrel app (privacy@kestrel.example).\nWho we share it with\n"
+            "The courier receives your name and address to deliver your order.\n")
+    policy = compliance_judging.PolicyText.from_text(text, language="en")
+    assert any(s.text == "Who we share it with" for s in policy.sentences)

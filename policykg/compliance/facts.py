@@ -340,6 +340,22 @@ _HAN_NUMERAL = {c: i for i, c in enumerate("一二三四五六七八九十", 1)}
 _RAW_ITEM_LINE = re.compile(r"[ \t]*(?:[(（]?(?:\d{1,2}|[a-zA-Zа-яА-Я]|[ivx]{1,4})[.)）、]|[-–•*·])\s")
 
 
+def _unwrapped(text: str, sentences: list[Sentence]) -> str:
+    """``text`` with the line breaks inside a sentence (where ``PolicyText`` joined a wrapped line) read as spaces."""
+    if "\n" not in text:
+        return text
+    chars: list[str] | None = None
+    for s in sentences:
+        if "\n" not in s.text:
+            continue
+        if chars is None:
+            chars = list(text)
+        for i in range(s.start + 1, s.end - 1):
+            if chars[i] == "\n":
+                chars[i] = " "
+    return text if chars is None else "".join(chars)
+
+
 @dataclass
 class PolicyFacts:
     policy: PolicyText
@@ -354,6 +370,9 @@ class PolicyFacts:
         # windows ("[^.]{0,40}") read on over it, as extraction does (one literal pre-check per policy, offsets kept)
         text = mask_legal_form_dots(policy.text)
         masked = text is not policy.text and text != policy.text
+        # a sentence the text wrapped over lines ("Nuestro Delegado de\nProtección de Datos", PDF and hard-wrapped
+        # text) is read as one line: a cue written with a space matches across the wrap (same length, offsets kept)
+        text = _unwrapped(text, sentences)
         lowered = fold(text)
         words_folded, words_as_written = _Words(lowered), _Words(text)
         for code, cues in cues_by_language(policy.language):

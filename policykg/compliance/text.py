@@ -157,18 +157,35 @@ _LOWER = "a-zа-яəçşüöğı"  # lower-case letters of the cased cue languag
 _LOWER_START = re.compile(rf"^[{_LOWER}]")
 _LOWER_END = re.compile(rf"[{_LOWER},]$")
 _OPEN_END = "，,、（("  # a comma, an enumeration comma or an open bracket: no sentence ends there
+# words no sentence ends with (articles, prepositions, conjunctions, possessives), per cased language: a line ending in
+# one goes on into the next whatever that line's first letter ("Nuestro Delegado de" / "Protección de Datos …")
+_NO_END_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("the", "a", "an", "and", "or", "our", "your", "its", "their"),  # English may end on a preposition ("Who we share it with")
+    "es": ("el", "la", "los", "las", "un", "una", "de", "del", "al", "a", "en", "con", "por", "para", "y", "e", "o", "u",
+           "nuestro", "nuestra", "nuestros", "nuestras", "su", "sus"),
+    "ru": ("в", "во", "на", "по", "для", "о", "об", "к", "с", "со", "из", "от", "до", "и", "или", "а", "наш", "ваш", "ваши", "наши"),
+    "az": ("və", "bu", "həmin", "sizin", "bizim"),  # postpositions end titles ("Uşaqlar üçün")
+}
+_NO_END = re.compile(r"(?:^|[\s(«\"“])(?:" + "|".join(sorted({re.escape(w) for ws in _NO_END_WORDS.values() for w in ws},
+                                                                   key=lambda w: (-len(w), w))) + r")$", re.IGNORECASE)
 
 
 def _wraps(s: Sentence, nxt: Sentence, gap: str) -> bool:
     """Whether line ``s`` goes on into line ``nxt`` (see above)."""
-    if nxt.heading or gap.count("\n") != 1 or gap.strip() or nxt.intro != s.intro:
+    # a list item's wrapped second line has no intro of its own ("3. Prevenir el fraude … de nuestro" / "interés legítimo.")
+    if nxt.heading or gap.count("\n") != 1 or gap.strip():
+        return False
+    if nxt.intro != s.intro and not (nxt.intro is None and s.intro is not None and not _HAN.search(s.text)):
         return False
     end = s.text.rstrip(" *_")
     start = nxt.text.lstrip(" *_")
     if not end or not start or _LIST_LEAD.match(start):
         return False
     # a short line the segmenter took for a title, though it breaks off after a comma, is no title
-    if s.heading and not (end[-1] in _OPEN_END or (_DIGIT_END.search(end) and "，" in end)):
+    # (nor is a line broken off after a word no title ends with, whose next line ends the sentence: "Nuestro Delegado
+    # de" / "Protección de Datos atiende en …", "3. Prevenir el fraude …, sobre la base de nuestro" / "interés legítimo.")
+    if s.heading and not (end[-1] in _OPEN_END or (_DIGIT_END.search(end) and "，" in end)
+                          or (_NO_END.search(end) and _SENTENCE_END.search(start.rstrip()))):
         return False
     if _SENTENCE_END.search(end):
         return False
@@ -176,6 +193,8 @@ def _wraps(s: Sentence, nxt: Sentence, gap: str) -> bool:
         return True
     if _DIGIT_END.search(end) and _UNIT_START.match(start) and _HAN.search(end):
         return True  # "…的未成年人，18" / "周岁以下…"; not "电话：010-56079853" / "地址：…", a line of its own
+    if _NO_END.search(end) and not _HAN.search(end):
+        return True
     return bool(_LOWER_END.search(end) and _LOWER_START.match(start) and not _HAN.search(end))
 
 
