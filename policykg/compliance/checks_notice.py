@@ -228,7 +228,15 @@ def _stated_purposes(f: PolicyFacts) -> list[Sentence]:
     purposes += [s for s in f.where("purpose_label") if not s.heading]
     # "3. Цели" / "Бронирование услуг, оплата, поддержка": the lines of a section titled "Purposes" are the purposes
     purposes += [s for s in f.policy.sentences if not s.heading and s.index > 0 and _under_purpose_heading(f, s)]
+    # "1.1 会员注册：手机号码、微信昵称。用于创建会员账户。": a subjectless
+    # "used for" right after the sentence naming the data states the purpose of those data
+    purposes += [s for s in f.where("purpose_stated") if s not in purposes and s.index > 0 and _USED_FOR.match(s.text)
+                 and f.has("data_noun", s.index - 1) and not f.has("security_measure", s.index)]
     return purposes
+
+
+# a sentence with no subject that opens on "used for" ("用于…")
+_USED_FOR = re.compile(r"\W*(?:用于|用来)")
 
 
 # what the open list goes on to name: a few characters in Chinese, a few words (about 40 letters) in

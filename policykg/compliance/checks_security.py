@@ -99,6 +99,10 @@ def _user_reports_only(f: PolicyFacts, index: int) -> bool:
     return f.has("user_reports", index) and not f.has("notifies_you", index)
 
 
+# a measure against a leak, not a leak that happened
+_PREVENTS = re.compile(r"防止|避免|防范|免遭|\b(?:prevent|avoid|protect|guard against)", re.IGNORECASE)
+
+
 def incident_notification(f: PolicyFacts) -> Verdict:
     """GB/T 2020 §10.2 (PIPL 57 binds once an incident occurs): a commitment to notify individuals."""
     if f.holds_nothing:
@@ -111,6 +115,12 @@ def incident_notification(f: PolicyFacts) -> Verdict:
              and not (f.has("regulator_word", s.index) and not f.has("notify_user", s.index))
              and not (s.intro is not None and f.has("disclaimer", s.intro))  # a case of a disclaimer list notifies no one
              and not _user_reports_only(f, s.index)]
+    # "发生个人信息泄露、篡改、丢失的，我们将…通知您", "if your information is lost or stolen, we will notify you": an
+    # incident named only by its kinds (data leaked, altered, lost) is a security incident all the same; a measure
+    # to prevent a leak ("为防止信息泄露，我们会提示您…") names no incident
+    found += [s for s in f.where("data_breach") if s not in found and f.has("notifies_you", s.index)
+              and not _PREVENTS.search(s.text) and not f.has("disclaimer", s.index)
+              and not f.has("hedged_notice", s.index) and not _user_reports_only(f, s.index)]
     # "…针对不同安全事件启动应急预案。本平台会将相关情况及时…告知您": the notice of "the situation", right after the
     # sentence on incidents, is the incident notice
     found += [s for s in f.where("situation_notice") if s.index > 0 and f.has("incident_mention", s.index - 1)
