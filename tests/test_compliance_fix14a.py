@@ -1,0 +1,97 @@
+"""Issue 15 (fix14a): causes of wrong verdicts found by the look14 first look on own-written en/es/az policies.
+
+Each rule is one a linguist or a PRC data-protection lawyer would state; beside each, a near miss that must not
+match. All sentences are written for this test.
+"""
+from __future__ import annotations
+
+import pytest
+
+import compliance_judging
+from compliance_judging import stating
+
+HEAD = {"az": "Lalə MMC Lalə tətbiqini idarə edir. ", "en": "Quillmoor Ltd runs the Quillmoor shop. ",
+        "es": "Viajes Quillmoor, S.L. gestiona el sitio web Quillmoor. "}
+
+
+def verdict(text: str, lang: str, key: str) -> str:
+    """The verdict word for ``key`` on ``text`` under a one-line handler introduction."""
+    return compliance_judging.verdict(HEAD[lang] + text, lang, key)
+
+
+# (1) A transfer abroad need not have "we" as subject: a named company (a subsidiary) that "transfers"/"sends" the
+# data to a recipient in another country makes the same transfer, and the mechanism named next to it then counts.
+@pytest.mark.parametrize("text", [
+    "Quillmoor (Shenzhen) Trading Co., Ltd. transfers your name and order history to Quillmoor Limited in the United Kingdom.",
+    "Our subsidiary in Beijing sends the order records to our parent company in Germany every night.",
+])
+def test_named_company_sending_abroad_is_a_transfer(text: str) -> None:
+    assert stating(text, "en", "abroad")
+
+
+@pytest.mark.parametrize("text", [
+    "Quillmoor (Shenzhen) Trading Co., Ltd. transfers your name and address to our courier in Shenzhen.",
+    "The florist sends you a photo of the bouquet before delivery.",
+])
+def test_sending_within_the_country_is_no_transfer_abroad(text: str) -> None:
+    assert not stating(text, "en", "abroad")
+
+
+# (2) Spanish reflexive passive with an enclitic se ("podrán publicarse") is a publication as much as "se publicarán";
+# "en virtud de" (by virtue of) names a basis as "sobre la base de" does.
+def test_es_enclitic_passive_publication_is_public_disclosure() -> None:
+    text = ("Las fotografías de los clientes tomadas en nuestras excursiones podrán publicarse en nuestro blog y en "
+            "nuestras redes sociales.")
+    assert verdict(text, "es", "public-disclosure") == "contravention"
+    assert verdict("Esta política podrá publicarse también en inglés en nuestro sitio web.", "es",
+                   "public-disclosure") == "not-applicable"
+
+
+def test_es_en_virtud_de_legitimate_interest_is_a_ground_beyond_pipl13() -> None:
+    assert stating("Enviamos encuestas de satisfacción en virtud de nuestro interés legítimo.", "es", "basis_word")
+    assert verdict("Enviamos encuestas de satisfacción en virtud de nuestro interés legítimo en mejorar el servicio.",
+                   "es", "legal-basis") == "contravention"
+    # the legitimate interest mentioned without a basis word or a processing verb names no ground
+    assert not stating("Le informamos en virtud de la ley vigente.", "es", "legit_interest_basis")
+
+
+# (6) An explicit statement that refusing optional processing leaves the service usable is the PIPL 16 answer.
+@pytest.mark.parametrize("lang,text", [
+    ("en", "If you refuse marketing cookies, you can still use the shop and place orders."),
+    ("en", "You can still order flowers if you do not opt in to our newsletter."),
+    ("es", "Aunque no nos dé su consentimiento para el boletín, podrá seguir reservando: podrá reservar y viajar con normalidad."),
+    ("es", "Su negativa a recibir el boletín no afectará a la contratación del viaje."),
+    ("az", "Reklam bildirişlərindən imtina etsəniz də, tətbiqdən istifadə edə bilərsiniz."),
+])
+def test_refusal_leaving_service_usable_is_met(lang: str, text: str) -> None:
+    assert stating(text, lang, "separate_functions")
+    assert verdict(text, lang, "bundled-consent") == "met"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "If you refuse these terms, you cannot use the shop."),
+    ("es", "La retirada del consentimiento no afectará a la licitud del tratamiento previo."),
+    ("es", "Si no acepta esta política, no podrá reservar ningún viaje."),
+    ("az", "Məlumatları verməkdən imtina etsəniz, tətbiqdən istifadə edə bilməzsiniz."),
+])
+def test_refusal_near_misses_are_not_separate_functions(lang: str, text: str) -> None:
+    assert not stating(text, lang, "separate_functions")
+
+
+# (2b) "las fotografías podrán publicarse … en virtud de nuestro interés legítimo": the plural modal governs a passive
+# of things, not the reader's own route, so the ground it names is read; "usted podrá oponerse" stays the reader's.
+def test_es_plural_passive_modal_is_no_route_of_the_reader() -> None:
+    text = ("Las fotografías de los viajeros podrán publicarse en nuestra web en virtud de nuestro interés legítimo "
+            "en promocionar nuestros viajes.")
+    assert verdict(text, "es", "legal-basis") == "contravention"
+    near = "Usted podrá oponerse en cualquier momento escribiendo a privacidad@quillmoor.example."
+    assert verdict(near, "es", "legal-basis") != "contravention"
+
+
+# (1b) the mechanism named beside a subsidiary's transfer is read with it
+def test_subsidiary_transfer_with_standard_contract() -> None:
+    text = ("Quillmoor (Shenzhen) Trading Co., Ltd. sells to customers in mainland China. "
+            "Quillmoor (Shenzhen) Trading Co., Ltd. transfers your name and order history to Quillmoor Limited in the "
+            "United Kingdom. We have concluded the standard contract for the outbound transfer of personal information "
+            "with Quillmoor Limited and filed it with the Cyberspace Administration.")
+    assert verdict(text, "en", "cross-border-mechanism") == "met"
