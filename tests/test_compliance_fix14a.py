@@ -95,3 +95,44 @@ def test_subsidiary_transfer_with_standard_contract() -> None:
             "United Kingdom. We have concluded the standard contract for the outbound transfer of personal information "
             "with Quillmoor Limited and filed it with the Cyberspace Administration.")
     assert verdict(text, "en", "cross-border-mechanism") == "met"
+
+
+# (5) A disclaimer limited to independent third parties' own systems (hotels', airlines') is no disclaimer of the
+# company's own security; one naming our own systems still is.
+MEASURES = {"en": "We use encryption in transit, backups and access controls. ",
+            "es": "Aplicamos cifrado de las comunicaciones, copias de seguridad y control de accesos. "}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "However, we are not responsible for unauthorised access by others to the systems of the hotels or airlines you book."),
+    ("es", "No obstante, no nos hacemos responsables de los accesos no autorizados a los sistemas de las aerolíneas o de los hoteles."),
+])
+def test_disclaimer_of_third_parties_systems_is_not_own(lang: str, text: str) -> None:
+    assert verdict(MEASURES[lang] + text, lang, "security-measures") == "met"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "However, we are not responsible for unauthorised access by hackers to our systems or the systems of our partners."),
+    ("es", "No obstante, no nos hacemos responsables de los accesos no autorizados por terceros a nuestros sistemas."),
+])
+def test_disclaimer_of_own_systems_stays(lang: str, text: str) -> None:
+    assert verdict(MEASURES[lang] + text, lang, "security-measures") == "contravention"
+
+
+# (4) Retention periods in a table under a "how long we keep it" heading: the heading carries the verb, each row
+# the period. A period under another heading (an answer time under "Your rights") is no retention period.
+@pytest.mark.parametrize("lang,text", [
+    ("en", "5. HOW LONG WE KEEP IT\n\n| Data | Period |\n| Booking records | 5 years after the trip |\n| Newsletter list | until you unsubscribe |\n\n6. CONTACT\n\nWrite to us."),
+    ("es", "5. Plazos de conservación\n\n| Datos | Plazo |\n| Reservas | 5 años desde el viaje |\n| Boletín | hasta que se dé de baja |\n\n6. Contacto\n\nEscríbanos."),
+    ("az", "5. Məlumatların saxlanma müddəti\n\n| Məlumat | Müddət |\n| Sifarişlər | 3 il |\n\n6. Əlaqə\n\nBizə yazın."),
+])
+def test_periods_in_a_table_under_a_keep_heading(lang: str, text: str) -> None:
+    assert verdict("\n\n" + text, lang, "retention-period") == "met"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "5. YOUR RIGHTS\n\n| Request | Answer time |\n| Access | 15 days |\n\n6. CONTACT\n\nWrite to us."),
+    ("en", "5. HOW LONG WE KEEP IT\n\n| Data | Period |\n| Booking records | as long as necessary |\n\n6. CONTACT\n\nWrite to us."),
+])
+def test_no_period_under_a_keep_heading(lang: str, text: str) -> None:
+    assert verdict("\n\n" + text, lang, "retention-period") != "met"
