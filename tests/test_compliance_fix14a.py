@@ -136,3 +136,33 @@ def test_periods_in_a_table_under_a_keep_heading(lang: str, text: str) -> None:
 ])
 def test_no_period_under_a_keep_heading(lang: str, text: str) -> None:
     assert verdict("\n\n" + text, lang, "retention-period") != "met"
+
+
+# (3) Rights stated outside the rights section. "ask for access to, correction or erasure of your data": a nominal
+# right sharing its object with the next ones is access; withdrawal in a relative clause on consent ("consent, which
+# you may withdraw") counts wherever it stands; es bare "registro" (a hotel's guest register) is no user account.
+@pytest.mark.parametrize("lang,fact,text", [
+    ("en", "right_access", "You can ask for access to, correction or erasure of your personal information by e-mail."),
+    ("en", "right_withdraw", "We send the newsletter only with your consent, which you may withdraw at any time."),
+    ("es", "right_withdraw", "Enviamos el boletín con su consentimiento expreso, que puede retirar en cualquier momento."),
+    ("es", "user_account", "Al registrarse en la aplicación le pedimos su correo."),
+])
+def test_rights_read_wherever_stated(lang: str, fact: str, text: str) -> None:
+    assert stating(text, lang, fact)
+
+
+@pytest.mark.parametrize("lang,fact,text", [
+    ("en", "right_access", "We protect your data against unauthorised access to, use or disclosure of your personal information."),
+    ("en", "right_withdraw", "We rely on your consent, which is recorded with the date of your order."),
+    ("es", "right_withdraw", "Tratamos los datos de salud con su consentimiento expreso, que conservamos firmado."),
+    ("es", "user_account", "Las autoridades pueden consultar el registro obligatorio de huéspedes de los hoteles."),
+])
+def test_rights_near_misses(lang: str, fact: str, text: str) -> None:
+    assert not stating(text, lang, fact)
+
+
+def test_es_service_without_accounts_is_not_asked_for_cancellation() -> None:
+    text = ("Puede ejercer sus derechos de acceso, rectificación y supresión escribiendo a privacidad@quillmoor.example. "
+            "Tratamos el boletín con su consentimiento, que puede retirar en cualquier momento escribiendo a la misma dirección. "
+            "Los hoteles llevan el registro obligatorio de huéspedes.")
+    assert verdict(text, "es", "rights-exercise") == "met"
