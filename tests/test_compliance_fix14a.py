@@ -166,3 +166,17 @@ def test_es_service_without_accounts_is_not_asked_for_cancellation() -> None:
             "Tratamos el boletín con su consentimiento, que puede retirar en cualquier momento escribiendo a la misma dirección. "
             "Los hoteles llevan el registro obligatorio de huéspedes.")
     assert verdict(text, "es", "rights-exercise") == "met"
+
+
+# (4b) A limitation period whose length is stated is a fixed period; one without a length stays open-ended.
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Conservamos las facturas mientras dure el contrato y, después, durante los plazos de prescripción legales (en general, seis años)."),
+    ("en", "We keep invoices for the duration of the contract and then for the statutory limitation period of six years."),
+])
+def test_limitation_period_with_length_is_a_period(lang: str, text: str) -> None:
+    assert verdict(text, lang, "retention-period") == "met"
+
+
+def test_limitation_period_without_length_stays_open() -> None:
+    text = "Conservamos las facturas mientras dure el contrato y, después, durante los plazos de prescripción aplicables."
+    assert verdict(text, "es", "retention-period") == "contravention"

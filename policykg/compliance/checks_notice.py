@@ -369,6 +369,11 @@ _ROW_PERIOD = re.compile(r"\b\d+\s*(?:days?|weeks?|months?|years?|días|semanas|
                          r"|\buntil\b|\bhasta (?:que|el|la|su)\b", re.IGNORECASE)
 
 
+_STATED_LIMITATION = re.compile(
+    r"(?:prescripción|limitation periods?)\b[^.]{0,60}?\(?(?:[^.()]{0,20}\b)?(?:\d+|uno|dos|tres|cuatro|cinco|seis|siete|diez"
+    r"|one|two|three|four|five|six|seven|ten) (?:años|years)\b", re.IGNORECASE)
+
+
 def _rows_under_keep_heading(f: PolicyFacts) -> list[Sentence]:
     """Lines under a retention heading (within a few lines, before any other heading) that give a period."""
     rows = []
@@ -385,7 +390,10 @@ def retention_period(f: PolicyFacts) -> Verdict:
     """PIPL 17(1)(3), 19: a retention period or criterion, and none left to the company's discretion."""
     if f.holds_nothing:
         return verdict("not-applicable", "The policy says it collects and keeps no information, so there is nothing to keep.", f.where("holds_nothing")[:1])
-    open_ended = f.where("retention_open") + _extended_for_own_ends(f) + _floor_only(f)
+    # "durante los plazos de prescripción legales (en general, cinco años)": a limitation period whose length is
+    # stated is a fixed period, not retention left open
+    open_ended = [s for s in f.where("retention_open") if not _STATED_LIMITATION.search(s.text)]
+    open_ended += _extended_for_own_ends(f) + _floor_only(f)
     if open_ended:
         return verdict("contravention", "Retention is left to the company's discretion or is indefinite, not limited to what the purpose needs.", open_ended)
     # "we keep your data for 36 months after you close your account": kept past the end of the purpose, with no
