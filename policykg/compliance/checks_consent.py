@@ -7,6 +7,10 @@ from policykg.compliance.facts import PolicyFacts
 from policykg.compliance.text import Sentence
 from policykg.compliance.verdicts import Verdict, verdict
 
+# es "las fotografías podrán publicarse", "sus datos pueden comunicarse": a plural modal governing an infinitive with
+# enclitic se is a passive of things (the reader, usted or tú, takes a singular verb), so it is no route of the reader
+_PLURAL_PASSIVE_MODAL = re.compile(r"\b(?:pueden|podrán|podrían)\s+(?:\w+\s+)?\w+(?:ar|er|ir)se\b", re.IGNORECASE)
+
 # a sentence about a changed text ("变更后的内容", "the amended policy"): refusing it is a later choice, not the bundle
 _CHANGED = re.compile(r"变更|修订|修改|更新|\b(?:amend|revis|chang|updat)\w*", re.IGNORECASE)
 
@@ -286,7 +290,8 @@ def legal_basis(f: PolicyFacts) -> Verdict:
             continue
         if _answers_requests(f, s):
             continue  # a case where a rights request may be declined, not a ground for processing
-        if f.has("user_can", s.index) and not f.has("without_consent", s.index):
+        if (f.has("user_can", s.index) and not f.has("without_consent", s.index)
+                and not _PLURAL_PASSIVE_MODAL.search(s.text)):
             continue  # the person's own route ("if you think your rights were harmed, you may sue before the court")
         context = [s.index] + ([s.intro] if s.intro is not None else [])
         if f.has("without_consent", s.index) or f.has("other_purpose_use", s.index) or in_grounds_list(f, s):

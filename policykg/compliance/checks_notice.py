@@ -368,11 +368,40 @@ def _floor_only(f: PolicyFacts) -> list:
     return found
 
 
+# a heading that asks or names how long data are kept ("How long we keep it", "Retention", "Plazos de conservación",
+# "Saxlama müddəti"), and a row under it that gives a period ("90 days after delivery", "hasta que…", "5 il")
+_KEEP_HEADING = re.compile(r"\bhow long\b|\bretention\b|\bretain|\bkeep\b|\bconserva|\bcuánto tiempo\b|\bplazos?\b"
+                           r"|\bsaxla|\bmüddət", re.IGNORECASE)
+_ROW_PERIOD = re.compile(r"\b\d+\s*(?:days?|weeks?|months?|years?|días|semanas|meses|años|gün|həftə|ay|il)\b"
+                         r"|\b(?:one|two|three|four|five|six|seven|ten|twelve|thirty|ninety) (?:days|weeks|months|years)\b"
+                         r"|\buntil\b|\bhasta (?:que|el|la|su)\b", re.IGNORECASE)
+
+
+_STATED_LIMITATION = re.compile(
+    r"(?:prescripción|limitation periods?)\b[^.]{0,60}?\(?(?:[^.()]{0,20}\b)?(?:\d+|uno|dos|tres|cuatro|cinco|seis|siete|diez"
+    r"|one|two|three|four|five|six|seven|ten) (?:años|years)\b", re.IGNORECASE)
+
+
+def _rows_under_keep_heading(f: PolicyFacts) -> list[Sentence]:
+    """Lines under a retention heading (within a few lines, before any other heading) that give a period."""
+    rows = []
+    for s in f.policy.sentences:
+        if s.heading or not _ROW_PERIOD.search(s.text):
+            continue
+        h = f.heading_above(s, 8)
+        if h is not None and _KEEP_HEADING.search(h.text) and not f.has("retention_vague", s.index):
+            rows.append(s)
+    return rows
+
+
 def retention_period(f: PolicyFacts) -> Verdict:
     """PIPL 17(1)(3), 19: a retention period or criterion, and none left to the company's discretion."""
     if f.holds_nothing:
         return verdict("not-applicable", "The policy says it collects and keeps no information, so there is nothing to keep.", f.where("holds_nothing")[:1])
-    open_ended = f.where("retention_open") + _extended_for_own_ends(f) + _floor_only(f)
+    # "durante los plazos de prescripción legales (en general, cinco años)": a limitation period whose length is
+    # stated is a fixed period, not retention left open
+    open_ended = [s for s in f.where("retention_open") if not _STATED_LIMITATION.search(s.text)]
+    open_ended += _extended_for_own_ends(f) + _floor_only(f)
     if open_ended:
         return verdict("contravention", "Retention is left to the company's discretion or is indefinite, not limited to what the purpose needs.", open_ended)
     # "we keep your data for 36 months after you close your account": kept past the end of the purpose, with no
@@ -384,6 +413,11 @@ def retention_period(f: PolicyFacts) -> Verdict:
     found = [s for s in f.where("retention") if not f.has("retention_vague", s.index)]
     if found:
         return verdict("met", "A retention period or criterion is stated.", found[:2])
+    # a table or list under "HOW LONG WE KEEP IT" ("| Gift messages | 90 days after delivery |"): the heading carries
+    # the verb and each row the period, so the rows state the retention period
+    rows = _rows_under_keep_heading(f)
+    if rows:
+        return verdict("met", "A retention period or criterion is stated.", rows[:2])
     # "we keep it for a period of time" is the retention clause a lawyer points to: it names no period
     vague = [s for s in f.where("retention") if f.has("retention_vague", s.index)]
     # "we will destroy or de-identify the data after a reasonable period of time" is such a clause too

@@ -16,6 +16,26 @@ _DATA_LOSS = re.compile(r"泄露|泄漏|丢失|被盗|篡改|毁损|\bleak|\blos
 _ATTACK_CAUSE = re.compile(r"黑客|攻击|病毒|入侵|侵入|\bhack|\battack|\bvirus|\bmalware|\bintru", re.IGNORECASE)
 
 
+# a disclaimer whose object is the systems of independent third parties ("unauthorised access to the hotels' or
+# airlines' systems", "los sistemas de los hoteles", "üçüncü tərəflərin sistemlərinə") disclaims what those parties
+# answer for themselves, not the company's own security; one that also names our systems still disclaims ours
+_OTHERS_SYSTEMS = re.compile(
+    r"\b(?:systems?|servers?|websites?|platforms?|networks?|databases?) of (?:the |these |such |any )?"
+    r"(?!us\b|our\b|the company\b)(?:independent |other )?(?:third[- ]part\w*|hotels?|airlines?|carriers?|partners?|banks?)"
+    r"|\bthird[- ]part(?:y|ies).? (?:own )?(?:systems?|servers?|websites?|platforms?)"
+    r"|\b(?:hotels?|airlines?|carriers?|partners?|banks?).? (?:own )?(?:systems?|servers?|websites?)"
+    r"|\bsistemas (?:informáticos )?de (?:los|las) (?!nuestr)\w+|\bsistemas (?:informáticos )?de terceros"
+    r"|üçüncü tərəflərin (?:öz )?(?:sistem|server|sayt)", re.IGNORECASE)
+_OWN_SYSTEMS = re.compile(r"\bour (?:own )?(?:systems?|servers?|websites?|platforms?|networks?|databases?)\b"
+                          r"|\bnuestr[oa]s? (?:propi[oa]s )?(?:sistemas?|servidores?|plataforma|sitio|web|red)\b"
+                          r"|\bsistemas propios|\bbizim (?:sistem|server|sayt)", re.IGNORECASE)
+
+
+def _others_systems_only(text: str) -> bool:
+    """The disclaimer concerns only third parties' own systems, not the company's."""
+    return bool(_OTHERS_SYSTEMS.search(text)) and not _OWN_SYSTEMS.search(text)
+
+
 def _interruption_only(text: str) -> bool:
     """A disclaimer for interruptions or closures of the service that names no data lost or leaked."""
     return bool(_INTERRUPTION.search(text)) and not _DATA_LOSS.search(text)
@@ -65,6 +85,7 @@ def security_measures(f: PolicyFacts) -> Verdict:
     promises = {intro.index for intro, items, kind in f.exception_lists if items and kind != "collection" and f.has("negation", intro.index)}
     disclaimers += [s for s in f.policy.sentences if s.intro in promises and s not in disclaimers
                     and f.has("attack", s.index) and f.has("data_breach", s.index) and not f.has("user_fault", s.index)]
+    disclaimers = [s for s in disclaimers if not _others_systems_only(s.text)]
     disclaimers.sort(key=lambda s: s.index)
     if disclaimers:
         return verdict("contravention", "Responsibility for security incidents (attacks, leaks, unauthorised access) is disclaimed.", disclaimers)
