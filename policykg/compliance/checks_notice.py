@@ -436,15 +436,14 @@ def _semicolon_run(f: PolicyFacts, s: Sentence) -> bool:
     sentences = f.policy.sentences
     # without the colon too, a member that names no actor of its own ("您可以在“我的”中查看…；在“云录像”中删除录像；在
     # “设置”中注销账户。", "You can edit it in Settings; delete clips in Cloud; close your account in Account.") carries on
-    # the opening clause's "you can": the modal's scope runs to the full stop; so does a member that opens on a bare
-    # modal ("可以在“设置”中注销账号", "and may close the account") or a bare place with no subject ("；在“设置-账号安全”中
-    # 注销账号"; "我们" least of all): it has dropped its subject (zero anaphora)
+    # the opening clause's "you can": the modal's scope runs to the full stop (a member opening on a bare modal, "可以在
+    # “设置”中注销账号", "and may close the account", or a bare place, "；在“设置-账号安全”中注销账号", has dropped its
+    # subject: zero anaphora)
     own_actor = bool(_OWN_ACTOR.match(s.text))
-    bare = _SUBJECTLESS.match(s.text) is not None or (_BARE_PLACE.match(s.text) is not None and "我们" not in s.text)
     i = s.index - 1
     while i >= 0 and s.index - i <= 8 and sentences[i].text.rstrip().endswith((";", "；")):
         head = sentences[i]
-        if f.has("user_can", i) and (bare or not own_actor or ":" in head.text or "：" in head.text):
+        if f.has("user_can", i) and (not own_actor or ":" in head.text or "：" in head.text):
             return True
         i -= 1
     return False
@@ -452,10 +451,6 @@ def _semicolon_run(f: PolicyFacts, s: Sentence) -> bool:
 
 # a clause that opens on an actor of its own ("我们…", "您的监护人…", "We …", "Your guardian …") is not run on from the one before
 _OWN_ACTOR = re.compile(r"^\W*(?:我们|我方|本公司|公司|平台|您|你|用户|监护人|(?i:we|our|you|your|the company|users?)\b)")
-# a clause with no subject of its own, opening on a modal verb
-_SUBJECTLESS = re.compile(r"\s*(?:(?:也|还|亦|并|或)?(?:可以|可|能够)(?:在|通过|向|随时|要求|申请)"
-                          r"|(?:(?:and|or|also)\s+)?(?:can|may)\s)", re.IGNORECASE)
-_BARE_PLACE = re.compile(r'\s*(?:在|通过)[“"「]')
 
 
 # a line cut off mid-sentence ends in a hyphen, a list comma or a word that needs what follows ("在个人中心-")
