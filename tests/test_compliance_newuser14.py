@@ -94,3 +94,28 @@ def test_an_english_title_may_end_on_a_preposition() -> None:
             "The courier receives your name and address to deliver your order.\n")
     policy = compliance_judging.PolicyText.from_text(text, language="en")
     assert any(s.text == "Who we share it with" for s in policy.sentences)
+
+
+# From a third new-user try (an own-written Russian language-school policy): a name and an e-mail address passed to a
+# named partner are personal information provided to another handler, whatever the word for data (as in en and zh).
+RU_HEAD = "Оператором является ООО «Речь» (г. Казань), privacy@rech.example.\n"
+ES_HEAD_ITEMS = "Responsable: Idiomas Sol, S.L., Calle Mayor 1, Madrid (privacidad@idiomassol.example).\n"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", RU_HEAD + "Мы передаём имя и адрес электронной почты партнёрской школе ООО «Восток» для проведения занятий.\n"),
+    ("es", ES_HEAD_ITEMS + "Comunicamos su nombre y correo electrónico a la escuela asociada Escuela Este, S.A. para impartir las clases.\n"),
+])
+def test_named_personal_items_passed_to_a_partner_are_provided_without_separate_consent(lang: str, text: str) -> None:
+    assert compliance_judging.verdict(text, lang, "sharing-separate-consent") == "contravention"
+
+
+@pytest.mark.parametrize("lang,text", [
+    # near-miss: the same provision with separate consent asked for it
+    ("ru", RU_HEAD + "Мы передаём имя и адрес электронной почты партнёрской школе ООО «Восток» для проведения занятий "
+                     "только с вашего отдельного согласия.\n"),
+    ("es", ES_HEAD_ITEMS + "Comunicamos su nombre y correo electrónico a la escuela asociada Escuela Este, S.A. para impartir "
+                           "las clases solo con su consentimiento expreso y separado.\n"),
+])
+def test_the_same_provision_with_separate_consent_is_no_contravention(lang: str, text: str) -> None:
+    assert compliance_judging.verdict(text, lang, "sharing-separate-consent") != "contravention"
