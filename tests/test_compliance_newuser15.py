@@ -30,3 +30,32 @@ def test_access_and_correction_of_data_named_with_a_modifier_are_ways(sentence: 
 def test_a_security_promise_about_access_gives_no_way() -> None:
     text = EN_HEAD + "We protect your account information against unauthorised access and alteration.\n" + EN_OTHER_RIGHTS
     assert compliance_judging.verdict(text, "en", "rights-exercise") == "omission"
+
+
+# A location the policy says is coarse (city level, from the IP address) is not the precise location PIPL 28 and
+# GB/T 35273 annex B count as sensitive; the smart-lock policy was held to need separate consent for a location
+# SDK's "粗略位置信息". The near-miss: the same row with a precise location still needs it.
+ZH_LOCK = ("杭州松石智能科技有限公司（以下简称“我们”）运营松石智家应用，联系邮箱 privacy@songshi.example.cn。\n"
+           "我们会收集您的手机号码用于注册账号。\n"
+           "第三方SDK：\n"
+           "| 某某定位SDK | 某某软件有限公司 | {location} | 添加设备时识别城市 |\n")
+EN_ADS = ("Birchway Apps Ltd (we) runs the Birchway app; contact privacy@birchway.example.\n"
+          "We collect your email address to create your account.\n"
+          "We collect your {location} to choose the language of the ads you see.\n")
+
+
+@pytest.mark.parametrize("text,lang", [
+    (ZH_LOCK.format(location="粗略位置信息"), "zh"),
+    (ZH_LOCK.format(location="大致位置信息"), "zh"),
+    (EN_ADS.format(location="approximate location derived from your IP address"), "en"),
+])
+def test_a_coarse_location_is_not_sensitive(text: str, lang: str) -> None:
+    assert compliance_judging.verdict(text, lang, "sensitive-pi-consent") == "not-applicable"
+
+
+@pytest.mark.parametrize("text,lang", [
+    (ZH_LOCK.format(location="精确位置信息"), "zh"),
+    (EN_ADS.format(location="precise location from your device's GPS"), "en"),
+])
+def test_a_precise_location_still_needs_separate_consent(text: str, lang: str) -> None:
+    assert compliance_judging.verdict(text, lang, "sensitive-pi-consent") == "contravention"

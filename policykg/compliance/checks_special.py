@@ -99,9 +99,26 @@ _CONSENT_FACTS = ("separate_consent", "explicit_consent", "seek_consent")
 _BACK_UNITS = 3  # paragraphs a back-reference may look over (each naming no sensitive data) for what it refers to
 
 
+# a location said to be coarse ("粗略位置信息", "approximate location derived from your IP address", "ubicación
+# aproximada") is not the precise location or whereabouts PIPL 28 and GB/T 35273 annex B count as sensitive
+_COARSE_LOCATION = re.compile(r"粗略|大致|大概|模糊|城市级|approximate|coarse|city[- ]level|aproximad|приблизительн|примерн|təxmini")
+_PRECISE_LOCATION = re.compile(r"精确|精准|GPS|行踪|轨迹|precise|exact|whereabouts|precisa|точн|dəqiq", re.IGNORECASE)
+
+
 def _kinds(text: str) -> set[str]:
     low = text.casefold()
-    return {kind for kind, gate in _KIND_GATES.items() if any(w in low for w in gate) and _KIND_RES[kind].search(low)}
+    kinds = {kind for kind, gate in _KIND_GATES.items() if any(w in low for w in gate) and _KIND_RES[kind].search(low)}
+    if "location" in kinds and _COARSE_LOCATION.search(low) and not _PRECISE_LOCATION.search(text):
+        kinds.discard("location")
+    return kinds
+
+
+def _coarse_location_only(f: PolicyFacts, s: Sentence) -> bool:
+    """``s`` names no sensitive data but a location it says is coarse ("高德定位SDK | 粗略位置信息 | 识别城市")."""
+    if f.has("sensitive_strong", s.index) or _kinds(s.text):
+        return False
+    low = s.text.casefold()
+    return bool(_COARSE_LOCATION.search(low)) and not _PRECISE_LOCATION.search(s.text) and bool(_KIND_RES["location"].search(low))
 
 
 def _names_sensitive(f: PolicyFacts, s: Sentence) -> bool:
@@ -284,6 +301,7 @@ def sensitive_pi_consent(f: PolicyFacts, *, edition_2017: bool = False) -> Verdi
     # a definition ("sensitive PI means ...") processes nothing, unless it says what we collect ("refers to
     # the location we collect by GPS when ...")
     found = [s for s in f.where("sensitive") if not f.negated(s) and not _protected_example(f, s)
+             and not _coarse_location_only(f, s)
              and (not f.has("definition", s.index) or f.has("we_collect", s.index))
              and (f.has("collect_verb", s.index) or (s.intro is not None and f.has("collect_verb", s.intro))
                   or f.in_collection_section(s))
