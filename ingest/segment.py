@@ -252,12 +252,25 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     spans: list[tuple[int, int]] = []
     cursor = start
     for match in _BOUNDARY_RE.finditer(text, start, end):
-        if match.group()[0] == "." and not _ends_sentence(text, match.start(), match.end(), end):
+        first = match.group()[0]
+        if first == "." and not _ends_sentence(text, match.start(), match.end(), end):
+            continue
+        if first in ";；" and _inside_brackets(text, cursor, match.start()):
             continue
         _add_span(text, spans, cursor, match.end())
         cursor = match.end()
     _add_span(text, spans, cursor, end)
     return spans
+
+
+def _inside_brackets(text: str, start: int, at: int) -> bool:
+    """A semicolon inside brackets the sentence opened and has not closed ("Zendesk, Inc. (1019 Market Street, San
+    Francisco, USA; privacy@zendesk.com), which stores ...", "（电话：400-800-1234；邮箱：…）") separates parts of the
+    bracketed aside, not sentences."""
+    piece = text[start:at]
+    if "(" not in piece and "（" not in piece:
+        return False
+    return piece.count("(") + piece.count("（") > piece.count(")") + piece.count("）")
 
 
 def _ends_sentence(text: str, dot: int, after: int, limit: int) -> bool:

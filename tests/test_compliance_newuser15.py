@@ -59,3 +59,21 @@ def test_a_coarse_location_is_not_sensitive(text: str, lang: str) -> None:
 ])
 def test_a_precise_location_still_needs_separate_consent(text: str, lang: str) -> None:
     assert compliance_judging.verdict(text, lang, "sensitive-pi-consent") == "contravention"
+
+
+# PIPL 39: the foreign recipient named with a US legal form and its address and e-mail, in the sentence that sends
+# the data abroad, gives its identity and contact; the sentence had been cut at the semicolon inside its brackets.
+EN_TICKETS = ("Birchway Apps Ltd (we), Suzhou, China, runs the Birchway app for users in mainland China; contact privacy@birchway.example.\n"
+              "When you send a support ticket, its content and your email address are transferred to {recipient}, "
+              "which stores them in the United States, to answer your request.\n"
+              "Before a ticket is sent, the app asks for your separate consent to this transfer.\n")
+
+
+def test_a_us_recipient_named_with_its_contact_in_the_transfer_sentence_is_identified() -> None:
+    text = EN_TICKETS.format(recipient="Helpline, Inc. (12 Pine Street, Denver, CO 80202, USA; privacy@helpline.example)")
+    assert compliance_judging.verdict(text, "en", "cross-border-consent") == "met"
+
+
+def test_a_recipient_named_without_a_contact_is_not_identified() -> None:
+    text = EN_TICKETS.format(recipient="Helpline, Inc.")
+    assert compliance_judging.verdict(text, "en", "cross-border-consent") == "contravention"

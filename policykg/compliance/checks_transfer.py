@@ -1,8 +1,13 @@
 """Transfers abroad: a PIPL 38 mechanism, and PIPL 39's notice and separate consent."""
 from __future__ import annotations
 
+import re
+
 from policykg.compliance.facts import PolicyFacts
 from policykg.compliance.verdicts import Verdict, verdict
+
+
+_US_FORM = re.compile(r"\b(?:Inc\.|LLC\b|L\.L\.C\.|Corp\.|Corporation\b)")
 
 
 def _mechanisms(f: PolicyFacts) -> list:
@@ -62,10 +67,13 @@ def _named_recipient_with_contact(f: PolicyFacts, affirmative: list) -> list:
     address to reach it ("传输至位于德国的母公司X GmbH（联系邮箱：…）") gives identity and contact (PIPL 39) without
     the words "the recipient's name and contact": the cure may stand in the sentence next to the transfer."""
     near = {i for s in affirmative for i in (s.index - 1, s.index, s.index + 1)}
+    stated = {s.index for s in affirmative}
     # (the entity must bear a foreign legal form, "GmbH", "Inc.": a domestic customs broker named beside a
-    # "cross-border" order is no foreign recipient)
+    # "cross-border" order is no foreign recipient; the US forms "Inc.", "LLC", "Corp." count only in the sentence
+    # that itself sends the data abroad, since PRC groups' English names use them too)
     return [s for s in f.where("legal_entity") if s.index in near and f.has("contact", s.index)
-            and f.has("transfer_verb", s.index) and f.has("foreign_form", s.index)]
+            and f.has("transfer_verb", s.index)
+            and (f.has("foreign_form", s.index) or (s.index in stated and _US_FORM.search(s.text)))]
 
 
 def cross_border_consent(f: PolicyFacts) -> Verdict:
