@@ -33,12 +33,6 @@ LEGACY_STATUS = {"contravention": "fail", "omission": "not-stated", "met": "pass
                  "not-applicable": "not-applicable", "review": "review"}
 
 
-def finding_prefix(policy_iri: str) -> str:
-    """IRI prefix shared by every finding about one policy (used to replace them)."""
-    docid = policy_iri.rstrip("/").rsplit("/", 1)[-1]
-    return str(ID[f"finding/{docid}/"])
-
-
 def finding_iri(docid: str, key: str) -> URIRef:
     return ID[f"finding/{docid}/{key}"]
 
