@@ -23,12 +23,21 @@ _EXCEPTION_LIST_SPAN = 14
 # (a short run-in title may follow the number: "1.7 Exceptions. In accordance with ...")
 _CLAUSE_NO = re.compile(r"[ \t]*(\d{1,2}(?:\.\d{1,2}){1,3})\.?\)?[ \t]+(?:[^.\n]{1,40}\.[ \t]+)?")
 _ENDS_SENTENCE = re.compile(r"[。.!?！？；;:：]\W{0,2}$")
-# a list marker opening a line: "(2)", "（三）", "b)", "3.", "iv)"
-_ITEM_MARK = re.compile(r"^[\s*#]*(?:[(（]\s*(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4}|[一二三四五六七八九十]{1,2})\s*[)）]|(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})[.)、．]\s)")
+# An enumeration's item marker, bracketed ("(2)", "（三）", "(iv)") or bare with its closer ("b)", "3.", "iv)"); read at
+# the head of an item (``_ITEM_MARK``, a bare one followed by a space) and between two lines (``_GAP_MARK``).
+# The other list-marker patterns are not this one: each reads a different thing. ``_MARKER_KIND`` captures one marker
+# to tell its kind and number (siblings "（4）"/"（5）"; single letters, so a number can be read off them);
+# ``_RAW_ITEM_LINE`` and checks_special's ``_LINE_MARK`` read the raw line, bullets and Cyrillic letters included;
+# ``_LEADING_MARK`` strips clause numbers ("6.2.") and bullets before a recipient's name; text.py's ``_LIST_LEAD``,
+# ``_TITLE_LEAD`` and ``_LINE_LEAD`` decide line joins and titles; ingest's cues.py ``_MARKER`` groups runs of items
+# by marker style. Merging them would change what each accepts.
+_BRACKETED_MARK = r"[(（]\s*(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4}|[一二三四五六七八九十]{1,2})\s*[)）]"
+_BARE_MARK = r"(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})[.)、．]"
+_ITEM_MARK = re.compile(rf"^[\s*#]*(?:{_BRACKETED_MARK}|{_BARE_MARK}\s)")
 # an enumeration opened inline: a colon, then its first marker ("in order to: (1) comply", "以便：（一）遵守")
 _INLINE_FIRST = re.compile(r"[:：]\s*(?:[(（]\s*(?:1|a|i|一)\s*[)）]|(?:1|a|i)[.)、．])")
 # the same marker left between two lines when the segmenter took it off the item's text
-_GAP_MARK = re.compile(r"(?:[(（]\s*(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4}|[一二三四五六七八九十]{1,2})\s*[)）]|(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})[.)、．])[\s*]*$")
+_GAP_MARK = re.compile(rf"(?:{_BRACKETED_MARK}|{_BARE_MARK})[\s*]*$")
 
 # the colon that ends a promise's opening and begins its first case, inside one sentence
 _PROMISE_COLON = re.compile(r"[：:]\s*(?=\S)")
