@@ -14,7 +14,6 @@ Shape (one finding per policy and requirement key)::
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
