@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from policykg.compliance import fact_reading as R
 from policykg.compliance import facts as F
 from policykg.compliance.cues import _anchored, _cue, _gate, cue_languages, _language_cues, cues_by_language, cues_for, fold, script_of
 from policykg.compliance.text import PolicyText
@@ -14,10 +15,10 @@ def test_gate_of_an_alternation_is_every_branch() -> None:
     assert cue.folded and set(cue.gate) == {"usted "}
     cue = _cue("(?:acepta|consiente)")
     assert set(cue.gate) == {"acepta", "consiente"}
-    assert F._Words(fold("Usted CONSIENTE el tratamiento")).holds_any(cue.gate)
+    assert R._Words(fold("Usted CONSIENTE el tratamiento")).holds_any(cue.gate)
     assert cue.search("Usted CONSIENTE el tratamiento")
     # near miss: none of the words, no match and the gate says so
-    assert not F._Words(fold("Usted acepto las condiciones")).holds_any(cue.gate)
+    assert not R._Words(fold("Usted acepto las condiciones")).holds_any(cue.gate)
     assert not cue.search("Usted acepto las condiciones")
 
 
@@ -70,10 +71,10 @@ def _ungated(policy: PolicyText) -> dict[str, set[int]]:
                 if _anchored(cue.pattern.pattern):
                     hits[fact].update(s.index for s in eligible if cue.search(s.text))
                 else:
-                    F._scan(cue, lowered if cue.folded else text, sentences, starts, hits[fact], allowed)
-    F._mark_definitions_section(policy, hits)
-    F._label_topics(policy, hits)
-    F._authorised_parties_give_no_consent(policy, hits)
+                    R._scan(cue, lowered if cue.folded else text, sentences, starts, hits[fact], allowed)
+    R._mark_definitions_section(policy, hits)
+    R._label_topics(policy, hits)
+    R._authorised_parties_give_no_consent(policy, hits)
     return hits
 
 
@@ -94,11 +95,11 @@ def test_es_deemed_consent_found_and_near_miss() -> None:
 
 def test_words_lookup_is_exact() -> None:
     """The trigram pre-filter only rules out literals that are not in the text."""
-    words = F._Words(fold("We collect your consent records."))
+    words = R._Words(fold("We collect your consent records."))
     assert words.holds_any(("consent",))
     assert not words.holds_any(("consensus",))  # first trigram in the text, last one not: near miss
     assert not words.holds_any(("records kept",))
     assert words.holds_any(("zz", "rec"))  # a short literal is looked up as it is
-    assert not F._Words("ab").holds_any(("abc", "b c"))
-    zh = F._Words("未经您的同意，我们不会共享您的个人信息。")
+    assert not R._Words("ab").holds_any(("abc", "b c"))
+    zh = R._Words("未经您的同意，我们不会共享您的个人信息。")
     assert zh.holds_any(("个人信息",)) and not zh.holds_any(("个人信用",)) and zh.holds_any(("同意",))

@@ -27,8 +27,3 @@ def evidence_span(segments: tuple[Segment, ...], start: int, end: int) -> Span:
         return Span(start, end)
     return Span(min(segments[first].start, start), max(segments[last].end, end))
 
-
-def segment_context(segments: tuple[Segment, ...], index: int) -> str:
-    """The segment's own text prefixed by its heading, for cues that a heading can carry."""
-    segment = segments[index]
-    return segment.text if not segment.heading else f"{segment.heading}\n{segment.text}"

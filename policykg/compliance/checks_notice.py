@@ -115,97 +115,114 @@ def _heading_is_purposes(f: PolicyFacts, i: int) -> bool:
 
 def processing_scope(f: PolicyFacts) -> Verdict:
     """PIPL 17(1)(2): purposes, methods and categories stated and closed."""
+    strong, changing, open_lists = _open_scope_sentences(f)
+    if open_lists:
+        open_lists = _open_lists_shown(f, strong, changing, open_lists)
+        return verdict("contravention", "Categories or purposes are left open ('including but not limited to', 'other purposes', open lists), so the scope of processing is not stated.", open_lists)
+    purposes = _stated_purposes(f)
+    if purposes:
+        return verdict("met", "Purposes are stated for the data collected and no open-ended category or purpose was found.", purposes[:2])
+    return verdict("omission", "No purpose of processing is stated.")
+
+
+def _open_scope_sentences(f: PolicyFacts) -> tuple[list, list, list]:
+    """The sentences that leave the scope open: ``strong`` ("including but not limited to", functions to come),
+    ``changing`` (a scope the policy says will change, accepted in advance) and all open lists of data or purposes."""
     # an open list only matters where data is collected or a purpose stated (not "firewalls etc.")
     # "including but not limited to" in a penalties clause leaves no category of data open
     # nor does an open list of risks, sanctions or intellectual property
     in_lists = {i.index for _, items, _ in f.exception_lists for i in items}
 
-    def of_purposes(s) -> bool:
-        """A list item under "we use your information for the following purposes:" ("- and other purposes.")."""
-        return s.intro is not None and (f.has("purpose_stated", s.intro) or f.has("we_use", s.intro)) and f.has("data_word", s.intro)
-
-    def about_data(s, strong: bool = False) -> bool:  # a list of data or purposes, not of risks, sanctions, content or cases
-        if (f.has("non_personal_claim", s.index) and (f.has("device_data", s.index) or f.has("open_scope_strong", s.index))
-                and not f.has("not_scope", s.index)):
-            return True  # identifiers called "non-personal" ("such as your Android ID, IMEI, etc.") are still data collected
-        # "for other purposes not prohibited by law" is the open formula itself, not a list of prohibitions
-        lawful_formula = f.has("open_scope_strong", s.index) and f.has("lawful_formula", s.index)
-        if (f.has("not_scope", s.index) and not lawful_formula) or s.index in in_lists or f.has("non_personal_claim", s.index) or f.negated_with_lead(s):
-            return False
-        if f.has("negation", s.index) and f.has("any_consent", s.index):
-            return False  # "we will not use it for other purposes unless you consent again" closes the scope
-        if (f.has("negation", s.index) and f.has("exception_marker", s.index) and f.has("other_purpose_use", s.index)
-                and not f.has("without_consent", s.index) and not _NOT_LIMITED.search(s.text)):
-            return False  # "unless you choose so or the law requires, we will not use it for other purposes" too
-        if (f.has("other_purpose_use", s.index) and f.has("seek_consent", s.index) and not f.has("deemed_consent", s.index)
-                and not f.has("without_consent", s.index) and not _NOT_LIMITED.search(s.text)):
-            return False  # "for a purpose not stated here we will ask your consent first" closes it too (PIPL 14 para 2)
-        if (f.has("seek_consent", s.index) and _MORE_DATA_IF.search(s.text) and not f.has("deemed_consent", s.index)
-                and not f.has("without_consent", s.index) and not _NOT_LIMITED.search(s.text)):
-            return False  # "should we need other information beyond these cases, we will ask your consent first" closes it
-        if (f.has("retention", s.index) and not (f.has("we_collect", s.index) or f.has("we_use", s.index)
-                                                  or f.has("purpose_stated", s.index))):
-            return False  # "Other information is kept for three years": the rest of the data, measured for keeping
-        if not strong and f.has("user_can", s.index) and not (f.has("we_collect", s.index) or f.has("we_use", s.index)):
-            return False  # "you can edit your name, age etc." lists what you may change, not what we collect
-        if strong and (f.has("data_word", s.index) or of_purposes(s)):
-            return True
-        if strong and _under_purpose_heading(f, s):
-            return True  # "3. Цели обработки" / "..., а также иные цели": an open purpose in the purposes section
-        if strong and f.has("open_purpose", s.index) and f.section_is(s, "data_word"):
-            return True  # "5. other uses the law allows" in a list under "how we use information": an open purpose
-        # an item of a list whose intro says what is done with the data ("360 uses the information it collects in
-        # the following ways:" / "Perform other activities consistent with this policy") is about that data
-        intro_on_data = s.intro is not None and (
-            (f.has("data_word", s.intro) and (f.has("collect_verb", s.intro) or f.has("we_use", s.intro) or f.has("purpose_stated", s.intro)))
-            or ((f.has("we_collect", s.intro) or f.has("we_use", s.intro)) and f.has("data_word", s.index)))  # "We collect:" / "(e) any other information"
-        return ((f.has("data_word", s.index) and (f.has("collect_verb", s.index) or f.has("list_is_collection", s.index)))
-                or f.has("data_list", s.index) or intro_on_data
-                or f.has("purpose_stated", s.index) or f.has("we_collect", s.index)
-                or (s.index > 0 and (f.has("we_collect", s.index - 1)
-                                     or (f.has("data_word", s.index - 1) and f.has("collect_verb", s.index - 1)))))
-
-    # a list of safeguards under a security heading ("staff management, including but not limited to access
-    # rights by role and confidentiality agreements") leaves no category of data or purpose open
-    def safeguards(s) -> bool:
-        return (f.has("security_measure", s.index) and f.section_is(s, "security_heading") and not f.has("open_purpose", s.index)
-                and not (f.has("we_collect", s.index) or f.has("we_use", s.index)))
-
-    strong = [s for s in f.where("open_scope_strong") if not f.has("definition", s.index) and about_data(s, strong=True)
-              and not _opened_by_examples_only(f, s) and not safeguards(s)]
+    strong = [s for s in f.where("open_scope_strong") if not f.has("definition", s.index) and _about_data(f, s, in_lists, strong=True)
+              and not _opened_by_examples_only(f, s) and not _safeguards(f, s)]
     # data collected "for other functions to come" leaves the purpose open, unless consent is promised for them
     strong += [s for s in f.where("future_purpose") if s not in strong and not f.has("seek_consent", s.index)
-               and not f.negated(s) and about_data(s, strong=True)]
+               and not f.negated(s) and _about_data(f, s, in_lists, strong=True)]
     # "as later versions come, the scope of what we record will change; using them is deemed consent to the change":
     # the scope is open by the policy's own words, and accepted in advance, whatever data the sentence names
     changing = [s for s in f.all_of("open_scope_strong", "deemed_consent") if not f.negated(s) and not f.has("definition", s.index)]
     strong += [s for s in changing if s not in strong]
-    open_lists = strong + [s for s in f.where("open_scope") if not f.has("definition", s.index) and about_data(s)
+    open_lists = strong + [s for s in f.where("open_scope") if not f.has("definition", s.index) and _about_data(f, s, in_lists)
                            and (f.has("collect_verb", s.index) or f.has("purpose_stated", s.index)
                                 or (s.intro is not None and f.has("collect_verb", s.intro))
                                 # a bare list of data under "Data we collect" ("Nombre, teléfono, ..., entre otros.")
                                 or (f.in_collection_section(s) and not s.heading))
                            and not f.has("security_measure", s.index) and not _opened_by_examples_only(f, s)
                            and not _lists_recipients(f, s) and not _POLICY_CONTENTS.search(s.text)]
-    if open_lists:
-        # an open list of data or purposes first; "including but not limited to the products you applied for"
-        # leaves products open, not data
-        # then one saying what we collect before a definition ("'Personal Information' is information such as
-        # your name") or a sentence on the policy's reach; last, "if we use it for another purpose we will ask
-        # your consent first", which closes the scope rather than opens it
-        strong_set = {s.index for s in strong}  # "including but not limited to" leaves a list open beyond doubt
-        # a list of safeguards ("we require partners to protect it, including but not limited to by data protection
-        # agreements") leaves no category of data open: it comes after the others (data the policy calls
-        # "non-personal" keep their place: device data so called are still data collected)
-        open_lists.sort(key=lambda s: (_promises_consent(f, s), s not in changing,
-                                       f.has("security_measure", s.index) and not f.has("open_purpose", s.index),
-                                       not _opens_data(f, s), s.index not in strong_set,
-                                       not (f.has("we_collect", s.index) or f.has("we_use", s.index))))
-        return verdict("contravention", "Categories or purposes are left open ('including but not limited to', 'other purposes', open lists), so the scope of processing is not stated.", open_lists)
-    purposes = _stated_purposes(f)
-    if purposes:
-        return verdict("met", "Purposes are stated for the data collected and no open-ended category or purpose was found.", purposes[:2])
-    return verdict("omission", "No purpose of processing is stated.")
+    return strong, changing, open_lists
+
+
+def _open_lists_shown(f: PolicyFacts, strong: list, changing: list, open_lists: list) -> list:
+    """The open lists in the order they show the point: open data or purposes first, consent promised last."""
+    # an open list of data or purposes first; "including but not limited to the products you applied for"
+    # leaves products open, not data
+    # then one saying what we collect before a definition ("'Personal Information' is information such as
+    # your name") or a sentence on the policy's reach; last, "if we use it for another purpose we will ask
+    # your consent first", which closes the scope rather than opens it
+    strong_set = {s.index for s in strong}  # "including but not limited to" leaves a list open beyond doubt
+    # a list of safeguards ("we require partners to protect it, including but not limited to by data protection
+    # agreements") leaves no category of data open: it comes after the others (data the policy calls
+    # "non-personal" keep their place: device data so called are still data collected)
+    open_lists.sort(key=lambda s: (_promises_consent(f, s), s not in changing,
+                                   f.has("security_measure", s.index) and not f.has("open_purpose", s.index),
+                                   not _opens_data(f, s), s.index not in strong_set,
+                                   not (f.has("we_collect", s.index) or f.has("we_use", s.index))))
+    return open_lists
+
+
+def _of_purposes(f: PolicyFacts, s: Sentence) -> bool:
+    """A list item under "we use your information for the following purposes:" ("- and other purposes.")."""
+    return s.intro is not None and (f.has("purpose_stated", s.intro) or f.has("we_use", s.intro)) and f.has("data_word", s.intro)
+
+
+def _about_data(f: PolicyFacts, s: Sentence, in_lists: set[int], strong: bool = False) -> bool:
+    """A list of data or purposes, not of risks, sanctions, content or cases (``in_lists``: the cases of exception lists)."""
+    if (f.has("non_personal_claim", s.index) and (f.has("device_data", s.index) or f.has("open_scope_strong", s.index))
+            and not f.has("not_scope", s.index)):
+        return True  # identifiers called "non-personal" ("such as your Android ID, IMEI, etc.") are still data collected
+    # "for other purposes not prohibited by law" is the open formula itself, not a list of prohibitions
+    lawful_formula = f.has("open_scope_strong", s.index) and f.has("lawful_formula", s.index)
+    if (f.has("not_scope", s.index) and not lawful_formula) or s.index in in_lists or f.has("non_personal_claim", s.index) or f.negated_with_lead(s):
+        return False
+    if f.has("negation", s.index) and f.has("any_consent", s.index):
+        return False  # "we will not use it for other purposes unless you consent again" closes the scope
+    if (f.has("negation", s.index) and f.has("exception_marker", s.index) and f.has("other_purpose_use", s.index)
+            and not f.has("without_consent", s.index) and not _NOT_LIMITED.search(s.text)):
+        return False  # "unless you choose so or the law requires, we will not use it for other purposes" too
+    if (f.has("other_purpose_use", s.index) and f.has("seek_consent", s.index) and not f.has("deemed_consent", s.index)
+            and not f.has("without_consent", s.index) and not _NOT_LIMITED.search(s.text)):
+        return False  # "for a purpose not stated here we will ask your consent first" closes it too (PIPL 14 para 2)
+    if (f.has("seek_consent", s.index) and _MORE_DATA_IF.search(s.text) and not f.has("deemed_consent", s.index)
+            and not f.has("without_consent", s.index) and not _NOT_LIMITED.search(s.text)):
+        return False  # "should we need other information beyond these cases, we will ask your consent first" closes it
+    if (f.has("retention", s.index) and not (f.has("we_collect", s.index) or f.has("we_use", s.index)
+                                              or f.has("purpose_stated", s.index))):
+        return False  # "Other information is kept for three years": the rest of the data, measured for keeping
+    if not strong and f.has("user_can", s.index) and not (f.has("we_collect", s.index) or f.has("we_use", s.index)):
+        return False  # "you can edit your name, age etc." lists what you may change, not what we collect
+    if strong and (f.has("data_word", s.index) or _of_purposes(f, s)):
+        return True
+    if strong and _under_purpose_heading(f, s):
+        return True  # "3. Цели обработки" / "..., а также иные цели": an open purpose in the purposes section
+    if strong and f.has("open_purpose", s.index) and f.section_is(s, "data_word"):
+        return True  # "5. other uses the law allows" in a list under "how we use information": an open purpose
+    # an item of a list whose intro says what is done with the data ("360 uses the information it collects in
+    # the following ways:" / "Perform other activities consistent with this policy") is about that data
+    intro_on_data = s.intro is not None and (
+        (f.has("data_word", s.intro) and (f.has("collect_verb", s.intro) or f.has("we_use", s.intro) or f.has("purpose_stated", s.intro)))
+        or ((f.has("we_collect", s.intro) or f.has("we_use", s.intro)) and f.has("data_word", s.index)))  # "We collect:" / "(e) any other information"
+    return ((f.has("data_word", s.index) and (f.has("collect_verb", s.index) or f.has("list_is_collection", s.index)))
+            or f.has("data_list", s.index) or intro_on_data
+            or f.has("purpose_stated", s.index) or f.has("we_collect", s.index)
+            or (s.index > 0 and (f.has("we_collect", s.index - 1)
+                                 or (f.has("data_word", s.index - 1) and f.has("collect_verb", s.index - 1)))))
+
+
+# a list of safeguards under a security heading ("staff management, including but not limited to access
+# rights by role and confidentiality agreements") leaves no category of data or purpose open
+def _safeguards(f: PolicyFacts, s: Sentence) -> bool:
+    return (f.has("security_measure", s.index) and f.section_is(s, "security_heading") and not f.has("open_purpose", s.index)
+            and not (f.has("we_collect", s.index) or f.has("we_use", s.index)))
 
 
 # "本政策主要包括以下内容：◼…◼…", "This policy covers the following sections:": a table of contents lists the policy's

@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 
 from policykg.compliance.cues import cues_for
-from policykg.compliance.facts import _PRC_MENTION, PolicyFacts
+from policykg.compliance.facts import PolicyFacts
+from policykg.compliance.facts_abroad import PRC_MENTION
 from policykg.compliance.verdicts import Verdict, verdict
 from policykg.ingest.extract.cues import mask_legal_form_dots
 
@@ -122,7 +123,7 @@ def _data_from_china_abroad(f: PolicyFacts) -> list:
     the personal information of people there (PIPL 3 para 2), though no sentence says it serves them. ("stored in
     Singapore and accessed from mainland China" sends data the other way: China is where it goes.)"""
     return [s for s in f.transfers_abroad[0] if (f.has("prc_entity", s.index) or f.has("prc_target", s.index)
-            or _PRC_MENTION.search(s.text.casefold()) or any(p in s.text.casefold() for p in f.doc_prc_places))
+            or PRC_MENTION.search(s.text.casefold()) or any(p in s.text.casefold() for p in f.doc_prc_places))
             and not _ACCESSED_FROM_PRC.search(s.text) and not f.has("prc_destination", s.index)]
 
 

@@ -167,6 +167,34 @@ _IDENTIFIER = re.compile(r"\b(?:IP address|Internet protocol address|device (?:i
 
 def de_identified_data(f: PolicyFacts) -> Verdict:
     """PIPL 4, 73: de-identified data and device identifiers stay personal information."""
+    claims = _free_use_claims(f)
+    if claims:
+        return verdict("contravention", "De-identified data, device identifiers or 'non-personal information' are treated as free to use or share outside the law.", claims)
+    # "the following information is not covered by this policy: the keywords you search, what you post":
+    # data the service collects about the person, put outside the rules that protect it
+    for intro in f.where("outside_policy"):
+        items = [s for s in f.policy.sentences if s.intro == intro.index and f.has("data_word", s.index)]
+        if items:
+            return verdict("contravention", "Data the service collects about the person (search keywords, posts, records) are declared outside the privacy policy, as if they were not personal information.", [intro, *items])
+    # "no information about you is collected" while IP addresses or device identifiers are: identifiers are
+    # treated as not being information about the person
+    denial = f.where("no_info_claim")
+    identifiers = [s for s in f.where("device_data") if f.has("collect_verb", s.index) and not f.negated(s)]
+    if denial and identifiers:
+        return verdict("contravention", "The policy says no information about the person is collected while it collects IP addresses or device identifiers, treating them as outside personal information.", denial[:1] + identifiers[:3])
+    # data provided to others with only the names withheld: de-identified, still personal information
+    withheld = [s for s in f.where("names_withheld") if any(
+        (f.has("list_is_sharing", x.index) or f.has("share_verb", x.index)) and f.has("data_word", x.index)
+        for x in f.policy.window(s.index, 1, 1) if x.index != s.index)]
+    if withheld:
+        shared = [x for s in withheld for x in f.policy.window(s.index, 1, 0) if x.index != s.index]
+        return verdict("contravention", "Data are provided to others with only names withheld, as if that took them outside the law; de-identified data remain personal information.", shared + withheld)
+    return verdict("not-applicable", "The policy does not treat de-identified data or device identifiers as outside the law.")
+
+
+def _free_use_claims(f: PolicyFacts) -> list:
+    """The sentences that treat de-identified data, identifiers or "non-personal" data as free to use or share (a
+    waiver for de-identified data, identifiers called anonymous, exception-list cases), in the order they show it."""
     # IP addresses or device identifiers said to identify no one ("no permiten identificar al usuario, por lo que
     # no son datos personales") single a person out all the same: the claim of irreversibility does not hold for them
     def rescued(s) -> bool:
@@ -218,25 +246,4 @@ def de_identified_data(f: PolicyFacts) -> Verdict:
     # a claim that names identifiers ("non-personal information such as your device ID, IP address") or hands the
     # data so called to others shows the point before one that only mentions non-personal information
     claims.sort(key=lambda s: not (f.has("device_data", s.index) or f.has("share_verb", s.index)))
-    if claims:
-        return verdict("contravention", "De-identified data, device identifiers or 'non-personal information' are treated as free to use or share outside the law.", claims)
-    # "the following information is not covered by this policy: the keywords you search, what you post":
-    # data the service collects about the person, put outside the rules that protect it
-    for intro in f.where("outside_policy"):
-        items = [s for s in f.policy.sentences if s.intro == intro.index and f.has("data_word", s.index)]
-        if items:
-            return verdict("contravention", "Data the service collects about the person (search keywords, posts, records) are declared outside the privacy policy, as if they were not personal information.", [intro, *items])
-    # "no information about you is collected" while IP addresses or device identifiers are: identifiers are
-    # treated as not being information about the person
-    denial = f.where("no_info_claim")
-    identifiers = [s for s in f.where("device_data") if f.has("collect_verb", s.index) and not f.negated(s)]
-    if denial and identifiers:
-        return verdict("contravention", "The policy says no information about the person is collected while it collects IP addresses or device identifiers, treating them as outside personal information.", denial[:1] + identifiers[:3])
-    # data provided to others with only the names withheld: de-identified, still personal information
-    withheld = [s for s in f.where("names_withheld") if any(
-        (f.has("list_is_sharing", x.index) or f.has("share_verb", x.index)) and f.has("data_word", x.index)
-        for x in f.policy.window(s.index, 1, 1) if x.index != s.index)]
-    if withheld:
-        shared = [x for s in withheld for x in f.policy.window(s.index, 1, 0) if x.index != s.index]
-        return verdict("contravention", "Data are provided to others with only names withheld, as if that took them outside the law; de-identified data remain personal information.", shared + withheld)
-    return verdict("not-applicable", "The policy does not treat de-identified data or device identifiers as outside the law.")
+    return claims

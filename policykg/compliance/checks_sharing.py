@@ -53,51 +53,14 @@ def sharing_separate_consent(f: PolicyFacts, *, separate_required: bool = True) 
     if bypassed and len(generic) == len(bypassed) and provided and all(asked(s) for s in provided):
         bypassed = []
     if bypassed:  # the sentences that show it first, then the provisions they govern
-        without = [s for s in provided if not _separately_consented(f, s, provided)]
-        # a sentence naming who receives the data shows the provision; a general "by using you agree that we
-        # collect, use and share" shows only the deemed consent, after a case that bypasses consent ("to
-        # protect our rights"). A case that asks consent ("if you consent to share it with a third party") or
-        # a remedy for our own breach shows nothing adverse however plainly it names the recipient.
-        def rank(s) -> tuple[int, int]:
-            named = f.has("recipient", s.index)
-            deemed = f.has("deemed_consent", s.index) or f.has("consent_in_policy", s.index)
-            generic = not named and deemed
-            # ("未经您同意…不会…：我们…可能将您的个人信息与关联公司…分享" names consent only to dispense with it)
-            asks = f.has("any_consent", s.index) and not deemed and not f.has("without_consent", s.index)
-            if named and not asks and not f.has("violation_case", s.index):
-                return (0, s not in bypassed)
-            if s in bypassed and not generic:
-                return (1, 0)
-            return (2 if generic else 3, 0)
-        # aggregate or "non-personal" statistics handed to advertisers show no provision of personal
-        # information: they come after every sentence that provides it
-        # the intro of a list of cases ("we may disclose your information to: ...") frames its cases: after them
-        framing = {intro.index for intro, items, _ in f.exception_lists if items}
-        framed = _frames(f, bypassed + without)  # a plain list intro beside its own quoted item: after every case
-        shown = sorted(dict.fromkeys(bypassed + without), key=lambda s: (_statistics_only(f, s), s.index in framed, rank(s),
-                                                                                  s.index in framing, not f.has("pi_word", s.index)))
-        return verdict("contravention", "Consent to providing personal information to others is deemed, written into the policy, "
-                       "or dispensed with (affiliates carved out, or grounds PIPL art. 13 does not list), so the recipient "
-                       "gets no separate consent of its own.", shown)
+        return _consent_bypassed(f, provided, bypassed)
     if not provided:
         if f.where("share_verb"):
             return verdict("review", "Sharing is mentioned but no provision to a named kind of recipient could be read from the text (entrusted processing and data received are not provision).")
         return verdict("not-applicable", "No provision of personal information to another handler is described.")
     without = [s for s in provided if not _separately_consented(f, s, provided)]
     if standard_only:
-        # "передавать ... без согласия субъекта" names consent only to dispense with it; a neighbour that turns to
-        # the other cases ("apart from this, other sharing needs your consent") gives this provision no consent
-        # (nor does a neighbour that is a provision of its own, "1. to the hospital, with your consent; 2. our affiliate
-        # may use your records": the consent of one item does not reach the next)
-        # (likewise a sibling item under a label of its own, "与医院共享：…" beside "与关联公司共享：…")
-        own = {x.index for x in provided}
-        without = [s for s in provided if f.has("without_consent", s.index)
-                   or not any(f.has("any_consent", x.index) for x in f.policy.window(s.index, 1, 1)
-                              if x.index == s.index or not (f.has("other_than_this", x.index) or x.index in own
-                                                            or _sibling_items(s, x)
-                                                            # a neighbour that dispenses with consent ("... may disclose
-                                                            # it without your consent") gives this provision none
-                                                            or f.has("without_consent", x.index)))]
+        without = _without_any_consent(f, provided)
         if not without:
             return verdict("review", "Sharing is described with consent; whether that consent came before the sharing, as CSL art. 42 and GB/T 35273 ask, cannot be told from the text.", provided[:2])
     if without:
@@ -109,6 +72,56 @@ def sharing_separate_consent(f: PolicyFacts, *, separate_required: bool = True) 
                                                  not f.has("pi_word", s.index)))
         return verdict("contravention", f"Personal information is provided to other handlers (affiliates, partners or third parties) without {what}.", without)
     return verdict("met", "Provision to other handlers is made subject to separate consent.", provided[:2])
+
+
+def _consent_bypassed(f: PolicyFacts, provided: list, bypassed: list) -> Verdict:
+    """The contravention where consent to provision is deemed, written into the policy or dispensed with: the
+    sentences that show the bypass first, then the provisions it governs, framing intros and statistics last."""
+    without = [s for s in provided if not _separately_consented(f, s, provided)]
+    # a sentence naming who receives the data shows the provision; a general "by using you agree that we
+    # collect, use and share" shows only the deemed consent, after a case that bypasses consent ("to
+    # protect our rights"). A case that asks consent ("if you consent to share it with a third party") or
+    # a remedy for our own breach shows nothing adverse however plainly it names the recipient.
+    def rank(s) -> tuple[int, int]:
+        named = f.has("recipient", s.index)
+        deemed = f.has("deemed_consent", s.index) or f.has("consent_in_policy", s.index)
+        generic = not named and deemed
+        # ("未经您同意…不会…：我们…可能将您的个人信息与关联公司…分享" names consent only to dispense with it)
+        asks = f.has("any_consent", s.index) and not deemed and not f.has("without_consent", s.index)
+        if named and not asks and not f.has("violation_case", s.index):
+            return (0, s not in bypassed)
+        if s in bypassed and not generic:
+            return (1, 0)
+        return (2 if generic else 3, 0)
+    # aggregate or "non-personal" statistics handed to advertisers show no provision of personal
+    # information: they come after every sentence that provides it
+    # the intro of a list of cases ("we may disclose your information to: ...") frames its cases: after them
+    framing = {intro.index for intro, items, _ in f.exception_lists if items}
+    framed = _frames(f, bypassed + without)  # a plain list intro beside its own quoted item: after every case
+    shown = sorted(dict.fromkeys(bypassed + without), key=lambda s: (_statistics_only(f, s), s.index in framed, rank(s),
+                                                                              s.index in framing, not f.has("pi_word", s.index)))
+    return verdict("contravention", "Consent to providing personal information to others is deemed, written into the policy, "
+                   "or dispensed with (affiliates carved out, or grounds PIPL art. 13 does not list), so the recipient "
+                   "gets no separate consent of its own.", shown)
+
+
+def _without_any_consent(f: PolicyFacts, provided: list) -> list:
+    """Before PIPL (consent, not separate consent): the provisions with no consent in the sentence or a neighbour
+    that speaks of the same provision."""
+    # "передавать ... без согласия субъекта" names consent only to dispense with it; a neighbour that turns to
+    # the other cases ("apart from this, other sharing needs your consent") gives this provision no consent
+    # (nor does a neighbour that is a provision of its own, "1. to the hospital, with your consent; 2. our affiliate
+    # may use your records": the consent of one item does not reach the next)
+    # (likewise a sibling item under a label of its own, "与医院共享：…" beside "与关联公司共享：…")
+    own = {x.index for x in provided}
+    without = [s for s in provided if f.has("without_consent", s.index)
+               or not any(f.has("any_consent", x.index) for x in f.policy.window(s.index, 1, 1)
+                          if x.index == s.index or not (f.has("other_than_this", x.index) or x.index in own
+                                                        or _sibling_items(s, x)
+                                                        # a neighbour that dispenses with consent ("... may disclose
+                                                        # it without your consent") gives this provision none
+                                                        or f.has("without_consent", x.index)))]
+    return without
 
 
 # a short label opening a list item ("与医院共享：", "Insurers:")
@@ -198,6 +211,34 @@ def _public_disclosure(f: PolicyFacts, *, pipl_in_force: bool = True) -> Verdict
     """The verdict the clauses on public disclosure give by themselves (consent deemed or written into the policy,
     penalty notices, lists of cases outside PIPL 13, consent promised); ``public_disclosure`` then weighs a licence
     to publish granted elsewhere in the terms."""
+    found = _disclosures_found(f)
+    if not found:
+        return verdict("not-applicable", "No public disclosure of personal information is described.")
+    deemed = _deemed_disclosure(f, found)
+    if deemed is not None:
+        return deemed
+    penalty = _penalty_notices(f, found)
+    if penalty:
+        return verdict("contravention", "Personal information is disclosed publicly as a sanction (penalty notices on accounts), without consent.", penalty)
+    # a clause on children's data only says nothing of public disclosure in general
+    found = [s for s in found if not (f.has("minors_mention", s.index) or f.has("guardian_consent", s.index))]
+    if not found:
+        return verdict("review", "Public disclosure is mentioned only for children's data; the general rule cannot be read.")
+    # a user's breach announced to the public ("处罚公告", "we may publish your default") is a sanction: no consent
+    # is asked for it, and neither PIPL 13 nor the standard's list gives it as a case
+    # (also when carved out of a promise not to disclose: "除对违规账号进行处罚公告时…外，我们不会公开披露")
+    sanctions = [s for s in found if not f.has("consent_condition", s.index)
+                 and (f.has("sanction_disclosure", s.index) or f.has("sanction_carve_out", s.index))]
+    if sanctions:
+        return verdict("contravention", "Users' breaches of the rules are disclosed to the public as a sanction, without "
+                       + ("the separate consent PIPL art. 25 requires." if pipl_in_force else "the explicit consent the standard (GB/T 35273) requires."), sanctions)
+    return _disclosure_by_consent(f, found, pipl_in_force=pipl_in_force)
+
+
+def _disclosures_found(f: PolicyFacts) -> list:
+    """The sentences that describe a public disclosure by the handler: stated ones, the intros of disclosure lists,
+    sanctions carved out of a promise and promises with exceptions; what merely sits beside the point (a breach
+    scenario, a change list, a table of contents) or is no disclosure of personal information is left out."""
     sentences = f.policy.sentences
 
     def beside_the_point(s) -> bool:  # a breach scenario, a list of changes or a table of contents
@@ -221,8 +262,12 @@ def _public_disclosure(f: PolicyFacts, *, pipl_in_force: bool = True) -> Verdict
     # whose cases are public disclosures as much as provisions; its cases decide, not the denial)
     found += [intro for intro, items, _ in f.exception_lists if items and intro not in found
               and f.has("public_disclosure", intro.index) and f.has("negation", intro.index)]
-    if not found:
-        return verdict("not-applicable", "No public disclosure of personal information is described.")
+    return found
+
+
+def _deemed_disclosure(f: PolicyFacts, found: list) -> Verdict | None:
+    """A contravention when consent to any of the disclosures ``found`` is deemed by use or written into the policy
+    (PIPL 25 asks it separately); None when none is."""
     deemed = [s for s in found if f.has("deemed_consent", s.index) or f.has("consent_in_policy", s.index)]
     if deemed:
         # then the disclosures that consent is made to cover ("we may publish winners' names"); a case of a list of
@@ -233,21 +278,13 @@ def _public_disclosure(f: PolicyFacts, *, pipl_in_force: bool = True) -> Verdict
         generic = [s for s in deemed if not f.has("we_disclose", s.index)]
         shown = (bypassing if generic else []) + deemed + [s for s in found if s not in deemed and f.has("we_disclose", s.index)]
         return verdict("contravention", "Consent to public disclosure is deemed given by use or written into the policy, not separately given.", shown)
-    penalty = _penalty_notices(f, found)
-    if penalty:
-        return verdict("contravention", "Personal information is disclosed publicly as a sanction (penalty notices on accounts), without consent.", penalty)
-    # a clause on children's data only says nothing of public disclosure in general
-    found = [s for s in found if not (f.has("minors_mention", s.index) or f.has("guardian_consent", s.index))]
-    if not found:
-        return verdict("review", "Public disclosure is mentioned only for children's data; the general rule cannot be read.")
-    # a user's breach announced to the public ("处罚公告", "we may publish your default") is a sanction: no consent
-    # is asked for it, and neither PIPL 13 nor the standard's list gives it as a case
-    # (also when carved out of a promise not to disclose: "除对违规账号进行处罚公告时…外，我们不会公开披露")
-    sanctions = [s for s in found if not f.has("consent_condition", s.index)
-                 and (f.has("sanction_disclosure", s.index) or f.has("sanction_carve_out", s.index))]
-    if sanctions:
-        return verdict("contravention", "Users' breaches of the rules are disclosed to the public as a sanction, without "
-                       + ("the separate consent PIPL art. 25 requires." if pipl_in_force else "the explicit consent the standard (GB/T 35273) requires."), sanctions)
+    return None
+
+
+def _disclosure_by_consent(f: PolicyFacts, found: list, *, pipl_in_force: bool) -> Verdict:
+    """The verdict from the consent each disclosure ``found`` waits for: cases with explicit or separate consent,
+    lists whose cases bypass it, disclosures we state with no consent or compulsion, and consent of unsaid kind."""
+    sentences = f.policy.sentences
     consent_facts = ("separate_consent", "explicit_consent")
     consented = []
     for s in found:
@@ -339,6 +376,26 @@ def gbt_sharing_exceptions(f: PolicyFacts, *, pipl_in_force: bool, edition_2017:
     has no item for the controller's legal obligations or requests of the authorities in general (2020
     §9.5 a) added it); only national security, public safety and health, criminal proceedings, vital
     interests and information already public."""
+    bad, judged, contested = _listed_deviations(f, pipl_in_force=pipl_in_force, edition_2017=edition_2017)
+    bad += _unlisted_sharing(f, bad, pipl_in_force=pipl_in_force, edition_2017=edition_2017)
+    bad += [s for s in f.sharing_on_other_grounds if s not in bad]
+    bad += [s for s in f.deidentified_carve_outs if s not in bad]  # de-identified PI shared without consent
+    bad = [s for s in bad if not anonymous_only(f, s)]  # anonymous or "non-personal" statistics are no PI
+    if bad:
+        bad = _deviations_shown(f, bad, contested)
+        return verdict("contravention", "Sharing or disclosure without consent is allowed in cases outside the standard's list (deviation from GB/T 35273, not a breach of law in itself).", bad)
+    if contested:
+        return verdict("review", "Litigation is named beside mandatory legal requests as a case of disclosure without consent; whether it means compelled disclosure (a legal duty) or the company's own suits cannot be told from the text.", contested[:2])
+    if judged:
+        return verdict("met", "The cases of sharing or disclosure without consent stay within the standard's list (or restate PIPL art. 13 grounds).", judged[:2])
+    if f.where("share_verb") or f.where("public_disclosure"):
+        return verdict("review", "Sharing or disclosure is mentioned but no case without consent could be read from the text.")
+    return verdict("not-applicable", "No sharing or disclosure without consent is described.")
+
+
+def _listed_deviations(f: PolicyFacts, *, pipl_in_force: bool, edition_2017: bool) -> tuple[list, list, list]:
+    """The cases of the policy's exception lists that fall outside the standard's list (bad), the intros judged, and
+    the cases that cannot be told either way (litigation beside compelled disclosure)."""
     bad, judged, contested = [], [], []
     for intro, items, kind in f.exception_lists:
         deviations = COLLECTION_DEVIATIONS if kind == "collection" else SHARING_DEVIATIONS
@@ -366,6 +423,12 @@ def gbt_sharing_exceptions(f: PolicyFacts, *, pipl_in_force: bool, edition_2017:
                 if pipl_in_force and not any(f.has(g, s.index) for g in deviations if g not in ("ground_litigation",)) and f.has("pipl13_legal_duty", s.index):
                     continue  # a legal duty PIPL 13(3) allows is never a deviation
                 bad.append(s)
+    return bad, judged, contested
+
+
+def _unlisted_sharing(f: PolicyFacts, bad: list, *, pipl_in_force: bool, edition_2017: bool) -> list:
+    """Sharing without consent outside any list: provision with no consent in sight and, against the 2017 list, legal
+    obligations in general; ``bad`` holds the cases already found (the 2017 rule adds none twice)."""
     # provision to another handler with no consent in sight is sharing without consent, and no case of the
     # standard's list covers it (affiliates, partners, advertisers or any third party alike)
     # (what the person's own contract needs, "only what fulfilling your order needs", is PIPL 13(2): no deviation once in force)
@@ -380,45 +443,40 @@ def gbt_sharing_exceptions(f: PolicyFacts, *, pipl_in_force: bool, edition_2017:
                                                                   or (s.intro is not None and x.intro == s.intro)))
                          and not (f.has("legal_requirement", s.index) or f.has("pipl13_legal_duty", s.index))
                          and not (pipl_in_force and f.has("pipl13_contract", s.index))]
-    bad += affiliate_sharing
+    found = affiliate_sharing
     if edition_2017:
         # "we may disclose it without your consent where required by laws and regulations", outside any list: the
         # 2017 list has no item for legal obligations in general, inline or listed alike
         # (an intro whose cases follow on its own line, with no items after it, states them inline)
         in_lists = {x.index for intro, items, _ in f.exception_lists if items for x in [intro, *items]}
-        bad += [s for s in f.policy.sentences if not s.heading and s.index not in in_lists and s not in bad
-                and f.has("without_consent", s.index) and (f.has("share_verb", s.index) or f.has("disclose_verb", s.index))
-                and (f.has("legal_requirement", s.index) or f.has("pipl13_legal_duty", s.index)) and not f.negated(s)]
-    bad += [s for s in f.sharing_on_other_grounds if s not in bad]
-    bad += [s for s in f.deidentified_carve_outs if s not in bad]  # de-identified PI shared without consent
-    bad = [s for s in bad if not anonymous_only(f, s)]  # anonymous or "non-personal" statistics are no PI
-    if bad:
-        # a case an inline list carries on the next line ("... if necessary in order to: (1) comply with the law" /
-        # "(2) protect our rights") is quoted with the sentence that opens it
-        carried = {s.index: [c for c in f.enumeration_after(s) if any(f.has(g, c.index) for g in SHARING_DEVIATIONS)
-                             and not anonymous_only(f, c)] for s in bad}
-        bad = [x for s in bad for x in [*carried[s.index], s]]
-        carried_cases = {c.index for cases in carried.values() for c in cases}  # they let go the data their opener names
-        # "we may use and disclose your information ... to enforce our terms or protect our rights" discloses on the
-        # company's own ground though it names no recipient: it shows the deviation as plainly as a listed case
-        bad += [s for s in f.policy.sentences if not s.heading and s not in bad and f.has("ground_company_rights", s.index)
-                and (f.has("share_verb", s.index) or f.has("list_is_sharing", s.index)) and f.has("data_word", s.index)
-                and not (f.has("any_consent", s.index) or f.negated(s) or f.has("user_provides", s.index) or anonymous_only(f, s))
-                # a change clause ("we post changes where we deem appropriate, so you know when we disclose") discloses nothing
-                and not (f.has("policy_change", s.index) or f.has("toc_question", s.index))]
-        # the cases themselves show the point; an intro ("except in the following cases:") only frames them
-        intros = {intro.index for intro, _, _ in f.exception_lists}
-        strong = ("ground_company_rights", "ground_legit_interest", "ground_other_terms")
-        # and a case that names the personal information it lets go ("share your personal information with
-        # partners") before one that names none ("some services are provided by partners")
-        bad = sorted(dict.fromkeys(bad), key=lambda s: (s.index in intros, not any(f.has(g, s.index) for g in strong),
-                                                        not (f.has("pi_word", s.index) or s.index in carried_cases)))
-        bad += [s for s in contested if s not in bad]  # the doubtful case last, beside the plain ones
-        return verdict("contravention", "Sharing or disclosure without consent is allowed in cases outside the standard's list (deviation from GB/T 35273, not a breach of law in itself).", bad)
-    if contested:
-        return verdict("review", "Litigation is named beside mandatory legal requests as a case of disclosure without consent; whether it means compelled disclosure (a legal duty) or the company's own suits cannot be told from the text.", contested[:2])
-    if judged:
-        return verdict("met", "The cases of sharing or disclosure without consent stay within the standard's list (or restate PIPL art. 13 grounds).", judged[:2])
-    if f.where("share_verb") or f.where("public_disclosure"):
-        return verdict("review", "Sharing or disclosure is mentioned but no case without consent could be read from the text.")
-    return verdict("not-applicable", "No sharing or disclosure without consent is described.")
+        found += [s for s in f.policy.sentences if not s.heading and s.index not in in_lists and s not in bad + found
+                  and f.has("without_consent", s.index) and (f.has("share_verb", s.index) or f.has("disclose_verb", s.index))
+                  and (f.has("legal_requirement", s.index) or f.has("pipl13_legal_duty", s.index)) and not f.negated(s)]
+    return found
+
+
+def _deviations_shown(f: PolicyFacts, bad: list, contested: list) -> list:
+    """The deviations in the order they show the point: carried cases with their opener, the company's own grounds
+    and cases naming personal information first, intros that only frame them after, doubtful cases last."""
+    # a case an inline list carries on the next line ("... if necessary in order to: (1) comply with the law" /
+    # "(2) protect our rights") is quoted with the sentence that opens it
+    carried = {s.index: [c for c in f.enumeration_after(s) if any(f.has(g, c.index) for g in SHARING_DEVIATIONS)
+                         and not anonymous_only(f, c)] for s in bad}
+    bad = [x for s in bad for x in [*carried[s.index], s]]
+    carried_cases = {c.index for cases in carried.values() for c in cases}  # they let go the data their opener names
+    # "we may use and disclose your information ... to enforce our terms or protect our rights" discloses on the
+    # company's own ground though it names no recipient: it shows the deviation as plainly as a listed case
+    bad += [s for s in f.policy.sentences if not s.heading and s not in bad and f.has("ground_company_rights", s.index)
+            and (f.has("share_verb", s.index) or f.has("list_is_sharing", s.index)) and f.has("data_word", s.index)
+            and not (f.has("any_consent", s.index) or f.negated(s) or f.has("user_provides", s.index) or anonymous_only(f, s))
+            # a change clause ("we post changes where we deem appropriate, so you know when we disclose") discloses nothing
+            and not (f.has("policy_change", s.index) or f.has("toc_question", s.index))]
+    # the cases themselves show the point; an intro ("except in the following cases:") only frames them
+    intros = {intro.index for intro, _, _ in f.exception_lists}
+    strong = ("ground_company_rights", "ground_legit_interest", "ground_other_terms")
+    # and a case that names the personal information it lets go ("share your personal information with
+    # partners") before one that names none ("some services are provided by partners")
+    bad = sorted(dict.fromkeys(bad), key=lambda s: (s.index in intros, not any(f.has(g, s.index) for g in strong),
+                                                    not (f.has("pi_word", s.index) or s.index in carried_cases)))
+    bad += [s for s in contested if s not in bad]  # the doubtful case last, beside the plain ones
+    return bad

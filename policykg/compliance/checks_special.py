@@ -298,16 +298,7 @@ def sensitive_pi_consent(f: PolicyFacts, *, edition_2017: bool = False) -> Verdi
     """PIPL 28-30: separate consent and a statement of necessity and impact for sensitive PI. GB/T 35273-2017
     §5.5 (in force before 2020-10-01) asks explicit consent for sensitive PI the policy marks as such; the
     statement of necessity and impact came with the 2020 edition (§5.4) and PIPL art. 30."""
-    # a definition ("sensitive PI means ...") processes nothing, unless it says what we collect ("refers to
-    # the location we collect by GPS when ...")
-    found = [s for s in f.where("sensitive") if not f.negated(s) and not _protected_example(f, s)
-             and not _coarse_location_only(f, s)
-             and (not f.has("definition", s.index) or f.has("we_collect", s.index))
-             and (f.has("collect_verb", s.index) or (s.intro is not None and f.has("collect_verb", s.intro))
-                  or f.in_collection_section(s))
-             and not _safeguard_of_sensitivity(f, s)]
-    if not found and not edition_2017:
-        found = _children_under_14_use(f)
+    found = _sensitive_processed(f, edition_2017=edition_2017)
     if not found:
         return verdict("not-applicable", "No sensitive personal information is described as processed.")
     # the sentence that says it is collected before one that says how it is protected ("we encrypt your card")
@@ -319,20 +310,9 @@ def sensitive_pi_consent(f: PolicyFacts, *, edition_2017: bool = False) -> Verdi
                            and not f.has("definition", s.index) and not _protected_example(f, s)]
     separate = [s for s in named_again if f.near(s.index, "separate_consent", 2, 2) or f.near(s.index, "explicit_consent", 1, 1)]
     necessity = [s for s in named_again if f.near(s.index, "sensitive_necessity", 3, 3)]
-    # "by booking through WeChat the patient consents to the processing of his data, including health data": sensitive
-    # data put under consent deemed from an act is processed without separate consent, whatever another clause asks
-    # for other things (consent to treatment, to a feature)
-    deemed_by_act = [s for s in f.where("sensitive") if f.has("deemed_consent", s.index) and not f.negated(s)]
-    if deemed_by_act and not edition_2017:
-        return verdict("contravention", "Sensitive personal information is covered by consent deemed from an act of the user, not by separate consent.",
-                       deemed_by_act[:1])
-    # "for driver GPS data Art. 6(1)(f) GDPR (our legitimate interest ...)": sensitive data put on the company's
-    # legitimate interest are processed with no consent at all, whatever consent another kind is asked for
-    on_interest = [s for s in named_again if not edition_2017 and not f.negated(s)
-                   and (f.has("legit_interest_basis", s.index) or f.has("ground_legit_interest", s.index))]
-    if on_interest:
-        return verdict("contravention", "Sensitive personal information is processed on the company's legitimate interest, without the separate consent PIPL art. 29 requires.",
-                       on_interest[:1])
+    bypassed = _sensitive_consent_bypassed(f, named_again, edition_2017=edition_2017)
+    if bypassed is not None:
+        return bypassed
     # each kind collected must be covered by a consent asked for it (``_uncovered_sensitive``): one category asked
     # for separately does not cover another collected elsewhere; the sentence saying we collect it shows the point
     # better than one on what refusing it costs ("如您拒绝提供车辆位置信息，远程寻车功能将无法使用")
@@ -354,6 +334,53 @@ def sensitive_pi_consent(f: PolicyFacts, *, edition_2017: bool = False) -> Verdi
     # accounts, health), before location or browsing records
     # (a clause putting sensitive PI as such under the policy's acceptance, "您同意您的敏感个人信息按本政策处理", is
     # the missing separate consent whatever another clause asks for one feature: it leads the quotes either way)
+    by_policy = _sensitive_by_policy(f, found, separate)
+    ranked = sorted(found, key=lambda s: (-_strength(f, s), s.index))
+    if separate and necessity:  # asked for some kinds, not for those collected elsewhere
+        return verdict("contravention", "Sensitive personal information is collected where no separate consent asked in the text reaches it.",
+                       by_policy + unreached + ranked)
+    return verdict("contravention", f"Sensitive personal information is processed without {missing}.", by_policy + ranked)
+
+
+def _sensitive_processed(f: PolicyFacts, *, edition_2017: bool) -> list[Sentence]:
+    """The sentences showing sensitive personal information processed (collected, not defined, protected or named
+    as an example); failing those, after 2017, the use of the service by children under 14 (sensitive by PIPL 28)."""
+    # a definition ("sensitive PI means ...") processes nothing, unless it says what we collect ("refers to
+    # the location we collect by GPS when ...")
+    found = [s for s in f.where("sensitive") if not f.negated(s) and not _protected_example(f, s)
+             and not _coarse_location_only(f, s)
+             and (not f.has("definition", s.index) or f.has("we_collect", s.index))
+             and (f.has("collect_verb", s.index) or (s.intro is not None and f.has("collect_verb", s.intro))
+                  or f.in_collection_section(s))
+             and not _safeguard_of_sensitivity(f, s)]
+    if not found and not edition_2017:
+        found = _children_under_14_use(f)
+    return found
+
+
+def _sensitive_consent_bypassed(f: PolicyFacts, named_again: list[Sentence], *, edition_2017: bool) -> Verdict | None:
+    """A contravention where sensitive data are put under consent deemed from an act or on the company's legitimate
+    interest (no consent at all, whatever another clause asks); None otherwise."""
+    # "by booking through WeChat the patient consents to the processing of his data, including health data": sensitive
+    # data put under consent deemed from an act is processed without separate consent, whatever another clause asks
+    # for other things (consent to treatment, to a feature)
+    deemed_by_act = [s for s in f.where("sensitive") if f.has("deemed_consent", s.index) and not f.negated(s)]
+    if deemed_by_act and not edition_2017:
+        return verdict("contravention", "Sensitive personal information is covered by consent deemed from an act of the user, not by separate consent.",
+                       deemed_by_act[:1])
+    # "for driver GPS data Art. 6(1)(f) GDPR (our legitimate interest ...)": sensitive data put on the company's
+    # legitimate interest are processed with no consent at all, whatever consent another kind is asked for
+    on_interest = [s for s in named_again if not edition_2017 and not f.negated(s)
+                   and (f.has("legit_interest_basis", s.index) or f.has("ground_legit_interest", s.index))]
+    if on_interest:
+        return verdict("contravention", "Sensitive personal information is processed on the company's legitimate interest, without the separate consent PIPL art. 29 requires.",
+                       on_interest[:1])
+    return None
+
+
+def _sensitive_by_policy(f: PolicyFacts, found: list[Sentence], separate: list[Sentence]) -> list[Sentence]:
+    """The clauses putting sensitive data under the policy's general acceptance or consent deemed from use: they
+    show the missing separate consent best, so they lead the quotes."""
     by_policy = [s for s in f.where("sensitive_by_policy") if not f.negated(s)]
     # "…以上信息属于敏感信息，我们收集上述信息是为了…；您使用本应用，即意味着您授权我们收集您的这些信息": consent
     # deemed from use, for the sensitive data named before it in the same section ("上述信息" reaches back over the
@@ -367,11 +394,7 @@ def sensitive_pi_consent(f: PolicyFacts, *, edition_2017: bool = False) -> Verdi
     # deemed from use, further on in the paragraph that names the data, is the consent given for them
     by_policy += [c for s in found if f.has("sensitive_strong", s.index) for c in f.policy.continuation(s.index, 2)
                   if f.has("deemed_consent", c.index) and not f.negated(c) and c not in by_policy] if not separate else []
-    ranked = sorted(found, key=lambda s: (-_strength(f, s), s.index))
-    if separate and necessity:  # asked for some kinds, not for those collected elsewhere
-        return verdict("contravention", "Sensitive personal information is collected where no separate consent asked in the text reaches it.",
-                       by_policy + unreached + ranked)
-    return verdict("contravention", f"Sensitive personal information is processed without {missing}.", by_policy + ranked)
+    return by_policy
 
 
 def _explicit_consent_2017(f: PolicyFacts, found: list[Sentence], unreached: list[Sentence]) -> Verdict | None:
@@ -475,54 +498,18 @@ def minors(f: PolicyFacts) -> Verdict:
         if f.where("consumer_service"):
             return verdict("omission", "A service open to individuals says nothing about children under 14, guardian consent or dedicated rules.")
         return verdict("review", "Nothing is said about children, and the text does not show whether the service is open to individuals who may be minors.")
-    # an age for selling or sharing ("we do not sell data of consumers under 16", CCPA) is no threshold for
-    # collecting children's data or for guardian consent
-    def sale_age_only(s) -> bool:
-        return (f.has("share_verb", s.index) or f.has("list_is_sharing", s.index)) and not (
-            f.has("collect_verb", s.index) or f.has("guardian_consent", s.index))
-
-    thresholds = sorted({int(a or b) for s in mentions if not sale_age_only(s)
-                         for a, b in _ages(s.text) if (a or b) and 10 <= int(a or b) <= 18})
-    if thresholds and max(thresholds) < 14:
-        # every sentence that sets the low age, also one that names no "child" ("we do not knowingly collect
-        # information from persons under 13"), the rule on collection first, then remedies and notices
-        low = [s for s in f.policy.sentences if not s.heading and (s in mentions or f.has("data_word", s.index))
-               and any(10 <= int(a or b) < 14 for a, b in _ages(s.text) if (a or b))]
-        low.sort(key=lambda s: not f.has("collect_verb", s.index))
-        return verdict("contravention", f"The policy sets an age threshold of {max(thresholds)} instead of 14 for guardian consent.", low)
+    low = _low_age_threshold(f, mentions)
+    if low is not None:
+        return low
     no_collection = [s for s in mentions if f.has("negation", s.index) and f.has("collect_verb", s.index)
                      and not f.has("service_denial", s.index)
                      and not f.has("exception_marker", s.index)]
-    # guardian consent the handler obtains, not a case ("where collected with a parent's consent ...") or a
-    # remedy ("if we learn we collected without it, we delete")
-    def must(s) -> bool:  # guardian consent required of the child ("应事先取得"), not merely suggested ("建议")
-        return f.has("guardian_must", s.index) and not f.has("guardian_suggest", s.index)
-
-    # a user warranting the guardian's consent for content about someone else's child deems no consent of this child's guardian
-    deemed = [s for s in f.where("guardian_consent") if f.has("deemed_consent", s.index) and not f.has("warranted_consent", s.index)] + presumed_guardian_consent(f)
-    if deemed:
-        return verdict("contravention", "A guardian's consent is deemed given by the child's use of the service, not obtained.", deemed)
-    # "once posted, the user is deemed to agree that we display the minor's information, portrait and voice": consent to
-    # children's data deemed from posting, asked of no guardian
-    # (not when the user addressed is the guardian: "您向我们提供您所监护的儿童个人信息时，即视为您同意…")
-    deemed_use = [s for s in mentions if f.has("deemed_consent", s.index) and not f.has("guardian_consent", s.index)
-                  and not f.has("warranted_consent", s.index) and not f.negated(s) and not _GUARDIAN_USER.search(s.text)]
-    if deemed_use:
-        return verdict("contravention", "Consent to processing children's information is deemed given by posting or use, not obtained from a guardian.", deemed_use)
-    # a guardian authorising a disclosure is a case of sharing, not a rule for children's data
-    cases = {x.index for intro, items, kind in f.exception_lists if kind != "collection" for x in items
-             if not f.has("minors_mention", x.index)}
-    # "we only use or disclose it with a parent's consent" rules the use of what was collected, not the collecting
-    guardian = [s for s in f.where("guardian_consent") if (not f.has("guardian_case", s.index) or f.has("guardian_rule", s.index))
-                and s.index not in cases and (not f.has("guardian_weak", s.index) or must(s))
-                and not (f.has("guardian_use_only", s.index) and not f.has("collect_verb", s.index)
-                         and not f.has("guardian_rule", s.index))]  # a clause of its own may rule the processing
-    # a dedicated children's guide ("《儿童隐私保护指引》") addresses the parent as "you": the consent it seeks there
-    # ("我们会通过页面提示…向您说明儿童个人信息收集等情况，并征得您的同意") is the guardian's, and the guide is the dedicated rules
-    if not guardian:
-        guardian = _childrens_guide_consent(f)
+    deemed = _deemed_guardian_consent(f, mentions)
+    if deemed is not None:
+        return deemed
+    guardian = _guardian_consent_obtained(f)
     # a remedy ("if we find we collected it without the parents' consent, we delete it") asks nothing of anyone
-    weak = [s for s in f.where("guardian_weak") if not must(s) and not f.has("guardian_case", s.index)]
+    weak = [s for s in f.where("guardian_weak") if not _guardian_must(f, s) and not f.has("guardian_case", s.index)]
     if weak and not guardian:
         return verdict("contravention", "Guardian involvement is only asked of the child (read with, or get, a guardian's consent); the handler does not obtain guardian consent itself.", weak)
     # "we collect the infant's age and health" elsewhere belies "we collect no minors' information": the denial does
@@ -541,6 +528,68 @@ def minors(f: PolicyFacts) -> Verdict:
     if removal and f.where("not_for_children"):
         return verdict("met", "The service is not offered to children under 14, and their personal information is deleted when found.", removal[:1] + f.where("not_for_children")[:1])
     return verdict("omission", "Children are mentioned but no guardian consent or dedicated rules are stated.", mentions[:1])
+
+
+def _low_age_threshold(f: PolicyFacts, mentions: list[Sentence]) -> Verdict | None:
+    """A contravention where the policy's own age threshold for children is below 14 (PIPL 31); None otherwise."""
+    # an age for selling or sharing ("we do not sell data of consumers under 16", CCPA) is no threshold for
+    # collecting children's data or for guardian consent
+    def sale_age_only(s) -> bool:
+        return (f.has("share_verb", s.index) or f.has("list_is_sharing", s.index)) and not (
+            f.has("collect_verb", s.index) or f.has("guardian_consent", s.index))
+
+    thresholds = sorted({int(a or b) for s in mentions if not sale_age_only(s)
+                         for a, b in _ages(s.text) if (a or b) and 10 <= int(a or b) <= 18})
+    if thresholds and max(thresholds) < 14:
+        # every sentence that sets the low age, also one that names no "child" ("we do not knowingly collect
+        # information from persons under 13"), the rule on collection first, then remedies and notices
+        low = [s for s in f.policy.sentences if not s.heading and (s in mentions or f.has("data_word", s.index))
+               and any(10 <= int(a or b) < 14 for a, b in _ages(s.text) if (a or b))]
+        low.sort(key=lambda s: not f.has("collect_verb", s.index))
+        return verdict("contravention", f"The policy sets an age threshold of {max(thresholds)} instead of 14 for guardian consent.", low)
+    return None
+
+
+def _deemed_guardian_consent(f: PolicyFacts, mentions: list[Sentence]) -> Verdict | None:
+    """A contravention where consent for a child's data is deemed from use or posting rather than obtained from a
+    guardian; None otherwise."""
+    # a user warranting the guardian's consent for content about someone else's child deems no consent of this child's guardian
+    deemed = [s for s in f.where("guardian_consent") if f.has("deemed_consent", s.index) and not f.has("warranted_consent", s.index)] + presumed_guardian_consent(f)
+    if deemed:
+        return verdict("contravention", "A guardian's consent is deemed given by the child's use of the service, not obtained.", deemed)
+    # "once posted, the user is deemed to agree that we display the minor's information, portrait and voice": consent to
+    # children's data deemed from posting, asked of no guardian
+    # (not when the user addressed is the guardian: "您向我们提供您所监护的儿童个人信息时，即视为您同意…")
+    deemed_use = [s for s in mentions if f.has("deemed_consent", s.index) and not f.has("guardian_consent", s.index)
+                  and not f.has("warranted_consent", s.index) and not f.negated(s) and not _GUARDIAN_USER.search(s.text)]
+    if deemed_use:
+        return verdict("contravention", "Consent to processing children's information is deemed given by posting or use, not obtained from a guardian.", deemed_use)
+    return None
+
+
+def _guardian_consent_obtained(f: PolicyFacts) -> list[Sentence]:
+    """The sentences in which the handler itself obtains a guardian's consent as a rule for children's data
+    (not a case of sharing, a remedy or a mere suggestion), else the consent a dedicated children's guide seeks."""
+    # guardian consent the handler obtains, not a case ("where collected with a parent's consent ...") or a
+    # remedy ("if we learn we collected without it, we delete")
+    # a guardian authorising a disclosure is a case of sharing, not a rule for children's data
+    cases = {x.index for intro, items, kind in f.exception_lists if kind != "collection" for x in items
+             if not f.has("minors_mention", x.index)}
+    # "we only use or disclose it with a parent's consent" rules the use of what was collected, not the collecting
+    guardian = [s for s in f.where("guardian_consent") if (not f.has("guardian_case", s.index) or f.has("guardian_rule", s.index))
+                and s.index not in cases and (not f.has("guardian_weak", s.index) or _guardian_must(f, s))
+                and not (f.has("guardian_use_only", s.index) and not f.has("collect_verb", s.index)
+                         and not f.has("guardian_rule", s.index))]  # a clause of its own may rule the processing
+    # a dedicated children's guide ("《儿童隐私保护指引》") addresses the parent as "you": the consent it seeks there
+    # ("我们会通过页面提示…向您说明儿童个人信息收集等情况，并征得您的同意") is the guardian's, and the guide is the dedicated rules
+    if not guardian:
+        guardian = _childrens_guide_consent(f)
+    return guardian
+
+
+def _guardian_must(f: PolicyFacts, s: Sentence) -> bool:
+    """Guardian consent required of the child ("应事先取得"), not merely suggested ("建议")."""
+    return f.has("guardian_must", s.index) and not f.has("guardian_suggest", s.index)
 
 
 # the person addressed is the child's guardian ("您所监护的儿童", "作为孩子的监护人")

@@ -37,6 +37,18 @@ def _not_offered_in_china(f: PolicyFacts) -> Verdict | None:
     return verdict("not-applicable", "The service is not offered in mainland China, so no personal information collected there goes abroad.", found[:1])
 
 
+def _before_any_transfer(f: PolicyFacts) -> Verdict | None:
+    """What both transfer checks say before judging a transfer, kept in one place so they agree: a service not
+    offered in China (``_not_offered_in_china``), or global operations named with no transfer, conditional transfer
+    or denial read (a review, not silence); None otherwise."""
+    affirmative, conditional, denied = f.transfers_abroad
+    if (not_offered := _not_offered_in_china(f)) is not None:
+        return not_offered
+    if not affirmative and f.where("global_only") and not denied and not conditional:
+        return verdict("review", "The text refers to global operations but does not say whether data leaves China.")
+    return None
+
+
 def cross_border_mechanism(f: PolicyFacts, *, pipl_in_force: bool = True) -> Verdict:
     """PIPL 38 / GB/T §9.8 (2017 §8.7): a CAC security assessment, PI protection certification or CAC standard contract.
 
@@ -44,11 +56,9 @@ def cross_border_mechanism(f: PolicyFacts, *, pipl_in_force: bool = True) -> Ver
     certification and the standard contract are PIPL 38's routes), so the reason names only that.
     """
     affirmative, conditional, denied = f.transfers_abroad
-    if (not_offered := _not_offered_in_china(f)) is not None:
-        return not_offered
+    if (before := _before_any_transfer(f)) is not None:
+        return before
     if not affirmative:
-        if f.where("global_only") and not denied and not conditional:
-            return verdict("review", "The text refers to global operations but does not say whether data leaves China.")
         reason = ("Transfers abroad are denied or data is stored in China." if denied else
                   "Only a possible future transfer abroad is mentioned." if conditional else
                   "No transfer of personal information abroad is described.")
@@ -79,11 +89,9 @@ def _named_recipient_with_contact(f: PolicyFacts, affirmative: list) -> list:
 def cross_border_consent(f: PolicyFacts) -> Verdict:
     """PIPL 39: the foreign recipient, its contact, purposes and categories, and separate consent."""
     affirmative, conditional, denied = f.transfers_abroad
-    if (not_offered := _not_offered_in_china(f)) is not None:
-        return not_offered
+    if (before := _before_any_transfer(f)) is not None:
+        return before
     if not affirmative:
-        if f.where("global_only") and not denied and not conditional:
-            return verdict("review", "The text refers to global operations but does not say whether data leaves China.")
         return verdict("not-applicable", "No actual transfer of personal information abroad is described.")
     affirmative = _statements_first(f, affirmative)
     consent = [s for s in affirmative if f.near(s.index, "separate_consent", 1, 1)]

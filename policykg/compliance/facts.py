@@ -9,11 +9,12 @@ derived here once, so every check reads them the same way.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from policykg.compliance.cues import Cue, cues_by_language, cues_for, fold, script_of
+from policykg.compliance.cues import cues_for
+from policykg.compliance.fact_reading import BARE_EXCEPTION_INTRO, read_hits
+from policykg.compliance.facts_abroad import TransferFacts
 from policykg.compliance.text import PolicyText, Sentence
 from policykg.ingest.extract.cues import mask_legal_form_dots
 
@@ -22,313 +23,27 @@ _EXCEPTION_LIST_SPAN = 14
 # (a short run-in title may follow the number: "1.7 Exceptions. In accordance with ...")
 _CLAUSE_NO = re.compile(r"[ \t]*(\d{1,2}(?:\.\d{1,2}){1,3})\.?\)?[ \t]+(?:[^.\n]{1,40}\.[ \t]+)?")
 _ENDS_SENTENCE = re.compile(r"[。.!?！？；;:：]\W{0,2}$")
-# a list marker opening a line: "(2)", "（三）", "b)", "3.", "iv)"
-_ITEM_MARK = re.compile(r"^[\s*#]*(?:[(（]\s*(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4}|[一二三四五六七八九十]{1,2})\s*[)）]|(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})[.)、．]\s)")
+# An enumeration's item marker, bracketed ("(2)", "（三）", "(iv)") or bare with its closer ("b)", "3.", "iv)"); read at
+# the head of an item (``_ITEM_MARK``, a bare one followed by a space) and between two lines (``_GAP_MARK``).
+# The other list-marker patterns are not this one: each reads a different thing. ``_MARKER_KIND`` captures one marker
+# to tell its kind and number (siblings "（4）"/"（5）"; single letters, so a number can be read off them);
+# ``_RAW_ITEM_LINE`` and checks_special's ``_LINE_MARK`` read the raw line, bullets and Cyrillic letters included;
+# ``_LEADING_MARK`` strips clause numbers ("6.2.") and bullets before a recipient's name; text.py's ``_LIST_LEAD``,
+# ``_TITLE_LEAD`` and ``_LINE_LEAD`` decide line joins and titles; ingest's cues.py ``_MARKER`` groups runs of items
+# by marker style. Merging them would change what each accepts.
+_BRACKETED_MARK = r"[(（]\s*(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4}|[一二三四五六七八九十]{1,2})\s*[)）]"
+_BARE_MARK = r"(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})[.)、．]"
+_ITEM_MARK = re.compile(rf"^[\s*#]*(?:{_BRACKETED_MARK}|{_BARE_MARK}\s)")
 # an enumeration opened inline: a colon, then its first marker ("in order to: (1) comply", "以便：（一）遵守")
 _INLINE_FIRST = re.compile(r"[:：]\s*(?:[(（]\s*(?:1|a|i|一)\s*[)）]|(?:1|a|i)[.)、．])")
 # the same marker left between two lines when the segmenter took it off the item's text
-_GAP_MARK = re.compile(r"(?:[(（]\s*(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4}|[一二三四五六七八九十]{1,2})\s*[)）]|(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})[.)、．])[\s*]*$")
-def _scan(cue: Cue, text: str, sentences: list[Sentence], starts: list[int], found: set[int],
-          allowed: set[int] | None = None) -> None:
-    """Add the sentences ``pattern`` matches, scanning the whole text once (one call per match, not one per
-    sentence); a hit is confirmed on its own sentence, so a match across a sentence boundary never counts.
-    With ``allowed``, only those sentences count: a Chinese cue such as "SSL" must not fire inside the
-    English word "expressly" of an English policy that happens to quote a Chinese name."""
-    pattern = cue.pattern
-    pos = 0
-    while True:
-        match = pattern.search(text, pos)
-        if match is None:
-            return
-        k = bisect_right(starts, match.start()) - 1
-        if k < 0:
-            pos = match.start() + 1
-            continue
-        sentence = sentences[k]
-        if match.start() >= sentence.end:  # between sentences (whitespace, markers)
-            pos = match.start() + 1
-            continue
-        if (sentence.index not in found and (allowed is None or sentence.index in allowed)
-                and (match.end() <= sentence.end or pattern.search(text[sentence.start:sentence.end]))):
-            found.add(sentence.index)
-        pos = max(sentence.end, match.start() + 1)  # items after an intro that still belong to its list when unnumbered
-
-
-def _mark_definitions_section(policy: PolicyText, hits: dict[str, set[int]]) -> None:
-    """Every sentence under a "definitions" heading is a definition: a catalogue of the kinds of personal
-    information copied from the standard's annex names categories, it says nothing is collected."""
-    cues = cues_for(policy.language).get("definitions_heading", ())
-    if not cues:
-        return
-    verdict_of: dict[str, bool] = {}
-    found = hits.setdefault("definition", set())
-    for s in policy.sentences:
-        if not s.section:
-            continue
-        if s.section not in verdict_of:
-            verdict_of[s.section] = any(c.search(s.section) for c in cues)
-        if verdict_of[s.section]:
-            found.add(s.index)
-
-
-# What kind of data a run-in label names ("• Health data. Pulse, pressure and sleep, sent from your band.")
-_LABEL_TOPICS = ("sensitive", "sensitive_strong", "device_data", "data_word", "pi_word")
-
-
-def _label_topics(policy: PolicyText, hits: dict[str, set[int]]) -> None:
-    """The sentence a run-in label heads is about what the label names: a label is a title, never quoted, so the
-    kind of data it names is read in the sentence that shows the practice."""
-    sentences = policy.sentences
-    for s in sentences:
-        if not s.label or s.index + 1 >= len(sentences):
-            continue
-        for fact in _LABEL_TOPICS:
-            found = hits.get(fact)
-            if found is not None and s.index in found:
-                found.add(s.index + 1)
-
-
-def _authorised_parties_give_no_consent(policy: PolicyText, hits: dict[str, set[int]]) -> None:
-    """"与授权合作伙伴共享", "socios autorizados": a partner the company authorised is no consent of the person's.
-    "授权" / "autoriza" mark consent (``any_consent``) where the person authorises; as the attribute of a recipient
-    they name whom the company lets in. A sentence whose only consent word is such an attribute asks no consent."""
-    both = hits.get("any_consent", set()) & hits.get("authorised_party", set())
-    if not both:
-        return
-    cues = cues_for(policy.language)
-    for i in both:
-        text = policy.sentences[i].text
-        for cue in cues.get("authorised_party", ()):
-            for m in cue.pattern.finditer(fold(text) if cue.folded else text):  # folding keeps every offset
-                text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
-        if not any(cue.search(text) for cue in cues.get("any_consent", ())):
-            hits["any_consent"].discard(i)
-
-
-# the name of the CAC procedure for data leaving China, which moves no data itself
-_EXIT_ASSESSMENT = re.compile(r"(?:数据|个人信息)?出境(?:安全)?评估")
+_GAP_MARK = re.compile(rf"(?:{_BRACKETED_MARK}|{_BARE_MARK})[\s*]*$")
 
 # the colon that ends a promise's opening and begins its first case, inside one sentence
 _PROMISE_COLON = re.compile(r"[：:]\s*(?=\S)")
 
-# "您向我们所提供的信息" / "the information you provide to us": data the person gave the company, named as what the company
-# then does something with (shares, uses), not the person's own disclosure to someone else
-_GIVEN_TO_US = re.compile(r"(?:您|你|用户)(?:主动)?(?:向|与)(?:我们|本公司|本平台|平台|我司)所?(?:提供|共享|分享|透露)(?:的|给我们的)")
-
-
-def _data_given_to_us_is_ours(policy: PolicyText, hits: dict[str, set[int]]) -> None:
-    """"您向我们所提供的信息将由我们和我们的关联公司…共享": the user's act is giving the data to us; the sentence is about
-    our sharing it on, so it is no "what the user hands a third party" (``user_provides``) unless another cue of it
-    is left once that relative clause is blanked."""
-    found = hits.get("user_provides", set())
-    if not found:
-        return
-    cues = cues_for(policy.language)
-    for i in sorted(found):
-        text = policy.sentences[i].text
-        if "向" not in text and "与" not in text:
-            continue
-        blanked = _GIVEN_TO_US.sub(lambda m: " " * len(m.group()), text)
-        if blanked != text and not any(c.search(blanked) for c in cues.get("user_provides", ())):
-            found.discard(i)
-
-
-# "但以下特定情形除外：" / "except in the following cases:" standing alone after the promise it qualifies
-_BARE_EXCEPTION_INTRO = re.compile(r"^\W*(?:但|但是|除了?|except|with the following exceptions|save)?\W*(?:以下|下列|如下|in the following)"
-                                   r"[^。.;；:：]{0,8}(?:情形|情况|cases?|circumstances?|situations?)[^。.;；:：]{0,6}(?:除外|例外|以外)?\W*[:：]\s*\**\s*$",
-                                   re.IGNORECASE)
-
-
-def _bare_exception_intro_inherits(policy: PolicyText, hits: dict[str, set[int]]) -> None:
-    """A list intro that is only "但以下特定情形除外：" ("except in the following cases:") is the tail of the sentence
-    before it ("未经用户同意，我们不会向任何第三方公开、透露用户个人隐私信息。"): the segmenter cut the promise from
-    its exceptions at the full stop. The intro says what the promise says (who receives, without consent), so it
-    states the facts of that sentence too, and its cases are read as cases of that promise."""
-    sentences = policy.sentences
-    marked = hits.get("exception_marker", set()) | hits.get("without_consent", set())
-    for i in sorted(marked):
-        s = sentences[i]
-        if i == 0 or len(s.text) > 40 or not _BARE_EXCEPTION_INTRO.match(s.text):
-            continue
-        prev = sentences[i - 1]
-        if prev.heading or not (i in hits.get("without_consent", ()) or "除外" in s.text or "except" in s.text.lower()):
-            continue
-        if i - 1 not in hits.get("negation", ()):
-            continue  # only a promise ("we do not disclose ...") is carried on by "except:"
-        for found in hits.values():
-            if i - 1 in found:
-                found.add(i)
-        hits.setdefault("without_consent", set()).add(i)
-
-
-# "但我们可能基于以下目的披露您的个人信息：", "但在活动中，我们会公示获奖用户的昵称", "However, we may disclose your
-# information:": a contrast that goes on to disclose or publish, opening the sentence
-_BUT_DISCLOSES = re.compile(r"^\W*(?:但是?|然而|不过|(?i:however|but)\b)[^。.!?]{0,30}?(?:披露|公示|公布|公开|(?i:disclos|publish|make public))")
-
-
-def _exceptions_to_a_denial_inherit_its_act(policy: PolicyText, hits: dict[str, set[int]]) -> None:
-    """"原则上，未经您同意我们不会公开披露您的个人信息。但我们可能基于以下目的披露您的个人信息：…": the sentence that
-    turns on a denial with "但" makes exceptions to it, so what it lets happen is the denied act (a public disclosure),
-    though it says only "disclose". Only the next sentence of the same paragraph, opening with the contrast, inherits."""
-    denied = hits.get("public_disclosure", set()) & hits.get("negation", set())
-    sentences = policy.sentences
-    for i in sorted(denied):
-        if i + 1 >= len(sentences) or sentences[i].heading:
-            continue
-        nxt = sentences[i + 1]
-        if nxt.heading or "\n" in policy.text[sentences[i].end:nxt.start] or i + 1 in hits["public_disclosure"]:
-            continue
-        # ("但您可以选择公开您的打卡记录" is the user's own choice, no disclosure of ours)
-        if (_BUT_DISCLOSES.match(nxt.text) and i + 1 not in hits.get("negation", set())
-                and i + 1 not in hits.get("user_can", set()) and i + 1 not in hits.get("user_initiated", set())):
-            hits["public_disclosure"].add(i + 1)
-
-
 # a list item's number or marker ("6.2.", "- ", "(b)") before its text
 _LEADING_MARK = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[-–•*]|\(?[a-zа-я]\))\s*")
-
-
-# "data of users in China is sent to our servers in London" / "se envían a nuestros servidores en Madrid" /
-# "хранятся на наших серверах в Москве": servers in a named place outside the mainland hold data of people in
-# China, a transfer abroad (PIPL 38) whether or not the text names the country or says "abroad"
-_SERVER_WORDS = ("server", "servidor", "сервер", "data cent", "centro de datos", "centros de datos", "ofis",
-                 "alojad", "hosted", "mız", "miz", "muz", "müz")  # (the Azerbaijani "our" suffix: "mərkəzimizə")
-# the place may follow a word for a town ("в г. Ярославле", "в городе Казани", "in the city of Almaty", "en la ciudad
-# de Lima"), and Spanish may join servers to a city by "de" ("servidores de Ciudad de México"; "servidores de Amazon"
-# names an owner, not a place)
-# a system hosted in a place is a server there ("nuestro sistema de gestión, alojado en Santiago de Chile", "hosted in
-# Frankfurt")
-_SERVER_PLACE = re.compile(r"(?:servers?|data cent(?:er|re)s?|servidor(?:es)?|centros? de datos|сервер\w*|alojad[oa]s?|hosted)\b[^.;:]{0,40}?"
-                           r"(?:\b(?:in|en|в|во)\s+(?:the\s+)?(?:(?:г\.|город[а-я]*|city of|la ciudad de)\s*)?|(?<=servidores )de\s+(?:la\s+)?[Cc]iudad de\s+)"
-                           r"([A-ZÁÉÍÓÚÑА-ЯЁ][\w\-]+(?:\s+[A-ZÁÉÍÓÚÑА-ЯЁ][\w\-]+)?)")
-# mainland China and its main cities in the cue languages (folded prefixes): a server there keeps data at home
-_PRC_PLACES = ("china", "chin", "prc", "mainland", "beijing", "peking", "pekín", "pekin", "shanghai", "shanghái",
-               "shenzhen", "guangzhou", "hangzhou", "chengdu", "nanjing", "wuhan", "tianjin", "chongqing", "suzhou",
-               "xiamen", "кнр", "кита", "пекин", "шанха", "шэньчжэн", "гуанчжоу", "ханчжоу", "materik",
-               "çin", "quançjou", "şanxay", "şençjen", "urumçi", "ürümçi")
-_PRC_MENTION = re.compile(r"(?:\bchina\b|\bprc\b|\bmainland\b|\bbeijing\b|\bpek[íi]n\b|\bshangh[aá]i\b|\bshenzhen\b|"
-                          r"\bguangzhou\b|\bhangzhou\b|\bкнр\b|китай|китае|пекин|шанха|中国|境内|"
-                          r"\bçin\w*|quançjou|şanxay|şençjen|ü?rümçi|urumçi)")
-
-
-# Azerbaijani puts the place before the servers, in the locative: "Bakıdakı serverlərimizdə", "Londonda yerləşən serverlər"
-# (an office there receives them as well: "Quançjoudakı anbarımız ... məlumatları Bakıdakı ofisimizə ötürür")
-# ("Bakıdakı qəbul komissiyamıza göndərir": a unit of ours there, named with the first-person plural possessive; "our
-# partner" is another party, not a unit of ours)
-_SERVER_PLACE_AZ = re.compile(r"\b([A-ZƏÖÜÇŞĞİ][\wəöüçşğı]+?)(?:dakı|dəki|da|də|ta|tə)\s+(?:yerləşən\s+)?(?:server|ofis|"
-                              r"(?:[\wəöüçşğı]+\s+){0,2}(?!tərəfdaş|partnyor)[\wəöüçşğı]+(?:ımız|imiz|umuz|ümüz|mız|miz|muz|müz)(?:a|ə|da|də)?\b)")
-# a place the policy itself puts in the PRC ("г. Харбин, КНР", "Ningbo (China)"): the stem of its name
-_DOC_PRC_PLACE = re.compile(r"\b([A-ZА-ЯЁ][\w\-]{3,})\s*(?:,\s*|\(\s*)(?:КНР|PRC|China|Китай|RPC|ÇXR)\b")
-# the town in the handler's own address, after a word for a town ("г. Владивосток", "city of Almaty", "ciudad de
-# Lima") or before the Azerbaijani one ("Bakı şəhəri")
-_SEAT_TOWN = re.compile(r"(?:\bг\.\s*|\bгород\s+|\bcity of\s+|\bciudad de\s+)([A-ZА-ЯЁ][\w\-]{3,})"
-                        r"|\b([A-ZÇƏĞİÖŞÜ][\wəöüçşğı\-]{2,})\s+şəhər")
-
-
-# a sentence naming people in China to say the service is not for them
-_NOT_OFFERED = re.compile(r"\bnot (?:available|offered|provided|intended)|\bcannot\b|\bcan.t\b|недоступ|не доступ|не оказыва|не предоставля|не могут|не может|"
-                          r"не предназначен|no (?:está|están) disponible|no pueden|no se ofrece|əlçatan deyil|bilməz|təqdim edilmir",
-                          re.IGNORECASE)
-
-
-def _china_data_on_foreign_servers(text: str, *, china_in_view: bool = False, prc_places: tuple[str, ...] = ()) -> bool:
-    """The sentence names servers in a named place that is not in mainland China and holds data of people there:
-    said in the sentence itself, or (``china_in_view``) by the policy, which addresses people in China elsewhere
-    ("turistas procedentes de la República Popular China" ... "Los datos se almacenan en servidores ubicados en Lima")."""
-    low = text.casefold()
-    if not any(w in low for w in _SERVER_WORDS):
-        return False
-    for m in (*_SERVER_PLACE.finditer(text), *_SERVER_PLACE_AZ.finditer(text)):
-        place = m.group(1).casefold()
-        if place.startswith(_PRC_PLACES + prc_places):
-            continue  # "Quançjoudakı anbarımız": a place of ours in China keeps the data at home
-        rest = low[:m.start(1)] + low[m.end(1):]
-        if china_in_view or _PRC_MENTION.search(rest) or any(p in rest for p in prc_places):
-            return True
-    return False
-
-
-def _town_stem(name: str) -> str:
-    """A town's name folded, less its last letter (four letters at least): the stem case endings leave alone, so
-    "Харбин" is found in "принятых в Харбине" and "Владивосток" in "во Владивосток"."""
-    return name.casefold()[:max(4, len(name) - 1)]
-
-
-# Remote access from abroad to data kept in the PRC is provision abroad (PIPL 38; the CAC's guidance on outbound data
-# treats access from outside the territory as a transfer): "our support staff in Colombia access the servers in
-# Hangzhou", "可能会从境外访问存储在中国境内的数据", "доступ из-за рубежа". Who accesses matters: the handler's staff,
-# team or affiliates do; the user reaching his own data while travelling does not. Literals gate the regexes.
-_ACCESS_WORDS = ("access", "acced", "acces", "remot", "доступ", "удалённ", "удаленн", "giriş", "uzaqdan", "访问", "调取", "远程")
-_FROM_ABROAD = re.compile(r"\bfrom (?:abroad|overseas|outside (?:of )?(?:mainland )?(?:china|the prc))|\bremotely\b|desde (?:el )?(?:extranjero|exterior|fuera de china)"
-                          r"|de forma remota|remotamente|из-за (?:рубежа|границы)|из-за пределов|удал[её]нн\w* доступ|xaricdən|uzaqdan"
-                          r"|从境外|自境外|在境外(?:远程)?访问|境外(?:人员|员工|团队|的?关联公司)[^。]{0,20}(?:访问|调取|查看)|远程访问")
-# the handler's people in a named place: "support staff in Colombia", "nuestro personal en Bogotá", "сотрудники в Боготе"
-_STAFF_IN_PLACE = re.compile(r"(?:\b(?:staff|team|personnel|engineers?|employees|agents|affiliates?|office|subsidiar\w+)"
-                             r"|\b(?:personal|equipo|empleados|ingenieros|agentes|oficina|filial)"
-                             r"|(?:сотрудник|специалист|персонал|инженер|команд|офис|филиал)\w*"
-                             r"|(?:əməkdaş|işçi|mütəxəssis|komanda|ofis|filial)\w*)\s+(?:\w+\s+){0,2}?(?:in|en|в|во)\s+([A-ZÁÉÍÓÚÑА-ЯЁ][\w\-]+)")
-_ACTOR = re.compile(r"\b(?:staff|team|personnel|engineers?|employees|agents|affiliates?|support|we|our)\b|\b(?:personal|equipo|empleados|"
-                    r"ingenieros|agentes|soporte|filial)\b|сотрудник|специалист|персонал|инженер|поддержк|команд|мы\b|наш|"
-                    r"əməkdaş|işçi|mütəxəssis|komanda|dəstək|biz\b|人员|员工|团队|工程师|客服|关联公司|我们", re.IGNORECASE)
-
-
-def _remote_access_from_abroad(text: str, *, prc_in_view: bool) -> bool:
-    """The sentence has the handler's people outside the PRC access data kept there (see ``_ACCESS_WORDS``): an
-    access word, someone abroad (from abroad / staff in a named foreign place) who is the handler's, and the data in
-    China, said in the sentence or (``prc_in_view``) stated as stored in China by the policy."""
-    low = text.casefold()
-    if not any(w in low for w in _ACCESS_WORDS):
-        return False
-    if not _ACTOR.search(text):
-        return False  # "you can access your data while travelling abroad": the user's own access moves nothing
-    abroad = bool(_FROM_ABROAD.search(low))
-    if not abroad:
-        for m in _STAFF_IN_PLACE.finditer(text):
-            if not m.group(1).casefold().startswith(_PRC_PLACES):
-                abroad = True
-                break
-    if not abroad:
-        return False
-    return prc_in_view or bool(_PRC_MENTION.search(low))
-
-
-# the user reaching his own data ("you can access your data while travelling abroad", "您在境外时也可以访问您的账户")
-_USER_ACCESS = re.compile(r"\byou (?:can|may|will be able to|are able to|will still be able to) (?:still |also )?(?:access|log in|view)\b"
-                          r"|\b(?:usted )?(?:puede|podrá) (?:seguir |también )?(?:acceder|consultar)|вы (?:можете|сможете) (?:\w+ )?(?:получ\w+ доступ|заход|войти)"
-                          r"|(?:daxil ola|giriş edə|əldə edə) bilərsiniz|(?:您|你)[^。]{0,12}(?:可以|可|能够|能)[^。]{0,10}(?:访问|登录|查看)", re.IGNORECASE)
-
-
-class _Words:
-    """Which of the cues' gate literals one text holds, each looked up once per policy (cues share words).
-    A literal of three characters or more whose first or last three are no trigram of the text is not in it:
-    one pass over the text builds the trigrams, and then most absent literals cost a set look-up instead of
-    a scan of the whole policy."""
-
-    __slots__ = ("text", "seen", "grams")
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.seen: dict[str, bool] = {}
-        self.grams: set[str] | None = None
-
-    def holds_any(self, literals: tuple[str, ...]) -> bool:
-        seen = self.seen
-        for literal in literals:
-            held = seen.get(literal)
-            if held is None:
-                text = self.text
-                if len(literal) >= 3:
-                    grams = self.grams
-                    if grams is None:
-                        grams = self.grams = {text[i:i + 3] for i in range(len(text) - 2)}
-                    held = literal[:3] in grams and literal[-3:] in grams and literal in text
-                else:
-                    held = literal in text
-                seen[literal] = held
-            if held:
-                return True
-        return False
-
 
 # a line opening with a list marker: "a) ", "(2) ", "3. ", "- ", "• "
 # a clause marker at the head of a line: "（5）", "(3)", "五、", "2、", "b)" (one kind per bracket, numeral and closer)
@@ -340,70 +55,14 @@ _HAN_NUMERAL = {c: i for i, c in enumerate("一二三四五六七八九十", 1)}
 _RAW_ITEM_LINE = re.compile(r"[ \t]*(?:[(（]?(?:\d{1,2}|[a-zA-Zа-яА-Я]|[ivx]{1,4})[.)）、]|[-–•*·])\s")
 
 
-def _unwrapped(text: str, sentences: list[Sentence]) -> str:
-    """``text`` with the line breaks inside a sentence (where ``PolicyText`` joined a wrapped line) read as spaces."""
-    if "\n" not in text:
-        return text
-    chars: list[str] | None = None
-    for s in sentences:
-        if "\n" not in s.text:
-            continue
-        if chars is None:
-            chars = list(text)
-        for i in range(s.start + 1, s.end - 1):
-            if chars[i] == "\n":
-                chars[i] = " "
-    return text if chars is None else "".join(chars)
-
-
 @dataclass
-class PolicyFacts:
+class PolicyFacts(TransferFacts):
     policy: PolicyText
     hits: dict[str, set[int]] = field(default_factory=dict)
 
     @classmethod
     def read(cls, policy: PolicyText) -> "PolicyFacts":
-        hits: dict[str, set[int]] = {fact: set() for fact in cues_for(policy.language)}
-        sentences = policy.sentences
-        starts = [s.start for s in sentences]
-        # the full stop of a legal form inside a sentence ("accessed by X Pte. Ltd. in Singapore") ends nothing: the cue
-        # windows ("[^.]{0,40}") read on over it, as extraction does (one literal pre-check per policy, offsets kept)
-        text = mask_legal_form_dots(policy.text)
-        masked = text is not policy.text and text != policy.text
-        # a sentence the text wrapped over lines ("Nuestro Delegado de\nProtección de Datos", PDF and hard-wrapped
-        # text) is read as one line: a cue written with a space matches across the wrap (same length, offsets kept)
-        text = _unwrapped(text, sentences)
-        lowered = fold(text)
-        words_folded, words_as_written = _Words(lowered), _Words(text)
-        for code, cues in cues_by_language(policy.language):
-            script = script_of(code)
-            eligible = [s for s in sentences if script.search(s.text)]
-            if not eligible:
-                continue
-            allowed = None if len(eligible) == len(sentences) else {s.index for s in eligible}
-            eligible_folded: list[tuple[Sentence, str]] | None = None  # folded once, for every anchored cue
-            for fact, patterns in cues.items():
-                found = hits[fact]
-                for pattern in patterns:
-                    read, words = (lowered, words_folded) if pattern.folded else (text, words_as_written)
-                    if pattern.gate is not None and not words.holds_any(pattern.gate):
-                        continue  # none of its words anywhere in the policy: it cannot match
-                    if pattern.anchored:
-                        if eligible_folded is None:
-                            eligible_folded = [(s, fold(mask_legal_form_dots(s.text) if masked else s.text)) for s in eligible]
-                        search = pattern.pattern.search
-                        found.update(s.index for s, low in eligible_folded
-                                     if s.index not in found and search(low if pattern.folded else (
-                                         mask_legal_form_dots(s.text) if masked else s.text)))
-                    else:
-                        _scan(pattern, read, sentences, starts, found, allowed)
-        _mark_definitions_section(policy, hits)
-        _label_topics(policy, hits)
-        _authorised_parties_give_no_consent(policy, hits)
-        _bare_exception_intro_inherits(policy, hits)
-        _exceptions_to_a_denial_inherit_its_act(policy, hits)
-        _data_given_to_us_is_ours(policy, hits)
-        return cls(policy, hits)
+        return cls(policy, read_hits(policy))
 
     # --- basic look-ups -------------------------------------------------------------------------
     def has(self, fact: str, index: int) -> bool:
@@ -642,7 +301,7 @@ class PolicyFacts:
     def _list_kind(self, intro: Sentence, context: str) -> str:
         cues = cues_for(self.policy.language)
         text = intro.text
-        if intro.index > 0 and _BARE_EXCEPTION_INTRO.match(text) and not self.policy.sentences[intro.index - 1].heading:
+        if intro.index > 0 and BARE_EXCEPTION_INTRO.match(text) and not self.policy.sentences[intro.index - 1].heading:
             text = self.policy.sentences[intro.index - 1].text + text  # "我们不会向第三方透露…。但以下情形除外：" is one promise
         sharing = any(p.search(text) for p in cues.get("list_is_sharing", ()))
         collection = any(p.search(text) for p in cues.get("list_is_collection", ()))
@@ -716,16 +375,6 @@ class PolicyFacts:
         words = [w.strip("«»\"“”,.()") for w in self.policy.company.split()]
         core = [w for w in words if len(w) >= 4 and w.casefold() not in self._LEGAL_FORM_WORDS]
         return not any(w in s.text for w in core)
-
-    def _abroad_only_in_assessment(self, s: Sentence) -> bool:
-        """The sentence speaks of going abroad only in the name of the CAC procedure ("数据出境安全评估"): a
-        commitment to assess is no transfer, unless another word for abroad is left once that name is blanked."""
-        if "出境" not in s.text:
-            return False
-        blanked = _EXIT_ASSESSMENT.sub(lambda m: " " * len(m.group()), s.text)
-        if blanked == s.text:
-            return False
-        return not any(c.search(blanked) for c in cues_for(self.policy.language).get("abroad", ()))
 
     def _case_inline(self, s: Sentence) -> bool:
         """A promise whose first case runs on after its colon in the same sentence ("除以下情形外，未经您同意，我们不会与任何
@@ -938,95 +587,3 @@ class PolicyFacts:
             if research or self.has("ground_company_rights", i) or litigation or self.has("legit_interest_basis", i):
                 out.append(s)
         return out
-
-    # --- transfers abroad ---------------------------------------------------------------------
-    @cached_property
-    def doc_prc_places(self) -> tuple[str, ...]:
-        """Stems of towns the policy itself places in the PRC ("ООО «X» (г. Харбин, КНР)" -> "харби"): a later
-        "принятых в Харбине" speaks of China though no list of Chinese towns names it (stem: inflection)."""
-        text = self.policy.text
-        if not any(w in text for w in ("КНР", "PRC", "China", "Китай", "RPC", "ÇXR")):
-            return ()
-        stems = {_town_stem(m.group(1)) for m in _DOC_PRC_PLACE.finditer(text)}
-        return tuple(sorted(x for x in stems if x not in ("китайск", "republic", "people", "república", "popular", "народн")))
-
-    @cached_property
-    def doc_seat_places(self) -> tuple[str, ...]:
-        """Stems of the town in the handler's own address, outside the PRC ("ООО «X» (…, г. Владивосток)" ->
-        "владивосто"), read from the first sentence that names a legal entity with a town in it."""
-        for s in self.where("legal_entity"):
-            towns = [m.group(1) or m.group(2) for m in _SEAT_TOWN.finditer(s.text)]
-            if towns and self.has("prc_entity", s.index):
-                return ()  # a handler seated in China ("г. Харбин, КНР"): its town is no place abroad
-            if towns:
-                stems = {_town_stem(w) for w in towns}
-                return tuple(sorted(x for x in stems if not x.startswith(_PRC_PLACES + self.doc_prc_places)))
-        return ()
-
-    def _china_data_to_our_seat(self, s: Sentence) -> bool:
-        """"Документы клиентов из КНР, принятые в Харбине, пересылаются во Владивосток": data from China moved to
-        the town where the handler itself is established go abroad, though no list of foreign towns names it."""
-        seats = self.doc_seat_places
-        if not seats or not self.has("transfer_verb", s.index) or self.negated(s):
-            return False
-        low = s.text.casefold()
-        if not any(x in low for x in seats):
-            return False
-        return (self.has("prc_entity", s.index) or self.has("prc_target", s.index)
-                or any(p in low for p in self.doc_prc_places))
-
-    @cached_property
-    def transfers_abroad(self) -> tuple[list[Sentence], list[Sentence], list[Sentence]]:
-        """(affirmative transfers, conditional/future ones, denials or domestic storage)."""
-        affirmative, conditional, denied = [], [], []
-        abroad = self.where("abroad")
-        known = {s.index for s in abroad}
-        abroad += [s for s in self.policy.sentences if s.index not in known and not s.heading and self._china_data_to_our_seat(s)]
-        known = {s.index for s in abroad}
-        # a policy addressed to people in China (stated anywhere) that keeps its data on servers in a foreign city
-        # moves that data abroad, even where the storage sentence does not repeat who the data belong to
-        # ("players from China cannot register", "not available in the PRC" say the opposite)
-        china_in_view = any(not self.negated(s) and not _NOT_OFFERED.search(s.text)
-                            for s in self.where("prc_target", headings=True) + self.where("prc_persons_role"))
-        abroad = sorted(abroad + [s for s in self.policy.sentences if s.index not in known
-                                  and _china_data_on_foreign_servers(self.text_of(s), china_in_view=china_in_view, prc_places=self.doc_prc_places)],
-                        key=lambda s: s.index)
-        # remote access from abroad to data kept in China (``_remote_access_from_abroad``); data stated stored in
-        # China, or a policy naming PRC places for itself, puts the data there
-        prc_in_view = bool(self.where("domestic_storage")) or bool(self.doc_prc_places)
-        remote = {s.index for s in self.policy.sentences if not s.heading
-                  and _remote_access_from_abroad(self.text_of(s), prc_in_view=prc_in_view)}
-        known = {s.index for s in abroad}
-        abroad = sorted(abroad + [s for s in self.policy.sentences if s.index in remote and s.index not in known], key=lambda s: s.index)
-        for s in abroad:
-            if self.has("user_initiated", s.index) or (s.index not in remote and _USER_ACCESS.search(s.text) and not _ACTOR.search(s.text)):
-                continue  # the user's own posting or sending abroad, or his reaching his data from there, is not the handler's transfer
-            if self.has("refers_elsewhere", s.index) and not self.has("we_collect", s.index):
-                continue  # "on cross-border transfers, please read our group policy": the topic is left to another text
-            if not self.has("transfer_verb", s.index):
-                continue  # "other countries' common practice" moves no data
-            if self._abroad_only_in_assessment(s):
-                continue  # "我们将开展数据出境安全评估" names a procedure; it moves no data abroad
-            if self.has("foreign_users", s.index) and not self.has("prc_target", s.index):
-                continue  # "information of users in other countries is stored in Frankfurt" never was in China
-            # "we do not transfer it abroad unless the law requires or permits" describes no transfer
-            legal_only = (self.has("negation", s.index) and self.has("law_carve_out", s.index))
-            denial = self.negated(s) and not self.has("place_negation", s.index)
-            if (self.has("domestic_storage", s.index) and s.index not in remote) or denial or legal_only:
-                denied.append(s)
-            elif ((self.has("conditional", s.index) and not self.has("residence_condition", s.index))
-                  # "将来如确需向境外传输…，我们会…执行。并在传输前再次征求您的同意": the sentence going on with a
-                  # conditional transfer keeps its condition (it states no transfer of its own)
-                  or (self.has("continues_condition", s.index) and conditional and conditional[-1].index == s.index - 1)):
-                conditional.append(s)
-            else:
-                affirmative.append(s)
-        # "We protect such transfers with ..." / "Para esta transferencia hemos ..." right after (or one sentence
-        # after) a transfer stated as fact carries it on: what it says (route, consent) is said of that transfer
-        said = {s.index for s in affirmative}
-        for s in self.where("transfer_anaphor"):
-            if s.index not in said and (s.index - 1 in said or s.index - 2 in said) and not self.negated(s):
-                affirmative.append(s)
-                said.add(s.index)
-        affirmative.sort(key=lambda s: s.index)
-        return affirmative, conditional, denied

@@ -14,7 +14,6 @@ Shape (one finding per policy and requirement key)::
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
@@ -31,12 +30,6 @@ KIND_BY_VERDICT = {"contravention": PKG.Contravention, "omission": PKG.Omission,
                    "not-applicable": PKG.NotApplicable, "review": PKG.NeedsReview}
 LEGACY_STATUS = {"contravention": "fail", "omission": "not-stated", "met": "pass",
                  "not-applicable": "not-applicable", "review": "review"}
-
-
-def finding_prefix(policy_iri: str) -> str:
-    """IRI prefix shared by every finding about one policy (used to replace them)."""
-    docid = policy_iri.rstrip("/").rsplit("/", 1)[-1]
-    return str(ID[f"finding/{docid}/"])
 
 
 def finding_iri(docid: str, key: str) -> URIRef:

@@ -6,15 +6,11 @@ import json
 import re
 from pathlib import Path
 
-from policykg.compliance.check import CheckResult, PolicyFindings
+from policykg.compliance.check import PolicyFindings
 from policykg.compliance.model import provision_label
 from policykg.compliance.verdicts import ADVERSE, VERDICTS
 
 FORMAT = "policy-findings/1"
-
-
-def to_findings_json(result: CheckResult, labels: dict[str, str] | None = None) -> dict:
-    return {"format": FORMAT, "policies": [findings_json_policy(r, labels) for r in result.results]}
 
 
 def findings_json_policy(r: PolicyFindings, labels: dict[str, str] | None = None) -> dict:

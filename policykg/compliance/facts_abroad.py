@@ -1,0 +1,228 @@
+"""Transfers abroad (PIPL 38-39): the sentences that move data of people in China out of the mainland, read from
+servers in a named foreign place, remote access from abroad, and data sent to the handler's own foreign seat, as
+against conditional transfers and denials. ``TransferFacts`` is mixed into ``PolicyFacts``, whose look-ups
+(``has``, ``where``, ``negated``, ``text_of``) it uses."""
+from __future__ import annotations
+
+import re
+from functools import cached_property
+
+from policykg.compliance.cues import cues_for
+from policykg.compliance.text import Sentence
+
+# the name of the CAC procedure for data leaving China, which moves no data itself
+_EXIT_ASSESSMENT = re.compile(r"(?:数据|个人信息)?出境(?:安全)?评估")
+
+# "data of users in China is sent to our servers in London" / "se envían a nuestros servidores en Madrid" /
+# "хранятся на наших серверах в Москве": servers in a named place outside the mainland hold data of people in
+# China, a transfer abroad (PIPL 38) whether or not the text names the country or says "abroad"
+_SERVER_WORDS = ("server", "servidor", "сервер", "data cent", "centro de datos", "centros de datos", "ofis",
+                 "alojad", "hosted", "mız", "miz", "muz", "müz")  # (the Azerbaijani "our" suffix: "mərkəzimizə")
+# the place may follow a word for a town ("в г. Ярославле", "в городе Казани", "in the city of Almaty", "en la ciudad
+# de Lima"), and Spanish may join servers to a city by "de" ("servidores de Ciudad de México"; "servidores de Amazon"
+# names an owner, not a place)
+# a system hosted in a place is a server there ("nuestro sistema de gestión, alojado en Santiago de Chile", "hosted in
+# Frankfurt")
+_SERVER_PLACE = re.compile(r"(?:servers?|data cent(?:er|re)s?|servidor(?:es)?|centros? de datos|сервер\w*|alojad[oa]s?|hosted)\b[^.;:]{0,40}?"
+                           r"(?:\b(?:in|en|в|во)\s+(?:the\s+)?(?:(?:г\.|город[а-я]*|city of|la ciudad de)\s*)?|(?<=servidores )de\s+(?:la\s+)?[Cc]iudad de\s+)"
+                           r"([A-ZÁÉÍÓÚÑА-ЯЁ][\w\-]+(?:\s+[A-ZÁÉÍÓÚÑА-ЯЁ][\w\-]+)?)")
+# mainland China and its main cities in the cue languages (folded prefixes): a server there keeps data at home
+_PRC_PLACES = ("china", "chin", "prc", "mainland", "beijing", "peking", "pekín", "pekin", "shanghai", "shanghái",
+               "shenzhen", "guangzhou", "hangzhou", "chengdu", "nanjing", "wuhan", "tianjin", "chongqing", "suzhou",
+               "xiamen", "кнр", "кита", "пекин", "шанха", "шэньчжэн", "гуанчжоу", "ханчжоу", "materik",
+               "çin", "quançjou", "şanxay", "şençjen", "urumçi", "ürümçi")
+PRC_MENTION = re.compile(r"(?:\bchina\b|\bprc\b|\bmainland\b|\bbeijing\b|\bpek[íi]n\b|\bshangh[aá]i\b|\bshenzhen\b|"
+                         r"\bguangzhou\b|\bhangzhou\b|\bкнр\b|китай|китае|пекин|шанха|中国|境内|"
+                         r"\bçin\w*|quançjou|şanxay|şençjen|ü?rümçi|urumçi)")
+
+
+# Azerbaijani puts the place before the servers, in the locative: "Bakıdakı serverlərimizdə", "Londonda yerləşən serverlər"
+# (an office there receives them as well: "Quançjoudakı anbarımız ... məlumatları Bakıdakı ofisimizə ötürür")
+# ("Bakıdakı qəbul komissiyamıza göndərir": a unit of ours there, named with the first-person plural possessive; "our
+# partner" is another party, not a unit of ours)
+_SERVER_PLACE_AZ = re.compile(r"\b([A-ZƏÖÜÇŞĞİ][\wəöüçşğı]+?)(?:dakı|dəki|da|də|ta|tə)\s+(?:yerləşən\s+)?(?:server|ofis|"
+                              r"(?:[\wəöüçşğı]+\s+){0,2}(?!tərəfdaş|partnyor)[\wəöüçşğı]+(?:ımız|imiz|umuz|ümüz|mız|miz|muz|müz)(?:a|ə|da|də)?\b)")
+# a place the policy itself puts in the PRC ("г. Харбин, КНР", "Ningbo (China)"): the stem of its name
+_DOC_PRC_PLACE = re.compile(r"\b([A-ZА-ЯЁ][\w\-]{3,})\s*(?:,\s*|\(\s*)(?:КНР|PRC|China|Китай|RPC|ÇXR)\b")
+# the town in the handler's own address, after a word for a town ("г. Владивосток", "city of Almaty", "ciudad de
+# Lima") or before the Azerbaijani one ("Bakı şəhəri")
+_SEAT_TOWN = re.compile(r"(?:\bг\.\s*|\bгород\s+|\bcity of\s+|\bciudad de\s+)([A-ZА-ЯЁ][\w\-]{3,})"
+                        r"|\b([A-ZÇƏĞİÖŞÜ][\wəöüçşğı\-]{2,})\s+şəhər")
+
+
+# a sentence naming people in China to say the service is not for them
+_NOT_OFFERED = re.compile(r"\bnot (?:available|offered|provided|intended)|\bcannot\b|\bcan.t\b|недоступ|не доступ|не оказыва|не предоставля|не могут|не может|"
+                          r"не предназначен|no (?:está|están) disponible|no pueden|no se ofrece|əlçatan deyil|bilməz|təqdim edilmir",
+                          re.IGNORECASE)
+
+
+def _china_data_on_foreign_servers(text: str, *, china_in_view: bool = False, prc_places: tuple[str, ...] = ()) -> bool:
+    """The sentence names servers in a named place that is not in mainland China and holds data of people there:
+    said in the sentence itself, or (``china_in_view``) by the policy, which addresses people in China elsewhere
+    ("turistas procedentes de la República Popular China" ... "Los datos se almacenan en servidores ubicados en Lima")."""
+    low = text.casefold()
+    if not any(w in low for w in _SERVER_WORDS):
+        return False
+    for m in (*_SERVER_PLACE.finditer(text), *_SERVER_PLACE_AZ.finditer(text)):
+        place = m.group(1).casefold()
+        if place.startswith(_PRC_PLACES + prc_places):
+            continue  # "Quançjoudakı anbarımız": a place of ours in China keeps the data at home
+        rest = low[:m.start(1)] + low[m.end(1):]
+        if china_in_view or PRC_MENTION.search(rest) or any(p in rest for p in prc_places):
+            return True
+    return False
+
+
+def _town_stem(name: str) -> str:
+    """A town's name folded, less its last letter (four letters at least): the stem case endings leave alone, so
+    "Харбин" is found in "принятых в Харбине" and "Владивосток" in "во Владивосток"."""
+    return name.casefold()[:max(4, len(name) - 1)]
+
+
+# Remote access from abroad to data kept in the PRC is provision abroad (PIPL 38; the CAC's guidance on outbound data
+# treats access from outside the territory as a transfer): "our support staff in Colombia access the servers in
+# Hangzhou", "可能会从境外访问存储在中国境内的数据", "доступ из-за рубежа". Who accesses matters: the handler's staff,
+# team or affiliates do; the user reaching his own data while travelling does not. Literals gate the regexes.
+_ACCESS_WORDS = ("access", "acced", "acces", "remot", "доступ", "удалённ", "удаленн", "giriş", "uzaqdan", "访问", "调取", "远程")
+_FROM_ABROAD = re.compile(r"\bfrom (?:abroad|overseas|outside (?:of )?(?:mainland )?(?:china|the prc))|\bremotely\b|desde (?:el )?(?:extranjero|exterior|fuera de china)"
+                          r"|de forma remota|remotamente|из-за (?:рубежа|границы)|из-за пределов|удал[её]нн\w* доступ|xaricdən|uzaqdan"
+                          r"|从境外|自境外|在境外(?:远程)?访问|境外(?:人员|员工|团队|的?关联公司)[^。]{0,20}(?:访问|调取|查看)|远程访问")
+# the handler's people in a named place: "support staff in Colombia", "nuestro personal en Bogotá", "сотрудники в Боготе"
+_STAFF_IN_PLACE = re.compile(r"(?:\b(?:staff|team|personnel|engineers?|employees|agents|affiliates?|office|subsidiar\w+)"
+                             r"|\b(?:personal|equipo|empleados|ingenieros|agentes|oficina|filial)"
+                             r"|(?:сотрудник|специалист|персонал|инженер|команд|офис|филиал)\w*"
+                             r"|(?:əməkdaş|işçi|mütəxəssis|komanda|ofis|filial)\w*)\s+(?:\w+\s+){0,2}?(?:in|en|в|во)\s+([A-ZÁÉÍÓÚÑА-ЯЁ][\w\-]+)")
+_ACTOR = re.compile(r"\b(?:staff|team|personnel|engineers?|employees|agents|affiliates?|support|we|our)\b|\b(?:personal|equipo|empleados|"
+                    r"ingenieros|agentes|soporte|filial)\b|сотрудник|специалист|персонал|инженер|поддержк|команд|мы\b|наш|"
+                    r"əməkdaş|işçi|mütəxəssis|komanda|dəstək|biz\b|人员|员工|团队|工程师|客服|关联公司|我们", re.IGNORECASE)
+
+
+def _remote_access_from_abroad(text: str, *, prc_in_view: bool) -> bool:
+    """The sentence has the handler's people outside the PRC access data kept there (see ``_ACCESS_WORDS``): an
+    access word, someone abroad (from abroad / staff in a named foreign place) who is the handler's, and the data in
+    China, said in the sentence or (``prc_in_view``) stated as stored in China by the policy."""
+    low = text.casefold()
+    if not any(w in low for w in _ACCESS_WORDS):
+        return False
+    if not _ACTOR.search(text):
+        return False  # "you can access your data while travelling abroad": the user's own access moves nothing
+    abroad = bool(_FROM_ABROAD.search(low))
+    if not abroad:
+        for m in _STAFF_IN_PLACE.finditer(text):
+            if not m.group(1).casefold().startswith(_PRC_PLACES):
+                abroad = True
+                break
+    if not abroad:
+        return False
+    return prc_in_view or bool(PRC_MENTION.search(low))
+
+
+# the user reaching his own data ("you can access your data while travelling abroad", "您在境外时也可以访问您的账户")
+_USER_ACCESS = re.compile(r"\byou (?:can|may|will be able to|are able to|will still be able to) (?:still |also )?(?:access|log in|view)\b"
+                          r"|\b(?:usted )?(?:puede|podrá) (?:seguir |también )?(?:acceder|consultar)|вы (?:можете|сможете) (?:\w+ )?(?:получ\w+ доступ|заход|войти)"
+                          r"|(?:daxil ola|giriş edə|əldə edə) bilərsiniz|(?:您|你)[^。]{0,12}(?:可以|可|能够|能)[^。]{0,10}(?:访问|登录|查看)", re.IGNORECASE)
+
+
+class TransferFacts:
+    """The transfer-abroad facts of ``PolicyFacts`` (a mixin: it holds no state of its own)."""
+
+    def _abroad_only_in_assessment(self, s: Sentence) -> bool:
+        """The sentence speaks of going abroad only in the name of the CAC procedure ("数据出境安全评估"): a
+        commitment to assess is no transfer, unless another word for abroad is left once that name is blanked."""
+        if "出境" not in s.text:
+            return False
+        blanked = _EXIT_ASSESSMENT.sub(lambda m: " " * len(m.group()), s.text)
+        if blanked == s.text:
+            return False
+        return not any(c.search(blanked) for c in cues_for(self.policy.language).get("abroad", ()))
+
+    @cached_property
+    def doc_prc_places(self) -> tuple[str, ...]:
+        """Stems of towns the policy itself places in the PRC ("ООО «X» (г. Харбин, КНР)" -> "харби"): a later
+        "принятых в Харбине" speaks of China though no list of Chinese towns names it (stem: inflection)."""
+        text = self.policy.text
+        if not any(w in text for w in ("КНР", "PRC", "China", "Китай", "RPC", "ÇXR")):
+            return ()
+        stems = {_town_stem(m.group(1)) for m in _DOC_PRC_PLACE.finditer(text)}
+        return tuple(sorted(x for x in stems if x not in ("китайск", "republic", "people", "república", "popular", "народн")))
+
+    @cached_property
+    def doc_seat_places(self) -> tuple[str, ...]:
+        """Stems of the town in the handler's own address, outside the PRC ("ООО «X» (…, г. Владивосток)" ->
+        "владивосто"), read from the first sentence that names a legal entity with a town in it."""
+        for s in self.where("legal_entity"):
+            towns = [m.group(1) or m.group(2) for m in _SEAT_TOWN.finditer(s.text)]
+            if towns and self.has("prc_entity", s.index):
+                return ()  # a handler seated in China ("г. Харбин, КНР"): its town is no place abroad
+            if towns:
+                stems = {_town_stem(w) for w in towns}
+                return tuple(sorted(x for x in stems if not x.startswith(_PRC_PLACES + self.doc_prc_places)))
+        return ()
+
+    def _china_data_to_our_seat(self, s: Sentence) -> bool:
+        """"Документы клиентов из КНР, принятые в Харбине, пересылаются во Владивосток": data from China moved to
+        the town where the handler itself is established go abroad, though no list of foreign towns names it."""
+        seats = self.doc_seat_places
+        if not seats or not self.has("transfer_verb", s.index) or self.negated(s):
+            return False
+        low = s.text.casefold()
+        if not any(x in low for x in seats):
+            return False
+        return (self.has("prc_entity", s.index) or self.has("prc_target", s.index)
+                or any(p in low for p in self.doc_prc_places))
+
+    @cached_property
+    def transfers_abroad(self) -> tuple[list[Sentence], list[Sentence], list[Sentence]]:
+        """(affirmative transfers, conditional/future ones, denials or domestic storage)."""
+        affirmative, conditional, denied = [], [], []
+        abroad = self.where("abroad")
+        known = {s.index for s in abroad}
+        abroad += [s for s in self.policy.sentences if s.index not in known and not s.heading and self._china_data_to_our_seat(s)]
+        known = {s.index for s in abroad}
+        # a policy addressed to people in China (stated anywhere) that keeps its data on servers in a foreign city
+        # moves that data abroad, even where the storage sentence does not repeat who the data belong to
+        # ("players from China cannot register", "not available in the PRC" say the opposite)
+        china_in_view = any(not self.negated(s) and not _NOT_OFFERED.search(s.text)
+                            for s in self.where("prc_target", headings=True) + self.where("prc_persons_role"))
+        abroad = sorted(abroad + [s for s in self.policy.sentences if s.index not in known
+                                  and _china_data_on_foreign_servers(self.text_of(s), china_in_view=china_in_view, prc_places=self.doc_prc_places)],
+                        key=lambda s: s.index)
+        # remote access from abroad to data kept in China (``_remote_access_from_abroad``); data stated stored in
+        # China, or a policy naming PRC places for itself, puts the data there
+        prc_in_view = bool(self.where("domestic_storage")) or bool(self.doc_prc_places)
+        remote = {s.index for s in self.policy.sentences if not s.heading
+                  and _remote_access_from_abroad(self.text_of(s), prc_in_view=prc_in_view)}
+        known = {s.index for s in abroad}
+        abroad = sorted(abroad + [s for s in self.policy.sentences if s.index in remote and s.index not in known], key=lambda s: s.index)
+        for s in abroad:
+            if self.has("user_initiated", s.index) or (s.index not in remote and _USER_ACCESS.search(s.text) and not _ACTOR.search(s.text)):
+                continue  # the user's own posting or sending abroad, or his reaching his data from there, is not the handler's transfer
+            if self.has("refers_elsewhere", s.index) and not self.has("we_collect", s.index):
+                continue  # "on cross-border transfers, please read our group policy": the topic is left to another text
+            if not self.has("transfer_verb", s.index):
+                continue  # "other countries' common practice" moves no data
+            if self._abroad_only_in_assessment(s):
+                continue  # "我们将开展数据出境安全评估" names a procedure; it moves no data abroad
+            if self.has("foreign_users", s.index) and not self.has("prc_target", s.index):
+                continue  # "information of users in other countries is stored in Frankfurt" never was in China
+            # "we do not transfer it abroad unless the law requires or permits" describes no transfer
+            legal_only = (self.has("negation", s.index) and self.has("law_carve_out", s.index))
+            denial = self.negated(s) and not self.has("place_negation", s.index)
+            if (self.has("domestic_storage", s.index) and s.index not in remote) or denial or legal_only:
+                denied.append(s)
+            elif ((self.has("conditional", s.index) and not self.has("residence_condition", s.index))
+                  # "将来如确需向境外传输…，我们会…执行。并在传输前再次征求您的同意": the sentence going on with a
+                  # conditional transfer keeps its condition (it states no transfer of its own)
+                  or (self.has("continues_condition", s.index) and conditional and conditional[-1].index == s.index - 1)):
+                conditional.append(s)
+            else:
+                affirmative.append(s)
+        # "We protect such transfers with ..." / "Para esta transferencia hemos ..." right after (or one sentence
+        # after) a transfer stated as fact carries it on: what it says (route, consent) is said of that transfer
+        said = {s.index for s in affirmative}
+        for s in self.where("transfer_anaphor"):
+            if s.index not in said and (s.index - 1 in said or s.index - 2 in said) and not self.negated(s):
+                affirmative.append(s)
+                said.add(s.index)
+        affirmative.sort(key=lambda s: s.index)
+        return affirmative, conditional, denied
