@@ -208,3 +208,65 @@ def test_ru_send_to_recipient_abroad_with_contact() -> None:
 def test_ru_deidentified_without_consent(text: str, expected: str) -> None:
     head = "ООО «Санья Берег» (КНР, г. Санья) оказывает медицинские услуги. "
     assert verdict(head + text, "ru", "de-identified-data") == expected
+
+
+# (14) Batch 3 (a Hangzhou tutoring platform's English notice for foreign teachers; a Shanghai game's Russian policy).
+def test_en_pronoun_object_takes_up_listed_data() -> None:
+    assert stating("We collect your name and bank account. We use them to pay you.", "en", "purpose_stated")
+    assert not stating("We collect your name and bank account. We use them.", "en", "purpose_stated")
+
+
+@pytest.mark.parametrize("key,text", [
+    ("right_access", "Parents can see or download their information in the app."),
+    ("right_correct", "Parents can correct their information in the app."),
+    ("right_delete", "Parents can delete their information in the app."),
+])
+def test_en_rights_in_the_third_person(key: str, text: str) -> None:
+    assert stating(text, "en", key)
+    assert not stating(text.replace("their information", "their lesson plans"), "en", key)
+
+
+def test_en_necessity_and_impact_wording() -> None:
+    text = "A separate consent screen explains why we need your passport number and how their use affects you."
+    assert stating(text, "en", "sensitive_necessity")
+    assert not stating("A separate consent screen asks for your passport number.", "en", "sensitive_necessity")
+
+
+def test_en_parent_consents_on_child_behalf() -> None:
+    assert stating("Students under 14 are registered by a parent, who gives consent on the child's behalf.", "en", "guardian_consent")
+    assert not stating("Students under 14 are registered by a teacher, who gives a tour of the app.", "en", "guardian_consent")
+
+
+def test_ru_fraud_prevention_is_security_ground() -> None:
+    head = "ООО «Звезда» (КНР, г. Шанхай) издаёт игру. "
+    text = head + "Для предотвращения мошенничества мы обрабатываем данные об устройстве без вашего согласия."
+    assert verdict(text, "ru", "legal-basis") == "contravention"
+    assert verdict(head + "Для предотвращения мошенничества мы обрабатываем данные об устройстве с вашего согласия.", "ru", "legal-basis") != "contravention"
+
+
+def test_ru_object_first_optout_and_comparative_age() -> None:
+    assert stating("Персонализированные предложения можно отключить в настройках.", "ru", "profiling_optout")
+    assert not stating("Персонализированные предложения показываются в магазине.", "ru", "profiling_optout")
+    assert stating("Если вам меньше 14 лет, аккаунт создаёт родитель.", "ru", "minors_mention")
+    assert not stating("Письмо придёт меньше чем за 14 дней до срока.", "ru", "minors_mention")
+
+
+def test_ru_coordinated_delete_shares_object() -> None:
+    assert stating("Вы можете получить копию своих данных, исправить их, удалить и отозвать согласие.", "ru", "right_delete")
+    assert not stating("Вы можете получить копию своих данных и исправить их.", "ru", "right_delete")
+
+
+# (15) Item labels split off as sentences ("B1.") do not put the anaphor further from its transfer; Russian bare
+# "Передача осуществляется ..." takes up the transfer; the foreign safeguard beside it is quoted.
+def test_label_sentences_do_not_break_anaphor() -> None:
+    head = "Lotus Co., Ltd. (Hangzhou, PRC) runs the app. "
+    text = head + ("B1. Payouts are processed by Payco Inc. (New York, United States), which receives your bank account. "
+                   "B2. Payco is certified under PCI DSS. B3. By signing the agreement you consent to this transfer.")
+    quotes = " ".join(compliance_judging.quoted(text, "en", "cross-border-mechanism"))
+    assert "certified under PCI DSS" in quotes
+    assert "you consent to this transfer" in " ".join(compliance_judging.quoted(text, "en", "cross-border-consent"))
+
+
+def test_ru_bare_noun_anaphor() -> None:
+    assert stating("Передача осуществляется в соответствии с законом страны получателя.", "ru", "transfer_anaphor")
+    assert not stating("Передача товара осуществляется курьером.", "ru", "transfer_anaphor")

@@ -302,6 +302,10 @@ def _remote_access_from_abroad(text: str, *, prc_in_view: bool) -> bool:
     return prc_in_view or bool(_PRC_MENTION.search(low))
 
 
+# a sentence that is only an item label ("B1.", "5.2.", "(a)")
+_LABEL_ONLY = re.compile(r"^\W*(?:[A-Za-zА-Яа-яЁё]{0,2}\d+(?:\.\d+)*|[A-Za-zА-Яа-я])[.)]?\W*$")
+
+
 # a recipient placed by its address in parentheses ("ООО «X» (Российская Федерация, г. Москва)", "X LLC (Almaty,
 # Republic of Kazakhstan)"): country or town words inside the brackets
 _PAREN_PLACE = re.compile(r"\(([^()]{0,25}(?:Федераци|Республик|Respublikas|Republic|Росси|Казахстан|Azərbaycan|Türkiyə|"
@@ -1005,6 +1009,17 @@ class PolicyFacts:
         return (self.has("prc_entity", s.index) or self.has("prc_target", s.index)
                 or any(p in low for p in self.doc_prc_places) or bool(_PRC_MENTION.search(low)))
 
+    def previous_contentful(self, index: int, n: int) -> list[int]:
+        """The indices of the ``n`` sentences before ``index`` that say something: bare item labels ("B1.", "5.2.")
+        split off as sentences of their own do not put a sentence further from the one it takes up."""
+        out, i = [], index - 1
+        sentences = self.policy.sentences
+        while i >= 0 and len(out) < n:
+            if not _LABEL_ONLY.match(sentences[i].text):
+                out.append(i)
+            i -= 1
+        return out
+
     @cached_property
     def transfers_abroad(self) -> tuple[list[Sentence], list[Sentence], list[Sentence]]:
         """(affirmative transfers, conditional/future ones, denials or domestic storage)."""
@@ -1062,7 +1077,7 @@ class PolicyFacts:
         # after) a transfer stated as fact carries it on: what it says (route, consent) is said of that transfer
         said = {s.index for s in affirmative}
         for s in self.where("transfer_anaphor"):
-            if s.index not in said and (s.index - 1 in said or s.index - 2 in said) and not self.negated(s):
+            if s.index not in said and any(i in said for i in self.previous_contentful(s.index, 2)) and not self.negated(s):
                 affirmative.append(s)
                 said.add(s.index)
         affirmative.sort(key=lambda s: s.index)
