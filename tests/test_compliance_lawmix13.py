@@ -270,3 +270,20 @@ def test_label_sentences_do_not_break_anaphor() -> None:
 def test_ru_bare_noun_anaphor() -> None:
     assert stating("Передача осуществляется в соответствии с законом страны получателя.", "ru", "transfer_anaphor")
     assert not stating("Передача товара осуществляется курьером.", "ru", "transfer_anaphor")
+
+
+# (16) Batch 4: "safeguard our legitimate rights and interests" is the company's own ground ("your" rights are not);
+# a "Recipient:" label with an e-mail names the recipient and its contact.
+def test_safeguard_our_rights_is_company_ground() -> None:
+    assert stating("(3) where necessary to safeguard our legitimate rights and interests.", "en", "ground_company_rights")
+    assert not stating("(3) where necessary to safeguard your legitimate rights and interests.", "en", "ground_company_rights")
+
+
+@pytest.mark.parametrize("lang,text,near", [
+    ("en", "Recipient: Lotus Hotels LLC, Baku, privacy@lotus.example.", "Recipient: Lotus Hotels LLC, Baku."),
+    ("az", "Alıcı: \"Lotus\" ASC, Bakı, privacy@lotus.example.", "Alıcı: \"Lotus\" ASC, Bakı."),
+    ("ru", "Получатель: ООО «Лотос», Баку, privacy@lotus.example.", "Получатель: ООО «Лотос», Баку."),
+])
+def test_recipient_label_with_email(lang: str, text: str, near: str) -> None:
+    assert stating(text, lang, "recipient_contact")
+    assert not stating(near, lang, "recipient_contact")
