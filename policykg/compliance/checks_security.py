@@ -165,6 +165,11 @@ _CALLED_ANONYMOUS = re.compile(r"\banonymous (?:information|data)\b", re.IGNOREC
 _IDENTIFIER = re.compile(r"\b(?:IP address|Internet protocol address|device (?:id|identifier)s?|IMEI|MAC address|advertising id)\b", re.IGNORECASE)
 
 
+# the word for de-identified data ("обезличенные": 152-FZ art. 3(9), tied to a person again with additional information),
+# which the cue lists also read as anonymous
+_DEIDENTIFIED_WORD = re.compile(r"обезличенн|去标识化|de-?identifikasiya", re.IGNORECASE)
+
+
 def de_identified_data(f: PolicyFacts) -> Verdict:
     """PIPL 4, 73: de-identified data and device identifiers stay personal information."""
     claims = _free_use_claims(f)
@@ -218,6 +223,12 @@ def _free_use_claims(f: PolicyFacts) -> list:
         elif (f.has("pseudonymised", s.index) and f.has("data_anaphora", s.index)
               and f.has("deidentified_alternative", s.index) and s not in claims):
             claims.append(s)
+    # "обезличенные сведения могут использоваться в исследованиях без дополнительного согласия": de-identified data
+    # used or shared with consent dispensed with in the same sentence
+    claims += [s for s in f.where("without_consent") if (f.has("pseudonymised", s.index) or _DEIDENTIFIED_WORD.search(s.text))
+               and not f.negated(s) and not f.has("irreversible", s.index)
+               and not f.has("deidentified_alternative", s.index) and (f.has("free_use", s.index) or f.has("share_verb", s.index)
+                                                                     or f.has("we_use", s.index))]
     claims = list(dict.fromkeys(claims))
     # identifiers or encrypted IDs called "anonymous" are still personal information
     # and data the policy calls "anonymous" while it names IP addresses or device identifiers among them

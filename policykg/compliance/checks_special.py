@@ -451,6 +451,14 @@ def _strength(f: PolicyFacts, s) -> int:
 _CHILD_GUIDE = re.compile(r"儿童(?:隐私|个人信息)(?:保护)?(?:指引|政策|规则|声明)|[Cc]hildren.s (?:[Pp]rivacy|[Pp]ersonal [Ii]nformation) (?:[Pp]olicy|[Nn]otice|[Gg]uide)")
 
 
+# the dedicated rules PIPL 31 para 2 asks for, named in running text ("Our Children's Personal Information Protection
+# Rules are available at ..."): rules of their own for children's data, whatever the guardian sentence asks of the child
+_CHILD_RULES = re.compile(r"儿童(?:隐私|个人信息)(?:保护)?(?:指引|政策|规则|声明)|[Cc]hildren.s (?:[Pp]rivacy|[Pp]ersonal [Ii]nformation)(?: [Pp]rotection)? "
+                          r"(?:[Pp]olicy|[Nn]otice|[Gg]uide\w*|[Rr]ules)|(?:Правила|Политика) (?:защиты|конфиденциальности|обработки) "
+                          r"(?:персональн\w+ (?:данных|информации) )?детей|[Pp]olítica de [Pp]rivacidad (?:[Ii]nfantil|de (?:los )?[Mm]enores)"
+                          r"|Uşaqların şəxsi məlumatlarının qorunması (?:qaydaları|siyasəti)")
+
+
 _GENERAL_PART = 20  # sentences of a general policy before the children's guide; a guide with a short preamble is the whole text
 
 
@@ -510,6 +518,9 @@ def minors(f: PolicyFacts) -> Verdict:
     guardian = _guardian_consent_obtained(f)
     # a remedy ("if we find we collected it without the parents' consent, we delete it") asks nothing of anyone
     weak = [s for s in f.where("guardian_weak") if not _guardian_must(f, s) and not f.has("guardian_case", s.index)]
+    rules = [s for s in mentions if _CHILD_RULES.search(s.text) and not f.negated(s)]
+    if weak and not guardian and rules:
+        return verdict("met", "Dedicated rules for children's personal information are named, beside guardian involvement.", rules[:1] + weak[:1])
     if weak and not guardian:
         return verdict("contravention", "Guardian involvement is only asked of the child (read with, or get, a guardian's consent); the handler does not obtain guardian consent itself.", weak)
     # "we collect the infant's age and health" elsewhere belies "we collect no minors' information": the denial does

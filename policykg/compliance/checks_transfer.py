@@ -67,6 +67,10 @@ def cross_border_mechanism(f: PolicyFacts, *, pipl_in_force: bool = True) -> Ver
     mechanisms = _mechanisms(f)
     if mechanisms:
         return verdict("met", "A transfer abroad is described together with a lawful route (CAC security assessment, certification or standard contract).", mechanisms[:2])
+    # a safeguard that is no CAC route, offered beside the transfer ("Payoneer is certified under PCI DSS", "в соответствии
+    # с Федеральным законом № 152-ФЗ"), shows the point next to the transfer itself
+    affirmative = affirmative[:1] + _foreign_safeguards(f, affirmative) + affirmative[1:]
+    affirmative = list(dict.fromkeys(affirmative))
     if not pipl_in_force:
         return verdict("contravention", "Personal information is transferred abroad with no security assessment under the national rules named, as the standard asks (other certifications or contract clauses do not count).", affirmative)
     return verdict("contravention", "Personal information is transferred abroad with no CAC security assessment, PI protection certification or CAC standard contract named (EU clauses or other certifications do not count).", affirmative)
@@ -84,6 +88,19 @@ def _named_recipient_with_contact(f: PolicyFacts, affirmative: list) -> list:
     return [s for s in f.where("legal_entity") if s.index in near and f.has("contact", s.index)
             and f.has("transfer_verb", s.index)
             and (f.has("foreign_form", s.index) or (s.index in stated and _US_FORM.search(s.text)))]
+
+
+# safeguards of other laws or schemes: foreign statutes, GDPR and its clauses, industry certifications
+_FOREIGN_SAFEGUARD = re.compile(r"GDPR|RGPD|standard contractual clauses|cláusulas contractuales tipo|certified under|PCI[ -]DSS|ISO ?27001|"
+                                r"Privacy Shield|[Фф]едеральн\w+ закон|\d+-ФЗ|Ümumi Məlumatların Mühafizəsi|\bQanunun\w*|стандартн\w+ договорн\w+ услови")
+
+
+def _foreign_safeguards(f: PolicyFacts, affirmative: list) -> list:
+    """Sentences in the two after a transfer abroad that rest it on another law's or scheme's safeguard."""
+    said = {s.index for s in affirmative}
+    sentences = f.policy.sentences
+    return [s for s in sentences if not s.heading and _FOREIGN_SAFEGUARD.search(s.text)
+            and any(i in said for i in [s.index] + f.previous_contentful(s.index, 2))]
 
 
 def cross_border_consent(f: PolicyFacts) -> Verdict:

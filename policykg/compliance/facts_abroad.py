@@ -33,7 +33,9 @@ _PRC_PLACES = ("china", "chin", "prc", "mainland", "beijing", "peking", "pekín"
                "çin", "quançjou", "şanxay", "şençjen", "urumçi", "ürümçi")
 PRC_MENTION = re.compile(r"(?:\bchina\b|\bprc\b|\bmainland\b|\bbeijing\b|\bpek[íi]n\b|\bshangh[aá]i\b|\bshenzhen\b|"
                          r"\bguangzhou\b|\bhangzhou\b|\bкнр\b|китай|китае|пекин|шанха|中国|境内|"
-                         r"\bçin\w*|quançjou|şanxay|şençjen|ü?rümçi|urumçi)")
+                         r"\bçin\w*|quançjou|şanxay|şençjen|ü?rümçi|urumçi"
+                         # other PRC trade towns, as foreign policies spell them ("Yiwu anbarında", "в Харбине")
+                         r"|\byiwu\b|\bningbo\b|\bqingdao\b|\btsindao\b|\bharbin\b|\bdalian\b|харбин|циндао|нинбо)")
 
 
 # Azerbaijani puts the place before the servers, in the locative: "Bakıdakı serverlərimizdə", "Londonda yerləşən serverlər"
@@ -44,6 +46,14 @@ _SERVER_PLACE_AZ = re.compile(r"\b([A-ZƏÖÜÇŞĞİ][\wəöüçşğı]+?)(?:da
                               r"(?:[\wəöüçşğı]+\s+){0,2}(?!tərəfdaş|partnyor)[\wəöüçşğı]+(?:ımız|imiz|umuz|ümüz|mız|miz|muz|müz)(?:a|ə|da|də)?\b)")
 # a place the policy itself puts in the PRC ("г. Харбин, КНР", "Ningbo (China)"): the stem of its name
 _DOC_PRC_PLACE = re.compile(r"\b([A-ZА-ЯЁ][\w\-]{3,})\s*(?:,\s*|\(\s*)(?:КНР|PRC|China|Китай|RPC|ÇXR)\b")
+# the same written from the country down, as PRC addresses are ("КНР, провинция Хэйлунцзян, г. Харбин, ...",
+# "Çin Xalq Respublikası, Şandun əyaləti, Tsindao şəhəri"): the town word after the country within one address line
+_DOC_PRC_PLACE_DOWN = re.compile(r"(?:\bКНР|Китайск\w* Народн\w* Республик\w*|\bPRC|People's Republic of China|Çin Xalq Respublikası|\bÇXR)\s*,"
+                                 # only the address's own parts between: provinces and other capitalised names
+                                 r"(?:\s*(?:провинци\w+|[A-ZА-ЯЁÇƏĞİÖŞÜ][\w\-'əöüçşğı]*)(?:\s+(?:[A-ZА-ЯЁÇƏĞİÖŞÜ][\w\-'əöüçşğı]*|[Pp]rovince|"
+                                 r"əyaləti|провинци\w+|автономн\w+ район\w*))*\s*,){0,3}?\s*"
+                                 r"(?:(?:\bг\.\s*|\bгород\s+|\bcity of\s+)([A-ZА-ЯЁ][\w\-]{3,})"
+                                 r"|\b([A-ZÇƏĞİÖŞÜ][\wəöüçşğı\-]{2,})\s+şəhər)")
 # the town in the handler's own address, after a word for a town ("г. Владивосток", "city of Almaty", "ciudad de
 # Lima") or before the Azerbaijani one ("Bakı şəhəri")
 _SEAT_TOWN = re.compile(r"(?:\bг\.\s*|\bгород\s+|\bcity of\s+|\bciudad de\s+)([A-ZА-ЯЁ][\w\-]{3,})"
@@ -117,6 +127,28 @@ def _remote_access_from_abroad(text: str, *, prc_in_view: bool) -> bool:
     return prc_in_view or bool(PRC_MENTION.search(low))
 
 
+# a sentence that is only an item label ("B1.", "5.2.", "(a)")
+_LABEL_ONLY = re.compile(r"^\W*(?:[A-Za-zА-Яа-яЁё]{0,2}\d+(?:\.\d+)*|[A-Za-zА-Яа-я])[.)]?\W*$")
+
+
+# a recipient placed by its address in parentheses ("ООО «X» (Российская Федерация, г. Москва)", "X LLC (Almaty,
+# Republic of Kazakhstan)"): country or town words inside the brackets
+_PAREN_PLACE = re.compile(r"\(([^()]{0,25}(?:Федераци|Республик|Respublikas|Republic|Росси|Казахстан|Azərbaycan|Türkiyə|"
+                         r"United States|USA|Singapore|Сингапур|\bг\.\s*[А-ЯЁ]|şəhəri|\bcity of)[^()]{0,90})\)")
+
+
+def _recipient_abroad(text: str, prc_places: tuple[str, ...]) -> bool:
+    """The sentence names where its recipient sits, in brackets, and that place is not in the PRC: a PRC handler
+    handing data to it sends them abroad ("передаются курьерской службе ООО «X» (Российская Федерация, г. Москва)")."""
+    if "(" not in text:
+        return False
+    for m in _PAREN_PLACE.finditer(text):
+        inside = m.group(1).casefold()
+        if not (PRC_MENTION.search(inside) or any(p in inside for p in prc_places)):
+            return True
+    return False
+
+
 # the user reaching his own data ("you can access your data while travelling abroad", "您在境外时也可以访问您的账户")
 _USER_ACCESS = re.compile(r"\byou (?:can|may|will be able to|are able to|will still be able to) (?:still |also )?(?:access|log in|view)\b"
                           r"|\b(?:usted )?(?:puede|podrá) (?:seguir |también )?(?:acceder|consultar)|вы (?:можете|сможете) (?:\w+ )?(?:получ\w+ доступ|заход|войти)"
@@ -141,9 +173,11 @@ class TransferFacts:
         """Stems of towns the policy itself places in the PRC ("ООО «X» (г. Харбин, КНР)" -> "харби"): a later
         "принятых в Харбине" speaks of China though no list of Chinese towns names it (stem: inflection)."""
         text = self.policy.text
-        if not any(w in text for w in ("КНР", "PRC", "China", "Китай", "RPC", "ÇXR")):
+        if not any(w in text for w in ("КНР", "PRC", "China", "Китай", "RPC", "ÇXR", "Çin Xalq")):
             return ()
         stems = {_town_stem(m.group(1)) for m in _DOC_PRC_PLACE.finditer(text)}
+        if "," in text:
+            stems |= {_town_stem(m.group(1) or m.group(2)) for m in _DOC_PRC_PLACE_DOWN.finditer(text)}
         return tuple(sorted(x for x in stems if x not in ("китайск", "republic", "people", "república", "popular", "народн")))
 
     @cached_property
@@ -169,7 +203,18 @@ class TransferFacts:
         if not any(x in low for x in seats):
             return False
         return (self.has("prc_entity", s.index) or self.has("prc_target", s.index)
-                or any(p in low for p in self.doc_prc_places))
+                or any(p in low for p in self.doc_prc_places) or bool(PRC_MENTION.search(low)))
+
+    def previous_contentful(self, index: int, n: int) -> list[int]:
+        """The indices of the ``n`` sentences before ``index`` that say something: bare item labels ("B1.", "5.2.")
+        split off as sentences of their own do not put a sentence further from the one it takes up."""
+        out, i = [], index - 1
+        sentences = self.policy.sentences
+        while i >= 0 and len(out) < n:
+            if not _LABEL_ONLY.match(sentences[i].text):
+                out.append(i)
+            i -= 1
+        return out
 
     @cached_property
     def transfers_abroad(self) -> tuple[list[Sentence], list[Sentence], list[Sentence]]:
@@ -187,6 +232,13 @@ class TransferFacts:
         abroad = sorted(abroad + [s for s in self.policy.sentences if s.index not in known
                                   and _china_data_on_foreign_servers(self.text_of(s), china_in_view=china_in_view, prc_places=self.doc_prc_places)],
                         key=lambda s: s.index)
+        # a handler seated in the PRC (its own address there, none abroad) that hands data to a recipient whose
+        # address in brackets is in another country sends them abroad
+        if self.doc_prc_places and not self.doc_seat_places:
+            known = {s.index for s in abroad}
+            abroad = sorted(abroad + [s for s in self.policy.sentences if s.index not in known and not s.heading
+                                      and "(" in s.text and self.has("transfer_verb", s.index) and not self.negated(s)
+                                      and _recipient_abroad(s.text, self.doc_prc_places)], key=lambda s: s.index)
         # remote access from abroad to data kept in China (``_remote_access_from_abroad``); data stated stored in
         # China, or a policy naming PRC places for itself, puts the data there
         prc_in_view = bool(self.where("domestic_storage")) or bool(self.doc_prc_places)
@@ -199,8 +251,8 @@ class TransferFacts:
                 continue  # the user's own posting or sending abroad, or his reaching his data from there, is not the handler's transfer
             if self.has("refers_elsewhere", s.index) and not self.has("we_collect", s.index):
                 continue  # "on cross-border transfers, please read our group policy": the topic is left to another text
-            if not self.has("transfer_verb", s.index):
-                continue  # "other countries' common practice" moves no data
+            if not self.has("transfer_verb", s.index) and s.index not in remote:
+                continue  # "other countries' common practice" moves no data (access from abroad is itself the transfer)
             if self._abroad_only_in_assessment(s):
                 continue  # "我们将开展数据出境安全评估" names a procedure; it moves no data abroad
             if self.has("foreign_users", s.index) and not self.has("prc_target", s.index):
@@ -221,7 +273,7 @@ class TransferFacts:
         # after) a transfer stated as fact carries it on: what it says (route, consent) is said of that transfer
         said = {s.index for s in affirmative}
         for s in self.where("transfer_anaphor"):
-            if s.index not in said and (s.index - 1 in said or s.index - 2 in said) and not self.negated(s):
+            if s.index not in said and any(i in said for i in self.previous_contentful(s.index, 2)) and not self.negated(s):
                 affirmative.append(s)
                 said.add(s.index)
         affirmative.sort(key=lambda s: s.index)
