@@ -175,3 +175,47 @@ def test_a_separate_popup_asks_separate_consent() -> None:
     text = HEAD + "在收集您的人脸信息前，我们会通过{w}弹窗向您说明其必要性及对您个人权益的影响，并征得您的同意。\n"
     assert verdict(text.format(w="单独"), "sensitive-pi-consent") == "met"
     assert verdict(text.format(w=""), "sensitive-pi-consent") != "met"
+
+
+# --- from the second batch (group-buying 2022, internet hospital 2020, recruitment 2024) ------------------------------
+
+def test_a_series_of_right_verbs_governs_one_object() -> None:
+    rights = ("{who}在App中查阅、复制、更正、删除{obj}的简历；\n"
+              "您可以在“设置-隐私”中撤回授权；您可以在“设置-账号与安全-注销账号”中注销账号。\n")
+    text = HEAD + "我们收集您的简历，用于向招聘企业推荐您。\n"
+    assert verdict(text + rights.format(who="您可以", obj="您"), "rights-exercise") == "met"
+    assert verdict(text + rights.format(who="客服人员会", obj="工单中"), "rights-exercise") == "omission"
+
+
+@pytest.mark.parametrize("text,lang,fresh", [
+    (HEAD + "本政策发生重大变更时，我们会以弹窗方式通知您并征得您的同意。\n", "zh", True),
+    (HEAD + "本政策发生重大变更时，我们会以弹窗方式通知您。\n", "zh", False),
+    ("Qinghe Ltd (we) runs the app; write to privacy@qinghe.example.\n"
+     "When this policy changes materially we will notify you in the app.\n", "en", False),
+])
+def test_consent_asked_in_the_change_clause_itself(text: str, lang: str, fresh: bool) -> None:
+    assert (verdict(text, "policy-changes", lang) == "met") is fresh
+
+
+SHARE = (HEAD + "1. 我们不会向第三方提供您的个人信息，但以下情况除外：\n（1）事先获得您的明确同意；\n（2）为维护本公司的合法权益。\n{after}\n")
+
+
+def test_a_new_numbered_item_does_not_carry_the_last_case_on() -> None:
+    text = SHARE.format(after="2. 我们不会公开披露您的个人信息，除非获得您的明确同意。")
+    assert verdict(text, "gbt-sharing-exceptions") == "contravention"
+
+
+def test_an_unnumbered_line_after_the_case_still_carries_it_on() -> None:
+    text = SHARE.format(after="上述情形下，我们仍会事先征得您的同意。")
+    assert verdict(text, "gbt-sharing-exceptions") != "contravention"
+
+
+def test_switching_recommendations_off() -> None:
+    text = HEAD + "我们会根据您的问诊记录建立健康档案，并据此向您推荐健康商品。\n{optout}\n"
+    assert verdict(text.format(optout="您可以在“设置-推荐管理”中关闭推荐。"), "automated-decision") == "met"
+    assert verdict(text.format(optout="您可以在“设置”中关闭推荐商品的消息提醒。"), "automated-decision") == "contravention"
+
+
+def test_the_same_line_after_the_case_still_carries_it_on() -> None:
+    text = SHARE.format(after="").replace("（2）为维护本公司的合法权益。", "（2）为维护本公司的合法权益。在此情形下，我们仍会事先征得您的同意。")
+    assert verdict(text, "gbt-sharing-exceptions") != "contravention"

@@ -453,7 +453,7 @@ def minors(f: PolicyFacts) -> Verdict:
     # elsewhere ("为年满13周岁的子女申请附属卡，需提供子女的姓名…") or excepts a case from its denial ("除附属卡外，不会收集未成年人…")
     children_in = [s for s in f.where("child_data_collected") if f.has("collect_verb", s.index) and not f.negated(s)]
     excepted = [s for s in f.where("minors_mention") if f.has("negation", s.index) and f.has("collect_verb", s.index)
-                and f.has("exception_marker", s.index)]
+                and (f.has("exception_marker", s.index) or _EXCEPT_CASE.search(s.text))]
     if adult and not f.where("guardian_consent") and not (children_in or excepted):
         return verdict("not-applicable", "The service is restricted to adults, so it is not offered to children under 14.", adult[:1])
     if adult and not f.where("guardian_consent"):
@@ -531,6 +531,11 @@ def minors(f: PolicyFacts) -> Verdict:
     if removal and f.where("not_for_children"):
         return verdict("met", "The service is not offered to children under 14, and their personal information is deleted when found.", removal[:1] + f.where("not_for_children")[:1])
     return verdict("omission", "Children are mentioned but no guardian consent or dedicated rules are stated.", mentions[:1])
+
+
+# "除附属卡外，…不会收集未成年人的个人信息": a case excepted from a denial by "除…外" (not "除此之外" nor "除本政策所述目的外",
+# which refer back to what the text already allows)
+_EXCEPT_CASE = re.compile(r"除(?!此|本政策|上述|前述|以上)[^。，；]{1,20}外[，,]")
 
 
 # the person addressed is the child's guardian ("您所监护的儿童", "作为孩子的监护人")
