@@ -22,6 +22,9 @@ _NOT_AFFECT = re.compile(r"不(?:会)?影响(?:您|你)?(?:的)?继续使用")
 _SPECIFIC_DATA_REFUSAL = re.compile(r"不同意[^。，]{0,10}(?:记录|收集|获取|使用|提供)[^。，]{0,4}(?:前述|上述|以上|该|这些)(?:个人)?(?:信息|数据|权限)"
                                     r"|不提供(?:前述|上述|以上|该|这些)(?:个人)?(?:信息|数据|权限)")
 
+# uses no service needs: marketing, promotion, advertising, surveys
+_UNNEEDED_USE = re.compile(r"营销|推广|广告|调研|问卷")
+
 # Grounds a list of cases without consent may name that PIPL art. 13 items 2-7 do not give.
 NON_PIPL13_GROUNDS = {
     "ground_legit_interest": "legitimate interests",
@@ -136,8 +139,11 @@ def bundled_consent(f: PolicyFacts) -> Verdict:
     # refusing data the law itself requires (network logs) may cost the service: that is no bundling
     # nor is refusing the data a function needs ("如您不同意我们记录前述信息，我们将无法为您提供购买服务"): the refusal is of
     # named data, not of the policy
+    # (unless the data refused are said to include those for marketing, advertising or surveys: "如果您不同意我们收集上述信息
+    # （包括用于营销推广的信息），您将无法使用本平台的任何服务" refuses the service to one who declines processing it does not need)
     forced = [s for s in f.where("forced_acceptance") if not f.has("separate_functions", s.index)
-              and not f.has("law_requires", s.index) and not _SPECIFIC_DATA_REFUSAL.search(s.text)]
+              and not f.has("law_requires", s.index)
+              and not (_SPECIFIC_DATA_REFUSAL.search(s.text) and not _UNNEEDED_USE.search(s.text))]
     if forced:
         # "if you do not accept this policy, stop using the service" shows the bundling; "if you do not agree to
         # the changed text, you may stop using it" is about a later change, and comes after

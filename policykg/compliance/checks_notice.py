@@ -29,7 +29,7 @@ def handler_identity(f: PolicyFacts) -> Verdict:
     entity = [replace(s, heading=False) for s in f.where("legal_entity", headings=True) if (f.has("entity_is_us", s.index)
               or _we_after_cut_parenthesis(f, s)
               or not (f.has("entrusted", s.index) or f.has("third_party_word", s.index) or component_maker(s.text)))
-              and names_an_entity(f, s)]
+              and names_an_entity(f, s, recipients_too=f.has("entity_is_us", s.index))]
     # an address or e-mail on a line of its own is a contact too (the segmenter takes short lines for headings)
     contact = [replace(s, heading=False) for s in f.where("contact", headings=True)]
     if entity and contact:
@@ -62,13 +62,22 @@ def component_maker(text: str) -> bool:
 _NOT_A_NAME = re.compile(r"(?:我们|您|你|其|本)的|关联|的(?:集团)?(?:公司|集团公司)$|our |its |their |\bnot limited$", re.IGNORECASE)
 
 
-def names_an_entity(f: PolicyFacts, s) -> bool:
-    """A legal form preceded by a name, not "our group companies" (我们的集团公司)."""
+def names_an_entity(f: PolicyFacts, s, *, recipients_too: bool = True) -> bool:
+    """A legal form preceded by a name, not "our group companies" (我们的集团公司). With ``recipients_too`` False, a
+    company named after a verb of passing data on ("传输至我们位于新加坡的关联公司 X Pte. Ltd.", "transferred to X Ltd.")
+    does not count: it receives the data, it is not the handler who speaks."""
+    text = f.text_of(s)
     for cue in cues_for(f.policy.language).get("legal_entity", ()):
-        for m in cue.finditer(f.text_of(s)):
-            if not _NOT_A_NAME.search(m.group(0)):
+        for m in cue.finditer(text):
+            if not _NOT_A_NAME.search(m.group(0)) and (recipients_too or not _RECIPIENT_SLOT.search(text[:m.start()])):
                 return True
     return False
+
+
+# a verb of passing data on, with its preposition, before the company named: the company is in the recipient's slot
+_RECIPIENT_SLOT = re.compile(r"(?:传输|发送|提供|共享|分享|披露|转移|传送|传)(?:至|给|到)|与[^。，；]{0,20}共享"
+                             r"|\b(?:transferred|transfer|sent|send|disclosed|disclose|provided|provide)\b[^.;]{0,60}\bto\b"
+                             r"|\bshared? with\b", re.IGNORECASE)
 
 
 # an open list of data ("including but not limited to") stays open whatever the sentence promises for new purposes
@@ -249,7 +258,16 @@ def _stated_purposes(f: PolicyFacts) -> list[Sentence]:
     # "used for" right after the sentence naming the data states the purpose of those data
     purposes += [s for s in f.where("purpose_stated") if s not in purposes and s.index > 0 and _USED_FOR.match(s.text)
                  and f.has("data_noun", s.index - 1) and not f.has("security_measure", s.index)]
+    # "1. 我们处理哪些信息" / "1.2 身体信息：性别、身高、体重，用于计算卡路里消耗。": under a title on the data collected or
+    # processed, a line naming data and what they are used for states the purpose of those data (its subject is the title's)
+    purposes += [s for s in f.where("purpose_stated") if s not in purposes and f.has("data_noun", s.index)
+                 and s.section and _DATA_SECTION.search(s.section) and not f.has("security_measure", s.index) and not f.negated(s)]
     return purposes
+
+
+# the title of a section on the data collected, processed or used ("我们处理哪些信息", "我们如何使用信息"); the labelled line
+# "类别：数据，用于…" is a Chinese layout (English sections state purposes in sentences the rules above read)
+_DATA_SECTION = re.compile(r"(?:收集|处理|使用|采集|获取)[^。，]{0,6}(?:信息|数据)")
 
 
 # a sentence with no subject that opens on "used for" ("用于…")
@@ -316,10 +334,19 @@ def _opened_by_examples_only(f: PolicyFacts, s: Sentence) -> bool:
     return dropped and not any(c.search(bare) for fact in ("open_scope", "open_scope_strong") for c in cues.get(fact, ()))
 
 
+# examples that follow a clause entrusting processing ("委托服务商处理您的个人信息，例如委托…"): they illustrate the entrustment
+_ENTRUST_EXAMPLE = re.compile(r"委托[^。]{0,40}[，,]\s*(?:例如|比如)")
+# the examples a sentence gives name data ("，例如姓名、手机号码")
+_EXAMPLE_DATA = re.compile(r"(?:例如|比如)[^。；，]{0,12}(?:姓名|手机|电话|号码|地址|位置|设备|信息|数据|记录|照片)")
+
+
 def _lists_recipients(f: PolicyFacts, s: Sentence) -> bool:
     """"We send it to partners (such as handset makers, carriers etc.)": in a sentence that gives data to a
     recipient, an open list naming no data or purpose lists recipients, which the sharing keys judge."""
-    if not (f.has("recipient", s.index) and (f.has("share_verb", s.index) or f.has("transfer_verb", s.index))) or f.has("we_collect", s.index):
+    # "我们委托服务商处理您的个人信息，例如委托服务商提供客服系统和云存储服务": examples of the processors entrusted (and of
+    # what they do for us), naming no data, are recipients too
+    entrusted = f.has("entrusted", s.index) and bool(_ENTRUST_EXAMPLE.search(s.text)) and not _EXAMPLE_DATA.search(s.text)
+    if not ((f.has("recipient", s.index) or entrusted) and (f.has("share_verb", s.index) or f.has("transfer_verb", s.index) or entrusted)) or f.has("we_collect", s.index):
         return False
     cues = cues_for(f.policy.language)
     spans = [m.group(0) for c in cues.get("open_scope", ())
@@ -423,7 +450,9 @@ def retention_period(f: PolicyFacts) -> Verdict:
         return verdict("contravention", "Retention is left to the company's discretion or is indefinite, not limited to what the purpose needs.", open_ended)
     # "we keep your data for 36 months after you close your account": kept past the end of the purpose, with no
     # legal duty named in the same sentence (PIPL 47 asks for deletion once the account is cancelled)
-    after_exit = [s for s in f.where("retention_after_exit") if not f.has("retention_reason", s.index)]
+    # (anonymised data kept after the account is closed are no personal information: "注销后仍保留匿名化的统计数据")
+    after_exit = [s for s in f.where("retention_after_exit") if not f.has("retention_reason", s.index)
+                  and not f.has("anonymous_data", s.index)]
     if after_exit:
         return verdict("contravention", "Data are kept for a period after deletion or account cancellation with no legal duty named, beyond what the purpose needs.", after_exit)
     # "we may retain it for a period of time" names no period and no criterion
@@ -440,6 +469,11 @@ def retention_period(f: PolicyFacts) -> Verdict:
     # "we will destroy or de-identify the data after a reasonable period of time" is such a clause too
     vague += [s for s in f.where("retention_vague") if s not in vague and f.has("data_word", s.index)]
     return verdict("omission", "No retention period or criterion for deletion is stated.", vague[:2])
+
+
+# "行使(上述/您的)权利" / "exercise (these/your) rights": the person's rights offered as a whole
+_EXERCISE_RIGHTS = re.compile(r"行使[^。，；]{0,8}权利|\bexercis(?:e|ing) (?:any of |all )?(?:these |your |the above |the following |such )?rights\b",
+                              re.IGNORECASE)
 
 
 # a numbered step ("1、进入掌阅精选后，点击“我的”"): the ways a "in the following ways:" line announces
@@ -507,8 +541,11 @@ def rights_exercise(f: PolicyFacts) -> Verdict:
         # "we will try to take suitable technical means so that you can access it" promises an effort, not a way
         if f.has("endeavour_only", s.index) and not (f.has("contact", s.index) or f.has("app_path", s.index)):
             return False
+        # (an intro that offers the ways to exercise the rights in general, "家长可以通过以下方式行使权利：", "You can exercise
+        # your rights as follows:", offers each right its items name)
         return (f.has("user_can", s.index) or run_on or s.index in enumerated or _semicolon_run(f, s)
-                or (s.intro is not None and f.has("user_can", s.intro) and f.has(fact, s.intro)))
+                or (s.intro is not None and f.has("user_can", s.intro)
+                    and (f.has(fact, s.intro) or bool(_EXERCISE_RIGHTS.search(f.policy.sentences[s.intro].text)))))
 
     def headed(s, fact: str) -> bool:
         """Under a heading that names the right ("4. 撤回同意权", "Right to rectification"), a sentence that

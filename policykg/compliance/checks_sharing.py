@@ -358,6 +358,19 @@ def _disclosure_lists(f: PolicyFacts) -> list:
             and public_only(sentences[i].section)]
 
 
+# a line that opens on a numbered item marker ("2. ", "（3）", "三、")
+_OWN_ITEM = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*[.、．)）]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]+[、.．])")
+
+
+def _opens_own_item(f: PolicyFacts, s: Sentence) -> bool:
+    """``s`` starts a line with a numbered item marker (the segmenter may have cut the marker off its text)."""
+    text = f.policy.text
+    prefix = text[text.rfind("\n", 0, s.start) + 1:s.start]
+    if prefix.strip():
+        return bool(_OWN_ITEM.fullmatch(prefix.strip()))
+    return bool(_OWN_ITEM.match(s.text))
+
+
 def _continued_with_consent(f: PolicyFacts, s: Sentence) -> bool:
     """The line right after a case carries it on (it is no item of its own list, nor a heading) and makes it
     wait for consent: "2. we may give partners your device model, / once you consent, they may obtain it"."""
@@ -366,7 +379,9 @@ def _continued_with_consent(f: PolicyFacts, s: Sentence) -> bool:
         return False
     nxt = sentences[s.index + 1]
     # consent asked again only if the recipient changes the purpose ("将再次征求您的授权同意") is none for this provision
+    # (a line opening a numbered item of its own, "2. 我们不会公开披露…除非获得您的明确同意", starts a new clause: it carries no case on)
     return (not nxt.heading and nxt.intro in (None, s.index) and not f.has("without_consent", nxt.index)
+            and not _opens_own_item(f, nxt)
             and not f.has("new_consent", nxt.index)
             and (f.has("seek_consent", nxt.index) or f.has("consent_condition", nxt.index)))
 

@@ -498,8 +498,16 @@ def minors(f: PolicyFacts) -> Verdict:
     # "on minors' data, please read our group policy" leaves the topic to another text
     mentions = [s for s in f.where("minors_mention") if not _only_in_links(f, s)
                 and not (f.has("refers_elsewhere", s.index) and not f.has("guardian_consent", s.index))]
-    if adult and not f.where("guardian_consent"):
+    # an age limit for one role ("主卡申请人须年满18周岁") does not keep children out when the text collects their data
+    # elsewhere ("为年满13周岁的子女申请附属卡，需提供子女的姓名…") or excepts a case from its denial ("除附属卡外，不会收集未成年人…")
+    children_in = [s for s in f.where("child_data_collected") if f.has("collect_verb", s.index) and not f.negated(s)]
+    excepted = [s for s in f.where("minors_mention") if f.has("negation", s.index) and f.has("collect_verb", s.index)
+                and (f.has("exception_marker", s.index) or _EXCEPT_CASE.search(s.text))]
+    if adult and not f.where("guardian_consent") and not (children_in or excepted):
         return verdict("not-applicable", "The service is restricted to adults, so it is not offered to children under 14.", adult[:1])
+    if adult and not f.where("guardian_consent"):
+        return verdict("contravention", "The service is said to be for adults, yet children's personal information is collected, "
+                       "with no guardian consent or dedicated rules.", children_in[:2] + excepted[:1])
     if f.where("business_only") and not mentions:
         return verdict("not-applicable", "The service is offered to businesses, not to individuals who may be children.")
     if not mentions:
@@ -539,6 +547,11 @@ def minors(f: PolicyFacts) -> Verdict:
     if removal and f.where("not_for_children"):
         return verdict("met", "The service is not offered to children under 14, and their personal information is deleted when found.", removal[:1] + f.where("not_for_children")[:1])
     return verdict("omission", "Children are mentioned but no guardian consent or dedicated rules are stated.", mentions[:1])
+
+
+# "除附属卡外，…不会收集未成年人的个人信息": a case excepted from a denial by "除…外" (not "除此之外" nor "除本政策所述目的外",
+# which refer back to what the text already allows)
+_EXCEPT_CASE = re.compile(r"除(?!此|本政策|上述|前述|以上)[^。，；]{1,20}外[，,]")
 
 
 def _low_age_threshold(f: PolicyFacts, mentions: list[Sentence]) -> Verdict | None:

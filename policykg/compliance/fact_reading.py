@@ -23,6 +23,8 @@ def read_hits(policy: PolicyText) -> dict[str, set[int]]:
     # a sentence the text wrapped over lines ("Nuestro Delegado de\nProtección de Datos", PDF and hard-wrapped
     # text) is read as one line: a cue written with a space matches across the wrap (same length, offsets kept)
     text = _unwrapped(text, sentences)
+    aliases = self_aliases(policy.text)
+    text = _as_we(text, aliases)
     lowered = fold(text)
     words_folded, words_as_written = _Words(lowered), _Words(text)
     for code, cues in cues_by_language(policy.language):
@@ -40,11 +42,12 @@ def read_hits(policy: PolicyText) -> dict[str, set[int]]:
                     continue  # none of its words anywhere in the policy: it cannot match
                 if pattern.anchored:
                     if eligible_folded is None:
-                        eligible_folded = [(s, fold(mask_legal_form_dots(s.text) if masked else s.text)) for s in eligible]
+                        eligible_folded = [(s, fold(_as_we(mask_legal_form_dots(s.text) if masked else s.text, aliases)))
+                                           for s in eligible]
                     search = pattern.pattern.search
                     found.update(s.index for s, low in eligible_folded
-                                 if s.index not in found and search(low if pattern.folded else (
-                                     mask_legal_form_dots(s.text) if masked else s.text)))
+                                 if s.index not in found and search(low if pattern.folded else _as_we(
+                                     mask_legal_form_dots(s.text) if masked else s.text, aliases)))
                 else:
                     _scan(pattern, read, sentences, starts, found, allowed)
     _mark_definitions_section(policy, hits)
@@ -204,6 +207,32 @@ def _exceptions_to_a_denial_inherit_its_act(policy: PolicyText, hits: dict[str, 
         if (_BUT_DISCLOSES.match(nxt.text) and i + 1 not in hits.get("negation", set())
                 and i + 1 not in hits.get("user_can", set()) and i + 1 not in hits.get("user_initiated", set())):
             hits["public_disclosure"].add(i + 1)
+
+
+# "锦江银行股份有限公司（以下简称“本行”或“我们”）": a handler that names itself "本行" (or 我行, 我司, 本司) beside "我们"
+# goes on to speak of itself in those words ("本行会处理您的卡号…"); the cues, written for "我们", read the alias as "我们"
+# (two characters for two: offsets kept). Only an alias declared beside "我们" counts; "本行业" elsewhere is rare.
+_ALIAS_DECL = re.compile(r"简称([^。）)]{0,30})")
+_SELF_WORD = re.compile(r"[“\"「]((?:本|我)[\u4e00-\u9fff])[”\"」]")
+
+
+def self_aliases(text: str) -> tuple[str, ...]:
+    """The two-character self-designations ("本行", "我司") a Chinese policy declares beside "我们" (see above)."""
+    if "简称" not in text:
+        return ()
+    found: list[str] = []
+    for m in _ALIAS_DECL.finditer(text):
+        if "我们" in m.group(1):
+            found += [w for w in _SELF_WORD.findall(m.group(1)) if w != "我们" and w not in found]
+    return tuple(found)
+
+
+def _as_we(text: str, aliases: tuple[str, ...]) -> str:
+    """``text`` with each declared self-alias read as "我们" (same length)."""
+    for a in aliases:
+        if a in text:
+            text = text.replace(a, "我们")
+    return text
 
 
 class _Words:
