@@ -298,6 +298,12 @@ _USER_ACCESS = re.compile(r"\byou (?:can|may|will be able to|are able to|will st
                           r"|(?:daxil ola|giriş edə|əldə edə) bilərsiniz|(?:您|你)[^。]{0,12}(?:可以|可|能够|能)[^。]{0,10}(?:访问|登录|查看)", re.IGNORECASE)
 
 
+# storage in a place denied ("are not stored in mainland China", "no se almacenan en China"), whatever else the
+# sentence goes on to say
+_STORAGE_DENIED = re.compile(r"\b(?:not|never)\s+(?:be\s+)?(?:stored|kept|held|hosted)\b|\bno se (?:almacenan|guardan|conservan)\b|\bне хран",
+                             re.IGNORECASE)
+
+
 class _Words:
     """Which of the cues' gate literals one text holds, each looked up once per policy (cues share words).
     A literal of three characters or more whose first or last three are no trigram of the text is not in it:
@@ -976,6 +982,18 @@ class PolicyFacts:
                 or any(p in low for p in self.doc_prc_places))
 
     @cached_property
+    def doc_foreign_scope(self) -> bool:
+        """The policy says in its opening that it is for users outside mainland China ("The data controller for users
+        outside mainland China is X Co., Ltd."; "Esta política se aplica a los usuarios de España"), not in the same
+        sentence as users in China: the data it stores abroad are theirs (lawmix12)."""
+        # (users set against China by name, "outside mainland China": "clientes de América Latina" alone says whom the
+        # shop sells to, not that it keeps their data out of China; and data said stored in China are there)
+        if any(not self.negated(x) and not _STORAGE_DENIED.search(x.text) for x in self.where("domestic_storage")):
+            return False
+        return any(s.index < 15 and not self.negated(s) and not self.has("prc_target", s.index)
+                   and _PRC_MENTION.search(s.text.casefold()) for s in self.where("foreign_users", headings=True))
+
+    @cached_property
     def transfers_abroad(self) -> tuple[list[Sentence], list[Sentence], list[Sentence]]:
         """(affirmative transfers, conditional/future ones, denials or domestic storage)."""
         affirmative, conditional, denied = [], [], []
@@ -1009,6 +1027,9 @@ class PolicyFacts:
                 continue  # "我们将开展数据出境安全评估" names a procedure; it moves no data abroad
             if self.has("foreign_users", s.index) and not self.has("prc_target", s.index):
                 continue  # "information of users in other countries is stored in Frankfurt" never was in China
+            if (self.doc_foreign_scope and s.index not in remote and not self.has("prc_target", s.index)
+                    and not _PRC_MENTION.search(s.text.casefold())):
+                continue  # a policy for users outside mainland China: its storage abroad holds their data, not China's
             # "we do not transfer it abroad unless the law requires or permits" describes no transfer
             legal_only = (self.has("negation", s.index) and self.has("law_carve_out", s.index))
             denial = self.negated(s) and not self.has("place_negation", s.index)
