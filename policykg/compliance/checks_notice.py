@@ -122,6 +122,17 @@ def _heading_is_purposes(f: PolicyFacts, i: int) -> bool:
     return any(c.search(text) for c in cues_for(f.policy.language).get("purpose_heading", ()))
 
 
+# a line opened by a clause number of any depth ("2.5 ", "3.1.2. ") or a list marker
+_NUMBERED_LINE = re.compile(r"[ \t]*(?:\d{1,2}(?:\.\d{1,2}){1,3}\.?|\(?\d{1,2}[.)]|[a-z]\)|[-–•*·])\s")
+
+
+def _item_line(f: PolicyFacts, s: Sentence) -> bool:
+    """``s`` opens a line that is an item of a numbered or bulleted list (sub-numbers "2.5" too)."""
+    text = f.policy.text
+    line_start = text.rfind("\n", 0, s.start) + 1
+    return s.start - line_start <= 10 and (f.opens_item_line(s) or bool(_NUMBERED_LINE.match(text, line_start)))
+
+
 def processing_scope(f: PolicyFacts) -> Verdict:
     """PIPL 17(1)(2): purposes, methods and categories stated and closed."""
     strong, changing, open_lists = _open_scope_sentences(f)
@@ -220,7 +231,10 @@ def _about_data(f: PolicyFacts, s: Sentence, in_lists: set[int], strong: bool = 
     intro_on_data = s.intro is not None and (
         (f.has("data_word", s.intro) and (f.has("collect_verb", s.intro) or f.has("we_use", s.intro) or f.has("purpose_stated", s.intro)))
         or ((f.has("we_collect", s.intro) or f.has("we_use", s.intro)) and f.has("data_word", s.index)))  # "We collect:" / "(e) any other information"
-    return ((f.has("data_word", s.index) and (f.has("collect_verb", s.index) or f.has("list_is_collection", s.index)))
+    # (lawmix12) an item line of the section on what is collected ("2.5 Cualquier otra información que sea necesaria")
+    # is an item of that list, with no verb of its own
+    return ((f.has("data_word", s.index) and (f.has("collect_verb", s.index) or f.has("list_is_collection", s.index)
+                                               or (f.in_collection_section(s) and _item_line(f, s))))
             or f.has("data_list", s.index) or intro_on_data
             or f.has("purpose_stated", s.index) or f.has("we_collect", s.index)
             or (s.index > 0 and (f.has("we_collect", s.index - 1)

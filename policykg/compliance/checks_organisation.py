@@ -91,7 +91,11 @@ def _is_title(text: str) -> bool:
 
 # a party the handler names as its partner ("наш партнёр — ООО «X» (г. Харбин, КНР)", "our partner in Shenzhen",
 # "nuestro socio en Cantón", "Pekindəki tərəfdaşımız"): its seat is the partner's, not the handler's
-_PARTNER = re.compile(r"\bour (?:\w+ )?partners?\b|\bпартн[её]р\w*|\bnuestr[oa]s? (?:\w+ )?(?:socios?|aliad[oa]s?)\b|\btərəfdaş\w*",
+# (lawmix12) also the handler's agent, distributor or reseller ("nuestro agente en China, Hangzhou X Co., Ltd.", "our
+# distributor in Shenzhen"): a party acting for the handler has its own seat, which is not the handler's
+_PARTNER = re.compile(r"\bour (?:\w+ )?partners?\b|\bпартн[её]р\w*|\bnuestr[oa]s? (?:\w+ )?(?:socios?|aliad[oa]s?)\b|\btərəfdaş\w*"
+                      r"|\bour (?:\w+ )?(?:agents?|distributors?|resellers?)\b|\bnuestr[oa]s? (?:\w+ )?(?:agentes?|distribuidor(?:es|as?)?|revendedor(?:es|as?)?)\b"
+                      r"|\bнаш\w* (?:\w+ )?(?:агент|дистрибьютор)\w*|\b(?:agentimiz|distribyutorumuz)\w*",
                       re.IGNORECASE)
 
 

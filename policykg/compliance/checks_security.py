@@ -168,6 +168,14 @@ _IDENTIFIER = re.compile(r"\b(?:IP address|Internet protocol address|device (?:i
 # the word for de-identified data ("обезличенные": 152-FZ art. 3(9), tied to a person again with additional information),
 # which the cue lists also read as anonymous
 _DEIDENTIFIED_WORD = re.compile(r"обезличенн|去标识化|de-?identifikasiya", re.IGNORECASE)
+# the notice or consent waived for what is handed over ("without further notice", "sin previo aviso"), or the reason
+# given that the data identify no one directly
+_WAIVED = re.compile(r"\bwithout (?:further |prior |additional |any |your )*(?:notice|notification|consent|informing you)"
+                     r"|\b(?:does|do|will|can)(?: not|n't) (?:directly )?identify you\b"
+                     r"|\bsin (?:previo |nuevo |otro )?(?:aviso|consentimiento)|\bsin su (?:previo )?consentimiento|\bno (?:le|lo|la|te) identifica"
+                     r"|\bбез (?:\w+ )?(?:уведомлени|согласи)|razılığınız olmadan|xəbərdarlıq edilmədən", re.IGNORECASE)
+_NOT_IDENTIFY = re.compile(r"\b(?:does|do|will|can)(?: not|n't) (?:directly )?identify you\b|\bno (?:le|lo|la|te) identifica\w*", re.IGNORECASE)
+_NEGATION_WORD = re.compile(r"\b(?:not|never|no|nunca|не|нет|никогда)\b|n't\b", re.IGNORECASE)
 
 
 def de_identified_data(f: PolicyFacts) -> Verdict:
@@ -253,6 +261,13 @@ def _free_use_claims(f: PolicyFacts) -> list:
                if f.has("pseudonymised", x.index) and not f.has("ground_research", x.index) and x not in claims
                and not f.has("strong_measure", x.index)  # "we protect it by encryption, de-identification …"
                and (not f.has("irreversible", x.index) or f.has("deidentified_alternative", x.index))]
+    # "we may share device identifiers and other de-identified information with partners without further notice,
+    # because it does not identify you directly": de-identified data handed to others with the notice or consent
+    # waived in the same sentence, the waiver after the verb as much as before it (lawmix12)
+    # (the negation of the reason, "it does not identify you", denies nothing of the sharing)
+    claims += [s for s in f.where("pseudonymised") if s not in claims
+               and (f.has("share_verb", s.index) or f.has("sharing_word", s.index)) and f.has("recipient", s.index) and _WAIVED.search(s.text)
+               and (not f.negated(s) or not _NEGATION_WORD.search(_NOT_IDENTIFY.sub(" ", s.text)))]
     claims = sorted((s for s in claims if not rescued(s)), key=lambda s: s.index)
     # a claim that names identifiers ("non-personal information such as your device ID, IP address") or hands the
     # data so called to others shows the point before one that only mentions non-personal information

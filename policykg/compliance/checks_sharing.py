@@ -207,11 +207,50 @@ def public_disclosure(f: PolicyFacts, *, pipl_in_force: bool = True) -> Verdict:
 _UNAUTHORISED = re.compile(r"(?:非|未经)[^。，；]{0,12}授权")
 
 
+# the public named as the audience of a disclosure ("publicly disclose", "make it public", "divulgar públicamente",
+# "публично раскрывать"); not "public safety" or "public authorities"
+_PUBLIC_AUDIENCE = re.compile(r"\bpublicly\b|\bpublic disclos|\bto the (?:general )?public\b|\bmade public\b|\bmake\b[^.]{0,20}\bpublic\b"
+                              r"|públicamente|divulgación pública|hacer públic|публичн\w*|общедоступн\w*|ictimaiyyətə|açıq şəkildə", re.IGNORECASE)
+
+
+def _says_public(f: PolicyFacts, s) -> bool:
+    """The clause names the public as the audience; an item of a list, through the intro that states the act (the item
+    names a case: "(e) the information is disclosed to the public by yourself" is the user's act, not ours)."""
+    if s.intro is not None:
+        return bool(_PUBLIC_AUDIENCE.search(f.policy.sentences[s.intro].text))
+    return bool(_PUBLIC_AUDIENCE.search(s.text))
+
+
+def _flat_public_denial(f: PolicyFacts) -> bool:
+    """A denial of public disclosure with no exception ("We do not publicly disclose your personal information."): not
+    one qualified by consent or "in principle" ("we do not publicly disclose it without your consent"), nor one the
+    next sentence takes back ("However, we may disclose it ..."), whose exceptions are the denied act."""
+    sentences = f.policy.sentences
+    def flat(s) -> bool:
+        if not (f.negated(s) and _PUBLIC_AUDIENCE.search(s.text)) or s.text.rstrip().endswith((":", "：")):
+            return False
+        if f.has("any_consent", s.index) or f.has("without_consent", s.index) or _QUALIFIED.search(s.text):
+            return False
+        after = sentences[s.index + 1].text if s.index + 1 < len(sentences) else ""
+        return not _CONTRAST_START.match(after)
+    return any(flat(s) for s in f.where("public_disclosure"))
+
+
+_QUALIFIED = re.compile(r"in principle|as a rule|generally|en principio|por regla general|как правило|в принципе", re.IGNORECASE)
+_CONTRAST_START = re.compile(r"\W*(?:however|but|nevertheless|sin embargo|no obstante|pero|однако|но|lakin|ancaq)", re.IGNORECASE)
+
+
 def _public_disclosure(f: PolicyFacts, *, pipl_in_force: bool = True) -> Verdict:
     """The verdict the clauses on public disclosure give by themselves (consent deemed or written into the policy,
     penalty notices, lists of cases outside PIPL 13, consent promised); ``public_disclosure`` then weighs a licence
     to publish granted elsewhere in the terms."""
     found = _disclosures_found(f)
+    # "We may share, transfer or disclose your information in these cases: ..." beside a flat "We do not publicly
+    # disclose your personal information": the policy's own words set plain disclosure apart from public disclosure,
+    # so where it denies the latter outright, a clause saying only "disclose" discloses to someone, not to the public
+    # (lawmix12; Chinese "公开披露" always names the public, so only the Latin and Cyrillic texts need this)
+    if found and f.policy.language != "zh" and _flat_public_denial(f):
+        found = [s for s in found if _says_public(f, s) and not f.has("pipl13_public", s.index)]
     if not found:
         return verdict("not-applicable", "No public disclosure of personal information is described.")
     deemed = _deemed_disclosure(f, found)
@@ -292,6 +331,8 @@ def _disclosure_by_consent(f: PolicyFacts, found: list, *, pipl_in_force: bool) 
         if any(f.has(c, x.index) for c in consent_facts for x in [s, *items]):
             consented += [s] + [x for x in items if any(f.has(c, x.index) for c in consent_facts)]
     without = _bypassing_public_lists(f)
+    if without and f.policy.language != "zh" and _flat_public_denial(f):
+        without = [s for s in without if _says_public(f, s)]  # (see the flat denial above)
     if without:
         # the grounds themselves show the point; the "we do not disclose, except:" intro only frames them
         grounds = _bypassing_cases(f, without)

@@ -694,11 +694,17 @@ def automated_decision(f: PolicyFacts, *, edition_2017: bool = False) -> Verdict
                and not f.has("optout_denied", s.index)]
     # "...personalised recommendations; you can turn them off in Settings": the pronoun points back at the
     # personalisation just described, split off at the semicolon
-    opt_out += [s for s in f.where("optout_anaphoric") if s not in opt_out and f.near(s.index, "profiling", 1, 0)
+    # (the anaphor reaches back to the personalisation found in the sentence before, whatever fact named it: "Usamos
+    # sus hábitos para recomendarle accesorios; puede desactivar estas recomendaciones" — lawmix12)
+    opt_out += [s for s in f.where("optout_anaphoric") if s not in opt_out
+                and (f.near(s.index, "profiling", 1, 0) or any(s.index - 1 <= x.index <= s.index for x in found))
                 and not f.has("cookie_refusal", s.index) and not f.has("hedged", s.index) and not f.has("optout_denied", s.index)]
 
     # an advertising switch does not reach personalised content or recommendation, and the reverse
     covered = set().union(*(_personalisation_kinds(f, s) for s in opt_out)) if opt_out else set()
+    # a switch named by an anaphor ("desactivar estas recomendaciones") reaches what its antecedent personalises
+    anaphoric = {s.index for s in opt_out if f.has("optout_anaphoric", s.index)}
+    covered |= set().union(set(), *(_personalisation_kinds(f, x) for x in found if x.index + 1 in anaphoric))
     uncovered = [s for s in found if s not in opt_out and _personalisation_kinds(f, s) - covered]
     if opt_out and not uncovered:
         return verdict("met", "Personalised recommendation or advertising can be switched off.", opt_out[:2])

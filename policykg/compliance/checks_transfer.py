@@ -44,7 +44,7 @@ def _before_any_transfer(f: PolicyFacts) -> Verdict | None:
     affirmative, conditional, denied = f.transfers_abroad
     if (not_offered := _not_offered_in_china(f)) is not None:
         return not_offered
-    if not affirmative and f.where("global_only") and not denied and not conditional:
+    if not affirmative and f.where("global_only") and not denied and not conditional and not f.doc_foreign_scope:
         return verdict("review", "The text refers to global operations but does not say whether data leaves China.")
     return None
 
@@ -59,7 +59,9 @@ def cross_border_mechanism(f: PolicyFacts, *, pipl_in_force: bool = True) -> Ver
     if (before := _before_any_transfer(f)) is not None:
         return before
     if not affirmative:
-        reason = ("Transfers abroad are denied or data is stored in China." if denied else
+        reason = ("The policy is for users outside mainland China; no data collected in China is described as going abroad."
+                  if f.doc_foreign_scope and not denied and not conditional else
+                  "Transfers abroad are denied or data is stored in China." if denied else
                   "Only a possible future transfer abroad is mentioned." if conditional else
                   "No transfer of personal information abroad is described.")
         return verdict("not-applicable", reason, denied[:1])

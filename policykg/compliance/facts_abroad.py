@@ -127,6 +127,12 @@ def _remote_access_from_abroad(text: str, *, prc_in_view: bool) -> bool:
     return prc_in_view or bool(PRC_MENTION.search(low))
 
 
+# storage in a place denied ("are not stored in mainland China", "no se almacenan en China"), whatever else the
+# sentence goes on to say
+_STORAGE_DENIED = re.compile(r"\b(?:not|never)\s+(?:be\s+)?(?:stored|kept|held|hosted)\b|\bno se (?:almacenan|guardan|conservan)\b|\bне хран",
+                             re.IGNORECASE)
+
+
 # a sentence that is only an item label ("B1.", "5.2.", "(a)")
 _LABEL_ONLY = re.compile(r"^\W*(?:[A-Za-zА-Яа-яЁё]{0,2}\d+(?:\.\d+)*|[A-Za-zА-Яа-я])[.)]?\W*$")
 
@@ -205,6 +211,18 @@ class TransferFacts:
         return (self.has("prc_entity", s.index) or self.has("prc_target", s.index)
                 or any(p in low for p in self.doc_prc_places) or bool(PRC_MENTION.search(low)))
 
+    @cached_property
+    def doc_foreign_scope(self) -> bool:
+        """The policy says in its opening that it is for users outside mainland China ("The data controller for users
+        outside mainland China is X Co., Ltd."; "Esta política se aplica a los usuarios de España"), not in the same
+        sentence as users in China: the data it stores abroad are theirs (lawmix12)."""
+        # (users set against China by name, "outside mainland China": "clientes de América Latina" alone says whom the
+        # shop sells to, not that it keeps their data out of China; and data said stored in China are there)
+        if any(not self.negated(x) and not _STORAGE_DENIED.search(x.text) for x in self.where("domestic_storage")):
+            return False
+        return any(s.index < 15 and not self.negated(s) and not self.has("prc_target", s.index)
+                   and PRC_MENTION.search(s.text.casefold()) for s in self.where("foreign_users", headings=True))
+
     def previous_contentful(self, index: int, n: int) -> list[int]:
         """The indices of the ``n`` sentences before ``index`` that say something: bare item labels ("B1.", "5.2.")
         split off as sentences of their own do not put a sentence further from the one it takes up."""
@@ -257,6 +275,9 @@ class TransferFacts:
                 continue  # "我们将开展数据出境安全评估" names a procedure; it moves no data abroad
             if self.has("foreign_users", s.index) and not self.has("prc_target", s.index):
                 continue  # "information of users in other countries is stored in Frankfurt" never was in China
+            if (self.doc_foreign_scope and s.index not in remote and not self.has("prc_target", s.index)
+                    and not PRC_MENTION.search(s.text.casefold())):
+                continue  # a policy for users outside mainland China: its storage abroad holds their data, not China's
             # "we do not transfer it abroad unless the law requires or permits" describes no transfer
             legal_only = (self.has("negation", s.index) and self.has("law_carve_out", s.index))
             denial = self.negated(s) and not self.has("place_negation", s.index)
