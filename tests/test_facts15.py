@@ -173,3 +173,65 @@ def test_mexican_tacit_consent(text: str, implied: bool) -> None:
 def test_deletion_after_the_period_ends_it(text: str, language: str, kind: str, period: str | None) -> None:
     retention = facts(text, language)["retention"]
     assert (retention["kind"], retention["period"]) == (kind, period)
+
+
+# --- second batch (pol2): negation scope, zh purposes and items, az, es --------------------------------------------
+def test_a_comma_then_we_not_denies_only_its_own_clause() -> None:
+    record = facts("您通过微信支付付款，我们会获得订单号、支付金额及支付时间，用于对账和办理退款，我们不会获得您的银行卡信息。", "zh")
+    assert "PaymentManagement" in record["purposes"] and "Transaction" in record["data_categories"]
+    assert "BankAccount" not in record["data_categories"]
+
+
+def test_a_denial_over_the_whole_sentence_stays_a_denial() -> None:
+    # near miss: both clauses deny; nothing is collected
+    record = facts("我们不会收集您的通讯录，也不会读取您的短信内容。", "zh")
+    assert record["data_categories"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "field", "key", "present"),
+    [
+        ("工作人员会在活动中拍照，照片可能用于我们的公众号宣传。", "zh", "purposes", "Marketing", True),
+        ("工作人员会在活动中拍照，照片可能用于我们的公众号宣传。", "zh", "data_categories", "Picture", True),
+        # near miss: public legal education is not marketing; the app's camera feature is the user's act
+        ("我们收集您的照片，用于普法宣传教育活动的报名。", "zh", "purposes", "Marketing", False),
+        ("您可以使用拍照功能上传头像。", "zh", "data_categories", "Picture", False),
+        ("收集身份证号码是因为根据当地公安机关对住宿登记的要求，我们必须进行实名登记。", "zh", "purposes",
+         "LegalCompliance", True),
+        ("我们根据您的要求收集身份证号码，用于办理会员卡。", "zh", "purposes", "LegalCompliance", False),
+        ("向第三方提供\n公安机关：依据旅馆业治安管理的规定，我们会将入住人的住宿登记信息报送当地公安机关。", "zh", "disclosure_conditions",
+         "legal-obligation", True),
+        ("向第三方提供\n商家：根据本政策的规定，我们会将您的订单信息提供给合作商家。", "zh", "disclosure_conditions", "legal-obligation",
+         False),
+        ("我们仅收集儿童的姓名和年龄，用于安排亲子活动。", "zh", "data_categories", "Age", True),
+        ("年龄不满14周岁的用户应在监护人陪同下使用本服务。", "zh", "data_categories", "Age", False),
+        ("Siz razılığınızı istənilən vaxt geri çağırmaq hüququna maliksiniz.", "az", "rights", "withdraw-consent", True),
+        ("Klub qüsurlu məhsulu istənilən vaxt geri çağırmaq hüququna malikdir.", "az", "rights", "withdraw-consent",
+         False),
+        ("Las editoriales solo reciben cifras agregadas de préstamos.", "es", "security_measures", "encryption", False),
+        ("Aplicamos el cifrado de las contraseñas.", "es", "security_measures", "encryption", True),
+        ("Tratamos su historial de préstamos digitales y sus libros favoritos.", "es", "data_categories", "CreditRecord",
+         False),
+        ("Recopilamos su historial de préstamos ante las centrales de riesgo.", "es", "data_categories", "CreditRecord",
+         True),
+    ],
+)
+def test_second_batch_cues(text: str, language: str, field: str, key: str, present: bool) -> None:
+    assert (key in facts(text, language)[field]) is present
+
+
+def test_spanish_version_with_minor_number_dates_the_policy() -> None:
+    text = "POLÍTICA DE DATOS\n\nVersión 2.1 — Bogotá D.C., 9 de noviembre de 2022\n\n1. RESPONSABLE\nLa Fundación trata sus datos."
+    assert facts(text, "es")["last_updated"] == "2022-11-09"
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("El proveedor actúa como encargado; los servidores de dicho proveedor se encuentran en los Estados Unidos.", "US"),
+        # near miss: the provider is named, its servers' place is not
+        ("El proveedor actúa como encargado; los servidores de dicho proveedor se encuentran protegidos.", None),
+    ],
+)
+def test_spanish_servers_of_a_provider(text: str, location: str | None) -> None:
+    assert facts(text, "es")["cross_border"]["storage_location"] == location
