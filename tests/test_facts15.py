@@ -235,3 +235,18 @@ def test_spanish_version_with_minor_number_dates_the_policy() -> None:
 )
 def test_spanish_servers_of_a_provider(text: str, location: str | None) -> None:
     assert facts(text, "es")["cross_border"]["storage_location"] == location
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "period"),
+    [
+        ("Our editing house receives your files under a written processing agreement requiring it to delete them "
+         "within 30 days of delivery.", "en", None),
+        # near miss: the company's own keeping, then deletion
+        ("We keep your files for 30 days after delivery and then delete them.", "en", "P30D"),
+        ("我们会要求受托方在服务结束后30日内删除您的个人信息。", "zh", None),
+        ("您的订单信息在服务完成后保存两年，期满后删除。", "zh", "P2Y"),
+    ],
+)
+def test_a_period_imposed_on_a_recipient_is_not_the_company_retention(text: str, language: str, period: str | None) -> None:
+    assert facts(text, language)["retention"]["period"] == period

@@ -74,6 +74,10 @@ def retention_attributes(cues: Cues, segment: Segment, *, verb_given: bool = Fal
             return {"retention_kind": PURPOSE_BOUND, _FALLBACK: 1}
         return None
     period = _period(cues, text)
+    if period is not None and cues.search("retention.recipient_duty", text) is not None:
+        # "... a processing agreement requiring it to delete them within 30 days of delivery": the period binds the
+        # recipient the sentence is about, not the company's own keeping of the data (asked only when a period is named)
+        return None
     if cues.search("retention.purpose_bound", text):
         if (period is not None and cues.search("retention.after_end", text)
                 and (cues.search("retention.deletion", text) is None
