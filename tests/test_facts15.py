@@ -250,3 +250,20 @@ def test_spanish_servers_of_a_provider(text: str, location: str | None) -> None:
 )
 def test_a_period_imposed_on_a_recipient_is_not_the_company_retention(text: str, language: str, period: str | None) -> None:
     assert facts(text, language)["retention"]["period"] == period
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        # 年龄 is the only hit: its coordinated neighbours keep their own categories
+        ("我们会收集您的正面照、年龄、职业、性别和手机号码。", {"Age", "Professional", "Gender", "TelephoneNumber"}),
+        ("我们会收集您的性别、年龄段和手机号码。", {"Gender", "TelephoneNumber"}),
+    ],
+)
+def test_age_keeps_its_neighbours(text: str, categories: set[str]) -> None:
+    assert categories <= set(facts(text, "zh")["data_categories"])
+
+
+def test_the_users_own_photos_are_not_staff_photos() -> None:
+    record = facts("用户可以将拍摄好的照片或视频存储在手机相册中。", "zh")
+    assert "Picture" not in record["data_categories"]
