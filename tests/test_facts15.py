@@ -119,11 +119,9 @@ def test_data_category_cues(text: str, language: str, category: str, present: bo
         ("Our photo studio uses a two-step editing process.", "en", "security_measures", "access-control", False),
         ("Our website uses Google Analytics cookies and the Meta Pixel.", "en", "tracking", "web-beacons", True),
         ("Our camera has a 12-megapixel sensor and we use cookies.", "en", "tracking", "web-beacons", False),
-        ("我们需将您的姓名、电话、地址提供给合作车队。", "zh", "recipients", "partners", True),
-        ("我们需将您的姓名、电话、地址提供给承运的车队，双方签有合作协议。", "zh", "recipients", "partners", False),
-        ("本公司会将您的手机号码提供给合作医院，用于预约挂号。", "zh", "recipients", "partners", True),
-        # near miss: the user giving data to us is collection, there is no recipient
-        ("您可以将您的手机号码提供给我们，用于预约挂号。", "zh", "recipients", "partners", False),
+        ("向第三方提供\n我们需将您的姓名、电话、地址提供给合作车队。", "zh", "recipients", "partners", True),
+        ("向第三方提供\n我们需将您的姓名、电话、地址提供给承运的车队，双方签有合作协议。", "zh", "recipients", "partners", False),
+        ("向第三方提供\n本公司会将您的手机号码提供给合作医院，用于预约挂号。", "zh", "recipients", "partners", True),
     ],
 )
 def test_list_cues(text: str, language: str, field: str, key: str, present: bool) -> None:
