@@ -154,6 +154,8 @@ def _sentence_statement(analysis: Analysis, info: SegmentInfo, cases: list[Segme
     )
     if not recipients and in_section and not shares and not cases and _names_a_party(analysis, info):
         recipients = ("third-parties",)  # "Con el productor del evento (...)" under "Con quién los compartimos"
+    if not recipients and not cases and analysis.has("entrust", info):
+        recipients = ("service-providers",)  # see _processor_recipient
     inline = _conditions_in(analysis, info) if (shares or in_section) else ()
     listed = tuple(c for case in cases for c in _conditions_in(analysis, case))
     # "we will not share it with third parties without your consent": a denial whose only way out is
@@ -271,6 +273,12 @@ def _denies_list(analysis: Analysis, info: SegmentInfo) -> bool:
     return analysis.has("negation", info) and not analysis.has("exception", info)
 
 
+# _processor_recipient: a party that processes data "on our behalf", "por cuenta nuestra", under a processing
+# agreement, or "受委托" is a processor, which FORMAT.md counts among the service providers. When the sentence
+# names that party in words no recipient cue knows ("the crematoria we work with", "Pixel Orchard Studio"),
+# the entrustment itself says what kind of recipient it is. A named kind ("partners", "affiliates") wins.
+
+
 def _item_statement(analysis: Analysis, info: SegmentInfo) -> Iterator[Statement]:
     """A case of a listed disclosure: its recipients, and its condition when it has no intro."""
     intro = analysis.info(info.intro) if info.intro is not None else None
@@ -292,6 +300,8 @@ def _item_statement(analysis: Analysis, info: SegmentInfo) -> Iterator[Statement
     if (not recipients and "sharing" in info.sections and not analysis.has("share", info)
             and not analysis.has("entrust", info) and _names_a_party(analysis, info)):
         recipients = ("third-parties",)  # "Kuryer xidməti — ad, telefon və ünvan." under "Kimə ötürülür?"
+    if not recipients and analysis.has("entrust", info):
+        recipients = ("service-providers",)  # see _processor_recipient
     derived = _derived(analysis, info, recipients)
     if recipients or derived:
         yield Statement(

@@ -94,7 +94,9 @@ MAJOR_SECTIONS = frozenset(SECTION_NAMES) - {"exceptions"}
 # clause boundaries for negation scope ("we collect X, but we do not collect Y")
 # "(без …)", "(sin …)": a parenthesis that opens with "without" excludes what it names, and only that
 # "… y no …", "… и не …": a coordinated clause that starts with its own negation denies only itself
-_CLAUSE_SPLIT = re.compile(r"[;；:：]|\((?=без\b|sin\b)|\s(?=y no\b|и не\b)|\bbut\b|\bhowever\b|但是|但|然而|однако|\bно\b|lakin|ancaq|\bpero\b|sin embargo", re.I)
+# "…，用于对账和办理退款，我们不会获得您的银行卡信息": after a comma a new subject with its own negation ("，我们不会…")
+# starts a coordinated clause that denies only itself, as "y no …" does (helper facts15)
+_CLAUSE_SPLIT = re.compile(r"[;；:：]|\((?=без\b|sin\b)|\s(?=y no\b|и не\b)|\bbut\b|\bhowever\b|但是|但|然而|однако|\bно\b|lakin|ancaq|\bpero\b|sin embargo|[，,](?=(?:我们|本公司|我司|本平台)(?:也|均|都|亦|并|绝|从)?不)", re.I)
 # a heading numbered like a sub-heading ("(1)", "3.2", "（一）", "a)") continues the section above
 # a "heading" ending like a sentence is a numbered sentence the segmenter kept apart
 _SENTENCE_END = re.compile(r"[。．.!！?？;；]\s*$")

@@ -74,12 +74,19 @@ def retention_attributes(cues: Cues, segment: Segment, *, verb_given: bool = Fal
             return {"retention_kind": PURPOSE_BOUND, _FALLBACK: 1}
         return None
     period = _period(cues, text)
+    if period is not None and cues.search("retention.recipient_duty", text) is not None:
+        # "... a processing agreement requiring it to delete them within 30 days of delivery": the period binds the
+        # recipient the sentence is about, not the company's own keeping of the data (asked only when a period is named)
+        return None
     if cues.search("retention.purpose_bound", text):
         if (period is not None and cues.search("retention.after_end", text)
-                and cues.search("retention.deletion", text) is None):
+                and (cues.search("retention.deletion", text) is None
+                     or cues.search("retention.then_deleted", text) is not None)):
             # "while the contract lasts and five years after it ends": the period that follows the
             # relationship is the rule the data subject can hold the company to; but "deleted within
-            # 30 days after closing" is a deletion delay, the rule stays purpose-bound
+            # 30 days after closing" is a deletion delay, the rule stays purpose-bound; a deletion that
+            # follows the period ("..., tras lo cual serán suprimidos", "after which it is deleted") is
+            # what happens at its end, not a delay (``then_deleted``; asked only of such sentences)
             return {"retention_kind": FIXED, "retention_period": period}
         return {"retention_kind": PURPOSE_BOUND}
     if period is not None:
