@@ -102,3 +102,12 @@ def test_offers_not_personalised_are_not(lang: str, text: str) -> None:
 def test_personalised_offers_with_an_opt_out_are_met() -> None:
     text = "Le enviamos ofertas de té personalizadas; puede desactivarlas en Ajustes."
     assert verdict(text, "es", "automated-decision") == "met"
+
+
+def test_own_controller_needs_no_word_for_data() -> None:
+    """A controller is one of personal information: the items it receives need no word for "data"."""
+    text = ("Para los envíos a Chile, la agencia Andes Carga recibe el nombre, el teléfono y la dirección del "
+            "destinatario y los trata como responsable propio.")
+    assert [s.text for s in facts(text, "es").provision_to_others] == [text]
+    near = "Para los envíos a Chile, la agencia Andes Carga recibe el nombre, el teléfono y la dirección del destinatario."
+    assert facts(near, "es").provision_to_others == []

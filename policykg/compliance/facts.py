@@ -670,9 +670,11 @@ class PolicyFacts:
             if self.has("negation", s.index) and self.has("exception_marker", s.index) and not self._case_inline(s):
                 continue  # "we do not share without consent, except ..." promises; its cases are judged, not it
             if (not self.has("data_word", s.index) and not self.has("we_collect", s.index) and s.index not in listed
-                    and not self._data_from_intro(s) and not self.has("personal_items", s.index)):
+                    and not self._data_from_intro(s) and not self.has("personal_items", s.index)
+                    and not self.has("own_controller", s.index)):
                 continue  # "a third party provides services to ..." provides no personal information
-                # (a name, a phone number, an address passed on are personal information, whatever the word for data)
+                # (a name, a phone number, an address passed on are personal information, whatever the word for data;
+                # a controller is by definition one of personal information: "los trata como responsable propio")
             if self.has("anonymous_data", s.index) and self.near(s.index, "irreversible", 0, 1):
                 continue  # statistics about users "collectively" identify no one: no personal information provided
             if self._statistics_anonymised_after(s):
