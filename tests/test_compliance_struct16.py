@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from compliance_judging import facts, verdict
+from compliance_judging import facts, stating, verdict
 
 SHARING = "sharing-separate-consent"
 
@@ -111,3 +111,50 @@ def test_own_controller_needs_no_word_for_data() -> None:
     assert [s.text for s in facts(text, "es").provision_to_others] == [text]
     near = "Para los envíos a Chile, la agencia Andes Carga recibe el nombre, el teléfono y la dirección del destinatario."
     assert facts(near, "es").provision_to_others == []
+
+
+# --- 4. news reporting in the public interest is a PIPL 13(5) ground ------------------------------------------------
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("zh", "以下情形中，我们处理您的个人信息无需征得您的同意：\n（1）为公共利益实施新闻报道、舆论监督等行为，在合理的范围内处理个人信息的。"),
+    ("zh", "在以下情形中，我们收集您的个人信息无需征得您的授权同意：\n1. 新闻单位开展合法的新闻报道所必需的。"),
+    ("en", "We may process your personal information without your consent where necessary for news reporting and "
+           "supervision by public opinion in the public interest, within a reasonable scope."),
+    ("es", "Podemos tratar sus datos sin su consentimiento cuando sea necesario para fines periodísticos de interés público."),
+    ("ru", "Мы можем обрабатывать ваши персональные данные без вашего согласия, если это необходимо для "
+           "осуществления профессиональной деятельности журналиста."),
+    ("az", "Şəxsi məlumatlarınızı razılığınız olmadan jurnalist fəaliyyəti üçün zəruri olduqda emal edə bilərik."),
+])
+def test_news_reporting_in_the_public_interest_is_a_pipl13_ground(lang: str, text: str) -> None:
+    assert verdict(text, lang, "legal-basis") == "met"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("zh", "我们会根据您的兴趣向您推送新闻报道和热点资讯。"),
+    ("en", "We send you news reports and breaking news alerts."),
+    ("es", "Le enviamos noticias y reportajes de actualidad."),
+    ("ru", "Мы публикуем новости и репортажи журналистов."),
+])
+def test_news_content_names_no_ground(lang: str, text: str) -> None:
+    assert stating(text, lang, "pipl13_news") == []
+
+
+def test_a_ground_not_in_pipl13_beside_news_stays_a_contravention() -> None:
+    text = ("We may process your personal information without your consent (1) for news reporting in the public interest; "
+            "(2) to protect our own rights and interests.")
+    assert verdict(text, "en", "legal-basis") == "contravention"
+
+
+# --- 5. English kinds of sensitive data are words from their first letter -----------------------------------------------
+
+
+@pytest.mark.parametrize("hit,miss", [
+    ("We record your health conditions.", "We help you keep a healthy lifestyle."),
+    ("We process health-related data and healthcare records.", "We suggest healthier recipes to you."),
+    ("We check the iris pattern at the door.", "Osiris Ltd. hosts our website."),
+    ("We use face recognition at the entrance.", "The surface of the interface is easy to use."),
+])
+def test_english_sensitive_kinds_are_bounded_words(hit: str, miss: str) -> None:
+    assert stating(hit, "en", "sensitive_strong") == [hit]
+    assert stating(miss, "en", "sensitive_strong") == []
