@@ -158,3 +158,40 @@ def test_a_ground_not_in_pipl13_beside_news_stays_a_contravention() -> None:
 def test_english_sensitive_kinds_are_bounded_words(hit: str, miss: str) -> None:
     assert stating(hit, "en", "sensitive_strong") == [hit]
     assert stating(miss, "en", "sensitive_strong") == []
+
+
+# --- 5b. a Latin-script cue matches a word or a word's start, never the inside of another word ---------------------------
+
+
+@pytest.mark.parametrize("lang,hit,miss,fact", [
+    ("en", "We show targeted advertising.", "We only show untargeted advertising.", "profiling"),
+    ("en", "By continuing to use the app, you accept this policy.",
+     "You can stop at any time by discontinuing use of the app.", "continued_use"),
+    ("es", "Cedemos sus datos a la aseguradora.", "Puede acceder a sus datos en su cuenta.", "share_verb"),
+    ("az", "Məlumatlarınızı tərəfdaşlara ötürürük.", "Sifarişi hava limanında götürə bilərlər.", "share_verb"),
+])
+def test_latin_cues_do_not_match_inside_words(lang: str, hit: str, miss: str, fact: str) -> None:
+    assert stating(hit, lang, fact) == [hit]
+    assert stating(miss, lang, fact) == []
+
+
+def test_cyrillic_prefixes_keep_the_stem() -> None:
+    """Russian prefixes keep the stem's sense: "зашифрованном" is encrypted."""
+    text = "Данные хранятся в зашифрованном виде."
+    assert stating(text, "ru", "security_measure") == [text]
+
+
+@pytest.mark.parametrize("text", [
+    "Entregamos su nombre, dirección y teléfono a las empresas de mensajería que reparten sus pedidos.",
+    "Facilitamos sus datos de contacto a la agencia local que organiza la excursión.",
+])
+def test_spanish_verb_object_a_party_is_provision(text: str) -> None:
+    assert [s.text for s in facts(text, "es").provision_to_others] == [text]
+
+
+@pytest.mark.parametrize("text", [
+    "Usamos sus datos para entregar sus pedidos a la dirección que nos indique.",
+    "Puede acceder a sus datos y rectificarlos en su cuenta.",
+])
+def test_spanish_infinitive_or_access_is_no_provision(text: str) -> None:
+    assert facts(text, "es").provision_to_others == []
