@@ -42,6 +42,9 @@ def test_one_number_however_written() -> None:
         ("Teléfono de nuestra oficina de Londres: +44 20 7123 4567", "es", [("+44 20 7123 4567", "+442071234567")]),
         # a company number is no phone, though it starts with 0 like a UK number
         ("Company number 01234567, registered in England and Wales.", "en", []),
+        # a national number read in the country the policy names, beyond the language's own regions
+        ("Our Berlin office is in Germany. Tel: 030 1234567", "en", [("030 1234567", "+49301234567")]),
+        ("Tel: 030 1234567", "en", []),
     ],
 )
 def test_phone_numbers(text: str, language: str, expected: list) -> None:
