@@ -6,7 +6,11 @@
    самостоятельного оператора", "müstəqil operator kimi") is another handler (PIPL 23), not a processor; the handler
    calling itself the controller is not;
 3. personalised offers and advertising are profiling (PIPL 24) in es/ru/az as in en/zh, also with a complement between
-   noun and adjective ("ofertas de té personalizadas", "персонализированные скидочные предложения").
+   noun and adjective ("ofertas de té personalizadas", "персонализированные скидочные предложения");
+4. news reporting in the public interest is a PIPL 13(5) ground, in a list of cases or inline;
+5. a Latin-script cue names a word or a word's start ("healthy" is no health, "untargeted" no targeting, "acceder" no
+   "ceder"); Cyrillic prefixes keep the stem;
+6. a bare denial of sharing describes no provision (not-applicable, not review).
 """
 from __future__ import annotations
 
@@ -195,3 +199,22 @@ def test_spanish_verb_object_a_party_is_provision(text: str) -> None:
 ])
 def test_spanish_infinitive_or_access_is_no_provision(text: str) -> None:
     assert facts(text, "es").provision_to_others == []
+
+
+# --- a bare denial of sharing describes no provision -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "We do not give access to your information to third parties."),
+    ("en", "We do not share your information with third parties."),
+    ("es", "No vendemos ni cedemos sus datos a terceros."),
+])
+def test_a_bare_denial_of_sharing_is_not_applicable(lang: str, text: str) -> None:
+    assert verdict(text, lang, SHARING) == "not-applicable"
+    assert verdict(text, lang, "gbt-sharing-exceptions") == "not-applicable"
+
+
+def test_sharing_mentioned_without_a_recipient_stays_review() -> None:
+    text = "We may share your information with others as described below."
+    assert verdict(text, "en", SHARING) == "review"
+    assert verdict(text, "en", "gbt-sharing-exceptions") == "review"
