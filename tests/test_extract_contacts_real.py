@@ -35,6 +35,16 @@ def test_one_number_however_written() -> None:
         # a phone cue, but no numbering plan allows the digits
         ("电话：021-1234567", "zh", []),
         ("Phone: 123-4567-89", "en", []),
+        # UK landlines, national and international (struct16): GB is an English-language region
+        ("You can call our London office on 020 7123 4567.", "en", [("020 7123 4567", "+442071234567")]),
+        ("Tel: 0161 496 0000", "en", [("0161 496 0000", "+441614960000")]),
+        ("Data Protection Officer: dpo@example.co.uk or +44 (0)20 7123 4567.", "en", [("+44 (0)20 7123 4567", "+442071234567")]),
+        ("Teléfono de nuestra oficina de Londres: +44 20 7123 4567", "es", [("+44 20 7123 4567", "+442071234567")]),
+        # a company number is no phone, though it starts with 0 like a UK number
+        ("Company number 01234567, registered in England and Wales.", "en", []),
+        # a national number read in the country the policy names, beyond the language's own regions
+        ("Our Berlin office is in Germany. Tel: 030 1234567", "en", [("030 1234567", "+49301234567")]),
+        ("Tel: 030 1234567", "en", []),
     ],
 )
 def test_phone_numbers(text: str, language: str, expected: list) -> None:

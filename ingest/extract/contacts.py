@@ -76,8 +76,12 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
             seen.add(key)
             yield _statement(context, match.start(), match.end(), {"email": email})
     regions = cues.raw("contacts.default_region")
+    named: tuple[str, ...] | None = None  # the countries the policy names, read only when a number needs them
     for start, end, phone in _phones(cues, text):
         e164 = _e164(phone, regions)
+        if e164 is None and not phone.lstrip("(").startswith(("+", "00")):
+            named = _named_regions(cues, text, regions) if named is None else named
+            e164 = _e164(phone, named) if named else None
         if e164 is None or e164 in seen or _public_body_number(cues, text, start, end):
             continue
         seen.add(e164)
@@ -180,6 +184,22 @@ def _e164(raw: str, regions: tuple[str, ...]) -> str | None:
         if phonenumbers.is_valid_number(number):
             return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
     return None
+
+
+_REGION_NAMES: dict[tuple[str, ...], tuple[tuple[str, re.Pattern[str]], ...]] = {}
+
+
+def _named_regions(cues: Cues, text: str, defaults: tuple[str, ...]) -> tuple[str, ...]:
+    """The regions of the countries the policy names (``cross_border.locations``: "London office, United Kingdom",
+    "oficina en el Reino Unido"), beyond the language's own: a national number ("Teléfono: 020 7123 4567") is read in
+    the country the policy places its offices in. Country names are capitalised whole words ("UK" is no country inside
+    "kukilər"); read once per document, only when a number fits no region of the language."""
+    if cues.languages not in _REGION_NAMES:
+        _REGION_NAMES[cues.languages] = tuple(
+            (code.upper(), re.compile(r"(?<![^\W\d_])(?:" + "|".join(f"(?:{n})" for n in names) + r")(?![^\W\d_])"))
+            for code, names in cues.table("cross_border.locations").items())
+    return tuple(code for code, pattern in _REGION_NAMES[cues.languages]
+                 if code not in defaults and len(code) == 2 and pattern.search(text))
 
 
 def _balanced(raw: str) -> str:

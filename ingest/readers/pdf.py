@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 
 from ..model import IngestError
 from . import Extracted
@@ -41,7 +42,7 @@ def read_pdf(data: bytes, *, source: str) -> Extracted:
                     "`qpdf --decrypt --password=PASSWORD in.pdf out.pdf`, then ingest out.pdf",
                 )
         _check_page_tree(reader, source)
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages = [_join_han_wraps(page.extract_text() or "") for page in reader.pages]
         title = _title(reader)
     except IngestError:
         raise
@@ -63,6 +64,43 @@ def read_pdf(data: bytes, *, source: str) -> Extracted:
             "`ocrmypdf in.pdf out.pdf`, then ingest out.pdf",
         )
     return Extracted(text=text, encoding=None, title=title)
+
+
+# A line the layout broke inside a Chinese word ("…我们还会收集您的收货" / "地址以便配送…", "…您的个" / "人信息"): the text layer
+# keeps the break, and the cues ("个人信息", "收货地址") no longer match across it. A break is the layout's, not the
+# author's, when the line fills the page's measure and both sides of it are Chinese text; a heading or the last line of
+# a paragraph stops short of the measure, and a line that opens a list item ("二、", "（3）", "第五条", "1.") starts
+# something of its own. Chinese sets no space between words, so the break is deleted, not replaced.
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_HAN_END = re.compile(r"[\u3400-\u9fff\uf900-\ufaff，、（《“]$")
+_HAN_START = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff，、。；：）》”]")
+_ITEM_START = re.compile(r"^(?:[一二三四五六七八九十百]+[、．.]|第[一二三四五六七八九十百零〇\d]+[条章节款部分]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）]|\d+(?:\.\d+)*[、.．)]|[•·▪◦])")
+_FULL_LINE = 0.85  # of the page's measure
+
+
+def _width(line: str) -> int:
+    """Display width: Han and full-width characters take two cells, the rest one."""
+    return sum(2 if ord(ch) >= 0x2E80 else 1 for ch in line)
+
+
+def _join_han_wraps(page: str) -> str:
+    """Delete the line breaks the layout made inside Chinese text (see above)."""
+    if "\n" not in page or not _HAN.search(page):
+        return page
+    lines = page.split("\n")
+    widths = sorted((_width(line.rstrip()) for line in lines if line.strip()), reverse=True)
+    if len(widths) < 3:
+        return page
+    measure = widths[len(widths) // 10]  # the 90th percentile: one long URL or table row does not set it
+    out = [lines[0]]
+    for line in lines[1:]:
+        last = out[-1].rstrip()
+        if (_HAN_END.search(last) and _HAN_START.match(line) and not _ITEM_START.match(line)
+                and _width(last) >= _FULL_LINE * measure):
+            out[-1] = last + line
+        else:
+            out.append(line)
+    return "\n".join(out)
 
 
 # Far beyond any policy; a page tree that lists more is a bomb or not a policy.

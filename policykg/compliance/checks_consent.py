@@ -65,7 +65,8 @@ def anonymous_only(f: PolicyFacts, s) -> bool:
     return f.has("anonymous_data", s.index) and not f.has("pi_word", s.index)
 
 
-PIPL13_FACTS = ("pipl13_contract", "pipl13_legal_duty", "pipl13_emergency", "pipl13_public")
+# (news reporting in the public interest, PIPL 13(5), is one of them: "pipl13_news")
+PIPL13_FACTS = ("pipl13_contract", "pipl13_legal_duty", "pipl13_emergency", "pipl13_public", "pipl13_news")
 
 
 def in_grounds_list(f: PolicyFacts, s) -> bool:

@@ -55,7 +55,7 @@ def sharing_separate_consent(f: PolicyFacts, *, separate_required: bool = True) 
     if bypassed:  # the sentences that show it first, then the provisions they govern
         return _consent_bypassed(f, provided, bypassed)
     if not provided:
-        if f.where("share_verb"):
+        if [s for s in f.where("share_verb") if not f.negated(s)]:  # a bare denial ("we do not share ...") describes none
             return verdict("review", "Sharing is mentioned but no provision to a named kind of recipient could be read from the text (entrusted processing and data received are not provision).")
         return verdict("not-applicable", "No provision of personal information to another handler is described.")
     without = [s for s in provided if not _separately_consented(f, s, provided)]
@@ -444,7 +444,7 @@ def gbt_sharing_exceptions(f: PolicyFacts, *, pipl_in_force: bool, edition_2017:
         return verdict("review", "Litigation is named beside mandatory legal requests as a case of disclosure without consent; whether it means compelled disclosure (a legal duty) or the company's own suits cannot be told from the text.", contested[:2])
     if judged:
         return verdict("met", "The cases of sharing or disclosure without consent stay within the standard's list (or restate PIPL art. 13 grounds).", judged[:2])
-    if f.where("share_verb") or f.where("public_disclosure"):
+    if [s for s in f.where("share_verb") if not f.negated(s)] or f.where("public_disclosure"):  # not a bare denial
         return verdict("review", "Sharing or disclosure is mentioned but no case without consent could be read from the text.")
     return verdict("not-applicable", "No sharing or disclosure without consent is described.")
 

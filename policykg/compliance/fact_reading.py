@@ -71,6 +71,11 @@ def _scan(cue: Cue, text: str, sentences: list[Sentence], starts: list[int], fou
         match = pattern.search(text, pos)
         if match is None:
             return
+        at = match.start()
+        if at and "\u0400" > text[at] > "@" and text[at].isalpha() and "\u0400" > text[at - 1] and text[at - 1].isalpha():
+            pos = at + 1  # a Latin-script cue names a word or a word's start: inside another word it names nothing
+            continue  # ("untargeted advertising", "discontinuing use", "proceder" is no "ceder"); not Cyrillic, whose
+            # prefixes keep the stem's sense ("зашифрованном" is encrypted), nor Chinese, which sets no word breaks
         k = bisect_right(starts, match.start()) - 1
         if k < 0:
             pos = match.start() + 1

@@ -325,13 +325,15 @@ class PolicyFacts(TransferFacts):
         items = self._recipient_items()
         listed = {s.index for s in items}  # an item's data are named in its intro
         named = [s for s in self.all_of("share_verb", "legal_entity") if not self.has("recipient", s.index) and self._names_another_company(s)]
-        for s in sorted(dict.fromkeys(self.all_of("share_verb", "recipient") + items + named), key=lambda s: s.index):
+        for s in sorted(dict.fromkeys(self.all_of("share_verb", "recipient") + items + named + self._party_receives), key=lambda s: s.index):
             if self.has("negation", s.index) and self.has("exception_marker", s.index) and not self._case_inline(s):
                 continue  # "we do not share without consent, except ..." promises; its cases are judged, not it
             if (not self.has("data_word", s.index) and not self.has("we_collect", s.index) and s.index not in listed
-                    and not self._data_from_intro(s) and not self.has("personal_items", s.index)):
+                    and not self._data_from_intro(s) and not self.has("personal_items", s.index)
+                    and not self.has("own_controller", s.index)):
                 continue  # "a third party provides services to ..." provides no personal information
-                # (a name, a phone number, an address passed on are personal information, whatever the word for data)
+                # (a name, a phone number, an address passed on are personal information, whatever the word for data;
+                # a controller is by definition one of personal information: "los trata como responsable propio")
             if self.has("anonymous_data", s.index) and self.near(s.index, "irreversible", 0, 1):
                 continue  # statistics about users "collectively" identify no one: no personal information provided
             if self._statistics_anonymised_after(s):
@@ -343,6 +345,17 @@ class PolicyFacts(TransferFacts):
                 continue  # nor a remedy for our breach ("if we share in violation of the law, you may ask ...")
             out.append(s)
         return out
+
+    @cached_property
+    def _party_receives(self) -> list[Sentence]:
+        """Sentences whose grammar names the recipient whatever its noun: verb + object + "to" + a party ("we hand
+        your booking to the hotel"), or a party that receives the data as a controller of its own ("recibe los datos
+        como responsable propio", "в качестве самостоятельного оператора"): another handler, PIPL 23. Not the
+        handler naming itself the controller ("we act as an independent controller") with no other party beside."""
+        own = [s for s in self.where("own_controller")
+               if not (self.has("self_controller", s.index) and not (self.has("recipient", s.index) or self.has("third_party_word", s.index)
+                                                                     or self.has("legal_entity", s.index)))]
+        return self.where("handed_to") + own
 
     def _statistics_anonymised_after(self, s: Sentence) -> bool:
         """Statistics that ``s`` gives away, naming no personal information, and that a following sentence of the same
