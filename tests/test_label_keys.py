@@ -82,3 +82,20 @@ def test_label_hits_equal_a_full_regex_scan(language: str) -> None:
             checked += 1
             hits += len(full)
     assert hits > checked  # the texts do hold labels
+
+
+@pytest.mark.parametrize(("language", "heading"), [
+    ("en", "Information we collect"), ("en", "How we share your information"), ("en", "Contact us"),
+    ("zh", "我们如何共享您的个人信息"), ("ru", "Как мы защищаем данные"), ("es", "Con quién compartimos sus datos"),
+    ("az", "Məlumatların qorunması"), ("en", "Quarterly results"),
+])
+def test_sections_of_remembered_equals_computed(language: str, heading: str) -> None:
+    """``Lexicon.sections_of`` remembers headings across documents: the answer is the one computed anew."""
+    from policykg.ingest.extract.cues import lexicon
+
+    lex = lexicon(language)
+    direct = frozenset(name for name, p in lex.sections.items() if p is not None and p.search(heading))
+    assert lex.sections_of(heading) == direct
+    assert lex.sections_of(heading) == direct  # the remembered answer
+    assert lex.sections_of(heading + " and more") == frozenset(
+        name for name, p in lex.sections.items() if p is not None and p.search(heading + " and more"))
