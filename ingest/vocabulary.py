@@ -171,8 +171,8 @@ class Matcher:
         starting = {lit for _r, lits, anchored, _k in self._patterns if anchored for lit in lits}
         inner = {lit for _r, lits, anchored, _k in self._patterns if not anchored for lit in lits}
         self._starting = frozenset(starting)
-        # first words of the labels: every label hit starts with one (see _label_hits)
-        self._label_firsts = frozenset(label.split(" ")[0] for label in self._by_label)
+        # where a label hit can start, as literals for the shared scan (see _label_hits and _label_keys)
+        self._label_firsts = _label_keys(self._by_label)
         self._inner = frozenset(inner)
         self._word_start = left
         self._own_scan: LiteralScan | None = None  # built on first use: the shared scan covers matcher_for's
@@ -258,8 +258,8 @@ class Matcher:
     def _label_hits(self, folded: str, offset: int, shared: _SharedLiterals) -> Iterator[tuple[int, int, str]]:
         """What ``self._labels.finditer(folded)`` yields, tried only where a label can start.
 
-        Every label hit begins with the first word of a label (at a word start where labels need
-        a left boundary), and the shared literal scan already knows where those words are; trying
+        Every label hit begins with one of ``_label_keys`` (at a word start where labels need
+        a left boundary), and the shared literal scan already knows where those keys are; trying
         the label regex at just those places, left to right and past the previous hit, is
         finditer's own walk without the positions that cannot match.
         """
@@ -319,6 +319,43 @@ class Matcher:
                 if keys:
                     break
         return keys or []
+
+
+# what ``\s`` matches (Python's ``re`` and ``str.isspace`` agree on every code point; a test checks)
+_WHITESPACE = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+    "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+_SHORT_FIRST_WORD = 3  # "a", "the", "в", "при", "de", "con": short words are the frequent ones in any language
+
+
+def _label_keys(labels: dict[str, list[str]]) -> frozenset[str]:
+    r"""Literals one of which starts wherever a label of ``labels`` can match (for the shared scan).
+
+    A label's first word is one. Function words ("the", "a", "в", "de") start hundreds of places
+    a document and seldom a label, so a short first word that is never a whole label is replaced
+    by what must follow it in every match (the trie regex joins words with ``\s+``): the word and
+    one whitespace character other than a space; the word, a space and a second whitespace
+    character; or the word, one space and the second word of one of its labels. A match of
+    "a terceros" at ``p`` is thus still tried at ``p`` (found as "a terceros", "a\nterceros" or
+    "a  terceros"), while "a su" is tried only if some label starts with those two words.
+    """
+    whole = set(labels)
+    keys: set[str] = set()
+    seconds: dict[str, set[str]] = defaultdict(set)
+    for label in labels:
+        words = label.split(" ")
+        if len(words) > 1 and len(words[0]) <= _SHORT_FIRST_WORD and words[0] not in whole:
+            seconds[words[0]].add(words[1])
+        else:
+            keys.add(words[0])
+    for first, following in seconds.items():
+        if first in keys:  # also a whole label (only then in keys): every occurrence is tried anyway
+            continue
+        keys.update(first + space for space in _WHITESPACE if space != " ")
+        keys.update(first + " " + space for space in _WHITESPACE)
+        keys.update(first + " " + second for second in following)
+    return frozenset(keys)
 
 
 _last_folded: tuple[str, int, int, str] | None = None

@@ -143,6 +143,7 @@ class Lexicon:
     ignorecase_gates: dict[str, tuple[str, ...]] = dataclass_field(default_factory=dict, compare=False, repr=False)
     _gate_scan: SubstringSet | None = dataclass_field(default=None, compare=False, repr=False)
     _present: dict[str, frozenset[str]] = dataclass_field(default_factory=dict, compare=False, repr=False)
+    _sections_of: dict[str, frozenset[str]] = dataclass_field(default_factory=dict, compare=False, repr=False)
 
     def _gated_out(self, cue: str, folded: str) -> bool:
         """True when ``folded`` holds none of the cue's gate substrings, so its regex cannot match.
@@ -207,7 +208,15 @@ class Lexicon:
         return None if m is None else m.start()
 
     def sections_of(self, heading: str) -> frozenset[str]:
-        return frozenset(name for name, p in self.sections.items() if p is not None and p.search(heading))
+        """The sections a heading opens (remembered: policies reuse the same headings, and each
+        costs a search per section regex)."""
+        found = self._sections_of.get(heading)
+        if found is None:
+            found = frozenset(name for name, p in self.sections.items() if p is not None and p.search(heading))
+            if len(self._sections_of) >= 4096:
+                self._sections_of.clear()
+            self._sections_of[heading] = found
+        return found
 
 
 @lru_cache(maxsize=16384)
