@@ -116,3 +116,18 @@ def test_visible_to_all_recruiters_is_provision_not_public() -> None:
 def test_transfer_to_hong_kong_macao_taiwan_is_abroad(lang: str, hit: str, miss: str) -> None:
     assert verdict(hit, lang, "cross-border-consent") == "contravention"
     assert verdict(miss, lang, "cross-border-consent") == "not-applicable"
+
+
+def test_published_publicly_by_default_and_its_order() -> None:
+    text = ("Tutor profiles are visible to all users of the app. Your lesson reviews are published on the tutor's public "
+            "page by default; you can make a review anonymous at any time.")
+    assert verdict(text, "en", PUBLIC) == "contravention"
+    assert quoted(text, "en", PUBLIC)[0].startswith("Your lesson reviews")  # the sentence saying the service sets it
+    assert verdict("Your lesson reviews are shown on the tutor's page if you choose to post them.", "en", PUBLIC) != "contravention"
+
+
+def test_the_persons_own_data_sent_to_taiwan() -> None:
+    hit = "We serve students in mainland China. We send your learning profile to our Taiwan subsidiary."
+    miss = "We serve students in mainland China. Our Taiwan subsidiary publishes textbooks."
+    assert verdict(hit, "en", "cross-border-consent") == "contravention"
+    assert verdict(miss, "en", "cross-border-consent") == "not-applicable"

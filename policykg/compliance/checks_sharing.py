@@ -194,7 +194,8 @@ def public_disclosure(f: PolicyFacts, *, pipl_in_force: bool = True) -> Verdict:
     nothing else shows a contravention, it does (a prohibition, "不得复制、传播", or a list of banned tools that
     names "unauthorised software", grants nothing)."""
     judged = _public_disclosure(f, pipl_in_force=pipl_in_force)
-    shown = [s for s in f.shown_by_default[0] if not f.has("separate_consent", s.index)]
+    shown = [s for s in f.shown_by_default[0] if not f.has("separate_consent", s.index) and not anonymous_only(f, s)]
+    shown.sort(key=lambda s: not f.has("by_default", s.index))  # the sentence that says the service sets it, first
     if judged.verdict != "contravention" and shown:
         return verdict("contravention", "Content is made visible to all users or the public by the service itself (by default, "
                        "not at the person's choice): a public disclosure with no separate consent of its own.", shown)

@@ -430,7 +430,11 @@ class PolicyFacts(TransferFacts):
                 continue
             if self.has("visibility_choice", s.index) and not self.has("by_default", s.index):
                 continue
-            (handlers if _BUSINESS_AUDIENCE.search(s.text) else public).append(s)
+            # "所有认证招聘方均可查看您的简历。简历默认为公开状态": the audience may be named by the sentence before
+            audience = s.text
+            if s.index > 0 and not self.policy.sentences[s.index - 1].heading:
+                audience = self.policy.sentences[s.index - 1].text + audience
+            (handlers if _BUSINESS_AUDIENCE.search(audience) else public).append(s)
         return public, handlers
 
     @cached_property

@@ -63,6 +63,9 @@ _SEAT_TOWN = re.compile(r"(?:\bг\.\s*|\bгород\s+|\bcity of\s+|\bciudad de\
 # a résumé or CV is personal information whatever word for data the sentence uses
 _RESUME = re.compile(r"简历|(?i:\b(?:r[ée]sum[ée]s?|CVs?|currículum|резюме)\b)")
 
+# what is sent is the person's own ("your learning profile", "您的宠物档案"): personal information whatever its noun
+_PERSONS_OWN = re.compile(r"您的|你的|(?i:\byour\b|\bsus\b|\bваш\w*|\bsizin\b)")
+
 # a sentence naming people in China to say the service is not for them
 _NOT_OFFERED = re.compile(r"\bnot (?:available|offered|provided|intended)|\bcannot\b|\bcan.t\b|недоступ|не доступ|не оказыва|не предоставля|не могут|не может|"
                           r"не предназначен|no (?:está|están) disponible|no pueden|no se ofrece|əlçatan deyil|bilməz|təqdim edilmir",
@@ -268,7 +271,8 @@ class TransferFacts:
             abroad = sorted(abroad + [s for s in self.where("hmt_destination") if s.index not in known
                                       and (self.has("transfer_verb", s.index) or self.has("share_verb", s.index))
                                       and (self.has("data_word", s.index) or self.has("pi_word", s.index)
-                                           or self.has("personal_items", s.index) or _RESUME.search(s.text))],
+                                           or self.has("personal_items", s.index) or _RESUME.search(s.text)
+                                           or _PERSONS_OWN.search(s.text))],
                             key=lambda s: s.index)
         # remote access from abroad to data kept in China (``_remote_access_from_abroad``); data stated stored in
         # China, or a policy naming PRC places for itself, puts the data there
