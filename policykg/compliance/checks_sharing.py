@@ -194,6 +194,11 @@ def public_disclosure(f: PolicyFacts, *, pipl_in_force: bool = True) -> Verdict:
     nothing else shows a contravention, it does (a prohibition, "不得复制、传播", or a list of banned tools that
     names "unauthorised software", grants nothing)."""
     judged = _public_disclosure(f, pipl_in_force=pipl_in_force)
+    shown = [s for s in f.shown_by_default[0] if not f.has("separate_consent", s.index) and not anonymous_only(f, s)]
+    shown.sort(key=lambda s: not f.has("by_default", s.index))  # the sentence that says the service sets it, first
+    if judged.verdict != "contravention" and shown:
+        return verdict("contravention", "Content is made visible to all users or the public by the service itself (by default, "
+                       "not at the person's choice): a public disclosure with no separate consent of its own.", shown)
     if judged.verdict == "contravention" or not f.hits.get("licence_publish"):
         return judged
     licences = [s for s in f.where("licence_publish") if not f.negated(s) and not _UNAUTHORISED.search(s.text)
@@ -436,6 +441,7 @@ def gbt_sharing_exceptions(f: PolicyFacts, *, pipl_in_force: bool, edition_2017:
     bad += _unlisted_sharing(f, bad, pipl_in_force=pipl_in_force, edition_2017=edition_2017)
     bad += [s for s in f.sharing_on_other_grounds if s not in bad]
     bad += [s for s in f.deidentified_carve_outs if s not in bad]  # de-identified PI shared without consent
+    bad += [s for s in f.excepted_inline if s not in bad]  # a recipient a denial excepts inline ("except (2) with SDK providers")
     bad = [s for s in bad if not anonymous_only(f, s)]  # anonymous or "non-personal" statistics are no PI
     if bad:
         bad = _deviations_shown(f, bad, contested)

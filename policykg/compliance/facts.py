@@ -41,6 +41,20 @@ _GAP_MARK = re.compile(rf"(?:{_BRACKETED_MARK}|{_BARE_MARK})[\s*]*$")
 
 # the colon that ends a promise's opening and begins its first case, inside one sentence
 _PROMISE_COLON = re.compile(r"[：:]\s*(?=\S)")
+# the marker of a case enumerated inside one sentence: "(2)", "（二）", "(b)", "ii)"
+_INLINE_CASE_MARK = re.compile(r"[(（]\s*(?:\d{1,2}|[a-h]|[ivx]{1,4}|[一二三四五六七八九十]{1,2})\s*[)）]")
+# visibility denied in words the negation cues do not cover ("is not visible to other users", "不对其他用户可见")
+_NOT_VISIBLE = re.compile(r"(?i:\b(?:not|never)\s+(?:be\s+)?(?:visible|viewable|shown|displayed|public|searchable)\b"
+                          r"|\bno (?:es|son|será|serán) (?:visibles?|públic)|\bне (?:виден|видна|видно|видны|отображ|доступн)"
+                          r"|görünmür|açıq deyil)|不(?:会|对|向)?[^。；，]{0,8}(?:可见|公开|展示|显示)")
+# a case whose subject is the person himself ("用户自行向第三方公开其信息", "you disclose it to a third party yourself"): his
+# act, not a provision by the handler
+_USER_SUBJECT = re.compile(r"\W*(?:[(（]?\w{1,3}[)）.、]\s*)?(?:用户|您|你|(?i:the user|you\b|el usuario|usted|пользовател|вы\b|istifadəçi|siz\b))")
+# an audience of businesses, each a handler of its own, rather than the public or all users
+_BUSINESS_AUDIENCE = re.compile(r"招聘方|招聘企业|雇主|商家|(?i:\b(?:recruiters?|employers?|merchants?|reclutadores|empleadores|работодател\w*)\b)")
+# what a case of a denial may restate without naming a provision: consent, the law, the authorities, a contract
+_RESTATED = ("any_consent", "consent_condition", "legal_requirement", "pipl13_legal_duty", "pipl13_contract",
+             "authority_recipient", "violation_case")
 
 # a list item's number or marker ("6.2.", "- ", "(b)") before its text
 _LEADING_MARK = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[-–•*]|\(?[a-zа-я]\))\s*")
@@ -322,11 +336,12 @@ class PolicyFacts(TransferFacts):
         processing (PIPL 21), not data received from partners, not a bare denial."""
         out = []
         intros = {intro.index for intro, _, _ in self.exception_lists}  # "we do not provide, except:" is judged by its items
-        items = self._recipient_items()
+        items = self._recipient_items() + self.excepted_recipients + self.to_independent_handlers + self.shown_by_default[1]
         listed = {s.index for s in items}  # an item's data are named in its intro
         named = [s for s in self.all_of("share_verb", "legal_entity") if not self.has("recipient", s.index) and self._names_another_company(s)]
         for s in sorted(dict.fromkeys(self.all_of("share_verb", "recipient") + items + named + self._party_receives), key=lambda s: s.index):
-            if self.has("negation", s.index) and self.has("exception_marker", s.index) and not self._case_inline(s):
+            if (self.has("negation", s.index) and self.has("exception_marker", s.index) and not self._case_inline(s)
+                    and s not in self.excepted_inline):
                 continue  # "we do not share without consent, except ..." promises; its cases are judged, not it
             if (not self.has("data_word", s.index) and not self.has("we_collect", s.index) and s.index not in listed
                     and not self._data_from_intro(s) and not self.has("personal_items", s.index)
@@ -340,7 +355,8 @@ class PolicyFacts(TransferFacts):
                 continue  # "we share these statistics ...; we anonymise this information": the cure is the next sentence's
             # "countries that do not have data protection laws" describes where it goes; it denies nothing
             denied = self.negated(s) and not self.has("place_negation", s.index)
-            if ((self.has("entrusted", s.index) and not self.entrusted_only_as_example(s)) or self.has("received", s.index) or denied
+            if ((self.has("entrusted", s.index) and not self.entrusted_only_as_example(s) and s not in self.to_independent_handlers)
+                    or self.has("received", s.index) or denied
                     or self.has("user_provides", s.index) or self.has("violation_case", s.index)):
                 continue  # nor a remedy for our breach ("if we share in violation of the law, you may ask ...")
             out.append(s)
@@ -353,9 +369,116 @@ class PolicyFacts(TransferFacts):
         como responsable propio", "в качестве самостоятельного оператора"): another handler, PIPL 23. Not the
         handler naming itself the controller ("we act as an independent controller") with no other party beside."""
         own = [s for s in self.where("own_controller")
-               if not (self.has("self_controller", s.index) and not (self.has("recipient", s.index) or self.has("third_party_word", s.index)
+               if not self.has("entrusted", s.index)  # "trata los datos por nuestra cuenta y no actúa como responsable"
+               and not (self.has("self_controller", s.index) and not (self.has("recipient", s.index) or self.has("third_party_word", s.index)
                                                                      or self.has("legal_entity", s.index)))]
         return self.where("handed_to") + own
+
+    @cached_property
+    def excepted_recipients(self) -> list[Sentence]:
+        """The cases of a denial of sharing that each hand the data to a recipient ("We do not share your personal
+        information with third parties, except: (1) with your consent; (2) with the SDK providers listed in Annex 2" /
+        "我们不会与第三方共享您的个人信息，但以下情况除外：…（2）与授权合作伙伴共享"): an exception to a denial is an
+        affirmation, so a case naming who gets the data is itself a provision, made with no consent of its own. A
+        case that restates consent or the law (a legal duty, the authorities, a contract the person is party to),
+        a processor on our instructions and a case that denies again name no such provision."""
+        out = []
+        for intro, items, kind in self.exception_lists:
+            if kind != "sharing" or not items:
+                continue
+            lead = intro
+            if intro.index > 0 and BARE_EXCEPTION_INTRO.match(intro.text):  # "我们不会…。但以下情形除外：" is one promise
+                lead = self.policy.sentences[intro.index - 1]
+            if not (self.negated(lead) or self.has("without_consent", lead.index) or self.has("negation", lead.index)):
+                continue
+            if not (self.has("pi_word", lead.index) or self.has("data_word", lead.index)):
+                continue
+            for x in items:
+                i = x.index
+                if (not self.has("recipient", i) or self.negated(x) or self.has("any_consent", i)
+                        or self.has("consent_condition", i) or self.has("legal_requirement", i)
+                        or self.has("pipl13_legal_duty", i) or self.has("pipl13_contract", i)
+                        or self.has("authority_recipient", i) or self.has("violation_case", i)
+                        or self.has("received", i) or self.has("user_provides", i) or self.has("user_initiated", i)
+                        or self.has("pipl13_public", i) or _USER_SUBJECT.match(x.text)
+                        or (self.has("entrusted", i) and not self.entrusted_only_as_example(x))):
+                    continue
+                out.append(x)
+        return out
+
+    @cached_property
+    def to_independent_handlers(self) -> list[Sentence]:
+        """Sentences that give data to a party said to process them on its own account ("团长为独立于我司的经营者，将自行
+        处理上述信息", "the merchant acts as an independent controller", "como responsable independiente", "самостоятельно
+        определяет цели", "müstəqil nəzarətçi"): a recipient that decides purposes and means itself is another handler
+        (PIPL 23), not a processor entrusted by us (PIPL 21), whatever word names it. The statement may follow in the
+        next sentence of the same paragraph; a sentence that only says it, giving nothing, is not the provision."""
+        out = []
+        text = self.policy.text
+        for x in self.where("independent_handler"):
+            if self.negated(x) and not self.has("share_verb", x.index):
+                continue
+            cands = [x]
+            if x.index > 0:
+                prev = self.policy.sentences[x.index - 1]
+                if not prev.heading and "\n" not in text[prev.end:x.start]:
+                    cands.insert(0, prev)  # "我们会将…提供给团长。团长为独立于我司的经营者…": the same paragraph
+            for s in cands:
+                if (self.has("share_verb", s.index) and not self.negated(s) and not self.has("received", s.index)
+                        and (self.has("data_word", s.index) or self.has("personal_items", s.index)) and s not in out):
+                    out.append(s)
+                    break
+        return out
+
+    @cached_property
+    def shown_by_default(self) -> tuple[list[Sentence], list[Sentence]]:
+        """Content the service itself makes visible to everyone ("简历默认为公开状态", "your nickname and steps are shown on
+        the leaderboard, all users can see them", "profiles are public by default"): (to the public or all users,
+        to a whole class of businesses such as recruiters or merchants). The first is public disclosure (PIPL 25),
+        the second provision to each of them (PIPL 23). Visibility the person chooses ("you can choose to make your
+        profile public", "您将简历设为公开后") is his own act, unless the sentence says it is on by default (an opt-out
+        does not make it his choice); a denial ("不会对其他用户可见") shows nothing."""
+        public, handlers = [], []
+        for s in self.where("visible_to_all"):
+            if s.heading or self.negated(s) or self.has("pipl13_public", s.index) or _NOT_VISIBLE.search(s.text):
+                continue
+            if self.has("visibility_choice", s.index) and not self.has("by_default", s.index):
+                continue
+            # "所有认证招聘方均可查看您的简历。简历默认为公开状态": the audience may be named by the sentence before
+            audience = s.text
+            if s.index > 0 and not self.policy.sentences[s.index - 1].heading:
+                audience = self.policy.sentences[s.index - 1].text + audience
+            (handlers if _BUSINESS_AUDIENCE.search(audience) else public).append(s)
+        return public, handlers
+
+    @cached_property
+    def excepted_inline(self) -> list[Sentence]:
+        """A denial whose numbered cases run on in the sentence itself ("We do not share your personal information,
+        except (1) with your consent, (2) with the SDK providers in Annex 2, or (3) where the law requires"): a case
+        after the exception that names a recipient and restates neither consent nor the law is a provision (as
+        ``excepted_recipients`` for cases on lines of their own)."""
+        cues = cues_for(self.policy.language)
+
+        def says(fact: str, text: str) -> bool:
+            return any(c.search(text) for c in cues.get(fact, ()))
+
+        out = []
+        for s in self.all_of("negation", "exception_marker"):
+            if (s.heading or not self.has("recipient", s.index) or not self.has("pi_word", s.index)
+                    or not ("(" in s.text or "（" in s.text)):
+                continue
+            m = next((m for c in cues.get("exception_marker", ()) for m in [c.search(s.text)] if m), None)
+            if m is None:
+                continue
+            cases = [c for c in _INLINE_CASE_MARK.split(s.text[m.end():]) if c.strip()]
+            if len(cases) < 2:
+                continue
+            if any(says("recipient", c) and not any(says(g, c) for g in _RESTATED) and not says("negation", c)
+                   and not (says("entrusted", c)) for c in cases[1:] if len(c) >= 6) or (
+                    _INLINE_CASE_MARK.search(s.text[m.end():m.end() + 12]) and says("recipient", cases[0])
+                    and not any(says(g, cases[0]) for g in _RESTATED) and not says("entrusted", cases[0])):
+                out.append(s)
+        return out
 
     def _statistics_anonymised_after(self, s: Sentence) -> bool:
         """Statistics that ``s`` gives away, naming no personal information, and that a following sentence of the same
@@ -518,6 +641,8 @@ class PolicyFacts(TransferFacts):
                     out.append(x)
                 # "(5) … 而向服务供应商和/或我们的关联方进行的披露": affiliates listed as a case of a promise not to
                 # share without consent get the data with none (a processor on our instructions is no such case)
+                elif x in self.excepted_recipients:
+                    out.append(x)  # any recipient a denial excepts gets the data with no consent of its own
                 elif (items and (self.has("negation", intro.index) or self.has("without_consent", intro.index))
                       and self.has("ground_affiliate", x.index) and self.has("recipient", x.index)
                       and not self.has("any_consent", x.index) and not self.negated(x)
@@ -528,6 +653,7 @@ class PolicyFacts(TransferFacts):
             if (items and any(x in out for x in items) and intro not in out and not self.has("negation", intro.index)
                     and self.has("pi_word", intro.index) and (self.has("share_verb", intro.index) or self.has("list_is_sharing", intro.index))):
                 out.append(intro)
+        out += [s for s in self.excepted_inline if s not in out]  # a case inside the denial's own sentence
         other_grounds = set(self.sharing_on_other_grounds)
         for s in self.policy.sentences:
             if s.heading or s in out or self.has("violation_case", s.index):

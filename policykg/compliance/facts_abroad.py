@@ -60,6 +60,12 @@ _SEAT_TOWN = re.compile(r"(?:\bг\.\s*|\bгород\s+|\bcity of\s+|\bciudad de\
                         r"|\b([A-ZÇƏĞİÖŞÜ][\wəöüçşğı\-]{2,})\s+şəhər")
 
 
+# a résumé or CV is personal information whatever word for data the sentence uses
+_RESUME = re.compile(r"简历|(?i:\b(?:r[ée]sum[ée]s?|CVs?|currículum|резюме)\b)")
+
+# what is sent is the person's own ("your learning profile", "您的宠物档案"): personal information whatever its noun
+_PERSONS_OWN = re.compile(r"您的|你的|(?i:\byour\b|\bsus\b|\bваш\w*|\bsizin\b)")
+
 # a sentence naming people in China to say the service is not for them
 _NOT_OFFERED = re.compile(r"\bnot (?:available|offered|provided|intended)|\bcannot\b|\bcan.t\b|недоступ|не доступ|не оказыва|не предоставля|не могут|не может|"
                           r"не предназначен|no (?:está|están) disponible|no pueden|no se ofrece|əlçatan deyil|bilməz|təqdim edilmir",
@@ -257,6 +263,17 @@ class TransferFacts:
             abroad = sorted(abroad + [s for s in self.policy.sentences if s.index not in known and not s.heading
                                       and "(" in s.text and self.has("transfer_verb", s.index) and not self.negated(s)
                                       and _recipient_abroad(s.text, self.doc_prc_places)], key=lambda s: s.index)
+        # a transfer to Hong Kong, Macao or Taiwan (a subsidiary, an office, servers there) from a policy of the mainland
+        # leaves the mainland: CAC practice applies PIPL 38-39 to it as to any transfer abroad ("传输至我们的香港子公司")
+        if self.hits.get("hmt_destination") and (self.policy.language == "zh" or self.doc_prc_places
+                                                 or PRC_MENTION.search(self.policy.text[:20000].casefold())):
+            known = {s.index for s in abroad}
+            abroad = sorted(abroad + [s for s in self.where("hmt_destination") if s.index not in known
+                                      and (self.has("transfer_verb", s.index) or self.has("share_verb", s.index))
+                                      and (self.has("data_word", s.index) or self.has("pi_word", s.index)
+                                           or self.has("personal_items", s.index) or _RESUME.search(s.text)
+                                           or _PERSONS_OWN.search(s.text))],
+                            key=lambda s: s.index)
         # remote access from abroad to data kept in China (``_remote_access_from_abroad``); data stated stored in
         # China, or a policy naming PRC places for itself, puts the data there
         prc_in_view = bool(self.where("domestic_storage")) or bool(self.doc_prc_places)
