@@ -557,7 +557,10 @@ def rights_exercise(f: PolicyFacts) -> Verdict:
             return False
         # (an intro that offers the ways to exercise the rights in general, "家长可以通过以下方式行使权利：", "You can exercise
         # your rights as follows:", offers each right its items name)
+        # (a sentence naming the right that walks the person through the app, "Для удаления учётной записи откройте
+        # «Настройки» → «Аккаунт» → «Удалить аккаунт»", is an instruction to the person: a way, whatever its verb)
         return (f.has("user_can", s.index) or run_on or s.index in enumerated or _semicolon_run(f, s)
+                or (bool(_PATH.search(s.text)) and not f.negated(s))
                 or (s.intro is not None and f.has("user_can", s.intro)
                     and (f.has(fact, s.intro) or bool(_EXERCISE_RIGHTS.search(f.policy.sentences[s.intro].text)))))
 
