@@ -182,3 +182,41 @@ def test_cases_inside_the_clause_stay_cases() -> None:
             "по запросу суда;\nдля защиты законных прав компании.\n6.7 Прочее.")
     cases = [[i.text for i in items] for _, items, _ in facts(text, "ru").exception_lists]
     assert cases == [["по запросу суда;", "для защиты законных прав компании."]], cases
+
+
+# (11) 'derechos ARCO' (the Mexican statute's Acceso, Rectificación, Cancelación, Oposición) names access,
+# correction and deletion; a coordination of right verbs shares its object.
+def test_es_arco_rights() -> None:
+    es = ("Usted puede acceder, rectificar, cancelar u oponerse al tratamiento de sus datos (derechos ARCO) y revocar su "
+          "consentimiento enviando una solicitud a arco@ejemplo.example. También puede eliminar su cuenta en Perfil > Cuenta > Eliminar cuenta.")
+    assert verdict(es, "es", "rights-exercise") == "met"
+    # near miss: only opposing marketing is offered
+    near = "Usted puede oponerse al envío de promociones escribiendo a arco@ejemplo.example."
+    assert verdict(near, "es", "rights-exercise") == "omission"
+
+
+# (12) Parents' authorisation is guardian consent, as parents' consent is.
+def test_es_parents_authorisation() -> None:
+    intro = "La aplicación recopila el nombre y el teléfono de los invitados. "
+    ok = intro + "Si el titular crea una llave para un menor de 14 años, declara contar con la autorización de su padre, madre o tutor."
+    assert verdict(ok, "es", "minors") == "met"
+    near = intro + "Si el titular crea una llave para un menor de 14 años, es responsable de su uso."
+    assert verdict(near, "es", "minors") == "omission"
+
+
+# (13) Under a short title of changes ("9. Изменения", "Cambios", "Dəyişikliklər"), a sentence on the new version and
+# continued use taken as acceptance is the changes clause, though neither names the policy.
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Мы собираем номер телефона.\n\n9. Изменения\n\nНовая редакция вступает в силу с момента публикации. "
+           "Продолжение использования приложения означает согласие с ней."),
+    ("es", "Recopilamos su teléfono.\n\n9. Cambios\n\nLa nueva versión entra en vigor al publicarse. "
+           "El uso continuado de la aplicación significa que usted la acepta."),
+])
+def test_changes_under_change_title(lang: str, text: str) -> None:
+    assert verdict(text, lang, "policy-changes") == "contravention"
+
+
+def test_changes_title_near_miss() -> None:
+    # a title on correcting one's data is a right, not the policy's changes: no changes clause to judge
+    text = ("Мы собираем номер телефона.\n\n9. Изменение ваших данных\n\nВы можете изменить номер телефона в профиле.")
+    assert verdict(text, "ru", "policy-changes") == "review"
