@@ -220,3 +220,10 @@ def test_changes_title_near_miss() -> None:
     # a title on correcting one's data is a right, not the policy's changes: no changes clause to judge
     text = ("Мы собираем номер телефона.\n\n9. Изменение ваших данных\n\nВы можете изменить номер телефона в профиле.")
     assert verdict(text, "ru", "policy-changes") == "review"
+
+
+def test_prc_town_to_foreign_seat_still_abroad() -> None:
+    # near miss of (7): data taken in the PRC town and kept at the handler's own seat abroad do leave China
+    text = ("Оператор — ООО «Амурский путь» (г. Хабаровск). Посылки в Китае принимает партнёр ООО «Хэйхэ Экспресс» (г. Хэйхэ, КНР). "
+            "Данные всех посылок, в том числе принятых в Хэйхэ, хранятся на серверах в Хабаровске.")
+    assert verdict(text, "ru", "cross-border-mechanism") == "contravention"

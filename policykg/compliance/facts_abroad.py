@@ -185,7 +185,9 @@ class TransferFacts:
         cannot name every town a handler sits in."""
         places = self.doc_prc_places
         low = s.text.casefold()
-        if not places or not any(p in low for p in places):
+        # (only a reading that rests on a word for abroad: data from the PRC town moved to the handler's seat
+        # abroad, "принятых в Харбине … хранятся в Хабаровске", go abroad through that very town)
+        if not places or not self.has("abroad", s.index) or not any(p in low for p in places):
             return False
         blanked = re.sub(r"\b(?:" + "|".join(re.escape(p) for p in places) + r")\w*", "china", low)
         return not any(c.search(blanked) for c in cues_for(self.policy.language).get("abroad", ()))
