@@ -227,3 +227,11 @@ def test_prc_town_to_foreign_seat_still_abroad() -> None:
     text = ("Оператор — ООО «Амурский путь» (г. Хабаровск). Посылки в Китае принимает партнёр ООО «Хэйхэ Экспресс» (г. Хэйхэ, КНР). "
             "Данные всех посылок, в том числе принятых в Хэйхэ, хранятся на серверах в Хабаровске.")
     assert verdict(text, "ru", "cross-border-mechanism") == "contravention"
+
+
+def test_ru_fresh_consent_under_change_title() -> None:
+    # a changes clause that asks consent again for wider purposes is met; announcing alone is not
+    head = "Мы собираем номер телефона.\n\n11. Изменения\n"
+    ok = head + "11.1. О существенных изменениях мы сообщим за 10 дней; если изменения расширяют цели обработки, мы попросим вашего согласия."
+    assert verdict(ok, "ru", "policy-changes") == "met"
+    assert verdict(head + "11.1. О существенных изменениях мы сообщим за 10 дней.", "ru", "policy-changes") == "contravention"
