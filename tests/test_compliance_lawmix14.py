@@ -235,3 +235,14 @@ def test_ru_fresh_consent_under_change_title() -> None:
     ok = head + "11.1. О существенных изменениях мы сообщим за 10 дней; если изменения расширяют цели обработки, мы попросим вашего согласия."
     assert verdict(ok, "ru", "policy-changes") == "met"
     assert verdict(head + "11.1. О существенных изменениях мы сообщим за 10 дней.", "ru", "policy-changes") == "contravention"
+
+
+# (14) Which party a breach notice goes to: 'sus datos' names the data, not the person told; the clitic of the
+# notice verb ("se lo notificaremos", "le informaremos") is the person.
+@pytest.mark.parametrize("text,expected", [
+    ("En caso de una brecha de seguridad que afecte a sus datos, lo notificaremos a las autoridades competentes.", "omission"),
+    ("En caso de una brecha de seguridad que afecte a sus datos, se lo notificaremos a usted y a las autoridades competentes.", "met"),
+    ("En caso de una brecha de seguridad que afecte a sus datos, le informaremos y avisaremos a las autoridades competentes.", "met"),
+])
+def test_es_breach_notice_party(text: str, expected: str) -> None:
+    assert verdict(SECURE["es"] + text, "es", "incident-notification") == expected
