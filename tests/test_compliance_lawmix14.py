@@ -246,3 +246,34 @@ def test_ru_fresh_consent_under_change_title() -> None:
 ])
 def test_es_breach_notice_party(text: str, expected: str) -> None:
     assert verdict(SECURE["es"] + text, "es", "incident-notification") == expected
+
+
+# (15) The opening of a policy saying the service it covers "is provided by X Co., Ltd." names the handler; "provided
+# by" further down (an SDK's maker) still names a third party.
+def test_opening_provider_is_handler() -> None:
+    text = ("PixelDock Privacy Statement\n\nPixelDock is a cloud photo service provided by Shenzhen Dock Imaging Co., Ltd. (Nanshan, Shenzhen, China) "
+            "to users worldwide.\n\nContact: privacy@dock.example")
+    assert verdict(text, "en", "handler-identity") == "met"
+    late = ("PixelDock Privacy Statement\n\nWe run the PixelDock app.\n\nWe store photos.\n\nWe print orders.\n\nWe ship orders.\n\n"
+            "Maps is a service provided by Beijing Map Software Co., Ltd. through its SDK.\n\nContact: privacy@dock.example")
+    assert verdict(late, "en", "handler-identity") == "omission"
+
+
+# (16) "If you are a user in mainland China and you order prints for delivery abroad, your photos are sent to a partner
+# in the destination country": a condition of residence and of the user's order states when the transfer happens; it
+# is a transfer stated as practice ('sent to' is a transfer verb).
+def test_residence_condition_transfer_sent() -> None:
+    text = ("Photos of users in mainland China are stored in Shenzhen. If you are a user in mainland China and you order prints "
+            "for delivery abroad, your order and the ordered photos are sent to a printing partner in the destination country.")
+    assert verdict(text, "en", "cross-border-mechanism") == "contravention"
+    near = "Photos of users in mainland China are stored in Shenzhen. Your prints are sent to you by courier."
+    assert verdict(near, "en", "cross-border-mechanism") == "not-applicable"
+
+
+# (17) Downloading all your photos is a copy; "To withdraw your consent …, turn off …" is an instruction, a way.
+def test_en_download_and_instruction() -> None:
+    text = ("You can download all your photos, edit your account details, delete photos or close your account in Settings. "
+            "To withdraw your consent to face grouping, turn off \"People\".")
+    assert verdict(text, "en", "rights-exercise") == "met"
+    near = "You can edit your account details, delete photos or close your account in Settings. Face grouping can be withdrawn."
+    assert verdict(near, "en", "rights-exercise") == "omission"

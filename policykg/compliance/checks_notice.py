@@ -21,13 +21,25 @@ def _we_after_cut_parenthesis(f: PolicyFacts, s) -> bool:
     return f.has("entity_is_us", nxt.index) and ")" in nxt.text and not f.has("legal_entity", nxt.index)
 
 
+# "PixelHarbor is a cloud photo service provided by X Co., Ltd.": the opening of a policy saying who provides the
+# service it covers names the handler, though "provided by" elsewhere names a third party's provider (an SDK's)
+_OPENING_PROVIDER = re.compile(r"^\W*[\w\- ]{2,40}\b(?:is|are)\b[^.]{0,80}\b(?:provided|operated|offered|run)\s+by\b", re.IGNORECASE)
+_OPENING_SPAN = 4  # the title, a date line or two, then the opening sentence
+
+
+def _opening_provider(f: PolicyFacts, s) -> bool:
+    """``s`` opens the policy and says the service it covers is provided by the entity it names (see above)."""
+    return (s.index <= _OPENING_SPAN and "by" in s.text and bool(_OPENING_PROVIDER.search(s.text))
+            and "SDK" not in s.text and not f.has("entrusted", s.index))
+
+
 def handler_identity(f: PolicyFacts) -> Verdict:
     """PIPL 17(1)(1) / CSL 41: a legal entity named, and a way to contact it."""
     # a processor or contractor named is not the handler
     # (nor a third party's provider, such as the company behind an SDK), unless the sentence says it is "we"
     # a company's name on a line of its own (a signature or letterhead) names it too, and is quotable
     entity = [replace(s, heading=False) for s in f.where("legal_entity", headings=True) if (f.has("entity_is_us", s.index)
-              or _we_after_cut_parenthesis(f, s)
+              or _we_after_cut_parenthesis(f, s) or _opening_provider(f, s)
               or not (f.has("entrusted", s.index) or f.has("third_party_word", s.index) or component_maker(s.text)))
               and names_an_entity(f, s, recipients_too=f.has("entity_is_us", s.index))]
     # an address or e-mail on a line of its own is a contact too (the segmenter takes short lines for headings)
