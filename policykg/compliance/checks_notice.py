@@ -21,13 +21,25 @@ def _we_after_cut_parenthesis(f: PolicyFacts, s) -> bool:
     return f.has("entity_is_us", nxt.index) and ")" in nxt.text and not f.has("legal_entity", nxt.index)
 
 
+# "PixelHarbor is a cloud photo service provided by X Co., Ltd.": the opening of a policy saying who provides the
+# service it covers names the handler, though "provided by" elsewhere names a third party's provider (an SDK's)
+_OPENING_PROVIDER = re.compile(r"^\W*[\w\- ]{2,40}\b(?:is|are)\b[^.]{0,80}\b(?:provided|operated|offered|run)\s+by\b", re.IGNORECASE)
+_OPENING_SPAN = 4  # the title, a date line or two, then the opening sentence
+
+
+def _opening_provider(f: PolicyFacts, s) -> bool:
+    """``s`` opens the policy and says the service it covers is provided by the entity it names (see above)."""
+    return (s.index <= _OPENING_SPAN and "by" in s.text and bool(_OPENING_PROVIDER.search(s.text))
+            and "SDK" not in s.text and not f.has("entrusted", s.index))
+
+
 def handler_identity(f: PolicyFacts) -> Verdict:
     """PIPL 17(1)(1) / CSL 41: a legal entity named, and a way to contact it."""
     # a processor or contractor named is not the handler
     # (nor a third party's provider, such as the company behind an SDK), unless the sentence says it is "we"
     # a company's name on a line of its own (a signature or letterhead) names it too, and is quotable
     entity = [replace(s, heading=False) for s in f.where("legal_entity", headings=True) if (f.has("entity_is_us", s.index)
-              or _we_after_cut_parenthesis(f, s)
+              or _we_after_cut_parenthesis(f, s) or _opening_provider(f, s)
               or not (f.has("entrusted", s.index) or f.has("third_party_word", s.index) or component_maker(s.text)))
               and names_an_entity(f, s, recipients_too=f.has("entity_is_us", s.index))]
     # an address or e-mail on a line of its own is a contact too (the segmenter takes short lines for headings)
@@ -557,7 +569,10 @@ def rights_exercise(f: PolicyFacts) -> Verdict:
             return False
         # (an intro that offers the ways to exercise the rights in general, "家长可以通过以下方式行使权利：", "You can exercise
         # your rights as follows:", offers each right its items name)
+        # (a sentence naming the right that walks the person through the app, "Для удаления учётной записи откройте
+        # «Настройки» → «Аккаунт» → «Удалить аккаунт»", is an instruction to the person: a way, whatever its verb)
         return (f.has("user_can", s.index) or run_on or s.index in enumerated or _semicolon_run(f, s)
+                or (bool(_PATH.search(s.text)) and not f.negated(s))
                 or (s.intro is not None and f.has("user_can", s.intro)
                     and (f.has(fact, s.intro) or bool(_EXERCISE_RIGHTS.search(f.policy.sentences[s.intro].text)))))
 

@@ -131,9 +131,11 @@ def incident_notification(f: PolicyFacts) -> Verdict:
     # a clause putting a leak the user caused on the user ("if you tell others your password ... we bear no
     # liability") is no commitment to notify
     # nor is a notice the handler only may give ("we may attempt to notify you")
-    # nor a notice to the regulator alone ("incidents are reported to Roskomnadzor as the law requires")
+    # nor a notice to the regulator alone ("incidents are reported to Roskomnadzor as the law requires"), or to
+    # public authorities named generically ("müvafiq dövlət orqanlarına məlumat veririk", "to the state bodies"):
+    # the party told is the state, not the individuals
     found = [s for s in f.where("incident_notify") if not f.has("disclaimer", s.index) and not f.has("hedged_notice", s.index)
-             and not (f.has("regulator_word", s.index) and not f.has("notify_user", s.index))
+             and not ((f.has("regulator_word", s.index) or f.has("authority_recipient", s.index)) and not f.has("notify_user", s.index))
              and not (s.intro is not None and f.has("disclaimer", s.intro))  # a case of a disclaimer list notifies no one
              and not _user_reports_only(f, s.index)]
     # "发生个人信息泄露、篡改、丢失的，我们将…通知您", "if your information is lost or stolen, we will notify you": an

@@ -56,6 +56,10 @@ _BUSINESS_AUDIENCE = re.compile(r"招聘方|招聘企业|雇主|商家|(?i:\b(?:
 _RESTATED = ("any_consent", "consent_condition", "legal_requirement", "pipl13_legal_duty", "pipl13_contract",
              "authority_recipient", "violation_case")
 
+# a sentence opening with a contrast to what came before ("However, ...", "Sin embargo, ...", "Однако ...")
+_ADVERSATIVE_LEAD = re.compile(r"^\W*(?:however|but|nevertheless|notwithstanding (?:the )?(?:foregoing|above)|sin embargo|no obstante|"
+                               r"sin perjuicio de lo (?:anterior|dispuesto)|pero|однако|тем не менее|но\b|вместе с тем|lakin|ancaq|amma|"
+                               r"buna baxmayaraq|但是|但|不过)", re.IGNORECASE)
 # a list item's number or marker ("6.2.", "- ", "(b)") before its text
 _LEADING_MARK = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[-–•*]|\(?[a-zа-я]\))\s*")
 
@@ -191,12 +195,17 @@ class PolicyFacts(TransferFacts):
                                   or _INLINE_FIRST.search(intro.text)):  # "…才能：(a)": its first case opens on it
                 items = []
                 numbered = self._clause_number(intro) is not None
+                # a sentence inside a numbered clause ("1.3 Для ведущих …: паспорт …; без вашего отдельного согласия мы
+                # их не собираем.") ends where the next clause of that numbering begins, unless that one is its own sub-clause
+                own_clause = None if numbered else self._line_clause_number(intro)
                 own_mark, same_kind_items = self._line_marker_kind(intro, anywhere=True), False
                 for s in sentences[intro.index + 1: intro.index + 1 + _EXCEPTION_LIST_SPAN]:
                     if s.heading or self.has("without_consent", s.index) or self.has("disclosure_list", s.index):
                         break
                     if numbered and self._clause_number(s) is not None:
                         break  # "6.6. ... without consent ... ." then "6.7. ...": the next clause is no case of 6.6
+                    if own_clause is not None and (nxt_no := self._clause_number(s)) is not None and not nxt_no.startswith(own_clause + "."):
+                        break
                     mark = self._line_marker_kind(s) if own_mark is not None else None
                     if mark is not None and mark[0] == own_mark[0]:
                         if mark[1] == own_mark[1] + 1 and not same_kind_items:
@@ -246,6 +255,13 @@ class PolicyFacts(TransferFacts):
         line_start = text.rfind("\n", 0, s.start) + 1
         m = _CLAUSE_NO.match(text[line_start:s.start + 1])
         return m.group(1) if m and line_start + m.end() >= s.start else None
+
+    def _line_clause_number(self, s: Sentence) -> str | None:
+        """The multi-level clause number ("1.3") that opens the line ``s`` sits on, wherever on that line ``s`` starts."""
+        text = self.policy.text
+        line_start = text.rfind("\n", 0, s.start) + 1
+        m = _CLAUSE_NO.match(text[line_start:s.start + 1])
+        return m.group(1) if m else None
 
     def _list_items(self, intro: Sentence) -> list[Sentence]:
         """The items a list intro introduces, with the text under an item that runs on.
@@ -345,7 +361,7 @@ class PolicyFacts(TransferFacts):
                 continue  # "we do not share without consent, except ..." promises; its cases are judged, not it
             if (not self.has("data_word", s.index) and not self.has("we_collect", s.index) and s.index not in listed
                     and not self._data_from_intro(s) and not self.has("personal_items", s.index)
-                    and not self.has("own_controller", s.index)):
+                    and not self.has("own_controller", s.index) and not self._data_from_denial_before(s)):
                 continue  # "a third party provides services to ..." provides no personal information
                 # (a name, a phone number, an address passed on are personal information, whatever the word for data;
                 # a controller is by definition one of personal information: "los trata como responsable propio")
@@ -560,6 +576,16 @@ class PolicyFacts(TransferFacts):
                                  r"|(?:передаём|передаем|предоставляем|раскрываем) (?:их|его|её)\b"
                                  r"|\bonları (?:ötürürük|paylaşırıq|veririk))"
                                  r"|(?:将|把)(?:其|它们|上述信息|这些信息)(?:共享|提供|披露)")
+
+    def _data_from_denial_before(self, s: Sentence) -> bool:
+        """"As a rule we do not share your personal data with third parties. However, we may pass nicknames and
+        gift statistics to advertisers": a sentence that opens with a contrast to a denial just before keeps the
+        denial's topic, so what it hands over is of the personal data the denial named."""
+        if s.index == 0 or not _ADVERSATIVE_LEAD.match(_LEADING_MARK.sub("", s.text, count=1)):
+            return False
+        before = self.policy.sentences[s.index - 1]
+        return (self.has("negation", before.index) and self.has("data_word", before.index)
+                and (self.has("share_verb", before.index) or self.has("sharing_word", before.index)))
 
     def _data_from_intro(self, s: Sentence) -> bool:
         """A case of a sharing list names no data because its intro does: "我们仅在以下情形共享学员的个人信息：(a)…；

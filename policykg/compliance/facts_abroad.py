@@ -46,6 +46,11 @@ _SERVER_PLACE_AZ = re.compile(r"\b([A-ZƏÖÜÇŞĞİ][\wəöüçşğı]+?)(?:da
                               r"(?:[\wəöüçşğı]+\s+){0,2}(?!tərəfdaş|partnyor)[\wəöüçşğı]+(?:ımız|imiz|umuz|ümüz|mız|miz|muz|müz)(?:a|ə|da|də)?\b)")
 # a place the policy itself puts in the PRC ("г. Харбин, КНР", "Ningbo (China)"): the stem of its name
 _DOC_PRC_PLACE = re.compile(r"\b([A-ZА-ЯЁ][\w\-]{3,})\s*(?:,\s*|\(\s*)(?:КНР|PRC|China|Китай|RPC|ÇXR)\b")
+# a town, then its province, then the country ("Beilun, Ningbo, provincia de Zhejiang, República Popular China",
+# "Chengdu, Sichuan Province, PRC"): the town before the province is the policy's own PRC town
+_DOC_PRC_PLACE_UP = re.compile(r"\b([A-ZА-ЯЁ][\w\-]{3,})\s*,\s*(?:(?:provincia de|province of|провинция)\s+)?[A-ZА-ЯЁ][\w\-]+"
+                               r"(?:\s+(?:Province|province|əyaləti))?\s*,\s*(?:República Popular (?:de )?China|People's Republic of China"
+                               r"|PRC|China|КНР|Китай|ÇXR)\b")
 # the same written from the country down, as PRC addresses are ("КНР, провинция Хэйлунцзян, г. Харбин, ...",
 # "Çin Xalq Respublikası, Şandun əyaləti, Tsindao şəhəri"): the town word after the country within one address line
 _DOC_PRC_PLACE_DOWN = re.compile(r"(?:\bКНР|Китайск\w* Народн\w* Республик\w*|\bPRC|People's Republic of China|Çin Xalq Respublikası|\bÇXR)\s*,"
@@ -113,7 +118,7 @@ _ACTOR = re.compile(r"\b(?:staff|team|personnel|engineers?|employees|agents|affi
                     r"əməkdaş|işçi|mütəxəssis|komanda|dəstək|biz\b|人员|员工|团队|工程师|客服|关联公司|我们", re.IGNORECASE)
 
 
-def _remote_access_from_abroad(text: str, *, prc_in_view: bool) -> bool:
+def _remote_access_from_abroad(text: str, *, prc_in_view: bool, prc_places: tuple[str, ...] = ()) -> bool:
     """The sentence has the handler's people outside the PRC access data kept there (see ``_ACCESS_WORDS``): an
     access word, someone abroad (from abroad / staff in a named foreign place) who is the handler's, and the data in
     China, said in the sentence or (``prc_in_view``) stated as stored in China by the policy."""
@@ -125,7 +130,7 @@ def _remote_access_from_abroad(text: str, *, prc_in_view: bool) -> bool:
     abroad = bool(_FROM_ABROAD.search(low))
     if not abroad:
         for m in _STAFF_IN_PLACE.finditer(text):
-            if not m.group(1).casefold().startswith(_PRC_PLACES):
+            if not m.group(1).casefold().startswith(_PRC_PLACES + prc_places):  # "our team in Ningbo" of a Ningbo firm
                 abroad = True
                 break
     if not abroad:
@@ -180,6 +185,19 @@ class TransferFacts:
             return False
         return not any(c.search(blanked) for c in cues_for(self.policy.language).get("abroad", ()))
 
+    def _abroad_only_by_prc_town(self, s: Sentence) -> bool:
+        """The sentence reads as abroad only through a town the policy itself places in the PRC (its own seat):
+        with that town read as "China", no word for abroad is left. The fixed lists of Chinese towns in the cues
+        cannot name every town a handler sits in."""
+        places = self.doc_prc_places
+        low = s.text.casefold()
+        # (only a reading that rests on a word for abroad: data from the PRC town moved to the handler's seat
+        # abroad, "принятых в Харбине … хранятся в Хабаровске", go abroad through that very town)
+        if not places or not self.has("abroad", s.index) or not any(p in low for p in places):
+            return False
+        blanked = re.sub(r"\b(?:" + "|".join(re.escape(p) for p in places) + r")\w*", "china", low)
+        return not any(c.search(blanked) for c in cues_for(self.policy.language).get("abroad", ()))
+
     @cached_property
     def doc_prc_places(self) -> tuple[str, ...]:
         """Stems of towns the policy itself places in the PRC ("ООО «X» (г. Харбин, КНР)" -> "харби"): a later
@@ -190,6 +208,7 @@ class TransferFacts:
         stems = {_town_stem(m.group(1)) for m in _DOC_PRC_PLACE.finditer(text)}
         if "," in text:
             stems |= {_town_stem(m.group(1) or m.group(2)) for m in _DOC_PRC_PLACE_DOWN.finditer(text)}
+            stems |= {_town_stem(m.group(1)) for m in _DOC_PRC_PLACE_UP.finditer(text)}
         return tuple(sorted(x for x in stems if x not in ("китайск", "republic", "people", "república", "popular", "народн")))
 
     @cached_property
@@ -278,7 +297,7 @@ class TransferFacts:
         # China, or a policy naming PRC places for itself, puts the data there
         prc_in_view = bool(self.where("domestic_storage")) or bool(self.doc_prc_places)
         remote = {s.index for s in self.policy.sentences if not s.heading
-                  and _remote_access_from_abroad(self.text_of(s), prc_in_view=prc_in_view)}
+                  and _remote_access_from_abroad(self.text_of(s), prc_in_view=prc_in_view, prc_places=self.doc_prc_places)}
         known = {s.index for s in abroad}
         abroad = sorted(abroad + [s for s in self.policy.sentences if s.index in remote and s.index not in known], key=lambda s: s.index)
         for s in abroad:
@@ -288,6 +307,8 @@ class TransferFacts:
                 continue  # "on cross-border transfers, please read our group policy": the topic is left to another text
             if not self.has("transfer_verb", s.index) and s.index not in remote:
                 continue  # "other countries' common practice" moves no data (access from abroad is itself the transfer)
+            if s.index not in remote and self._abroad_only_by_prc_town(s):
+                continue  # "nuestro equipo en Ningbo accede a los datos" of a Ningbo handler: the data come into China
             if self._abroad_only_in_assessment(s):
                 continue  # "我们将开展数据出境安全评估" names a procedure; it moves no data abroad
             if self.has("foreign_users", s.index) and not self.has("prc_target", s.index):
