@@ -126,3 +126,56 @@ def test_keeping_order_on_the_marketplace_is_no_pipl13_ground_in_english() -> No
     text = (HEAD_EN + "We may process your personal information without your consent in the following cases:\n"
             "(a) to comply with a legal obligation;\n(b) for maintaining the integrity of the marketplace.\n")
     assert verdict(text, "legal-basis", "en") == "contravention"
+
+
+# --- batch 2 (dating 2022, homestay 2020, driving school 2025) ------------------------------------------------------
+
+ITEMS = (HEAD + "二、个人信息的提供\n1. 您报名后，我们会将您的姓名和手机号码提供给您所选择的合作驾校（第三方）。我们会在您提交报名前单独征求您的同意。\n"
+         "2. 我们会向合作伙伴提供您的订单信息和手机号码。\n")
+
+
+def test_the_consent_of_one_numbered_item_does_not_reach_the_next() -> None:
+    assert verdict(ITEMS, "sharing-separate-consent") == "contravention"
+    assert any("合作伙伴" in q for q in compliance_judging.quoted(ITEMS, "zh", "sharing-separate-consent"))
+
+
+def test_the_consent_of_the_same_item_reaches_its_provision() -> None:
+    text = HEAD + "二、个人信息的提供\n1. 您报名后，我们会将您的姓名和手机号码提供给您所选择的合作驾校（第三方）。我们会在您提交报名前单独征求您的同意。\n"
+    assert verdict(text, "sharing-separate-consent") == "met"
+
+
+def test_a_company_seated_in_hong_kong_by_its_name_receives_a_transfer_abroad() -> None:
+    text = HEAD + "我们的母公司青禾控股（香港）有限公司负责集团审计，我们会向其提供您的订单金额和手机号码。\n"
+    assert verdict(text, "cross-border-mechanism") == "contravention"
+    assert verdict(text, "cross-border-consent") == "contravention"
+
+
+def test_a_hong_kong_company_that_receives_nothing_is_no_transfer() -> None:
+    text = HEAD + "我们的母公司为青禾控股（香港）有限公司。您的个人信息存储于中国境内。\n"
+    assert verdict(text, "cross-border-mechanism") == "not-applicable"
+
+
+def test_keeping_exam_order_and_preventing_cheating_is_no_pipl13_ground() -> None:
+    text = LIST + "（二）为维护驾考秩序、防范替考作弊所必需。\n"
+    assert verdict(text, "legal-basis") == "contravention"
+
+
+def test_deletion_on_account_cancellation_is_a_retention_criterion() -> None:
+    text = HEAD + "我们将在您注销账号后删除您的个人信息，但法律法规另有规定的除外。\n"
+    assert verdict(text, "retention-period") == "met"
+    near = HEAD + "您注销账号后将无法再登录本应用。\n"  # an effect of cancelling, no deletion
+    assert verdict(near, "retention-period") != "met"
+
+
+def test_separately_ticking_consent_is_separate_consent() -> None:
+    text = HEAD + "如您购买红娘服务，经您在购买页面单独勾选同意后，我们会将您的手机号码提供给合作伙伴青禾婚介机构。\n"
+    assert verdict(text, "sharing-separate-consent") == "met"
+    near = HEAD + "如您购买红娘服务，经您勾选同意本政策后，我们会将您的手机号码提供给合作伙伴青禾婚介机构。\n"
+    assert verdict(near, "sharing-separate-consent") == "contravention"
+
+
+def test_posting_a_violators_nickname_is_a_sanction_disclosure() -> None:
+    text = HEAD + "我们不会公开披露您的个人信息。但对经举报查实的违规账号，我们会在“安全中心”公示其昵称、头像及违规行为。\n"
+    assert verdict(text, "public-disclosure") == "contravention"
+    near = HEAD + "我们不会公开披露您的个人信息。对经举报查实的违规账号，我们会予以封禁。\n"
+    assert verdict(near, "public-disclosure") != "contravention"

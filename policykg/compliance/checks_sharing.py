@@ -30,7 +30,10 @@ def _separately_consented(f: PolicyFacts, s, provided: list) -> bool:
     others = {x.index for x in provided if x.index != s.index and f.has("recipient", x.index)}
     # nor a sibling case of the same list ("(c) with our affiliates; (d) to the camp organiser, with your separate
     # consent"): each case of a list states its own condition
+    # nor the consent of a neighbouring numbered item ("1. … 驾校 … 我们会单独征求您的同意。" / "2. 我们会向母公司提供…"):
+    # each item of a numbered series states its own provision and its own condition
     return any(asks(n.index) and n.index not in others and not (s.intro is not None and n.intro == s.intro)
+               and not (_opens_own_item(f, s) if n.index < s.index else _opens_own_item(f, n))
                for n in f.policy.window(s.index, 1, 1) if n.index != s.index)
 
 
