@@ -25,6 +25,15 @@ _SPECIFIC_DATA_REFUSAL = re.compile(r"不同意[^。，]{0,10}(?:记录|收集|�
 # uses no service needs: marketing, promotion, advertising, surveys
 _UNNEEDED_USE = re.compile(r"营销|推广|广告|调研|问卷")
 
+# consent to an unneeded use set as the condition of registering or using the service: "您需同意接收课程推广短信，
+# 方可完成注册并使用本产品", "you must agree to receive marketing e-mails to register"; the use is named INSIDE the
+# condition, before the service it unlocks (not "您需同意本政策方可注册；我们会向您发送推广信息", where it is not)
+_CONDITIONED_ON_UNNEEDED = re.compile(
+    r"(?:需|须|必须|应当?)(?:先)?(?:同意|接受|授权)[^。；]{0,40}(?:营销|推广|广告|调研|问卷)[^。；]{0,30}(?:方可|才能|才可|方能)[^。；]{0,10}(?:注册|使用|登录|享受)"
+    r"|\bmust (?:first )?(?:agree|consent) to (?:receiv\w+ )?[^.;]{0,40}(?:marketing|promotion|advertis\w*|survey)[^.;]{0,40}\b(?:to|before|in order to) (?:register|sign up|use|access)\b",
+    re.IGNORECASE)
+_CONDITION_WORDS = ("方可", "才能", "才可", "方能", "must")
+
 # Grounds a list of cases without consent may name that PIPL art. 13 items 2-7 do not give.
 NON_PIPL13_GROUNDS = {
     "ground_legit_interest": "legitimate interests",
@@ -145,6 +154,9 @@ def bundled_consent(f: PolicyFacts) -> Verdict:
     forced = [s for s in f.where("forced_acceptance") if not f.has("separate_functions", s.index)
               and not f.has("law_requires", s.index)
               and not (_SPECIFIC_DATA_REFUSAL.search(s.text) and not _UNNEEDED_USE.search(s.text))]
+    # the consent to marketing or surveys is itself the price of registering ("您需同意接收推广短信，方可完成注册")
+    forced += [s for s in f.policy.sentences if s not in forced and any(w in s.text for w in _CONDITION_WORDS)
+               and _CONDITIONED_ON_UNNEEDED.search(s.text) and not f.negated(s)]
     if forced:
         # "if you do not accept this policy, stop using the service" shows the bundling; "if you do not agree to
         # the changed text, you may stop using it" is about a later change, and comes after

@@ -40,6 +40,13 @@ _INLINE_FIRST = re.compile(r"[:：]\s*(?:[(（]\s*(?:1|a|i|一)\s*[)）]|(?:1|a|
 _GAP_MARK = re.compile(rf"(?:{_BRACKETED_MARK}|{_BARE_MARK})[\s*]*$")
 
 # the colon that ends a promise's opening and begins its first case, inside one sentence
+# a party named again by a demonstrative after a verb of passing on ("传送给该商户", "提供给上述经营者", "to that merchant")
+_PARTY_ANAPHOR = re.compile(r"给(?:该|此|这|上述|前述|该等)(?:家|个|名)?[\u4e00-\u9fff]{0,4}(?:商户|商家|经营者|机构|公司|卖家|服务方|主体)"
+                            r"|\bto (?:that|such|this|the relevant) (?:merchant|seller|vendor|operator|company|business|partner)s?\b",
+                            re.IGNORECASE)
+# a party described as independent of the handler or as processing data on its own account
+_INDEPENDENT_PARTY = re.compile(r"独立于(?:我司|我们|本公司|本平台|平台|我方)|独立的(?:个人信息)?(?:处理者|控制者|经营者)|自行(?:处理|使用|决定)"
+                                r"|\bindependent (?:data )?(?:controller|business|operator)(?:s|es)?\b|\bindependent of us\b", re.IGNORECASE)
 _PROMISE_COLON = re.compile(r"[：:]\s*(?=\S)")
 # the marker of a case enumerated inside one sentence: "(2)", "（二）", "(b)", "ii)"
 _INLINE_CASE_MARK = re.compile(r"[(（]\s*(?:\d{1,2}|[a-h]|[ivx]{1,4}|[一二三四五六七八九十]{1,2})\s*[)）]")
@@ -355,6 +362,8 @@ class PolicyFacts(TransferFacts):
         items = self._recipient_items() + self.excepted_recipients + self.to_independent_handlers + self.shown_by_default[1]
         listed = {s.index for s in items}  # an item's data are named in its intro
         named = [s for s in self.all_of("share_verb", "legal_entity") if not self.has("recipient", s.index) and self._names_another_company(s)]
+        named += [s for s in self.where("share_verb") if not self.has("recipient", s.index) and s not in named
+                  and self._to_independent_party(s)]
         for s in sorted(dict.fromkeys(self.all_of("share_verb", "recipient") + items + named + self._party_receives), key=lambda s: s.index):
             if (self.has("negation", s.index) and self.has("exception_marker", s.index) and not self._case_inline(s)
                     and s not in self.excepted_inline):
@@ -527,6 +536,20 @@ class PolicyFacts(TransferFacts):
         words = [w.strip("«»\"“”,.()") for w in self.policy.company.split()]
         core = [w for w in words if len(w) >= 4 and w.casefold() not in self._LEGAL_FORM_WORDS]
         return not any(w in s.text for w in core)
+
+    def _to_independent_party(self, s: Sentence) -> bool:
+        """``s`` passes data on to a party it names by an anaphor ("传送给该商户", "to that merchant") that a sentence just
+        before, in the same section, has described as independent of us or as processing on its own ("商户系独立于我司的
+        经营者，将自行处理您的订单信息", "merchants are independent controllers"): whoever handles data for his own ends is
+        another handler (PIPL 23), not a processor, whatever the noun. A literal test gates the regexes."""
+        m = _PARTY_ANAPHOR.search(s.text)
+        if not m:
+            return False
+        for x in self.policy.sentences[max(0, s.index - 3):s.index + 1]:
+            low = x.text.lower()
+            if x.section == s.section and ("独立" in x.text or "自行" in x.text or "independent" in low) and _INDEPENDENT_PARTY.search(x.text):
+                return True
+        return False
 
     def _case_inline(self, s: Sentence) -> bool:
         """A promise whose first case runs on after its colon in the same sentence ("除以下情形外，未经您同意，我们不会与任何
