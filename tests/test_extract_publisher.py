@@ -497,3 +497,31 @@ def test_the_first_introduction_in_the_text_wins_whatever_its_form() -> None:
     # near-miss: a term defined first ("(“Services”)") is no introduction of the writer
     terms = ("Our apps (“Services”) are simple.\n\nGlimmer Apps Ltd. (hereinafter “we”) runs the Services.\n")
     assert publisher(terms, "en") == "Glimmer Apps Ltd."
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # the parenthesis gives the name again (another script, a short form) before the alias words
+        ("Приложение управляется компанией Ningbo Haiyan Trading Co., Ltd. (Нинбо Хайянь Трейдинг Ко., Лтд., далее — "
+         "«мы»), КНР, г. Нинбо.\nДля доставки мы передаём ваше имя ООО «Северный Курьер» (Россия, г. Казань), которое "
+         "действует по нашему поручению. С ООО «Северный Курьер» заключён договор.", "ru", "Ningbo Haiyan Trading Co., Ltd."),
+        ("The app is run by Ningbo Haiyan Trading Co., Ltd. (Haiyan, hereinafter \"we\"), Ningbo, China.\nWe pass your "
+         "name to Polar Courier LLC (Kazan, Russia), which acts on our instructions. Polar Courier LLC delivers orders.",
+         "en", "Ningbo Haiyan Trading Co., Ltd."),
+        ("La aplicación es operada por Ningbo Haiyan Trading Co., Ltd. (Haiyan, en adelante «nosotros»), con sede en "
+         "Ningbo, China.\nCedemos su nombre a Mensajería Polar S.L. (Madrid), que actúa siguiendo nuestras instrucciones.",
+         "es", "Ningbo Haiyan Trading Co., Ltd."),
+        ("本应用由Ningbo Haiyan Trading Co., Ltd.（宁波海岩贸易有限公司，以下简称“我们”）运营。\n我们会将您的姓名提供给"
+         "北极快递有限公司，用于配送。", "zh", "Ningbo Haiyan Trading Co., Ltd."),
+    ],
+)
+def test_alias_after_the_name_given_again_names_the_publisher(text: str, language: str, expected: str) -> None:
+    assert publisher(text, language) == expected
+
+
+def test_a_recipient_introduced_with_an_alias_later_is_not_the_publisher() -> None:
+    # near miss: the publisher introduces itself first; a carrier's own parenthesis further on does not take over
+    text = ("Политика Общества «Северный Ветер» (далее — «мы»).\nМы передаём ваш адрес ООО «Быстрый Курьер» (г. Казань, "
+            "далее — «Перевозчик»), которое действует по нашему поручению.")
+    assert publisher(text, "ru") == "Общества «Северный Ветер»"

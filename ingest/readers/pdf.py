@@ -42,7 +42,7 @@ def read_pdf(data: bytes, *, source: str) -> Extracted:
                     "`qpdf --decrypt --password=PASSWORD in.pdf out.pdf`, then ingest out.pdf",
                 )
         _check_page_tree(reader, source)
-        pages = [_join_han_wraps(page.extract_text() or "") for page in reader.pages]
+        pages = [_join_word_wraps(_join_han_wraps(page.extract_text() or "")) for page in reader.pages]
         title = _title(reader)
     except IngestError:
         raise
@@ -98,6 +98,43 @@ def _join_han_wraps(page: str) -> str:
         if (_HAN_END.search(last) and _HAN_START.match(line) and not _ITEM_START.match(line)
                 and _width(last) >= _FULL_LINE * measure):
             out[-1] = last + line
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+# The same in alphabetic scripts ("...you agree to the terms of this" / "Policy.", "...адрес доставки и номер" / "телефона
+# получателя"): the text layer keeps every line of a paragraph, and a line that ends without punctuation before a
+# capitalised word ("Policy", "Федерации", «Компания») or after a numbered opening ("4.1. We pass your name and") reads
+# as a heading of its own. A typesetter breaks a line where the next word would not fit, so a break is the layout's when
+# the line and the first word of the next one together overrun the measure; a line ending a sentence or a clause
+# (".", ":", ";"), one wider than the measure (a table row, a URL), and a line before a list item keep their breaks.
+_WORD_WRAP_FIT = 0.95  # of the measure: glyph widths vary in proportional fonts, character counts approximate them
+_CLAUSE_END = re.compile(r"[.!?:;。！？：；]\s*$")
+_BULLET_START = re.compile(r"^(?:[-–—•·▪◦*]\s|\(?[a-zA-Zа-яА-Я]\)\s|\(?\d{1,2}\)\s)")
+
+
+def _join_word_wraps(page: str) -> str:
+    """Replace by a space the line breaks the layout made inside alphabetic paragraphs (see above); a break after a
+    hyphen ("privacy@our-" / "shop.example") is deleted."""
+    if "\n" not in page:
+        return page
+    lines = page.split("\n")
+    widths = sorted((_width(line.rstrip()) for line in lines if line.strip()), reverse=True)
+    if len(widths) < 3:
+        return page
+    measure = widths[len(widths) // 10]
+    out = [lines[0]]
+    for before, line in zip(lines, lines[1:]):
+        last = before.rstrip()  # the physical line above, whatever was joined to it
+        head = line.lstrip()
+        first_word = head.split(" ", 1)[0]
+        if (last and head and not _HAN_END.search(last) and not _HAN_START.match(head)
+                and not _CLAUSE_END.search(last) and not _ITEM_START.match(head) and not _BULLET_START.match(head)
+                and _width(last) <= 1.15 * measure
+                and _width(last) + 1 + _width(first_word) >= _WORD_WRAP_FIT * measure):
+            joined = out[-1].rstrip()
+            out[-1] = joined + head if joined.endswith("-") and joined[-2:-1].isalpha() else joined + " " + head
         else:
             out.append(line)
     return "\n".join(out)
