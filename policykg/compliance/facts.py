@@ -40,13 +40,6 @@ _INLINE_FIRST = re.compile(r"[:：]\s*(?:[(（]\s*(?:1|a|i|一)\s*[)）]|(?:1|a|
 _GAP_MARK = re.compile(rf"(?:{_BRACKETED_MARK}|{_BARE_MARK})[\s*]*$")
 
 # the colon that ends a promise's opening and begins its first case, inside one sentence
-# a party named again by a demonstrative after a verb of passing on ("传送给该商户", "提供给上述经营者", "to that merchant")
-_PARTY_ANAPHOR = re.compile(r"给(?:该|此|这|上述|前述|该等)(?:家|个|名)?[\u4e00-\u9fff]{0,4}(?:商户|商家|经营者|机构|公司|卖家|服务方|主体)"
-                            r"|\bto (?:that|such|this|the relevant) (?:merchant|seller|vendor|operator|company|business|partner)s?\b",
-                            re.IGNORECASE)
-# a party described as independent of the handler or as processing data on its own account
-_INDEPENDENT_PARTY = re.compile(r"独立于(?:我司|我们|本公司|本平台|平台|我方)|独立的(?:个人信息)?(?:处理者|控制者|经营者)|自行(?:处理|使用|决定)"
-                                r"|\bindependent (?:data )?(?:controller|business|operator)(?:s|es)?\b|\bindependent of us\b", re.IGNORECASE)
 _PROMISE_COLON = re.compile(r"[：:]\s*(?=\S)")
 # the marker of a case enumerated inside one sentence: "(2)", "（二）", "(b)", "ii)"
 _INLINE_CASE_MARK = re.compile(r"[(（]\s*(?:\d{1,2}|[a-h]|[ivx]{1,4}|[一二三四五六七八九十]{1,2})\s*[)）]")
@@ -362,15 +355,13 @@ class PolicyFacts(TransferFacts):
         items = self._recipient_items() + self.excepted_recipients + self.to_independent_handlers + self.shown_by_default[1]
         listed = {s.index for s in items}  # an item's data are named in its intro
         named = [s for s in self.all_of("share_verb", "legal_entity") if not self.has("recipient", s.index) and self._names_another_company(s)]
-        named += [s for s in self.where("share_verb") if not self.has("recipient", s.index) and s not in named
-                  and self._to_independent_party(s)]
-        for s in sorted(dict.fromkeys(self.all_of("share_verb", "recipient") + items + named + self._party_receives), key=lambda s: s.index):
+        for s in sorted(dict.fromkeys(self.all_of("share_verb", "recipient") + items + named + self.where("handed_to")), key=lambda s: s.index):
             if (self.has("negation", s.index) and self.has("exception_marker", s.index) and not self._case_inline(s)
                     and s not in self.excepted_inline):
                 continue  # "we do not share without consent, except ..." promises; its cases are judged, not it
             if (not self.has("data_word", s.index) and not self.has("we_collect", s.index) and s.index not in listed
                     and not self._data_from_intro(s) and not self.has("personal_items", s.index)
-                    and not self.has("own_controller", s.index) and not self._data_from_denial_before(s)):
+                    and not self.has("independent_handler", s.index) and not self._data_from_denial_before(s)):
                 continue  # "a third party provides services to ..." provides no personal information
                 # (a name, a phone number, an address passed on are personal information, whatever the word for data;
                 # a controller is by definition one of personal information: "los trata como responsable propio")
@@ -386,18 +377,6 @@ class PolicyFacts(TransferFacts):
                 continue  # nor a remedy for our breach ("if we share in violation of the law, you may ask ...")
             out.append(s)
         return out
-
-    @cached_property
-    def _party_receives(self) -> list[Sentence]:
-        """Sentences whose grammar names the recipient whatever its noun: verb + object + "to" + a party ("we hand
-        your booking to the hotel"), or a party that receives the data as a controller of its own ("recibe los datos
-        como responsable propio", "в качестве самостоятельного оператора"): another handler, PIPL 23. Not the
-        handler naming itself the controller ("we act as an independent controller") with no other party beside."""
-        own = [s for s in self.where("own_controller")
-               if not self.has("entrusted", s.index)  # "trata los datos por nuestra cuenta y no actúa como responsable"
-               and not (self.has("self_controller", s.index) and not (self.has("recipient", s.index) or self.has("third_party_word", s.index)
-                                                                     or self.has("legal_entity", s.index)))]
-        return self.where("handed_to") + own
 
     @cached_property
     def excepted_recipients(self) -> list[Sentence]:
@@ -433,27 +412,40 @@ class PolicyFacts(TransferFacts):
 
     @cached_property
     def to_independent_handlers(self) -> list[Sentence]:
-        """Sentences that give data to a party said to process them on its own account ("团长为独立于我司的经营者，将自行
-        处理上述信息", "the merchant acts as an independent controller", "como responsable independiente", "самостоятельно
-        определяет цели", "müstəqil nəzarətçi"): a recipient that decides purposes and means itself is another handler
-        (PIPL 23), not a processor entrusted by us (PIPL 21), whatever word names it. The statement may follow in the
-        next sentence of the same paragraph; a sentence that only says it, giving nothing, is not the provision."""
-        out = []
+        """Sentences that give data to a party said to process them on its own account (cue ``independent_handler``:
+        "作为独立的个人信息处理者", "团长为独立于我司的经营者，将自行处理上述信息", "the airline receives your name as an
+        independent controller", "como responsable propio", "самостоятельно определяет цели", "müstəqil operator kimi"):
+        a recipient that decides purposes and means itself is another handler (PIPL 23), not a processor entrusted by
+        us (PIPL 21), whatever word names it. The giving sentence is, in order:
+        1. the statement itself, when it names a party other than the handler ("we act as an independent controller"
+           names none) and does not also say the party acts on our account ("trata los datos por nuestra cuenta");
+        2. but the sentence just before it in the same paragraph, when the statement has no verb of giving and that one
+           gives data ("我们会将…提供给团长。团长为独立于我司的经营者"); a denied statement ("the courier does not act as
+           an independent controller") makes none (nor does 1: ``provision_to_others`` drops denials);
+        3. a later sentence of the same section (up to three on) that passes data to the party named again by an
+           anaphor (cue ``party_anaphor``: "传送给该商户", "to that merchant").
+        Denials inside the phrase ("not as an independent controller", "不得自行处理") are kept out by the cue itself."""
+        out: list[Sentence] = []
         text = self.policy.text
         for x in self.where("independent_handler"):
-            if self.negated(x) and not self.has("share_verb", x.index):
-                continue
-            cands = [x]
-            if x.index > 0:
-                prev = self.policy.sentences[x.index - 1]
-                if not prev.heading and "\n" not in text[prev.end:x.start]:
-                    cands.insert(0, prev)  # "我们会将…提供给团长。团长为独立于我司的经营者…": the same paragraph
-            for s in cands:
-                if (self.has("share_verb", s.index) and not self.negated(s) and not self.has("received", s.index)
-                        and (self.has("data_word", s.index) or self.has("personal_items", s.index)) and s not in out):
-                    out.append(s)
-                    break
-        return out
+            i = x.index
+            other = self.has("recipient", i) or self.has("third_party_word", i) or self.has("legal_entity", i)
+            prev = self.policy.sentences[i - 1] if i > 0 else None
+            if (prev is not None and not self.has("share_verb", i) and not self.negated(x) and not prev.heading
+                    and "\n" not in text[prev.end:x.start] and self._gives_data(prev)):
+                out.append(prev)  # the statement only describes the party the sentence before gives the data to
+            elif not self.has("entrusted", i) and (other or not self.has("self_controller", i)):
+                out.append(x)
+        for s in self.all_of("share_verb", "party_anaphor"):
+            if s not in out and any(x.section == s.section and s.index - 3 <= x.index < s.index
+                                    for x in self.where("independent_handler")):
+                out.append(s)
+        return sorted(dict.fromkeys(out), key=lambda s: s.index)
+
+    def _gives_data(self, s: Sentence) -> bool:
+        """``s`` passes personal information on: a verb of sharing, data named, not received from others, not denied."""
+        return (self.has("share_verb", s.index) and not self.negated(s) and not self.has("received", s.index)
+                and (self.has("data_word", s.index) or self.has("personal_items", s.index)))
 
     @cached_property
     def shown_by_default(self) -> tuple[list[Sentence], list[Sentence]]:
@@ -536,20 +528,6 @@ class PolicyFacts(TransferFacts):
         words = [w.strip("«»\"“”,.()") for w in self.policy.company.split()]
         core = [w for w in words if len(w) >= 4 and w.casefold() not in self._LEGAL_FORM_WORDS]
         return not any(w in s.text for w in core)
-
-    def _to_independent_party(self, s: Sentence) -> bool:
-        """``s`` passes data on to a party it names by an anaphor ("传送给该商户", "to that merchant") that a sentence just
-        before, in the same section, has described as independent of us or as processing on its own ("商户系独立于我司的
-        经营者，将自行处理您的订单信息", "merchants are independent controllers"): whoever handles data for his own ends is
-        another handler (PIPL 23), not a processor, whatever the noun. A literal test gates the regexes."""
-        m = _PARTY_ANAPHOR.search(s.text)
-        if not m:
-            return False
-        for x in self.policy.sentences[max(0, s.index - 3):s.index + 1]:
-            low = x.text.lower()
-            if x.section == s.section and ("独立" in x.text or "自行" in x.text or "independent" in low) and _INDEPENDENT_PARTY.search(x.text):
-                return True
-        return False
 
     def _case_inline(self, s: Sentence) -> bool:
         """A promise whose first case runs on after its colon in the same sentence ("除以下情形外，未经您同意，我们不会与任何

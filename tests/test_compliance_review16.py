@@ -1,0 +1,43 @@
+"""Issue 15 (review16): one reading of each concept that three helpers had read in parallel.
+
+1. a recipient that processes on its own account (cue ``independent_handler``, one list per language) is another
+   handler; the party may be named again by an anaphor (cue ``party_anaphor``) in a later sentence of the section.
+All sentences are written for these tests.
+"""
+from __future__ import annotations
+
+import pytest
+
+from compliance_judging import facts
+
+# --- 1. a party named again by an anaphor, after a sentence that says it is independent ---------------------------
+
+
+@pytest.mark.parametrize("lang,said,gives", [
+    ("es", "Los comercios del centro comercial son responsables independientes del tratamiento.",
+     "Cuando usted compra, comunicamos su nombre y su dirección a dicho comercio."),
+    ("ru", "Магазины на площадке являются самостоятельными операторами персональных данных.",
+     "Когда вы оформляете заказ, мы передаём ваше имя и адрес этому магазину."),
+    ("az", "Platformadakı mağazalar müstəqil operator kimi çıxış edir.",
+     "Sifariş verdikdə adınızı və ünvanınızı həmin mağazaya ötürürük."),
+    ("en", "Shops in the mall are independent businesses.",
+     "When you order, we send your name and address to that merchant."),
+])
+def test_an_anaphor_points_back_to_an_independent_party(lang: str, said: str, gives: str) -> None:
+    f = facts(said + " " + gives, lang)
+    assert gives in [s.text for s in f.to_independent_handlers]
+    # near-miss: the same anaphor after a sentence that says nothing of independence
+    plain = {"es": "Los comercios del centro comercial colaboran con nosotros.",
+             "ru": "Магазины на площадке сотрудничают с нами.",
+             "az": "Platformadakı mağazalar bizimlə əməkdaşlıq edir.",
+             "en": "Shops in the mall work with us."}[lang]
+    assert gives not in [s.text for s in facts(plain + " " + gives, lang).to_independent_handlers]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "| Interpreter agency you select | independent handler | name, phone number |"),  # a label, no act
+    ("zh", "商户并非独立的个人信息处理者，仅按照我们的指示处理您的信息。"),
+    ("es", "La empresa de mensajería no es responsable independiente del tratamiento."),
+])
+def test_a_label_or_a_denial_of_independence_gives_nothing(lang: str, text: str) -> None:
+    assert facts(text, lang).provision_to_others == []
