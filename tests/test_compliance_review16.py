@@ -41,3 +41,28 @@ def test_an_anaphor_points_back_to_an_independent_party(lang: str, said: str, gi
 ])
 def test_a_label_or_a_denial_of_independence_gives_nothing(lang: str, text: str) -> None:
     assert facts(text, lang).provision_to_others == []
+
+
+# --- 2. content visible to all by default: one fact (``shown_by_default``), audience rules in the cues ---------------
+
+from compliance_judging import verdict  # noqa: E402
+
+
+@pytest.mark.parametrize("lang,hit,miss", [
+    ("es", "Sus reseñas son públicas por defecto; puede ocultarlas en Ajustes.",
+     "Sus reseñas son públicas por defecto solo para sus amigos."),
+    ("ru", "По умолчанию ваш профиль виден всем пользователям; вы можете скрыть его в настройках.",
+     "По умолчанию ваш профиль виден только вашим друзьям."),
+    ("en", "By default your playlists are visible to all users; you can hide them.",
+     "By default your playlists are visible only to your followers."),
+    ("zh", "您的歌单默认向所有用户展示，您可以在设置中改为仅自己可见。", "您的歌单默认仅好友可见，您可以选择向所有用户展示。"),
+])
+def test_public_by_default_unless_a_narrower_audience_is_named(lang: str, hit: str, miss: str) -> None:
+    assert verdict(hit, lang, "public-disclosure") == "contravention"
+    assert verdict(miss, lang, "public-disclosure") != "contravention"
+
+
+def test_a_whole_class_of_businesses_by_default_is_provision() -> None:
+    text = "По умолчанию ваше резюме видно всем работодателям."
+    f = facts(text, "ru")
+    assert [s.text for s in f.shown_by_default[1]] == [text] and f.shown_by_default[0] == []

@@ -43,15 +43,9 @@ _GAP_MARK = re.compile(rf"(?:{_BRACKETED_MARK}|{_BARE_MARK})[\s*]*$")
 _PROMISE_COLON = re.compile(r"[：:]\s*(?=\S)")
 # the marker of a case enumerated inside one sentence: "(2)", "（二）", "(b)", "ii)"
 _INLINE_CASE_MARK = re.compile(r"[(（]\s*(?:\d{1,2}|[a-h]|[ivx]{1,4}|[一二三四五六七八九十]{1,2})\s*[)）]")
-# visibility denied in words the negation cues do not cover ("is not visible to other users", "不对其他用户可见")
-_NOT_VISIBLE = re.compile(r"(?i:\b(?:not|never)\s+(?:be\s+)?(?:visible|viewable|shown|displayed|public|searchable)\b"
-                          r"|\bno (?:es|son|será|serán) (?:visibles?|públic)|\bне (?:виден|видна|видно|видны|отображ|доступн)"
-                          r"|görünmür|açıq deyil)|不(?:会|对|向)?[^。；，]{0,8}(?:可见|公开|展示|显示)")
 # a case whose subject is the person himself ("用户自行向第三方公开其信息", "you disclose it to a third party yourself"): his
 # act, not a provision by the handler
 _USER_SUBJECT = re.compile(r"\W*(?:[(（]?\w{1,3}[)）.、]\s*)?(?:用户|您|你|(?i:the user|you\b|el usuario|usted|пользовател|вы\b|istifadəçi|siz\b))")
-# an audience of businesses, each a handler of its own, rather than the public or all users
-_BUSINESS_AUDIENCE = re.compile(r"招聘方|招聘企业|雇主|商家|(?i:\b(?:recruiters?|employers?|merchants?|reclutadores|empleadores|работодател\w*)\b)")
 # what a case of a denial may restate without naming a provision: consent, the law, the authorities, a contract
 _RESTATED = ("any_consent", "consent_condition", "legal_requirement", "pipl13_legal_duty", "pipl13_contract",
              "authority_recipient", "violation_case")
@@ -449,15 +443,17 @@ class PolicyFacts(TransferFacts):
 
     @cached_property
     def shown_by_default(self) -> tuple[list[Sentence], list[Sentence]]:
-        """Content the service itself makes visible to everyone ("简历默认为公开状态", "your nickname and steps are shown on
-        the leaderboard, all users can see them", "profiles are public by default"): (to the public or all users,
-        to a whole class of businesses such as recruiters or merchants). The first is public disclosure (PIPL 25),
-        the second provision to each of them (PIPL 23). Visibility the person chooses ("you can choose to make your
-        profile public", "您将简历设为公开后") is his own act, unless the sentence says it is on by default (an opt-out
-        does not make it his choice); a denial ("不会对其他用户可见") shows nothing."""
+        """Content the service itself makes visible to everyone (cue ``visible_to_all``: "简历默认为公开状态", "作品默认向
+        所有用户展示", "your nickname and steps are shown on the leaderboard, all users can see them", "profiles are
+        public by default"): (to the public or all users, to a whole class of businesses such as recruiters or
+        merchants). The first is public disclosure (PIPL 25), the second provision to each of them (PIPL 23).
+        Visibility the person chooses ("you can choose to make your profile public", "您将简历设为公开后") is his own
+        act, unless the sentence says it is on by default (an opt-out does not make it his choice); a denial ("不会对
+        其他用户可见") shows nothing; a default that reaches fewer than the public (``_narrower_audience``: "默认仅自己
+        可见", "visible to your friends") is neither."""
         public, handlers = [], []
         for s in self.where("visible_to_all"):
-            if s.heading or self.negated(s) or self.has("pipl13_public", s.index) or _NOT_VISIBLE.search(s.text):
+            if s.heading or self.negated(s) or self.has("pipl13_public", s.index) or self.says("not_visible", s.text):
                 continue
             if self.has("visibility_choice", s.index) and not self.has("by_default", s.index):
                 continue
@@ -465,8 +461,33 @@ class PolicyFacts(TransferFacts):
             audience = s.text
             if s.index > 0 and not self.policy.sentences[s.index - 1].heading:
                 audience = self.policy.sentences[s.index - 1].text + audience
-            (handlers if _BUSINESS_AUDIENCE.search(audience) else public).append(s)
+            if self.says("business_audience", audience):
+                handlers.append(s)
+            elif not self._narrower_audience(s):
+                public.append(s)
         return public, handlers
+
+    def _narrower_audience(self, s: Sentence) -> bool:
+        """The default reaches fewer than the public: the sentence names a narrower audience (cue ``narrower_audience``,
+        read outside the clauses that only offer to change the setting: "您可以改为仅自己可见" limits nothing by
+        default), or it says only "public" and the sentence before, in the same section, has said who sees what is
+        "public" ("设为“公开”后，所有认证用户均可查看。作品默认为公开状态")."""
+        if self.says("narrower_audience", self._without_visibility_change(s.text)):
+            return True
+        if s.index == 0 or self.says("whole_audience", s.text):
+            return False
+        before = self.policy.sentences[s.index - 1]
+        return (not before.heading and before.section == s.section and self.says("public_word", before.text)
+                and self.says("narrower_audience", self._without_visibility_change(before.text)))
+
+    def _without_visibility_change(self, text: str) -> str:
+        """The clauses of ``text`` that do not offer to change who sees it (cue ``visibility_change``)."""
+        return "，".join(c for c in re.split(r"[，,；;]", text) if not self.says("visibility_change", c))
+
+    def says(self, fact: str, text: str) -> bool:
+        """Whether a cue of ``fact`` in the policy's language matches ``text`` (a clause or a joined pair of sentences,
+        which the per-sentence hits do not cover)."""
+        return any(c.search(text) for c in cues_for(self.policy.language).get(fact, ()))
 
     @cached_property
     def excepted_inline(self) -> list[Sentence]:
