@@ -66,3 +66,17 @@ def test_a_whole_class_of_businesses_by_default_is_provision() -> None:
     text = "По умолчанию ваше резюме видно всем работодателям."
     f = facts(text, "ru")
     assert [s.text for s in f.shown_by_default[1]] == [text] and f.shown_by_default[0] == []
+
+
+# --- 3. a company seated outside the mainland by its name (cue ``foreign_seat_name``), Hong Kong included ------------
+
+
+@pytest.mark.parametrize("lang,hit,miss", [
+    ("en", "We are based in Hangzhou, China. We share your order history with Qinghe Holdings (Hong Kong) Limited for group audits.",
+     "We are based in Hangzhou, China. Our parent company is Qinghe Holdings (Hong Kong) Limited."),
+    ("zh", "我们会向星河科技（新加坡）私人有限公司提供您的账号信息，用于海外客服。",
+     "我们的母公司为星河科技（新加坡）私人有限公司。您的个人信息存储于中国境内。"),
+])
+def test_a_company_seated_abroad_by_its_name_receives_a_transfer(lang: str, hit: str, miss: str) -> None:
+    assert verdict(hit, lang, "cross-border-consent") == "contravention"
+    assert verdict(miss, lang, "cross-border-consent") == "not-applicable"
