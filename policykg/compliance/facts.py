@@ -145,7 +145,7 @@ class PolicyFacts(TransferFacts):
 
     def in_collection_section(self, s: Sentence) -> bool:
         """Whether the section a sentence sits in is about what is collected ("4.3 scope of collection")."""
-        return bool(s.section) and any(p.search(s.section) for p in cues_for(self.policy.language).get("collection_heading", ()))
+        return bool(s.section) and self.says("collection_heading", s.section)
 
     @cached_property
     def holds_nothing(self) -> bool:
@@ -159,7 +159,7 @@ class PolicyFacts(TransferFacts):
 
     def section_is(self, s: Sentence, fact: str) -> bool:
         """Whether the heading of the section a sentence sits in states ``fact`` (a cue list)."""
-        return bool(s.section) and any(p.search(s.section) for p in cues_for(self.policy.language).get(fact, ()))
+        return bool(s.section) and self.says(fact, s.section)
 
     # --- exception lists ----------------------------------------------------------------------
     @cached_property
@@ -323,20 +323,19 @@ class PolicyFacts(TransferFacts):
         return out
 
     def _list_kind(self, intro: Sentence, context: str) -> str:
-        cues = cues_for(self.policy.language)
         text = intro.text
         if intro.index > 0 and BARE_EXCEPTION_INTRO.match(text) and not self.policy.sentences[intro.index - 1].heading:
             text = self.policy.sentences[intro.index - 1].text + text  # "我们不会向第三方透露…。但以下情形除外：" is one promise
-        sharing = any(p.search(text) for p in cues.get("list_is_sharing", ()))
-        collection = any(p.search(text) for p in cues.get("list_is_collection", ()))
+        sharing = self.says("list_is_sharing", text)
+        collection = self.says("list_is_collection", text)
         if sharing and not collection:
             return "sharing"
         if collection and not sharing:
             return "collection"
         if not sharing and not collection:
-            if any(p.search(intro.section) for p in cues.get("list_is_sharing", ())):
+            if self.says("list_is_sharing", intro.section):
                 return "sharing"
-            return "collection" if any(p.search(intro.section) for p in cues.get("list_is_collection", ())) else "general"
+            return "collection" if self.says("list_is_collection", intro.section) else "general"
         return "sharing" if intro.text.find("共享") >= 0 or "shar" in intro.text.lower() else "collection"
 
     # --- provision to others ------------------------------------------------------------------
@@ -496,10 +495,6 @@ class PolicyFacts(TransferFacts):
         after the exception that names a recipient and restates neither consent nor the law is a provision (as
         ``excepted_recipients`` for cases on lines of their own)."""
         cues = cues_for(self.policy.language)
-
-        def says(fact: str, text: str) -> bool:
-            return any(c.search(text) for c in cues.get(fact, ()))
-
         out = []
         for s in self.all_of("negation", "exception_marker"):
             if (s.heading or not self.has("recipient", s.index) or not self.has("pi_word", s.index)
@@ -511,6 +506,7 @@ class PolicyFacts(TransferFacts):
             cases = [c for c in _INLINE_CASE_MARK.split(s.text[m.end():]) if c.strip()]
             if len(cases) < 2:
                 continue
+            says = self.says
             if any(says("recipient", c) and not any(says(g, c) for g in _RESTATED) and not says("negation", c)
                    and not (says("entrusted", c)) for c in cases[1:] if len(c) >= 6) or (
                     _INLINE_CASE_MARK.search(s.text[m.end():m.end() + 12]) and says("recipient", cases[0])
@@ -558,10 +554,9 @@ class PolicyFacts(TransferFacts):
         if not m:
             return False
         tail = s.text[m.end():]
-        cues = cues_for(self.policy.language)
-        return (len(tail) >= 10 and any(c.search(tail) for c in cues.get("share_verb", ()))
-                and any(c.search(tail) for c in cues.get("recipient", ()))
-                and not any(c.search(tail) for c in cues.get("negation", ())))
+        return (len(tail) >= 10 and self.says("share_verb", tail)
+                and self.says("recipient", tail)
+                and not self.says("negation", tail))
 
     def _recipient_items(self) -> list[Sentence]:
         """The items of a sharing list that name a recipient ("We may share your information with the following
@@ -661,9 +656,8 @@ class PolicyFacts(TransferFacts):
         bare = self._EXAMPLE.sub("", text)
         if bare == text:
             return False
-        cues = cues_for(self.policy.language)
-        return (not any(c.search(bare) for c in cues.get("entrusted", ()))
-                and any(c.search(bare) for c in cues.get("ground_affiliate", ())))
+        return (not self.says("entrusted", bare)
+                and self.says("ground_affiliate", bare))
 
     @cached_property
     def provision_without_consent(self) -> list[Sentence]:
