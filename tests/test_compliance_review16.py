@@ -80,3 +80,32 @@ def test_a_whole_class_of_businesses_by_default_is_provision() -> None:
 def test_a_company_seated_abroad_by_its_name_receives_a_transfer(lang: str, hit: str, miss: str) -> None:
     assert verdict(hit, lang, "cross-border-consent") == "contravention"
     assert verdict(miss, lang, "cross-border-consent") == "not-applicable"
+
+
+# --- 4. a provision that only performs the contract the person asked for (PIPL 13(1)(2) and para 2 vs art. 23) -------
+
+SHARE = "sharing-separate-consent"
+
+
+@pytest.mark.parametrize("lang,hit,miss", [
+    ("en", "We pass your name, phone number and address to the courier company to deliver your order.",
+     "We pass your name, phone number and address to the courier company to deliver your order and to send you its promotional offers."),
+    ("zh", "为完成配送，我们会将您的收货人姓名、手机号码和地址提供给第三方快递服务商。",
+     "为完成配送并用于其营销推广，我们会将您的收货人姓名、手机号码和地址提供给第三方快递服务商。"),
+    ("es", "Comunicamos su nombre, teléfono y dirección a empresas de mensajería para entregar sus pedidos.",
+     "Comunicamos su nombre, teléfono y dirección a empresas de mensajería para entregar sus pedidos y enviarle publicidad."),
+    ("ru", "Мы передаём ваше имя, телефон и адрес третьим лицам (курьерским службам) для доставки вашего заказа.",
+     "Мы передаём ваше имя, телефон и адрес третьим лицам (курьерским службам) для доставки вашего заказа и рекламных рассылок."),
+])
+def test_provision_only_to_perform_the_persons_contract_is_review(lang: str, hit: str, miss: str) -> None:
+    assert verdict(hit, lang, SHARE) == "review"
+    assert verdict(miss, lang, SHARE) == "contravention"  # a purpose beyond the contract needs separate consent
+
+
+def test_a_contract_provision_beside_another_provision_is_still_a_contravention() -> None:
+    text = ("We pass your name and address to the courier company to deliver your order. "
+            "We share your personal information with our advertising partners.")
+    assert verdict(text, "en", SHARE) == "contravention"
+    said = ("We pass your name and address to the courier company to deliver your order. "
+            "These transfers do not require your consent.")
+    assert verdict(said, "en", SHARE) == "contravention"  # the dispensation claimed outright, not left to the ground

@@ -66,6 +66,10 @@ def sharing_separate_consent(f: PolicyFacts, *, separate_required: bool = True) 
         without = _without_any_consent(f, provided)
         if not without:
             return verdict("review", "Sharing is described with consent; whether that consent came before the sharing, as CSL art. 42 and GB/T 35273 ask, cannot be told from the text.", provided[:2])
+    if without and not standard_only and all(_for_the_persons_contract(f, s) for s in without):
+        return verdict("review", "The only provisions made without separate consent serve the contract the person asked for "
+                       "(delivering his order, the booking he made): PIPL art. 13(1)(2) may dispense with consent (art. 13 "
+                       "para 2), but whether art. 23's separate consent still applies to such a provision is debated.", without[:2])
     if without:
         what = "any consent" if standard_only else "separate consent for that provision"
         # personal information named before "this information", and before statistics; a provision the policy
@@ -75,6 +79,19 @@ def sharing_separate_consent(f: PolicyFacts, *, separate_required: bool = True) 
                                                  not f.has("pi_word", s.index)))
         return verdict("contravention", f"Personal information is provided to other handlers (affiliates, partners or third parties) without {what}.", without)
     return verdict("met", "Provision to other handlers is made subject to separate consent.", provided[:2])
+
+
+def _for_the_persons_contract(f: PolicyFacts, s) -> bool:
+    """``s`` provides data only to perform the contract the person himself asked for (cue ``contract_fulfilment``: "we
+    pass your address to the courier to deliver your order", "para entregar los pedidos", "为完成配送"; or a PIPL
+    13(1)(2) ground, ``pipl13_contract``), for no purpose beyond it (``beyond_contract``: a courier that also gets it
+    for marketing receives a provision that needs separate consent like any other). A policy that itself says the
+    provision needs no consent ("Estas transferencias no requieren su consentimiento") claims the dispensation
+    outright rather than leaving it to the ground, and is judged as such (lawmix7)."""
+    i = s.index
+    return ((f.has("contract_fulfilment", i) or f.has("pipl13_contract", i)) and not f.has("beyond_contract", i)
+            and not f.has("ads_word", i) and not f.negated(s)
+            and not any(f.has("without_consent", x.index) for x in f.policy.window(i, 1, 1)))
 
 
 def _consent_bypassed(f: PolicyFacts, provided: list, bypassed: list) -> Verdict:
