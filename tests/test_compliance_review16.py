@@ -1,7 +1,12 @@
 """Issue 15 (review16): one reading of each concept that three helpers had read in parallel.
 
 1. a recipient that processes on its own account (cue ``independent_handler``, one list per language) is another
-   handler; the party may be named again by an anaphor (cue ``party_anaphor``) in a later sentence of the section.
+   handler; the party may be named again by an anaphor (cue ``party_anaphor``) in a later sentence of the section;
+2. content visible to all by default is public disclosure unless a narrower audience is named (one fact,
+   ``shown_by_default``; audience cues in five languages); a whole class of businesses is provision;
+3. a company seated outside the mainland by its name (cue ``foreign_seat_name``) receives a transfer abroad;
+4. a provision only to perform the contract the person asked for is review (PIPL 13(1)(2) vs art. 23, debated);
+   a purpose beyond the contract is not.
 All sentences are written for these tests.
 """
 from __future__ import annotations
