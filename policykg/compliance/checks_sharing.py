@@ -66,6 +66,10 @@ def sharing_separate_consent(f: PolicyFacts, *, separate_required: bool = True) 
         without = _without_any_consent(f, provided)
         if not without:
             return verdict("review", "Sharing is described with consent; whether that consent came before the sharing, as CSL art. 42 and GB/T 35273 ask, cannot be told from the text.", provided[:2])
+    if without and not standard_only and all(_for_the_persons_contract(f, s) for s in without):
+        return verdict("review", "The only provisions made without separate consent serve the contract the person asked for "
+                       "(delivering his order, the booking he made): PIPL art. 13(1)(2) may dispense with consent (art. 13 "
+                       "para 2), but whether art. 23's separate consent still applies to such a provision is debated.", without[:2])
     if without:
         what = "any consent" if standard_only else "separate consent for that provision"
         # personal information named before "this information", and before statistics; a provision the policy
@@ -75,6 +79,19 @@ def sharing_separate_consent(f: PolicyFacts, *, separate_required: bool = True) 
                                                  not f.has("pi_word", s.index)))
         return verdict("contravention", f"Personal information is provided to other handlers (affiliates, partners or third parties) without {what}.", without)
     return verdict("met", "Provision to other handlers is made subject to separate consent.", provided[:2])
+
+
+def _for_the_persons_contract(f: PolicyFacts, s) -> bool:
+    """``s`` provides data only to perform the contract the person himself asked for (cue ``contract_fulfilment``: "we
+    pass your address to the courier to deliver your order", "para entregar los pedidos", "为完成配送"; or a PIPL
+    13(1)(2) ground, ``pipl13_contract``), for no purpose beyond it (``beyond_contract``: a courier that also gets it
+    for marketing receives a provision that needs separate consent like any other). A policy that itself says the
+    provision needs no consent ("Estas transferencias no requieren su consentimiento") claims the dispensation
+    outright rather than leaving it to the ground, and is judged as such (lawmix7)."""
+    i = s.index
+    return ((f.has("contract_fulfilment", i) or f.has("pipl13_contract", i)) and not f.has("beyond_contract", i)
+            and not f.has("ads_word", i) and not f.negated(s)
+            and not any(f.has("without_consent", x.index) for x in f.policy.window(i, 1, 1)))
 
 
 def _consent_bypassed(f: PolicyFacts, provided: list, bypassed: list) -> Verdict:
@@ -197,18 +214,13 @@ def public_disclosure(f: PolicyFacts, *, pipl_in_force: bool = True) -> Verdict:
     nothing else shows a contravention, it does (a prohibition, "不得复制、传播", or a list of banned tools that
     names "unauthorised software", grants nothing)."""
     judged = _public_disclosure(f, pipl_in_force=pipl_in_force)
-    shown = [s for s in f.shown_by_default[0] if not f.has("separate_consent", s.index) and not anonymous_only(f, s)
-             and not _limited_audience(f, s)]  # "默认仅自己可见，您可以选择向所有用户展示": private until he chooses
+    shown = [s for s in f.shown_by_default[0] if not f.has("separate_consent", s.index) and not anonymous_only(f, s)]
     shown.sort(key=lambda s: not f.has("by_default", s.index))  # the sentence that says the service sets it, first
     if judged.verdict != "contravention" and shown:
         return verdict("contravention", "Content is made visible to all users or the public by the service itself (by default, "
-                       "not at the person's choice): a public disclosure with no separate consent of its own.", shown)
-    if judged.verdict != "contravention":
-        shown = _public_by_default(f)
-        if shown:
-            return verdict("contravention", "The person's data are shown to all users or the public by default, with at most a "
-                           "setting to hide them: a public disclosure without the " + ("separate consent PIPL art. 25 requires."
-                           if pipl_in_force else "explicit consent the standard (GB/T 35273) requires."), shown)
+                       "not at the person's choice, with at most a setting to hide it): a public disclosure without the "
+                       + ("separate consent PIPL art. 25 requires." if pipl_in_force
+                          else "explicit consent the standard (GB/T 35273) requires."), shown)
     if judged.verdict == "contravention" or not f.hits.get("licence_publish"):
         return judged
     licences = [s for s in f.where("licence_publish") if not f.negated(s) and not _UNAUTHORISED.search(s.text)
@@ -217,53 +229,6 @@ def public_disclosure(f: PolicyFacts, *, pipl_in_force: bool = True) -> Verdict:
         return verdict("contravention", "The person licenses the company to copy, publish or distribute his information: "
                        "a public disclosure with no separate consent of its own.", licences)
     return judged
-
-
-# a default that puts the person's data before everyone: "作品默认向全部用户展示", "简历默认为公开状态", "your profile is
-# public by default", "by default your posts are visible to all users"; not "默认仅自己可见" nor a choice the person
-# makes ("您可以选择向所有用户公开"): an opt-out setting is no consent, let alone a separate one (PIPL 25)
-_DEFAULT_PUBLIC = re.compile(
-    r"默认[^。；，]{0,20}(?:向|对)(?:全部|所有|全体|平台|其他)[^。；，]{0,4}(?:用户|人|网友|访客|会员)[^。；]{0,10}(?:展示|公开|可见|显示)"
-    r"|默认(?:设置|状态)?(?:为|是)?(?:公开|所有人可见|全部可见)"
-    r"|\bby default\b[^.;]{0,60}\b(?:visible|public|shown|displayed) to (?:all|every|other|any)\w* (?:users|members|people|visitors|one)"
-    r"|\b(?:public|visible to (?:everyone|all users)) by default\b", re.IGNORECASE)
-
-
-# an audience narrower than the public, named in the same sentence ("简历默认为公开状态，所有认证招聘方均可查看",
-# "public to your friends by default"): the data go to those persons, which is provision, not public disclosure
-_LIMITED_AUDIENCE = re.compile(r"认证|好友|关注者|粉丝|指定|特定|同一|成员|(?:仅|只)(?:对|向)?[^。，；]{0,6}可见"
-                               r"|\bonly\b|\bfriends\b|\bfollowers\b|\bverified\b|\bmembers of\b", re.IGNORECASE)
-
-
-def _public_by_default(f: PolicyFacts) -> list:
-    """The sentences that make the person's data public by default (see _DEFAULT_PUBLIC); a denial is none, nor a
-    default that the sentence itself limits to a narrower audience (see _LIMITED_AUDIENCE)."""
-    return [s for s in f.policy.sentences if not s.heading and ("默认" in s.text or "default" in s.text.lower())
-            and _DEFAULT_PUBLIC.search(s.text) and not f.negated(s) and not _limited_audience(f, s)]
-
-
-def _limited_audience(f: PolicyFacts, s) -> bool:
-    """The default reaches fewer than the public: the sentence names a narrower audience, or it says only "public" and
-    the sentence before, in the same section, has said who sees what is "public" ("设为“公开”后，所有认证招聘方均可查看。
-    简历默认为公开状态")."""
-    if _LIMITED_AUDIENCE.search(_without_opt_out(s.text)):
-        return True
-    if s.index == 0 or _NAMED_AUDIENCE.search(s.text):
-        return False
-    before = f.policy.sentences[s.index - 1]
-    return (not before.heading and before.section == s.section and ("公开" in before.text or "public" in before.text.lower())
-            and bool(_LIMITED_AUDIENCE.search(_without_opt_out(before.text))))
-
-
-_NAMED_AUDIENCE = re.compile(r"(?:向|对)(?:全部|所有|全体|平台|其他)|\bto (?:all|every|other|any)", re.IGNORECASE)
-
-
-_OPT_OUT_CLAUSE = re.compile(r"改为|设为|设置为|隐藏|关闭|\byou (?:can|may)\b|\bhide\b|\bchange\b", re.IGNORECASE)
-
-
-def _without_opt_out(text: str) -> str:
-    """The clauses of ``text`` that do not offer to change the setting ("您可以改为仅自己可见" limits nothing by default)."""
-    return "，".join(c for c in re.split(r"[，,；;]", text) if not _OPT_OUT_CLAUSE.search(c))
 
 
 _UNAUTHORISED = re.compile(r"(?:非|未经)[^。，；]{0,12}授权")

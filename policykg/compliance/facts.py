@@ -40,25 +40,12 @@ _INLINE_FIRST = re.compile(r"[:：]\s*(?:[(（]\s*(?:1|a|i|一)\s*[)）]|(?:1|a|
 _GAP_MARK = re.compile(rf"(?:{_BRACKETED_MARK}|{_BARE_MARK})[\s*]*$")
 
 # the colon that ends a promise's opening and begins its first case, inside one sentence
-# a party named again by a demonstrative after a verb of passing on ("传送给该商户", "提供给上述经营者", "to that merchant")
-_PARTY_ANAPHOR = re.compile(r"给(?:该|此|这|上述|前述|该等)(?:家|个|名)?[\u4e00-\u9fff]{0,4}(?:商户|商家|经营者|机构|公司|卖家|服务方|主体)"
-                            r"|\bto (?:that|such|this|the relevant) (?:merchant|seller|vendor|operator|company|business|partner)s?\b",
-                            re.IGNORECASE)
-# a party described as independent of the handler or as processing data on its own account
-_INDEPENDENT_PARTY = re.compile(r"独立于(?:我司|我们|本公司|本平台|平台|我方)|独立的(?:个人信息)?(?:处理者|控制者|经营者)|自行(?:处理|使用|决定)"
-                                r"|\bindependent (?:data )?(?:controller|business|operator)(?:s|es)?\b|\bindependent of us\b", re.IGNORECASE)
 _PROMISE_COLON = re.compile(r"[：:]\s*(?=\S)")
 # the marker of a case enumerated inside one sentence: "(2)", "（二）", "(b)", "ii)"
 _INLINE_CASE_MARK = re.compile(r"[(（]\s*(?:\d{1,2}|[a-h]|[ivx]{1,4}|[一二三四五六七八九十]{1,2})\s*[)）]")
-# visibility denied in words the negation cues do not cover ("is not visible to other users", "不对其他用户可见")
-_NOT_VISIBLE = re.compile(r"(?i:\b(?:not|never)\s+(?:be\s+)?(?:visible|viewable|shown|displayed|public|searchable)\b"
-                          r"|\bno (?:es|son|será|serán) (?:visibles?|públic)|\bне (?:виден|видна|видно|видны|отображ|доступн)"
-                          r"|görünmür|açıq deyil)|不(?:会|对|向)?[^。；，]{0,8}(?:可见|公开|展示|显示)")
 # a case whose subject is the person himself ("用户自行向第三方公开其信息", "you disclose it to a third party yourself"): his
 # act, not a provision by the handler
 _USER_SUBJECT = re.compile(r"\W*(?:[(（]?\w{1,3}[)）.、]\s*)?(?:用户|您|你|(?i:the user|you\b|el usuario|usted|пользовател|вы\b|istifadəçi|siz\b))")
-# an audience of businesses, each a handler of its own, rather than the public or all users
-_BUSINESS_AUDIENCE = re.compile(r"招聘方|招聘企业|雇主|商家|(?i:\b(?:recruiters?|employers?|merchants?|reclutadores|empleadores|работодател\w*)\b)")
 # what a case of a denial may restate without naming a provision: consent, the law, the authorities, a contract
 _RESTATED = ("any_consent", "consent_condition", "legal_requirement", "pipl13_legal_duty", "pipl13_contract",
              "authority_recipient", "violation_case")
@@ -158,7 +145,7 @@ class PolicyFacts(TransferFacts):
 
     def in_collection_section(self, s: Sentence) -> bool:
         """Whether the section a sentence sits in is about what is collected ("4.3 scope of collection")."""
-        return bool(s.section) and any(p.search(s.section) for p in cues_for(self.policy.language).get("collection_heading", ()))
+        return bool(s.section) and self.says("collection_heading", s.section)
 
     @cached_property
     def holds_nothing(self) -> bool:
@@ -172,7 +159,7 @@ class PolicyFacts(TransferFacts):
 
     def section_is(self, s: Sentence, fact: str) -> bool:
         """Whether the heading of the section a sentence sits in states ``fact`` (a cue list)."""
-        return bool(s.section) and any(p.search(s.section) for p in cues_for(self.policy.language).get(fact, ()))
+        return bool(s.section) and self.says(fact, s.section)
 
     # --- exception lists ----------------------------------------------------------------------
     @cached_property
@@ -336,20 +323,19 @@ class PolicyFacts(TransferFacts):
         return out
 
     def _list_kind(self, intro: Sentence, context: str) -> str:
-        cues = cues_for(self.policy.language)
         text = intro.text
         if intro.index > 0 and BARE_EXCEPTION_INTRO.match(text) and not self.policy.sentences[intro.index - 1].heading:
             text = self.policy.sentences[intro.index - 1].text + text  # "我们不会向第三方透露…。但以下情形除外：" is one promise
-        sharing = any(p.search(text) for p in cues.get("list_is_sharing", ()))
-        collection = any(p.search(text) for p in cues.get("list_is_collection", ()))
+        sharing = self.says("list_is_sharing", text)
+        collection = self.says("list_is_collection", text)
         if sharing and not collection:
             return "sharing"
         if collection and not sharing:
             return "collection"
         if not sharing and not collection:
-            if any(p.search(intro.section) for p in cues.get("list_is_sharing", ())):
+            if self.says("list_is_sharing", intro.section):
                 return "sharing"
-            return "collection" if any(p.search(intro.section) for p in cues.get("list_is_collection", ())) else "general"
+            return "collection" if self.says("list_is_collection", intro.section) else "general"
         return "sharing" if intro.text.find("共享") >= 0 or "shar" in intro.text.lower() else "collection"
 
     # --- provision to others ------------------------------------------------------------------
@@ -362,15 +348,13 @@ class PolicyFacts(TransferFacts):
         items = self._recipient_items() + self.excepted_recipients + self.to_independent_handlers + self.shown_by_default[1]
         listed = {s.index for s in items}  # an item's data are named in its intro
         named = [s for s in self.all_of("share_verb", "legal_entity") if not self.has("recipient", s.index) and self._names_another_company(s)]
-        named += [s for s in self.where("share_verb") if not self.has("recipient", s.index) and s not in named
-                  and self._to_independent_party(s)]
-        for s in sorted(dict.fromkeys(self.all_of("share_verb", "recipient") + items + named + self._party_receives), key=lambda s: s.index):
+        for s in sorted(dict.fromkeys(self.all_of("share_verb", "recipient") + items + named + self.where("handed_to")), key=lambda s: s.index):
             if (self.has("negation", s.index) and self.has("exception_marker", s.index) and not self._case_inline(s)
                     and s not in self.excepted_inline):
                 continue  # "we do not share without consent, except ..." promises; its cases are judged, not it
             if (not self.has("data_word", s.index) and not self.has("we_collect", s.index) and s.index not in listed
                     and not self._data_from_intro(s) and not self.has("personal_items", s.index)
-                    and not self.has("own_controller", s.index) and not self._data_from_denial_before(s)):
+                    and not self.has("independent_handler", s.index) and not self._data_from_denial_before(s)):
                 continue  # "a third party provides services to ..." provides no personal information
                 # (a name, a phone number, an address passed on are personal information, whatever the word for data;
                 # a controller is by definition one of personal information: "los trata como responsable propio")
@@ -386,18 +370,6 @@ class PolicyFacts(TransferFacts):
                 continue  # nor a remedy for our breach ("if we share in violation of the law, you may ask ...")
             out.append(s)
         return out
-
-    @cached_property
-    def _party_receives(self) -> list[Sentence]:
-        """Sentences whose grammar names the recipient whatever its noun: verb + object + "to" + a party ("we hand
-        your booking to the hotel"), or a party that receives the data as a controller of its own ("recibe los datos
-        como responsable propio", "в качестве самостоятельного оператора"): another handler, PIPL 23. Not the
-        handler naming itself the controller ("we act as an independent controller") with no other party beside."""
-        own = [s for s in self.where("own_controller")
-               if not self.has("entrusted", s.index)  # "trata los datos por nuestra cuenta y no actúa como responsable"
-               and not (self.has("self_controller", s.index) and not (self.has("recipient", s.index) or self.has("third_party_word", s.index)
-                                                                     or self.has("legal_entity", s.index)))]
-        return self.where("handed_to") + own
 
     @cached_property
     def excepted_recipients(self) -> list[Sentence]:
@@ -433,39 +405,54 @@ class PolicyFacts(TransferFacts):
 
     @cached_property
     def to_independent_handlers(self) -> list[Sentence]:
-        """Sentences that give data to a party said to process them on its own account ("团长为独立于我司的经营者，将自行
-        处理上述信息", "the merchant acts as an independent controller", "como responsable independiente", "самостоятельно
-        определяет цели", "müstəqil nəzarətçi"): a recipient that decides purposes and means itself is another handler
-        (PIPL 23), not a processor entrusted by us (PIPL 21), whatever word names it. The statement may follow in the
-        next sentence of the same paragraph; a sentence that only says it, giving nothing, is not the provision."""
-        out = []
+        """Sentences that give data to a party said to process them on its own account (cue ``independent_handler``:
+        "作为独立的个人信息处理者", "团长为独立于我司的经营者，将自行处理上述信息", "the airline receives your name as an
+        independent controller", "como responsable propio", "самостоятельно определяет цели", "müstəqil operator kimi"):
+        a recipient that decides purposes and means itself is another handler (PIPL 23), not a processor entrusted by
+        us (PIPL 21), whatever word names it. The giving sentence is, in order:
+        1. the statement itself, when it names a party other than the handler ("we act as an independent controller"
+           names none) and does not also say the party acts on our account ("trata los datos por nuestra cuenta");
+        2. but the sentence just before it in the same paragraph, when the statement has no verb of giving and that one
+           gives data ("我们会将…提供给团长。团长为独立于我司的经营者"); a denied statement ("the courier does not act as
+           an independent controller") makes none (nor does 1: ``provision_to_others`` drops denials);
+        3. a later sentence of the same section (up to three on) that passes data to the party named again by an
+           anaphor (cue ``party_anaphor``: "传送给该商户", "to that merchant").
+        Denials inside the phrase ("not as an independent controller", "不得自行处理") are kept out by the cue itself."""
+        out: list[Sentence] = []
         text = self.policy.text
         for x in self.where("independent_handler"):
-            if self.negated(x) and not self.has("share_verb", x.index):
-                continue
-            cands = [x]
-            if x.index > 0:
-                prev = self.policy.sentences[x.index - 1]
-                if not prev.heading and "\n" not in text[prev.end:x.start]:
-                    cands.insert(0, prev)  # "我们会将…提供给团长。团长为独立于我司的经营者…": the same paragraph
-            for s in cands:
-                if (self.has("share_verb", s.index) and not self.negated(s) and not self.has("received", s.index)
-                        and (self.has("data_word", s.index) or self.has("personal_items", s.index)) and s not in out):
-                    out.append(s)
-                    break
-        return out
+            i = x.index
+            other = self.has("recipient", i) or self.has("third_party_word", i) or self.has("legal_entity", i)
+            prev = self.policy.sentences[i - 1] if i > 0 else None
+            if (prev is not None and not self.has("share_verb", i) and not self.negated(x) and not prev.heading
+                    and "\n" not in text[prev.end:x.start] and self._gives_data(prev)):
+                out.append(prev)  # the statement only describes the party the sentence before gives the data to
+            elif not self.has("entrusted", i) and (other or not self.has("self_controller", i)):
+                out.append(x)
+        for s in self.all_of("share_verb", "party_anaphor"):
+            if s not in out and any(x.section == s.section and s.index - 3 <= x.index < s.index
+                                    for x in self.where("independent_handler")):
+                out.append(s)
+        return sorted(dict.fromkeys(out), key=lambda s: s.index)
+
+    def _gives_data(self, s: Sentence) -> bool:
+        """``s`` passes personal information on: a verb of sharing, data named, not received from others, not denied."""
+        return (self.has("share_verb", s.index) and not self.negated(s) and not self.has("received", s.index)
+                and (self.has("data_word", s.index) or self.has("personal_items", s.index)))
 
     @cached_property
     def shown_by_default(self) -> tuple[list[Sentence], list[Sentence]]:
-        """Content the service itself makes visible to everyone ("简历默认为公开状态", "your nickname and steps are shown on
-        the leaderboard, all users can see them", "profiles are public by default"): (to the public or all users,
-        to a whole class of businesses such as recruiters or merchants). The first is public disclosure (PIPL 25),
-        the second provision to each of them (PIPL 23). Visibility the person chooses ("you can choose to make your
-        profile public", "您将简历设为公开后") is his own act, unless the sentence says it is on by default (an opt-out
-        does not make it his choice); a denial ("不会对其他用户可见") shows nothing."""
+        """Content the service itself makes visible to everyone (cue ``visible_to_all``: "简历默认为公开状态", "作品默认向
+        所有用户展示", "your nickname and steps are shown on the leaderboard, all users can see them", "profiles are
+        public by default"): (to the public or all users, to a whole class of businesses such as recruiters or
+        merchants). The first is public disclosure (PIPL 25), the second provision to each of them (PIPL 23).
+        Visibility the person chooses ("you can choose to make your profile public", "您将简历设为公开后") is his own
+        act, unless the sentence says it is on by default (an opt-out does not make it his choice); a denial ("不会对
+        其他用户可见") shows nothing; a default that reaches fewer than the public (``_narrower_audience``: "默认仅自己
+        可见", "visible to your friends") is neither."""
         public, handlers = [], []
         for s in self.where("visible_to_all"):
-            if s.heading or self.negated(s) or self.has("pipl13_public", s.index) or _NOT_VISIBLE.search(s.text):
+            if s.heading or self.negated(s) or self.has("pipl13_public", s.index) or self.says("not_visible", s.text):
                 continue
             if self.has("visibility_choice", s.index) and not self.has("by_default", s.index):
                 continue
@@ -473,8 +460,33 @@ class PolicyFacts(TransferFacts):
             audience = s.text
             if s.index > 0 and not self.policy.sentences[s.index - 1].heading:
                 audience = self.policy.sentences[s.index - 1].text + audience
-            (handlers if _BUSINESS_AUDIENCE.search(audience) else public).append(s)
+            if self.says("business_audience", audience):
+                handlers.append(s)
+            elif not self._narrower_audience(s):
+                public.append(s)
         return public, handlers
+
+    def _narrower_audience(self, s: Sentence) -> bool:
+        """The default reaches fewer than the public: the sentence names a narrower audience (cue ``narrower_audience``,
+        read outside the clauses that only offer to change the setting: "您可以改为仅自己可见" limits nothing by
+        default), or it says only "public" and the sentence before, in the same section, has said who sees what is
+        "public" ("设为“公开”后，所有认证用户均可查看。作品默认为公开状态")."""
+        if self.says("narrower_audience", self._without_visibility_change(s.text)):
+            return True
+        if s.index == 0 or self.says("whole_audience", s.text):
+            return False
+        before = self.policy.sentences[s.index - 1]
+        return (not before.heading and before.section == s.section and self.says("public_word", before.text)
+                and self.says("narrower_audience", self._without_visibility_change(before.text)))
+
+    def _without_visibility_change(self, text: str) -> str:
+        """The clauses of ``text`` that do not offer to change who sees it (cue ``visibility_change``)."""
+        return "，".join(c for c in re.split(r"[，,；;]", text) if not self.says("visibility_change", c))
+
+    def says(self, fact: str, text: str) -> bool:
+        """Whether a cue of ``fact`` in the policy's language matches ``text`` (a clause or a joined pair of sentences,
+        which the per-sentence hits do not cover)."""
+        return any(c.search(text) for c in cues_for(self.policy.language).get(fact, ()))
 
     @cached_property
     def excepted_inline(self) -> list[Sentence]:
@@ -483,10 +495,6 @@ class PolicyFacts(TransferFacts):
         after the exception that names a recipient and restates neither consent nor the law is a provision (as
         ``excepted_recipients`` for cases on lines of their own)."""
         cues = cues_for(self.policy.language)
-
-        def says(fact: str, text: str) -> bool:
-            return any(c.search(text) for c in cues.get(fact, ()))
-
         out = []
         for s in self.all_of("negation", "exception_marker"):
             if (s.heading or not self.has("recipient", s.index) or not self.has("pi_word", s.index)
@@ -498,6 +506,7 @@ class PolicyFacts(TransferFacts):
             cases = [c for c in _INLINE_CASE_MARK.split(s.text[m.end():]) if c.strip()]
             if len(cases) < 2:
                 continue
+            says = self.says
             if any(says("recipient", c) and not any(says(g, c) for g in _RESTATED) and not says("negation", c)
                    and not (says("entrusted", c)) for c in cases[1:] if len(c) >= 6) or (
                     _INLINE_CASE_MARK.search(s.text[m.end():m.end() + 12]) and says("recipient", cases[0])
@@ -537,20 +546,6 @@ class PolicyFacts(TransferFacts):
         core = [w for w in words if len(w) >= 4 and w.casefold() not in self._LEGAL_FORM_WORDS]
         return not any(w in s.text for w in core)
 
-    def _to_independent_party(self, s: Sentence) -> bool:
-        """``s`` passes data on to a party it names by an anaphor ("传送给该商户", "to that merchant") that a sentence just
-        before, in the same section, has described as independent of us or as processing on its own ("商户系独立于我司的
-        经营者，将自行处理您的订单信息", "merchants are independent controllers"): whoever handles data for his own ends is
-        another handler (PIPL 23), not a processor, whatever the noun. A literal test gates the regexes."""
-        m = _PARTY_ANAPHOR.search(s.text)
-        if not m:
-            return False
-        for x in self.policy.sentences[max(0, s.index - 3):s.index + 1]:
-            low = x.text.lower()
-            if x.section == s.section and ("独立" in x.text or "自行" in x.text or "independent" in low) and _INDEPENDENT_PARTY.search(x.text):
-                return True
-        return False
-
     def _case_inline(self, s: Sentence) -> bool:
         """A promise whose first case runs on after its colon in the same sentence ("除以下情形外，未经您同意，我们不会与任何
         第三方分享您的个人信息： 我们以及我们的关联公司可能将您的个人信息与我们的关联公司、合作伙伴…分享"): the case
@@ -559,10 +554,9 @@ class PolicyFacts(TransferFacts):
         if not m:
             return False
         tail = s.text[m.end():]
-        cues = cues_for(self.policy.language)
-        return (len(tail) >= 10 and any(c.search(tail) for c in cues.get("share_verb", ()))
-                and any(c.search(tail) for c in cues.get("recipient", ()))
-                and not any(c.search(tail) for c in cues.get("negation", ())))
+        return (len(tail) >= 10 and self.says("share_verb", tail)
+                and self.says("recipient", tail)
+                and not self.says("negation", tail))
 
     def _recipient_items(self) -> list[Sentence]:
         """The items of a sharing list that name a recipient ("We may share your information with the following
@@ -662,9 +656,8 @@ class PolicyFacts(TransferFacts):
         bare = self._EXAMPLE.sub("", text)
         if bare == text:
             return False
-        cues = cues_for(self.policy.language)
-        return (not any(c.search(bare) for c in cues.get("entrusted", ()))
-                and any(c.search(bare) for c in cues.get("ground_affiliate", ())))
+        return (not self.says("entrusted", bare)
+                and self.says("ground_affiliate", bare))
 
     @cached_property
     def provision_without_consent(self) -> list[Sentence]:

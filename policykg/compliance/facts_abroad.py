@@ -154,17 +154,11 @@ _PAREN_PLACE = re.compile(r"\(([^()]{0,25}(?:Федераци|Республик
                          r"United States|USA|Singapore|Сингапур|\bг\.\s*[А-ЯЁ]|şəhəri|\bcity of)[^()]{0,90})\)")
 
 
-# a Chinese company name that carries its seat outside the mainland in brackets before its legal form
-# ("驾考通控股（香港）有限公司", "星河科技（新加坡）私人有限公司"); Hong Kong and Macao are outside the mainland for PIPL 38
-_ZH_FOREIGN_SEAT = re.compile(r"[（(](?:中国)?(?:香港|澳门|台湾|新加坡|美国|日本|韩国|英国|德国|法国|荷兰|爱尔兰|卢森堡|开曼|英属维尔京群岛|马来西亚)"
-                              r"[)）](?:[\u4e00-\u9fff]{0,6})?(?:有限公司|有限责任公司|私人有限公司|株式会社|公司)")
-
-
-def _recipient_abroad(text: str, prc_places: tuple[str, ...]) -> bool:
+def _recipient_abroad(text: str, prc_places: tuple[str, ...], seat_named: bool = False) -> bool:
     """The sentence names where its recipient sits, in brackets, and that place is not in the PRC: a PRC handler
     handing data to it sends them abroad ("передаются курьерской службе ООО «X» (Российская Федерация, г. Москва)",
-    "向驾考通控股（香港）有限公司提供")."""
-    if "（" in text and _ZH_FOREIGN_SEAT.search(text):
+    "向驾考通控股（香港）有限公司提供": ``seat_named``, cue ``foreign_seat_name``)."""
+    if seat_named:
         return True
     if "(" not in text:
         return False
@@ -290,7 +284,8 @@ class TransferFacts:
             known = {s.index for s in abroad}
             abroad = sorted(abroad + [s for s in self.policy.sentences if s.index not in known and not s.heading
                                       and ("(" in s.text or "（" in s.text) and self.has("transfer_verb", s.index) and not self.negated(s)
-                                      and _recipient_abroad(s.text, self.doc_prc_places)], key=lambda s: s.index)
+                                      and _recipient_abroad(s.text, self.doc_prc_places, self.has("foreign_seat_name", s.index))],
+                            key=lambda s: s.index)
         # a transfer to Hong Kong, Macao or Taiwan (a subsidiary, an office, servers there) from a policy of the mainland
         # leaves the mainland: CAC practice applies PIPL 38-39 to it as to any transfer abroad ("传输至我们的香港子公司")
         if self.hits.get("hmt_destination") and (self.policy.language == "zh" or self.doc_prc_places
@@ -302,12 +297,13 @@ class TransferFacts:
                                            or self.has("personal_items", s.index) or _RESUME.search(s.text)
                                            or _PERSONS_OWN.search(s.text))],
                             key=lambda s: s.index)
-        # a Chinese text handing data to a company whose name carries a seat outside the mainland ("向驾考通控股（香港）
-        # 有限公司提供"), the handler not itself seated there: the text need not say "境外"
-        if self.policy.language == "zh" and not self.doc_seat_places:
+        # handing data to a company whose name carries a seat outside the mainland (cue ``foreign_seat_name``: "向驾考通
+        # 控股（香港）有限公司提供", "to Acme (Hong Kong) Limited"), the handler not itself seated there: the text need not
+        # say "境外"
+        if self.hits.get("foreign_seat_name") and not self.doc_seat_places:
             known = {s.index for s in abroad}
-            abroad = sorted(abroad + [s for s in self.policy.sentences if s.index not in known and not s.heading
-                                      and "（" in s.text and _ZH_FOREIGN_SEAT.search(s.text) and self.has("transfer_verb", s.index)
+            abroad = sorted(abroad + [s for s in self.where("foreign_seat_name") if s.index not in known and not s.heading
+                                      and self.has("transfer_verb", s.index)
                                       and self.has("share_verb", s.index) and not self.has("entity_is_us", s.index)
                                       and not self.negated(s)], key=lambda s: s.index)
         # remote access from abroad to data kept in China (``_remote_access_from_abroad``); data stated stored in
