@@ -282,9 +282,12 @@ def _named_as_data(analysis: Analysis, info: SegmentInfo) -> tuple[Match, ...]:
     if "《" in info.segment.text:
         base = info.segment.start
         void += [(base + t.start(), base + t.end()) for t in _BOOK_TITLE.finditer(info.segment.text)]
+    void += _hypothetical_spans(info) + _question_spans(info)
     kept = []
     for m in hits:
         if _PERMISSION.match(text, m.end, info.segment.end) or any(a <= m.start < b for a, b in void):
+            continue
+        if _is_container(text, m, info):
             continue
         if (m.key in _CONTACT_KEYS and _FILLED_IN.match(text, m.end, info.segment.end)) or (
             m.key in _CHANNEL_KEYS and any(a <= m.start and m.end <= b for a, b in channels)
@@ -296,6 +299,73 @@ def _named_as_data(analysis: Analysis, info: SegmentInfo) -> tuple[Match, ...]:
             continue
         kept.append(m)
     return tuple(kept) if len(kept) != len(hits) else hits
+
+
+# "您提供的账户信息中包含的您所在地区信息", "照片包含的地理标记信息", "the location tag contained in your photos": the
+# data named is what the container holds; the container (account data, a photo) is where it is found, not data taken
+_CONTAINER_ZH = re.compile(r"\s*(?:[中里内])?(?:可能)?(?:所)?(?:包含|含有|附带)的")
+_CONTAINER_EN = re.compile(r"\b(?:contained|embedded|included)\s+(?:with)?in\s+(?:(?:your|the|such|their|any|these|those)\s+)?$",
+                           re.IGNORECASE)
+_CONTAINER_WORDS = ("包含的", "含有的", "附带的", "contained", "embedded", "included")
+
+
+def _is_container(text: str, m: Match, info: SegmentInfo) -> bool:
+    """Whether a category hit names only the container of other data: zh "X（中）包含的Y", en "Y contained in
+    (your) X" (literal pre-check first; most sentences hold none of these words)."""
+    seg = info.segment.text
+    if not any(w in seg for w in _CONTAINER_WORDS):
+        return False
+    if _CONTAINER_ZH.match(text, m.end, info.segment.end) is not None:
+        return True
+    return _CONTAINER_EN.search(text, max(info.segment.start, m.start - 40), m.start) is not None
+
+
+# "如果更新的内容需要采集您的通讯录、地理位置等信息，我们会再次征求您的同意", "If a new feature needs your location, we
+# will ask for your consent first": data a future change may need, with consent promised for then, is not collected
+# now. The if-clause must speak of the change (update, new feature, other purpose) and of needing the data; the
+# main clause only promises to ask for consent
+_HYPOTHETICAL_ZH = re.compile(
+    r"(?:如果|假如|若|倘若|如)[^，,。；;]{0,30}?(?:更新|变更|修订|新增|改变|调整|超出|新的)[^，,。；;]{0,12}?(?:需要|涉及|要求)"
+    r"[^。；;]{0,120}?[，,]\s*(?:我们)?(?:仍|将|会|也|则|再次)+[^。；;，,]{0,12}?(?:征求|征得|取得|获得)[^。；;，,]{0,8}同意"
+)
+_HYPOTHETICAL_EN = re.compile(
+    r"\bif\b[^.;]{0,60}?\b(?:new|additional|changes?|changed|updates?|updated|different)\b[^.;]{0,30}?"
+    r"\b(?:needs?|requires?|involves?)\b[^.;]{0,120}?,\s*we\s+(?:will|shall|would)\s+(?:first\s+|again\s+)*"
+    r"(?:ask|seek|obtain|request|get)\b[^.;]{0,30}?\bconsent",
+    re.IGNORECASE,
+)
+
+
+def _hypothetical_spans(info: SegmentInfo) -> list[tuple[int, int]]:
+    """Document spans of if-clauses naming data only a future change would need (cheap literal gates first)."""
+    seg = info.segment.text
+    base = info.segment.start
+    if "同意" in seg and ("如" in seg or "若" in seg):
+        return [(base + h.start(), base + h.end()) for h in _HYPOTHETICAL_ZH.finditer(seg)]
+    if "consent" in seg and "if" in seg.lower():
+        return [(base + h.start(), base + h.end()) for h in _HYPOTHETICAL_EN.finditer(seg)]
+    return []
+
+
+# "Does the app collect your precise location?", "我们是否会收集您的位置信息？": a yes/no question asserts nothing; the
+# answer (another sentence) says what is collected. Wh-questions ("Why do we collect your location?") presuppose
+# the practice and are kept
+_YES_NO_EN = re.compile(r"^[\W_]*(?:does|do|did|will|would|is|are|can|could|should|shall|has|have|may)\b", re.IGNORECASE)
+
+
+def _question_spans(info: SegmentInfo) -> list[tuple[int, int]]:
+    """Document spans of the yes/no questions of a segment (a question mark is the literal gate)."""
+    seg = info.segment.text
+    if "?" not in seg and "？" not in seg:
+        return []
+    out = []
+    for a, b in _sentences(info):
+        sentence = info.segment.text[a - info.segment.start:b - info.segment.start].strip()
+        if not sentence.endswith(("?", "？")):
+            continue
+        if _YES_NO_EN.match(sentence) or "是否" in sentence or sentence.endswith(("吗？", "吗?")):
+            out.append((a, b))
+    return out
 
 
 # "privacy settings", "cookie preferences", "your privacy choices": a setting the user controls. It is data
