@@ -98,3 +98,36 @@ def test_negation_describing_the_data_with_an_adverb_denies_nothing(text: str, k
 )
 def test_person_hands_data_over_in_other_verb_forms(text: str, key: str, found: bool) -> None:
     assert (key in facts(text, "en")["data_categories"]) is found
+
+
+# --- a permission name is no data, also in a long list, after "/" or before "的访问权限", or bracketed after 权限 ----
+@pytest.mark.parametrize(
+    ("text", "key", "found"),
+    [
+        ("为收集上述信息，我们需要您开启相机（摄像头）、麦克风、蓝牙、存储空间、短信、电话、日历、相册（图片库）的访问权限。",
+         "Picture", False),
+        ("为收集上述信息，我们会请求相应设备权限（包括麦克风、相册、日历等），您可随时关闭。", "Picture", False),
+        # near misses: the pictures themselves are taken in; a permission named after the data collected
+        ("为收集上述信息，我们会收集您上传的相册图片，并需要您开启存储的访问权限。", "Picture", True),
+        ("我们会收集您上传的照片（需要相机的访问权限）。", "Picture", True),
+        ("我们会收集您的设备型号、登录IP地址、网卡地址、联网方式、网络类型、网络状态、网络质量、操作日志、系统参数、应用权限等信息。",
+         "IPAddress", True),
+    ],
+)
+def test_permission_names_in_longer_lists_are_no_data(text: str, key: str, found: bool) -> None:
+    assert (key in facts(text, "zh")["data_categories"]) is found
+
+
+# --- a picture named as the owner of an attribute (its date, place, size) is not itself collected --------------
+@pytest.mark.parametrize(
+    ("text", "lang", "key", "found"),
+    [
+        ("我们会收集您分享内容的元数据，例如您上传的图片或录像的拍摄日期和地点。", "zh", "Picture", False),
+        ("We collect metadata such as the date and location of the pictures you share.", "en", "Picture", False),
+        # near misses: the pictures are collected, and their date besides
+        ("我们会收集您上传的图片以及图片的拍摄日期。", "zh", "Picture", True),
+        ("We collect the pictures you share and the date of each upload.", "en", "Picture", True),
+    ],
+)
+def test_owner_of_an_attribute_is_not_collected(text: str, lang: str, key: str, found: bool) -> None:
+    assert (key in facts(text, lang)["data_categories"]) is found

@@ -257,6 +257,17 @@ _FILLED_IN = re.compile(
 # "相册权限", "位置（GPS/网格）权限", "通讯录、联系方式、地理位置等权限": the name of a device permission (or
 # of each one in a list of them), not the data behind it
 _PERMISSION = re.compile(r"\s*(?:[（(][^)）]{0,16}[)）])?(?:\s*[、和及][^、，,。；;\n]{1,10}){0,6}?\s*(?:\*\*)?\s*等?\s*权限")
+# the same name in a longer list, with "/" between names, or before "的访问权限" ("相机（摄像头）、…、通讯录** 的访问权限"),
+# also a name inside the brackets of the one before ("相册（图片库）的访问权限")
+_PERMISSION_LIST = re.compile(
+    # up to six names before "权限", "/" also between them ("相册/图片库权限")
+    r"\s*(?:[（(][^)）]{0,16}[)）])?(?:\s*[、和及/／][^、，,。；;\n]{1,10}){0,6}?\s*(?:\*\*)?\s*等?\s*权限"
+    # or a longer list closed by "的（访问）权限": a list of data that merely ends in a permission ("…、系统参数、应用权限")
+    # has no "的" before it and keeps its data
+    r"|(?:[^（()）、，,。；;\n]{0,6}[)）])?\s*(?:[（(][^)）]{0,16}[)）])?(?:\s*(?:\*\*)?\s*[、和及/／](?:\*\*)?[^、，,。；;\n]{1,12}){0,14}?\s*(?:\*\*)?\s*等?\s*的\s*(?:访问|使用|调用|读取|读写)?\s*权限"
+)
+# "关闭相应设备权限（包括位置、通讯录、照片、相机等）": the names in brackets after "权限" are permissions, too
+_PERMISSION_BRACKET = re.compile(r"权限\s*[（(][^()（）\n]{0,100}[)）]")
 
 
 def _named_as_data(analysis: Analysis, info: SegmentInfo) -> tuple[Match, ...]:
@@ -287,7 +298,7 @@ def _named_as_data(analysis: Analysis, info: SegmentInfo) -> tuple[Match, ...]:
     for m in hits:
         if _PERMISSION.match(text, m.end, info.segment.end) or any(a <= m.start < b for a, b in void):
             continue
-        if _is_container(text, m, info):
+        if _is_container(text, m, info) or _names_permission(text, m, info) or _owns_attribute(text, m, info):
             continue
         if (m.key in _CONTACT_KEYS and _FILLED_IN.match(text, m.end, info.segment.end)) or (
             m.key in _CHANNEL_KEYS and any(a <= m.start and m.end <= b for a, b in channels)
@@ -318,6 +329,35 @@ def _is_container(text: str, m: Match, info: SegmentInfo) -> bool:
     if _CONTAINER_ZH.match(text, m.end, info.segment.end) is not None:
         return True
     return _CONTAINER_EN.search(text, max(info.segment.start, m.start - 40), m.start) is not None
+
+
+def _names_permission(text: str, m: Match, info: SegmentInfo) -> bool:
+    """Whether a hit names a device permission in a longer list of them, or inside the brackets after "权限"."""
+    if "权限" not in info.segment.text:
+        return False
+    if _PERMISSION_LIST.match(text, m.end, info.segment.end) is not None:
+        return True
+    base = info.segment.start
+    return any(base + b.start() < m.start < base + b.end() for b in _PERMISSION_BRACKET.finditer(info.segment.text))
+
+
+# "共享照片或录像的日期、时间或地点", "the date and place of your photos": a photo named as the owner of an attribute
+# (its date, time, place, size, format, metadata) is what the collected metadata are about, not collected itself
+_ATTRIBUTE_ZH = re.compile(r"(?:[或和及与、][^、，,。；;的\n]{1,4})?的(?:拍摄)?(?:日期|时间|地点|位置|大小|尺寸|格式|元数据)")
+_ATTRIBUTE_EN = re.compile(
+    r"\b(?:dates?|times?|places?|locations?|sizes?|formats?|metadata)\s+of\s+(?:(?:your|the|any|shared|uploaded|such)\s+){0,2}$",
+    re.IGNORECASE,
+)
+_ATTRIBUTE_WORDS = ("的日期", "的时间", "的地点", "的位置", "的大小", "的尺寸", "的格式", "的元数据", "的拍摄", " of ")
+
+
+def _owns_attribute(text: str, m: Match, info: SegmentInfo) -> bool:
+    """Whether a picture hit is only the owner of the attribute named after it (zh) or before it (en)."""
+    if m.key != "Picture" or not any(w in info.segment.text for w in _ATTRIBUTE_WORDS):
+        return False
+    if _ATTRIBUTE_ZH.match(text, m.end, info.segment.end) is not None:
+        return True
+    return _ATTRIBUTE_EN.search(text, max(info.segment.start, m.start - 40), m.start) is not None
 
 
 # "如果更新的内容需要采集您的通讯录、地理位置等信息，我们会再次征求您的同意", "If a new feature needs your location, we
