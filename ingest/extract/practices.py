@@ -257,6 +257,17 @@ _FILLED_IN = re.compile(
 # "相册权限", "位置（GPS/网格）权限", "通讯录、联系方式、地理位置等权限": the name of a device permission (or
 # of each one in a list of them), not the data behind it
 _PERMISSION = re.compile(r"\s*(?:[（(][^)）]{0,16}[)）])?(?:\s*[、和及][^、，,。；;\n]{1,10}){0,6}?\s*(?:\*\*)?\s*等?\s*权限")
+# the same name in a longer list, with "/" between names, or before "的访问权限" ("相机（摄像头）、…、通讯录** 的访问权限"),
+# also a name inside the brackets of the one before ("相册（图片库）的访问权限")
+_PERMISSION_LIST = re.compile(
+    # up to six names before "权限", "/" also between them ("相册/图片库权限")
+    r"\s*(?:[（(][^)）]{0,16}[)）])?(?:\s*[、和及/／][^、，,。；;\n]{1,10}){0,6}?\s*(?:\*\*)?\s*等?\s*权限"
+    # or a longer list closed by "的（访问）权限": a list of data that merely ends in a permission ("…、系统参数、应用权限")
+    # has no "的" before it and keeps its data
+    r"|(?:[^（()）、，,。；;\n]{0,6}[)）])?\s*(?:[（(][^)）]{0,16}[)）])?(?:\s*(?:\*\*)?\s*[、和及/／](?:\*\*)?[^、，,。；;\n]{1,12}){0,14}?\s*(?:\*\*)?\s*等?\s*的\s*(?:访问|使用|调用|读取|读写)?\s*权限"
+)
+# "关闭相应设备权限（包括位置、通讯录、照片、相机等）": the names in brackets after "权限" are permissions, too
+_PERMISSION_BRACKET = re.compile(r"权限\s*[（(][^()（）\n]{0,100}[)）]")
 
 
 def _named_as_data(analysis: Analysis, info: SegmentInfo) -> tuple[Match, ...]:
@@ -282,9 +293,12 @@ def _named_as_data(analysis: Analysis, info: SegmentInfo) -> tuple[Match, ...]:
     if "《" in info.segment.text:
         base = info.segment.start
         void += [(base + t.start(), base + t.end()) for t in _BOOK_TITLE.finditer(info.segment.text)]
+    void += _hypothetical_spans(info) + _question_spans(info)
     kept = []
     for m in hits:
         if _PERMISSION.match(text, m.end, info.segment.end) or any(a <= m.start < b for a, b in void):
+            continue
+        if _is_container(text, m, info) or _names_permission(text, m, info) or _owns_attribute(text, m, info):
             continue
         if (m.key in _CONTACT_KEYS and _FILLED_IN.match(text, m.end, info.segment.end)) or (
             m.key in _CHANNEL_KEYS and any(a <= m.start and m.end <= b for a, b in channels)
@@ -296,6 +310,102 @@ def _named_as_data(analysis: Analysis, info: SegmentInfo) -> tuple[Match, ...]:
             continue
         kept.append(m)
     return tuple(kept) if len(kept) != len(hits) else hits
+
+
+# "您提供的账户信息中包含的您所在地区信息", "照片包含的地理标记信息", "the location tag contained in your photos": the
+# data named is what the container holds; the container (account data, a photo) is where it is found, not data taken
+_CONTAINER_ZH = re.compile(r"\s*(?:[中里内])?(?:可能)?(?:所)?(?:包含|含有|附带)的")
+_CONTAINER_EN = re.compile(r"\b(?:contained|embedded|included)\s+(?:with)?in\s+(?:(?:your|the|such|their|any|these|those)\s+)?$",
+                           re.IGNORECASE)
+_CONTAINER_WORDS = ("包含的", "含有的", "附带的", "contained", "embedded", "included")
+
+
+def _is_container(text: str, m: Match, info: SegmentInfo) -> bool:
+    """Whether a category hit names only the container of other data: zh "X（中）包含的Y", en "Y contained in
+    (your) X" (literal pre-check first; most sentences hold none of these words)."""
+    seg = info.segment.text
+    if not any(w in seg for w in _CONTAINER_WORDS):
+        return False
+    if _CONTAINER_ZH.match(text, m.end, info.segment.end) is not None:
+        return True
+    return _CONTAINER_EN.search(text, max(info.segment.start, m.start - 40), m.start) is not None
+
+
+def _names_permission(text: str, m: Match, info: SegmentInfo) -> bool:
+    """Whether a hit names a device permission in a longer list of them, or inside the brackets after "权限"."""
+    if "权限" not in info.segment.text:
+        return False
+    if _PERMISSION_LIST.match(text, m.end, info.segment.end) is not None:
+        return True
+    base = info.segment.start
+    return any(base + b.start() < m.start < base + b.end() for b in _PERMISSION_BRACKET.finditer(info.segment.text))
+
+
+# "共享照片或录像的日期、时间或地点", "the date and place of your photos": a photo named as the owner of an attribute
+# (its date, time, place, size, format, metadata) is what the collected metadata are about, not collected itself
+_ATTRIBUTE_ZH = re.compile(r"(?:[或和及与、][^、，,。；;的\n]{1,4})?的(?:拍摄)?(?:日期|时间|地点|位置|大小|尺寸|格式|元数据)")
+_ATTRIBUTE_EN = re.compile(
+    r"\b(?:dates?|times?|places?|locations?|sizes?|formats?|metadata)\s+of\s+(?:(?:your|the|any|shared|uploaded|such)\s+){0,2}$",
+    re.IGNORECASE,
+)
+_ATTRIBUTE_WORDS = ("的日期", "的时间", "的地点", "的位置", "的大小", "的尺寸", "的格式", "的元数据", "的拍摄", " of ")
+
+
+def _owns_attribute(text: str, m: Match, info: SegmentInfo) -> bool:
+    """Whether a picture hit is only the owner of the attribute named after it (zh) or before it (en)."""
+    if m.key != "Picture" or not any(w in info.segment.text for w in _ATTRIBUTE_WORDS):
+        return False
+    if _ATTRIBUTE_ZH.match(text, m.end, info.segment.end) is not None:
+        return True
+    return _ATTRIBUTE_EN.search(text, max(info.segment.start, m.start - 40), m.start) is not None
+
+
+# "如果更新的内容需要采集您的通讯录、地理位置等信息，我们会再次征求您的同意", "If a new feature needs your location, we
+# will ask for your consent first": data a future change may need, with consent promised for then, is not collected
+# now. The if-clause must speak of the change (update, new feature, other purpose) and of needing the data; the
+# main clause only promises to ask for consent
+_HYPOTHETICAL_ZH = re.compile(
+    r"(?:如果|假如|若|倘若|如)[^，,。；;]{0,30}?(?:更新|变更|修订|新增|改变|调整|超出|新的)[^，,。；;]{0,12}?(?:需要|涉及|要求)"
+    r"[^。；;]{0,120}?[，,]\s*(?:我们)?(?:仍|将|会|也|则|再次)+[^。；;，,]{0,12}?(?:征求|征得|取得|获得)[^。；;，,]{0,8}同意"
+)
+_HYPOTHETICAL_EN = re.compile(
+    r"\bif\b[^.;]{0,60}?\b(?:new|additional|changes?|changed|updates?|updated|different)\b[^.;]{0,30}?"
+    r"\b(?:needs?|requires?|involves?)\b[^.;]{0,120}?,\s*we\s+(?:will|shall|would)\s+(?:first\s+|again\s+)*"
+    r"(?:ask|seek|obtain|request|get)\b[^.;]{0,30}?\bconsent",
+    re.IGNORECASE,
+)
+
+
+def _hypothetical_spans(info: SegmentInfo) -> list[tuple[int, int]]:
+    """Document spans of if-clauses naming data only a future change would need (cheap literal gates first)."""
+    seg = info.segment.text
+    base = info.segment.start
+    if "同意" in seg and ("如" in seg or "若" in seg):
+        return [(base + h.start(), base + h.end()) for h in _HYPOTHETICAL_ZH.finditer(seg)]
+    if "consent" in seg and "if" in seg.lower():
+        return [(base + h.start(), base + h.end()) for h in _HYPOTHETICAL_EN.finditer(seg)]
+    return []
+
+
+# "Does the app collect your precise location?", "我们是否会收集您的位置信息？": a yes/no question asserts nothing; the
+# answer (another sentence) says what is collected. Wh-questions ("Why do we collect your location?") presuppose
+# the practice and are kept
+_YES_NO_EN = re.compile(r"^[\W_]*(?:does|do|did|will|would|is|are|can|could|should|shall|has|have|may)\b", re.IGNORECASE)
+
+
+def _question_spans(info: SegmentInfo) -> list[tuple[int, int]]:
+    """Document spans of the yes/no questions of a segment (a question mark is the literal gate)."""
+    seg = info.segment.text
+    if "?" not in seg and "？" not in seg:
+        return []
+    out = []
+    for a, b in _sentences(info):
+        sentence = info.segment.text[a - info.segment.start:b - info.segment.start].strip()
+        if not sentence.endswith(("?", "？")):
+            continue
+        if _YES_NO_EN.match(sentence) or "是否" in sentence or sentence.endswith(("吗？", "吗?")):
+            out.append((a, b))
+    return out
 
 
 # "privacy settings", "cookie preferences", "your privacy choices": a setting the user controls. It is data
