@@ -462,7 +462,8 @@ def _disclosure_lists(f: PolicyFacts) -> list:
 
 
 # a line that opens on a numbered item marker ("2. ", "（3）", "三、")
-_OWN_ITEM = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*[.、．)）]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]+[、.．])")
+# (also a dotted section number with no closing mark, "2.2 为向您推荐…", but not a decimal in the text, "3.5亿用户")
+_OWN_ITEM = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*[.、．)）]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]+[、.．]|\d{1,2}(?:\.\d{1,2})+(?=\s|$))")
 
 
 def _opens_own_item(f: PolicyFacts, s: Sentence) -> bool:
@@ -527,6 +528,11 @@ def _listed_deviations(f: PolicyFacts, *, pipl_in_force: bool, edition_2017: boo
             if s is not intro and _continued_with_consent(f, s):
                 continue  # nor one whose own next line asks it ("3. we may give partners your device data; 在经过您的授权同意后 ...")
             if edition_2017 and kind != "collection" and s is not intro and (f.has("legal_requirement", s.index) or f.has("pipl13_legal_duty", s.index)):
+                bad.append(s)
+                continue
+            # neither edition's sharing list (2017 §8.5, 2020 §9.5) has the contract the person asked for: that case is
+            # the collection list's (2017 §5.4 f, 2020 §5.6 f); before PIPL made it a ground (13(2)), sharing on it deviates
+            if not pipl_in_force and kind != "collection" and s is not intro and f.has("pipl13_contract", s.index):
                 bad.append(s)
                 continue
             own = [g for g in deviations if f.has(g, s.index)]
