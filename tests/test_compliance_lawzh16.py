@@ -78,3 +78,251 @@ def test_other_related_purposes_leave_the_scope_open() -> None:
 def test_related_purposes_named_are_not_open() -> None:
     text = HEAD + "我们会收集您的手机号码和租借记录，上述信息用于提供租借服务及与租借相关的客服目的。\n"
     assert verdict(text, "processing-scope") != "contravention"
+
+
+# --- lawzh16 batch 1 (teen education 2022, used cars 2019, health wearable 2023, community group-buying 2021) -------
+
+def stating(text: str, fact: str) -> list:
+    return compliance_judging.stating(text, "zh", fact)
+
+
+# an acceptance word only inside a refusal: what continued use follows is the refusal, no consent is deemed
+
+@pytest.mark.parametrize("text,lang", [
+    (HEAD + "您点击“同意并继续”后我们方会处理您的个人信息；您点击“不同意”的，可以继续使用不需要账号的基础功能。\n", "zh"),
+    (HEAD_EN + "You give consent by tapping Agree. If you do not agree, you can continue to use the basic functions without an account.\n", "en"),
+])
+def test_continuing_to_use_after_refusing_deems_no_consent(text: str, lang: str) -> None:
+    assert verdict(text, "consent-by-use", lang) != "contravention"
+
+
+@pytest.mark.parametrize("text,lang", [
+    (HEAD + "如您不同意本政策，请停止使用；如您继续使用，即视为您同意本政策。\n", "zh"),
+    (HEAD_EN + "If you do not agree, stop using the app; if you continue to use the app, you agree to this policy.\n", "en"),
+])
+def test_continued_use_deemed_acceptance_beside_a_refusal_still_deems(text: str, lang: str) -> None:
+    assert verdict(text, "consent-by-use", lang) == "contravention"
+
+
+# a list whose intro names the acts it lists (collection, use, sharing) and not disclosure is no list of public
+# disclosures, though it follows the public-disclosure heading
+
+PUB = (HEAD + "三、共享与公开披露\n3.3 公开披露\n我们不会公开披露您的个人信息，除非获得您的单独同意。\n"
+       "3.4 以下情形中，我们收集、使用、共享您的个人信息无需征得您的同意：\n（1）为履行法定职责或者法定义务所必需；\n（2）为维护我们的合法权益所必需。\n")
+
+
+def test_a_sharing_list_after_the_public_disclosure_heading_discloses_nothing_publicly() -> None:
+    assert verdict(PUB, "public-disclosure") == "met"
+    assert verdict(PUB, "legal-basis") == "contravention"  # the list is still judged as one of processing
+
+
+def test_a_list_that_names_public_disclosure_is_one() -> None:
+    text = PUB.replace("我们收集、使用、共享您的个人信息", "我们共享、公开披露您的个人信息")
+    assert verdict(text, "public-disclosure") == "contravention"
+
+
+def test_a_sharing_list_under_a_public_disclosure_heading_in_english() -> None:
+    text = (HEAD_EN + "5. Public disclosure\nWe do not publicly disclose your personal information unless you separately consent.\n"
+            "We may collect, use and share your information without your consent in these cases:\n"
+            "(a) where required by law;\n(b) to protect our legitimate interests.\n")
+    assert verdict(text, "public-disclosure", "en") != "contravention"
+
+
+# a guardian named as the one who may consent in the person's stead keeps the clause general
+
+def test_consent_of_the_person_or_his_guardian_is_a_general_rule() -> None:
+    assert verdict(HEAD + "我们不会公开披露您的个人信息，除非获得您（或您的监护人）的单独同意。\n", "public-disclosure") == "met"
+    text = HEAD_EN + "We do not publicly disclose your personal information unless you (or your parent or guardian) separately consent.\n"
+    assert "children" not in compliance_judging.verdicts(text, "en")["public-disclosure"].reason
+
+
+def test_a_clause_on_childrens_data_alone_is_no_general_rule() -> None:
+    text = HEAD + "对于儿童的个人信息，我们不会公开披露，除非获得您或您的监护人的单独同意。\n"
+    assert verdict(text, "public-disclosure") == "review"
+
+
+# deletion as one clause of a run of the person's rights
+
+def test_deletion_in_a_run_of_the_persons_rights() -> None:
+    text = HEAD + "您可以在“我的-健康”中查阅、更正您的个人信息，删除单项健康数据，撤回对健康监测的授权。\n"
+    assert stating(text, "right_delete")
+
+
+def test_the_companys_power_to_delete_is_no_right_of_the_person() -> None:
+    text = HEAD + "我们可以在您违反用户协议时暂停服务，删除违规发布的数据。\n"
+    assert not stating(text, "right_delete")
+
+
+# a service kept from children that deletes what it finds of theirs meets PIPL 31 (as the en/es/ru cues already read)
+
+def test_an_adult_service_that_deletes_childrens_data_found_meets_minors() -> None:
+    text = (HEAD + "本产品主要面向成年人。如果我们发现在未事先获得可证实的监护人同意的情况下收集了未满14周岁儿童的个人信息，会尽快删除相关数据。\n")
+    assert verdict(text, "minors") == "met"
+
+
+def test_a_service_for_adults_and_children_is_not_kept_from_children() -> None:
+    text = (HEAD + "本产品面向成年人和儿童。如果我们发现在未事先获得可证实的监护人同意的情况下收集了未满14周岁儿童的个人信息，会尽快删除相关数据。\n")
+    assert verdict(text, "minors") != "met"
+
+
+# 个性化 parted from its noun by 的 and a modifier
+
+def test_personalised_advice_pushed_from_health_data_is_profiling() -> None:
+    text = HEAD + "我们会基于您的心率、睡眠等健康数据，向您推送个性化的健康建议及可能适合您的商品推荐。\n"
+    assert verdict(text, "automated-decision") == "contravention"
+    assert verdict(text + "您可以在“设置-个性化推荐”中关闭此功能。\n", "automated-decision") == "met"
+
+
+def test_a_personalised_avatar_is_no_profiling() -> None:
+    assert not stating(HEAD + "您可以上传个性化的头像和昵称。\n", "profiling")
+
+
+# storage in a named foreign country goes abroad, the word 境外 or not
+
+def test_storage_on_servers_in_a_named_foreign_country_goes_abroad() -> None:
+    text = (HEAD + "您的账号信息和运动数据将存储于位于新加坡的云服务器，该服务器由Example Cloud Pte. Ltd.提供。\n"
+            "我们已订立个人信息出境标准合同，并会在传输前取得您的单独同意。\n")
+    assert verdict(text, "cross-border-mechanism") == "met"
+    assert verdict(text, "cross-border-consent") == "contravention"  # no contact of the recipient
+    assert any("新加坡" in q for q in quoted(text, "cross-border-consent"))
+
+
+@pytest.mark.parametrize("text", [
+    HEAD + "我们的母公司注册于新加坡。您的个人信息存储于中华人民共和国境内的服务器。\n",
+    HEAD + "您的个人信息存储在中国境内，我们的美国合作方不会获得您的个人信息。\n",
+])
+def test_a_foreign_country_named_without_storage_there_is_no_transfer(text: str) -> None:
+    assert verdict(text, "cross-border-mechanism") == "not-applicable"
+
+
+# a category left to the company's later judgement of what is needed
+
+@pytest.mark.parametrize("sentence", ["我们会根据业务需要收集您的其他必要信息。", "我们可能根据经营需要收集您的身份信息。"])
+def test_other_necessary_information_leaves_the_categories_open(sentence: str) -> None:
+    text = HEAD + "我们会收集您的手机号码，用于注册账号。" + sentence + "\n"
+    assert verdict(text, "processing-scope") == "contravention"
+
+
+def test_named_necessary_information_is_not_open() -> None:
+    text = HEAD + "我们会收集您的手机号码和收货地址等必要信息，用于注册账号和配送商品。\n"
+    assert verdict(text, "processing-scope") != "contravention"
+
+
+# --- lawzh16 batch 2 (ride hailing 2024, internet hospital 2020, a Singapore notes app 2024) ------------------------
+
+# a breach of the rules posted with the account (公示, 违反) is a public disclosure, though it says neither 公开 nor 披露
+
+def test_posting_a_rule_breakers_nickname_is_a_public_disclosure() -> None:
+    text = (HEAD + "我们不会公开披露您的个人信息。对于严重违反平台规则的乘客，我们可能在平台内公示其经脱敏处理的账号昵称及违规情形。\n")
+    assert verdict(text, "public-disclosure") == "contravention"
+    assert any("公示" in q for q in quoted(text, "public-disclosure"))
+
+
+def test_suspending_a_rule_breaker_discloses_nothing() -> None:
+    text = HEAD + "我们不会公开披露您的个人信息。对于严重违反平台规则的乘客，我们可能暂停其账号。\n"
+    assert verdict(text, "public-disclosure") != "contravention"
+
+
+# a business named as the one given the data ("合作的汽车租赁公司", "共享给…其他医院") receives a provision
+
+@pytest.mark.parametrize("sentence", ["为提升服务质量，我们可能将您的行程数据与合作的汽车租赁公司共享。",
+                                      "为便于转诊，我们可能将您的病历资料共享给医联体内的其他医院。"])
+def test_a_partner_company_or_hospital_receives_a_provision(sentence: str) -> None:
+    assert verdict(HEAD + sentence + "\n", "sharing-separate-consent") == "contravention"
+
+
+def test_a_partner_company_that_gets_nothing_receives_no_provision() -> None:
+    text = HEAD + "您可以在合作的汽车租赁公司门店还车，我们不会向其提供您的个人信息。\n"
+    assert verdict(text, "sharing-separate-consent") != "contravention"
+
+
+# before PIPL a provision waiting for any consent is not among those a bypass list governs
+
+BYPASS = (HEAD + "三、信息的共享\n（一）如您选择商业保险直付，在您授权同意后，我们会将就诊信息和费用明细提供给您选择的保险公司。\n"
+          "（二）为便于转诊，我们可能将您的病历资料共享给医联体内的其他医院。\n"
+          "（三）下列情形中，我们共享、转让、公开披露个人信息无需事先征得您的授权同意：\n1）与国家安全、国防安全直接相关的；\n"
+          "2）为开展医学研究所必要，且对外提供时已对结果中所包含的个人信息进行去标识化处理的。\n")
+
+
+def test_before_pipl_a_provision_with_consent_is_not_quoted_as_bypassed() -> None:
+    when = date(2020, 12, 1)
+    assert verdict(BYPASS, "sharing-separate-consent", when=when) == "contravention"
+    assert not any("保险公司" in q for q in quoted(BYPASS, "sharing-separate-consent", when=when))
+
+
+def test_under_pipl_consent_that_is_not_separate_stays_quoted() -> None:
+    assert any("保险公司" in q for q in quoted(BYPASS, "sharing-separate-consent"))
+
+
+# the sentence naming sensitive data itself is quoted before one that refers back to it
+
+def test_the_sentence_naming_sensitive_data_leads_the_quotes() -> None:
+    text = (HEAD + "第一条 我们收集的信息\n1. 注册信息：手机号码。\n2. 就诊人信息：就诊人姓名、身份证号码。\n"
+            "第二条 信息的使用\n我们使用上述信息为您提供问诊服务，并用于医疗质量管理。\n")
+    q = quoted(text, "sensitive-pi-consent", when=date(2022, 6, 1))
+    assert q and "身份证" in q[0]
+
+
+# a numbered line ending in 。 is an item, not a heading: the items after it stay in the section they are in
+
+def test_a_numbered_item_ending_in_a_full_stop_opens_no_section() -> None:
+    text = HEAD + "第一条 我们收集的信息\n1. 注册信息：手机号码。\n2. 就诊人信息：就诊人姓名、身份证号码。\n"
+    f = compliance_judging.facts(text, "zh")
+    item = next(s for s in f.policy.sentences if "身份证" in s.text)
+    assert item.section == "第一条 我们收集的信息" and f.in_collection_section(item)
+
+
+def test_a_numbered_short_title_still_opens_a_section() -> None:
+    text = HEAD + "第一条 我们收集的信息\n1. 注册信息\n您需要提供手机号码。\n"
+    f = compliance_judging.facts(text, "zh")
+    item = next(s for s in f.policy.sentences if "手机号码" in s.text and "注册信息" not in s.text)
+    assert item.section != "第一条 我们收集的信息"
+
+
+# an item the person deleted, kept where he can restore it, is kept for him
+
+@pytest.mark.parametrize("text,lang", [
+    (HEAD + "您删除笔记后，笔记会在回收站保留30天，之后永久删除。\n", "zh"),
+    (HEAD_EN + "After you delete a note, it stays in the trash for 30 days and is then permanently deleted.\n", "en"),
+])
+def test_a_recycle_bin_after_deletion_is_no_retention_for_the_company(text: str, lang: str) -> None:
+    assert verdict(text, "retention-period", lang) != "contravention"
+
+
+def test_keeping_data_after_cancellation_is_still_retention_beyond_the_purpose() -> None:
+    text = HEAD + "您注销账号后，我们仍会将您的信息保留30天。\n"
+    assert verdict(text, "retention-period") == "contravention"
+
+
+# the handler itself abroad, named with a way to reach it, is the identified foreign recipient
+
+NOTES = ("Inkleaf 笔记由 Inkleaf Labs Pte. Ltd.（注册于新加坡，以下简称“我们”）提供。\n"
+         "您的笔记内容将存储在位于新加坡的服务器上。我们在首次启动时会请您单独同意上述跨境处理。\n"
+         "联系我们：privacy@inkleaf.example\n")
+
+
+def test_a_handler_abroad_that_names_itself_and_its_contact_identifies_the_recipient() -> None:
+    assert verdict(NOTES, "cross-border-consent") == "met"
+
+
+def test_a_prc_handler_storing_abroad_does_not_identify_the_foreign_recipient() -> None:
+    text = NOTES.replace("Inkleaf Labs Pte. Ltd.（注册于新加坡，以下简称“我们”）", "上海墨叶网络科技有限公司（以下简称“我们”）")
+    assert verdict(text, "cross-border-consent") == "contravention"
+
+
+def test_a_service_not_for_children_under_14_that_deletes_their_data_meets_minors() -> None:
+    text = HEAD + "本服务不面向14周岁以下的儿童。如果我们发现在未获得监护人同意的情况下收集了14周岁以下儿童的个人信息，我们将立即删除。\n"
+    assert verdict(text, "minors") == "met"
+
+
+def test_a_handler_abroad_whose_group_companies_also_get_the_data_leaves_them_unnamed() -> None:
+    text = NOTES.replace("我们在首次启动时", "我们的关联公司也可能访问您的笔记内容以提供技术支持。我们在首次启动时")
+    assert verdict(text, "cross-border-consent") == "contravention"
+
+
+def test_a_handler_abroad_in_english_names_itself_as_the_recipient() -> None:
+    text = ("Inkleaf Labs Pte. Ltd. (\"we\"), a company incorporated in Singapore, provides Inkleaf to users in mainland China.\n"
+            "Your notes are stored on our servers in Singapore. We ask for your separate consent to this transfer when you first sign in.\n"
+            "Contact: privacy@inkleaf.example\n")
+    assert verdict(text, "cross-border-consent", "en") == "met"
+    assert verdict(text + "Your information may also be accessed by our group companies.\n", "cross-border-consent", "en") == "contravention"

@@ -408,6 +408,10 @@ _RETENTION_CHANGE = re.compile(r"(?:更改|变更|延长|调整)[^。：:]{0,12}
                                re.IGNORECASE)
 
 
+# a place the person's own deletions wait in, where he can restore them
+_UNDO_BIN = re.compile(r"回收站|垃圾箱|废纸篓|最近删除|\b(?:trash|recycle bin|bin|recently deleted)\b|papelera|корзин", re.IGNORECASE)
+
+
 def _extended_for_own_ends(f: PolicyFacts) -> list[Sentence]:
     """The cases of such a list (see above) that name a ground of the company's own (its rights, its agreements,
     legitimate interests): the data are then kept as long as the company's interests need, not the purpose. The
@@ -477,8 +481,10 @@ def retention_period(f: PolicyFacts) -> Verdict:
     # "we keep your data for 36 months after you close your account": kept past the end of the purpose, with no
     # legal duty named in the same sentence (PIPL 47 asks for deletion once the account is cancelled)
     # (anonymised data kept after the account is closed are no personal information: "注销后仍保留匿名化的统计数据")
+    # (nor is an item the person deleted kept where he can restore it, "笔记会在回收站保留30天，之后永久删除", "kept in
+    # the trash for 30 days": a grace period for his own undo, ended by deletion, serves him, not the company)
     after_exit = [s for s in f.where("retention_after_exit") if not f.has("retention_reason", s.index)
-                  and not f.has("anonymous_data", s.index)]
+                  and not f.has("anonymous_data", s.index) and not _UNDO_BIN.search(s.text)]
     if after_exit:
         return verdict("contravention", "Data are kept for a period after deletion or account cancellation with no legal duty named, beyond what the purpose needs.", after_exit)
     # "we may retain it for a period of time" names no period and no criterion

@@ -335,7 +335,9 @@ def sensitive_pi_consent(f: PolicyFacts, *, edition_2017: bool = False) -> Verdi
     # (a clause putting sensitive PI as such under the policy's acceptance, "您同意您的敏感个人信息按本政策处理", is
     # the missing separate consent whatever another clause asks for one feature: it leads the quotes either way)
     by_policy = _sensitive_by_policy(f, found, separate)
-    ranked = sorted(found, key=lambda s: (-_strength(f, s), s.index))
+    # (a sentence that names the data itself before one that only refers back to it, "我们使用上述信息…": the
+    # reference borrows the categories of every list before it, the antecedent shows which data it is)
+    ranked = sorted(found, key=lambda s: (not _names_sensitive_itself(f, s), -_strength(f, s), s.index))
     if separate and necessity:  # asked for some kinds, not for those collected elsewhere
         return verdict("contravention", "Sensitive personal information is collected where no separate consent asked in the text reaches it.",
                        by_policy + unreached + ranked)
@@ -437,6 +439,11 @@ def _affirmed_after_only(f: PolicyFacts, s) -> bool:
             tail = text[m.end():]
             return any(p.search(tail) for p in cues.get("profiling", ()))
     return False
+
+
+def _names_sensitive_itself(f: PolicyFacts, s) -> bool:
+    """The sentence's own words name sensitive data (not only a reference back to data named before it)."""
+    return any(c.search(s.text) for c in cues_for(f.policy.language).get("sensitive", ()))
 
 
 def _strength(f: PolicyFacts, s) -> int:
