@@ -326,3 +326,69 @@ def test_a_handler_abroad_in_english_names_itself_as_the_recipient() -> None:
             "Contact: privacy@inkleaf.example\n")
     assert verdict(text, "cross-border-consent", "en") == "met"
     assert verdict(text + "Your information may also be accessed by our group companies.\n", "cross-border-consent", "en") == "contravention"
+
+
+# --- lawzh16 batch 3 (credit-card bank app 2023, children's smartwatch 2021) -----------------------------------------
+
+BANK = "华信银行股份有限公司（以下简称“我行”）运营本App，邮箱 pip@huaxin.example.cn。\n"
+
+
+def test_an_audience_age_range_is_no_consent_threshold() -> None:
+    text = HEAD + "我们的产品主要供6至12岁儿童佩戴，由其监护人通过App管理；我们会在取得监护人同意后处理儿童的个人信息。\n"
+    assert verdict(text, "minors") == "met"
+
+
+def test_a_consent_age_below_14_is_still_a_low_threshold() -> None:
+    text = HEAD + "未满12周岁的儿童须在取得监护人同意后使用本产品。\n"
+    assert verdict(text, "minors") == "contravention"
+
+
+def test_a_bank_calling_itself_wo_hang_collects_for_a_purpose() -> None:
+    assert verdict(BANK + "我行会记录您的交易信息和设备信息，用于防范欺诈交易。\n", "processing-scope") == "met"
+    assert verdict(BANK + "我行会记录您的交易信息和设备信息。\n", "processing-scope") != "met"
+
+
+def test_using_data_to_achieve_functions_states_the_purpose() -> None:
+    text = HEAD + "我们收集您的位置信息。我们使用上述信息实现定位、安全区域提醒等功能。\n"
+    assert verdict(text, "processing-scope") == "met"
+    assert verdict(HEAD + "我们收集您的位置信息。我们使用上述信息。\n", "processing-scope") != "met"
+
+
+def test_applying_for_deletion_names_the_right() -> None:
+    assert stating(BANK + "您可以致电客服热线申请删除、撤回授权或注销账户。\n", "right_delete")
+    assert not stating(BANK + "您可以致电客服热线申请注销账户。\n", "right_delete")
+
+
+def test_a_guardian_exercises_the_childs_rights() -> None:
+    text = (HEAD + "监护人可以在App中查看、修改儿童信息，删除历史轨迹，解绑手表并注销账号。如需撤回同意，可在App“设置-隐私”中关闭定位功能。\n")
+    assert verdict(text, "rights-exercise") == "met"
+    assert not stating(HEAD + "监护人可能会收到安全提醒。\n", "user_can")
+
+
+def test_attributes_named_as_the_childs_are_data_given_to_a_partner() -> None:
+    text = HEAD + "我们可能与合作的教育机构共享儿童的年龄段和使用偏好，以便其向监护人推荐课程。\n"
+    assert verdict(text, "sharing-separate-consent") == "contravention"
+    assert verdict(HEAD + "合作的教育机构可能会在App内展示课程广告。\n", "sharing-separate-consent") != "contravention"
+
+
+@pytest.mark.parametrize("text,lang", [
+    (BANK + "信用卡资料在销户后依法保存，保存期限不少于五年（依据《金融机构客户身份资料及交易记录保存管理办法》）。\n", "zh"),
+])
+def test_a_minimum_retention_set_by_statute_is_no_open_period(text: str, lang: str) -> None:
+    assert verdict(text, "retention-period", lang) != "contravention"
+
+
+def test_a_minimum_retention_of_the_companys_own_is_open() -> None:
+    assert verdict(BANK + "信用卡资料在销户后保存，保存期限不少于五年。\n", "retention-period") == "contravention"
+
+
+def test_a_debtor_named_in_the_media_is_a_public_disclosure() -> None:
+    text = BANK + "我行不会公开披露您的个人信息，但对于逾期不还款且经催告仍不履行的持卡人，我行可在媒体上公告催收。\n"
+    assert verdict(text, "public-disclosure") == "contravention"
+    text = BANK + "我行不会公开披露您的个人信息。对于逾期不还款的持卡人，我行将通过短信提醒还款。\n"
+    assert verdict(text, "public-disclosure") != "contravention"
+
+
+def test_a_minimum_retention_by_law_in_general_is_still_open() -> None:
+    text = HEAD + "存储期限严格按照法律及相关法规规定，最低期限不少于6个月。\n"
+    assert verdict(text, "retention-period") == "contravention"

@@ -270,8 +270,10 @@ def _stated_purposes(f: PolicyFacts) -> list[Sentence]:
     """The sentences that state a purpose of processing, in the order of the rules below (the first two are quoted)."""
     # a purpose tied to what we collect or use ("we collect X to ...", "we use your data to ..."), not any
     # sentence with "to" and "provide"
+    # ("我行会记录您的交易信息…，用于防范欺诈": "we record" is collecting, as we_collect reads it, whatever the verb)
     purposes = [s for s in f.all_of("purpose_stated", "collect_verb")
                 if f.has("we_collect", s.index) or f.has("we_use", s.index) or f.has("list_is_collection", s.index)]
+    purposes += [s for s in f.all_of("purpose_stated", "we_collect") if s not in purposes]
     purposes += _table_purposes(f)
     # "Usamos sus datos para procesar sus pedidos": what we use the data for, with no verb of collecting
     purposes += [s for s in f.all_of("purpose_stated", "we_use") if f.has("data_word", s.index) and s not in purposes
@@ -435,11 +437,21 @@ def _floor_only(f: PolicyFacts) -> list:
     once it has passed and no statute that sets it (in the sentence or the next) bounds nothing: the data may be
     kept as long as the company likes."""
     found = []
+    sentences = f.policy.sentences
     for s in f.where("retention_floor"):
         if f.negated(s) or any(f.has("retention_ceiling", i) for i in (s.index, s.index + 1)):
             continue
+        # "依法保存，保存期限不少于五年（依据《…管理办法》）", "at least five years as the AML Law requires": the minimum is
+        # the statute's, not a period the company leaves open for itself
+        if any(_STATUTE.search(x.text) for x in sentences[s.index:s.index + 2]):
+            continue
         found.append(s)
     return found
+
+
+# a statute named as the source of a duty by its title: "依据《…管理办法》", "the Anti-Money Laundering Act"
+# (a statute named by its title: "按照法律及相关法规规定，最低不少于6个月" names none, and leaves the period as open as before)
+_STATUTE = re.compile(r"《[^》]{2,40}(?:法|条例|办法|规定|规则|准则)》|\b[A-Z]\w+(?: [A-Z]\w+)* (?:Act|Law)\b|«[^»]{2,60}»")
 
 
 # a heading that asks or names how long data are kept ("How long we keep it", "Retention", "Plazos de conservación",

@@ -353,6 +353,21 @@ def _guardian_in_stead_only(text: str) -> bool:
     return bool(_YOU_OR_GUARDIAN.search(text)) and not _CHILD_WORD.search(text)
 
 
+# the turn from a denial to what is affirmed after it: "…，但…", "…; however, …", "…, but …"
+_BUT = re.compile(r"[，,；;]\s*(?:但|但是|然而|不过)|[,;]\s*(?:but|however)\b|[,;]\s*(?:pero|sin embargo)\b|[,;]\s*(?:но|однако)\b",
+                  re.IGNORECASE)
+
+
+def _affirmed_after_but(f: PolicyFacts, s: Sentence, fact: str) -> bool:
+    """``fact``'s cue matches the clause after the sentence's turn from its denial (see _BUT), which the denial's
+    negation does not reach."""
+    m = _BUT.search(s.text)
+    if not m:
+        return False
+    tail = s.text[m.end():]
+    return any(c.search(tail) for c in cues_for(f.policy.language).get(fact, ()))
+
+
 def _disclosures_found(f: PolicyFacts) -> list:
     """The sentences that describe a public disclosure by the handler: stated ones, the intros of disclosure lists,
     sanctions carved out of a promise and promises with exceptions; what merely sits beside the point (a breach
@@ -373,7 +388,10 @@ def _disclosures_found(f: PolicyFacts) -> list:
     found += [s for s in _disclosure_lists(f) if s not in found]
     # a user's breach posted with his account ("对于严重违反平台规则的乘客，我们可能在平台内公示其账号昵称") is a public
     # disclosure though it says neither 公开 nor "public": posting to all users is what 公示 means
-    found += [s for s in f.where("sanction_disclosure") if not f.negated(s) and not beside_the_point(s) and s not in found]
+    # (also after a denial the same sentence turns from, "我行不会公开披露…，但对于逾期不还款的持卡人，我行可在媒体上公告催收":
+    # the denial's negation ends at 但/but, and the case after it is affirmed)
+    found += [s for s in f.where("sanction_disclosure") if (not f.negated(s) or _affirmed_after_but(f, s, "sanction_disclosure"))
+              and not beside_the_point(s) and s not in found]
     # a sanction carved out of a promise not to disclose still discloses ("除对违规账号进行处罚公告时…外，我们不会公开披露")
     found += [s for s in f.where("sanction_carve_out") if f.has("public_disclosure", s.index) and s not in found]
     # the opening of a list of exceptions that names public disclosure, though the segmenter took it for a title

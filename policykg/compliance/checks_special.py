@@ -12,7 +12,10 @@ _AGE = re.compile(r"(?:不满|未满|under(?: the age of)?|younger than|menores 
 
 # an age range ("children aged 6 to 12", "niños de 6 a 12 años", "от 6 до 12 лет") says whom a service is for; its upper
 # bound is no age threshold for guardian consent
-_AGE_RANGE = re.compile(r"\b\d{1,2}\s*(?:to|and|a|-|–|—|до|ilə)\s*\d{1,2}\s*(?:years?|años|лет|yaş)", re.IGNORECASE)
+# (Chinese writes the range with no word boundary before it: "主要供6至12岁儿童佩戴", "6-12周岁": the ages of the audience,
+# no threshold for guardian consent)
+_AGE_RANGE = re.compile(r"\b\d{1,2}\s*(?:to|and|a|-|–|—|до|ilə)\s*\d{1,2}\s*(?:years?|años|лет|yaş)"
+                        r"|(?<!\d)\d{1,2}\s*(?:至|到|~|～|-|–|—)\s*\d{1,2}\s*(?:周岁|岁)", re.IGNORECASE)
 
 
 def _ages(text: str) -> list:
