@@ -392,3 +392,19 @@ def test_a_debtor_named_in_the_media_is_a_public_disclosure() -> None:
 def test_a_minimum_retention_by_law_in_general_is_still_open() -> None:
     text = HEAD + "存储期限严格按照法律及相关法规规定，最低期限不少于6个月。\n"
     assert verdict(text, "retention-period") == "contravention"
+
+
+def test_a_denial_of_storing_call_content_is_a_denial() -> None:
+    assert compliance_judging.facts(HEAD + "视频通话内容不在服务器存储。\n", "zh").negated(
+        compliance_judging.facts(HEAD + "视频通话内容不在服务器存储。\n", "zh").policy.sentences[-1])
+    f = compliance_judging.facts(HEAD + "视频通话内容在服务器存储7天。\n", "zh")
+    assert not f.negated(f.policy.sentences[-1])
+
+
+def test_childrens_data_under_a_deemed_guardian_consent_lead_the_sensitive_quotes() -> None:
+    text = (HEAD + "重要提示：监护人绑定手表即视为同意我们按照本政策处理儿童的个人信息。\n"
+            "定位信息：手表会获取儿童的实时位置和历史轨迹，并上传至服务器。\n")
+    q = quoted(text, "sensitive-pi-consent", when=date(2021, 8, 2))
+    assert q and "视为同意" in q[0]
+    text = (HEAD + "监护人应在绑定前仔细阅读本政策，并在App中点击“同意”。\n定位信息：手表会获取儿童的实时位置和历史轨迹，并上传至服务器。\n")
+    assert not any("视为同意" in x for x in quoted(text, "sensitive-pi-consent", when=date(2021, 8, 2)))

@@ -399,6 +399,11 @@ def _sensitive_by_policy(f: PolicyFacts, found: list[Sentence], separate: list[S
     # deemed from use, further on in the paragraph that names the data, is the consent given for them
     by_policy += [c for s in found if f.has("sensitive_strong", s.index) for c in f.policy.continuation(s.index, 2)
                   if f.has("deemed_consent", c.index) and not f.negated(c) and c not in by_policy] if not separate else []
+    # "监护人绑定手表即视为同意我们按照本政策处理儿童的个人信息": a child's data (sensitive, PIPL 28 / GB/T 2020) put under a
+    # guardian's consent deemed from an act of use: the consent the children's data get is the one missing
+    # (not a user warranting a guardian's consent for content he posts: "一经发布，即视为您已取得监护人同意")
+    by_policy += [s for s in f.where("guardian_consent") if f.has("deemed_consent", s.index) and f.has("minors_mention", s.index)
+                  and not f.has("warranted_consent", s.index) and not f.negated(s) and s not in by_policy] if not separate else []
     return by_policy
 
 
