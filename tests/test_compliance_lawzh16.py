@@ -408,3 +408,31 @@ def test_childrens_data_under_a_deemed_guardian_consent_lead_the_sensitive_quote
     assert q and "视为同意" in q[0]
     text = (HEAD + "监护人应在绑定前仔细阅读本政策，并在App中点击“同意”。\n定位信息：手表会获取儿童的实时位置和历史轨迹，并上传至服务器。\n")
     assert not any("视为同意" in x for x in quoted(text, "sensitive-pi-consent", when=date(2021, 8, 2)))
+
+
+# --- lawzh16 batch 4 (recruitment platform 2025, shared e-bikes 2018) -------------------------------------------------
+
+def test_a_resume_pushed_to_partner_headhunters_is_a_provision() -> None:
+    text = HEAD + "为扩大求职机会，我们可能将您的简历推送给合作的猎头机构。\n"
+    assert verdict(text, "sharing-separate-consent") == "contravention"
+    assert verdict(HEAD + "我们会向您推送合作猎头机构发布的职位。\n", "sharing-separate-consent") != "contravention"
+
+
+def test_acting_on_the_persons_data_states_a_purpose() -> None:
+    text = HEAD + "我们会根据您的求职意向、简历内容和浏览行为，为您推荐职位。\n"
+    assert verdict(text, "processing-scope") == "met"
+    assert verdict(HEAD + "我们会为您推荐职位。\n", "processing-scope") != "met"
+
+
+def test_a_service_for_those_aged_16_and_over_is_not_offered_to_children() -> None:
+    text = HEAD + "我们的服务面向年满16周岁的求职者。不满16周岁的，请勿注册。\n"
+    assert verdict(text, "minors") == "not-applicable"
+    assert verdict(HEAD + "我们的服务面向所有求职者。\n", "minors") != "not-applicable"
+
+
+def test_naming_the_foreign_companys_name_and_contact_before_transfer_is_identity_and_contact() -> None:
+    text = (HEAD + "您投递位于香港的企业职位时，您的简历将传输至该企业。在投递前我们会告知境外企业的名称、联系方式、处理目的和方式，"
+            "并取得您的单独同意。\n")
+    assert verdict(text, "cross-border-consent") == "met"
+    text = HEAD + "您投递位于香港的企业职位时，您的简历将传输至该企业。在投递前我们会取得您的单独同意。\n"
+    assert verdict(text, "cross-border-consent") == "contravention"
