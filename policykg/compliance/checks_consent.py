@@ -22,6 +22,23 @@ _NOT_AFFECT = re.compile(r"不(?:会)?影响(?:您|你)?(?:的)?继续使用")
 _SPECIFIC_DATA_REFUSAL = re.compile(r"不同意[^。，]{0,10}(?:记录|收集|获取|使用|提供)[^。，]{0,4}(?:前述|上述|以上|该|这些)(?:个人)?(?:信息|数据|权限)"
                                     r"|不提供(?:前述|上述|以上|该|这些)(?:个人)?(?:信息|数据|权限)")
 
+# an acceptance word only in refusal ("您点击“不同意”的，可以继续使用基础功能", "if you do not agree, you can keep using
+# the basic functions"): what continued use follows is a refusal, so it deems no consent; a sentence that also accepts
+# outside the refusal ("如您不同意，请停止使用；继续使用即视为同意") still deems it
+_REFUSED_ACCEPTANCE = re.compile(r"(?:不|未|拒绝)(?:同意|接受|认可)|\b(?:do|does|did) not (?:agree|accept|consent)\b|\bdon't (?:agree|accept)\b"
+                                 r"|\bdisagree\w*|\bno (?:acept|consient)\w*|\bне (?:соглас|принима)\w*", re.IGNORECASE)
+_ACCEPT_WORDS = ("同意", "接受", "认可", "agree", "accept", "consent", "acept", "consient", "соглас", "принима")
+
+
+def _accepts_beyond_refusal(f: PolicyFacts, s: Sentence) -> bool:
+    """The sentence has an acceptance word outside a refusal of it (see _REFUSED_ACCEPTANCE)."""
+    low = s.text.lower()
+    if not any(w in low for w in ("不", "未", "拒绝", " not ", "n't", "disagree", "no ", "не ")):
+        return True  # cheap: no negation word at all
+    rest = _REFUSED_ACCEPTANCE.sub(" ", low)
+    return any(w in rest for w in _ACCEPT_WORDS) or "受其约束" in rest or "bound by" in rest
+
+
 # uses no service needs: marketing, promotion, advertising, surveys
 _UNNEEDED_USE = re.compile(r"营销|推广|广告|调研|问卷")
 
@@ -125,7 +142,7 @@ def consent_by_use(f: PolicyFacts) -> Verdict:
     # ("refusing does not affect your continued use" frees the refusal too)
     deemed += [s for s in f.all_of("continued_use", "accept_word") if not f.has("new_consent", s.index)
                and not f.has("separate_functions", s.index) and not _NOT_AFFECT.search(s.text)
-               and not f.has("use_not_consent", s.index)]
+               and not f.has("use_not_consent", s.index) and _accepts_beyond_refusal(f, s)]
     if deemed:
         # the sentence that deems the policy or its processing accepted by use ("using the service means you agree
         # to this policy") shows the point; one that binds by continued use to a revised text, or deems a transfer

@@ -270,8 +270,10 @@ def _stated_purposes(f: PolicyFacts) -> list[Sentence]:
     """The sentences that state a purpose of processing, in the order of the rules below (the first two are quoted)."""
     # a purpose tied to what we collect or use ("we collect X to ...", "we use your data to ..."), not any
     # sentence with "to" and "provide"
+    # ("我行会记录您的交易信息…，用于防范欺诈": "we record" is collecting, as we_collect reads it, whatever the verb)
     purposes = [s for s in f.all_of("purpose_stated", "collect_verb")
                 if f.has("we_collect", s.index) or f.has("we_use", s.index) or f.has("list_is_collection", s.index)]
+    purposes += [s for s in f.all_of("purpose_stated", "we_collect") if s not in purposes]
     purposes += _table_purposes(f)
     # "Usamos sus datos para procesar sus pedidos": what we use the data for, with no verb of collecting
     purposes += [s for s in f.all_of("purpose_stated", "we_use") if f.has("data_word", s.index) and s not in purposes
@@ -408,6 +410,10 @@ _RETENTION_CHANGE = re.compile(r"(?:更改|变更|延长|调整)[^。：:]{0,12}
                                re.IGNORECASE)
 
 
+# a place the person's own deletions wait in, where he can restore them
+_UNDO_BIN = re.compile(r"回收站|垃圾箱|废纸篓|最近删除|\b(?:trash|recycle bin|bin|recently deleted)\b|papelera|корзин", re.IGNORECASE)
+
+
 def _extended_for_own_ends(f: PolicyFacts) -> list[Sentence]:
     """The cases of such a list (see above) that name a ground of the company's own (its rights, its agreements,
     legitimate interests): the data are then kept as long as the company's interests need, not the purpose. The
@@ -431,11 +437,21 @@ def _floor_only(f: PolicyFacts) -> list:
     once it has passed and no statute that sets it (in the sentence or the next) bounds nothing: the data may be
     kept as long as the company likes."""
     found = []
+    sentences = f.policy.sentences
     for s in f.where("retention_floor"):
         if f.negated(s) or any(f.has("retention_ceiling", i) for i in (s.index, s.index + 1)):
             continue
+        # "依法保存，保存期限不少于五年（依据《…管理办法》）", "at least five years as the AML Law requires": the minimum is
+        # the statute's, not a period the company leaves open for itself
+        if any(_STATUTE.search(x.text) for x in sentences[s.index:s.index + 2]):
+            continue
         found.append(s)
     return found
+
+
+# a statute named as the source of a duty by its title: "依据《…管理办法》", "the Anti-Money Laundering Act"
+# (a statute named by its title: "按照法律及相关法规规定，最低不少于6个月" names none, and leaves the period as open as before)
+_STATUTE = re.compile(r"《[^》]{2,40}(?:法|条例|办法|规定|规则|准则)》|\b[A-Z]\w+(?: [A-Z]\w+)* (?:Act|Law)\b|«[^»]{2,60}»")
 
 
 # a heading that asks or names how long data are kept ("How long we keep it", "Retention", "Plazos de conservación",
@@ -477,8 +493,10 @@ def retention_period(f: PolicyFacts) -> Verdict:
     # "we keep your data for 36 months after you close your account": kept past the end of the purpose, with no
     # legal duty named in the same sentence (PIPL 47 asks for deletion once the account is cancelled)
     # (anonymised data kept after the account is closed are no personal information: "注销后仍保留匿名化的统计数据")
+    # (nor is an item the person deleted kept where he can restore it, "笔记会在回收站保留30天，之后永久删除", "kept in
+    # the trash for 30 days": a grace period for his own undo, ended by deletion, serves him, not the company)
     after_exit = [s for s in f.where("retention_after_exit") if not f.has("retention_reason", s.index)
-                  and not f.has("anonymous_data", s.index)]
+                  and not f.has("anonymous_data", s.index) and not _UNDO_BIN.search(s.text)]
     if after_exit:
         return verdict("contravention", "Data are kept for a period after deletion or account cancellation with no legal duty named, beyond what the purpose needs.", after_exit)
     # "we may retain it for a period of time" names no period and no criterion

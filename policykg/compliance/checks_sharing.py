@@ -56,7 +56,7 @@ def sharing_separate_consent(f: PolicyFacts, *, separate_required: bool = True) 
     if bypassed and len(generic) == len(bypassed) and provided and all(asked(s) for s in provided):
         bypassed = []
     if bypassed:  # the sentences that show it first, then the provisions they govern
-        return _consent_bypassed(f, provided, bypassed)
+        return _consent_bypassed(f, provided, bypassed, standard_only=standard_only)
     if not provided:
         if [s for s in f.where("share_verb") if not f.negated(s)]:  # a bare denial ("we do not share ...") describes none
             return verdict("review", "Sharing is mentioned but no provision to a named kind of recipient could be read from the text (entrusted processing and data received are not provision).")
@@ -94,10 +94,13 @@ def _for_the_persons_contract(f: PolicyFacts, s) -> bool:
             and not any(f.has("without_consent", x.index) for x in f.policy.window(i, 1, 1)))
 
 
-def _consent_bypassed(f: PolicyFacts, provided: list, bypassed: list) -> Verdict:
+def _consent_bypassed(f: PolicyFacts, provided: list, bypassed: list, *, standard_only: bool = False) -> Verdict:
     """The contravention where consent to provision is deemed, written into the policy or dispensed with: the
-    sentences that show the bypass first, then the provisions it governs, framing intros and statistics last."""
-    without = [s for s in provided if not _separately_consented(f, s, provided)]
+    sentences that show the bypass first, then the provisions it governs, framing intros and statistics last.
+    Before PIPL (``standard_only``) a provision that waits for any consent ("在您授权同意后") falls short of nothing,
+    so it is not among them."""
+    without = (_without_any_consent(f, provided) if standard_only
+               else [s for s in provided if not _separately_consented(f, s, provided)])
     # a sentence naming who receives the data shows the provision; a general "by using you agree that we
     # collect, use and share" shows only the deemed consent, after a case that bypasses consent ("to
     # protect our rights"). A case that asks consent ("if you consent to share it with a third party") or
@@ -287,7 +290,10 @@ def _public_disclosure(f: PolicyFacts, *, pipl_in_force: bool = True) -> Verdict
     if penalty:
         return verdict("contravention", "Personal information is disclosed publicly as a sanction (penalty notices on accounts), without consent.", penalty)
     # a clause on children's data only says nothing of public disclosure in general
-    found = [s for s in found if not (f.has("minors_mention", s.index) or f.has("guardian_consent", s.index))]
+    # (a guardian named only as the one who may consent in the person's stead, "除非获得您（或您的监护人）的单独同意",
+    # "unless you or your parent consents", keeps the clause general: it speaks of no child's data)
+    found = [s for s in found if not (f.has("minors_mention", s.index) or f.has("guardian_consent", s.index))
+             or _guardian_in_stead_only(s.text)]
     if not found:
         return verdict("review", "Public disclosure is mentioned only for children's data; the general rule cannot be read.")
     # a user's breach announced to the public ("处罚公告", "we may publish your default") is a sanction: no consent
@@ -299,6 +305,32 @@ def _public_disclosure(f: PolicyFacts, *, pipl_in_force: bool = True) -> Verdict
         return verdict("contravention", "Users' breaches of the rules are disclosed to the public as a sanction, without "
                        + ("the separate consent PIPL art. 25 requires." if pipl_in_force else "the explicit consent the standard (GB/T 35273) requires."), sanctions)
     return _disclosure_by_consent(f, found, pipl_in_force=pipl_in_force)
+
+
+# the person or his guardian as alternative consenters: "您（或您的监护人）", "您或您的父母", "you (or your parent or guardian)"
+_YOU_OR_GUARDIAN = re.compile(r"(?:您|你)\s*[（(]?\s*(?:或|或者|及|和)(?:您|你)?的?(?:父母|法定)?监护人|(?:您|你)(?:或|或者)(?:您|你)?的?父母"
+                              r"|\byou\s*\(?(?:or|and) your (?:parents?|(?:legal )?guardians?)\b", re.IGNORECASE)
+_CHILD_WORD = re.compile(r"儿童|未成年|未满|\bchild|\bminor|\bunder (?:the age of )?1[3-8]\b", re.IGNORECASE)
+
+
+def _guardian_in_stead_only(text: str) -> bool:
+    """The guardian is named only as the one who may act for the person (see _YOU_OR_GUARDIAN), with no child's data."""
+    return bool(_YOU_OR_GUARDIAN.search(text)) and not _CHILD_WORD.search(text)
+
+
+# the turn from a denial to what is affirmed after it: "…，但…", "…; however, …", "…, but …"
+_BUT = re.compile(r"[，,；;]\s*(?:但|但是|然而|不过)|[,;]\s*(?:but|however)\b|[,;]\s*(?:pero|sin embargo)\b|[,;]\s*(?:но|однако)\b",
+                  re.IGNORECASE)
+
+
+def _affirmed_after_but(f: PolicyFacts, s: Sentence, fact: str) -> bool:
+    """``fact``'s cue matches the clause after the sentence's turn from its denial (see _BUT), which the denial's
+    negation does not reach."""
+    m = _BUT.search(s.text)
+    if not m:
+        return False
+    tail = s.text[m.end():]
+    return any(c.search(tail) for c in cues_for(f.policy.language).get(fact, ()))
 
 
 def _disclosures_found(f: PolicyFacts) -> list:
@@ -319,6 +351,12 @@ def _disclosures_found(f: PolicyFacts) -> list:
     found = [s for s in f.where("public_disclosure") if not f.negated(s) and not beside_the_point(s)
              and not f.has("pipl13_public", s.index) and not anonymous_only(f, s)]
     found += [s for s in _disclosure_lists(f) if s not in found]
+    # a user's breach posted with his account ("对于严重违反平台规则的乘客，我们可能在平台内公示其账号昵称") is a public
+    # disclosure though it says neither 公开 nor "public": posting to all users is what 公示 means
+    # (also after a denial the same sentence turns from, "我行不会公开披露…，但对于逾期不还款的持卡人，我行可在媒体上公告催收":
+    # the denial's negation ends at 但/but, and the case after it is affirmed)
+    found += [s for s in f.where("sanction_disclosure") if (not f.negated(s) or _affirmed_after_but(f, s, "sanction_disclosure"))
+              and not beside_the_point(s) and s not in found]
     # a sanction carved out of a promise not to disclose still discloses ("除对违规账号进行处罚公告时…外，我们不会公开披露")
     found += [s for s in f.where("sanction_carve_out") if f.has("public_disclosure", s.index) and s not in found]
     # the opening of a list of exceptions that names public disclosure, though the segmenter took it for a title
@@ -423,11 +461,23 @@ def _disclosure_lists(f: PolicyFacts) -> list:
                 and not any(c.search(section) for c in cues.get("sharing_word", ())))
 
     return [sentences[i] for i in sorted(intros) if f.has("list_is_sharing", i) and not f.negated(sentences[i])
-            and public_only(sentences[i].section)]
+            and public_only(sentences[i].section) and not _names_other_acts(f, sentences[i])]
+
+
+# a word for disclosing at all ("披露", "公开", "disclose", "public"): an intro with none of them lists no disclosures
+_DISCLOSE_WORD = re.compile(r"披露|公开|公布|disclos|public|divulg|publica|раскры|опубликов|açıqla", re.IGNORECASE)
+
+
+def _names_other_acts(f: PolicyFacts, s: Sentence) -> bool:
+    """The intro names the acts its cases are about, and disclosing is not one ("3.4 以下情形中，我们收集、使用、共享您的
+    个人信息无需征得您的同意" under the heading "3.3 公开披露", or a sibling section the heading reader ran into): the
+    cases are of collection, use and sharing, whatever heading the list sits under."""
+    return f.has("sharing_word", s.index) and not _DISCLOSE_WORD.search(s.text)
 
 
 # a line that opens on a numbered item marker ("2. ", "（3）", "三、")
-_OWN_ITEM = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*[.、．)）]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]+[、.．])")
+# (also a dotted section number with no closing mark, "2.2 为向您推荐…", but not a decimal in the text, "3.5亿用户")
+_OWN_ITEM = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*[.、．)）]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]+[、.．]|\d{1,2}(?:\.\d{1,2})+(?=\s|$))")
 
 
 def _opens_own_item(f: PolicyFacts, s: Sentence) -> bool:
@@ -492,6 +542,11 @@ def _listed_deviations(f: PolicyFacts, *, pipl_in_force: bool, edition_2017: boo
             if s is not intro and _continued_with_consent(f, s):
                 continue  # nor one whose own next line asks it ("3. we may give partners your device data; 在经过您的授权同意后 ...")
             if edition_2017 and kind != "collection" and s is not intro and (f.has("legal_requirement", s.index) or f.has("pipl13_legal_duty", s.index)):
+                bad.append(s)
+                continue
+            # neither edition's sharing list (2017 §8.5, 2020 §9.5) has the contract the person asked for: that case is
+            # the collection list's (2017 §5.4 f, 2020 §5.6 f); before PIPL made it a ground (13(2)), sharing on it deviates
+            if not pipl_in_force and kind != "collection" and s is not intro and f.has("pipl13_contract", s.index):
                 bad.append(s)
                 continue
             own = [g for g in deviations if f.has(g, s.index)]

@@ -12,7 +12,10 @@ _AGE = re.compile(r"(?:不满|未满|under(?: the age of)?|younger than|menores 
 
 # an age range ("children aged 6 to 12", "niños de 6 a 12 años", "от 6 до 12 лет") says whom a service is for; its upper
 # bound is no age threshold for guardian consent
-_AGE_RANGE = re.compile(r"\b\d{1,2}\s*(?:to|and|a|-|–|—|до|ilə)\s*\d{1,2}\s*(?:years?|años|лет|yaş)", re.IGNORECASE)
+# (Chinese writes the range with no word boundary before it: "主要供6至12岁儿童佩戴", "6-12周岁": the ages of the audience,
+# no threshold for guardian consent)
+_AGE_RANGE = re.compile(r"\b\d{1,2}\s*(?:to|and|a|-|–|—|до|ilə)\s*\d{1,2}\s*(?:years?|años|лет|yaş)"
+                        r"|(?<!\d)\d{1,2}\s*(?:至|到|~|～|-|–|—)\s*\d{1,2}\s*(?:周岁|岁)", re.IGNORECASE)
 
 
 def _ages(text: str) -> list:
@@ -335,7 +338,9 @@ def sensitive_pi_consent(f: PolicyFacts, *, edition_2017: bool = False) -> Verdi
     # (a clause putting sensitive PI as such under the policy's acceptance, "您同意您的敏感个人信息按本政策处理", is
     # the missing separate consent whatever another clause asks for one feature: it leads the quotes either way)
     by_policy = _sensitive_by_policy(f, found, separate)
-    ranked = sorted(found, key=lambda s: (-_strength(f, s), s.index))
+    # (a sentence that names the data itself before one that only refers back to it, "我们使用上述信息…": the
+    # reference borrows the categories of every list before it, the antecedent shows which data it is)
+    ranked = sorted(found, key=lambda s: (not _names_sensitive_itself(f, s), -_strength(f, s), s.index))
     if separate and necessity:  # asked for some kinds, not for those collected elsewhere
         return verdict("contravention", "Sensitive personal information is collected where no separate consent asked in the text reaches it.",
                        by_policy + unreached + ranked)
@@ -394,6 +399,11 @@ def _sensitive_by_policy(f: PolicyFacts, found: list[Sentence], separate: list[S
     # deemed from use, further on in the paragraph that names the data, is the consent given for them
     by_policy += [c for s in found if f.has("sensitive_strong", s.index) for c in f.policy.continuation(s.index, 2)
                   if f.has("deemed_consent", c.index) and not f.negated(c) and c not in by_policy] if not separate else []
+    # "监护人绑定手表即视为同意我们按照本政策处理儿童的个人信息": a child's data (sensitive, PIPL 28 / GB/T 2020) put under a
+    # guardian's consent deemed from an act of use: the consent the children's data get is the one missing
+    # (not a user warranting a guardian's consent for content he posts: "一经发布，即视为您已取得监护人同意")
+    by_policy += [s for s in f.where("guardian_consent") if f.has("deemed_consent", s.index) and f.has("minors_mention", s.index)
+                  and not f.has("warranted_consent", s.index) and not f.negated(s) and s not in by_policy] if not separate else []
     return by_policy
 
 
@@ -437,6 +447,11 @@ def _affirmed_after_only(f: PolicyFacts, s) -> bool:
             tail = text[m.end():]
             return any(p.search(tail) for p in cues.get("profiling", ()))
     return False
+
+
+def _names_sensitive_itself(f: PolicyFacts, s) -> bool:
+    """The sentence's own words name sensitive data (not only a reference back to data named before it)."""
+    return any(c.search(s.text) for c in cues_for(f.policy.language).get("sensitive", ()))
 
 
 def _strength(f: PolicyFacts, s) -> int:

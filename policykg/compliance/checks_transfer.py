@@ -78,6 +78,24 @@ def cross_border_mechanism(f: PolicyFacts, *, pipl_in_force: bool = True) -> Ver
     return verdict("contravention", "Personal information is transferred abroad with no CAC security assessment, PI protection certification or CAC standard contract named (EU clauses or other certifications do not count).", affirmative)
 
 
+_GROUP_PARTY = re.compile(r"关联(?:公司|方|企业)|集团(?:内|旗下)?(?:的)?(?:其他)?(?:公司|成员)|\b(?:group compan|affiliat|sister compan)"
+                          r"|empresas del grupo|afiliad|аффилир|компани\w* группы", re.IGNORECASE)
+
+
+def _handler_abroad_reachable(f: PolicyFacts, affirmative: list) -> list:
+    """The handler itself is the party abroad ("由 X Pte. Ltd.（注册于新加坡…，以下简称“我们”）提供", "X Inc. (\"we\"),
+    a Delaware company"): the data go abroad to it, and the policy that names it and says how to reach it gives the
+    foreign recipient's identity and contact (PIPL 39). The sentence naming it, when a contact is stated anywhere
+    and no transfer also goes to another party on its own account ("accessed by our group companies", unnamed)."""
+    if not f.where("contact") or any(f.has("recipient", s.index) and not f.has("entrusted", s.index) for s in affirmative):
+        return []
+    # (group companies given access anywhere, "may also be accessed by our group companies", are such parties)
+    if any(_GROUP_PARTY.search(s.text) and not f.negated(s) and not f.has("entrusted", s.index) for s in f.policy.sentences):
+        return []
+    return [s for s in f.where("entity_is_us") if f.has("legal_entity", s.index)
+            and (f.has("foreign_entity", s.index) or f.has("foreign_form", s.index))][:1]
+
+
 def _named_recipient_with_contact(f: PolicyFacts, affirmative: list) -> list:
     """The transfer sentence itself, or the one beside it, naming the foreign recipient as a legal entity with an
     address to reach it ("传输至位于德国的母公司X GmbH（联系邮箱：…）") gives identity and contact (PIPL 39) without
@@ -118,7 +136,7 @@ def cross_border_consent(f: PolicyFacts) -> Verdict:
     # asked for the transfer abroad wherever the policy asks it
     consent += [s for s in f.where("separate_consent") if f.has("abroad", s.index) and f.has("transfer_verb", s.index)
                 and not f.negated(s) and s not in consent]
-    contact = f.where("recipient_contact") or _named_recipient_with_contact(f, affirmative)
+    contact = f.where("recipient_contact") or _named_recipient_with_contact(f, affirmative) or _handler_abroad_reachable(f, affirmative)
     if consent and contact:
         return verdict("met", "The foreign recipient and its contact are named and separate consent is sought.", consent[:1] + contact[:1])
     missing = [x for x, ok in (("the foreign recipient's identity and contact", contact), ("separate consent", consent)) if not ok]

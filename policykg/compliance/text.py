@@ -94,6 +94,7 @@ class PolicyText:
                      index_map.get(s.intro) if s.intro is not None else None, s.section)
             for s in sentences
         ]
+        sentences = _sections_past_items(sentences)
         sentences = _cut_lists_at_titles(_join_wrapped(text, sentences))
         sentences = _inline_enumerations(text, _run_in_labels(text, _contents_entries(sentences)))
         return cls(docid, file, language, text, sentences, company, stated_date)
@@ -120,6 +121,25 @@ class PolicyText:
 
 # "####6.1 访问个人信息", "###6\\." : a markdown title written without the space after its hashes
 _HASH_TITLE = re.compile(r"^#{2,6}(?!#)\s*\S[^。；;：:！？!?]{0,40}$")
+
+
+def _sections_past_items(sentences: list[Sentence]) -> list[Sentence]:
+    """A line the segmenter took for a section heading but the reader keeps as a sentence ("1. 注册信息：手机号码。")
+    opens no section: the sentences after it stay in the section it sits in ("第一条 我们收集的信息"), so what holds
+    for that section (data collected there) holds for them."""
+    demoted = {s.text: s.section for s in sentences if not s.heading and s.section != s.text}
+    if not demoted:
+        return sentences
+    out: list[Sentence] = []
+    for s in sentences:
+        section = s.section
+        seen: set[str] = set()
+        while section in demoted and section not in seen:  # a chain of demoted lines leads to the real heading
+            seen.add(section)
+            section = demoted[section]
+        out.append(s if section == s.section else Sentence(s.index, s.start, s.end, s.text, s.heading, s.intro, section,
+                                                           s.label, s.inline_cases))
+    return out
 
 
 def _hash_title(piece: str) -> bool:
@@ -245,6 +265,10 @@ def _numbered_short_title(piece: str) -> bool:
         return False
     # Chinese runs without spaces: "3. 以下情形中，我们共享…无需征得您的同意：" is one "word" but a clause, not a title
     if _HAN.search(m.group(1)) and ("，" in m.group(1) or len(_HAN.findall(m.group(1))) > 20):
+        return False
+    # nor is "1. 注册信息：手机号码。": a Chinese title ends with no full stop, a label and its content ending in 。 is an
+    # item (read as a title it would make the next items a section of their own, cut off the section they are in)
+    if _HAN.search(m.group(1)) and m.group(1).rstrip().endswith(("。", "；")):
         return False
     return not any(w.lower() in _ACTOR for w in _ANY_WORD.findall(m.group(1)))
 
