@@ -125,6 +125,16 @@ def cross_border_consent(f: PolicyFacts) -> Verdict:
     if not consent:
         # "by using the site you agree to the transfer of your information abroad": the sentence that deems
         # consent given shows best that none is asked separately
+        # "We pass booking data to our partner in Vladivostok. By booking, you agree to the transfer to that partner.":
+        # the next sentence deems the consent to the transfer just stated, and shows the point best (lawmix15)
+        said = {s.index for s in affirmative}
+        deeming: list = []
+        for s in f.where("deemed_consent") + f.where("consent_in_policy"):
+            if (s.index not in said and s not in deeming and not f.negated(s)
+                    and (f.has("transfer_verb", s.index) or f.has("share_verb", s.index))
+                    and any(i in said for i in f.previous_contentful(s.index, 2))):
+                deeming.append(s)
+        affirmative = deeming + affirmative
         affirmative = sorted(affirmative, key=lambda s: not (f.has("deemed_consent", s.index) or f.has("consent_in_policy", s.index)
                                                              or (f.has("accept_word", s.index) and f.has("continued_use", s.index))))
     return verdict("contravention", f"Personal information goes abroad without {' and '.join(missing)}.", affirmative)

@@ -1,0 +1,153 @@
+"""Issue 15 (lawmix15): own-written es/ru/az/en policies (a Shenzhen cross-border shop for Spanish-speaking buyers, a
+Hainan travel and car-rental service for Russian tourists, a Hangzhou smart-camera app for Azerbaijan, a Hong Kong
+wallet for mainland users), by rule.
+
+Each rule is one a linguist or a PRC data-protection lawyer would state; beside each, a near miss that must not
+match. All sentences are written for this test.
+"""
+from __future__ import annotations
+
+import compliance_judging
+from compliance_judging import facts, quoted, stating
+
+
+def verdict(text: str, lang: str, key: str) -> str:
+    return compliance_judging.verdict(text, lang, key)
+
+
+# (1) Rights offered as list items labelled by the right ("Acceso y copia: ...", "Retirada del consentimiento: ..."),
+# by a pronoun object after coordinated verbs (ru "получить копию ваших данных, удалить их"), or by the az 2nd-person
+# potential of sil- ("silə bilərsiniz"), whatever the object.
+def test_es_label_items_offer_rights() -> None:
+    s = "Acceso y copia: Mi cuenta > Configuración > Privacidad > «Descargar mis datos»."
+    assert stating(s, "es", "right_access")
+    assert stating("Retirada del consentimiento: puede desactivar la ubicación en Configuración.", "es", "right_withdraw")
+    # near miss: access named as a security matter is no label of a right
+    assert not stating("Limitamos el acceso de nuestros empleados mediante contraseñas.", "es", "right_access")
+
+
+def test_ru_pronoun_object_after_coordinated_verbs() -> None:
+    s = "Чтобы получить копию ваших данных, удалить их или отозвать согласие, напишите на privacy@example.ru."
+    assert stating(s, "ru", "right_delete")
+    assert not stating("Чтобы получить копию ваших данных, напишите на privacy@example.ru.", "ru", "right_delete")
+
+
+def test_az_you_can_delete() -> None:
+    assert stating("Video yazıları istənilən vaxt silə bilərsiniz.", "az", "right_delete")
+    # near miss: "we may delete" is the handler's power, not the person's right
+    assert not stating("Video yazıları istənilən vaxt silə bilərik.", "az", "right_delete")
+
+
+# (2) az is SOV: the object comes before the adverb ("razılığınızı yenidən alacağıq" = we will obtain your consent again).
+AZ_CHANGE = "Bu Siyasəti vaxtaşırı yeniləyə bilərik. Əhəmiyyətli dəyişikliklər barədə sizə tətbiqdə bildiriş göndərəcəyik{}."
+
+
+def test_az_object_first_reconsent() -> None:
+    assert verdict(AZ_CHANGE.format(" və razılığınızı yenidən alacağıq"), "az", "policy-changes") == "met"
+    assert verdict(AZ_CHANGE.format(""), "az", "policy-changes") == "contravention"
+
+
+# (3) The deeming verb itself negated: "no se considerará como consentimiento" denies the deemed consent.
+def test_negated_deeming_is_no_consent_by_use() -> None:
+    es = "El mero hecho de descargar o abrir la Aplicación no se considerará en ningún caso como consentimiento al tratamiento de sus datos."
+    assert verdict(es, "es", "consent-by-use") != "contravention"
+    assert verdict(es.replace("no se considerará en ningún caso", "se considerará"), "es", "consent-by-use") == "contravention"
+    en = "Merely opening the app will not be deemed to be your consent to this Policy."
+    assert stating(en, "en", "use_not_consent")
+    assert not stating("Opening the app will be deemed to be your consent to this Policy.", "en", "use_not_consent")
+    assert stating("Установка приложения не будет считаться вашим согласием.", "ru", "use_not_consent")
+    assert not stating("Установка приложения будет считаться вашим согласием.", "ru", "use_not_consent")
+
+
+# (4) az: the app is not meant for children under 14, their accounts are refused, and "such an account" found is deleted.
+AZ_KIDS = "Tətbiq 14 yaşından kiçik uşaqlar üçün nəzərdə tutulmayıb. Biz e-poçt ünvanınızı toplayırıq."
+
+
+def test_az_children_refused_and_removed() -> None:
+    text = AZ_KIDS + " 14 yaşından kiçik uşaqların hesab yaratmasına icazə vermirik; belə hesab aşkar etsək, onu silirik."
+    assert verdict(text, "az", "minors") == "met"
+    # near miss: the children mentioned, nothing done about their data
+    assert verdict(AZ_KIDS + " Uşaqlar üçün ayrıca qaydalarımız hələ yoxdur.", "az", "minors") == "omission"
+
+
+# (5) "Remotely" says how, not from where: a support team the sentence places in China reaches the data from inside it.
+AZ_HANDLER = "Tətbiqi Hangzhou Yunmu Keji Co., Ltd. (Çin, Hangzhou şəhəri) idarə edir. "
+
+
+def test_remote_access_from_prc_town_is_no_transfer() -> None:
+    text = AZ_HANDLER + "Texniki dəstək komandamız Hangzhou şəhərində yerləşir və cihaz qeydlərinə uzaqdan baxa bilər."
+    assert verdict(text, "az", "cross-border-mechanism") == "not-applicable"
+    en = ("Shenzhen Lumo Tech Co., Ltd. (Shenzhen, China) runs the app. Your data are stored in Shenzhen. "
+          "Our engineers in Singapore may remotely access the logs.")
+    assert verdict(en, "en", "cross-border-mechanism") == "contravention"
+
+
+# (6) A storage sentence right after one naming the data of users in a foreign country goes on about those users'
+# data, unless it names China or sets other users against them.
+AZ_STORE = (AZ_HANDLER + "6. Məlumatların harada emal edildiyi\nAzərbaycan istifadəçilərinin video yazıları Frankfurtda saxlanılır. "
+            "{} məlumatları Sinqapurdakı serverlərimizdə saxlanılır.")
+
+
+def test_foreign_users_carry_to_next_storage_sentence() -> None:
+    assert verdict(AZ_STORE.format("Hesab"), "az", "cross-border-mechanism") == "not-applicable"
+    assert verdict(AZ_STORE.format("Digər istifadəçilərin hesab"), "az", "cross-border-mechanism") == "contravention"
+
+
+# (7) A list of processing without consent in general is the collection/use list (GB/T 2020 §5.6), whose items include
+# the security of the service; a list for sharing without consent is judged against §9.5.
+AZ_LIST = ("{} qanuni vəzifələrimizi yerinə yetirmək üçün və xidmətin təhlükəsizliyini təmin etmək üçün "
+           "məlumatlarınızı razılığınız olmadan {} bilərik.")
+
+
+def test_az_processing_list_is_collection_list() -> None:
+    assert verdict(AZ_LIST.format("Razılığınız olmadan emal:", "emal edə"), "az", "gbt-sharing-exceptions") == "met"
+    assert verdict(AZ_LIST.format("Paylaşma:", "üçüncü tərəflərlə paylaşa"), "az", "gbt-sharing-exceptions") == "contravention"
+
+
+# (8) A switch whose object is a list reaches every member of it ("desactivar la ubicación, las recomendaciones
+# personalizadas y el marketing").
+def test_switch_over_a_list_reaches_personalisation() -> None:
+    s = "Retirada del consentimiento: puede desactivar la ubicación, las recomendaciones personalizadas y el marketing en Configuración."
+    assert stating(s, "es", "profiling_optout")
+    assert stating("You can disable location, marketing e-mails and personalised offers in Settings.", "en", "profiling_optout")
+    # near miss: the list ends at the full stop; personalisation in the next sentence is not switched off
+    assert not stating("Puede desactivar la ubicación, las notificaciones y los sonidos. Usamos recomendaciones personalizadas.", "es", "profiling_optout")
+
+
+# (9) Data shared "without your name, but with the plate number and route" are de-identified, not anonymous.
+RU_TRIPS = "Данные о поездках ({}) мы можем передавать транспортным управлениям городов."
+
+
+def test_names_left_out_in_sharing_sentence() -> None:
+    assert verdict(RU_TRIPS.format("без имени, но с номером автомобиля и маршрутом"), "ru", "de-identified-data") == "contravention"
+    # near miss: aggregate statistics without names
+    text = "Агрегированную статистику поездок (без имени) мы можем передавать транспортным управлениям городов."
+    assert verdict(text, "ru", "de-identified-data") == "not-applicable"
+
+
+# (10) az: the dative marks the recipient ("Firebase və Facebook SDK-larına ... ötürür").
+def test_az_sdk_dative_is_recipient() -> None:
+    s = "Tətbiq Google Firebase və Facebook SDK-larına cihaz identifikatorunuzu ötürür."
+    assert stating(s, "az", "recipient")
+    assert not stating("Tətbiq SDK-lar vasitəsilə heç bir məlumat toplamır.", "az", "recipient")
+
+
+# (11) The group named after its companies ("other companies of the HarbourPay group").
+def test_companies_of_the_group_receive() -> None:
+    s = "We may share your information with other companies of the HarbourPay group for their marketing."
+    assert stating(s, "en", "recipient")
+    assert not stating("Our group of engineers reviews crash logs.", "en", "recipient")
+
+
+# (12) The sentence that deems consent to the transfer just stated shows best that no separate consent is asked.
+RU_ABROAD = ("Оператор: Hainan Tianlu Travel Co., Ltd., КНР, г. Хайкоу. Для поддержки туристов мы передаём ФИО и номер паспорта "
+             "нашему партнёру — ООО «Восток-Тур» (г. Владивосток, Россия). ")
+
+
+def test_cross_border_consent_quotes_the_deeming_neighbour() -> None:
+    text = RU_ABROAD + "Оформляя бронирование, вы соглашаетесь на передачу ваших данных ООО «Восток-Тур»."
+    assert verdict(text, "ru", "cross-border-consent") == "contravention"
+    assert quoted(text, "ru", "cross-border-consent")[0].startswith("Оформляя бронирование")
+    # near miss: a neighbour that is no consent leaves the transfer sentence first
+    text = RU_ABROAD + "Партнёр оформляет возвраты."
+    assert quoted(text, "ru", "cross-border-consent")[0].startswith("Для поддержки")
