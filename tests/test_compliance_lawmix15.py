@@ -151,3 +151,77 @@ def test_cross_border_consent_quotes_the_deeming_neighbour() -> None:
     # near miss: a neighbour that is no consent leaves the transfer sentence first
     text = RU_ABROAD + "Партнёр оформляет возвраты."
     assert quoted(text, "ru", "cross-border-consent")[0].startswith("Для поддержки")
+
+
+# --- batch 2 (a Singapore tutoring app for PRC users, a Xi'an summer school for Russian students, an Urumqi expo) ---
+
+# (13) "+86" names the handler's seat only as part of a telephone number of its own, not as the country code of the
+# users' numbers it collects ("mobile number (+86)").
+def test_bare_country_code_is_no_prc_seat() -> None:
+    text = ("Privacy notice for users in the People's Republic of China. The app is provided by LingoLeap Pte. Ltd., 71 Robinson Road, Singapore 068895. We do not have an office in "
+            "mainland China. When you sign up: mobile number (+86), nickname, password.")
+    assert verdict(text, "en", "overseas-representative") == "omission"
+    assert stating("Call us: +86 10 8888 1234.", "en", "prc_entity")
+    assert not stating("When you sign up: mobile number (+86), nickname.", "en", "prc_entity")
+
+
+# (14) Other purposes named only to forbid them close the scope ("tutors may not use your information for any other
+# purpose").
+def test_forbidden_other_purpose_does_not_open_scope() -> None:
+    base = "We use your information to provide lessons and to process payments. "
+    assert verdict(base + "Tutors may not keep or use your information for any other purpose.", "en", "processing-scope") == "met"
+    assert verdict(base + "We may also use your information for any other purpose.", "en", "processing-scope") == "contravention"
+    es = "Usamos sus datos para gestionar los pedidos. Los transportistas no podrán utilizar sus datos para otros fines."
+    assert verdict(es, "es", "processing-scope") == "met"
+
+
+# (15) Sensitive data named after a contrastive negation are not received ("..., not your bank card details").
+def test_contrastive_negation_names_data_not_received() -> None:
+    text = "Payments go through Alipay; we receive the order number, amount and payment status, not your bank card details."
+    assert verdict(text, "en", "sensitive-pi-consent") == "not-applicable"
+    text = "Payments go through Alipay; we receive the order number and your bank card number, not the CVV."
+    assert verdict(text, "en", "sensitive-pi-consent") == "contravention"
+
+
+# (16) The child asked to use the service with a parent's permission, beside a collection threshold of 13: the
+# handler obtains no guardian consent for children of 13.
+def test_child_asked_for_permission_is_no_guardian_consent() -> None:
+    text = ("LingoLeap is designed for learners aged 16 and above. If you are under 18, please use LingoLeap with your "
+            "parent's or guardian's permission. We do not knowingly collect information from children under 13.")
+    assert verdict(text, "en", "minors") == "contravention"
+    assert any("under 13" in q for q in quoted(text, "en", "minors"))
+    ok = ("Users under 14 may register only after their parent gives consent in the parent's app, which we verify. "
+          "We collect your nickname.")
+    assert verdict(ok, "en", "minors") == "met"
+
+
+# (17) The person named in the third person ("Участник ... может запросить доступ, исправление, удаление"), consent
+# deemed from filing an application, and accounts the service denies keeping.
+RU_RIGHTS = ("Участник (родитель несовершеннолетнего участника) может запросить доступ к своим сведениям и их копию, "
+             "исправление, удаление, отозвать согласие, написав на summer@example.cn. ")
+
+
+def test_ru_third_person_rights_and_no_accounts() -> None:
+    assert verdict(RU_RIGHTS + "Учётные записи на сайте не создаются.", "ru", "rights-exercise") == "met"
+    # near miss: accounts exist and none can be closed
+    assert verdict(RU_RIGHTS + "Участник создаёт учётную запись на сайте.", "ru", "rights-exercise") == "omission"
+
+
+def test_ru_consent_deemed_from_application_covers_publication() -> None:
+    text = ("Фотографии с экскурсий, на которых можно узнать участников, Университет публикует на своём сайте. "
+            "Подавая заявку, участник соглашается на публикацию своих фотографий.")
+    assert verdict(text, "ru", "consent-by-use") == "contravention"
+    assert verdict(text, "ru", "public-disclosure") == "contravention"
+    assert quoted(text, "ru", "public-disclosure")[0].startswith("Фотографии")
+    ok = text.replace("Подавая заявку, участник соглашается на публикацию своих фотографий.",
+                      "Публикация возможна только с отдельного письменного согласия участника.")
+    assert verdict(ok, "ru", "public-disclosure") != "contravention"
+
+
+# (18) az: the instrumental converb ("formanı göndərməklə ... razılaşırsınız") deems consent from sending the form.
+def test_az_converb_deems_consent() -> None:
+    text = "Qeydiyyat formasını göndərməklə siz bu bildirişlə razılaşırsınız."
+    assert verdict(text, "az", "consent-by-use") == "contravention"
+    assert verdict("Qeydiyyat zamanı \"Razıyam\" qutusunu ayrıca işarələməklə razılığınızı verirsiniz.", "az", "consent-by-use") != "contravention"
+    # ticking a separate box is an act of consent
+    assert verdict("Bron formasında ayrıca qutunu işarələməklə bu ötürməyə razılıq verirsiniz.", "az", "consent-by-use") != "contravention"
