@@ -225,3 +225,41 @@ def test_az_converb_deems_consent() -> None:
     assert verdict("Qeydiyyat zamanı \"Razıyam\" qutusunu ayrıca işarələməklə razılığınızı verirsiniz.", "az", "consent-by-use") != "contravention"
     # ticking a separate box is an act of consent
     assert verdict("Bron formasında ayrıca qutunu işarələməklə bu ötürməyə razılıq verirsiniz.", "az", "consent-by-use") != "contravention"
+
+
+# --- batch 3 (a Yiwu sourcing agent for Latin American importers, a Guangzhou medical-travel platform, a Kazakh courier) ---
+
+# (19) "Fecha de publicación" / "Dərc tarixi" date the version: the policy is judged at that date, not today.
+
+def test_publication_label_dates_the_version() -> None:
+    from test_extract_facts import run
+
+    from policykg.ingest.extract import dates
+
+    def found(text: str, lang: str) -> list[tuple[str, str]]:
+        return [(s.attributes["date"], s.attributes["date_role"]) for s in run(dates, text, lang)]
+
+    assert found("Fecha de publicación: 3 de junio de 2019", "es") == [("2019-06-03", "last_updated")]
+    # near miss: a date of something else published
+    assert ("2019-06-03", "last_updated") not in found("El catálogo se publicó el 3 de junio de 2019.", "es")
+
+
+# (20) es: the purposes after a colon ("Utilizamos sus datos para: buscar proveedores, ..."), and the first person
+# plural of a liability disclaimer ("no seremos responsables de pérdidas de datos causadas por ataques").
+def test_es_purposes_after_colon_and_plural_disclaimer() -> None:
+    assert stating("Utilizamos sus datos para: buscar proveedores y gestionar pedidos.", "es", "purpose_stated")
+    assert not stating("Contacto para: prensa@example.com", "es", "purpose_stated")
+    base = "Aplicamos cifrado SSL y control de acceso por contraseña. "
+    assert verdict(base + "No obstante, no seremos responsables de pérdidas de datos causadas por ataques informáticos.", "es", "security-measures") == "contravention"
+    assert verdict(base + "Revisamos estas medidas cada año.", "es", "security-measures") == "met"
+
+
+# (21) az: a town abroad named as where data are sent ("nəticələr Bakıdakı həkiminizə göndərilir") from a PRC handler;
+# a Baku handler whose text never names China keeps its data at home.
+def test_az_town_abroad_as_destination() -> None:
+    prc = ("Operator: Guangzhou Jiankang Qiao Co., Ltd., ÇXR, Quançjou şəhəri. "
+           "Müalicə başa çatdıqdan sonra epikriz və analiz nəticələri Bakıdakı müalicə həkiminizə göndərilir.")
+    assert verdict(prc, "az", "cross-border-mechanism") == "contravention"
+    home = ("\"Xəzər Servis\" MMC (Bakı şəhəri, Azadlıq prospekti 50) mağazanı idarə edir. "
+            "Sifariş məlumatları Bakıdakı serverlərimizə göndərilir.")
+    assert verdict(home, "az", "cross-border-mechanism") == "not-applicable"

@@ -367,7 +367,7 @@ def _disclosures_found(f: PolicyFacts) -> list:
 
 
 # publishing named by its noun or verb ("соглашается на публикацию своих фотографий", "acepta la publicación")
-_PUBLISH_WORD = re.compile(r"публикаци|опубликова|publicaci[oó]n|\bpublica(?:r|mos)\b|\bpublication\b|\bpublish|\bdərc|公开|发布", re.IGNORECASE)
+_PUBLISH_WORD = re.compile(r"публикаци|опубликова|publicaci[oó]n|\bpublica(?:r|mos)\b|\bpublication\b|\bpublish|\bdərc", re.IGNORECASE)
 
 
 def _deemed_disclosure(f: PolicyFacts, found: list) -> Verdict | None:
@@ -378,6 +378,7 @@ def _deemed_disclosure(f: PolicyFacts, found: list) -> Verdict | None:
     # publication of his photos.": the next sentence deems the consent to the disclosure just stated (lawmix15)
     said = {s.index for s in found}
     deemed += [x for x in f.where("deemed_consent") if x.index - 1 in said and x not in deemed and not f.negated(x)
+               and f.policy.language != "zh" and not f.has("licence_publish", x.index)
                and (f.has("public_disclosure", x.index) or f.has("disclose_verb", x.index) or bool(_PUBLISH_WORD.search(x.text)))]
     if deemed:
         # then the disclosures that consent is made to cover ("we may publish winners' names"); a case of a list of

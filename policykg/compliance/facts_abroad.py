@@ -335,6 +335,12 @@ class TransferFacts:
                 continue  # "on cross-border transfers, please read our group policy": the topic is left to another text
             if not self.has("transfer_verb", s.index) and s.index not in remote:
                 continue  # "other countries' common practice" moves no data (access from abroad is itself the transfer)
+            if (s.index not in remote and self.doc_seat_places and not self.doc_prc_places
+                    and any(x in s.text.casefold() for x in self.doc_seat_places)
+                    and not PRC_MENTION.search(s.text.casefold()) and not self.has("prc_target", s.index)
+                    and not self.has("prc_entity", s.index) and not self.where("prc_target", headings=True)
+                    and not PRC_MENTION.search(self.policy.text.casefold())):
+                continue  # "data are sent to our servers in Baku" of a Baku handler whose text never names China: home (lawmix15)
             if s.index not in remote and self._abroad_only_by_prc_town(s):
                 continue  # "nuestro equipo en Ningbo accede a los datos" of a Ningbo handler: the data come into China
             if self._abroad_only_in_assessment(s):
