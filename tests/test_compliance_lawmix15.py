@@ -263,3 +263,60 @@ def test_az_town_abroad_as_destination() -> None:
     home = ("\"Xəzər Servis\" MMC (Bakı şəhəri, Azadlıq prospekti 50) mağazanı idarə edir. "
             "Sifariş məlumatları Bakıdakı serverlərimizə göndərilir.")
     assert verdict(home, "az", "cross-border-mechanism") == "not-applicable"
+
+
+# --- batch 4 (a Macao resort's loyalty programme for mainland members, a Beijing short-video app in Spanish, a Chengdu
+# online school for Russian-speaking children) ---
+
+# (22) A PIPL 38 route named beside a transfer the text states without an "abroad" word ("transmitted to our servers
+# in Macao ... we have entered into the Standard Contract").
+MACAO = ("Lotus Crown Hospitality (Macau) Limited, Cotai, Macao, runs the programme for members in mainland China. "
+         "Information you submit in the app is transmitted to our servers in Macao. {}")
+
+
+def test_standard_contract_beside_a_transfer_to_macao() -> None:
+    text = MACAO.format("We have entered into the Standard Contract for the Outbound Transfer of Personal Information and filed it.")
+    assert verdict(text, "en", "cross-border-mechanism") == "met"
+    assert verdict(MACAO.format("We protect it with encryption."), "en", "cross-border-mechanism") == "contravention"
+
+
+# (23) es: an instruction after a purpose clause is a way ("Para retirar su consentimiento, desactive los permisos"),
+# and a clitic object names the data corrected ("acceder a su información y corregirla").
+def test_es_instruction_and_clitic_rights() -> None:
+    assert stating("Para retirar su consentimiento, desactive los permisos en el sistema del teléfono.", "es", "user_can")
+    assert not stating("Para mejorar el servicio, analizamos los registros.", "es", "user_can")
+    assert stating("Puede acceder a su información y corregirla en su perfil.", "es", "right_correct")
+
+
+# (24) es: a feed ordered by the person's interests is personalisation; a switch for advertising does not reach it.
+ES_FEED = "La página «Para ti» se ordena según sus intereses, deducidos de su historial de visualización. {}"
+
+
+def test_es_feed_by_interests_needs_its_own_switch() -> None:
+    assert verdict(ES_FEED.format("En Ajustes > Privacidad puede desactivar la publicidad personalizada."), "es", "automated-decision") == "contravention"
+    assert verdict(ES_FEED.format("En Ajustes > Privacidad puede desactivar las recomendaciones personalizadas y la publicidad personalizada."),
+                   "es", "automated-decision") == "met"
+
+
+# (25) Public by default in Spanish and Russian; a narrower default is no public disclosure.
+def test_default_public_es_ru() -> None:
+    es = "Los vídeos que publique son visibles por defecto para todos los usuarios de la aplicación."
+    assert verdict(es, "es", "public-disclosure") == "contravention"
+    assert verdict("Los vídeos que publique son visibles por defecto solo para sus amigos.", "es", "public-disclosure") != "contravention"
+    ru = "Ваши фотографии по умолчанию видны всем пользователям приложения."
+    assert verdict(ru, "ru", "public-disclosure") == "contravention"
+
+
+# (26) ru: both aspects of the verbs of rights ("может ... отзывать согласие и удалять аккаунт"), the parent as actor.
+def test_ru_imperfective_rights_of_parent() -> None:
+    text = ("Родитель может в личном кабинете просматривать, исправлять и удалять сведения о ребёнке, выгружать их копию, "
+            "отзывать согласие и удалять аккаунт.")
+    assert verdict(text, "ru", "rights-exercise") == "met"
+    assert verdict("Родитель может в личном кабинете просматривать сведения о ребёнке.", "ru", "rights-exercise") == "omission"
+
+
+# (27) es: a long object between "compartimos" and its recipient.
+def test_es_long_object_before_recipient() -> None:
+    s = "Compartimos identificadores de dispositivo e información de uso con nuestros socios publicitarios para medir anuncios."
+    assert stating(s, "es", "share_verb")
+    assert not stating("Compartimos la preocupación de nuestros usuarios por la privacidad.", "es", "share_verb")

@@ -226,7 +226,11 @@ _DEFAULT_PUBLIC = re.compile(
     r"默认[^。；，]{0,20}(?:向|对)(?:全部|所有|全体|平台|其他)[^。；，]{0,4}(?:用户|人|网友|访客|会员)[^。；]{0,10}(?:展示|公开|可见|显示)"
     r"|默认(?:设置|状态)?(?:为|是)?(?:公开|所有人可见|全部可见)"
     r"|\bby default\b[^.;]{0,60}\b(?:visible|public|shown|displayed) to (?:all|every|other|any)\w* (?:users|members|people|visitors|one)"
-    r"|\b(?:public|visible to (?:everyone|all users)) by default\b", re.IGNORECASE)
+    r"|\b(?:public|visible to (?:everyone|all users)) by default\b"
+    # lawmix15: the same default in Spanish, Russian and Azerbaijani
+    r"|\bvisibles? por defecto para (?:todos|todas|cualquier)|\bpor defecto[^.;]{0,60}\b(?:visibles?|públic[oa]s?) para (?:todos|todas|cualquier)"
+    r"|по умолчанию[^.;]{0,60}(?:видн\w*|доступн\w*|открыт\w*) (?:всем|для всех)|(?:видн\w*|доступн\w*) всем[^.;]{0,30}по умолчанию"
+    r"|(?:defolt olaraq|susmaya görə)[^.;]{0,60}(?:hamıya|bütün istifadəçilərə) (?:görünür|açıqdır)", re.IGNORECASE)
 
 
 # an audience narrower than the public, named in the same sentence ("简历默认为公开状态，所有认证招聘方均可查看",
@@ -235,10 +239,14 @@ _LIMITED_AUDIENCE = re.compile(r"认证|好友|关注者|粉丝|指定|特定|�
                                r"|\bonly\b|\bfriends\b|\bfollowers\b|\bverified\b|\bmembers of\b", re.IGNORECASE)
 
 
+# the literal pre-check of _DEFAULT_PUBLIC outside Chinese
+_DEFAULT_WORDS = ("default", "defecto", "умолчани", "defolt", "susmaya")
+
+
 def _public_by_default(f: PolicyFacts) -> list:
     """The sentences that make the person's data public by default (see _DEFAULT_PUBLIC); a denial is none, nor a
     default that the sentence itself limits to a narrower audience (see _LIMITED_AUDIENCE)."""
-    return [s for s in f.policy.sentences if not s.heading and ("默认" in s.text or "default" in s.text.lower())
+    return [s for s in f.policy.sentences if not s.heading and ("默认" in s.text or any(w in s.text.lower() for w in _DEFAULT_WORDS))
             and _DEFAULT_PUBLIC.search(s.text) and not f.negated(s) and not _limited_audience(f, s)]
 
 

@@ -14,9 +14,13 @@ def _mechanisms(f: PolicyFacts) -> list:
     """PIPL 38 routes named where the text speaks of data going abroad: a "security assessment" of a Wi-Fi
     hotspot, or a certificate elsewhere, is no route for a transfer."""
     named = []
+    # (or near a sentence read as a transfer abroad that names no "abroad" word: "data you submit in the app are
+    # transmitted to our servers in Macao. ... We have entered into the Standard Contract ..." — lawmix15)
+    affirmative, conditional, _denied = f.transfers_abroad
+    moved = [t.index for t in affirmative + conditional]
     for fact in ("cac_assessment", "pi_certification", "standard_contract"):
         named += [s for s in f.where(fact) if (not f.has("not_mechanism", s.index) or f.has("pi_certification", s.index))
-                  and f.near(s.index, "abroad", 2, 2)]
+                  and (f.near(s.index, "abroad", 2, 2) or any(abs(i - s.index) <= 3 for i in moved))]
     return named
 
 
