@@ -320,3 +320,38 @@ def test_es_long_object_before_recipient() -> None:
     s = "Compartimos identificadores de dispositivo e información de uso con nuestros socios publicitarios para medir anuncios."
     assert stating(s, "es", "share_verb")
     assert not stating("Compartimos la preocupación de nuestros usuarios por la privacidad.", "es", "share_verb")
+
+
+# --- batch 5 (a Shanghai remittance app for foreign workers, a Hefei EV maker's app for Azerbaijan) ---
+
+# (28) A transfer said to fall under the exemption of the 2024 Provisions on Promoting and Regulating Cross-Border Data
+# Flows (a remittance) has a lawful route; the Provisions merely named, no exemption claimed, are none.
+EN_REMIT = ("Shanghai Sichou Payment Co., Ltd., Pudong, Shanghai, PRC, runs the app. To pay out money abroad, we send the "
+            "recipient's name and account details to the recipient's bank in the destination country. {}")
+
+
+def test_cross_border_flow_exemption_is_a_route() -> None:
+    text = EN_REMIT.format("Because this transfer is necessary for the remittance, it is made under the Provisions on Promoting and "
+                           "Regulating Cross-Border Data Flows, which exempt transfers necessary for cross-border remittances.")
+    assert verdict(text, "en", "cross-border-mechanism") == "met"
+    text = EN_REMIT.format("We follow the Provisions on Promoting and Regulating Cross-Border Data Flows.")
+    assert verdict(text, "en", "cross-border-mechanism") == "contravention"
+
+
+# (29) A legal duty naming its data by a pronoun covers the kinds of the sentence before it; the same pronoun after a
+# sentence naming no sensitive data covers nothing.
+def test_legal_duty_by_anaphor_covers_antecedent() -> None:
+    head = ("1. What we collect\nWe collect your passport number, bank account details and a selfie for face comparison. "
+            "Before the face comparison, the app explains why it is needed and how it affects you, and asks for your separate consent. ")
+    text = head + ("Passport numbers and bank account details are sensitive personal information. We collect them only because "
+                   "the Anti-Money Laundering Law requires us to verify customers.")
+    assert verdict(text, "en", "sensitive-pi-consent") != "contravention"
+    text = head + "We store them securely. We collect them only because the Anti-Money Laundering Law requires us to verify customers."
+    assert verdict(text, "en", "sensitive-pi-consent") == "contravention"
+
+
+# (30) A request channel in the passive ("Requests to delete information can be sent to ...") is a way.
+def test_passive_request_channel() -> None:
+    assert stating("Requests to delete information can be sent to pipo@example.com.", "en", "user_can")
+    assert stating("Requests to delete information can be sent to pipo@example.com.", "en", "right_delete")
+    assert not stating("Deleted information cannot be recovered.", "en", "user_can")

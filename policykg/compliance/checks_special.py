@@ -271,6 +271,12 @@ def _uncovered_sensitive(f: PolicyFacts, found: list[Sentence], kinds_of_consent
     for s in f.where("sensitive"):
         if f.has("legal_requirement", s.index) or f.has("pipl13_legal_duty", s.index):
             covered |= _kinds(s.text)
+    # "Passport numbers and bank account details are sensitive. We collect them only because the AML Law requires
+    # us to verify customers": the legal duty names its data by an anaphor, and takes the kinds of the sentence before
+    # (lawmix15)
+    for s in f.where("legal_requirement") + f.where("pipl13_legal_duty"):
+        if s.index > 0 and not _kinds(s.text) and _LEGAL_ANAPHOR.search(s.text) and f.has("sensitive", s.index - 1):
+            covered |= _kinds(f.policy.sentences[s.index - 1].text)
     # only sentences saying the data are collected, not a case of an exception list ("(b) public health")
     in_lists = {i.index for _, items, _ in f.exception_lists for i in items}
     out = []
@@ -294,6 +300,10 @@ _CONTRAST_HINT = re.compile(r"(?:,|\bbut|\band|\bpero|\by|\bно|\bа)\s+(?:not|
 _CONTRAST_NOT = re.compile(r"(?:,\s*|\bbut\s+|\band\s+)not (?:your |the |any |their )?[^,.;()]{0,60}"
                            r"|(?:,\s*|\bpero\s+|\by\s+)no (?:sus |los |las |su |el |la |tus )[^,.;()]{0,60}"
                            r"|(?:,\s*|\bно\s+|\bа\s+)не (?:ваш\w* )?[^,.;()]{0,60}", re.IGNORECASE)
+
+
+# the data a legal duty is about, named by a pronoun ("we collect them", "los recogemos", "собираем их", "onları")
+_LEGAL_ANAPHOR = re.compile(r"(?i:\b(?:them|these|such (?:data|information))\b|\blos (?:recogemos|recopilamos|tratamos)\b|\b(?:их|эти сведения|эти данные)\b|\bonları\b)")
 
 
 def _sensitive_only_denied(f: PolicyFacts, s: Sentence) -> bool:

@@ -18,7 +18,10 @@ def _mechanisms(f: PolicyFacts) -> list:
     # transmitted to our servers in Macao. ... We have entered into the Standard Contract ..." — lawmix15)
     affirmative, conditional, _denied = f.transfers_abroad
     moved = [t.index for t in affirmative + conditional]
-    for fact in ("cac_assessment", "pi_certification", "standard_contract"):
+    # (also the exemption the 2024 Provisions on Promoting and Regulating Cross-Border Data Flows give a transfer
+    # necessary for a contract such as a cross-border remittance, named with the transfer: a lawful route since
+    # 2024-03-22 — lawmix15)
+    for fact in ("cac_assessment", "pi_certification", "standard_contract", "cbdf_exemption"):
         named += [s for s in f.where(fact) if (not f.has("not_mechanism", s.index) or f.has("pi_certification", s.index))
                   and (f.near(s.index, "abroad", 2, 2) or any(abs(i - s.index) <= 3 for i in moved))]
     return named
