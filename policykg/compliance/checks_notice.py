@@ -157,6 +157,15 @@ def processing_scope(f: PolicyFacts) -> Verdict:
     return verdict("omission", "No purpose of processing is stated.")
 
 
+# other purposes forbidden: a negated modal or verb of use before "(any) other purpose(s)" in the same clause
+_OTHER_USE_FORBIDDEN = re.compile(
+    r"\b(?:may|must|can|shall|will|do|does|are|is)\s*(?:not|never|n't)\b[^.;]{0,80}\bfor (?:any )?other purposes?\b"
+    r"|\bno (?:podrá|podrán|puede|pueden|deberá|deberán|utiliza\w*|usa\w*|trata\w*)\b[^.;]{0,80}\b(?:otros fines|otras finalidades|cualquier otr[oa] (?:fin|finalidad))"
+    r"|\bне (?:вправе|могут|может|будут|будем|использу\w+|обрабатыва\w+)\b[^.;]{0,80}\b(?:ины|други|любы)\w* цел"
+    r"|(?:digər|başqa|hər hansı (?:digər|başqa)) məqsəd\w*[^.;]{0,60}(?:istifadə edə bilməz|istifadə etmir|istifadə edilmir|istifadə olunmur)",
+    re.IGNORECASE)
+
+
 def _open_scope_sentences(f: PolicyFacts) -> tuple[list, list, list]:
     """The sentences that leave the scope open: ``strong`` ("including but not limited to", functions to come),
     ``changing`` (a scope the policy says will change, accepted in advance) and all open lists of data or purposes."""
@@ -164,6 +173,9 @@ def _open_scope_sentences(f: PolicyFacts) -> tuple[list, list, list]:
     # "including but not limited to" in a penalties clause leaves no category of data open
     # nor does an open list of risks, sanctions or intellectual property
     in_lists = {i.index for _, items, _ in f.exception_lists for i in items}
+    # "tutors may not keep or use your information for any other purpose": other purposes named only to forbid them
+    # close the scope; they do not open it (lawmix15)
+    in_lists |= {s.index for fact in ("open_scope_strong", "open_scope") for s in f.where(fact) if _OTHER_USE_FORBIDDEN.search(s.text)}
 
     strong = [s for s in f.where("open_scope_strong") if not f.has("definition", s.index) and _about_data(f, s, in_lists, strong=True)
               and not _opened_by_examples_only(f, s) and not _safeguards(f, s)]
@@ -554,6 +566,11 @@ _CUT_OFF = re.compile(r"[-–—、，,（(的和或及与在]\s*$")
 _CONTINUES = re.compile(r"^\s*[的之地得等]")
 
 
+# a denial that the service keeps accounts at all (lawmix15)
+_NO_ACCOUNTS = re.compile(r"(?i:учётн\w+ запис\w+|учетн\w+ запис\w+|аккаунт\w*|личн\w+ кабинет\w*)[^.]{0,30}\bне (?:создаются|создаём|создаем|ведутся|требуются)"
+                          r"|\bno (?:se )?(?:crean|creamos|requiere\w*|necesita\w*) (?:ninguna )?cuentas?\b"
+                          r"|\b(?:do(?:es)?|will) not (?:need|require|have|create|keep) (?:an |any |user )?accounts?\b|\bno (?:user )?accounts? (?:is|are) (?:needed|required|created)\b"
+                          r"|hesab\w* (?:yaradılmır|tələb olunmur|açılmır)")
 _ACCOUNT_CUE_LANGS = frozenset({"en", "es", "ru", "az"})  # cues/<lang>.toml defines user_account
 # an arrow between steps of a path through the app's menus
 _PATH = re.compile(r"\S\s*(?:→|->|>|＞)\s*\S.*(?:→|->|>|＞)")
@@ -617,7 +634,10 @@ def rights_exercise(f: PolicyFacts) -> Verdict:
     # the person's); only languages whose own cue file says what an account is (Chinese texts, read with the English
     # cues beside their own, keep the full list)
     # (a clause or heading on closing the account says there are accounts)
-    if (f.policy.language in _ACCOUNT_CUE_LANGS and not f.where("user_account", headings=True)
+    # ("Учётные записи не создаются", "no se crean cuentas": accounts denied are none)
+    accounts = f.where("user_account", headings=True)
+    if (f.policy.language in _ACCOUNT_CUE_LANGS
+            and (not accounts or any(_NO_ACCOUNTS.search(s.text) and not f.has("right_cancel", s.index) for s in accounts))
             and not f.where("right_cancel", headings=True)):
         shown = {name: where for name, where in shown.items() if name != RIGHTS["right_cancel"]}
     missing = [name for name, where in shown.items() if not where]

@@ -177,6 +177,8 @@ _WAIVED = re.compile(r"\bwithout (?:further |prior |additional |any |your )*(?:n
                      r"|\bsin (?:previo |nuevo |otro )?(?:aviso|consentimiento)|\bsin su (?:previo )?consentimiento|\bno (?:le|lo|la|te) identifica"
                      r"|\bбез (?:\w+ )?(?:уведомлени|согласи)|razılığınız olmadan|xəbərdarlıq edilmədən", re.IGNORECASE)
 _NOT_IDENTIFY = re.compile(r"\b(?:does|do|will|can)(?: not|n't) (?:directly )?identify you\b|\bno (?:le|lo|la|te) identifica\w*", re.IGNORECASE)
+# aggregate statistics ("aggregated trip counts without names") are another matter than one person's data without the name
+_AGGREGATE = re.compile(r"(?i:aggregat|агрегир|agregad|birləşdirilmiş|统计)")
 _NEGATION_WORD = re.compile(r"\b(?:not|never|no|nunca|не|нет|никогда)\b|n't\b", re.IGNORECASE)
 
 
@@ -201,8 +203,15 @@ def de_identified_data(f: PolicyFacts) -> Verdict:
     withheld = [s for s in f.where("names_withheld") if any(
         (f.has("list_is_sharing", x.index) or f.has("share_verb", x.index)) and f.has("data_word", x.index)
         for x in f.policy.window(s.index, 1, 1) if x.index != s.index)]
-    if withheld:
+    # "trip data (without your name, but with the plate number and route) may be passed to city authorities": the
+    # name left out in the sharing sentence itself (no denial, and not aggregate statistics) leaves the rest
+    # identifying (lawmix15)
+    inline = [s for s in f.where("names_withheld") if s not in withheld and not f.negated(s)
+              and (f.has("share_verb", s.index) or f.has("list_is_sharing", s.index)) and f.has("data_word", s.index)
+              and not f.has("irreversible", s.index) and not _AGGREGATE.search(s.text)]
+    if withheld or inline:
         shared = [x for s in withheld for x in f.policy.window(s.index, 1, 0) if x.index != s.index]
+        withheld = inline + withheld
         return verdict("contravention", "Data are provided to others with only names withheld, as if that took them outside the law; de-identified data remain personal information.", shared + withheld)
     return verdict("not-applicable", "The policy does not treat de-identified data or device identifiers as outside the law.")
 

@@ -369,10 +369,20 @@ def _disclosures_found(f: PolicyFacts) -> list:
     return found
 
 
+# publishing named by its noun or verb ("соглашается на публикацию своих фотографий", "acepta la publicación")
+_PUBLISH_WORD = re.compile(r"публикаци|опубликова|publicaci[oó]n|\bpublica(?:r|mos)\b|\bpublication\b|\bpublish|\bdərc", re.IGNORECASE)
+
+
 def _deemed_disclosure(f: PolicyFacts, found: list) -> Verdict | None:
     """A contravention when consent to any of the disclosures ``found`` is deemed by use or written into the policy
     (PIPL 25 asks it separately); None when none is."""
     deemed = [s for s in found if f.has("deemed_consent", s.index) or f.has("consent_in_policy", s.index)]
+    # "The University publishes photos of participants on its site. By applying, the participant agrees to the
+    # publication of his photos.": the next sentence deems the consent to the disclosure just stated (lawmix15)
+    said = {s.index for s in found}
+    deemed += [x for x in f.where("deemed_consent") if x.index - 1 in said and x not in deemed and not f.negated(x)
+               and f.policy.language != "zh" and not f.has("licence_publish", x.index)
+               and (f.has("public_disclosure", x.index) or f.has("disclose_verb", x.index) or bool(_PUBLISH_WORD.search(x.text)))]
     if deemed:
         # then the disclosures that consent is made to cover ("we may publish winners' names"); a case of a list of
         # public disclosures that names a ground of the company's own ("to protect our rights") shows the disclosure
@@ -381,6 +391,9 @@ def _deemed_disclosure(f: PolicyFacts, found: list) -> Verdict | None:
         bypassing = _bypassing_cases(f, _bypassing_public_lists(f))
         generic = [s for s in deemed if not f.has("we_disclose", s.index)]
         shown = (bypassing if generic else []) + deemed + [s for s in found if s not in deemed and f.has("we_disclose", s.index)]
+        # the disclosure a neighbour's deemed consent is made to cover, first (lawmix15)
+        covered = [s for s in found if s not in shown and any(x.index == s.index + 1 for x in deemed)]
+        shown = covered + shown
         return verdict("contravention", "Consent to public disclosure is deemed given by use or written into the policy, not separately given.", shown)
     return None
 

@@ -274,11 +274,19 @@ def _uncovered_sensitive(f: PolicyFacts, found: list[Sentence], kinds_of_consent
     for s in f.where("sensitive"):
         if f.has("legal_requirement", s.index) or f.has("pipl13_legal_duty", s.index):
             covered |= _kinds(s.text)
+    # "Passport numbers and bank account details are sensitive. We collect them only because the AML Law requires
+    # us to verify customers": the legal duty names its data by an anaphor, and takes the kinds of the sentence before
+    # (lawmix15)
+    for s in f.where("legal_requirement") + f.where("pipl13_legal_duty"):
+        if s.index > 0 and not _kinds(s.text) and _LEGAL_ANAPHOR.search(s.text) and f.has("sensitive", s.index - 1):
+            covered |= _kinds(f.policy.sentences[s.index - 1].text)
     # only sentences saying the data are collected, not a case of an exception list ("(b) public health")
     in_lists = {i.index for _, items, _ in f.exception_lists for i in items}
     out = []
     for s in found:
-        kinds = _kinds(s.text)
+        # "we receive the order number and amount, not your bank card details": the kind set against what is
+        # received is named as not collected (lawmix15)
+        kinds = _kinds(_CONTRAST_NOT.sub(" ", s.text) if _CONTRAST_HINT.search(s.text) else s.text)
         if s.index in covered_at or s.index in in_lists or not (kinds or f.has("sensitive_strong", s.index)):
             continue
         if kinds and kinds <= covered:
@@ -287,6 +295,27 @@ def _uncovered_sensitive(f: PolicyFacts, found: list[Sentence], kinds_of_consent
                 or f.in_collection_section(s) or s.text.lstrip().startswith("|")):
             out.append(s)
     return out
+
+
+# a contrastive negation after a list ("…, not your bank card details"; "…, pero no sus datos bancarios"; "…, а не
+# реквизиты карты"): what follows it up to the clause end is named as not received
+_CONTRAST_HINT = re.compile(r"(?:,|\bbut|\band|\bpero|\by|\bно|\bа)\s+(?:not|no|не)\b", re.IGNORECASE)
+_CONTRAST_NOT = re.compile(r"(?:,\s*|\bbut\s+|\band\s+)not (?:your |the |any |their )?[^,.;()]{0,60}"
+                           r"|(?:,\s*|\bpero\s+|\by\s+)no (?:sus |los |las |su |el |la |tus )[^,.;()]{0,60}"
+                           r"|(?:,\s*|\bно\s+|\bа\s+)не (?:ваш\w* )?[^,.;()]{0,60}", re.IGNORECASE)
+
+
+# the data a legal duty is about, named by a pronoun ("we collect them", "los recogemos", "собираем их", "onları")
+_LEGAL_ANAPHOR = re.compile(r"(?i:\b(?:them|these|such (?:data|information))\b|\blos (?:recogemos|recopilamos|tratamos)\b|\b(?:их|эти сведения|эти данные)\b|\bonları\b)")
+
+
+def _sensitive_only_denied(f: PolicyFacts, s: Sentence) -> bool:
+    """The sentence names sensitive data only after a contrastive negation ("we receive the order number, not your
+    bank card details"): nothing sensitive is received (lawmix15)."""
+    if not _CONTRAST_HINT.search(s.text):
+        return False
+    rest = _CONTRAST_NOT.sub(" ", s.text)
+    return not any(c.search(rest) for c in cues_for(f.policy.language).get("sensitive", ()))
 
 
 def _safeguard_of_sensitivity(f: PolicyFacts, s: Sentence) -> bool:
@@ -357,7 +386,7 @@ def _sensitive_processed(f: PolicyFacts, *, edition_2017: bool) -> list[Sentence
              and (not f.has("definition", s.index) or f.has("we_collect", s.index))
              and (f.has("collect_verb", s.index) or (s.intro is not None and f.has("collect_verb", s.intro))
                   or f.in_collection_section(s))
-             and not _safeguard_of_sensitivity(f, s)]
+             and not _safeguard_of_sensitivity(f, s) and not _sensitive_only_denied(f, s)]
     if not found and not edition_2017:
         found = _children_under_14_use(f)
     return found
@@ -545,7 +574,10 @@ def minors(f: PolicyFacts) -> Verdict:
     if weak and not guardian and rules:
         return verdict("met", "Dedicated rules for children's personal information are named, beside guardian involvement.", rules[:1] + weak[:1])
     if weak and not guardian:
-        return verdict("contravention", "Guardian involvement is only asked of the child (read with, or get, a guardian's consent); the handler does not obtain guardian consent itself.", weak)
+        # "we do not knowingly collect from children under 13" beside it sets the age below which the handler itself
+        # holds back: children of 13 are left to the request made of them (lawmix15)
+        under = [s for s in no_collection if any(10 <= int(a or b) < 14 for a, b in _ages(s.text) if (a or b))]
+        return verdict("contravention", "Guardian involvement is only asked of the child (read with, or get, a guardian's consent); the handler does not obtain guardian consent itself.", weak + under)
     # "we collect the infant's age and health" elsewhere belies "we collect no minors' information": the denial does
     # not stand, and nothing asks a guardian's consent or sets rules for the children's data collected
     belied = [s for s in f.where("child_data_collected") if f.has("collect_verb", s.index) and not f.negated(s)]

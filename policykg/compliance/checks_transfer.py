@@ -14,9 +14,16 @@ def _mechanisms(f: PolicyFacts) -> list:
     """PIPL 38 routes named where the text speaks of data going abroad: a "security assessment" of a Wi-Fi
     hotspot, or a certificate elsewhere, is no route for a transfer."""
     named = []
-    for fact in ("cac_assessment", "pi_certification", "standard_contract"):
+    # (or near a sentence read as a transfer abroad that names no "abroad" word: "data you submit in the app are
+    # transmitted to our servers in Macao. ... We have entered into the Standard Contract ..." — lawmix15)
+    affirmative, conditional, _denied = f.transfers_abroad
+    moved = [t.index for t in affirmative + conditional]
+    # (also the exemption the 2024 Provisions on Promoting and Regulating Cross-Border Data Flows give a transfer
+    # necessary for a contract such as a cross-border remittance, named with the transfer: a lawful route since
+    # 2024-03-22 — lawmix15)
+    for fact in ("cac_assessment", "pi_certification", "standard_contract", "cbdf_exemption"):
         named += [s for s in f.where(fact) if (not f.has("not_mechanism", s.index) or f.has("pi_certification", s.index))
-                  and f.near(s.index, "abroad", 2, 2)]
+                  and (f.near(s.index, "abroad", 2, 2) or any(abs(i - s.index) <= 3 for i in moved))]
     return named
 
 
@@ -143,6 +150,16 @@ def cross_border_consent(f: PolicyFacts) -> Verdict:
     if not consent:
         # "by using the site you agree to the transfer of your information abroad": the sentence that deems
         # consent given shows best that none is asked separately
+        # "We pass booking data to our partner in Vladivostok. By booking, you agree to the transfer to that partner.":
+        # the next sentence deems the consent to the transfer just stated, and shows the point best (lawmix15)
+        said = {s.index for s in affirmative}
+        deeming: list = []
+        for s in f.where("deemed_consent") + f.where("consent_in_policy"):
+            if (s.index not in said and s not in deeming and not f.negated(s)
+                    and (f.has("transfer_verb", s.index) or f.has("share_verb", s.index))
+                    and any(i in said for i in f.previous_contentful(s.index, 2))):
+                deeming.append(s)
+        affirmative = deeming + affirmative
         affirmative = sorted(affirmative, key=lambda s: not (f.has("deemed_consent", s.index) or f.has("consent_in_policy", s.index)
                                                              or (f.has("accept_word", s.index) and f.has("continued_use", s.index))))
     return verdict("contravention", f"Personal information goes abroad without {' and '.join(missing)}.", affirmative)

@@ -113,6 +113,11 @@ _STAFF_IN_PLACE = re.compile(r"(?:\b(?:staff|team|personnel|engineers?|employees
                              r"|\b(?:personal|equipo|empleados|ingenieros|agentes|oficina|filial)"
                              r"|(?:сотрудник|специалист|персонал|инженер|команд|офис|филиал)\w*"
                              r"|(?:əməkdaş|işçi|mütəxəssis|komanda|ofis|filial)\w*)\s+(?:\w+\s+){0,2}?(?:in|en|в|во)\s+([A-ZÁÉÍÓÚÑА-ЯЁ][\w\-]+)")
+# "the data of all other users", "los demás usuarios": a sentence set against the users the one before named
+_OTHER_USERS = re.compile(r"(?i:\b(?:other|all other|remaining|rest of (?:our|the))\s+(?:users|customers)|\b(?:otros|demás|restantes)\s+"
+                          r"(?:usuarios|clientes)|\b(?:други\w+|остальн\w+|прочи\w+)\s+(?:пользовател|клиент)|\bdigər\s+istifadəçi|\bqalan\s+istifadəçi)")
+# the alternatives of ``_FROM_ABROAD`` that name a manner (remote access), not a place abroad
+_MERELY_REMOTE = re.compile(r"\bremotely\b|de forma remota|remotamente|удал[её]нн\w* доступ|uzaqdan")
 _ACTOR = re.compile(r"\b(?:staff|team|personnel|engineers?|employees|agents|affiliates?|support|we|our)\b|\b(?:personal|equipo|empleados|"
                     r"ingenieros|agentes|soporte|filial)\b|сотрудник|специалист|персонал|инженер|поддержк|команд|мы\b|наш|"
                     r"əməkdaş|işçi|mütəxəssis|komanda|dəstək|biz\b|人员|员工|团队|工程师|客服|关联公司|我们", re.IGNORECASE)
@@ -127,7 +132,12 @@ def _remote_access_from_abroad(text: str, *, prc_in_view: bool, prc_places: tupl
         return False
     if not _ACTOR.search(text):
         return False  # "you can access your data while travelling abroad": the user's own access moves nothing
-    abroad = bool(_FROM_ABROAD.search(low))
+    m = _FROM_ABROAD.search(low)
+    abroad = bool(m)
+    # "remotely" says how, not from where: staff placed in China by the sentence itself ("our support team is in
+    # Hangzhou and may remotely view the logs") reach the data from inside the PRC (lawmix15)
+    if m and _MERELY_REMOTE.fullmatch(m.group(0)) and (PRC_MENTION.search(low) or any(p in low for p in prc_places)):
+        abroad = bool(_FROM_ABROAD.search(_MERELY_REMOTE.sub(" ", low)))
     if not abroad:
         for m in _STAFF_IN_PLACE.finditer(text):
             if not m.group(1).casefold().startswith(_PRC_PLACES + prc_places):  # "our team in Ningbo" of a Ningbo firm
@@ -266,6 +276,7 @@ class TransferFacts:
     def transfers_abroad(self) -> tuple[list[Sentence], list[Sentence], list[Sentence]]:
         """(affirmative transfers, conditional/future ones, denials or domestic storage)."""
         affirmative, conditional, denied = [], [], []
+        sentences = self.policy.sentences
         abroad = self.where("abroad")
         known = {s.index for s in abroad}
         abroad += [s for s in self.policy.sentences if s.index not in known and not s.heading and self._china_data_to_our_seat(s)]
@@ -320,12 +331,24 @@ class TransferFacts:
                 continue  # "on cross-border transfers, please read our group policy": the topic is left to another text
             if not self.has("transfer_verb", s.index) and s.index not in remote:
                 continue  # "other countries' common practice" moves no data (access from abroad is itself the transfer)
+            if (s.index not in remote and self.doc_seat_places and not self.doc_prc_places
+                    and any(x in s.text.casefold() for x in self.doc_seat_places)
+                    and not PRC_MENTION.search(s.text.casefold()) and not self.has("prc_target", s.index)
+                    and not self.has("prc_entity", s.index) and not self.where("prc_target", headings=True)
+                    and not PRC_MENTION.search(self.policy.text.casefold())):
+                continue  # "data are sent to our servers in Baku" of a Baku handler whose text never names China: home (lawmix15)
             if s.index not in remote and self._abroad_only_by_prc_town(s):
                 continue  # "nuestro equipo en Ningbo accede a los datos" of a Ningbo handler: the data come into China
             if self._abroad_only_in_assessment(s):
                 continue  # "我们将开展数据出境安全评估" names a procedure; it moves no data abroad
             if self.has("foreign_users", s.index) and not self.has("prc_target", s.index):
                 continue  # "information of users in other countries is stored in Frankfurt" never was in China
+            if (s.index not in remote and not self.has("prc_target", s.index) and not PRC_MENTION.search(s.text.casefold())
+                    and not _OTHER_USERS.search(s.text)
+                    and any(self.has("foreign_users", i) and not self.has("prc_target", i) and not self.negated(sentences[i])
+                            for i in self.previous_contentful(s.index, 1))):
+                continue  # "Videos of users in Azerbaijan are kept in Frankfurt. Account data are kept in Singapore.": the
+                # next sentence goes on about the same users' data, unless it names China (lawmix15)
             if (self.doc_foreign_scope and s.index not in remote and not self.has("prc_target", s.index)
                     and not PRC_MENTION.search(s.text.casefold())):
                 continue  # a policy for users outside mainland China: its storage abroad holds their data, not China's
