@@ -132,3 +132,29 @@ def test_guardian_advice_is_not_a_deemed_consent_quote() -> None:
     """Near-miss: advising parents to guide their children deems nothing."""
     text = ("隐私政策\n我们建议儿童在监护人指导下使用本产品。\n定位信息：手表会通过GPS获取儿童的实时位置，并上传至服务器。\n")
     assert not any("建议" in s for s in quoted(text, "zh", "sensitive-pi-consent"))
+
+
+# --- the company's own ground for disclosing, quoted for the GB/T list ------------------------------------------
+
+def test_disclosure_on_the_company_rights_is_quoted_among_the_deviations() -> None:
+    es = ("Aviso de privacidad\nCompartir\nPodremos compartir sus datos con empresas aliadas para que le ofrezcan promociones.\n"
+          "Podremos revelar sus datos cuando sea necesario para proteger nuestros derechos.\n")
+    assert verdict(es, "es", "gbt-sharing-exceptions") == "contravention"
+    assert any("proteger nuestros derechos" in s for s in quoted(es, "es", "gbt-sharing-exceptions"))
+    en = ("Privacy Notice\nSharing\nWe share your data with our affiliated companies for marketing.\n"
+          "We may disclose your data where necessary to protect our rights.\n")
+    assert any("protect our rights" in s for s in quoted(en, "en", "gbt-sharing-exceptions"))
+
+
+def test_protecting_rights_without_letting_data_go_is_not_quoted() -> None:
+    """Near-miss: a sentence on protecting our rights that discloses no data is no deviation to quote."""
+    es = ("Aviso de privacidad\nCompartir\nPodremos compartir sus datos con empresas aliadas para que le ofrezcan promociones.\n"
+          "Podremos revelar nuestras tarifas cuando sea necesario para proteger nuestros derechos.\n")
+    assert not any("tarifas" in s for s in quoted(es, "es", "gbt-sharing-exceptions"))
+
+
+def test_ru_consent_not_needed_with_words_between() -> None:
+    said = stating("Передача\nМы передаём обезличенные данные партнёрам; ваше согласие для этого не требуется.\n"
+                   "Передача\nВаше согласие требуется для этого всегда.\n", "ru", "without_consent")
+    assert any("не требуется" in s for s in said)
+    assert not any("всегда" in s for s in said)
