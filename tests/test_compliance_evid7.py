@@ -158,3 +158,21 @@ def test_ru_consent_not_needed_with_words_between() -> None:
                    "Передача\nВаше согласие требуется для этого всегда.\n", "ru", "without_consent")
     assert any("не требуется" in s for s in said)
     assert not any("всегда" in s for s in said)
+
+
+# --- a decimal clause number opens an item of its own ------------------------------------------------------------
+
+def test_consent_of_the_next_decimal_clause_does_not_cover_this_provision() -> None:
+    """"3.1 we give X to the insurer" / "3.2 unless you separately consent we do not disclose": 3.2 is a clause of its
+    own; its separate consent is not asked for the provision of 3.1, which is quoted."""
+    zh = ("隐私政策\n三、共享\n3.1 为推荐保险，我们会将您的手机号码和企业名称提供给合作的保险公司。\n\n"
+          "3.2 除非获得您的单独同意，我们不会公开披露您的个人信息。\n")
+    assert verdict(zh, "zh", "sharing-separate-consent") == "contravention"
+    assert any("保险公司" in s for s in quoted(zh, "zh", "sharing-separate-consent"))
+
+
+def test_consent_in_the_line_after_without_a_number_still_covers_it() -> None:
+    """Near-miss: the same consent on the next line with no clause number of its own carries the provision on."""
+    zh = ("隐私政策\n三、共享\n3.1 为推荐保险，我们会将您的手机号码和企业名称提供给合作的保险公司。\n"
+          "上述共享将在获得您的单独同意后进行。\n")
+    assert verdict(zh, "zh", "sharing-separate-consent") != "contravention"

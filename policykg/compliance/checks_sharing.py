@@ -426,8 +426,8 @@ def _disclosure_lists(f: PolicyFacts) -> list:
             and public_only(sentences[i].section)]
 
 
-# a line that opens on a numbered item marker ("2. ", "（3）", "三、")
-_OWN_ITEM = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*[.、．)）]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]+[、.．])")
+# a line that opens on a numbered item marker ("2. ", "（3）", "三、", and a clause number "3.2 " with no closer)
+_OWN_ITEM = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*[.、．)）]|\d{1,2}(?:\.\d{1,2})+(?=\s|$)|[（(]\d{1,2}[)）]|[一二三四五六七八九十]+[、.．])")
 
 
 def _opens_own_item(f: PolicyFacts, s: Sentence) -> bool:
