@@ -176,3 +176,22 @@ def test_consent_in_the_line_after_without_a_number_still_covers_it() -> None:
     zh = ("隐私政策\n三、共享\n3.1 为推荐保险，我们会将您的手机号码和企业名称提供给合作的保险公司。\n"
           "上述共享将在获得您的单独同意后进行。\n")
     assert verdict(zh, "zh", "sharing-separate-consent") != "contravention"
+
+
+# --- after the fresh look: storage in a named foreign place, passing data to someone ------------------------------
+
+def test_zh_storage_on_a_server_in_a_named_foreign_country_is_abroad() -> None:
+    said = stating("存储\n您的个人信息存储于位于新加坡的云服务器。\n存储\n您的个人信息存储于位于成都的服务器。\n"
+                   "说明\n新加坡籍用户也可以注册本服务。\n", "zh", "abroad")
+    assert any("新加坡的云服务器" in s for s in said)
+    assert not any("成都" in s for s in said)
+    assert not any("新加坡籍用户" in s for s in said)  # near-miss: a foreign nationality is no place of storage
+
+
+def test_en_passing_data_to_someone_is_sharing_but_not_feedback() -> None:
+    text = ("Sharing\nWe pass learner profiles to partner schools so that they can contact you.\n"
+            "Feedback\nWe give feedback to students and parents after each class.\n")
+    said = stating(text, "en", "share_verb")
+    assert any("learner profiles" in s for s in said)
+    assert not any("feedback" in s for s in said)
+    assert any("learner profiles" in s for s in quoted(text, "en", "sharing-separate-consent"))
