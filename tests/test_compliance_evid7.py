@@ -195,3 +195,33 @@ def test_en_passing_data_to_someone_is_sharing_but_not_feedback() -> None:
     assert any("learner profiles" in s for s in said)
     assert not any("feedback" in s for s in said)
     assert any("learner profiles" in s for s in quoted(text, "en", "sharing-separate-consent"))
+
+
+# --- after the second fresh look --------------------------------------------------------------------------------
+
+def test_zh_disclosure_without_consent_to_a_named_kind_of_business() -> None:
+    text = ("隐私政策\n二、对外提供\n如果您的账号存在违规刷单行为，我们有权在未经您同意的情况下向合作商户披露您的账号信息。\n")
+    f = facts(text, "zh")
+    s = [x for x in f.policy.sentences if "合作商户" in x.text][0]
+    assert f.has("without_consent", s.index) and f.has("recipient", s.index)
+
+
+def test_zh_promise_not_to_share_without_consent_is_no_dispensation() -> None:
+    """Near-miss: "我们不会在未经您同意的情况下…" promises consent; "向您披露" names the person, not a recipient."""
+    text = "隐私政策\n二、对外提供\n我们不会在未经您同意的情况下向合作商户披露您的账号信息。\n我们会向您披露处理规则。\n"
+    assert not stating(text, "zh", "without_consent")
+    assert not any("向您披露" in s for s in stating(text, "zh", "recipient"))
+
+
+def test_es_associated_businesses_are_recipients_but_not_associated_risks() -> None:
+    text = ("Compartir\nTambién cedemos su historial de pedidos a bodegas asociadas de La Rioja para que le envíen ofertas.\n"
+            "Riesgos\nCedemos información sobre los riesgos asociados al consumo de alcohol a nuestros clientes.\n")
+    said = stating(text, "es", "recipient")
+    assert any("bodegas asociadas" in s for s in said)
+    assert not any("riesgos asociados" in s for s in said)
+
+
+def test_es_disclosure_on_legitimate_interests_is_quoted_for_the_gbt_list() -> None:
+    text = ("Aviso\nCompartir\nTambién cedemos su historial de pedidos a bodegas asociadas para que le envíen ofertas.\n"
+            "Podremos comunicar sus datos cuando sea necesario para defender los intereses legítimos de la bodega.\n")
+    assert any("intereses legítimos" in s for s in quoted(text, "es", "gbt-sharing-exceptions"))
