@@ -618,8 +618,11 @@ def _deviations_shown(f: PolicyFacts, bad: list, contested: list) -> list:
     carried_cases = {c.index for cases in carried.values() for c in cases}  # they let go the data their opener names
     # "we may use and disclose your information ... to enforce our terms or protect our rights" discloses on the
     # company's own ground though it names no recipient: it shows the deviation as plainly as a listed case
-    bad += [s for s in f.policy.sentences if not s.heading and s not in bad and f.has("ground_company_rights", s.index)
-            and (f.has("share_verb", s.index) or f.has("list_is_sharing", s.index)) and f.has("data_word", s.index)
+    # (or on its legitimate interests: "Podremos comunicar sus datos … para defender los intereses legítimos de la bodega")
+    bad += [s for s in f.policy.sentences if not s.heading and s not in bad
+            and (f.has("ground_company_rights", s.index) or f.has("ground_legit_interest", s.index))
+            and (f.has("share_verb", s.index) or f.has("list_is_sharing", s.index) or f.has("disclose_verb", s.index))
+            and f.has("data_word", s.index)  # ("Podremos revelar sus datos … para proteger nuestros derechos": disclosing is letting go)
             and not (f.has("any_consent", s.index) or f.negated(s) or f.has("user_provides", s.index) or anonymous_only(f, s))
             # a change clause ("we post changes where we deem appropriate, so you know when we disclose") discloses nothing
             and not (f.has("policy_change", s.index) or f.has("toc_question", s.index))]

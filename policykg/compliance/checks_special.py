@@ -423,7 +423,8 @@ def _sensitive_by_policy(f: PolicyFacts, found: list[Sentence], separate: list[S
     sentences = f.policy.sentences
     by_policy += [s for s in f.all_of("deemed_consent", "data_anaphora") if s.index not in named and s not in by_policy
                   and not f.negated(s)
-                  and any(i in named and sentences[i].section == s.section for i in range(max(0, s.index - 4), s.index))] if not separate else []
+                  and any(i in named and sentences[i].section == s.section for i in range(max(0, s.index - 4), s.index))
+                  and (not separate or _after_unasked(f, s, named))]
     # "When you use Face Swap, we create face geometry data … By using Face Swap you consent to this processing.": consent
     # deemed from use, further on in the paragraph that names the data, is the consent given for them
     by_policy += [c for s in found if f.has("sensitive_strong", s.index) for c in f.policy.continuation(s.index, 2)
@@ -433,7 +434,22 @@ def _sensitive_by_policy(f: PolicyFacts, found: list[Sentence], separate: list[S
     # (not a user warranting a guardian's consent for content he posts: "一经发布，即视为您已取得监护人同意")
     by_policy += [s for s in f.where("guardian_consent") if f.has("deemed_consent", s.index) and f.has("minors_mention", s.index)
                   and not f.has("warranted_consent", s.index) and not f.negated(s) and s not in by_policy] if not separate else []
+    # "监护人绑定手表即视为同意我们按照本政策处理儿童的个人信息" / "if you upload it, you are deemed to agree that we
+    # collect the minor's information": consent deemed from an act for children's personal information (sensitive under
+    # PIPL art. 28 below 14) is the missing separate consent itself, wherever the sensitive kinds are listed
+    by_policy += [s for s in f.all_of("deemed_consent", "minors_mention") if s not in by_policy and not f.negated(s)
+                  and (f.has("pi_word", s.index) or f.has("data_word", s.index)) and not f.has("guardian_weak", s.index)
+                  and not f.has("warranted_consent", s.index)]
     return by_policy
+
+
+def _after_unasked(f: PolicyFacts, s, named: set[int]) -> bool:
+    """A deemed consent to "the above information" (``s``) reaching back to sensitive data named just before it in
+    its section that no separate consent near them covers ("预订民宿：姓名、身份证号码…" / "您提交订单即视为您同意…"),
+    though the policy asks separately for some other kind elsewhere."""
+    sentences = f.policy.sentences
+    return any(i in named and sentences[i].section == s.section and not f.near(i, "separate_consent", 2, 2)
+               for i in range(max(0, s.index - 4), s.index))
 
 
 def _explicit_consent_2017(f: PolicyFacts, found: list[Sentence], unreached: list[Sentence]) -> Verdict | None:

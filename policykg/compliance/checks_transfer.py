@@ -138,7 +138,9 @@ def cross_border_consent(f: PolicyFacts) -> Verdict:
     if not affirmative:
         return verdict("not-applicable", "No actual transfer of personal information abroad is described.")
     affirmative = _statements_first(f, affirmative)
-    consent = [s for s in affirmative if f.near(s.index, "separate_consent", 1, 1)]
+    # ("…, lakin bunun üçün ayrıca razılıq tələb olunmur": a neighbour naming separate consent only to dispense with it asks none)
+    consent = [s for s in affirmative if any(f.has("separate_consent", x.index) and not f.has("without_consent", x.index)
+                                             for x in f.policy.window(s.index, 1, 1))]
     # "you separately consent to the transfer of your data to Uzbekistan", in the consent clause: separate consent
     # asked for the transfer abroad wherever the policy asks it
     consent += [s for s in f.where("separate_consent") if f.has("abroad", s.index) and f.has("transfer_verb", s.index)
@@ -162,4 +164,24 @@ def cross_border_consent(f: PolicyFacts) -> Verdict:
         affirmative = deeming + affirmative
         affirmative = sorted(affirmative, key=lambda s: not (f.has("deemed_consent", s.index) or f.has("consent_in_policy", s.index)
                                                              or (f.has("accept_word", s.index) and f.has("continued_use", s.index))))
+        affirmative = affirmative[:1] + _consent_deemed_after(f, affirmative) + affirmative[1:]
     return verdict("contravention", f"Personal information goes abroad without {' and '.join(missing)}.", affirmative)
+
+
+def _consent_deemed_after(f: PolicyFacts, affirmative: list) -> list:
+    """The sentence after a transfer abroad, in its section, that deems the consent to it given by an act or dispenses
+    with it ("Data go to our servers in Madrid. … By enrolling you agree that your data are transferred to Spain." /
+    "By signing the agreement you consent to this transfer." / "…, но отдельного согласия на это не требуется"): it
+    shows that no separate consent is asked, beside the transfer it governs."""
+    out: list = []
+    for s in affirmative:
+        for c in f.policy.sentences[s.index + 1:s.index + 5]:
+            if c.heading or c.section != s.section:
+                break
+            if c in affirmative or c in out:
+                continue
+            bypass = f.has("deemed_consent", c.index) or f.has("consent_in_policy", c.index) or f.has("without_consent", c.index)
+            if bypass and (f.has("transfer_verb", c.index) or f.has("transfer_anaphor", c.index) or f.has("data_word", c.index)) \
+                    and not (f.negated(c) and not f.has("without_consent", c.index)):
+                out.append(c)
+    return out
