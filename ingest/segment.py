@@ -451,7 +451,7 @@ def _item_after_conjunction(line: str) -> re.Match[str] | None:
 
 def _classify(line: str, start: int, end: int, *, in_list: bool, after_intro: bool, in_plain_list: bool,
               in_table: bool = False) -> _Block:
-    if "|" in line and (after_intro or in_table) and _is_table_row(line):
+    if ("|" in line or "  " in line or "\t" in line) and (after_intro or in_table) and _is_table_row(line):
         # "2.1. We process the following data:\nCategory | Items | Source\nContact | phone, e-mail | you": the
         # rows of a table that a line announces are that list's entries, so the intro governs each row
         return _Block("item", start, start, end, _TABLE_ROW)
@@ -498,9 +498,10 @@ def _classify(line: str, start: int, end: int, *, in_list: bool, after_intro: bo
             if article:  # "第五条 数据的保存" is a heading; "第五条 我们会……。" is the article's prose
                 kind = "para" if last_char in _SENTENCE_END or last_char in _LIST_END else "heading"
                 return _Block(kind, start, start, end)
-            if last_char in _INTRO_END and len(body.split()) >= 4:
+            if last_char in _INTRO_END and (len(body.split()) >= 4 or "，" in body):
                 # "5. Оператор вправе предоставлять персональные данные:" is a clause announcing the list
-                # below, not a section title ("3. Datos:" stays one); its entries need it as their intro
+                # below, not a section title ("3. Datos:" stays one); its entries need it as their intro. Chinese
+                # sets no spaces: a clause break ("3.1 经您同意后，我们会将…提供给下列机构：") makes it a sentence
                 return _Block("para", start, start + number.end(), end)
             if after_intro and (body.endswith("的") or body[0].islower()):
                 # "…无需征得您的同意：\n1、与国家安全直接相关的": right after a line that announces a list, a
@@ -520,10 +521,18 @@ def _classify(line: str, start: int, end: int, *, in_list: bool, after_intro: bo
     return _Block("para", start, start, end)
 
 
+_ALIGNED_CELLS_RE = re.compile(r"[ \u3000]{2,}|\t")
+
+
 def _is_table_row(line: str) -> bool:
     """A line of cells separated by "|" (plain-text or Markdown tables), with text in at least two cells
     or a Markdown rule row ("|---|---|")."""
-    cells = [c.strip() for c in line.strip("|").split("|")]
+    if "|" in line:
+        cells = [c.strip() for c in line.strip("|").split("|")]
+    else:
+        # a plain-text table aligns its columns with runs of spaces or tabs ("Stripe Ltd    card payments    Ireland");
+        # a single space separates words, never cells
+        cells = [c.strip() for c in _ALIGNED_CELLS_RE.split(line.strip())]
     if len(cells) < 2:
         return False
     filled = [c for c in cells if c.strip("-: ")]
