@@ -227,3 +227,78 @@ def test_a_label_line_before_an_email_names_no_one() -> None:
     # near miss: under the label comes a way to write, not a name
     found = facts("Responsable del tratamiento\nEscríbanos a datos@example.com.ar\n\nUsamos cookies.", "es")["company"]
     assert found is None or "@" not in found
+
+
+def test_a_numbered_clause_over_numbered_cases_stays_their_title() -> None:
+    # near miss: a clause with a comma over its sub-numbered cases ("5.4.1 …") titles them, as before
+    segs = _segments("5.4 本产品将会保护用户信息，不向第三方透露用户信息，除以下情形之外：\n5.4.1 基于政府部门的要求；\n", "zh")
+    assert segs[0][0] == "heading"
+
+
+def test_a_bold_numbered_entry_with_spaces_is_no_table_row() -> None:
+    # near miss: "**1）  …**" is a numbered entry whose marker is followed by spaces, not a row of cells
+    segs = _segments("我们会在以下情况下共享您的信息：\n **1）  在获得您的明确同意后，我们会与其他方共享您的个人信息。**\n", "zh")
+    assert segs[1] == ("item", "在获得您的明确同意后，我们会与其他方共享您的个人信息。**")
+
+
+# --- second batch (pol2): zh group buying, ru cinema tickets, es language school -----------------------------------
+@pytest.mark.parametrize(
+    ("text", "language", "field", "key", "present"),
+    [
+        ("一、我们处理的个人信息\n（五）运营分析：我们会统计商品浏览和购买记录，用于分析销售情况、优化商品结构。", "zh",
+         "data_categories", "BrowserHistory", True),
+        ("一、我们处理的个人信息\n（五）运营分析：我们会统计商品浏览和购买记录，用于分析销售情况、优化商品结构。", "zh",
+         "purposes", "ServiceOptimisation", True),
+        ("我们委托配送服务商为您配送商品，并通过协议约束其仅按我们的要求处理您的个人信息。", "zh",
+         "disclosure_conditions", "entrusted-processing", True),
+        # near miss: the user entrusts nothing to anyone here, and follows our rules himself
+        ("您应按我们的要求填写收货信息。", "zh", "disclosure_conditions", "entrusted-processing", False),
+        ("为实现相关功能，我们接入了以下第三方服务：", "zh", "tracking", "sdk", True),
+        # near miss: the user connects to a network of a provider
+        ("您可以接入第三方服务商提供的网络。", "zh", "tracking", "sdk", False),
+        ("Мы используем данные, чтобы вернуть деньги при отмене сеанса.", "ru", "purposes", "CustomerClaimsManagement",
+         True),
+        # near miss: access is given back, no money
+        ("Мы используем данные, чтобы вернуть вам доступ к аккаунту.", "ru", "purposes", "CustomerClaimsManagement",
+         False),
+        ("Данные о заказе передаются кинотеатру, в котором проходит сеанс.", "ru", "recipients", "partners", True),
+    ],
+)
+def test_second_batch_cues(text: str, language: str, field: str, key: str, present: bool) -> None:
+    assert (key in facts(text, language)[field]) is present
+
+
+@pytest.mark.parametrize(
+    ("text", "phones"),
+    [
+        ("Вопросы: support@kino.example.ru, 8-800-555-71-17.", ["8-800-555-71-17"]),
+        # near miss: registration numbers are no phone
+        ("ОГРН 1186658012345, ИНН 6658123456.", []),
+    ],
+)
+def test_russian_toll_free_number_with_dashes(text: str, phones: list[str]) -> None:
+    assert facts(text, "ru")["contacts"]["phones"] == phones
+
+
+@pytest.mark.parametrize(
+    ("text", "notice"),
+    [
+        ("Актуальная версия Положения всегда доступна на сайте.", True),
+        # near miss: a new version of the app, not of the policy
+        ("Новая версия приложения доступна на сайте.", False),
+    ],
+)
+def test_russian_current_version_published(text: str, notice: bool) -> None:
+    assert facts(text, "ru")["policy_change_notice"] is notice
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("¿Por cuánto tiempo conservaremos sus datos?\nMientras se mantenga la relación con la academia.", "purpose-bound"),
+        # near miss: a question about the course, not about keeping data
+        ("¿Por cuánto tiempo dura el curso?\nMientras se mantenga la relación con la academia.", None),
+    ],
+)
+def test_spanish_retention_question_heading(text: str, kind: str | None) -> None:
+    assert facts(text, "es")["retention"]["kind"] == kind
