@@ -302,3 +302,54 @@ def test_russian_current_version_published(text: str, notice: bool) -> None:
 )
 def test_spanish_retention_question_heading(text: str, kind: str | None) -> None:
     assert facts(text, "es")["retention"]["kind"] == kind
+
+
+# --- third batch (pol3): en marketplace, zh camera -------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "language", "field", "key", "present"),
+    [
+        ("Information we hold\nPet owners give us their name and home address.", "en", "data_categories", "Name", True),
+        ("Sitters also provide a copy of their driver licence.", "en", "data_categories", "OfficialID", True),
+        # near miss: the user is told to keep his licence with him, nothing is given to us
+        ("Please remember to carry your phone during walks.", "en", "data_categories", "OfficialID", False),
+        ("Information we hold\nMessages between owners and sitters pass through our platform and are stored.", "en",
+         "data_categories", "Communication", True),
+        ("Information we hold\nWe keep a record of each booking and the amount paid.", "en", "data_categories",
+         "Transaction", True),
+        ("When you confirm a booking, your address is shown to the sitter you booked.", "en", "recipients",
+         "third-parties", True),
+        # near miss: shown to the user himself
+        ("Your booking history is shown in your account.", "en", "recipients", "third-parties", False),
+        ("We may disclose information where required or authorised by law, for example to the police.", "en",
+         "disclosure_conditions", "legal-obligation", True),
+        ("If you are not satisfied, you can contact the Office of the Australian Information Commissioner (OAIC).", "en",
+         "rights", "complaint-to-authority", True),
+        # near miss: the commissioner of a sports league is no data-protection authority
+        ("You can contact the league commissioner about match results.", "en", "rights", "complaint-to-authority", False),
+        ("We use encryption in transit and at rest.", "en", "security_measures", "encryption", True),
+        ("We use encryption in transit and at rest.", "en", "security_measures", "encryption-in-transit", True),
+        ("Staff access to personal information is restricted and logged.", "en", "security_measures", "access-control",
+         True),
+        ("This policy explains how we handle personal information under the Privacy Act 1988 (Cth).", "en",
+         "laws_cited", "other", True),
+        ("我们采用加密技术传输和存储视频数据，仅授权员工可以访问。", "zh", "security_measures", "encryption-in-transit", True),
+        ("我们采用加密技术传输和存储视频数据，仅授权员工可以访问。", "zh", "security_measures", "access-control", True),
+        ("一、我们收集哪些信息\n开通云存储服务后，摄像机拍摄的视频录像将上传至云端，以便您随时回看。", "zh", "data_categories",
+         "Picture", True),
+        ("一、我们收集哪些信息\n为排查设备故障，我们会收集设备运行日志。", "zh", "purposes", "RepairImpairments", True),
+    ],
+)
+def test_third_batch_cues(text: str, language: str, field: str, key: str, present: bool) -> None:
+    assert (key in facts(text, language)[field]) is present
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("Our servers are located in Sydney, Australia.", "AU"),
+        # near miss: a city without its country names no country
+        ("Our servers are located in Sydney.", None),
+    ],
+)
+def test_servers_in_a_city_then_its_country(text: str, location: str | None) -> None:
+    assert facts(text, "en")["cross_border"]["storage_location"] == location
