@@ -451,7 +451,8 @@ def _item_after_conjunction(line: str) -> re.Match[str] | None:
 
 def _classify(line: str, start: int, end: int, *, in_list: bool, after_intro: bool, in_plain_list: bool,
               in_table: bool = False) -> _Block:
-    if "|" in line and (after_intro or in_table) and _is_table_row(line):
+    if (("|" in line or ("  " in line or "\t" in line) and not _opens_with_marker(line))
+            and (after_intro or in_table) and _is_table_row(line)):
         # "2.1. We process the following data:\nCategory | Items | Source\nContact | phone, e-mail | you": the
         # rows of a table that a line announces are that list's entries, so the intro governs each row
         return _Block("item", start, start, end, _TABLE_ROW)
@@ -498,9 +499,12 @@ def _classify(line: str, start: int, end: int, *, in_list: bool, after_intro: bo
             if article:  # "第五条 数据的保存" is a heading; "第五条 我们会……。" is the article's prose
                 kind = "para" if last_char in _SENTENCE_END or last_char in _LIST_END else "heading"
                 return _Block(kind, start, start, end)
-            if last_char in _INTRO_END and len(body.split()) >= 4:
+            if last_char in _INTRO_END and (len(body.split()) >= 4 or ("，" in body and _ZH_PARTIES_INTRO_RE.search(body))):
                 # "5. Оператор вправе предоставлять персональные данные:" is a clause announcing the list
-                # below, not a section title ("3. Datos:" stays one); its entries need it as their intro
+                # below, not a section title ("3. Datos:" stays one); its entries need it as their intro. Chinese
+                # sets no spaces: a clause that announces the parties listed below ("3.1 经您同意后，我们会将…提供给
+                # 下列金融合作机构：", often a table of recipients) is a sentence; "5.4 …，除以下情形之外：" and
+                # "5.1 …，收集以下数据：" stay titles of the numbered cases below them
                 return _Block("para", start, start + number.end(), end)
             if after_intro and (body.endswith("的") or body[0].islower()):
                 # "…无需征得您的同意：\n1、与国家安全直接相关的": right after a line that announces a list, a
@@ -520,10 +524,27 @@ def _classify(line: str, start: int, end: int, *, in_list: bool, after_intro: bo
     return _Block("para", start, start, end)
 
 
+_ZH_PARTIES_INTRO_RE = re.compile(
+    r"(?:下列|以下|如下)的?[^，。；：]{0,8}(?:机构|公司|合作方|合作伙伴|第三方|服务商|服务提供商|供应商|SDK|接收方|单位)[:：]$")
+def _opens_with_marker(line: str) -> bool:
+    """A list marker opens the line, behind any Markdown emphasis ("**1）  在获得您的同意后…**")."""
+    bare = line.lstrip("*_ \t")
+    return _ITEM_RE.match(bare) is not None or _NUMBER_RE.match(bare) is not None
+
+
+_ALIGNED_CELLS_RE = re.compile(r"[ \u3000]{2,}|\t")
+
+
 def _is_table_row(line: str) -> bool:
     """A line of cells separated by "|" (plain-text or Markdown tables), with text in at least two cells
     or a Markdown rule row ("|---|---|")."""
-    cells = [c.strip() for c in line.strip("|").split("|")]
+    if "|" in line:
+        cells = [c.strip() for c in line.strip("|").split("|")]
+    else:
+        # a plain-text table aligns its columns with runs of spaces or tabs ("Stripe Ltd    card payments    Ireland");
+        # a single space separates words, never cells, and a line opening with a list marker ("2.  **设备信息**") is
+        # an entry, whatever spaces follow its marker
+        cells = [c.strip() for c in _ALIGNED_CELLS_RE.split(line.strip())]
     if len(cells) < 2:
         return False
     filled = [c for c in cells if c.strip("-: ")]

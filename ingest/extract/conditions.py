@@ -156,6 +156,8 @@ def _sentence_statement(analysis: Analysis, info: SegmentInfo, cases: list[Segme
         recipients = ("third-parties",)  # "Con el productor del evento (...)" under "Con quién los compartimos"
     if not recipients and not cases and analysis.has("entrust", info):
         recipients = ("service-providers",)  # see _processor_recipient
+    elif recipients == ("third-parties",) and analysis.has("entrust", info):
+        recipients += ("service-providers",)  # "поручить обработку третьим лицам": third parties we entrust are processors
     inline = _conditions_in(analysis, info) if (shares or in_section) else ()
     listed = tuple(c for case in cases for c in _conditions_in(analysis, case))
     # "we will not share it with third parties without your consent": a denial whose only way out is
@@ -302,6 +304,8 @@ def _item_statement(analysis: Analysis, info: SegmentInfo) -> Iterator[Statement
         recipients = ("third-parties",)  # "Kuryer xidməti — ad, telefon və ünvan." under "Kimə ötürülür?"
     if not recipients and analysis.has("entrust", info):
         recipients = ("service-providers",)  # see _processor_recipient
+    elif recipients == ("third-parties",) and analysis.has("entrust", info):
+        recipients += ("service-providers",)  # third parties entrusted with processing are processors
     derived = _derived(analysis, info, recipients)
     if recipients or derived:
         yield Statement(

@@ -76,6 +76,13 @@ _HAN_END = re.compile(r"[\u3400-\u9fff\uf900-\ufaff，、（《“]$")
 _HAN_START = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff，、。；：）》”]")
 _ITEM_START = re.compile(r"^(?:[一二三四五六七八九十百]+[、．.]|第[一二三四五六七八九十百零〇\d]+[条章节款部分]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）]|\d+(?:\.\d+)*[、.．)]|[•·▪◦])")
 _FULL_LINE = 0.85  # of the page's measure
+# A line can never open with closing punctuation ("）制定，…" after "…（GB/T 35273-2017"): whatever the line above
+# ends with, the break before it is the layout's. An e-mail address cut at the measure ("privacy@example.exa" /
+# "mple.cn；客服电话…") goes on when the line above ends inside the address and this one opens with its rest; a
+# line that leaves a bracket open ("某某有限公司（以下简称“车鉴宝”" / "或“我们”）…") goes on into the next.
+_CLOSING_START = re.compile(r"^[）》”」』】，。；：、]")
+_EMAIL_CUT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]*)*$", re.ASCII)
+_EMAIL_REST = re.compile(r"^[\w-]*(?:\.[a-z]{2,})+(?![\w@])", re.ASCII)
 
 
 def _width(line: str) -> int:
@@ -95,8 +102,10 @@ def _join_han_wraps(page: str) -> str:
     out = [lines[0]]
     for line in lines[1:]:
         last = out[-1].rstrip()
-        if (_HAN_END.search(last) and _HAN_START.match(line) and not _ITEM_START.match(line)
-                and _width(last) >= _FULL_LINE * measure):
+        if _width(last) >= _FULL_LINE * measure and (
+                (_HAN_END.search(last) and _HAN_START.match(line) and not _ITEM_START.match(line))
+                or _CLOSING_START.match(line) or ("@" in last and _EMAIL_CUT.search(last) and _EMAIL_REST.match(line))
+                or (last.count("（") > last.count("）") and _HAN_START.match(line) and not _ITEM_START.match(line))):
             out[-1] = last + line
         else:
             out.append(line)
