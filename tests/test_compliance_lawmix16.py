@@ -105,3 +105,19 @@ def test_kept_after_deletion_for_own_interests() -> None:
                    "retention-period") == "met"
     assert verdict("We retain profile data for 2 years after you close your account, as tax law requires.", "en",
                    "retention-period") == "met"
+
+
+# (8) "Kids Mode" names children; a children's mode that collects nothing is a dedicated rule for them.
+def test_en_kids_mode_collecting_nothing() -> None:
+    base = "Taizhou Lanbo Co., Ltd. (help@lanbo.example) makes this set-top box. You can create an account with your e-mail. "
+    assert verdict(base + "Kids Mode needs no account and collects no usage data.", "en", "minors") == "met"
+    # near miss: a kids mode that collects data with no guardian consent or rules
+    assert verdict(base + "Kids Mode records what is watched to suggest cartoons.", "en", "minors") == "omission"
+
+
+# (9) az "18 yaşdan kiçik şəxslər üçün nəzərdə tutulmayıb": a service for adults only, as in ru and en.
+def test_az_not_intended_for_under_18() -> None:
+    base = "Ganja Enerji MMC (info@ganja.example). Qeydiyyat üçün e-poçt ünvanınızı toplayırıq. "
+    assert verdict(base + "Tətbiq 18 yaşdan kiçik şəxslər üçün nəzərdə tutulmayıb.", "az", "minors") == "not-applicable"
+    # near miss: an age named for another purpose keeps no one out
+    assert verdict(base + "18 yaşdan kiçik uşaqların məlumatları da toplanır.", "az", "minors") != "not-applicable"
