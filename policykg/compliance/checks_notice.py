@@ -500,6 +500,10 @@ def retention_period(f: PolicyFacts) -> Verdict:
     # stated is a fixed period, not retention left open
     open_ended = [s for s in f.where("retention_open") if not _STATED_LIMITATION.search(s.text)]
     open_ended += _extended_for_own_ends(f) + _floor_only(f)
+    # "и ещё 3 года после её удаления для защиты наших законных интересов": kept past the end of the account for a
+    # ground of the company's own, not a legal duty: beyond what the purpose needs (lawmix16)
+    open_ended += [s for s in f.where("kept_after_exit") if f.has("retention", s.index) and not f.negated(s)
+                   and grounds_beyond_pipl13(f, s.index) and s not in open_ended]
     if open_ended:
         return verdict("contravention", "Retention is left to the company's discretion or is indefinite, not limited to what the purpose needs.", open_ended)
     # "we keep your data for 36 months after you close your account": kept past the end of the purpose, with no

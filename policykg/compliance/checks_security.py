@@ -279,7 +279,21 @@ def _free_use_claims(f: PolicyFacts) -> list:
     claims += [s for s in f.where("pseudonymised") if s not in claims
                and (f.has("share_verb", s.index) or f.has("sharing_word", s.index)) and f.has("recipient", s.index) and _WAIVED.search(s.text)
                and (not f.negated(s) or not _NEGATION_WORD.search(_NOT_IDENTIFY.sub(" ", s.text)))]
+    # "Viewing segments are linked to an advertising ID and not to your name, so they are not personal information",
+    # after the sentence that shares them: identifiers called non-personal as they are handed to others (lawmix16)
+    claims += [s for s in f.where("non_personal_claim") if s not in claims and f.has("device_data", s.index) and any(
+        f.has("share_verb", x.index) or f.has("list_is_sharing", x.index) for x in f.policy.window(s.index, 1, 0))]
     claims = sorted((s for s in claims if not rescued(s)), key=lambda s: s.index)
+    # "Обезличенные записи (без имени и идентификатора) мы используем …; такие данные не позволяют установить вашу
+    # личность, поэтому согласия не требуется": data de-identified only by withholding the name stay personal
+    # information, and the waiver's claim that they identify no one, resting on that, does not rescue it (lawmix16)
+    for s in f.where("without_consent"):
+        prev = sentences[s.index - 1] if s.index > 0 else None
+        if (prev is not None and f.has("data_anaphora", s.index) and f.has("names_withheld", prev.index)
+                and f.has("deidentified", prev.index) and not f.negated(prev)
+                and (f.has("we_use", prev.index) or f.has("share_verb", prev.index) or f.has("free_use", prev.index))):
+            claims += [x for x in (prev, s) if x not in claims]
+    claims.sort(key=lambda s: s.index)
     # a claim that names identifiers ("non-personal information such as your device ID, IP address") or hands the
     # data so called to others shows the point before one that only mentions non-personal information
     claims.sort(key=lambda s: not (f.has("device_data", s.index) or f.has("share_verb", s.index)))

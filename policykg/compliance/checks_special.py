@@ -552,6 +552,10 @@ def _childrens_guide_consent(f: PolicyFacts) -> list:
     return out
 
 
+# "Kids Mode collects no viewing data": the determiner "no" negates the collection as "does not collect" would (lawmix16)
+_COLLECTS_NO = re.compile(r"\b(?:collects?|records?|stores?|gathers?) no\b", re.IGNORECASE)
+
+
 def minors(f: PolicyFacts) -> Verdict:
     """PIPL 31: guardian consent and dedicated rules for children under 14."""
     adult = f.where("adult_only")
@@ -577,7 +581,7 @@ def minors(f: PolicyFacts) -> Verdict:
     low = _low_age_threshold(f, mentions)
     if low is not None:
         return low
-    no_collection = [s for s in mentions if f.has("negation", s.index) and f.has("collect_verb", s.index)
+    no_collection = [s for s in mentions if (f.has("negation", s.index) or _COLLECTS_NO.search(s.text)) and f.has("collect_verb", s.index)
                      and not f.has("service_denial", s.index)
                      and not f.has("exception_marker", s.index)]
     deemed = _deemed_guardian_consent(f, mentions)
