@@ -216,6 +216,25 @@ def de_identified_data(f: PolicyFacts) -> Verdict:
     return verdict("not-applicable", "The policy does not treat de-identified data or device identifiers as outside the law.")
 
 
+def _deidentified_provided(f: PolicyFacts, claims: list) -> list:
+    """De-identified data handed to another party with de-identification as the only condition stated
+    (``PolicyFacts.deidentified_provided``), and a claim that "the above information" is no personal information
+    ("上述信息无法直接识别您的身份，不属于个人信息") right after a sentence handing over de-identified data or device
+    identifiers: de-identified data stay personal information (PIPL 73(3)), so neither takes them outside the law."""
+    out = [s for s in f.deidentified_provided if s not in claims]
+    sentences = f.policy.sentences
+    for s in f.where("non_personal_claim"):
+        i = s.index
+        if s in claims or s in out or not f.has("data_anaphora", i) or i == 0:
+            continue
+        prev = sentences[i - 1]
+        if ((f.has("pseudonymised", prev.index) or f.has("device_data", prev.index))
+                and (f.has("share_verb", prev.index) or f.has("list_is_sharing", prev.index)) and not f.negated(prev)
+                and not f.has("irreversible", prev.index) and not f.has("entrusted", prev.index)):
+            out += [x for x in (s, prev) if x not in out and x not in claims]
+    return out
+
+
 def _free_use_claims(f: PolicyFacts) -> list:
     """The sentences that treat de-identified data, identifiers or "non-personal" data as free to use or share (a
     waiver for de-identified data, identifiers called anonymous, exception-list cases), in the order they show it."""
@@ -279,6 +298,7 @@ def _free_use_claims(f: PolicyFacts) -> list:
     claims += [s for s in f.where("pseudonymised") if s not in claims
                and (f.has("share_verb", s.index) or f.has("sharing_word", s.index)) and f.has("recipient", s.index) and _WAIVED.search(s.text)
                and (not f.negated(s) or not _NEGATION_WORD.search(_NOT_IDENTIFY.sub(" ", s.text)))]
+    claims += _deidentified_provided(f, claims)
     claims = sorted((s for s in claims if not rescued(s)), key=lambda s: s.index)
     # a claim that names identifiers ("non-personal information such as your device ID, IP address") or hands the
     # data so called to others shows the point before one that only mentions non-personal information

@@ -526,6 +526,7 @@ def gbt_sharing_exceptions(f: PolicyFacts, *, pipl_in_force: bool, edition_2017:
     bad += _unlisted_sharing(f, bad, pipl_in_force=pipl_in_force, edition_2017=edition_2017)
     bad += [s for s in f.sharing_on_other_grounds if s not in bad]
     bad += [s for s in f.deidentified_carve_outs if s not in bad]  # de-identified PI shared without consent
+    bad += [s for s in f.deidentified_provided if s not in bad]  # "经去标识化处理后…提供给合作方", no consent in sight
     bad += [s for s in f.excepted_inline if s not in bad]  # a recipient a denial excepts inline ("except (2) with SDK providers")
     bad = [s for s in bad if not anonymous_only(f, s)]  # anonymous or "non-personal" statistics are no PI
     if bad:

@@ -326,10 +326,12 @@ def _safeguard_of_sensitivity(f: PolicyFacts, s: Sentence) -> bool:
             and not f.has("we_collect", s.index))
 
 
-def sensitive_pi_consent(f: PolicyFacts, *, edition_2017: bool = False) -> Verdict:
+def sensitive_pi_consent(f: PolicyFacts, *, edition_2017: bool = False, pipl_in_force: bool = True) -> Verdict:
     """PIPL 28-30: separate consent and a statement of necessity and impact for sensitive PI. GB/T 35273-2017
     §5.5 (in force before 2020-10-01) asks explicit consent for sensitive PI the policy marks as such; the
-    statement of necessity and impact came with the 2020 edition (§5.4) and PIPL art. 30."""
+    statement of necessity and impact came with the 2020 edition (§5.4) and PIPL art. 30. Before PIPL the consent
+    asked is the standard's explicit consent (2017 §5.5, 2020 §5.4 b)), which consent sought at the point of
+    collection gives; separate consent is PIPL 29's."""
     found = _sensitive_processed(f, edition_2017=edition_2017)
     if not found:
         return verdict("not-applicable", "No sensitive personal information is described as processed.")
@@ -348,7 +350,9 @@ def sensitive_pi_consent(f: PolicyFacts, *, edition_2017: bool = False) -> Verdi
     # each kind collected must be covered by a consent asked for it (``_uncovered_sensitive``): one category asked
     # for separately does not cover another collected elsewhere; the sentence saying we collect it shows the point
     # better than one on what refusing it costs ("如您拒绝提供车辆位置信息，远程寻车功能将无法使用")
-    unreached = _uncovered_sensitive(f, found, _CONSENT_FACTS if edition_2017 else _SEPARATE_FACTS)
+    # (before PIPL, GB/T 2020 §5.4 a) asks explicit consent, as 2017 §5.5 did: consent sought at the point of collection
+    # serves; separate consent is PIPL 29's)
+    unreached = _uncovered_sensitive(f, found, _CONSENT_FACTS if edition_2017 or not pipl_in_force else _SEPARATE_FACTS)
     unreached = sorted(unreached, key=lambda s: (f.has("separate_functions", s.index), not f.has("we_collect", s.index)))
     if separate and necessity and not unreached:
         # the sentence that asks for the separate consent shows the point, beside the one naming the data

@@ -1,0 +1,132 @@
+"""Issue 15, zh compliance (lawzh17): rules from lawzh17's first look at three own policies (a 2020 parking mini-program,
+a 2023 counselling platform, a 2025 cross-border shop). Each rule is structural or a legal reading and sits beside a
+near-miss that must not match. All sentences are written for these tests.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import compliance_judging
+
+HEAD = "杭州青禾数字科技有限公司（以下简称“我们”）运营青禾应用，联系邮箱 privacy@qinghe.example.cn。\n"
+HEAD_EN = "Qinghe Digital Ltd. (\"we\") runs the Qinghe app; write to privacy@qinghe.example.\n"
+PRE_PIPL = date(2021, 3, 1)
+
+
+def verdict(text: str, key: str, lang: str = "zh", when: date = compliance_judging.TODAY) -> str:
+    return compliance_judging.verdict(text, lang, key, when)
+
+
+def quoted(text: str, key: str, lang: str = "zh", when: date = compliance_judging.TODAY) -> list:
+    return [q.text for q in compliance_judging.verdicts(text, lang, when)[key].quotes]
+
+
+# --- de-identified data handed over with de-identification as the only condition ------------------------------------
+
+# the item before asks consent for its own recipient; this item gives de-identified results to researchers with none
+DEID_GIVEN = (HEAD + "三、我们如何提供个人信息\n1. 教练。在取得您的单独同意后，我们会将您的训练计划提供给您选择的教练。\n"
+              "2. 科研合作。\n经去标识化处理后，我们可能将您的体测结果提供给合作的高校及科研机构，用于运动医学研究。\n")
+# the same provision with consent asked in its own item is no free use
+DEID_CONSENTED = (HEAD + "三、我们如何提供个人信息\n1. 科研合作。\n经去标识化处理后，我们可能将您的体测结果提供给合作的高校及科研机构，"
+                  "用于运动医学研究。提供前我们会征得您的单独同意。\n")
+# aggregate statistics are no one's data
+DEID_STATS = (HEAD + "我们可能将去标识化的统计数据提供给合作的高校及科研机构，用于运动医学研究。\n")
+
+
+def test_deidentified_results_given_to_researchers_without_consent() -> None:
+    assert verdict(DEID_GIVEN, "de-identified-data") == "contravention"
+    assert any("经去标识化处理后" in q for q in quoted(DEID_GIVEN, "de-identified-data"))
+
+
+def test_deidentified_results_given_with_consent_or_as_statistics_are_not() -> None:
+    assert verdict(DEID_CONSENTED, "de-identified-data") != "contravention"
+    assert verdict(DEID_STATS, "de-identified-data") != "contravention"
+
+
+def test_deidentified_provision_without_consent_shows_in_the_gbt_deviation() -> None:
+    assert any("经去标识化处理后" in q for q in quoted(DEID_GIVEN, "gbt-sharing-exceptions"))
+
+
+DEID_GIVEN_EN = (HEAD_EN + "3. Research. We may provide your de-identified test results to partner universities for research.\n")
+DEID_CONSENTED_EN = (HEAD_EN + "3. Research. With your separate consent, we may provide your de-identified test results to "
+                     "partner universities for research.\n")
+
+
+def test_deidentified_provision_in_english() -> None:
+    assert verdict(DEID_GIVEN_EN, "de-identified-data", "en") == "contravention"
+    assert verdict(DEID_CONSENTED_EN, "de-identified-data", "en") != "contravention"
+
+
+# "the above information is no personal information", right after a sentence handing identifiers to advertisers
+ANAPHORIC_CLAIM = (HEAD + "我们会向广告合作方提供经去标识化处理的设备标识符（OAID）及兴趣标签，以便其投放广告。"
+                   "上述信息无法直接识别您的身份，不属于个人信息。\n")
+# the same claim after a sentence about aggregate reports we keep ourselves hands nothing over
+ANAPHORIC_OWN = (HEAD + "我们会对访问量进行汇总统计，形成运营报表。上述信息无法直接识别您的身份，不属于个人信息。\n")
+
+
+def test_a_non_personal_claim_about_the_identifiers_just_handed_over() -> None:
+    assert verdict(ANAPHORIC_CLAIM, "de-identified-data") == "contravention"
+    assert any("不属于个人信息" in q for q in quoted(ANAPHORIC_CLAIM, "de-identified-data"))
+    assert verdict(ANAPHORIC_OWN, "de-identified-data") != "contravention"
+
+
+# --- cross-border consent asked two sentences after the transfer, in the same paragraph --------------------------------
+
+XB = (HEAD + "3. 跨境提供\n为完成海外直邮，我们需要将您的姓名、收货地址和手机号码提供给位于新加坡的关联公司 Qinghe Global Pte. Ltd."
+      "（联系方式：privacy@qinghe.example.sg）。接收方将仅为上述目的处理相关信息，您可以通过上述邮箱向其行使权利。"
+      "在您提交跨境订单前，我们会通过单独弹窗告知上述事项并取得您的单独同意。\n")
+# the consent of another section (marketing) does not reach the transfer
+XB_OTHER = (HEAD + "3. 跨境提供\n为完成海外直邮，我们需要将您的姓名、收货地址和手机号码提供给位于新加坡的关联公司 Qinghe Global Pte. Ltd."
+            "（联系方式：privacy@qinghe.example.sg）。接收方将仅为上述目的处理相关信息。\n4. 营销\n"
+            "在向您发送营销短信前，我们会取得您的单独同意。\n")
+
+
+def test_separate_consent_after_the_recipient_duties_covers_the_transfer() -> None:
+    assert verdict(XB, "cross-border-consent") == "met"
+    assert verdict(XB_OTHER, "cross-border-consent") == "contravention"
+
+
+XB_EN = (HEAD_EN + "Transfers abroad\nTo ship your order we transfer your name and address abroad to our affiliate Qinghe Global Pte. Ltd. in "
+         "Singapore (privacy@qinghe.example.sg). The recipient uses the data only for shipping. Before any such transfer abroad "
+         "we will ask for your separate consent.\n")
+
+
+def test_separate_consent_after_the_recipient_duties_in_english() -> None:
+    assert verdict(XB_EN, "cross-border-consent", "en") == "met"
+
+
+# EU clauses named after the transfer, the recipient's duties and the consent: quoted as the mechanism that is none
+XB_SCC = XB.rstrip("\n") + "我们已与境外接收方签订了符合欧盟标准合同条款要求的数据保护协议。\n"
+
+
+def test_eu_clauses_three_sentences_on_are_quoted_for_the_mechanism() -> None:
+    assert verdict(XB_SCC, "cross-border-mechanism") == "contravention"
+    assert any("欧盟标准合同条款" in q for q in quoted(XB_SCC, "cross-border-mechanism"))
+
+
+# --- before PIPL, GB/T explicit consent: a popup at the point of collection reaches the data --------------------------
+
+POPUP = (HEAD + "当您使用“附近车位”功能时，经您在微信授权弹窗中同意后，我们会获取您的地理位置信息，用于展示周边车位。"
+         "位置信息属于个人敏感信息，收集前我们会向您说明其必要性及对您个人权益的影响。\n")
+# with no consent at all the location stays uncovered
+NO_POPUP = (HEAD + "当您使用“附近车位”功能时，我们会获取您的地理位置信息，用于展示周边车位。"
+            "位置信息属于个人敏感信息，收集前我们会向您说明其必要性及对您个人权益的影响。\n")
+
+
+def test_a_popup_consent_before_pipl_reaches_the_location() -> None:
+    assert "reaches" not in compliance_judging.verdicts(POPUP, "zh", PRE_PIPL)["sensitive-pi-consent"].reason
+    assert verdict(NO_POPUP, "sensitive-pi-consent", when=PRE_PIPL) == "contravention"
+
+
+# --- a bare refusal quoted with the clause it refuses -------------------------------------------------------------------
+
+BARE = (HEAD + "为向您提供服务，您需同意我们将您的信息用于营销推广并与广告合作伙伴共享；如不同意，我们将无法为您提供注册服务。\n")
+# a refusal that names its own object needs no antecedent
+OWN_OBJECT = (HEAD + "您可以随时联系我们；如您不同意本政策，我们将无法为您提供注册服务。\n")
+
+
+def test_a_bare_refusal_is_quoted_with_what_it_refuses() -> None:
+    qs = quoted(BARE, "bundled-consent")
+    assert verdict(BARE, "bundled-consent") == "contravention"
+    assert any("用于营销推广" in q for q in qs) and any("如不同意" in q for q in qs)
+    assert not any("随时联系我们" in q for q in quoted(OWN_OBJECT, "bundled-consent"))
