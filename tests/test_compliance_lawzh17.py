@@ -130,3 +130,79 @@ def test_a_bare_refusal_is_quoted_with_what_it_refuses() -> None:
     assert verdict(BARE, "bundled-consent") == "contravention"
     assert any("用于营销推广" in q for q in qs) and any("如不同意" in q for q in qs)
     assert not any("随时联系我们" in q for q in quoted(OWN_OBJECT, "bundled-consent"))
+
+
+# --- batch 2 ------------------------------------------------------------------------------------------------------------
+
+# a neighbouring numbered provision with its own recipient and its own consent gives this one none
+SIBLING = (HEAD + "三、共享\n3.1 我们会将您的姓名、手机号码及体测数据提供给为您授课的合作私教工作室，以便其制定训练计划。\n"
+           "3.2 为您投保意外险，我们会将您的姓名提供给合作保险公司，投保前我们会单独征得您的同意。\n")
+# consent asked in the same provision's next sentence does reach it
+SAME = (HEAD + "三、共享\n3.1 我们会将您的姓名、手机号码及体测数据提供给为您授课的合作私教工作室，以便其制定训练计划。"
+        "提供前我们会单独征得您的同意。\n")
+
+
+def test_the_consent_of_the_next_provision_does_not_reach_this_one() -> None:
+    assert verdict(SIBLING, "sharing-separate-consent") == "contravention"
+    assert any("私教工作室" in q for q in quoted(SIBLING, "gbt-sharing-exceptions"))
+    assert verdict(SAME, "sharing-separate-consent") != "contravention"
+    assert verdict(SAME, "gbt-sharing-exceptions") != "contravention"
+
+
+# consent the affiliate must ask for a later change of purpose is no consent to giving it the data (before PIPL)
+PURPOSE_CHANGE = (HEAD + "我们可能会与我们的关联公司共享您的个人信息。关联公司如要改变个人信息的处理目的，将再次征求您的授权同意。\n")
+CONSENTED = (HEAD + "我们可能会与我们的关联公司共享您的个人信息。共享前我们会征求您的授权同意。\n")
+PURPOSE_CHANGE_EN = (HEAD_EN + "We may share your personal information with our affiliates. If an affiliate wants to use it "
+                     "for a different purpose, it will ask for your consent again.\n")
+
+
+def test_consent_for_a_later_change_of_purpose_is_no_consent_to_the_sharing() -> None:
+    assert verdict(PURPOSE_CHANGE, "sharing-separate-consent", when=date(2019, 7, 1)) == "contravention"
+    assert verdict(CONSENTED, "sharing-separate-consent", when=date(2019, 7, 1)) != "contravention"
+    assert verdict(PURPOSE_CHANGE_EN, "sharing-separate-consent", "en", when=date(2019, 7, 1)) == "contravention"
+
+
+# kept after the membership ends, for marketing
+KEPT = HEAD + "为便于开展会员回访和营销活动，您的信息将在会员卡到期后继续保留五年。\n"
+# kept after it ends because a law says so is another matter; and a period during the membership is none
+KEPT_LAW = HEAD + "根据法律规定，交易记录将在会员卡到期后保留三年。\n"
+KEPT_DURING = HEAD + "为开展营销活动，我们在会员有效期内保存您的手机号码。\n"
+KEPT_EN = HEAD_EN + "Your contact details are retained for a period of five years after your membership ends, to send you offers.\n"
+
+
+def test_retention_after_the_service_ends_for_marketing() -> None:
+    assert verdict(KEPT, "retention-period") == "contravention"
+    assert verdict(KEPT_LAW, "retention-period") != "contravention"
+    assert verdict(KEPT_DURING, "retention-period") != "contravention"
+    assert verdict(KEPT_EN, "retention-period", "en") == "contravention"
+
+
+# children under 14 refused the service; older minors with a guardian
+UNDER14_OUT = HEAD + "未满18周岁的未成年人须在监护人陪同下办理入会；我们不接受未满14周岁的儿童入会。\n"
+# "not register alone" lets them in with a guardian: the guardian is still only asked of the child
+ALONE = HEAD + "未满18周岁的未成年人须在监护人陪同下办理入会；未满14周岁的儿童不得单独注册。\n"
+UNDER14_OUT_EN = (HEAD_EN + "Minors under 18 may join only with a parent or guardian present. We do not accept members under "
+                  "the age of 14.\n")
+
+
+def test_children_under_14_refused_the_service() -> None:
+    assert verdict(UNDER14_OUT, "minors") == "met"
+    assert verdict(ALONE, "minors") != "met"
+
+
+def test_children_under_14_refused_the_service_in_english() -> None:
+    assert verdict(UNDER14_OUT_EN, "minors", "en") != "contravention"
+
+
+# a short line opened by a bracketed number is a title: the lines under it state the purposes of the data it titles
+BRACKET_TITLE = (HEAD + "【一】我们如何处理您的信息\n模型优化：您上传的照片可能被用于训练和优化我们的模型。\n"
+                 "模板推荐：我们会根据您的使用偏好推荐模板。\n")
+
+
+def test_a_bracketed_title_is_a_heading() -> None:
+    from policykg.compliance.text import PolicyText
+    p = PolicyText.from_text(BRACKET_TITLE, language="zh")
+    title = [s for s in p.sentences if s.text.startswith("【一】")]
+    assert title and title[0].heading
+    long_line = PolicyText.from_text(HEAD + "【重要】我们会收集您的手机号码，用于登录。\n", language="zh")
+    assert not any(s.heading for s in long_line.sentences if s.text.startswith("【重要】"))

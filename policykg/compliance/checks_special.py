@@ -556,6 +556,13 @@ def _childrens_guide_consent(f: PolicyFacts) -> list:
     return out
 
 
+# the service refused to children under 14 ("不接受未满14周岁的儿童入会", "未满十四周岁的，不得注册", "we do not accept
+# members under 14"), with no "alone" that would let them in with a guardian
+_UNDER14_REFUSED = re.compile(r"(?:不接受|不允许|不予|谢绝|拒绝)[^。，；]{0,4}未满(?:14|十四)周?岁|未满(?:14|十四)周?岁[^。；]{0,12}"
+                              r"(?:不得|不能|不可|不予|无法)(?:注册|入会|使用|办理|开通|购买)|(?i:\b(?:do|will) not (?:accept|admit|allow|register)"
+                              r"[^.;]{0,30}(?:under|younger than|below) (?:the age of )?(?:14|fourteen)\b)")
+
+
 def minors(f: PolicyFacts) -> Verdict:
     """PIPL 31: guardian consent and dedicated rules for children under 14."""
     adult = f.where("adult_only")
@@ -593,6 +600,12 @@ def minors(f: PolicyFacts) -> Verdict:
     rules = [s for s in mentions if _CHILD_RULES.search(s.text) and not f.negated(s)]
     if weak and not guardian and rules:
         return verdict("met", "Dedicated rules for children's personal information are named, beside guardian involvement.", rules[:1] + weak[:1])
+    # "未满18周岁的须在监护人陪同下办理；我们不接受未满14周岁的儿童入会": children under 14 are refused the service
+    # itself, so PIPL 31 has no data of theirs to govern; the guardian asked of 14-17-year-olds is beyond it
+    # (not "不得单独注册", registering alone, which lets them register with a guardian)
+    refused = [s for s in mentions if _UNDER14_REFUSED.search(s.text) and not f.has("exception_marker", s.index)]
+    if weak and not guardian and refused and not f.where("child_data_collected"):
+        return verdict("met", "Children under 14 are refused the service; guardian involvement is asked of older minors.", refused[:1] + weak[:1])
     if weak and not guardian:
         # "we do not knowingly collect from children under 13" beside it sets the age below which the handler itself
         # holds back: children of 13 are left to the request made of them (lawmix15)
