@@ -206,3 +206,46 @@ def test_a_bracketed_title_is_a_heading() -> None:
     assert title and title[0].heading
     long_line = PolicyText.from_text(HEAD + "【重要】我们会收集您的手机号码，用于登录。\n", language="zh")
     assert not any(s.heading for s in long_line.sentences if s.text.startswith("【重要】"))
+
+
+# --- batch 3 ------------------------------------------------------------------------------------------------------------
+
+# an age limit on one function leaves the service open to younger users: no adult-only service
+ONE_FUNCTION = (HEAD + "我们非常重视未成年人的保护。未满16周岁的用户不得使用抽盒功能；16周岁以上未满18周岁的用户，单日抽盒金额不超过100元。\n")
+# an age limit on the whole service is one
+WHOLE = HEAD + "未满18周岁的用户不得注册使用本应用。\n"
+
+
+def test_an_age_limit_on_one_function_is_no_adult_only_service() -> None:
+    assert verdict(ONE_FUNCTION, "minors") in ("omission", "contravention")
+    assert any("未满16周岁" in q for q in quoted(ONE_FUNCTION, "minors"))
+    assert verdict(WHOLE, "minors") == "not-applicable"
+
+
+ONE_FEATURE_EN = HEAD_EN + "Users under 16 may not use the chat feature.\n"
+
+
+def test_an_age_limit_on_one_feature_in_english_is_no_adult_only_service() -> None:
+    assert verdict(ONE_FEATURE_EN, "minors", "en") != "not-applicable"
+
+
+# preferences analysed to choose what the person is shown, with no way out
+GUESS = HEAD + "我们会根据您的浏览和收藏记录，分析您的喜好，在首页为您展示“猜你喜欢”，该功能无法关闭。\n"
+# analysing the company's own sales is no profiling of the person
+SALES = HEAD + "我们会分析各门店的销售数据，以调整商品陈列。\n"
+
+
+def test_preferences_analysed_for_what_is_shown_is_profiling() -> None:
+    assert verdict(GUESS, "automated-decision") == "contravention"
+    assert verdict(SALES, "automated-decision") == "not-applicable"
+
+
+# deletion within a period after the service contract ends is a retention criterion
+CONTRACT_END = HEAD + "企业客户解除服务合同后，我们将在30日内删除或返还企业客户的数据，法律法规另有规定的除外。\n"
+# the contract's end with no period says nothing of how long
+CONTRACT_END_VAGUE = HEAD + "企业客户解除服务合同后，我们将按照法律规定处理相关数据。\n"
+
+
+def test_deletion_within_a_period_after_the_contract_ends() -> None:
+    assert verdict(CONTRACT_END, "retention-period") == "met"
+    assert verdict(CONTRACT_END_VAGUE, "retention-period") != "met"

@@ -563,9 +563,14 @@ _UNDER14_REFUSED = re.compile(r"(?:不接受|不允许|不予|谢绝|拒绝)[^�
                               r"[^.;]{0,30}(?:under|younger than|below) (?:the age of )?(?:14|fourteen)\b)")
 
 
+# an age limit on one function ("未满16周岁的用户不得使用抽盒功能", "users under 16 may not use the chat feature"): the rest
+# of the service stays open to them
+_ONE_FUNCTION = re.compile(r"(?:不得|不能|不可|请勿|无法)(?:使用|开通)[^。，；]{1,10}功能|(?i:\bmay not use (?:the|our) [\w -]{1,20}\b(?:feature|function))")
+
+
 def minors(f: PolicyFacts) -> Verdict:
     """PIPL 31: guardian consent and dedicated rules for children under 14."""
-    adult = f.where("adult_only")
+    adult = [s for s in f.where("adult_only") if not _ONE_FUNCTION.search(s.text)]
     # "on minors' data, please read our group policy" leaves the topic to another text
     mentions = [s for s in f.where("minors_mention") if not _only_in_links(f, s)
                 and not (f.has("refers_elsewhere", s.index) and not f.has("guardian_consent", s.index))]
@@ -626,7 +631,10 @@ def minors(f: PolicyFacts) -> Verdict:
     removal = f.where("minors_removal")
     if removal and f.where("not_for_children"):
         return verdict("met", "The service is not offered to children under 14, and their personal information is deleted when found.", removal[:1] + f.where("not_for_children")[:1])
-    return verdict("omission", "Children are mentioned but no guardian consent or dedicated rules are stated.", mentions[:1])
+    # the sentence that sets an age ("未满16周岁的用户不得使用抽盒功能") shows what the policy does about minors better than a
+    # general statement of care ("我们非常重视未成年人的保护")
+    aged = [s for s in mentions if any(a or b for a, b in _ages(s.text))]
+    return verdict("omission", "Children are mentioned but no guardian consent or dedicated rules are stated.", (aged or mentions)[:1])
 
 
 # "除附属卡外，…不会收集未成年人的个人信息": a case excepted from a denial by "除…外" (not "除此之外" nor "除本政策所述目的外",
