@@ -249,3 +249,14 @@ CONTRACT_END_VAGUE = HEAD + "企业客户解除服务合同后，我们将按照
 def test_deletion_within_a_period_after_the_contract_ends() -> None:
     assert verdict(CONTRACT_END, "retention-period") == "met"
     assert verdict(CONTRACT_END_VAGUE, "retention-period") != "met"
+
+
+# a screen in the store shows members' names to everyone there, on by default: public disclosure without consent
+SCREEN = (HEAD + "门店大屏会展示会员打卡排行榜，包括您的昵称、头像及本月打卡次数。您可以在“我的-设置”中关闭排行榜展示。\n")
+# shown only when the member chooses it is his own act
+SCREEN_CHOSEN = (HEAD + "您可以选择开启“上榜展示”，开启后门店大屏会展示您的昵称及本月打卡次数。\n")
+
+
+def test_a_store_screen_showing_members_is_public_disclosure() -> None:
+    assert verdict(SCREEN, "public-disclosure") == "contravention"
+    assert verdict(SCREEN_CHOSEN, "public-disclosure") != "contravention"
