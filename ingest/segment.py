@@ -636,7 +636,8 @@ def _is_heading_line(line: str) -> bool:
         # (a cookie banner) — a title holds no finished sentence
         return False
     first = line[0]
-    if not (first.isupper() or first.isdigit() or _HAN_RE.match(first) or first in '«"“'):
+    # ("【一】我们如何处理您的信息", "【重要提示】": a bracketed number or label opening a short Chinese title)
+    if not (first.isupper() or first.isdigit() or _HAN_RE.match(first) or first in '«"“【'):
         return False
     return _is_short(line, words=_PLAIN_HEADING_MAX_WORDS, chars=_PLAIN_HEADING_MAX_CHARS, han=_PLAIN_HEADING_MAX_HAN)
 

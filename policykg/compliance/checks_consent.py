@@ -160,6 +160,23 @@ def consent_by_use(f: PolicyFacts) -> Verdict:
     return verdict("review", "The text neither deems consent given by use nor says how consent is obtained.")
 
 
+# a refusal with no object of its own ("如不同意，…" / "If you do not agree, …"): it refuses what the clause before asked
+_BARE_REFUSAL = re.compile(r"^\W*(?:如果?|若|倘若|假如)(?:您|你)?(?:不同意|拒绝)[，,]|^\W*(?i:if you (?:do not|don't|refuse to) (?:agree|consent|accept)\s*[,;])")
+
+
+def _refused_antecedent(f: PolicyFacts, s: Sentence) -> Sentence | None:
+    """The clause a bare refusal refers to, when the segmenter cut it off at a semicolon in the same line ("您需同意我们将您的
+    信息用于营销推广并与广告合作伙伴共享；如不同意，我们将无法为您提供注册服务"): it names what is made the price of the
+    service, so it belongs to the quote."""
+    if s.index == 0 or not _BARE_REFUSAL.search(s.text):
+        return None
+    prev = f.policy.sentences[s.index - 1]
+    between = f.policy.text[prev.end:s.start]
+    if prev.heading or "\n" in between or not prev.text.rstrip().endswith(("；", ";")) or not f.has("any_consent", prev.index):
+        return None
+    return prev
+
+
 def bundled_consent(f: PolicyFacts) -> Verdict:
     """PIPL 16: the service is not refused to someone who declines processing it does not need."""
     # "if you refuse, this function will not work, but the others are unaffected" limits the refusal to the function
@@ -178,6 +195,7 @@ def bundled_consent(f: PolicyFacts) -> Verdict:
         # "if you do not accept this policy, stop using the service" shows the bundling; "if you do not agree to
         # the changed text, you may stop using it" is about a later change, and comes after
         forced.sort(key=lambda s: bool(_CHANGED.search(s.text)))
+        forced = [x for s in forced for x in (_refused_antecedent(f, s), s) if x is not None]
         return verdict("contravention", "Use of the whole service is made conditional on accepting the whole policy, including processing the service does not need.", forced)
     # "your use of the app shall be deemed your consent to disclosure to our partners": consent to giving data to
     # other handlers, which no service needs, is taken as the price of using it (entrusted processing aside)

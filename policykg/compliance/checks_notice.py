@@ -492,6 +492,11 @@ def _rows_under_keep_heading(f: PolicyFacts) -> list[Sentence]:
     return rows
 
 
+# the end of the relationship the data served: membership expired, contract ended, account closed
+_KEPT_PAST_END = re.compile(r"(?:到期|终止|结束|注销|届满|退会|失效)(?:之)?后|(?i:\bafter (?:the |your )?(?:membership|account|contract|subscription|service)"
+                            r"\w* (?:ends|has ended|expires|has expired|is closed|terminates|is terminated|lapses))")
+
+
 def retention_period(f: PolicyFacts) -> Verdict:
     """PIPL 17(1)(3), 19: a retention period or criterion, and none left to the company's discretion."""
     if f.holds_nothing:
@@ -515,6 +520,12 @@ def retention_period(f: PolicyFacts) -> Verdict:
                   and not f.has("anonymous_data", s.index) and not _UNDO_BIN.search(s.text)]
     if after_exit:
         return verdict("contravention", "Data are kept for a period after deletion or account cancellation with no legal duty named, beyond what the purpose needs.", after_exit)
+    # "为便于开展会员回访和营销活动，您的信息将在会员卡到期后继续保留五年" / "we keep your details for five years after your
+    # membership ends to send you offers": kept once the service is over, for the company's marketing, not the purpose
+    for_marketing = [s for s in f.where("retention") if f.has("beyond_contract", s.index) and _KEPT_PAST_END.search(s.text)
+                     and not f.has("retention_reason", s.index) and not f.negated(s) and not f.has("anonymous_data", s.index)]
+    if for_marketing:
+        return verdict("contravention", "Data are kept after the service ends for marketing, the company's own ends, beyond what the purpose needs.", for_marketing)
     # "we may retain it for a period of time" names no period and no criterion
     found = [s for s in f.where("retention") if not f.has("retention_vague", s.index)]
     if found:

@@ -216,6 +216,25 @@ def de_identified_data(f: PolicyFacts) -> Verdict:
     return verdict("not-applicable", "The policy does not treat de-identified data or device identifiers as outside the law.")
 
 
+def _deidentified_provided(f: PolicyFacts, claims: list) -> list:
+    """De-identified data handed to another party with de-identification as the only condition stated
+    (``PolicyFacts.deidentified_provided``), and a claim that "the above information" is no personal information
+    ("上述信息无法直接识别您的身份，不属于个人信息") right after a sentence handing over de-identified data or device
+    identifiers: de-identified data stay personal information (PIPL 73(3)), so neither takes them outside the law."""
+    out = [s for s in f.deidentified_provided if s not in claims]
+    sentences = f.policy.sentences
+    for s in f.where("non_personal_claim"):
+        i = s.index
+        if s in claims or s in out or not f.has("data_anaphora", i) or i == 0:
+            continue
+        prev = sentences[i - 1]
+        if ((f.has("pseudonymised", prev.index) or f.has("device_data", prev.index))
+                and (f.has("share_verb", prev.index) or f.has("list_is_sharing", prev.index)) and not f.negated(prev)
+                and not f.has("irreversible", prev.index) and not f.has("entrusted", prev.index)):
+            out += [x for x in (s, prev) if x not in out and x not in claims]
+    return out
+
+
 def _free_use_claims(f: PolicyFacts) -> list:
     """The sentences that treat de-identified data, identifiers or "non-personal" data as free to use or share (a
     waiver for de-identified data, identifiers called anonymous, exception-list cases), in the order they show it."""
@@ -283,6 +302,7 @@ def _free_use_claims(f: PolicyFacts) -> list:
     # after the sentence that shares them: identifiers called non-personal as they are handed to others (lawmix16)
     claims += [s for s in f.where("non_personal_claim") if s not in claims and f.has("device_data", s.index) and any(
         f.has("share_verb", x.index) or f.has("list_is_sharing", x.index) for x in f.policy.window(s.index, 1, 0))]
+    claims += _deidentified_provided(f, claims)
     claims = sorted((s for s in claims if not rescued(s)), key=lambda s: s.index)
     # "Обезличенные записи (без имени и идентификатора) мы используем …; такие данные не позволяют установить вашу
     # личность, поэтому согласия не требуется": data de-identified only by withholding the name stay personal

@@ -18,6 +18,17 @@ SHARING_DEVIATIONS = dict(NON_PIPL13_GROUNDS, ground_litigation="litigation or d
 COLLECTION_DEVIATIONS = {k: NON_PIPL13_GROUNDS[k] for k in ("ground_legit_interest", "ground_company_rights", "ground_other_terms")}
 
 
+# consent asked for a later change of purpose ("关联公司如要改变个人信息的处理目的，将再次征求您的授权同意", "if they want to
+# use it for another purpose, they will ask your consent again"): it is consent to the change, not to the provision
+_PURPOSE_CHANGE = re.compile(r"(?:改变|变更|超出)[^。，；]{0,12}(?:处理|使用)?目的|(?i:\b(?:chang\w*|another|other|new|different)"
+                             r"[^.;]{0,20}purposes?\b)")
+
+
+def _for_purpose_change(x) -> bool:
+    """``x`` asks consent only for a change of purpose the recipient may make later."""
+    return bool(_PURPOSE_CHANGE.search(x.text))
+
+
 def _separately_consented(f: PolicyFacts, s, provided: list) -> bool:
     """Separate consent said in the sentence or a neighbour, unless that neighbour is itself another provision
     to a recipient of its own ("5.1 data go to the manufacturer" / "5.2 with your separate consent, to insurers"):
@@ -33,6 +44,7 @@ def _separately_consented(f: PolicyFacts, s, provided: list) -> bool:
     # nor the consent of a neighbouring numbered item ("1. … 驾校 … 我们会单独征求您的同意。" / "2. 我们会向母公司提供…"):
     # each item of a numbered series states its own provision and its own condition
     return any(asks(n.index) and n.index not in others and not (s.intro is not None and n.intro == s.intro)
+               and not _for_purpose_change(n)
                and not (_opens_own_item(f, s) if n.index < s.index else _opens_own_item(f, n))
                for n in f.policy.window(s.index, 1, 1) if n.index != s.index)
 
@@ -140,7 +152,7 @@ def _without_any_consent(f: PolicyFacts, provided: list) -> list:
     without = [s for s in provided if f.has("without_consent", s.index)
                or not any(f.has("any_consent", x.index) for x in f.policy.window(s.index, 1, 1)
                           if x.index == s.index or not (f.has("other_than_this", x.index) or x.index in own
-                                                        or _sibling_items(s, x)
+                                                        or _sibling_items(s, x) or _for_purpose_change(x)
                                                         # a neighbour that dispenses with consent ("... may disclose
                                                         # it without your consent") gives this provision none
                                                         or f.has("without_consent", x.index)))]
@@ -526,6 +538,7 @@ def gbt_sharing_exceptions(f: PolicyFacts, *, pipl_in_force: bool, edition_2017:
     bad += _unlisted_sharing(f, bad, pipl_in_force=pipl_in_force, edition_2017=edition_2017)
     bad += [s for s in f.sharing_on_other_grounds if s not in bad]
     bad += [s for s in f.deidentified_carve_outs if s not in bad]  # de-identified PI shared without consent
+    bad += [s for s in f.deidentified_provided if s not in bad]  # "经去标识化处理后…提供给合作方", no consent in sight
     bad += [s for s in f.excepted_inline if s not in bad]  # a recipient a denial excepts inline ("except (2) with SDK providers")
     bad = [s for s in bad if not anonymous_only(f, s)]  # anonymous or "non-personal" statistics are no PI
     if bad:
@@ -588,11 +601,15 @@ def _unlisted_sharing(f: PolicyFacts, bad: list, *, pipl_in_force: bool, edition
     # sharing_separate_consent; "... to collection agencies without the client's consent" names consent only to
     # dispense with it)
     # (a sibling case of the same list that waits for consent, "(d) …with your separate consent", is no consent to this one)
+    # (nor the consent of a neighbouring provision to a recipient of its own, "3.1 …提供给合作私教工作室。3.2 …提供给保险公司，
+    # 投保前我们会单独征得您的同意", nor consent asked for a later change of purpose: as in sharing_separate_consent)
+    others = {x.index for x in f.provision_to_others if f.has("recipient", x.index)}
     affiliate_sharing = [s for s in f.provision_to_others
                          if not any(f.has("any_consent", x.index) and not f.has("without_consent", x.index)
                                     for x in f.policy.window(s.index, 1, 1)
                                     if x.index == s.index or not (f.has("other_than_this", x.index)
-                                                                  or (s.intro is not None and x.intro == s.intro)))
+                                                                  or (s.intro is not None and x.intro == s.intro)
+                                                                  or x.index in others or _for_purpose_change(x)))
                          and not (f.has("legal_requirement", s.index) or f.has("pipl13_legal_duty", s.index))
                          and not (pipl_in_force and f.has("pipl13_contract", s.index))]
     found = affiliate_sharing

@@ -326,10 +326,12 @@ def _safeguard_of_sensitivity(f: PolicyFacts, s: Sentence) -> bool:
             and not f.has("we_collect", s.index))
 
 
-def sensitive_pi_consent(f: PolicyFacts, *, edition_2017: bool = False) -> Verdict:
+def sensitive_pi_consent(f: PolicyFacts, *, edition_2017: bool = False, pipl_in_force: bool = True) -> Verdict:
     """PIPL 28-30: separate consent and a statement of necessity and impact for sensitive PI. GB/T 35273-2017
     §5.5 (in force before 2020-10-01) asks explicit consent for sensitive PI the policy marks as such; the
-    statement of necessity and impact came with the 2020 edition (§5.4) and PIPL art. 30."""
+    statement of necessity and impact came with the 2020 edition (§5.4) and PIPL art. 30. Before PIPL the consent
+    asked is the standard's explicit consent (2017 §5.5, 2020 §5.4 b)), which consent sought at the point of
+    collection gives; separate consent is PIPL 29's."""
     found = _sensitive_processed(f, edition_2017=edition_2017)
     if not found:
         return verdict("not-applicable", "No sensitive personal information is described as processed.")
@@ -348,7 +350,9 @@ def sensitive_pi_consent(f: PolicyFacts, *, edition_2017: bool = False) -> Verdi
     # each kind collected must be covered by a consent asked for it (``_uncovered_sensitive``): one category asked
     # for separately does not cover another collected elsewhere; the sentence saying we collect it shows the point
     # better than one on what refusing it costs ("如您拒绝提供车辆位置信息，远程寻车功能将无法使用")
-    unreached = _uncovered_sensitive(f, found, _CONSENT_FACTS if edition_2017 else _SEPARATE_FACTS)
+    # (before PIPL, GB/T 2020 §5.4 a) asks explicit consent, as 2017 §5.5 did: consent sought at the point of collection
+    # serves; separate consent is PIPL 29's)
+    unreached = _uncovered_sensitive(f, found, _CONSENT_FACTS if edition_2017 or not pipl_in_force else _SEPARATE_FACTS)
     unreached = sorted(unreached, key=lambda s: (f.has("separate_functions", s.index), not f.has("we_collect", s.index)))
     if separate and necessity and not unreached:
         # the sentence that asks for the separate consent shows the point, beside the one naming the data
@@ -556,9 +560,21 @@ def _childrens_guide_consent(f: PolicyFacts) -> list:
 _COLLECTS_NO = re.compile(r"\b(?:collects?|records?|stores?|gathers?) no\b", re.IGNORECASE)
 
 
+# the service refused to children under 14 ("不接受未满14周岁的儿童入会", "未满十四周岁的，不得注册", "we do not accept
+# members under 14"), with no "alone" that would let them in with a guardian
+_UNDER14_REFUSED = re.compile(r"(?:不接受|不允许|不予|谢绝|拒绝)[^。，；]{0,4}未满(?:14|十四)周?岁|未满(?:14|十四)周?岁[^。；]{0,12}"
+                              r"(?:不得|不能|不可|不予|无法)(?:注册|入会|使用|办理|开通|购买)|(?i:\b(?:do|will) not (?:accept|admit|allow|register)"
+                              r"[^.;]{0,30}(?:under|younger than|below) (?:the age of )?(?:14|fourteen)\b)")
+
+
+# an age limit on one function ("未满16周岁的用户不得使用抽盒功能", "users under 16 may not use the chat feature"): the rest
+# of the service stays open to them
+_ONE_FUNCTION = re.compile(r"(?:不得|不能|不可|请勿|无法)(?:使用|开通)[^。，；]{1,10}功能|(?i:\bmay not use (?:the|our) [\w -]{1,20}\b(?:feature|function))")
+
+
 def minors(f: PolicyFacts) -> Verdict:
     """PIPL 31: guardian consent and dedicated rules for children under 14."""
-    adult = f.where("adult_only")
+    adult = [s for s in f.where("adult_only") if not _ONE_FUNCTION.search(s.text)]
     # "on minors' data, please read our group policy" leaves the topic to another text
     mentions = [s for s in f.where("minors_mention") if not _only_in_links(f, s)
                 and not (f.has("refers_elsewhere", s.index) and not f.has("guardian_consent", s.index))]
@@ -593,6 +609,12 @@ def minors(f: PolicyFacts) -> Verdict:
     rules = [s for s in mentions if _CHILD_RULES.search(s.text) and not f.negated(s)]
     if weak and not guardian and rules:
         return verdict("met", "Dedicated rules for children's personal information are named, beside guardian involvement.", rules[:1] + weak[:1])
+    # "未满18周岁的须在监护人陪同下办理；我们不接受未满14周岁的儿童入会": children under 14 are refused the service
+    # itself, so PIPL 31 has no data of theirs to govern; the guardian asked of 14-17-year-olds is beyond it
+    # (not "不得单独注册", registering alone, which lets them register with a guardian)
+    refused = [s for s in mentions if _UNDER14_REFUSED.search(s.text) and not f.has("exception_marker", s.index)]
+    if weak and not guardian and refused and not f.where("child_data_collected"):
+        return verdict("met", "Children under 14 are refused the service; guardian involvement is asked of older minors.", refused[:1] + weak[:1])
     if weak and not guardian:
         # "we do not knowingly collect from children under 13" beside it sets the age below which the handler itself
         # holds back: children of 13 are left to the request made of them (lawmix15)
@@ -613,7 +635,10 @@ def minors(f: PolicyFacts) -> Verdict:
     removal = f.where("minors_removal")
     if removal and f.where("not_for_children"):
         return verdict("met", "The service is not offered to children under 14, and their personal information is deleted when found.", removal[:1] + f.where("not_for_children")[:1])
-    return verdict("omission", "Children are mentioned but no guardian consent or dedicated rules are stated.", mentions[:1])
+    # the sentence that sets an age ("未满16周岁的用户不得使用抽盒功能") shows what the policy does about minors better than a
+    # general statement of care ("我们非常重视未成年人的保护")
+    aged = [s for s in mentions if any(a or b for a, b in _ages(s.text))]
+    return verdict("omission", "Children are mentioned but no guardian consent or dedicated rules are stated.", (aged or mentions)[:1])
 
 
 # "除附属卡外，…不会收集未成年人的个人信息": a case excepted from a denial by "除…外" (not "除此之外" nor "除本政策所述目的外",

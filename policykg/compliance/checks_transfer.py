@@ -126,8 +126,10 @@ def _foreign_safeguards(f: PolicyFacts, affirmative: list) -> list:
     """Sentences in the two after a transfer abroad that rest it on another law's or scheme's safeguard."""
     said = {s.index for s in affirmative}
     sentences = f.policy.sentences
-    return [s for s in sentences if not s.heading and _FOREIGN_SAFEGUARD.search(s.text)
-            and any(i in said for i in [s.index] + f.previous_contentful(s.index, 2))]
+    return [s for s in sentences if not s.heading and (
+        (_FOREIGN_SAFEGUARD.search(s.text) and any(i in said for i in [s.index] + f.previous_contentful(s.index, 2)))
+        # ("…符合欧盟标准合同条款（SCC）要求的数据保护协议", after the recipient's duties and the consent sentence)
+        or (f.has("not_mechanism", s.index) and f.has("abroad", s.index) and any(i in said for i in [s.index] + f.previous_contentful(s.index, 3))))]
 
 
 def cross_border_consent(f: PolicyFacts) -> Verdict:
@@ -145,6 +147,7 @@ def cross_border_consent(f: PolicyFacts) -> Verdict:
     # asked for the transfer abroad wherever the policy asks it
     consent += [s for s in f.where("separate_consent") if f.has("abroad", s.index) and f.has("transfer_verb", s.index)
                 and not f.negated(s) and s not in consent]
+    consent += [s for s in _separate_consent_after(f, affirmative) if s not in consent]
     contact = f.where("recipient_contact") or _named_recipient_with_contact(f, affirmative) or _handler_abroad_reachable(f, affirmative)
     if consent and contact:
         return verdict("met", "The foreign recipient and its contact are named and separate consent is sought.", consent[:1] + contact[:1])
@@ -166,6 +169,22 @@ def cross_border_consent(f: PolicyFacts) -> Verdict:
                                                              or (f.has("accept_word", s.index) and f.has("continued_use", s.index))))
         affirmative = affirmative[:1] + _consent_deemed_after(f, affirmative) + affirmative[1:]
     return verdict("contravention", f"Personal information goes abroad without {' and '.join(missing)}.", affirmative)
+
+
+def _separate_consent_after(f: PolicyFacts, affirmative: list) -> list:
+    """A sentence later in the transfer's own paragraph that asks separate consent to what it names ("…提供给位于新加坡的
+    关联公司X。接收方将仅为上述目的处理…。在您提交跨境订单前，我们会通过单独弹窗告知上述事项并取得您的单独同意。" /
+    "Before such a transfer we will ask your separate consent."): the consent may follow a sentence on the recipient's
+    duties, so it is read up to three sentences on, within the section, about the transfer (abroad or anaphoric)."""
+    out: list = []
+    for s in affirmative:
+        for c in f.policy.sentences[s.index + 1:s.index + 4]:
+            if c.heading or c.section != s.section:
+                break
+            if (f.has("separate_consent", c.index) and not f.has("without_consent", c.index) and not f.negated(c)
+                    and (f.has("abroad", c.index) or f.has("transfer_anaphor", c.index) or f.has("data_anaphora", c.index))):
+                out.append(c)
+    return out
 
 
 def _consent_deemed_after(f: PolicyFacts, affirmative: list) -> list:

@@ -37,7 +37,8 @@ CHECKS: dict[str, Check] = {
     "public-disclosure": lambda f, a, d: checks_sharing.public_disclosure(f, pipl_in_force=d >= PIPL_START),
     "gbt-sharing-exceptions": lambda f, a, d: checks_sharing.gbt_sharing_exceptions(
         f, pipl_in_force=d >= PIPL_START, edition_2017=d < GBT_2020_START),
-    "sensitive-pi-consent": lambda f, a, d: checks_special.sensitive_pi_consent(f, edition_2017=d < GBT_2020_START),
+    "sensitive-pi-consent": lambda f, a, d: checks_special.sensitive_pi_consent(
+        f, edition_2017=d < GBT_2020_START, pipl_in_force=d >= PIPL_START),
     "minors": lambda f, a, d: checks_special.minors(f),
     "automated-decision": lambda f, a, d: checks_special.automated_decision(f, edition_2017=d < GBT_2020_START),
     "cross-border-mechanism": lambda f, a, d: checks_transfer.cross_border_mechanism(f, pipl_in_force=d >= PIPL_START),

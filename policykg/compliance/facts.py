@@ -63,6 +63,8 @@ _MARKER_KIND = re.compile(r"[ \t*#]*([(（]\s*(?:\d{1,2}|[a-zA-Z]|[一二三四�
 # the claim that data are anonymised (not merely de-identified), in any of the languages
 _ANONYMISED = re.compile(r"匿名化|(?i:anonymi[sz]|анонимиз|anonimiz|anonimləşdir)")
 _CLAUSE_DENIAL = re.compile(r"不|未|无|(?i:\bnot\b|\bnever\b|n't|\bno\b|\bне\b|\bno\b)")
+# statistics or aggregates: no one's data ("去标识化的统计数据", "aggregated, de-identified reports")
+_AGGREGATE = re.compile(r"(?i:aggregat|агрегир|agregad|birləşdirilmiş|统计|汇总)")
 _HAN_NUMERAL = {c: i for i, c in enumerate("一二三四五六七八九十", 1)}
 _RAW_ITEM_LINE = re.compile(r"[ \t]*(?:[(（]?(?:\d{1,2}|[a-zA-Zа-яА-Я]|[ivx]{1,4})[.)）、]|[-–•*·])\s")
 
@@ -733,6 +735,30 @@ class PolicyFacts(TransferFacts):
         return [s for s in self.policy.sentences if not s.heading and self.has("pseudonymised", s.index)
                 and self.has("exception_marker", s.index) and (self.has("negation", s.index) or self.has("without_consent", s.index))
                 and (self.has("share_verb", s.index) or self.has("list_is_sharing", s.index)) and self.has("pi_word", s.index)]
+
+    def _consent_beside(self, s: Sentence) -> bool:
+        """Consent named in ``s``, the sentence after it, its intro, or a sentence before it under the same intro (not in
+        the item before: "3.1 … 在取得您的单独同意后提供给咨询师。3.2 科研合作。经去标识化处理后…提供给…")."""
+        near = [x for x in self.policy.window(s.index, 2, 1)
+                if x.index >= s.index or x.index == s.intro or (x.intro is not None and x.intro == s.intro)]
+        return any(self.has("any_consent", x.index) for x in near) or (s.intro is not None and self.has("any_consent", s.intro))
+
+    @cached_property
+    def deidentified_provided(self) -> list[Sentence]:
+        """De-identified data handed to another party with de-identification as the only condition stated: "经去标识化
+        处理后，我们可能将您的测评结果提供给合作的科研机构" / "we give partners hashed device IDs" with no consent in the
+        sentence or beside it. De-identified data stay personal information (PIPL 73(3)): this is provision without
+        consent. Entrusted processing, aggregate statistics and anonymised data are other matters."""
+        out = []
+        for s in self.where("pseudonymised"):
+            i = s.index
+            if (self.negated(s) or not (self.has("share_verb", i) or self.has("list_is_sharing", i))
+                    or not (self.has("recipient", i) or self.has("third_party_word", i)) or self.has("entrusted", i)
+                    or self.has("irreversible", i) or self.has("deidentified_alternative", i) or self.has("strong_measure", i)
+                    or _AGGREGATE.search(s.text) or self._consent_beside(s)):
+                continue
+            out.append(s)
+        return out
 
     @cached_property
     def sharing_on_other_grounds(self) -> list[Sentence]:
