@@ -90,15 +90,21 @@ def _width(line: str) -> int:
     return sum(2 if ord(ch) >= 0x2E80 else 1 for ch in line)
 
 
+def _measure(lines: list[str]) -> int | None:
+    """The page's measure: the 90th percentile of its line widths (one long URL or table row does not set it); None
+    for fewer than three lines, too few to tell a full line from a short one."""
+    widths = sorted((_width(line.rstrip()) for line in lines if line.strip()), reverse=True)
+    return widths[len(widths) // 10] if len(widths) >= 3 else None
+
+
 def _join_han_wraps(page: str) -> str:
     """Delete the line breaks the layout made inside Chinese text (see above)."""
     if "\n" not in page or not _HAN.search(page):
         return page
     lines = page.split("\n")
-    widths = sorted((_width(line.rstrip()) for line in lines if line.strip()), reverse=True)
-    if len(widths) < 3:
+    measure = _measure(lines)
+    if measure is None:
         return page
-    measure = widths[len(widths) // 10]  # the 90th percentile: one long URL or table row does not set it
     out = [lines[0]]
     for line in lines[1:]:
         last = out[-1].rstrip()
@@ -129,10 +135,9 @@ def _join_word_wraps(page: str) -> str:
     if "\n" not in page:
         return page
     lines = page.split("\n")
-    widths = sorted((_width(line.rstrip()) for line in lines if line.strip()), reverse=True)
-    if len(widths) < 3:
+    measure = _measure(lines)
+    if measure is None:
         return page
-    measure = widths[len(widths) // 10]
     out = [lines[0]]
     for before, line in zip(lines, lines[1:]):
         last = before.rstrip()  # the physical line above, whatever was joined to it

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..detect import decode_text
 from . import Extracted
-from .pdf import _FULL_LINE, _HAN, _HAN_END, _join_han_wraps, _width
+from .pdf import _FULL_LINE, _HAN, _HAN_END, _join_han_wraps, _measure, _width
 
 # A plain-text copy of a PDF keeps the page's line breaks ("…我们需要收集您的姓名、身份证号码、车辆" / "行驶证信息…").
 # Such a text is recognised by its measure: its long lines are no wider than a printed page line, and most of them
@@ -32,9 +32,8 @@ def _page_wrapped_han(text: str) -> bool:
     lines = [line.rstrip() for line in text.split("\n") if _HAN.search(line)]
     if len(lines) < _MIN_LINES:
         return False
-    widths = sorted((_width(line) for line in lines), reverse=True)
-    measure = widths[len(widths) // 10]
-    if not _PAGE_MEASURE[0] <= measure <= _PAGE_MEASURE[1]:
+    measure = _measure(lines)
+    if measure is None or not _PAGE_MEASURE[0] <= measure <= _PAGE_MEASURE[1]:
         return False
     full = [line for line in lines if _width(line) >= _FULL_LINE * measure]
     return sum(1 for line in full if _HAN_END.search(line)) >= _WRAPPED_SHARE * len(full)
