@@ -237,11 +237,18 @@ _RADICAL_FOLD.update({
 })
 
 
+# Latin typographic ligatures (U+FB00-FB06: ff, fi, fl, ffi, ffl, long st, st): PDFs set with ligatures give
+# "identiﬁed" or "proﬁle" in their text layer, which match no cue and no reader's search. Folded to their
+# letters by NFKC (one character becomes two or three; offsets are counted on the normalised text).
+_LIGATURES_RE = re.compile("[\ufb00-\ufb06]")
+_LIGATURE_FOLD: dict[int, str] = {code: unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)}
+
+
 def normalize_text(text: str) -> str:
     """The canonical form of a document's text that all offsets refer to.
 
     NFC; Kangxi radicals folded to the unified ideographs they stand for (one character each, offsets
-    kept); every newline convention to "\\n"; odd spaces (NBSP, ideographic space...) to " ";
+    kept); Latin ligatures ("ﬁ") to their letters; every newline convention to "\\n"; odd spaces (NBSP, ideographic space...) to " ";
     invisible characters removed; trailing spaces stripped; at most two blank lines in a row;
     no leading or trailing blank lines. Full-width Chinese punctuation is kept as is.
 
@@ -252,6 +259,8 @@ def normalize_text(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     if _RADICALS_RE.search(text):  # one C scan; the translate runs only on text that has radicals
         text = text.translate(_RADICAL_FOLD)
+    if _LIGATURES_RE.search(text):
+        text = text.translate(_LIGATURE_FOLD)
     # substring tests (C, far cheaper than a regex pass) skip the passes that would change nothing
     if any(char in text for char in _NEWLINE_CHARS):
         text = _NEWLINES_RE.sub("\n", text)

@@ -55,7 +55,7 @@ def extract(document: Document, segments: list[Segment] | tuple[Segment, ...]) -
     """Run every extractor over one segmented document."""
     from policykg.ingest.extract.company import extract_company
 
-    from policykg.ingest.extract.blocks import language_blocks, renumber
+    from policykg.ingest.extract.blocks import language_blocks, main_language, renumber
 
     from policykg.ingest.extract.az_cyrillic import latinise_az
 
@@ -64,6 +64,10 @@ def extract(document: Document, segments: list[Segment] | tuple[Segment, ...]) -
     context = ExtractionContext(document=document, segments=tuple(segments))
     statements: list[Statement] = []
     blocks = language_blocks(document.text, context.segments, document.language)
+    main = main_language(blocks)
+    if main != original.language:  # a page in two languages is written in the one that says most
+        original, document = replace(original, language=main), replace(document, language=main)
+        context = ExtractionContext(document=document, segments=context.segments)
     if len(blocks) == 1:
         for extractor in _extractors():
             statements.extend(extractor(context))

@@ -16,7 +16,7 @@ import re
 
 from policykg.ingest.model import Segment
 
-__all__ = ["language_blocks", "segment_language", "renumber", "MIN_BLOCK_CHARS"]
+__all__ = ["language_blocks", "main_language", "segment_language", "renumber", "MIN_BLOCK_CHARS"]
 
 # function words of the Latin-script languages with a lexicon; none is a word of the others
 _FUNCTION_WORDS: dict[str, frozenset[str]] = {
@@ -123,6 +123,18 @@ def language_blocks(text: str, segments: tuple[Segment, ...], language: str) -> 
     if len(blocks) < 2:
         return whole
     return [(lang, a, b) for lang, a, b, _ in blocks]
+
+
+def main_language(blocks: list[tuple[str, int, int]]) -> str:
+    """The language a page in several blocks is written in: the block with the most segments.
+
+    The document language is guessed from letters, and one Han character says as much as several Latin
+    letters, so a Chinese policy followed by its English translation counts as English by letters.
+    A reader goes by how much each block says: the block with the most segments, the first on a tie (a
+    translation follows its original).
+    """
+    best = max(blocks, key=lambda block: (block[2] - block[1], -block[1]))
+    return best[0]
 
 
 def renumber(segments: tuple[Segment, ...], first: int, end: int) -> tuple[Segment, ...]:

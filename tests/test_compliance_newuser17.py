@@ -1,0 +1,59 @@
+"""Issue 15, from new-user tries in session 17 (own-written policies: a dashcam maker's bilingual zh/en HTML page,
+an English robot-vacuum policy printed to PDF).
+
+- Retention measured by the company's "legitimate business need" is kept for the handler's own interest, not for
+  the purpose the data was collected for (PIPL 19): the PDF policy's sentence was read as a stated criterion (met).
+- Refusing optional processing "and still using" the basic functions is the choice PIPL 16 asks for: "you may
+  decline the optional camera permission and still use the app" was left as review.
+The near-misses: a period tied to the purpose stays met; a refusal that costs the service is never met.
+All sentences are written for this test.
+"""
+from __future__ import annotations
+
+import pytest
+
+import compliance_judging
+
+EN_HEAD = ("Tidewell Robotics (Ningbo) Co., Ltd. (\"we\") makes the Tidewell app; contact privacy@tidewell.example.\n"
+           "We collect your e-mail address to create your account and the map of your home to plan cleaning.\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "We keep your information for as long as we have a legitimate business need to do so.",
+    "We retain personal data where we have an ongoing legitimate business need to do so.",
+    "We store your data while the company has a valid commercial reason to keep it.",
+])
+def test_retention_by_the_company_s_business_need_is_adverse(sentence: str) -> None:
+    verdict = compliance_judging.verdict(EN_HEAD + sentence + "\n", "en", "retention-period")
+    assert verdict in ("contravention", "omission")
+
+
+def test_retention_tied_to_the_purpose_stays_met() -> None:
+    sentence = "We keep your information for as long as your account is open and delete it within 30 days after you close it."
+    assert compliance_judging.verdict(EN_HEAD + sentence + "\n", "en", "retention-period") == "met"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("You may decline the optional camera and microphone permissions and still use the basic cleaning functions.", "en"),
+    ("You can turn off personalised tips and continue to use every other feature of the app.", "en"),
+    ("Puede rechazar los permisos opcionales de cámara y seguir usando las funciones básicas de limpieza.", "es"),
+    ("Вы можете отказаться от необязательных разрешений камеры и продолжать пользоваться основными функциями уборки.", "ru"),
+])
+def test_declining_optional_processing_and_still_using_the_service_is_met(text: str, lang: str) -> None:
+    head = {
+        "en": EN_HEAD,
+        "es": ("Tidewell Robotics (Ningbo) Co., Ltd. («nosotros») ofrece la aplicación Tidewell; contacto privacy@tidewell.example.\n"
+               "Recogemos su correo electrónico para crear su cuenta.\n"),
+        "ru": ("Компания Tidewell Robotics (Ningbo) Co., Ltd. («мы») предоставляет приложение Tidewell; почта privacy@tidewell.example.\n"
+               "Мы собираем ваш адрес электронной почты для создания учетной записи.\n"),
+    }[lang]
+    assert compliance_judging.verdict(head + text + "\n", lang, "bundled-consent") == "met"
+
+
+@pytest.mark.parametrize("sentence", [
+    "If you do not agree to this policy, you cannot use the app.",
+    "If you decline the camera permission, you will not be able to use the app.",
+])
+def test_a_refusal_that_costs_the_service_is_never_met(sentence: str) -> None:
+    # whether one permission is needed for the service the text may not say (review); it is never the choice PIPL 16 asks
+    assert compliance_judging.verdict(EN_HEAD + sentence + "\n", "en", "bundled-consent") != "met"
