@@ -57,3 +57,28 @@ def test_declining_optional_processing_and_still_using_the_service_is_met(text: 
 def test_a_refusal_that_costs_the_service_is_never_met(sentence: str) -> None:
     # whether one permission is needed for the service the text may not say (review); it is never the choice PIPL 16 asks
     assert compliance_judging.verdict(EN_HEAD + sentence + "\n", "en", "bundled-consent") != "met"
+
+
+# The handler's contact is quoted from a sentence that gives the handler's own contact: the robot-vacuum policy quoted
+# its Singapore affiliate's support address (a recipient of transfers) as the way to reach the handler.
+@pytest.mark.parametrize(("text", "lang", "own", "other"), [
+    ("Tidewell Robotics (Ningbo) Co., Ltd. (\"we\") makes the Tidewell app.\n"
+     "Support is provided by our affiliate Tidewell Global Pte. Ltd. in Singapore (help@tidewell.example.sg), which "
+     "receives your messages.\n"
+     "You can reach our privacy team at privacy@tidewell.example.\n", "en", "privacy@tidewell.example", "help@tidewell"),
+    ("宁波潮汐机器人有限公司（以下简称“我们”）提供潮汐App。\n"
+     "客服由我们位于新加坡的关联公司Tidewell Global Pte. Ltd.（help@tidewell.example.sg）提供。\n"
+     "如您对本政策有任何疑问，请发送邮件至privacy@tidewell.example.cn与我们联系。\n", "zh", "privacy@tidewell.example.cn",
+     "help@tidewell"),
+])
+def test_the_handler_s_own_contact_is_quoted(text: str, lang: str, own: str, other: str) -> None:
+    assert compliance_judging.verdict(text, lang, "handler-identity") == "met"
+    quotes = compliance_judging.quoted(text, lang, "handler-identity")
+    assert any(own in q for q in quotes) and not any(other in q for q in quotes)
+
+
+def test_another_company_s_contact_is_still_a_contact_when_it_is_the_only_one() -> None:
+    # near miss: with no other contact the sentence still shows a way to reach the group (the verdict is not lost)
+    text = ("Tidewell Robotics (Ningbo) Co., Ltd. (\"we\") makes the Tidewell app.\n"
+            "Support is provided by our affiliate Tidewell Global Pte. Ltd. (help@tidewell.example.sg).\n")
+    assert compliance_judging.verdict(text, "en", "handler-identity") == "met"

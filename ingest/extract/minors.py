@@ -3,7 +3,7 @@
 A sentence counts when it names children/minors in the document's language ("children",
 "未成年人", "不满十四周岁", "uşaq", "несовершеннолетних", "menores"); an age between 10 and 21 in
 the same sentence becomes ``age`` ("under 14" -> 14, "十四周岁" -> 14, "14 yaşından" -> 14).
-A section title ("7. Children") is never the evidence: the first sentence under it carries the
+A section title ("7. Children") or its entry in a contents list is never the evidence: the first sentence under it carries the
 fact, because what follows such a title is about children even when it only says "anyone under 13".
 """
 from __future__ import annotations
@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from policykg.ingest.extract import ExtractionContext
 from policykg.ingest.extract.cues import first_under, is_title
 from policykg.ingest.extract.fact_cues import Cues, cues_for, number_value
+from policykg.ingest.extract.toc import toc_entries
 from policykg.ingest.model import Span, Statement, StatementKind
 
 MIN_AGE, MAX_AGE = 10, 21
@@ -31,6 +32,8 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
             continue
         if not cues.passes("minors", segment.text.lower()) or cues.search("minors.cue", segment.text) is None:
             continue  # the cheap gate first: most segments fail it
+        if segment.index in toc_entries(context.segments):
+            continue  # a contents entry ("6. Children's privacy") names the section; the section says it
         age = age_threshold(cues, segment.text)
         if is_title(segment):
             evidence = first_under(context.segments, segment)

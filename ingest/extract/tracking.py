@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from policykg.ingest.extract.cues import analyse
+from policykg.ingest.extract.toc import toc_entries
 from policykg.ingest.model import Statement, StatementKind
 from policykg.ingest.vocabulary import Match
 
@@ -45,8 +46,9 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
             # the app embeds, though the row itself never says "SDK"; one statement for the table is enough
             sdk_header = None
             hits = [Match("sdk", info.segment.start, info.segment.end)]
-        if not hits or info.is_heading or _is_question(info.segment.text):
-            continue  # a heading ("Cookies") or a question ("Do we use cookies?") states nothing
+        if (not hits or info.is_heading or _is_question(info.segment.text)
+                or info.segment.index in toc_entries(context.segments)):
+            continue  # a heading ("Cookies"), a contents entry or a question ("Do we use cookies?") states nothing
         if any(m.key == "local-storage" for m in hits):
             hits = [m for m in hits if m.key != "local-storage"
                     or (_PERMISSION_AFTER.match(analysis.text, m.end, m.end + 12) is None

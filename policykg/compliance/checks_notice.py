@@ -43,12 +43,21 @@ def handler_identity(f: PolicyFacts) -> Verdict:
               or not (f.has("entrusted", s.index) or f.has("third_party_word", s.index) or component_maker(s.text)))
               and names_an_entity(f, s, recipients_too=f.has("entity_is_us", s.index))]
     # an address or e-mail on a line of its own is a contact too (the segmenter takes short lines for headings)
-    contact = [replace(s, heading=False) for s in f.where("contact", headings=True)]
+    contact = _own_contacts_first(f, [replace(s, heading=False) for s in f.where("contact", headings=True)], entity)
     if entity and contact:
         return verdict("met", "The policy names a legal entity and gives a contact method.", [entity[0], contact[0]])
     if not entity:
         return verdict("omission", "No legal entity is named as the handler (a brand or 'we' is not a named handler).", contact[:1])
     return verdict("omission", "A legal entity is named but no contact method (e-mail, telephone or address) is given.", entity[:1])
+
+
+def _own_contacts_first(f: PolicyFacts, contact: list, entity: list) -> list:
+    """Contact sentences with the handler's own first: one that names another company ("support is provided by our
+    affiliate X Pte. Ltd. (support@x.sg)", a processor's address) gives that company's contact, not the handler's."""
+    own = {entity[0].index} if entity else set()  # the sentence quoted as naming the handler
+    def names_another(s) -> bool:
+        return s.index not in own and not f.has("entity_is_us", s.index) and f.has("legal_entity", s.index)
+    return sorted(contact, key=names_another)  # stable: the text's order within each group
 
 
 # "极光推送，由深圳市某某有限公司开发，用于消息推送" / "Crashlytics, developed by Google LLC, used for crash reports": an item
