@@ -82,3 +82,23 @@ def test_another_company_s_contact_is_still_a_contact_when_it_is_the_only_one() 
     text = ("Tidewell Robotics (Ningbo) Co., Ltd. (\"we\") makes the Tidewell app.\n"
             "Support is provided by our affiliate Tidewell Global Pte. Ltd. (help@tidewell.example.sg).\n")
     assert compliance_judging.verdict(text, "en", "handler-identity") == "met"
+
+
+# Sensitive PI asked for separately for one kind (the face) but collected elsewhere for another (precise location): the
+# contravention quotes the kind the consent does not reach, not the compliant face-consent sentence (it read as the breach).
+@pytest.mark.parametrize(("text", "lang", "breach", "compliant"), [
+    ("宁波潮汐机器人有限公司（以下简称“我们”）提供潮汐App，联系邮箱privacy@tidewell.example.cn。\n"
+     "为记录行车轨迹，我们会收集您的精确位置信息。\n"
+     "疲劳提醒功能会识别驾驶员的人脸信息，我们会在您开启该功能时单独征求您的同意，并告知处理人脸信息的必要性以及对您个人权益的影响。\n",
+     "zh", "精确位置", "人脸信息"),
+    ("Tidewell Robotics (Ningbo) Co., Ltd. (\"we\") makes the Tidewell app; contact privacy@tidewell.example.\n"
+     "To record your trips we collect your precise location.\n"
+     "The fatigue alert recognises the driver's face; when you turn it on we ask for your separate consent and explain "
+     "why processing your facial information is necessary and its impact on your rights.\n",
+     "en", "precise location", "facial"),
+])
+def test_the_unreached_sensitive_kind_is_quoted_not_the_consent_given(text: str, lang: str, breach: str,
+                                                                       compliant: str) -> None:
+    assert compliance_judging.verdict(text, lang, "sensitive-pi-consent") == "contravention"
+    quotes = compliance_judging.quoted(text, lang, "sensitive-pi-consent")
+    assert any(breach in q for q in quotes) and not any(compliant in q for q in quotes)

@@ -375,8 +375,9 @@ def sensitive_pi_consent(f: PolicyFacts, *, edition_2017: bool = False, pipl_in_
     # reference borrows the categories of every list before it, the antecedent shows which data it is)
     ranked = sorted(found, key=lambda s: (not _names_sensitive_itself(f, s), -_strength(f, s), s.index))
     if separate and necessity:  # asked for some kinds, not for those collected elsewhere
+        # the kinds the consent does not reach show the point; those it reaches would read as the breach
         return verdict("contravention", "Sensitive personal information is collected where no separate consent asked in the text reaches it.",
-                       by_policy + unreached + ranked)
+                       by_policy + (unreached or ranked))
     return verdict("contravention", f"Sensitive personal information is processed without {missing}.", by_policy + ranked)
 
 
