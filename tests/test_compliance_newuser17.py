@@ -102,3 +102,36 @@ def test_the_unreached_sensitive_kind_is_quoted_not_the_consent_given(text: str,
     assert compliance_judging.verdict(text, lang, "sensitive-pi-consent") == "contravention"
     quotes = compliance_judging.quoted(text, lang, "sensitive-pi-consent")
     assert any(breach in q for q in quotes) and not any(compliant in q for q in quotes)
+
+
+# A refusal of one processing named in the sentence that costs the service needing it ("不同意授权我们查询您的信用报告，
+# 我们将无法为您提供借款服务") says what the loan needs; the same refusal costing the whole app refuses everything for one
+# thing (bundling). A lending app's policy (2020, under GB/T 35273-2020) was read as bundling.
+ZH_LENDER = ("深圳前海云贷网络小额贷款有限公司（以下简称“我们”）运营云贷App，联系邮箱privacy@yundai.example.cn。\n"
+             "为评估您的还款能力，我们会在您授权后查询您的信用报告。\n")
+
+
+def test_refusing_the_data_a_named_service_needs_is_no_bundling() -> None:
+    text = ZH_LENDER + "如您不同意授权我们查询您的信用报告，我们将无法为您提供借款服务。\n"
+    assert compliance_judging.verdict(text, "zh", "bundled-consent") != "contravention"
+
+
+def test_refusing_one_permission_costs_the_whole_app_is_bundling() -> None:
+    text = ZH_LENDER + "如您不同意我们读取您的通讯录，您将无法使用本App。\n"
+    assert compliance_judging.verdict(text, "zh", "bundled-consent") == "contravention"
+
+
+def test_refusing_an_optional_permission_keeps_the_service_zh() -> None:
+    text = ZH_LENDER + "您可以拒绝授权通讯录权限，这不会影响您申请借款。\n"
+    assert compliance_judging.verdict(text, "zh", "bundled-consent") == "met"
+
+
+@pytest.mark.parametrize(("sentence", "adverse"), [
+    ("对于逾期未还款的用户，我们有权在合法范围内公开其姓名及身份证号码的部分信息。", True),
+    ("对于存在欠款的用户，我们可能公开其姓名和手机号码。", True),
+    # near miss: the public is not the audience of a partner's own notice
+    ("合作方会在其官方网站公开其隐私政策。", False),
+])
+def test_defaulters_named_in_public_are_a_public_disclosure(sentence: str, adverse: bool) -> None:
+    verdict = compliance_judging.verdict(ZH_LENDER + sentence + "\n", "zh", "public-disclosure")
+    assert (verdict == "contravention") is adverse

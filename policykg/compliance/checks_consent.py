@@ -21,6 +21,12 @@ _NOT_AFFECT = re.compile(r"不(?:会)?影响(?:您|你)?(?:的)?继续使用")
 # a refusal of data named just before ("不同意我们记录前述信息"), not of the policy as a whole
 _SPECIFIC_DATA_REFUSAL = re.compile(r"不同意[^。，]{0,10}(?:记录|收集|获取|使用|提供)[^。，]{0,4}(?:前述|上述|以上|该|这些)(?:个人)?(?:信息|数据|权限)"
                                     r"|不提供(?:前述|上述|以上|该|这些)(?:个人)?(?:信息|数据|权限)")
+# a refusal of one processing named in it ("如您不同意授权我们查询您的信用报告") that costs a named service ("我们将无法为您提供
+#借款服务") says what that service needs; the same refusal costing the whole app ("您将无法使用本App") refuses everything
+# to one who declines one thing, which is bundling whatever the data
+_NAMED_PROCESSING_REFUSAL = re.compile(r"不同意(?:授权)?(?:我们)?(?:查询|读取|获取|收集|使用|访问|调用|记录)(?:您|你)的")
+_WHOLE_SERVICE = re.compile(r"(?:无法|不能)(?:继续)?使用(?:本|我们的|该)(?:App|APP|app|应用|软件|产品|平台|服务)"
+                            r"|(?:全部|所有|任何)(?:的)?(?:服务|功能)")
 
 # an acceptance word only in refusal ("您点击“不同意”的，可以继续使用基础功能", "if you do not agree, you can keep using
 # the basic functions"): what continued use follows is a refusal, so it deems no consent; a sentence that also accepts
@@ -187,7 +193,9 @@ def bundled_consent(f: PolicyFacts) -> Verdict:
     # （包括用于营销推广的信息），您将无法使用本平台的任何服务" refuses the service to one who declines processing it does not need)
     forced = [s for s in f.where("forced_acceptance") if not f.has("separate_functions", s.index)
               and not f.has("law_requires", s.index)
-              and not (_SPECIFIC_DATA_REFUSAL.search(s.text) and not _UNNEEDED_USE.search(s.text))]
+              and not (_SPECIFIC_DATA_REFUSAL.search(s.text) and not _UNNEEDED_USE.search(s.text))
+              and not (_NAMED_PROCESSING_REFUSAL.search(s.text) and not _WHOLE_SERVICE.search(s.text)
+                       and not _UNNEEDED_USE.search(s.text))]
     # the consent to marketing or surveys is itself the price of registering ("您需同意接收推广短信，方可完成注册")
     forced += [s for s in f.policy.sentences if s not in forced and any(w in s.text for w in _CONDITION_WORDS)
                and _CONDITIONED_ON_UNNEEDED.search(s.text) and not f.negated(s)]
