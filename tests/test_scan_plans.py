@@ -125,3 +125,40 @@ def test_fact_cue_gates_agree_with_the_regexes(language: str) -> None:
                 if bare is not None:
                     assert found.span() == bare.span()
     assert gated  # some cues are gated in every language
+
+
+def test_alternative_gates() -> None:
+    """All the literals of one alternative, cut at letters IGNORECASE twins ("s"/"ſ", "i"/"ı")."""
+    assert V.alternative_gates(re.compile(r"\bGDPR\b|\bCAN-?SPAM\b|\bPIPEDA\b", re.I)) == (
+        frozenset({"gdpr"}), frozenset({"can", "pam"}), frozenset({"peda"}))
+    # the parser moves a prefix all branches share out of them ("c"): one letter alone is no gate
+    assert V.alternative_gates(re.compile(r"\bCOPPA\b|\bCAN-?SPAM\b", re.I)) == (frozenset({"oppa"}), frozenset({"an", "pam"}))
+    assert V.alternative_gates(re.compile(r"Federal Law\b[^.;]{0,40}\bdata\b", re.I)) == (frozenset({"federal law", "data"}),)
+    assert V.alternative_gates(re.compile(r"(?:a|b)c", re.I)) is None  # single ASCII letters filter nothing
+    assert V.alternative_gates(re.compile(r"law(?: of)?", re.I)) == (frozenset({"law"}),)  # optional parts require nothing
+    assert V.alternative_gates(re.compile(r"《[^》]+》(?:法|条例)")) == (frozenset({"《", "》", "法"}), frozenset({"《", "》", "条例"}))
+
+
+LAW_TEXTS = TEXTS + [
+    "We comply with COPPA, CAN-SPAM, the Children's Online Privacy Protection Act and the Data Protection Act 2018.",
+    "CAN-ſPAM, the Federal Law No. 152-FZ on personal data, Directive 95/46/EC, the GDPR and the CCPA.",
+    "依据《中华人民共和国个人信息保护法》《网络安全法》及GB/T 35273-2020《信息安全技术 个人信息安全规范》。",
+    "Федеральный закон «О персональных данных» № 152-ФЗ, Общий регламент по защите данных (GDPR); ЗАКОН Республики Казахстан № 94-V.",
+    "Ley Orgánica 3/2018 (LOPDGDD), el Reglamento General de Protección de Datos y la Ley 25.326; LEY FEDERAL.",
+    "Şəxsi məlumatlar haqqında Azərbaycan Respublikasının Qanunu və Çin Xalq Respublikasının Kibertəhlükəsizlik Qanunu.",
+]
+
+
+@pytest.mark.parametrize("language", ["en", "zh", "ru", "es", "az"])
+def test_law_gates_agree_with_the_regexes(language: str) -> None:
+    """A law's regex matches a text only where ``might_cite`` lets it run (so the gate loses no citation)."""
+    from policykg.ingest.extract.cues import might_cite
+
+    laws = lexicon(language).laws
+    assert any(ways is not None for _key, _pattern, _literals, ways in laws)
+    for sentence in LAW_TEXTS:
+        for text in (sentence, sentence.lower(), sentence.upper()):
+            folded = text.replace("İ", "i").lower()
+            for key, pattern, literals, ways in laws:
+                if pattern.search(text) is not None:
+                    assert might_cite(literals, ways, folded), (key, text)

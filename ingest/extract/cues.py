@@ -122,7 +122,9 @@ class Lexicon:
     language: str
     cues: dict[str, re.Pattern[str] | None]
     sections: dict[str, re.Pattern[str] | None]
-    laws: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...]  # key, regex, literals (any-of)
+    # key, regex, literals (any-of), and the substrings of each alternative (all-of, longest first;
+    # None: no such gate): a law's regex runs on a text only where both gates pass (``might_cite``)
+    laws: tuple[tuple[str, re.Pattern[str], tuple[str, ...], tuple[tuple[str, ...], ...] | None], ...]
     runon: re.Pattern[str] | None = None  # where a run-on sentence starts a new clause
     runon_length: int = 200  # sentences shorter than this are never cut
     # a cut whose preceding text matches this (searched on the 40 characters before it, together with
@@ -238,6 +240,26 @@ def _law_literals(patterns: list[str]) -> tuple[str, ...]:
     return tuple(found)
 
 
+def _law_ways(compiled: re.Pattern[str]) -> tuple[tuple[str, ...], ...] | None:
+    """The substrings of each alternative of a law's regex (``vocabulary.alternative_gates``), the
+    longest of each first: it is the rarest, so a text without the law fails on the first test."""
+    from policykg.ingest.vocabulary import alternative_gates
+
+    ways = alternative_gates(compiled)
+    return None if ways is None else tuple(tuple(sorted(way, key=lambda s: (-len(s), s))) for way in ways)
+
+
+def might_cite(literals: tuple[str, ...], ways: tuple[tuple[str, ...], ...] | None, folded: str) -> bool:
+    """Whether a law's regex can match a text, lower-cased as ``folded``: one of its literals occurs
+    (when it has any) and so do all the substrings of one of its alternatives (when it has those).
+
+    Why: the any-of literals alone pass on common words ("can" for CAN-SPAM, "закон", "gb"), and
+    the regex then scans the whole document for nothing (~1 ms on an English or Russian policy)."""
+    if literals and not any(literal in folded for literal in literals):
+        return False
+    return ways is None or any(all(part in folded for part in way) for way in ways)
+
+
 def _has_upper(source: str) -> bool:
     """An upper-case letter that is not part of an escape such as \\W or \\S."""
     escaped = False
@@ -283,7 +305,7 @@ def lexicon(language: str) -> Lexicon:
     for name in cue_table:
         if name not in CUE_NAMES:
             raise IngestError(str(path), f"unknown cue [cues].{name}; use one of {', '.join(CUE_NAMES)}")
-    laws = tuple((key, compiled, _law_literals(pats)) for key, pats in data.get("laws", {}).items()
+    laws = tuple((key, compiled, _law_literals(pats), _law_ways(compiled)) for key, pats in data.get("laws", {}).items()
                  if (compiled := _combine(pats, f"{path} [laws].{key}")) is not None)
     runon_table = data.get("runon", {})
     cues = {name: _combine(cue_table.get(name, []), f"{path} [cues].{name}", folded=True) for name in CUE_NAMES}
