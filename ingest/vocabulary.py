@@ -638,7 +638,7 @@ _TWINNED = frozenset(chr(c) for c, others in __import__("re._casefix", fromlist=
 _MAX_ALTERNATIVES = 64  # more paths through a pattern than this are not worth a gate each
 
 
-def alternative_gates(regex: re.Pattern[str]) -> tuple[frozenset[str], ...] | None:
+def alternative_gates(regex: re.Pattern[str]) -> tuple[tuple[str, ...], ...] | None:
     """For each way through ``regex`` (its alternatives, multiplied out), the substrings every match
     taken that way holds, all of them, lower-cased; None when some way holds none.
 
@@ -657,7 +657,20 @@ def alternative_gates(regex: re.Pattern[str]) -> tuple[frozenset[str], ...] | No
         return None
     if not ways or any(not way for way in ways):
         return None
-    return tuple(dict.fromkeys(ways))
+    # the longest substring of each first: it is the rarest, so a text without a match fails at once
+    return tuple(dict.fromkeys(tuple(sorted(way, key=lambda s: (-len(s), s))) for way in ways))
+
+
+def holds_alternative(ways: tuple[tuple[str, ...], ...], lowered: str) -> bool:
+    """Whether ``lowered`` (lower-cased text) holds all the substrings of one of ``ways``
+    (``alternative_gates``): when not, the regex they were read from cannot match the text."""
+    for way in ways:
+        for part in way:
+            if part not in lowered:
+                break
+        else:
+            return True
+    return False
 
 
 def _required_ways(tokens: list, depth: int) -> list[frozenset[str]]:

@@ -128,15 +128,16 @@ def test_fact_cue_gates_agree_with_the_regexes(language: str) -> None:
 
 
 def test_alternative_gates() -> None:
-    """All the literals of one alternative, cut at letters IGNORECASE twins ("s"/"ſ", "i"/"ı")."""
-    assert V.alternative_gates(re.compile(r"\bGDPR\b|\bCAN-?SPAM\b|\bPIPEDA\b", re.I)) == (
-        frozenset({"gdpr"}), frozenset({"can", "pam"}), frozenset({"peda"}))
+    """All the literals of one alternative (the longest first), cut at letters IGNORECASE twins ("s"/"ſ", "i"/"ı")."""
+    assert V.alternative_gates(re.compile(r"\bGDPR\b|\bCAN-?SPAM\b|\bPIPEDA\b", re.I)) == (("gdpr",), ("can", "pam"), ("peda",))
     # the parser moves a prefix all branches share out of them ("c"): one letter alone is no gate
-    assert V.alternative_gates(re.compile(r"\bCOPPA\b|\bCAN-?SPAM\b", re.I)) == (frozenset({"oppa"}), frozenset({"an", "pam"}))
-    assert V.alternative_gates(re.compile(r"Federal Law\b[^.;]{0,40}\bdata\b", re.I)) == (frozenset({"federal law", "data"}),)
+    assert V.alternative_gates(re.compile(r"\bCOPPA\b|\bCAN-?SPAM\b", re.I)) == (("oppa",), ("pam", "an"))
+    assert V.alternative_gates(re.compile(r"Federal Law\b[^.;]{0,40}\bdata\b", re.I)) == (("federal law", "data"),)
     assert V.alternative_gates(re.compile(r"(?:a|b)c", re.I)) is None  # single ASCII letters filter nothing
-    assert V.alternative_gates(re.compile(r"law(?: of)?", re.I)) == (frozenset({"law"}),)  # optional parts require nothing
-    assert V.alternative_gates(re.compile(r"《[^》]+》(?:法|条例)")) == (frozenset({"《", "》", "法"}), frozenset({"《", "》", "条例"}))
+    assert V.alternative_gates(re.compile(r"law(?: of)?", re.I)) == (("law",),)  # optional parts require nothing
+    assert V.alternative_gates(re.compile(r"《[^》]+》(?:法|条例)")) == (("《", "》", "法"), ("条例", "《", "》"))
+    assert V.holds_alternative((("can", "pam"), ("gdpr",)), "the gdpr applies")
+    assert not V.holds_alternative((("can", "pam"), ("gdpr",)), "you can opt out")
 
 
 LAW_TEXTS = TEXTS + [
@@ -162,3 +163,31 @@ def test_law_gates_agree_with_the_regexes(language: str) -> None:
             for key, pattern, literals, ways in laws:
                 if pattern.search(text) is not None:
                     assert might_cite(literals, ways, folded), (key, text)
+
+
+# the regexes the legal-form dots and the e-mail addresses were once found with, scanned at every position
+_LEGAL_FORM_DOT = re.compile(
+    r"\b((?i:inc|ltd|co|corp|llc|plc|pte|pty|pvt|sdn|bhd))\.(?=[ \t]{0,2}(?:[a-z(,“\"]|(?i:ltd|inc|llc|limited|pte|kg)\b))"
+)
+FORM_TEXTS = TEXTS + [
+    "Acme Co. Ltd. and its affiliates; ACME INC. (the Company), Beta Pte. Ltd., a company; Gamma Corp.“Gamma”.",
+    "xco. a; Foo-Co. a; Co. ltd at the start; İnc. x; Inc.\tand; Inc.  (x); Inc.   (not); LLC. kg; Sdn. Bhd. Inc.",
+    "Co.", "co. a", ".a", "A.Inc. and", "Pty.Limited", "Ltd., ", "CORP.LIMITED, Pvt. inc. plc. llc. pte.",
+]
+
+
+@pytest.mark.parametrize("text", FORM_TEXTS)
+def test_legal_form_dots_are_the_regexes(text: str) -> None:
+    from policykg.ingest.extract.cues import DOT_LEADER, _dots_replaced, _legal_form_dots
+
+    assert _dots_replaced(text, _legal_form_dots(text)) == _LEGAL_FORM_DOT.sub(lambda m: m.group(1) + DOT_LEADER, text)
+
+
+@pytest.mark.parametrize("text", FORM_TEXTS + [
+    "Write to privacy@acme.com, _name@x.cn_, a.b-c+d%e@sub.example.co.uk or @nobody; x@y, @@a@b.cd, mail:me@x.io.",
+    "a@b.cc@d.ee; 12345@qq.com; .lead@x.org; -dash@x.org; ü@x.org; name@x.c0m; name@x.com-",
+])
+def test_emails_are_the_regexes(text: str) -> None:
+    from policykg.ingest.extract.contacts import EMAIL, _emails
+
+    assert [m.span() for m in _emails(text)] == [m.span() for m in EMAIL.finditer(text)]
