@@ -191,3 +191,29 @@ def test_emails_are_the_regexes(text: str) -> None:
     from policykg.ingest.extract.contacts import EMAIL, _emails
 
     assert [m.span() for m in _emails(text)] == [m.span() for m in EMAIL.finditer(text)]
+
+
+RUNON_TEXTS = [
+    "We collect your name and email address when you register we may share it with our partners  you can opt out "
+    "at any time please contact us if you do not want this with your consent we will send offers for marketing.",
+    "Recopilamos sus datos cuando se registra podemos compartirlos con socios nunca vendemos sus datos y no los cedemos.",
+    "Мы собираем ваши данные при регистрации мы можем передавать их партнёрам и вы можете отказаться в любое время.",
+    "WE COLLECT DATA\tWE MAY SHARE IT\u00a0YOU CAN OPT OUT\nPLEASE WRITE TO US, that we will not sell it.",
+]
+
+
+@pytest.mark.parametrize("language", ["en", "zh", "ru", "es", "az"])
+def test_runon_boundaries_opened_with_a_space_lookahead_match_the_same(language: str) -> None:
+    """The ``(?=\\s)`` put before a run-on boundary that always begins with whitespace changes no match."""
+    from policykg.ingest.extract.cues import _space_first
+
+    runon = lexicon(language).runon
+    if runon is None:
+        return
+    prefix = "(?=\\s)(?:"
+    bare = re.compile(runon.pattern[len(prefix):-1], runon.flags) if runon.pattern.startswith(prefix) else runon
+    assert _space_first(bare).pattern == runon.pattern
+    for text in RUNON_TEXTS + TEXTS:
+        for variant in (text, text.lower(), text.upper()):
+            assert [m.span() for m in runon.finditer(variant)] == [m.span() for m in bare.finditer(variant)]
+    assert _space_first(re.compile(r"x\s+")).pattern == r"x\s+"  # a match opening with another character: as it was

@@ -309,11 +309,48 @@ def lexicon(language: str) -> Lexicon:
         _gate_scan=SubstringSet({g for found in gates.values() for g in found}) if gates else None,
         sections={name: _combine(section_table.get(name, []), f"{path} [sections].{name}") for name in SECTION_NAMES},
         laws=laws,
-        runon=_combine(runon_table.get("boundary", []), f"{path} [runon].boundary"),
+        runon=_space_first(_combine(runon_table.get("boundary", []), f"{path} [runon].boundary")),
         runon_length=int(runon_table.get("min_length", 200)),
         runon_relative=_combine(runon_table.get("relative", []), f"{path} [runon].relative"),
         negation_scope=(int(data["negation"]["scope_chars"]) if "scope_chars" in data.get("negation", {}) else None),
     )
+
+
+def _space_first(pattern: re.Pattern[str] | None) -> re.Pattern[str] | None:
+    r"""``pattern`` opened with ``(?=\s)`` when every match of it begins with a whitespace character.
+
+    Why: the run-on boundaries open with a chain of look-behinds ("(?<=[a-z0-9%)])(?<!\bthat)(?<!\bif)
+    ..."), which the engine evaluated at every letter of every long sentence (2.7 ms a real English
+    policy); implied by the pattern, the look-ahead lets it pass every position but the spaces first
+    (0.75 ms), with the same matches."""
+    if pattern is None or not _opens_with_space(list(_sre_parse(pattern)), depth=0):
+        return pattern
+    return compile_regex(r"(?=\s)(?:" + pattern.pattern + ")", pattern.flags)
+
+
+def _sre_parse(pattern: re.Pattern[str]) -> list:  # type: ignore[type-arg]
+    from re import _parser  # the stdlib regex parser; only its token stream is read
+
+    return list(_parser.parse(pattern.pattern, pattern.flags))
+
+
+def _opens_with_space(tokens: list, depth: int) -> bool:  # type: ignore[type-arg]
+    r"""Whether the first character every match of ``tokens`` consumes is one ``\s`` matches
+    (zero-width tests before it are passed over; anything not certain answers False)."""
+    for op, arg in tokens:
+        name = str(op)
+        if name in ("AT", "ASSERT", "ASSERT_NOT"):
+            continue
+        if name == "IN":
+            return [(str(o), str(a)) for o, a in arg] == [("CATEGORY", "CATEGORY_SPACE")]
+        if depth < 4 and name == "SUBPATTERN":
+            return _opens_with_space(list(arg[-1]), depth + 1)
+        if depth < 4 and name == "BRANCH":
+            return all(_opens_with_space(list(branch), depth + 1) for branch in arg[1])
+        if depth < 4 and name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and arg[0] >= 1:
+            return _opens_with_space(list(arg[2]), depth + 1)
+        return False
+    return False
 
 
 def _cue_gates(cues: dict[str, re.Pattern[str] | None]) -> dict[str, frozenset[str]]:
