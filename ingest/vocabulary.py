@@ -630,6 +630,88 @@ def gate_literals(pattern: str) -> frozenset[str] | None:
 
 _SCOPED_FLAGS = re.compile(r"\(\?[a-zA-Z-]*[iI]")
 
+# letters a case-insensitive regex equates with another that lower-casing keeps apart ("i"/"ı", "s"/"ſ",
+# Cyrillic "в"/"ᲀ", Greek sigmas ...): a substring holding one could miss a match, so ``alternative_gates``
+# cuts its literals there
+_TWINNED = frozenset(chr(c) for c, others in __import__("re._casefix", fromlist=["_EXTRA_CASES"])._EXTRA_CASES.items()
+                     for c in (c, *others))
+_MAX_ALTERNATIVES = 64  # more paths through a pattern than this are not worth a gate each
+
+
+def alternative_gates(regex: re.Pattern[str]) -> tuple[tuple[str, ...], ...] | None:
+    """For each way through ``regex`` (its alternatives, multiplied out), the substrings every match
+    taken that way holds, all of them, lower-cased; None when some way holds none.
+
+    Why: a regex searched over a whole document (the law names) scans every position even when
+    its cheap any-of literal gate passes on a common word ("can", "закон", "gb"); requiring all
+    the literals of at least one alternative ("can" and "spam") skips the scan where no match is
+    possible. Literals are read from the stdlib parser's tokens, cut at any letter in ``_TWINNED``
+    and at anything but plain characters, so "substring absent from the lower-cased text" proves
+    "no match" (case-sensitive parts too: a case-sensitive match is also there lower-cased).
+    """
+    from re import _parser  # the stdlib regex parser; only its token stream is read
+
+    try:
+        ways = _required_ways(list(_parser.parse(regex.pattern, regex.flags)), depth=0)
+    except re.error:
+        return None
+    if not ways or any(not way for way in ways):
+        return None
+    # the longest substring of each first: it is the rarest, so a text without a match fails at once
+    return tuple(dict.fromkeys(tuple(sorted(way, key=lambda s: (-len(s), s))) for way in ways))
+
+
+def holds_alternative(ways: tuple[tuple[str, ...], ...], lowered: str) -> bool:
+    """Whether ``lowered`` (lower-cased text) holds all the substrings of one of ``ways``
+    (``alternative_gates``): when not, the regex they were read from cannot match the text."""
+    for way in ways:
+        for part in way:
+            if part not in lowered:
+                break
+        else:
+            return True
+    return False
+
+
+def _required_ways(tokens: list, depth: int) -> list[frozenset[str]]:
+    """``alternative_gates`` for a token sequence: a list of alternatives, each the literal runs it requires."""
+    ways: list[frozenset[str]] = [frozenset()]
+    run = ""
+
+    def join(more: list[frozenset[str]]) -> list[frozenset[str]]:
+        product = [way | extra for way in ways for extra in more]
+        return product if len(product) <= _MAX_ALTERNATIVES else ways  # fewer requirements: still certain
+
+    def flush() -> None:
+        nonlocal ways, run
+        if len(run) >= 2 or (run and not run.isascii()):
+            ways = [way | {run} for way in ways]
+        run = ""
+
+    for op, arg in tokens:
+        name = str(op)
+        if name == "LITERAL":
+            char = chr(arg).lower()
+            if len(char) == 1 and char not in _TWINNED and chr(arg) not in _TWINNED \
+                    and not unicodedata.category(char).startswith("M"):
+                run += char
+            else:
+                flush()
+            continue
+        if name == "AT":
+            continue  # zero-width: the characters around it are still adjacent in the match
+        flush()
+        if depth >= 6:
+            continue
+        if name == "SUBPATTERN":
+            ways = join(_required_ways(list(arg[-1]), depth + 1))
+        elif name == "BRANCH":
+            ways = join([way for branch in arg[1] for way in _required_ways(list(branch), depth + 1)])
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and arg[0] >= 1:
+            ways = join(_required_ways(list(arg[2]), depth + 1))
+    flush()
+    return ways
+
 
 def _safe_literal(literal: str, shortest: int = 3) -> bool:
     # short literals filter nothing; case folding that changes length ("İ") is unsafe

@@ -125,3 +125,95 @@ def test_fact_cue_gates_agree_with_the_regexes(language: str) -> None:
                 if bare is not None:
                     assert found.span() == bare.span()
     assert gated  # some cues are gated in every language
+
+
+def test_alternative_gates() -> None:
+    """All the literals of one alternative (the longest first), cut at letters IGNORECASE twins ("s"/"ſ", "i"/"ı")."""
+    assert V.alternative_gates(re.compile(r"\bGDPR\b|\bCAN-?SPAM\b|\bPIPEDA\b", re.I)) == (("gdpr",), ("can", "pam"), ("peda",))
+    # the parser moves a prefix all branches share out of them ("c"): one letter alone is no gate
+    assert V.alternative_gates(re.compile(r"\bCOPPA\b|\bCAN-?SPAM\b", re.I)) == (("oppa",), ("pam", "an"))
+    assert V.alternative_gates(re.compile(r"Federal Law\b[^.;]{0,40}\bdata\b", re.I)) == (("federal law", "data"),)
+    assert V.alternative_gates(re.compile(r"(?:a|b)c", re.I)) is None  # single ASCII letters filter nothing
+    assert V.alternative_gates(re.compile(r"law(?: of)?", re.I)) == (("law",),)  # optional parts require nothing
+    assert V.alternative_gates(re.compile(r"《[^》]+》(?:法|条例)")) == (("《", "》", "法"), ("条例", "《", "》"))
+    assert V.holds_alternative((("can", "pam"), ("gdpr",)), "the gdpr applies")
+    assert not V.holds_alternative((("can", "pam"), ("gdpr",)), "you can opt out")
+
+
+LAW_TEXTS = TEXTS + [
+    "We comply with COPPA, CAN-SPAM, the Children's Online Privacy Protection Act and the Data Protection Act 2018.",
+    "CAN-ſPAM, the Federal Law No. 152-FZ on personal data, Directive 95/46/EC, the GDPR and the CCPA.",
+    "依据《中华人民共和国个人信息保护法》《网络安全法》及GB/T 35273-2020《信息安全技术 个人信息安全规范》。",
+    "Федеральный закон «О персональных данных» № 152-ФЗ, Общий регламент по защите данных (GDPR); ЗАКОН Республики Казахстан № 94-V.",
+    "Ley Orgánica 3/2018 (LOPDGDD), el Reglamento General de Protección de Datos y la Ley 25.326; LEY FEDERAL.",
+    "Şəxsi məlumatlar haqqında Azərbaycan Respublikasının Qanunu və Çin Xalq Respublikasının Kibertəhlükəsizlik Qanunu.",
+]
+
+
+@pytest.mark.parametrize("language", ["en", "zh", "ru", "es", "az"])
+def test_law_gates_agree_with_the_regexes(language: str) -> None:
+    """A law's regex matches a text only where ``might_cite`` lets it run (so the gate loses no citation)."""
+    from policykg.ingest.extract.cues import might_cite
+
+    laws = lexicon(language).laws
+    assert any(ways is not None for _key, _pattern, _literals, ways in laws)
+    for sentence in LAW_TEXTS:
+        for text in (sentence, sentence.lower(), sentence.upper()):
+            folded = text.replace("İ", "i").lower()
+            for key, pattern, literals, ways in laws:
+                if pattern.search(text) is not None:
+                    assert might_cite(literals, ways, folded), (key, text)
+
+
+# the regexes the legal-form dots and the e-mail addresses were once found with, scanned at every position
+_LEGAL_FORM_DOT = re.compile(
+    r"\b((?i:inc|ltd|co|corp|llc|plc|pte|pty|pvt|sdn|bhd))\.(?=[ \t]{0,2}(?:[a-z(,“\"]|(?i:ltd|inc|llc|limited|pte|kg)\b))"
+)
+FORM_TEXTS = TEXTS + [
+    "Acme Co. Ltd. and its affiliates; ACME INC. (the Company), Beta Pte. Ltd., a company; Gamma Corp.“Gamma”.",
+    "xco. a; Foo-Co. a; Co. ltd at the start; İnc. x; Inc.\tand; Inc.  (x); Inc.   (not); LLC. kg; Sdn. Bhd. Inc.",
+    "Co.", "co. a", ".a", "A.Inc. and", "Pty.Limited", "Ltd., ", "CORP.LIMITED, Pvt. inc. plc. llc. pte.",
+]
+
+
+@pytest.mark.parametrize("text", FORM_TEXTS)
+def test_legal_form_dots_are_the_regexes(text: str) -> None:
+    from policykg.ingest.extract.cues import DOT_LEADER, _dots_replaced, _legal_form_dots
+
+    assert _dots_replaced(text, _legal_form_dots(text)) == _LEGAL_FORM_DOT.sub(lambda m: m.group(1) + DOT_LEADER, text)
+
+
+@pytest.mark.parametrize("text", FORM_TEXTS + [
+    "Write to privacy@acme.com, _name@x.cn_, a.b-c+d%e@sub.example.co.uk or @nobody; x@y, @@a@b.cd, mail:me@x.io.",
+    "a@b.cc@d.ee; 12345@qq.com; .lead@x.org; -dash@x.org; ü@x.org; name@x.c0m; name@x.com-",
+])
+def test_emails_are_the_regexes(text: str) -> None:
+    from policykg.ingest.extract.contacts import EMAIL, _emails
+
+    assert [m.span() for m in _emails(text)] == [m.span() for m in EMAIL.finditer(text)]
+
+
+RUNON_TEXTS = [
+    "We collect your name and email address when you register we may share it with our partners  you can opt out "
+    "at any time please contact us if you do not want this with your consent we will send offers for marketing.",
+    "Recopilamos sus datos cuando se registra podemos compartirlos con socios nunca vendemos sus datos y no los cedemos.",
+    "Мы собираем ваши данные при регистрации мы можем передавать их партнёрам и вы можете отказаться в любое время.",
+    "WE COLLECT DATA\tWE MAY SHARE IT\u00a0YOU CAN OPT OUT\nPLEASE WRITE TO US, that we will not sell it.",
+]
+
+
+@pytest.mark.parametrize("language", ["en", "zh", "ru", "es", "az"])
+def test_runon_boundaries_opened_with_a_space_lookahead_match_the_same(language: str) -> None:
+    """The ``(?=\\s)`` put before a run-on boundary that always begins with whitespace changes no match."""
+    from policykg.ingest.extract.cues import _space_first
+
+    runon = lexicon(language).runon
+    if runon is None:
+        return
+    prefix = "(?=\\s)(?:"
+    bare = re.compile(runon.pattern[len(prefix):-1], runon.flags) if runon.pattern.startswith(prefix) else runon
+    assert _space_first(bare).pattern == runon.pattern
+    for text in RUNON_TEXTS + TEXTS:
+        for variant in (text, text.lower(), text.upper()):
+            assert [m.span() for m in runon.finditer(variant)] == [m.span() for m in bare.finditer(variant)]
+    assert _space_first(re.compile(r"x\s+")).pattern == r"x\s+"  # a match opening with another character: as it was

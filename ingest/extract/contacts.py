@@ -23,6 +23,7 @@ from policykg.ingest.extract import ExtractionContext
 from policykg.ingest.extract.fact_cues import Cues, cues_for
 from policykg.ingest.extract.fact_spans import evidence_span
 from policykg.ingest.model import Statement, StatementKind
+from policykg.ingest.vocabulary import _matches_at  # finditer's walk over the places a match can start
 
 # "_name@x.cn_" (markdown italics) is the address name@x.cn: an underscore before the first letter is a mark
 EMAIL = re.compile(r"(?<![A-Za-z0-9.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}(?![A-Za-z0-9-])")
@@ -54,7 +55,7 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
     seen: set[str] = set()
     escalations = _escalations(cues, text)
     own_domains: set[str] = set()
-    for match in EMAIL.finditer(text):
+    for match in _emails(text):
         if _in_link_target(text, match.start()):
             continue  # "[write to a@x.cn](mailto:b@x.cn)": the address shown is the one the text gives
         email = match.group(0).rstrip(".")
@@ -200,6 +201,27 @@ def _named_regions(cues: Cues, text: str, defaults: tuple[str, ...]) -> tuple[st
             for code, names in cues.table("cross_border.locations").items())
     return tuple(code for code, pattern in _REGION_NAMES[cues.languages]
                  if code not in defaults and len(code) == 2 and pattern.search(text))
+
+
+# what EMAIL lets stand before the "@" (its local part)
+_LOCAL_PART = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._%+-")
+
+
+def _emails(text: str) -> Iterator[re.Match[str]]:
+    """What ``EMAIL.finditer(text)`` yields, tried only inside the local part before each "@".
+
+    Why: EMAIL opens with a look-behind, so the engine tried it at every letter of the policy
+    (~0.18 ms); every match starts in the run of local-part characters before its "@", and a
+    policy has a few "@"s (~0.01 ms)."""
+    starts: list[int] = []
+    at = text.find("@")
+    while at >= 0:
+        begin = at
+        while begin > 0 and text[begin - 1] in _LOCAL_PART:
+            begin -= 1
+        starts.extend(range(begin, at))
+        at = text.find("@", at + 1)
+    return _matches_at(EMAIL, text, starts, 0, len(text))
 
 
 def _balanced(raw: str) -> str:

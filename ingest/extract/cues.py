@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 from policykg.ingest.derived_cache import compile_regex
 from policykg.ingest.literal_scan import SubstringSet
 from policykg.ingest.model import IngestError, Polarity, Segment, SegmentKind, Span, Statement, StatementKind
-from policykg.ingest.vocabulary import FIELDS, Match, canonical_lower, matcher_for
+from policykg.ingest.vocabulary import FIELDS, Match, alternative_gates, canonical_lower, holds_alternative, matcher_for
 
 if TYPE_CHECKING:  # pragma: no cover
     from policykg.ingest.extract import ExtractionContext
@@ -122,7 +122,9 @@ class Lexicon:
     language: str
     cues: dict[str, re.Pattern[str] | None]
     sections: dict[str, re.Pattern[str] | None]
-    laws: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...]  # key, regex, literals (any-of)
+    # key, regex, literals (any-of), and the substrings of each alternative (all-of: ``vocabulary.
+    # alternative_gates``; None: no such gate): a law's regex runs on a text only where both pass (``might_cite``)
+    laws: tuple[tuple[str, re.Pattern[str], tuple[str, ...], tuple[tuple[str, ...], ...] | None], ...]
     runon: re.Pattern[str] | None = None  # where a run-on sentence starts a new clause
     runon_length: int = 200  # sentences shorter than this are never cut
     # a cut whose preceding text matches this (searched on the 40 characters before it, together with
@@ -238,6 +240,17 @@ def _law_literals(patterns: list[str]) -> tuple[str, ...]:
     return tuple(found)
 
 
+def might_cite(literals: tuple[str, ...], ways: tuple[tuple[str, ...], ...] | None, folded: str) -> bool:
+    """Whether a law's regex can match a text, lower-cased as ``folded``: one of its literals occurs
+    (when it has any) and so do all the substrings of one of its alternatives (when it has those).
+
+    Why: the any-of literals alone pass on common words ("can" for CAN-SPAM, "закон", "gb"), and
+    the regex then scans the whole document for nothing (~1 ms on an English or Russian policy)."""
+    if literals and not any(literal in folded for literal in literals):
+        return False
+    return ways is None or holds_alternative(ways, folded)
+
+
 def _has_upper(source: str) -> bool:
     """An upper-case letter that is not part of an escape such as \\W or \\S."""
     escaped = False
@@ -283,7 +296,7 @@ def lexicon(language: str) -> Lexicon:
     for name in cue_table:
         if name not in CUE_NAMES:
             raise IngestError(str(path), f"unknown cue [cues].{name}; use one of {', '.join(CUE_NAMES)}")
-    laws = tuple((key, compiled, _law_literals(pats)) for key, pats in data.get("laws", {}).items()
+    laws = tuple((key, compiled, _law_literals(pats), alternative_gates(compiled)) for key, pats in data.get("laws", {}).items()
                  if (compiled := _combine(pats, f"{path} [laws].{key}")) is not None)
     runon_table = data.get("runon", {})
     cues = {name: _combine(cue_table.get(name, []), f"{path} [cues].{name}", folded=True) for name in CUE_NAMES}
@@ -296,11 +309,48 @@ def lexicon(language: str) -> Lexicon:
         _gate_scan=SubstringSet({g for found in gates.values() for g in found}) if gates else None,
         sections={name: _combine(section_table.get(name, []), f"{path} [sections].{name}") for name in SECTION_NAMES},
         laws=laws,
-        runon=_combine(runon_table.get("boundary", []), f"{path} [runon].boundary"),
+        runon=_space_first(_combine(runon_table.get("boundary", []), f"{path} [runon].boundary")),
         runon_length=int(runon_table.get("min_length", 200)),
         runon_relative=_combine(runon_table.get("relative", []), f"{path} [runon].relative"),
         negation_scope=(int(data["negation"]["scope_chars"]) if "scope_chars" in data.get("negation", {}) else None),
     )
+
+
+def _space_first(pattern: re.Pattern[str] | None) -> re.Pattern[str] | None:
+    r"""``pattern`` opened with ``(?=\s)`` when every match of it begins with a whitespace character.
+
+    Why: the run-on boundaries open with a chain of look-behinds ("(?<=[a-z0-9%)])(?<!\bthat)(?<!\bif)
+    ..."), which the engine evaluated at every letter of every long sentence (2.7 ms a real English
+    policy); implied by the pattern, the look-ahead lets it pass every position but the spaces first
+    (0.75 ms), with the same matches."""
+    if pattern is None or not _opens_with_space(list(_sre_parse(pattern)), depth=0):
+        return pattern
+    return compile_regex(r"(?=\s)(?:" + pattern.pattern + ")", pattern.flags)
+
+
+def _sre_parse(pattern: re.Pattern[str]) -> list:  # type: ignore[type-arg]
+    from re import _parser  # the stdlib regex parser; only its token stream is read
+
+    return list(_parser.parse(pattern.pattern, pattern.flags))
+
+
+def _opens_with_space(tokens: list, depth: int) -> bool:  # type: ignore[type-arg]
+    r"""Whether the first character every match of ``tokens`` consumes is one ``\s`` matches
+    (zero-width tests before it are passed over; anything not certain answers False)."""
+    for op, arg in tokens:
+        name = str(op)
+        if name in ("AT", "ASSERT", "ASSERT_NOT"):
+            continue
+        if name == "IN":
+            return [(str(o), str(a)) for o, a in arg] == [("CATEGORY", "CATEGORY_SPACE")]
+        if depth < 4 and name == "SUBPATTERN":
+            return _opens_with_space(list(arg[-1]), depth + 1)
+        if depth < 4 and name == "BRANCH":
+            return all(_opens_with_space(list(branch), depth + 1) for branch in arg[1])
+        if depth < 4 and name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and arg[0] >= 1:
+            return _opens_with_space(list(arg[2]), depth + 1)
+        return False
+    return False
 
 
 def _cue_gates(cues: dict[str, re.Pattern[str] | None]) -> dict[str, frozenset[str]]:
@@ -565,9 +615,13 @@ def inline_items(segments: tuple[Segment, ...]) -> tuple[Segment, ...]:
 # Only where the sentence visibly goes on: a lower-case word, a bracket, a comma, a quote or a second form.
 # literal pre-check (one C scan each); "Pte.", "Pty.", "Sdn." come with a "Ltd." or "Bhd." after them
 _LEGAL_FORMS = ("Inc.", "Ltd.", "Co.", "Corp.", "INC.", "LTD.", "CO.", "Bhd.")
-_LEGAL_FORM_DOT = re.compile(
-    r"\b((?i:inc|ltd|co|corp|llc|plc|pte|pty|pvt|sdn|bhd))\.(?=[ \t]{0,2}(?:[a-z(,“\"]|(?i:ltd|inc|llc|limited|pte|kg)\b))"
-)
+# The dots of ``\b((?i:inc|ltd|co|corp|llc|plc|pte|pty|pvt|sdn|bhd))\.(?=…)``, found from the other end: that
+# regex opens with a word boundary, so the engine tried it at every position of the policy (0.46 ms a policy);
+# a full stop is a literal it jumps to, and the form is then read back from each dot where the sentence goes on
+# (0.03 ms). The matches cannot overlap (a form is letters, each match ends at its dot), so these are its dots.
+_DOT_GOING_ON = re.compile(r"\.(?=[ \t]{0,2}(?:[a-z(,“\"]|(?i:ltd|inc|llc|limited|pte|kg)\b))")
+_LEGAL_FORM_BEFORE = re.compile(r"\b(?i:inc|ltd|co|corp|llc|plc|pte|pty|pvt|sdn|bhd)\Z")  # searched up to the dot
+_LONGEST_FORM = 4
 # Romance legal forms written as dotted initials ("Ejemplo S.A. de C.V.", "Rueda S.L., con domicilio", "S.R.L.",
 # "S.p.A.", "Ltda."): every dot inside them, and the last where the sentence goes on (a lower-case word, a comma, a
 # bracket, a quote or a second form). "U.S.A." is no legal form (a dot or letter before it). "ООО", "АО", "GmbH",
@@ -579,11 +633,31 @@ _DOTTED_FORM_DOT = re.compile(
 DOT_LEADER = "\u2024"
 
 
+def _legal_form_dots(text: str) -> list[int]:
+    """Offsets of the full stops that end a legal form ("Co.", "Inc.", "Pte.") where the sentence goes on."""
+    return [m.start() for m in _DOT_GOING_ON.finditer(text)
+            if _LEGAL_FORM_BEFORE.search(text, max(0, m.start() - _LONGEST_FORM), m.start()) is not None]
+
+
+def _dots_replaced(text: str, dots: list[int]) -> str:
+    """``text`` with the characters at ``dots`` (ascending) replaced by the dot leader."""
+    pieces: list[str] = []
+    last = 0
+    for at in dots:
+        pieces.append(text[last:at])
+        pieces.append(DOT_LEADER)
+        last = at + 1
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
 def mask_legal_form_dots(text: str) -> str:
-    """``text`` with the full stops of mid-sentence legal forms replaced (see ``_LEGAL_FORM_DOT``, ``_DOTTED_FORM_DOT``),
+    """``text`` with the full stops of mid-sentence legal forms replaced (see ``_DOT_GOING_ON``, ``_DOTTED_FORM_DOT``),
     length and offsets kept."""
     if any(form in text for form in _LEGAL_FORMS):
-        text = _LEGAL_FORM_DOT.sub(lambda m: m.group(1) + DOT_LEADER, text)
+        dots = _legal_form_dots(text)
+        if dots:
+            text = _dots_replaced(text, dots)
     if any(form in text for form in _DOTTED_FORMS):
         text = _DOTTED_FORM_DOT.sub(lambda m: (m.group(1) + ".").replace(".", DOT_LEADER), text)
     return text

@@ -10,7 +10,7 @@ import bisect
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from policykg.ingest.extract.cues import analyse
+from policykg.ingest.extract.cues import analyse, might_cite
 from policykg.ingest.model import Span, Statement, StatementKind
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -31,8 +31,8 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
     starts = [info.segment.start for info in infos]
     spans_by_segment: dict[int, list[tuple[str, int, int]]] = {}
     folded = analysis.text.replace("İ", "i").lower()
-    for key, pattern, literals in analysis.lexicon.laws:  # whole text once per law, hits bucketed
-        if literals and not any(literal in folded for literal in literals):
+    for key, pattern, literals, ways in analysis.lexicon.laws:  # whole text once per law, hits bucketed
+        if not might_cite(literals, ways, folded):
             continue
         for m in pattern.finditer(analysis.text):
             n = bisect.bisect_right(starts, m.start()) - 1
