@@ -98,3 +98,43 @@ def test_body_weight_is_not_read_across_a_word_boundary() -> None:
     """"主体" (entity) + "重新" (again) holds the letters of "体重" (body weight) but names no data."""
     assert facts("如涉及转让，我们会要求新的持有您个人信息的公司、组织等主体重新征求您的同意。", "zh")["data_categories"] == []
     assert "PhysicalCharacteristic" in facts("您可以选择填写身高、体重和性别。", "zh")["data_categories"]
+
+
+_SDK_TABLE_EN = """4. Third-party SDKs in our app
+| SDK | Company | Why | Data shared |
+|---|---|---|---|
+| Maps kit | Example Maps, Inc. | route maps | location, IP address |
+| Referrals kit | Example Links Ltd | invite links | device advertising ID |
+"""
+
+
+def test_rows_read_as_sentences_keep_their_header() -> None:
+    """A markdown table whose rows the segmenter reads as sentences: the header row still frames them."""
+    cats = set(facts(_SDK_TABLE_EN, "en")["data_categories"])
+    assert {"IPAddress", "Identifier"} <= cats
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "key"),
+    [
+        # another party receives, or is given, the data: the company gives them
+        ("Our payment processor receives your card number and billing postcode.", "en", "PaymentCardNumber"),
+        ("If you buy travel cover, the insurer is given your name and home address.", "en", "PhysicalAddress"),
+        # a long object between the verb and its receiver
+        ("When you enter a partner event, we pass your full name, date of birth, emergency phone number and shirt "
+         "size to the event organiser.", "en", "TelephoneNumber"),
+        ("Оператор предоставляет банку-эквайеру номер банковской карты для проведения оплаты.", "ru", "PaymentCardNumber"),
+        ("Comunicamos su nombre, dirección de entrega y número de teléfono a la empresa de transporte.", "es",
+         "TelephoneNumber"),
+    ],
+)
+def test_the_receiving_party_names_a_giving(text: str, lang: str, key: str) -> None:
+    assert key in facts(text, lang)["data_categories"]
+
+
+def test_receiving_from_others_stays_collection() -> None:
+    document = make_document("We receive your email address from our partners.", "en")
+    kinds = {s.kind for s in extract(document, segment(document)).statements if s.values.get("data_categories")}
+    assert kinds == {StatementKind.COLLECTION}
+    # giving the user access is no giving of data
+    assert facts("Оператор предоставляет Пользователю доступ к сервису.", "ru")["data_categories"] == []

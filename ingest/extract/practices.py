@@ -212,12 +212,13 @@ def _names_threat(text: str) -> bool:
 
 def _table_header(analysis: Analysis, info: SegmentInfo) -> SegmentInfo | None:
     """The first row of the table a row belongs to ("| SDK名称 | 使用目的 | 共享的个人信息 |"): its column names
-    frame the cells below it as an intro frames its items. None outside a table (literal gate: "|")."""
-    if info.segment.kind is not SegmentKind.ITEM or not info.segment.text.lstrip().startswith("|"):
+    frame the cells below it as an intro frames its items. The rows are the run of segments that open with "|"
+    right above (read as list items or as sentences); None outside a table (literal gate: "|")."""
+    if not info.segment.text.lstrip().startswith("|"):
         return None
     header = info
     index = info.segment.index - 1
-    while index >= 0 and (row := analysis.infos[index]).group == info.group and row.segment.kind is SegmentKind.ITEM:
+    while index >= 0 and (row := analysis.infos[index]).segment.text.lstrip().startswith("|") and not row.is_heading:
         header = row
         index -= 1
     return header if header is not info else None
