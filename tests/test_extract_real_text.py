@@ -132,7 +132,10 @@ def test_a_denial_denies_only_the_verb_it_governs() -> None:
 
 def test_the_first_verb_governs_collect_and_share() -> None:
     assert "CurrentLocation" in categories("We collect, use and share your precise location with map partners.")
-    assert "EmailAddress" not in categories("We share your e-mail address with partners who collect payments.")
+    # the partners' collecting is theirs: the e-mail address is shared (data the company holds), not collected
+    shared = _document("We share your e-mail address with partners who collect payments.", "en")
+    kinds = {s.kind for s in extract(shared, segment(shared)).statements if "EmailAddress" in s.values.get("data_categories", ())}
+    assert kinds == {StatementKind.SHARING}
     assert "TelephoneNumber" in categories("To verify accounts, we will need to collect your phone number.")
 
 

@@ -84,7 +84,10 @@ CUE_NAMES = ("collect", "use", "share", "entrust", "negation", "exception", "con
              "processing_operations",
              # the person sharing with the company ("the information you submit or share with us"): a
              # collection, not a disclosure; its "share" makes no sentence (or list intro) a sharing one
-             "shared_with_us")
+             "shared_with_us",
+             # the person giving data to others ("您不可避免地要向交易对方披露自己的信息", "请不要与他人共享账号",
+             # "information you choose to share publicly"): the user's act, not the company's sharing
+             "user_shares")
 SECTION_NAMES = (
     "collection", "use", "sharing", "security", "rights", "tracking", "retention",
     "contact", "changes", "minors", "exceptions",

@@ -40,7 +40,13 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
     # still say what the data are processed for; other cases of sharing state no purpose of processing
     cases = {item for item, intro in condition_items(analysis).items() if not _entrusts_only(analysis, intro)}
     for info in analysis.infos:
-        if info.is_heading or info.segment.index in cases:
+        if info.is_heading:
+            continue
+        if info.segment.index in cases:
+            # a case of sharing ("物流配送：我们会向快递公司提供您的收货地址") states no purpose, but still names what is given
+            shared = _named_as_data(analysis, info) if info.matches["data_categories"] else ()
+            if shared and _gives_away(analysis, info):
+                yield from _statements(analysis, info, StatementKind.SHARING, shared, ())
             continue
         if _defines_tech(analysis, info):
             continue
@@ -54,7 +60,10 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
             purposes = (Match("ServiceProvision", info.segment.start, info.segment.start),)
         if categories and _collects(analysis, info):
             yield from _statements(analysis, info, StatementKind.COLLECTION, categories, purposes)
-        elif purposes and _speaks_of_data(analysis, info, categories) and not _states_duty(analysis, info):
+            continue
+        if categories and _gives_away(analysis, info):
+            yield from _statements(analysis, info, StatementKind.SHARING, categories, ())
+        if purposes and _speaks_of_data(analysis, info, categories) and not _states_duty(analysis, info):
             yield from _statements(analysis, info, StatementKind.USE, (), purposes)
 
 
@@ -159,6 +168,66 @@ def _collects(analysis: Analysis, info: SegmentInfo) -> bool:
     if intro is not None and analysis.has("collect", intro) and not analysis.has("share", intro):
         return True
     return ("collection" in info.sections and not (info.sections & _ELSEWHERE)) or _data_inventory(analysis, info)
+
+
+def _gives_away(analysis: Analysis, info: SegmentInfo) -> bool:
+    """Whether a sentence that collects nothing names data the company gives to another party: "we share
+    your device ID with advertisers", "我们会向快递公司提供您的收货地址", or hands over by entrusting
+    ("委托…处理您的手机号"). One cannot share what one does not hold, so the data named there are data the
+    policy processes (a SHARING statement carrying them); a denial ("we never share your password") stays a
+    denial, and one with an exception ("除非您明确同意") is sharing in the excepted cases."""
+    if not (analysis.has("share", info) or analysis.has("entrust", info) or _header_shares(analysis, info)):
+        return False
+    if info.segment.text.lstrip(" *•-").lower().startswith(("any ", "任何")):
+        return False  # "Any sensitive information (including …) shall not be shared …": a kind, not data held
+    if analysis.has("third_party_subject", info) and not analysis.has("speaker", info):
+        return False  # "Advertisers may share ...": another party's act, not this policy's
+    if analysis.has("user_shares", info) or analysis.has("safekeeping", info) or _states_duty(analysis, info):
+        return False  # the person's own act, or terms of service ("不得将帐号转让他人")
+    # a safeguard around an exchange ("data exchanged with the service, such as card details, is encrypted"),
+    # or a threat defended against ("against unauthorised access, disclosure or destruction of your password")
+    return not ("security" in info.sections or _names_measure(analysis, info) or _names_threat(info.segment.text))
+
+
+def _names_measure(analysis: Analysis, info: SegmentInfo) -> bool:
+    """A security measure named in the sentence; the scheme of a link ("https://…" in an SDK table) is none."""
+    return any(not analysis.text.startswith("://", m.end) for m in info.matches["security_measures"])
+
+
+# the sharing word names a threat, not an act: "unauthorized access, alteration, disclosure", "防止信息泄露、披露"
+_THREAT = re.compile(
+    r"\b(?:unauthori[sz]ed|accidental|unlawful|illegal)\s+(?:[\w-]+,?\s+(?:or\s+|and\s+)?){0,4}(?:disclos|transfer|shar)"
+    r"|(?:防止|避免|防范|免遭|未经授权的?)[^。；;，,]{0,16}(?:披露|转让|共享)",
+    re.IGNORECASE,
+)
+
+
+def _names_threat(text: str) -> bool:
+    """Whether the sentence names disclosure as a threat (literal gates first: most sentences hold none)."""
+    if "nauthori" not in text and "ccidental" not in text and "lawful" not in text and "legal" not in text \
+            and not any(w in text for w in ("防止", "避免", "防范", "免遭", "未经授权")):
+        return False
+    return _THREAT.search(text) is not None
+
+
+def _table_header(analysis: Analysis, info: SegmentInfo) -> SegmentInfo | None:
+    """The first row of the table a row belongs to ("| SDK名称 | 使用目的 | 共享的个人信息 |"): its column names
+    frame the cells below it as an intro frames its items. The rows are the run of segments that open with "|"
+    right above (read as list items or as sentences); None outside a table (literal gate: "|")."""
+    if not info.segment.text.lstrip().startswith("|"):
+        return None
+    header = info
+    index = info.segment.index - 1
+    while index >= 0 and (row := analysis.infos[index]).segment.text.lstrip().startswith("|") and not row.is_heading:
+        header = row
+        index -= 1
+    return header if header is not info else None
+
+
+def _header_shares(analysis: Analysis, info: SegmentInfo) -> bool:
+    """A row under a column of data given to others ("共享的个人信息", "Data shared"): its data are shared."""
+    header = _table_header(analysis, info)
+    return header is not None and analysis.has("share", header) and not analysis.has("collect", header)
 
 
 def _data_inventory(analysis: Analysis, info: SegmentInfo) -> bool:
@@ -575,13 +644,16 @@ def _statements(
     intro_negative = _intro_denies(analysis, info) or analysis.has("scope_exclusion", info)
     by_polarity: dict[Polarity, tuple[list[str], list[str]]] = {}
     negative = False
+    # "除非得到您的同意，我们不会向合作方提供…", "unless you ask us to": an exception anywhere in the sentence
+    # makes a denial of sharing a sharing in the excepted case (as for recipients, see ``conditions``)
+    whole = analysis.text[info.segment.start:info.segment.end]
     for start, end in analysis.clauses(info.segment):
         # a list after a colon belongs to the clause that announced it: "我们不会收集以下信息：…"
         announced = negative and analysis.text[start] in ":："
         clause = _without_if_clauses(analysis, analysis.text[start:end])
         negative = intro_negative or announced or (
             analysis.denies_practice(start, end) and analysis.lexicon.has("negation", clause)
-            and _denial_stands(analysis, clause)
+            and _denial_stands(analysis, clause) and (kind is not StatementKind.SHARING or _denial_stands(analysis, whole))
         )
         polarity = Polarity.NEGATIVE if negative else Polarity.AFFIRMATIVE
         cats = [m.key for m in categories if start <= m.start < end]
