@@ -221,3 +221,60 @@ def test_restricted_sharing_is_no_denial(text: str, language: str, shared: bool)
 )
 def test_chinese_security_measures(text: str, measure: str, found: bool) -> None:
     assert (measure in facts(text, "zh")["security_measures"]) is found
+
+
+# --- round 2: a charity, a telehealth platform ----------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name defined together with the pronouns is how the writer names itself, beside a subsidiary's legal name
+        ("Who we are\nThe Rowan Trust is a registered charity (no. 1098765). Our trading subsidiary, Rowan Trust "
+         "Trading Ltd, runs our shops. In this notice, \"The Rowan Trust\", \"we\", \"us\" and \"our\" mean the "
+         "charity and Rowan Trust Trading Ltd.", "The Rowan Trust"),
+        ("In this policy, \"Acme\", \"we\" and \"us\" refer to Acme Widgets Ltd.", "Acme Widgets Ltd."),
+        # near miss: a defined term that is not the writer
+        ("In this policy, \"Services\" means the Acme app and website operated by Acme Widgets Ltd.",
+         "Acme Widgets Ltd."),
+    ],
+)
+def test_name_defined_with_we(text: str, expected: str) -> None:
+    assert publisher(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "expected"),
+    [
+        ("Our website uses cookies; see our cookie banner to change your choices.", "cookie_control", True),
+        ("Our website uses cookies. You have choices about how we use your data.", "cookie_control", False),
+        ("We will notify you of a breach of your unsecured information as required by law.", "incident_notification",
+         True),
+        ("We may close your account after a breach of your obligations and will notify you.", "incident_notification",
+         False),
+    ],
+)
+def test_english_commitments(text: str, field: str, expected: bool) -> None:
+    assert facts(text, "en")[field] is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Supporter Care, 14 Mill Lane, York\n0300 123 4567 | care@rowan.example.org.uk", ["0300 123 4567"]),
+        ("Head office\n020 7946 0018", ["020 7946 0018"]),
+        # near miss: a charity number is no phone
+        ("Registered charity no. 1098765, company no. 04760001.", []),
+    ],
+)
+def test_british_numbers_without_cue(text: str, expected: list[str]) -> None:
+    assert facts(text, "en")["contacts"]["phones"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("We use your details to send you fundraising appeals by post.", True),
+        ("We use your details to run fundraising events.", False),
+    ],
+)
+def test_fundraising_appeals_are_direct_marketing(text: str, found: bool) -> None:
+    assert ("DirectMarketing" in facts(text, "en")["purposes"]) is found

@@ -94,7 +94,8 @@ def extract_company(context: ExtractionContext) -> Company | None:
     def _from_page_title(cues: Cues, text: str) -> Iterator[_Candidate]:
         return _from_title_line(cues, text, page_title)
 
-    for finder in (_from_intro, _from_operator, _from_label, _from_legal, _from_product_intro, _from_subject,
+    for finder in (_from_intro, _from_operator, _from_defined_we, _from_label, _from_legal, _from_product_intro,
+                   _from_subject,
                    _from_bracketed, _from_copyright, _from_about, _from_welcome, _from_title, _from_page_title,
                    _from_product, _from_site_name):
         candidate = next(
@@ -319,6 +320,19 @@ def _from_operator(cues: Cues, text: str) -> Iterator[_Candidate]:
         return
     yield from head
     yield from found
+
+
+def _from_defined_we(cues: Cues, text: str) -> Iterator[_Candidate]:
+    """'In this notice, "The Rowan Trust", "we", "us" and "our" mean the charity and its trading company': the
+    name the writer defines together with "we" is how it names itself, even beside a subsidiary's legal name."""
+    head = text[: max(EARLY_CHARS, int(len(text) * INTRO_SHARE))]
+    if not any(gate in head for gate in cues.raw("company.defined_we_gate")):
+        return
+    for pattern in cues.patterns("company.defined_we"):
+        for match in pattern.finditer(head):
+            name = match.group("name").strip()
+            if _bears_name(name) and not _not_a_name(cues, name):
+                yield _Candidate(name, match.start("name"))
 
 
 def _operator_names(cues: Cues, text: str) -> Iterator[_Candidate]:
