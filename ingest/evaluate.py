@@ -270,9 +270,24 @@ def _compare(field: str, gold: Mapping[str, Any], predicted: Mapping[str, Any]) 
         same = {e.strip().lower() for e in expected or []} == {e.strip().lower() for e in actual or []}
     elif field == "contacts.phones":
         same = {re.sub(r"\D", "", p) for p in expected or []} == {re.sub(r"\D", "", p) for p in actual or []}
+    elif field == "retention.period":
+        same = _duration_key(expected) == _duration_key(actual)
     else:
         same = expected == actual
     return Accuracy(field, int(same), 1)
+
+
+_DURATION = re.compile(r"^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$")
+
+
+def _duration_key(value: Any) -> Any:
+    """One key for equal ISO-8601 durations: "P14M" (as a policy writes it) is "P1Y2M" (as the graph's
+    xsd:duration reads it back), so years fold into months; weeks into days. Other values compare as given."""
+    match = _DURATION.match(value) if isinstance(value, str) else None
+    if match is None:
+        return value
+    years, months, weeks, days = (int(g or 0) for g in match.groups())
+    return ("duration", years * 12 + months, weeks * 7 + days)
 
 
 def _get(record: Mapping[str, Any], dotted: str) -> Any:

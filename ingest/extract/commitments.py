@@ -43,7 +43,8 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
         text = segment.text
         # Azerbaijani and Turkish capital "İ" lower-cases to "i" plus a combining dot, which no gate word has
         lowered = text.replace("İ", "i").lower()
-        changes = cues.passes("policy_change", lowered) and cues.search("policy_change.change", text) is not None
+        changes = cues.passes("policy_change", lowered) and cues.search(
+            "policy_change.change", _blanked(cues, "policy_change.not_change", text)) is not None
         # "We may revise this policy. The new version will be posted here.": the second sentence
         # inherits the topic, if it still talks about a change (gate word present)
         carried = previous_change and cues.passes("policy_change", lowered)
@@ -136,6 +137,9 @@ def selling_polarity(cues: Cues, text: str) -> Polarity | None:
     if verbs is None:
         return None
     text = _blanked(cues, "selling.split_word", text)  # "提出售后": 出 belongs to 提出, nothing is sold
+    # the "Do Not Sell or Share My Personal Information" link a US law prescribes is a control's name: it neither
+    # denies nor admits a sale (policies that sell show it too)
+    text = _blanked(cues, "selling.link_title", text)
     titles = _title_spans(text)
     found: Polarity | None = None
     for match in verbs.finditer(text):

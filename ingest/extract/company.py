@@ -87,12 +87,15 @@ def extract_company(context: ExtractionContext) -> Company | None:
     """The publishing company of the document, or None when no name can be found."""
     cues = cues_for(context.language)
     text = context.document.text
+    if _several_publishers(cues, text):
+        return None
     page_title = context.document.title or ""
 
     def _from_page_title(cues: Cues, text: str) -> Iterator[_Candidate]:
         return _from_title_line(cues, text, page_title)
 
-    for finder in (_from_intro, _from_operator, _from_label, _from_legal, _from_product_intro, _from_subject,
+    for finder in (_from_intro, _from_operator, _from_defined_we, _from_label, _from_legal, _from_product_intro,
+                   _from_subject,
                    _from_bracketed, _from_copyright, _from_about, _from_welcome, _from_title, _from_page_title,
                    _from_product, _from_site_name):
         candidate = next(
@@ -113,6 +116,25 @@ def extract_company(context: ExtractionContext) -> Company | None:
                 aliases=candidate.aliases,
             )
     return None
+
+
+def _several_publishers(cues: Cues, text: str) -> bool:
+    """Does the opening say the policy is published by several entities, none of them alone "we"
+    ("'we' refers to the relevant company below", "本政策由下列主体共同发布")? Then no name is the
+    publisher, and a null is better than whichever entity a finder meets first."""
+    head = text[: max(EARLY_CHARS, int(len(text) * INTRO_SHARE))]
+    return cues.search("company.several_publishers", head) is not None
+
+
+def _without_registration_gloss(cues: Cues, before: str) -> str:
+    """"Acme Limited (company number 0441, registered office: …)" before an alias introduction: the
+    parenthesis glosses the name, so the name still ends before it."""
+    if not before.endswith((")", "）")):
+        return before
+    open_at = max(before.rfind("("), before.rfind("（"))
+    if open_at <= 0 or cues.search("company.registration_gloss", before[open_at:]) is None:
+        return before
+    return before[:open_at].rstrip()
 
 
 def _operator_legal_name(cues: Cues, text: str, brand: _Candidate) -> _Candidate | None:
@@ -186,7 +208,8 @@ def _from_intro(cues: Cues, text: str, product: bool = False) -> Iterator[_Candi
         if found is None:
             continue
         name, start = found
-        if aliases and (not _shares_alias(name, aliases) or not _has_legal_form(cues, name)):
+        if aliases and (not _shares_alias(name, aliases) or not _has_legal_form(cues, name)) \
+                and not _trade_name_shares(cues, text[start + len(name) : match.start()], name, aliases):
             # "Acme Inc. and its affiliates, including Acme SA, ... and Zeta GmbH (collectively "Acme")":
             # the short form names the head of the sentence, not the last company listed
             head = _alias_head(cues, text, match.start(), aliases, legal_only=_shares_alias(name, aliases))
@@ -213,6 +236,14 @@ def _from_intro(cues: Cues, text: str, product: bool = False) -> Iterator[_Candi
 
 def _from_product_intro(cues: Cues, text: str) -> Iterator[_Candidate]:
     return _from_intro(cues, text, product=True)
+
+
+def _trade_name_shares(cues: Cues, between: str, name: str, aliases: tuple[str, ...]) -> bool:
+    """"Acme Grocers Limited, trading as FreshCart (…) ("FreshCart", "we")": the short form is the legal
+    name's trade name, glossed between the two, so the legal name is the one introduced."""
+    return (_has_legal_form(cues, name) and len(between) <= 160
+            and cues.search("company.group_suffix", between.split("(")[0].split("（")[0].rstrip()) is not None
+            and _shares_alias(between, aliases))
 
 
 def _shares_alias(name: str, aliases: tuple[str, ...]) -> bool:
@@ -289,6 +320,19 @@ def _from_operator(cues: Cues, text: str) -> Iterator[_Candidate]:
         return
     yield from head
     yield from found
+
+
+def _from_defined_we(cues: Cues, text: str) -> Iterator[_Candidate]:
+    """'In this notice, "The Rowan Trust", "we", "us" and "our" mean the charity and its trading company': the
+    name the writer defines together with "we" is how it names itself, even beside a subsidiary's legal name."""
+    head = text[: max(EARLY_CHARS, int(len(text) * INTRO_SHARE))]
+    if not any(gate in head for gate in cues.raw("company.defined_we_gate")):
+        return
+    for pattern in cues.patterns("company.defined_we"):
+        for match in pattern.finditer(head):
+            name = match.group("name").strip()
+            if _bears_name(name) and not _not_a_name(cues, name):
+                yield _Candidate(name, match.start("name"))
 
 
 def _operator_names(cues: Cues, text: str) -> Iterator[_Candidate]:
@@ -792,6 +836,7 @@ def _trailing_name(cues: Cues, text: str, end: int) -> tuple[str, int] | None:
         end = line_start - 1
         line_start = max(text.rfind("\n", 0, end) + 1, end - 300)
     before = text[line_start:end].rstrip().rstrip("*_ 】[")  # "**某某有限公司** （…", "【某某】（…": emphasis, brackets
+    before = _without_registration_gloss(cues, before)
     group = cues.search("company.group_suffix", before)
     if group is not None:  # "X Co., Ltd. and its affiliates (collectively "we")": the name is X
         before = before[: group.start()].rstrip()

@@ -266,8 +266,22 @@ def _share_negated(analysis: Analysis, info: SegmentInfo) -> bool:
     at = segment.start + verb
     for start, end in analysis.clauses(segment):
         if start <= at < end:
-            return analysis.negated(start, at + 1) or analysis.negated(start, min(end, at + 40))
+            return analysis.negated(start, at + 1) or (
+                analysis.negated(start, min(end, at + 40)) and not _restricted(analysis, start, at, end))
     return True
+
+
+_COMMA = re.compile(r"[,，]")
+
+
+def _restricted(analysis: Analysis, start: int, at: int, end: int) -> bool:
+    """"我们仅向其提供去标识化的统计信息，不会提供能识别您身份的信息", "we only share aggregated data, not your name":
+    the comma clause of the sharing verb restricts it and denies nothing; the negation after it denies only what
+    lies outside the restriction, so the sharing still happens."""
+    comma = _COMMA.search(analysis.text, at, end)
+    first = analysis.text[start : comma.start() if comma else end]
+    return (cues_for(analysis.lexicon.language).search("sharing.restricted", first) is not None
+            and not analysis.lexicon.has("negation", first))
 
 
 def _denies_list(analysis: Analysis, info: SegmentInfo) -> bool:

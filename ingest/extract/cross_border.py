@@ -67,21 +67,28 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
     lexicon = _compiled(cues)
     about: dict[str, bool] = {}
     last_transfer: tuple[int, str | None, Polarity] | None = None  # (segment index, heading, polarity)
+    processed_only: list[Statement] = []  # "processed in X" storage statements, kept only if none says "stored"
+    stored_stated = False
     for segment in context.segments:
         text = segment.text
         if not cues.passes("cross_border", text.lower()) or _is_title(segment, context) or _question(text):
             continue
         span = Span(segment.start, segment.end)
-        places, negated_storage = _storage(cues, lexicon, text)
+        places, negated_storage, said_stored = _storage(cues, lexicon, text)
         location = places[0] if places else None
         if location is not None:
-            yield Statement(
+            stored = Statement(
                 kind=StatementKind.CROSS_BORDER, span=span,
                 polarity=Polarity.NEGATIVE if negated_storage else Polarity.AFFIRMATIVE,
                 # several coordinated places ("in Ireland and the United States"): one triple each,
                 # and the record's single storage_location is then null (no one country)
                 attributes={"storage_location": places if len(places) > 1 else location},
             )
+            if said_stored:
+                stored_stated = True
+                yield stored
+            else:
+                processed_only.append(stored)
         in_section = _section_about_transfer(cues, segment, about)
         recent = (
             last_transfer is not None
@@ -126,6 +133,8 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
             attributes["transfer_mechanisms"] = mechanisms
         last_transfer = (segment.index, segment.heading, polarity)
         yield Statement(kind=StatementKind.CROSS_BORDER, span=span, polarity=polarity, attributes=attributes)
+    if not stored_stated:
+        yield from processed_only
 
 
 def _blank(cues: Cues, text: str) -> str:
@@ -213,12 +222,13 @@ def _predicate(cues: Cues, after: str) -> str:
     return after[: stop.start()] if stop else after
 
 
-def _storage(cues: Cues, lexicon: _Lexicon, text: str) -> tuple[tuple[str, ...], bool]:
+def _storage(cues: Cues, lexicon: _Lexicon, text: str) -> tuple[tuple[str, ...], bool, bool]:
     """The storage locations stated (the place the pattern found, then any country coordinated with it:
-    "in Ireland and the United States", "в России и Казахстане"), and whether the clause denies them
-    ("we do not store ... in X")."""
+    "in Ireland and the United States", "в России и Казахстане"), whether the clause denies them
+    ("we do not store ... in X"), and whether it says the data is stored there rather than only processed
+    ("transferred to and processed in X" is where it is handled; "our servers are in Y" is where it is kept)."""
     if lexicon.any_place is None or lexicon.any_place.search(text) is None:
-        return (), False  # no place named: none of the storage patterns can match
+        return (), False, True  # no place named: none of the storage patterns can match
     for pattern in lexicon.storage:
         match = pattern.search(text)
         if match is None:
@@ -234,8 +244,10 @@ def _storage(cues: Cues, lexicon: _Lexicon, text: str) -> tuple[tuple[str, ...],
             scope = text[first : match.end() + joined.start()] if joined else text[first:last]
         else:
             scope = text[max(first, match.start() - BEFORE_WINDOW) : match.end()]
-        return _coordinated(cues, lexicon, text, match.end("loc"), code), cues.search("cross_border.negation", scope) is not None
-    return (), False
+        processed = cues.search("cross_border.processed_only", match.group(0)) is not None
+        return (_coordinated(cues, lexicon, text, match.end("loc"), code),
+                cues.search("cross_border.negation", scope) is not None, not processed)
+    return (), False, True
 
 
 ALSO_WINDOW = 60  # characters after a storage place in which a coordinated place may follow
