@@ -205,3 +205,90 @@ def test_kept_in_the_country(text: str, lang: str, location: str | None) -> None
 def test_azerbaijani_month_is_no_transfer_verb() -> None:
     text = "Qüvvəyə minir: 10 sentyabr 2023-cü il. Ünvan: Bakı şəhəri, Nizami küçəsi 1."
     assert facts(text, "az")["cross_border"]["mentioned"] is False
+
+
+# --- round 2: sections, purposes and measures named in other words ------------------------------------------------
+@pytest.mark.parametrize(
+    ("field", "lang", "text", "key", "found"),
+    [
+        ("purposes", "az", "pasiyentlərin şikayət və təkliflərinə baxılması", "CustomerClaimsManagement", True),
+        ("purposes", "az", "səhiyyə orqanlarına qanunla tələb olunan hesabatların təqdim edilməsi", "LegalCompliance",
+         True),
+        ("purposes", "es", "Cumplir requerimientos de la Superintendencia Financiera", "LegalCompliance", True),
+        ("data_categories", "ru", "модель, версия прошивки и Android", "DeviceSoftware", True),
+        ("data_categories", "ru", "модель, версия прошивки и Android", "DeviceOperatingSystem", True),
+        ("data_categories", "es", "número de cuenta, movimientos, saldos y comportamiento de pago", "Transaction", True),
+        ("data_categories", "es", "registramos los movimientos del ratón", "Transaction", False),
+        ("recipients", "es", "reportar información ante centrales de riesgo", "third-parties", True),
+        ("recipients", "ru", "журналы сбоев передаются производителю", "partners", True),
+        ("security_measures", "es", "un área de ciberseguridad que monitorea las 24 horas", "dedicated-team", True),
+        ("security_measures", "es", "pruebas de vulnerabilidad periódicas", "security-audit", True),
+        ("security_measures", "es", "capacitación permanente a los funcionarios", "staff-training", True),
+        ("security_measures", "az", "İşçilər tibbi sirrin qorunması barədə öhdəlik imzalayırlar", "confidentiality-agreement",
+         True),
+        ("rights", "az", "sənədlərinizlə tanış ola, onların surətini ala bilərsiniz", "copy", True),
+        ("rights", "es", "puede pedir que no le enviemos más mensajes comerciales", "opt-out-marketing", True),
+        ("disclosure_conditions", "ru", "государственным органам при наличии законного требования", "legal-obligation",
+         True),
+    ],
+)
+def test_round2_names(field: str, lang: str, text: str, key: str, found: bool) -> None:
+    assert (key in keys(field, lang, text)) is found
+
+
+def test_giving_data_heading_opens_sharing_section() -> None:
+    # "Məlumatların verilməsi" (giving data to others) is a sharing heading: the exceptions listed under it are
+    # disclosure conditions
+    text = ("IV. MƏLUMATLARIN VERİLMƏSİ\n\nMəlumatlar üçüncü şəxslərə yalnız pasiyentin yazılı razılığı ilə verilir. "
+            "İstisnalar: məhkəmənin və ya istintaq orqanlarının qanuni sorğusu; pasiyentin həyatı üçün təhlükə "
+            "olduqda və onun razılığını almaq mümkün olmadıqda.\n")
+    record = facts(text, "az")
+    assert {"consent", "vital-interests"} <= set(record["disclosure_conditions"])
+    assert "authorities" in record["recipients"]
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "found"),
+    [
+        ("2. Məqsədlər\n\nMəlumatlar yalnız aşağıdakı məqsədlər üçün istifadə olunur: tibbi xidmətlərin göstərilməsi;\n"
+         "səhiyyə orqanlarına qanunla tələb olunan hesabatların təqdim edilməsi.\n", "LegalCompliance", True),
+    ],
+)
+def test_legal_report_in_a_purposes_list_is_a_purpose(text: str, key: str, found: bool) -> None:
+    assert (key in facts(text, "az")["purposes"]) is found
+
+
+def test_legal_case_in_a_sharing_sentence_is_no_purpose() -> None:
+    # near miss: in a sharing sentence "as the law requires" is the case of the disclosure, no purpose
+    text = "3. Передача\n\nМы передаём данные государственным органам, если этого требует закон.\n"
+    assert "LegalCompliance" not in facts(text, "ru")["purposes"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "key", "found"),
+    [
+        ("5. Защита\n\n— хранение биометрии только на устройстве;\n— шифрование данных при передаче.\n", "ru",
+         "Biometric", False),
+        ("2. Datos\n\nLa huella dactilar se almacena únicamente en tu dispositivo y nunca la recibimos.\n", "es",
+         "Fingerprint", False),
+        # near misses: stored on the company's servers
+        ("2. Какие данные мы собираем\n\nБиометрия хранится на наших серверах в зашифрованном виде.\n", "ru",
+         "Biometric", True),
+        ("2. Datos\n\nLa huella dactilar se almacena en nuestros servidores cifrada.\n", "es", "Fingerprint", True),
+    ],
+)
+def test_kept_only_on_the_device_is_no_collection(text: str, lang: str, key: str, found: bool) -> None:
+    assert (key in facts(text, lang)["data_categories"]) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "retention"),
+    [
+        ("6. Conservación\n\nLos datos se conservarán durante el tiempo que dure la relación con el cliente y diez (10) "
+         "años más, de acuerdo con el Código de Comercio.\n", {"stated": True, "kind": "fixed", "period": "P10Y"}),
+        ("6. Conservación\n\nConservamos los datos durante el tiempo que dure la relación con el cliente.\n",
+         {"stated": True, "kind": "purpose-bound", "period": None}),
+    ],
+)
+def test_relationship_plus_years(text: str, retention: dict[str, Any]) -> None:
+    assert facts(text, "es")["retention"] == retention
