@@ -10,10 +10,12 @@ from typing import Any
 import pytest
 
 from policykg.ingest.extract import extract
+from policykg.ingest.model import SegmentKind
 from policykg.ingest.read import read_document
 from policykg.ingest.record import extraction_to_record
 from policykg.ingest.segment import segment
 from policykg.ingest.vocabulary import matcher_for
+from tests.test_extract_practices import make_document
 from tests.test_extract_scalars_fresh import facts
 
 
@@ -292,3 +294,75 @@ def test_kept_only_on_the_device_is_no_collection(text: str, lang: str, key: str
 )
 def test_relationship_plus_years(text: str, retention: dict[str, Any]) -> None:
     assert facts(text, "es")["retention"] == retention
+
+
+# --- round 3: "1) ¿…?" numbered questions title sections; their short siblings too --------------------------------
+_NUMBERED_QUESTIONS = (
+    "Política de Privacidad\n\nEsta política te cuenta qué hacemos con tus datos.\n\n"
+    "1) ¿Qué datos te pedimos?\n   • Al inscribirte: nombre y apellido, DNI y correo electrónico.\n\n"
+    "2) ¿Cuánto tiempo los guardamos?\nMientras seas alumno/a y hasta 2 años después de tu último curso.\n\n"
+    "3) Tus derechos\nPodés pedirnos que los corrijamos o borremos.\n\n"
+    "4) Cambios\nSi cambiamos esta política te avisamos por mail.\n"
+)
+
+
+def test_numbered_question_titles_open_sections() -> None:
+    record = facts(_NUMBERED_QUESTIONS, "es")
+    assert {"Name", "OfficialID", "EmailAddress"} <= set(record["data_categories"])
+    assert record["retention"] == {"stated": True, "kind": "fixed", "period": "P2Y"}
+    assert {"rectification", "erasure"} <= set(record["rights"])
+    assert record["policy_change_notice"] is True
+
+
+def test_numbered_short_lines_without_a_question_title_stay_items() -> None:
+    # near miss: with no numbered question title in the document, "1) Nombre" lines are the entries of a list
+    text = ("Datos que recabamos\n\nRecabamos los siguientes datos de nuestros clientes\n\n1) Nombre completo\n\n"
+            "2) Correo electrónico\n")
+    kinds = {s.text: s.kind for s in segment(make_document(text, "es"))}
+    assert kinds.get("Correo electrónico") is not SegmentKind.HEADING
+
+
+@pytest.mark.parametrize(
+    ("field", "lang", "text", "key", "found"),
+    [
+        ("data_categories", "es", "tus entregas, notas, asistencia a las clases", "EducationQualification", True),
+        ("data_categories", "es", "tomá notas durante la clase", "EducationQualification", False),
+        ("data_categories", "es", "información sobre tu situación laboral", "CurrentEmployment", True),
+        ("data_categories", "es", "tipo de dispositivo y navegador", "DeviceBased", True),
+        ("data_categories", "es", "solo recibimos la confirmación del pago y el monto", "Transaction", True),
+        ("data_categories", "az", "gediş marşrutu, götürülmə və çatdırılma nöqtələri", "TravelHistory", True),
+        ("purposes", "es", "Para inscribirte y darte acceso al campus", "ServiceRegistration", True),
+        ("purposes", "es", "Para responder tus consultas por mail", "CustomerCare", True),
+        ("rights", "es", "podés pedirnos que los corrijamos, actualicemos o borremos", "rectification", True),
+        ("rights", "es", "podés pedirnos que los corrijamos, actualicemos o borremos", "erasure", True),
+        ("rights", "az", "endirim kodları barədə bildirişlər (bildirişləri parametrlərdə söndürə bilərsiniz)",
+         "opt-out-marketing", True),
+        ("rights", "az", "sifariş statusu barədə bildirişləri söndürə bilərsiniz", "opt-out-marketing", False),
+        ("rights", "ru", "отозвать согласие на обработку и на получение рассылок", "opt-out-marketing", True),
+        ("disclosure_conditions", "es", "a las autoridades, si un juez o un organismo público nos lo exige",
+         "legal-obligation", True),
+        ("disclosure_conditions", "ru", "органам государственной власти по их мотивированному запросу",
+         "legal-obligation", True),
+        ("security_measures", "es", "accesos con usuario personal para el equipo docente", "access-control", True),
+    ],
+)
+def test_round3_names(field: str, lang: str, text: str, key: str, found: bool) -> None:
+    assert (key in keys(field, lang, text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Hola. En Academia Pampa Digital S.R.L. (\"nosotros\") dictamos cursos online. Esta política explica qué "
+         "hacemos con tus datos.", "es", "Academia Pampa Digital S.R.L."),
+    ],
+)
+def test_greeting_is_no_part_of_the_publisher(text: str, lang: str, name: str) -> None:
+    assert facts(text, lang)["company"] == name
+
+
+def test_processed_by_another_party_is_entrusted() -> None:
+    text = "3. Məlumatların ötürülməsi\n\nÖdənişlər lisenziyalı ödəniş təşkilatı tərəfindən emal olunur.\n"
+    record = facts(text, "az")
+    assert "service-providers" in record["recipients"]
+
