@@ -315,6 +315,7 @@ def _blocks(text: str, *, laid_out: bool = False) -> list[_Block]:
     blocks: list[_Block] = []
     previous_end = 0
     in_list = False
+    numbered_titles = False  # a "1) ¿…?" question has titled a section: its "5) Menores" siblings are titles too
     for match in _LINE_RE.finditer(text):
         start, end = _strip(text, match.start(), match.end())
         if start == end:
@@ -344,9 +345,20 @@ def _blocks(text: str, *, laid_out: bool = False) -> list[_Block]:
                 # titles the section; the text after it is the section's first paragraph
                 blocks.append(_Block("heading", start, start, start + label))
                 block = _Block("para", start + label, start + len(line) - len(line[label:].lstrip()), end)
+        if block.kind == "heading" and block.body > block.start and _ITEM_RE.match(line) is not None:
+            numbered_titles = True
+        elif numbered_titles and blank_before and block.style in _ORDERED_MARKS and _short_title(text[block.body:end]):
+            block = _Block("heading", block.start, block.body, end)
         in_list = block.kind == "item" or _is_intro(text, block)
         blocks.append(block)
     return blocks
+
+
+def _short_title(body: str) -> bool:
+    """A few capitalised words with no closing punctuation ("Menores", "Tus derechos", "Seguridad"): in a policy whose
+    sections are numbered "1) ¿Qué datos te pedimos?", the line "5) Menores" is the next section's title."""
+    words = body.split()
+    return 1 <= len(words) <= 4 and body[:1].isupper() and body.rstrip()[-1:].isalnum()
 
 
 # Spanish legal texts number their clauses with ordinal words and a dash ("PRIMERO.-", "SEGUNDA.–",
@@ -438,6 +450,10 @@ _EMPHASIS_OPEN = re.compile(r"(?:\*\*|__)[ \t]*")
 _EMPHASIS_CLOSE = re.compile(r"[ \t]*(?:\*\*|__)$")
 
 
+# list markers that number their entries ("1)", "(1)"): a question after one is a section title
+_ORDERED_MARKS = frozenset({"numparen", "parennum"})
+
+
 def _item_after_conjunction(line: str) -> re.Match[str] | None:
     """The marker of a list entry opened by a conjunction, or None. "(d) improve our services;\ny (e) other compatible
     purposes.": a conjunction before the next marker closes the same list; the entry is still an item under the
@@ -472,6 +488,10 @@ def _classify(line: str, start: int, end: int, *, in_list: bool, after_intro: bo
         item = _item_after_conjunction(line)
     if item and item.end() < len(line):
         body = item.end()
+        if item.lastgroup in _ORDERED_MARKS and _is_question_title(line[body:].rstrip()):
+            # "1) ¿Qué datos te pedimos?", "2) ¿Para qué los usamos?": a numbered question titles its section,
+            # whatever the marker's style, as "2. ¿Qué datos tratamos?" does
+            return _Block("heading", start, start + body, end)
         if item.lastgroup == "bullet":
             # "* ## 四、用户隐私政策": a converter's bullet before a markdown heading marker; the marker says
             # what the line is (a section title), the bullet only how the page laid it out

@@ -53,6 +53,7 @@ class _Lexicon:
     """The document language's cross-border patterns, compiled once per language."""
 
     storage: tuple[re.Pattern[str], ...]
+    kept_in: tuple[re.Pattern[str], ...]  # "outside X" with {LOC}: denied, it says the data stays in X
     codes: tuple[tuple[str, re.Pattern[str]], ...]  # country code -> its names (fullmatch)
     places: re.Pattern[str] | None  # any place name, as a word
     any_place: re.Pattern[str] | None  # any place name, any case: one search before the storage patterns
@@ -247,7 +248,23 @@ def _storage(cues: Cues, lexicon: _Lexicon, text: str) -> tuple[tuple[str, ...],
         processed = cues.search("cross_border.processed_only", match.group(0)) is not None
         return (_coordinated(cues, lexicon, text, match.end("loc"), code),
                 cues.search("cross_border.negation", scope) is not None, not processed)
-    return (), False, True
+    return _kept_in(cues, lexicon, text), False, True
+
+
+def _kept_in(cues: Cues, lexicon: _Lexicon, text: str) -> tuple[str, ...]:
+    """The country a denial of sending data out of it keeps the data in: "Мы не передаём данные за пределы
+    России", "Azərbaycan Respublikasından kənara ötürülmür", "no salen de España" say where the data is
+    stored as plainly as "stored in X" does. Said without a denial ("may be transferred outside Russia")
+    it names where the data comes from, no storage place."""
+    for pattern in lexicon.kept_in:
+        match = pattern.search(text)
+        code = _code(lexicon, match.group("loc")) if match is not None else None
+        if match is None or code is None:
+            continue
+        first, last = _clause(text, match.start(), match.end())
+        if cues.search("cross_border.negation", text[first:last]) is not None:
+            return (code,)
+    return ()
 
 
 ALSO_WINDOW = 60  # characters after a storage place in which a coordinated place may follow
@@ -352,10 +369,10 @@ def _compiled(cues: Cues) -> _Lexicon:
     names = [n for group in locations.values() for n in group]
     every_name = "|".join(f"(?:{n})" for n in names)
     # a place name is a whole word: "UK" is no country inside "kukilərdən" (cookies)
-    storage = tuple(
+    storage, kept_in = (tuple(
         compile_regex(p.replace("{LOC}", f"(?<![{_LETTER}])(?P<loc>{every_name})(?![{_LETTER}])"), re.IGNORECASE)
-        for p in cues.raw("cross_border.storage")
-    )
+        for p in cues.raw(key)
+    ) for key in ("cross_border.storage", "cross_border.kept_in"))
     # longest names first, so "People's Republic of China" wins over "China"
     ordered = sorted(names, key=len, reverse=True)
     places = (
@@ -375,6 +392,6 @@ def _compiled(cues: Cues) -> _Lexicon:
         for p in cues.raw("cross_border.recipient")
     )
     scope = str(cues.table("cross_border").get("negation_scope", "before")) == "clause"
-    compiled = _Lexicon(storage, codes, places, any_place, origin, recipients, scope)
+    compiled = _Lexicon(storage, kept_in, codes, places, any_place, origin, recipients, scope)
     _CACHE[cues.languages] = compiled
     return compiled

@@ -99,6 +99,9 @@ MAJOR_SECTIONS = frozenset(SECTION_NAMES) - {"exceptions"}
 # "… y no …", "… и не …": a coordinated clause that starts with its own negation denies only itself
 # "…，用于对账和办理退款，我们不会获得您的银行卡信息": after a comma a new subject with its own negation ("，我们不会…")
 # starts a coordinated clause that denies only itself, as "y no …" does (helper facts15)
+# a spaced dash (see ``Analysis._denying_dashes``), and the words that make what follows it a bare predicate
+_SPACED_DASH = re.compile(r"\s[—–]\s")
+_DASH_PREDICATE = re.compile(r"(?:не|ни|мы|их|его|её|biz|onları|heç|no|nunca|lo|los|las|we|not|never|they)\b", re.I)
 _CLAUSE_SPLIT = re.compile(r"[;；:：]|\((?=без\b|sin\b)|\s(?=y no\b|и не\b)|\bbut\b|\bhowever\b|但是|但|然而|однако|\bно\b|lakin|ancaq|\bpero\b|sin embargo|[，,](?=(?:我们|本公司|我司|本平台)(?:也|均|都|亦|并|绝|从)?不)", re.I)
 # a heading numbered like a sub-heading ("(1)", "3.2", "（一）", "a)") continues the section above
 # a "heading" ending like a sentence is a numbered sentence the segmenter kept apart
@@ -420,7 +423,22 @@ class Analysis:
         for m in _CLAUSE_SPLIT.finditer(self.text, segment.start, segment.end):
             bounds.append(m.start())
         bounds.append(segment.end)
+        if "—" in segment.text or "–" in segment.text:  # literal gate: most segments have no dash
+            bounds = sorted(set(bounds) | set(self._denying_dashes(bounds)))
         return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+
+    def _denying_dashes(self, bounds: list[int]) -> Iterator[int]:
+        """A spaced dash that opens a clause of its own with a denial in it: "сведения о звонках — содержание
+        разговоров не записывается", "zənglər haqqında məlumatlar — danışıqların məzmunu saxlanılmır". The
+        denial has its own subject (three words or more, not a pronoun or the negation itself), so it
+        denies only what follows the dash; "Биометрические данные — не собираем" keeps the data in the
+        denied clause."""
+        for a, b in zip(bounds, bounds[1:]):
+            for m in _SPACED_DASH.finditer(self.text, a, b):
+                tail = self.text[m.end():b]
+                if (len(tail.split()) >= 3 and _DASH_PREDICATE.match(tail) is None
+                        and self.negated(m.end(), b) and not self.negated(a, m.start())):
+                    yield m.start()
 
     def negated(self, start: int, end: int) -> bool:
         return self.lexicon.has("negation", self.text[start:end])
@@ -690,6 +708,7 @@ def _analyse(text: str, segments: tuple[Segment, ...], language: str) -> Analysi
     carried: frozenset[str] = frozenset()
     top: frozenset[str] = frozenset()  # sections of the last top-level heading
     heading_sections: dict[str, frozenset[str]] = {}
+    kept: dict[str, frozenset[str]] = {}  # headings that stay in the section of the heading just above them
     group = -1
     previous_item: Segment | None = None
     previous_style = ""
@@ -712,7 +731,11 @@ def _analyse(text: str, segments: tuple[Segment, ...], language: str) -> Analysi
                 heading_sections[heading] = found
             sections = heading_sections[heading]
             subheading = _is_subheading(heading)
-            if not (sections & MAJOR_SECTIONS) and _INTRO_END.search(heading):
+            if segment.kind is SegmentKind.HEADING and _column_header(sections, carried, segments, n):
+                kept[heading] = carried
+            if heading in kept:
+                sections = kept[heading]
+            elif not (sections & MAJOR_SECTIONS) and _INTRO_END.search(heading):
                 sections = carried  # a list intro stays in the section above
             elif subheading or not (sections & MAJOR_SECTIONS):
                 # a sub-heading ("（四）保障账号和服务安全", "3.2 ...") stays inside its section
@@ -774,6 +797,15 @@ def _is_navigation(heading: str) -> bool:
 
 
 @lru_cache(maxsize=16384)
+def _column_header(found: frozenset[str], carried: frozenset[str], segments: Sequence[Segment], n: int) -> bool:
+    """A title no section pattern knows, right under a section's own title with nothing between them, is
+    the header row of a table or a sub-title inside that section ("1. Что мы собираем" then
+    "Категория | Примеры | Откуда", "1. Hansı məlumatları toplayırıq" then "Məlumat Nə vaxt"): the rows
+    below it go on with the section above instead of falling outside every section."""
+    return (n > 0 and not (found & MAJOR_SECTIONS) and bool(carried & MAJOR_SECTIONS)
+            and segments[n - 1].kind is SegmentKind.HEADING)
+
+
 def _is_subheading(heading: str) -> bool:
     return _SUBHEADING.match(heading) is not None
 

@@ -572,7 +572,8 @@ def _purposes(analysis: Analysis, info: SegmentInfo) -> tuple[Match, ...]:
     if analysis.has("legal_case", info):
         return ()  # "与公共安全…直接相关的；", "根据您的要求签订合同所必需的；": a case the law names, no purpose
     others = info.matches["security_measures"]
-    if "sharing" in info.sections or analysis.has("share", info) or _exempts_consent(analysis, info):
+    if ("sharing" in info.sections or analysis.has("share", info) or _exempts_consent(analysis, info)) and not (
+            _purpose_entry(analysis, info)):
         others += info.matches["disclosure_conditions"]
     # a purpose word that only modifies a data noun ("shipping address", "advertising identifier",
     # "登录密码") is part of the data's name: a longer data hit around it wins
@@ -587,6 +588,17 @@ def _purposes(analysis: Analysis, info: SegmentInfo) -> tuple[Match, ...]:
         and not any(x.start <= m.start and m.end <= x.end and x.end - x.start > m.end - m.start for x in data)
         and not (m.key == "DeliveryOfGoods" and _AND_SERVICES.match(analysis.text, m.end, m.end + 40))
     )
+
+
+def _purpose_entry(analysis: Analysis, info: SegmentInfo) -> bool:
+    """An entry of a list of purposes under a section on use ("Məlumatlar ... məqsədlər üçün istifadə olunur: ...;
+    səhiyyə orqanlarına qanunla tələb olunan hesabatların təqdim edilməsi"): handing reports the law requires to
+    an authority is the purpose itself (legal compliance), not a case in which data is disclosed."""
+    if info.segment.kind is not SegmentKind.ITEM or info.intro is None or "use" not in info.sections:
+        return False
+    intro = analysis.info(info.intro)
+    return (intro is not None and "sharing" not in info.sections and not analysis.has("share", intro)
+            and bool(intro.matches["purposes"] or analysis.has("use", intro)))
 
 
 # "persons in charge (administration, sales, marketing, legal)", "our staff (support, marketing)": the bracket

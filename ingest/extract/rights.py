@@ -39,6 +39,8 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
         if hits and any(m.key == "access" for m in hits) and "grant" in info.segment.text.lower():
             hits = [m for m in hits if not (m.key == "access" and _USER_GRANTS.search(
                 analysis.text, max(info.segment.start, m.start - 40), m.start + 7))]
+        if hits and info.matches["security_measures"]:
+            hits = _outside_measures(hits, info.matches["security_measures"])
         if info.segment.kind is SegmentKind.ITEM and "rights" in info.sections:
             hits = list(hits) + _bare_rights(cues_for(context.language), info)
         if not hits:
@@ -62,6 +64,13 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
             span=Span(evidence.start, evidence.end),
             values={"rights": tuple(dict.fromkeys(m.key for m in hits))},
         )
+
+
+def _outside_measures(hits: tuple[Match, ...] | list[Match], measures: tuple[Match, ...]) -> list[Match]:
+    """Rights words inside the name of a security measure name the measure: "giriş hüquqlarının
+    məhdudlaşdırılması", "ограничение прав доступа" (restricting staff access rights) is access control,
+    not the person's right to restrict processing."""
+    return [m for m in hits if not any(s.start <= m.start < s.end for s in measures)]
 
 
 _BARE_RIGHTS = (("access", "access"), ("rectification", "rectification"), ("erasure", "erasure"),
