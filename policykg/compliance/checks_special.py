@@ -72,6 +72,9 @@ _SENSITIVE_KINDS: dict[str, tuple[str, ...]] = {
     "financial": ("bank card", "bank account", "bank details", "credit card", "debit card", "payment card", "tarjeta", "cuenta bancaria",
                   "cuentas bancarias", "банковск*", "кредитн*", "bank kart*", "bank hesab*", "银行卡", "银行账户", "银行账号", "银行帐户",
                   "信用卡", "征信"),
+    # the address book: GB/T 35273 annex B lists it among sensitive information ("通讯录、好友列表"), and CAC/MIIT App
+    # rules treat reading it as a permission of its own
+    "contacts": ("address book", "contact list", "通讯录", "通信录", "联系人列表"),
 }
 
 
@@ -390,10 +393,17 @@ def _sensitive_processed(f: PolicyFacts, *, edition_2017: bool) -> list[Sentence
              and (not f.has("definition", s.index) or f.has("we_collect", s.index))
              and (f.has("collect_verb", s.index) or (s.intro is not None and f.has("collect_verb", s.intro))
                   or f.in_collection_section(s))
-             and not _safeguard_of_sensitivity(f, s) and not _sensitive_only_denied(f, s)]
+             and not _safeguard_of_sensitivity(f, s) and not _sensitive_only_denied(f, s)
+             and not _withdrawal_way(f, s)]
     if not found and not edition_2017:
         found = _children_under_14_use(f)
     return found
+
+
+def _withdrawal_way(f: PolicyFacts, s: Sentence) -> bool:
+    """``s`` tells the person how to take back a permission ("您可以在授权管理中撤回对通讯录、位置等权限的授权"): it
+    names the data as what he can stop, and collects nothing."""
+    return f.has("right_withdraw", s.index) and f.has("user_can", s.index) and not f.has("we_collect", s.index)
 
 
 def _sensitive_consent_bypassed(f: PolicyFacts, named_again: list[Sentence], *, edition_2017: bool) -> Verdict | None:

@@ -1,0 +1,108 @@
+"""Issue 15, zh compliance (lawzh18): rules from lawzh18's first look at eight own Chinese policies (a 2019 reading
+app, a 2021 camera app, a 2023 grocery mini-program, a 2024 fitness band, a 2022 children's app, a 2025 ride-hailing
+app, a 2024 game with servers abroad, a 2026 lending app). Each rule is a reading a linguist or a lawyer would state
+and sits beside a near-miss that must not match. All sentences are written for these tests.
+"""
+from __future__ import annotations
+
+import compliance_judging
+
+HEAD = "宁波青栎信息科技有限公司（以下简称“我们”）运营青栎应用，联系邮箱 privacy@qingli.example.cn。\n"
+HEAD_EN = "Qingli Information Ltd. (\"we\") runs the Qingli app; write to privacy@qingli.example.\n"
+
+
+def verdict(text: str, key: str, lang: str = "zh") -> str:
+    return compliance_judging.verdict(text, lang, key, compliance_judging.TODAY)
+
+
+def quoted(text: str, key: str, lang: str = "zh") -> list:
+    return [q.text for q in compliance_judging.verdicts(text, lang, compliance_judging.TODAY)[key].quotes]
+
+
+# --- 跨境 naming a trade in goods moves no data abroad --------------------------------------------------------------
+
+CUSTOMS = (HEAD + "购买跨境商品时，您需提供订购人的真实姓名和身份证号码，我们会将其提供给海关用于跨境电子商务零售进口申报。\n"
+           "我们在中华人民共和国境内收集和产生的个人信息，存储在中华人民共和国境内。\n")
+CUSTOMS_ABROAD = (HEAD + "购买跨境商品时，我们会将您的姓名、电话和收货地址提供给位于日本的境外商家，用于安排发货。\n")
+
+
+def test_cross_border_goods_declared_to_customs_are_no_transfer_abroad() -> None:
+    assert verdict(CUSTOMS, "cross-border-mechanism") == "not-applicable"
+    assert verdict(CUSTOMS, "cross-border-consent") == "not-applicable"
+
+
+def test_data_given_to_a_seller_abroad_still_is() -> None:
+    assert verdict(CUSTOMS_ABROAD, "cross-border-mechanism") == "contravention"
+
+
+# --- a list item headed by the right's name offers that right ------------------------------------------------------
+
+RIGHTS_ITEMS = (HEAD + "四、您的权利\n（1）查阅、复制：您可以在“我的-个人资料”中查阅您的个人信息，并可申请导出副本。\n"
+                "（2）更正、补充：您可以在“我的-收货地址”中修改或补充收货信息。\n"
+                "（3）删除：您可以删除任意一条运动记录或浏览记录。\n"
+                "（4）撤回同意：您可以在系统设置中关闭位置权限。\n"
+                "（5）注销：您可以在“设置-账号与安全”中申请注销账号。\n")
+# the handler's own deletion under the label is no way for the person
+RIGHTS_HANDLER = RIGHTS_ITEMS.replace("（3）删除：您可以删除任意一条运动记录或浏览记录。", "（3）删除：我们会定期删除过期的日志。")
+
+
+def test_rights_headed_by_their_names_are_met() -> None:
+    assert verdict(RIGHTS_ITEMS, "rights-exercise") == "met"
+
+
+def test_the_handler_deleting_logs_offers_no_deletion() -> None:
+    assert verdict(RIGHTS_HANDLER, "rights-exercise") == "omission"
+
+
+# --- 匿名化 is the statute's irreversible anonymisation --------------------------------------------------------------
+
+ANON = HEAD + "匿名化处理后的信息不再属于个人信息，我们可以将其用于统计分析。\n"
+DEID = HEAD + "去标识化或匿名化处理后的信息不再属于个人信息，我们可以将其用于统计分析。\n"
+DEID_ONLY = HEAD + "经去标识化处理后的信息不属于个人信息，我们有权对其进行商业化利用，无需另行征得您的同意。\n"
+
+
+def test_anonymised_information_said_to_be_no_personal_information_restates_the_law() -> None:
+    assert verdict(ANON, "de-identified-data") != "contravention"
+
+
+def test_de_identified_information_said_to_be_no_personal_information_is_not() -> None:
+    assert verdict(DEID, "de-identified-data") == "contravention"
+    assert verdict(DEID_ONLY, "de-identified-data") == "contravention"
+
+
+# --- separate consent worded with its object inside, or on a consent screen of its own -----------------------------
+
+TRIP = (HEAD + "1. 叫车服务：我们需要收集您的精确位置及行程轨迹，用于派单和计价。精确位置和行程轨迹属于敏感个人信息。"
+        "在您首次使用叫车功能时，我们会单独征得您对收集精确位置和行程轨迹的同意，并告知其必要性及对您的影响。\n")
+SCREEN = (HEAD + "2. 实名认证：我们需要收集您的身份证号码和人脸信息，用于核验身份。身份证号码和人脸信息属于敏感个人信息，"
+          "我们会在收集前向您说明处理的必要性和对您个人权益的影响，并通过单独的授权弹窗征得您的同意。\n")
+TRIP_PLAIN = (HEAD + "1. 叫车服务：我们需要收集您的精确位置及行程轨迹，用于派单和计价。精确位置和行程轨迹属于敏感个人信息。"
+              "我们会告知其必要性及对您的影响。\n")
+
+
+def test_separate_consent_with_its_object_between_verb_and_noun() -> None:
+    assert verdict(TRIP, "sensitive-pi-consent") == "met"
+    assert verdict(SCREEN, "sensitive-pi-consent") == "met"
+
+
+def test_no_consent_asked_stays_adverse() -> None:
+    assert verdict(TRIP_PLAIN, "sensitive-pi-consent") == "contravention"
+
+
+# --- the address book is sensitive; a way to withdraw a permission collects nothing --------------------------------
+
+ADDRESS_BOOK = (HEAD + "2.4 实名认证：我们需要收集您的身份证号码，用于核验身份。\n2.5 通讯录：若您拒绝授权我们获取您的通讯录，您将无法申请借款。\n"
+                "2.6 敏感个人信息：上述第2.4项中的身份证号码属于敏感个人信息。我们会在收集前告知必要性和对您的影响，并征得您的单独同意。\n"
+                "六、您的权利\n您可以在“设置-隐私-授权管理”中撤回对通讯录、位置等权限的授权。\n")
+WITHDRAW_ONLY = (HEAD + "我们收集您的手机号码，用于登录。\n六、您的权利\n您可以在“设置-隐私-授权管理”中撤回对通讯录、位置等权限的授权。\n")
+ADDRESS_BOOK_EN = (HEAD_EN + "We read your address book to find friends who also use Qingli.\n")
+
+
+def test_the_address_book_read_without_separate_consent() -> None:
+    assert verdict(ADDRESS_BOOK, "sensitive-pi-consent") == "contravention"
+    assert any("通讯录" in q and "拒绝授权" in q for q in quoted(ADDRESS_BOOK, "sensitive-pi-consent"))
+    assert verdict(ADDRESS_BOOK_EN, "sensitive-pi-consent", "en") == "contravention"
+
+
+def test_a_way_to_withdraw_a_permission_collects_no_sensitive_data() -> None:
+    assert verdict(WITHDRAW_ONLY, "sensitive-pi-consent") == "not-applicable"
