@@ -106,3 +106,89 @@ def test_the_address_book_read_without_separate_consent() -> None:
 
 def test_a_way_to_withdraw_a_permission_collects_no_sensitive_data() -> None:
     assert verdict(WITHDRAW_ONLY, "sensitive-pi-consent") == "not-applicable"
+
+
+# --- the service refused unless unneeded processing is accepted -----------------------------------------------------
+
+WHOLE_POLICY = HEAD + "我们会基于您的浏览记录向您推送个性化广告。您须同意本政策全部内容，否则将无法完成注册。\n"
+ADS_TO_ENTER = HEAD + "如您不同意我们通过广告SDK收集设备信息用于个性化广告，您将无法进入游戏。\n"
+ADDRESS_BOOK_PRICE = HEAD + "若您拒绝授权我们获取您的通讯录，您将无法申请借款。\n"
+# refusing the data of one function costs that function only
+LOCATION_FUNCTION = (HEAD + "若您拒绝授权我们获取您的位置信息，您将无法使用附近门店功能。\n"
+                     "若您拒绝授权我们读取通讯录，您将无法使用通讯录好友推荐功能。\n")
+
+
+def test_whole_policy_as_the_price_of_registering() -> None:
+    assert verdict(WHOLE_POLICY, "bundled-consent") == "contravention"
+    assert any("否则将无法完成注册" in q for q in quoted(WHOLE_POLICY, "bundled-consent"))
+
+
+def test_refusing_advertising_costs_entering_the_game() -> None:
+    assert verdict(ADS_TO_ENTER, "bundled-consent") == "contravention"
+
+
+def test_the_address_book_as_the_price_of_a_loan() -> None:
+    assert verdict(ADDRESS_BOOK_PRICE, "bundled-consent") == "contravention"
+
+
+def test_refusing_a_function_s_data_costs_only_that_function() -> None:
+    assert verdict(LOCATION_FUNCTION, "bundled-consent") != "contravention"
+
+
+# --- open categories ------------------------------------------------------------------------------------------------
+
+OTHER_NEEDED = HEAD + "学习数据：我们会收集孩子的答题记录、错题本、学习时长，以及为实现产品功能所需的其他信息。\n"
+CHEATS_PURPOSE = (HEAD + "为保障游戏稳定运行和防范外挂，我们会收集您的设备信息，包括但不限于设备型号、操作系统、IP地址。\n")
+# a list of violations leaves no data open
+CHEATS_LIST = (HEAD + "我们会收集您的设备型号和IP地址，用于保障游戏稳定运行。\n"
+               "如您使用外挂、作弊软件等违规工具，包括但不限于加速器和脚本，我们有权封禁账号。\n")
+
+
+def test_other_information_the_service_needs_is_an_open_category() -> None:
+    assert verdict(OTHER_NEEDED, "processing-scope") == "contravention"
+
+
+def test_an_open_list_of_data_collected_against_cheats_is_open() -> None:
+    assert verdict(CHEATS_PURPOSE, "processing-scope") == "contravention"
+
+
+def test_an_open_list_of_violations_is_not_about_data() -> None:
+    assert verdict(CHEATS_LIST, "processing-scope") == "met"
+
+
+# --- a decision made from a score, and the PIPL 24 para 3 remedy ------------------------------------------------------
+
+DEPOSIT = (HEAD + "我们会根据您的出行记录和取消订单次数自动计算“出行信用分”；信用分低于500分的乘客在叫车前需缴纳100元押金。"
+           "我们会根据您的常用地点向您推荐上车点，您可以在“设置-个性化推荐”中关闭。如您对信用分有异议，可以通过客服申诉。\n")
+CREDIT_LINE = (HEAD + "我们的风控模型会自动评估您的信用额度和借款利率。\n"
+               "您有权要求我们就自动化决策结果作出说明，并有权拒绝仅通过自动化决策的方式作出的决定，您可以申请人工复核。\n")
+CREDIT_LINE_BARE = HEAD + "我们的风控模型会自动评估您的信用额度和借款利率。\n"
+DEPOSIT_EN = (HEAD_EN + "Your rider score sets the deposit you pay before booking; it is computed from your trip history. "
+              "You can turn off personalised recommendations in Settings.\n")
+DEPOSIT_EN_REMEDY = DEPOSIT_EN + "You may ask for human review of any decision made by automated means.\n"
+
+
+def test_a_score_setting_a_deposit_is_a_decision_a_recommendation_switch_does_not_reach() -> None:
+    assert verdict(DEPOSIT, "automated-decision") == "contravention"
+    assert any("押金" in q for q in quoted(DEPOSIT, "automated-decision"))
+    assert verdict(DEPOSIT_EN, "automated-decision", "en") == "contravention"
+
+
+def test_explanation_and_refusal_of_a_solely_automated_decision_answer_it() -> None:
+    assert verdict(CREDIT_LINE, "automated-decision") == "met"
+    assert verdict(CREDIT_LINE_BARE, "automated-decision") == "contravention"
+    assert verdict(DEPOSIT_EN_REMEDY, "automated-decision", "en") == "met"
+
+
+# --- what the person posts is public by his own act -------------------------------------------------------------------
+
+POSTED = HEAD + "您在社区发布的作品、评论将对所有用户公开可见。\n"
+PROFILE_PUBLIC = HEAD + "您的昵称、头像和运动数据将对所有用户公开可见。\n"
+
+
+def test_posts_the_person_publishes_are_no_public_disclosure_by_the_service() -> None:
+    assert verdict(POSTED, "public-disclosure") != "contravention"
+
+
+def test_a_profile_the_service_shows_to_all_is() -> None:
+    assert verdict(PROFILE_PUBLIC, "public-disclosure") == "contravention"

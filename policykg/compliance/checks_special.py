@@ -753,7 +753,7 @@ def _personalisation_kinds(f: PolicyFacts, s: Sentence) -> set[str]:
     names neither (personalisation in general). A switch reaches only the kinds its own sentence names. A decision
     made from a score ("the driving score sets the premium") is a kind of its own ("decision"): a switch for
     recommendations does not let the person refuse it (PIPL 24 para 3)."""
-    if f.has("auto_decision", s.index):
+    if f.has("auto_decision", s.index) or f.has("auto_decision_refusal", s.index):
         return {"decision"}
     found_kinds = {k for k, fact in (("ads", "ads_word"), ("content", "content_word")) if f.has(fact, s.index)}
     # "关闭程序化广告推荐": recommending ads is advertising; "推荐" there names no content (only where no other
@@ -794,6 +794,10 @@ def automated_decision(f: PolicyFacts, *, edition_2017: bool = False) -> Verdict
     denied = [s for s in f.where("optout_denied") if f.near(s.index, "profiling", 2, 0)]
     opt_out = [s for s in f.where("profiling_optout") if not f.has("cookie_refusal", s.index) and not f.has("hedged", s.index)
                and not f.has("optout_denied", s.index)]
+    # the right to an explanation or to refuse a decision made solely by automated means answers a decision (PIPL 24
+    # para 3) as a switch answers a recommendation
+    opt_out += [s for s in f.where("auto_decision_refusal") if s not in opt_out and not f.has("hedged", s.index)
+                and not f.negated(s)]
     # "...personalised recommendations; you can turn them off in Settings": the pronoun points back at the
     # personalisation just described, split off at the semicolon
     # (the anaphor reaches back to the personalisation found in the sentence before, whatever fact named it: "Usamos
