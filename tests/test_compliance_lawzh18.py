@@ -192,3 +192,26 @@ def test_posts_the_person_publishes_are_no_public_disclosure_by_the_service() ->
 
 def test_a_profile_the_service_shows_to_all_is() -> None:
     assert verdict(PROFILE_PUBLIC, "public-disclosure") == "contravention"
+
+
+# --- a third party collecting through our app, and data sent to be processed by an affiliate, are provision ---------
+
+SDK_COLLECTS = HEAD + "游戏中接入了广告SDK，广告SDK的提供方会直接收集您的设备信息，用于广告投放。\n"
+SDK_CONSENTED = (HEAD + "游戏中接入了广告SDK，广告SDK的提供方会直接收集您的设备信息，用于广告投放。"
+                 "在SDK收集前，我们会通过弹窗告知SDK提供方的名称和联系方式，并征得您的单独同意。\n")
+AFFILIATE_ABROAD = (HEAD + "我们会将您的游戏账号ID、角色信息和战绩传输至新加坡，由我们的关联公司StarWave Pte. Ltd.处理，用于跨区匹配。"
+                    "您同意本指引即视为您同意上述传输。\n")
+SDK_WE_COLLECT = HEAD + "我们通过推送SDK收集您的设备标识符，用于向您推送消息。\n"
+
+
+def test_an_sdk_provider_collecting_directly_receives_a_provision() -> None:
+    assert verdict(SDK_COLLECTS, "sharing-separate-consent") == "contravention"
+    assert verdict(SDK_CONSENTED, "sharing-separate-consent") == "met"
+
+
+def test_data_sent_abroad_for_an_affiliate_to_process_are_provided_to_it() -> None:
+    assert verdict(AFFILIATE_ABROAD, "sharing-separate-consent") == "contravention"
+
+
+def test_our_own_collection_through_an_sdk_provides_nothing() -> None:
+    assert verdict(SDK_WE_COLLECT, "sharing-separate-consent") == "not-applicable"
