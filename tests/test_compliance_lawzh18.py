@@ -215,3 +215,25 @@ def test_data_sent_abroad_for_an_affiliate_to_process_are_provided_to_it() -> No
 
 def test_our_own_collection_through_an_sdk_provides_nothing() -> None:
     assert verdict(SDK_WE_COLLECT, "sharing-separate-consent") == "not-applicable"
+
+
+# --- retention: some data deleted on cancellation, the rest kept "all the same" --------------------------------------
+
+KEPT_ANYWAY = HEAD + "您注销账号后，我们会删除您的账号信息，但仍会保留您的游戏行为数据，用于游戏运营分析。\n"
+DELETED_ALL = HEAD + "您注销账号后，我们将在15日内删除您的账号信息和游戏行为数据。\n"
+
+
+def test_data_kept_after_cancellation_beside_what_is_deleted() -> None:
+    assert verdict(KEPT_ANYWAY, "retention-period") == "contravention"
+    assert verdict(DELETED_ALL, "retention-period") == "met"
+
+
+# --- whether the person may take part, decided automatically from a score -------------------------------------------
+
+CASHBACK = (HEAD + "我们会根据您的步数和心率自动生成“健康分”，并依据健康分自动决定您能否参加“运动返现”活动。\n"
+            "我们会根据您的运动记录为您推荐训练计划。\n")
+
+
+def test_taking_part_decided_from_a_score_is_quoted_as_the_decision() -> None:
+    assert verdict(CASHBACK, "automated-decision") == "contravention"
+    assert "自动决定您能否" in quoted(CASHBACK, "automated-decision")[0]
