@@ -237,3 +237,80 @@ CASHBACK = (HEAD + "我们会根据您的步数和心率自动生成“健康分
 def test_taking_part_decided_from_a_score_is_quoted_as_the_decision() -> None:
     assert verdict(CASHBACK, "automated-decision") == "contravention"
     assert "自动决定您能否" in quoted(CASHBACK, "automated-decision")[0]
+
+
+# --- round 2: a named regulation requiring the data; pre-PIPL explicit consent; a child's data under deemed consent --
+
+from datetime import date  # noqa: E402
+
+PRE_PIPL = date(2020, 11, 20)
+
+REAL_NAME = (HEAD + "一、我们收集的个人信息\n1.2 实名认证：根据《网络招聘服务管理规定》的要求，求职者应当进行实名认证，我们会核验您的姓名和身份证号码。\n"
+             "1.3 在线简历：您填写的教育经历和工作经历，用于为您匹配职位。\n")
+REAL_NAME_NO_LAW = HEAD + "一、我们收集的个人信息\n1.2 实名认证：为提升账号可信度，我们会核验您的姓名和身份证号码。\n"
+CONSULT = (HEAD + "在您首次问诊前，我们会通过勾选框征得您对处理健康信息的明示同意。\n"
+           "问诊信息：您的症状描述、既往病史和检查报告，用于医生为您诊断。我们采取加密措施保护您的健康信息。\n")
+CHILD_DEEMED = (HEAD + "一、我们收集的个人信息\n4. 儿童出行：未满14周岁儿童的出行信息由其监护人代为提供，监护人提交即表示已同意我们处理儿童的个人信息。\n")
+CHILD_ASKED = (HEAD + "一、我们收集的个人信息\n4. 儿童出行：未满14周岁儿童的出行信息由其监护人代为提供，我们会在提交前取得监护人的单独同意，"
+               "并告知处理儿童个人信息的必要性和对儿童权益的影响。我们制定了专门的《儿童个人信息保护规则》。\n")
+
+
+def test_sensitive_data_a_named_regulation_requires_need_no_consent() -> None:
+    assert verdict(REAL_NAME, "sensitive-pi-consent") == "met"
+    assert verdict(REAL_NAME_NO_LAW, "sensitive-pi-consent") == "contravention"
+
+
+def test_before_pipl_explicit_consent_is_what_the_standard_asks() -> None:
+    assert compliance_judging.verdict(CONSULT, "zh", "sensitive-pi-consent", PRE_PIPL) == "met"
+    # once PIPL is in force, the statement of necessity and impact is missing
+    assert verdict(CONSULT, "sensitive-pi-consent") == "contravention"
+
+
+def test_a_child_s_data_under_the_guardian_s_deemed_consent() -> None:
+    assert verdict(CHILD_DEEMED, "sensitive-pi-consent") == "contravention"
+    assert any("提交即表示已同意" in q for q in quoted(CHILD_DEEMED, "sensitive-pi-consent"))
+    assert verdict(CHILD_ASKED, "sensitive-pi-consent") != "contravention"
+
+
+# --- round 2: open retention, consent to a changed text, the recipient abroad named on the booking page ------------
+
+BUSINESS_NEEDS = HEAD + "我们将根据业务需要决定您的个人信息的保存期限。\n"
+PURPOSE_NEEDS = HEAD + "我们仅在实现处理目的所必要的最短时间内保存您的个人信息，期满后删除。\n"
+CHANGE_AGREED = HEAD + "如本政策发生重大变更，我们将以弹窗方式通知您，并在您同意后适用变更后的政策。\n"
+CHANGE_POSTED = HEAD + "如本政策发生重大变更，我们将以弹窗方式通知您，变更后的政策自发布之日起生效。\n"
+HOTEL = (HEAD + "当您预订境外酒店时，我们需要将入住人的姓名、护照号码和联系电话提供给境外酒店，用于办理入住，"
+         "酒店名称、地址和联系方式在预订页面展示。在您提交订单前，我们会就向境外酒店提供上述信息单独征得您的同意。\n")
+HOTEL_UNNAMED = (HEAD + "当您预订境外酒店时，我们需要将入住人的姓名、护照号码和联系电话提供给境外酒店，用于办理入住。"
+                 "在您提交订单前，我们会就向境外酒店提供上述信息单独征得您的同意。\n")
+
+
+def test_retention_left_to_business_needs_is_open() -> None:
+    assert verdict(BUSINESS_NEEDS, "retention-period") == "contravention"
+    assert verdict(PURPOSE_NEEDS, "retention-period") == "met"
+
+
+def test_the_changed_policy_applied_once_the_person_agrees() -> None:
+    assert verdict(CHANGE_AGREED, "policy-changes") == "met"
+    assert verdict(CHANGE_POSTED, "policy-changes") == "contravention"
+
+
+def test_the_foreign_recipient_named_on_the_booking_page() -> None:
+    assert verdict(HOTEL, "cross-border-consent") == "met"
+    assert verdict(HOTEL_UNNAMED, "cross-border-consent") == "contravention"
+
+
+# --- round 2: an SDK table's purpose column is no ground for processing without consent ----------------------------
+
+SDK_TABLE = (HEAD + "2. 第三方SDK\n我们接入的第三方SDK会收集您的个人信息，具体见下表：\n"
+             "| SDK名称 | 第三方名称 | 使用目的 | 收集的个人信息 |\n"
+             "| 统计分析SDK | 上海数观信息技术有限公司 | 统计App使用情况 | 设备型号、App使用时长 |\n")
+RESEARCH_SHARED = HEAD + "我们会将您的个人信息提供给合作的第三方，用于统计分析。\n"
+
+
+def test_an_sdk_table_row_is_no_ground() -> None:
+    assert verdict(SDK_TABLE, "legal-basis") != "contravention"
+    assert verdict(SDK_TABLE, "sharing-separate-consent") == "contravention"
+
+
+def test_sharing_for_statistics_outside_a_table_still_is() -> None:
+    assert verdict(RESEARCH_SHARED, "legal-basis") == "contravention"

@@ -322,6 +322,12 @@ def _answers_requests(f: PolicyFacts, s) -> bool:
     return f.has("request_refusal", s.index) or (s.intro is not None and f.has("request_refusal", s.intro))
 
 
+def _table_row(s) -> bool:
+    """A row of a table ("统计分析SDK | 上海某公司 | 统计App使用情况 | 设备型号"): its purpose column names what the recipient
+    uses the data for, a notice of the sharing, not a ground for processing without consent."""
+    return "\t" in s.text.strip() or s.text.lstrip().startswith("|")
+
+
 def legal_basis(f: PolicyFacts) -> Verdict:
     """PIPL 13: without consent only on the grounds of items 2-7."""
     bad, listed = [], []
@@ -355,7 +361,8 @@ def legal_basis(f: PolicyFacts) -> Verdict:
             bad.append(s)  # legitimate interests is a lawful basis elsewhere, never under PIPL 13
         elif (any(f.has("list_is_sharing", i) or f.has("share_verb", i) for i in context) and f.has("data_word", s.index)
               and not any(f.has("any_consent", i) for i in context)  # statistics shared are no personal data
-              and not f.has("user_provides", s.index)):  # "if you choose to provide us your e-mail" shares nothing
+              and not f.has("user_provides", s.index)  # "if you choose to provide us your e-mail" shares nothing
+              and not _table_row(s)):
             bad.append(s)
     if bad:
         # a case an inline list carries on the next line ("... if necessary in order to: (1) comply with the

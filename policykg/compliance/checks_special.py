@@ -357,15 +357,24 @@ def sensitive_pi_consent(f: PolicyFacts, *, edition_2017: bool = False, pipl_in_
     # serves; separate consent is PIPL 29's)
     unreached = _uncovered_sensitive(f, found, _CONSENT_FACTS if edition_2017 or not pipl_in_force else _SEPARATE_FACTS)
     unreached = sorted(unreached, key=lambda s: (f.has("separate_functions", s.index), not f.has("we_collect", s.index)))
-    if separate and necessity and not unreached:
+    # before PIPL the standard's explicit consent is what is asked (GB/T 2020 §5.4 as 2017 §5.5); the statement of
+    # necessity and impact is PIPL art. 30's
+    if separate and (necessity or not pipl_in_force) and not unreached:
         # the sentence that asks for the separate consent shows the point, beside the one naming the data
         consent = _nearest_with(f, separate[0], ("separate_consent", "explicit_consent"), 2, 2)
-        shown = [s for s in (separate[0], consent, necessity[0]) if s is not None]  # verdict() drops repeats
-        return verdict("met", "Sensitive personal information is processed with separate consent and a statement of its necessity and impact.",
-                       shown)
+        shown = [s for s in (separate[0], consent, *necessity[:1]) if s is not None]  # verdict() drops repeats
+        said = ("with separate consent and a statement of its necessity and impact" if necessity
+                else "with the explicit consent the standard asks before PIPL (GB/T 35273-2020 §5.4)")
+        return verdict("met", f"Sensitive personal information is processed {said}.", shown)
     met_2017 = _explicit_consent_2017(f, found, unreached) if edition_2017 else None
     if met_2017 is not None:
         return met_2017
+    # "根据《网络招聘服务管理规定》的要求，求职者应当进行实名认证…身份证号码": every sensitive kind processed is one the
+    # law requires, which needs no consent (PIPL 13(1)(3)); the requirement is its necessity
+    by_law = [s for s in found if f.has("legal_requirement", s.index) or f.has("pipl13_legal_duty", s.index)]
+    if found and not unreached and len(by_law) == len(found) and not f.where("sensitive_by_policy"):
+        return verdict("met", "The sensitive personal information processed is what the law requires, which needs no consent (PIPL art. 13(1)(3)); the requirement states its necessity.",
+                       by_law[:2])
     missing = "separate consent and a statement of necessity and impact" if not separate and not necessity else (
         "a statement of necessity and impact" if not necessity else "separate consent")
     # the sentence putting sensitive PI under the policy's general acceptance shows the missing consent best;
@@ -396,7 +405,9 @@ def _sensitive_processed(f: PolicyFacts, *, edition_2017: bool) -> list[Sentence
              and not _safeguard_of_sensitivity(f, s) and not _sensitive_only_denied(f, s)
              and not _withdrawal_way(f, s)]
     if not found and not edition_2017:
-        found = _children_under_14_use(f)
+        # (or a child's information taken under consent deemed from an act, "监护人提交即表示已同意我们处理儿童的个人信息")
+        found = _children_under_14_use(f) or [s for s in f.where("child_data_collected")
+                                               if f.has("deemed_consent", s.index) and not f.negated(s)]
     return found
 
 
@@ -413,6 +424,10 @@ def _sensitive_consent_bypassed(f: PolicyFacts, named_again: list[Sentence], *, 
     # data put under consent deemed from an act is processed without separate consent, whatever another clause asks
     # for other things (consent to treatment, to a feature)
     deemed_by_act = [s for s in f.where("sensitive") if f.has("deemed_consent", s.index) and not f.negated(s)]
+    # "监护人提交即表示已同意我们处理儿童的个人信息": a child's information (sensitive under 14, PIPL 28) put under the
+    # guardian's consent deemed from handing it over
+    deemed_by_act += [s for s in f.where("child_data_collected") if f.has("deemed_consent", s.index) and not f.negated(s)
+                      and s not in deemed_by_act]
     if deemed_by_act and not edition_2017:
         return verdict("contravention", "Sensitive personal information is covered by consent deemed from an act of the user, not by separate consent.",
                        deemed_by_act[:1])
