@@ -314,3 +314,62 @@ def test_an_sdk_table_row_is_no_ground() -> None:
 
 def test_sharing_for_statistics_outside_a_table_still_is() -> None:
     assert verdict(RESEARCH_SHARED, "legal-basis") == "contravention"
+
+
+# --- round 3: instruction lines as ways; a regulator's requirement; delivery abroad; data sent to an organisation ----
+
+INSTRUCTIONS = (HEAD + "五、您的权利\n- 访问和更正：在“我的-编辑资料”中完成。\n- 删除照片和动态：在个人主页长按即可删除。\n"
+                "- 撤回同意：在“设置-隐私-权限管理”中关闭相应权限。\n- 注销：在“设置-账号与安全-注销账号”中申请。\n")
+# the same labels with the handler's own doing after them offer nothing
+HANDLER_LINES = (HEAD + "五、安全管理\n- 访问控制：我们对员工实行最小权限管理。\n- 删除：我们定期清理过期日志。\n")
+ONE_SENTENCE = HEAD + "您可以在“我的”中查阅、更正个人信息，删除收货地址，在系统设置中撤回授权，在“设置”中注销账号。\n"
+
+
+def test_instruction_lines_naming_the_place_in_the_app_are_ways() -> None:
+    assert verdict(INSTRUCTIONS, "rights-exercise") == "met"
+    assert verdict(ONE_SENTENCE, "rights-exercise") == "met"
+
+
+def test_the_handler_s_own_measures_under_right_like_labels_are_not() -> None:
+    assert verdict(HANDLER_LINES, "rights-exercise") == "omission"
+
+
+CUSTOMS_ID = (HEAD + "一、收集的信息\n2. 订购人信息：根据跨境电子商务零售进口的监管要求，我们需要核验订购人的真实姓名和身份证号码，"
+              "并将其报送中国海关；\n身份证号码属于敏感个人信息，仅用于海关清关。\n")
+TRUST_ID = (HEAD + "一、收集的信息\n2. 订购人信息：为提升交易可信度，我们需要核验订购人的真实姓名和身份证号码；\n"
+            "身份证号码属于敏感个人信息。\n")
+
+
+def test_an_identity_number_a_regulator_requires_needs_no_consent() -> None:
+    assert verdict(CUSTOMS_ID, "sensitive-pi-consent") == "met"
+    assert verdict(TRUST_ID, "sensitive-pi-consent") == "contravention"
+
+
+CARRIER = (HEAD + "我们会将订单信息提供给承运的国际物流公司，用于完成跨境物流配送。\n"
+           "在以下情形中，我们对外提供您的个人信息无需征得您的同意：为履行法定职责或者法定义务所必需。\n")
+ADVERTISER = HEAD + "我们会将订单信息提供给广告合作伙伴，用于广告投放。\n"
+
+
+def test_delivery_across_the_border_serves_the_person_s_contract() -> None:
+    assert verdict(CARRIER, "sharing-separate-consent") == "review"
+    assert verdict(ADVERTISER, "gbt-sharing-exceptions") == "contravention"
+
+
+GOODS_ABROAD = HEAD + "环球优品是跨境电商平台，为您提供海外商品直邮服务。我们在中华人民共和国境内收集的个人信息存储在境内。\n"
+RND_ABROAD = (HEAD + "为改进自动驾驶算法，我们会将去标识化的车辆行驶数据和道路影像传输至德国研发中心。\n")
+OWN_SERVERS = HEAD + "我们会将您的行驶数据传输至位于德国法兰克福的服务器存储。\n"
+
+
+def test_goods_from_abroad_move_no_data() -> None:
+    assert verdict(GOODS_ABROAD, "cross-border-consent") == "not-applicable"
+
+
+def test_data_sent_to_a_research_centre_abroad_are_provided_to_it() -> None:
+    assert verdict(RND_ABROAD, "sharing-separate-consent") == "contravention"
+    assert verdict(RND_ABROAD, "de-identified-data") == "contravention"
+    assert verdict(RND_ABROAD, "cross-border-mechanism") == "contravention"
+
+
+def test_data_sent_to_the_handler_s_own_servers_abroad_are_no_provision() -> None:
+    assert verdict(OWN_SERVERS, "sharing-separate-consent") == "not-applicable"
+    assert verdict(OWN_SERVERS, "cross-border-mechanism") == "contravention"

@@ -371,8 +371,11 @@ def sensitive_pi_consent(f: PolicyFacts, *, edition_2017: bool = False, pipl_in_
         return met_2017
     # "根据《网络招聘服务管理规定》的要求，求职者应当进行实名认证…身份证号码": every sensitive kind processed is one the
     # law requires, which needs no consent (PIPL 13(1)(3)); the requirement is its necessity
+    # (a sentence naming only the kinds the law requires, "身份证号码属于敏感个人信息，仅用于海关清关", speaks of the same data)
     by_law = [s for s in found if f.has("legal_requirement", s.index) or f.has("pipl13_legal_duty", s.index)]
-    if found and not unreached and len(by_law) == len(found) and not f.where("sensitive_by_policy"):
+    law_kinds = set().union(*(_kinds(s.text) for s in by_law)) if by_law else set()
+    if (found and by_law and not unreached and not f.where("sensitive_by_policy")
+            and all(s in by_law or (_kinds(s.text) and _kinds(s.text) <= law_kinds) for s in found)):
         return verdict("met", "The sensitive personal information processed is what the law requires, which needs no consent (PIPL art. 13(1)(3)); the requirement states its necessity.",
                        by_law[:2])
     missing = "separate consent and a statement of necessity and impact" if not separate and not necessity else (
