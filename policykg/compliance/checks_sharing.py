@@ -102,7 +102,7 @@ def _for_the_persons_contract(f: PolicyFacts, s) -> bool:
     outright rather than leaving it to the ground, and is judged as such (lawmix7)."""
     i = s.index
     # (a list of cases without consent opening next to it, "在以下情形中，…无需征得您的同意：", speaks of its own cases)
-    intros = {intro.index for intro, _, _ in f.exception_lists if intro.index != i}
+    intros = {intro.index for intro, items, _ in f.exception_lists if items and intro.index != i}
     return ((f.has("contract_fulfilment", i) or f.has("pipl13_contract", i)) and not f.has("beyond_contract", i)
             and not f.has("ads_word", i) and not f.negated(s)
             and not any(f.has("without_consent", x.index) for x in f.policy.window(i, 1, 1) if x.index not in intros))
