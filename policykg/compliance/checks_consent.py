@@ -25,6 +25,9 @@ _SPECIFIC_DATA_REFUSAL = re.compile(r"不同意[^。，]{0,10}(?:记录|收集|�
 #借款服务") says what that service needs; the same refusal costing the whole app ("您将无法使用本App") refuses everything
 # to one who declines one thing, which is bundling whatever the data
 _NAMED_PROCESSING_REFUSAL = re.compile(r"不同意(?:授权)?(?:我们)?(?:查询|读取|获取|收集|使用|访问|调用|记录)(?:您|你)的")
+# the address book, call and SMS logs or the app list, which no service but communication needs (the CAC/MIIT 2021
+# rules on the personal information apps need): refusing them can never cost a service that needs them
+_NEVER_NEEDED = re.compile(r"通讯录|通信录|通话记录|短信记录|应用列表|已安装(?:的)?应用")
 _WHOLE_SERVICE = re.compile(r"(?:无法|不能)(?:继续)?使用(?:本|我们的|该)(?:App|APP|app|应用|软件|产品|平台|服务)"
                             r"|(?:全部|所有|任何)(?:的)?(?:服务|功能)")
 
@@ -195,7 +198,7 @@ def bundled_consent(f: PolicyFacts) -> Verdict:
               and not f.has("law_requires", s.index)
               and not (_SPECIFIC_DATA_REFUSAL.search(s.text) and not _UNNEEDED_USE.search(s.text))
               and not (_NAMED_PROCESSING_REFUSAL.search(s.text) and not _WHOLE_SERVICE.search(s.text)
-                       and not _UNNEEDED_USE.search(s.text))]
+                       and not _UNNEEDED_USE.search(s.text) and not _NEVER_NEEDED.search(s.text))]
     # the consent to marketing or surveys is itself the price of registering ("您需同意接收推广短信，方可完成注册")
     forced += [s for s in f.policy.sentences if s not in forced and any(w in s.text for w in _CONDITION_WORDS)
                and _CONDITIONED_ON_UNNEEDED.search(s.text) and not f.negated(s)]
@@ -330,6 +333,12 @@ def _answers_requests(f: PolicyFacts, s) -> bool:
     return f.has("request_refusal", s.index) or (s.intro is not None and f.has("request_refusal", s.intro))
 
 
+def _table_row(s) -> bool:
+    """A row of a table ("统计分析SDK | 上海某公司 | 统计App使用情况 | 设备型号"): its purpose column names what the recipient
+    uses the data for, a notice of the sharing, not a ground for processing without consent."""
+    return "\t" in s.text.strip() or s.text.lstrip().startswith("|")
+
+
 def legal_basis(f: PolicyFacts) -> Verdict:
     """PIPL 13: without consent only on the grounds of items 2-7."""
     bad, listed = [], []
@@ -363,7 +372,8 @@ def legal_basis(f: PolicyFacts) -> Verdict:
             bad.append(s)  # legitimate interests is a lawful basis elsewhere, never under PIPL 13
         elif (any(f.has("list_is_sharing", i) or f.has("share_verb", i) for i in context) and f.has("data_word", s.index)
               and not any(f.has("any_consent", i) for i in context)  # statistics shared are no personal data
-              and not f.has("user_provides", s.index)):  # "if you choose to provide us your e-mail" shares nothing
+              and not f.has("user_provides", s.index)  # "if you choose to provide us your e-mail" shares nothing
+              and not _table_row(s)):
             bad.append(s)
     if bad:
         # a case an inline list carries on the next line ("... if necessary in order to: (1) comply with the

@@ -101,9 +101,11 @@ def _for_the_persons_contract(f: PolicyFacts, s) -> bool:
     provision needs no consent ("Estas transferencias no requieren su consentimiento") claims the dispensation
     outright rather than leaving it to the ground, and is judged as such (lawmix7)."""
     i = s.index
+    # (a list of cases without consent opening next to it, "在以下情形中，…无需征得您的同意：", speaks of its own cases)
+    intros = {intro.index for intro, items, _ in f.exception_lists if items and intro.index != i}
     return ((f.has("contract_fulfilment", i) or f.has("pipl13_contract", i)) and not f.has("beyond_contract", i)
             and not f.has("ads_word", i) and not f.negated(s)
-            and not any(f.has("without_consent", x.index) for x in f.policy.window(i, 1, 1)))
+            and not any(f.has("without_consent", x.index) for x in f.policy.window(i, 1, 1) if x.index not in intros))
 
 
 def _consent_bypassed(f: PolicyFacts, provided: list, bypassed: list, *, standard_only: bool = False) -> Verdict:
@@ -611,7 +613,7 @@ def _unlisted_sharing(f: PolicyFacts, bad: list, *, pipl_in_force: bool, edition
                                                                   or (s.intro is not None and x.intro == s.intro)
                                                                   or x.index in others or _for_purpose_change(x)))
                          and not (f.has("legal_requirement", s.index) or f.has("pipl13_legal_duty", s.index))
-                         and not (pipl_in_force and f.has("pipl13_contract", s.index))]
+                         and not (pipl_in_force and (f.has("pipl13_contract", s.index) or _for_the_persons_contract(f, s)))]
     found = affiliate_sharing
     if edition_2017:
         # "we may disclose it without your consent where required by laws and regulations", outside any list: the

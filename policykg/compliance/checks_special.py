@@ -72,6 +72,9 @@ _SENSITIVE_KINDS: dict[str, tuple[str, ...]] = {
     "financial": ("bank card", "bank account", "bank details", "credit card", "debit card", "payment card", "tarjeta", "cuenta bancaria",
                   "cuentas bancarias", "банковск*", "кредитн*", "bank kart*", "bank hesab*", "银行卡", "银行账户", "银行账号", "银行帐户",
                   "信用卡", "征信"),
+    # the address book: GB/T 35273 annex B lists it among sensitive information ("通讯录、好友列表"), and CAC/MIIT App
+    # rules treat reading it as a permission of its own
+    "contacts": ("address book", "contact list", "通讯录", "通信录", "联系人列表"),
 }
 
 
@@ -354,15 +357,27 @@ def sensitive_pi_consent(f: PolicyFacts, *, edition_2017: bool = False, pipl_in_
     # serves; separate consent is PIPL 29's)
     unreached = _uncovered_sensitive(f, found, _CONSENT_FACTS if edition_2017 or not pipl_in_force else _SEPARATE_FACTS)
     unreached = sorted(unreached, key=lambda s: (f.has("separate_functions", s.index), not f.has("we_collect", s.index)))
-    if separate and necessity and not unreached:
+    # before PIPL the standard's explicit consent is what is asked (GB/T 2020 §5.4 as 2017 §5.5); the statement of
+    # necessity and impact is PIPL art. 30's
+    if separate and (necessity or not pipl_in_force) and not unreached:
         # the sentence that asks for the separate consent shows the point, beside the one naming the data
         consent = _nearest_with(f, separate[0], ("separate_consent", "explicit_consent"), 2, 2)
-        shown = [s for s in (separate[0], consent, necessity[0]) if s is not None]  # verdict() drops repeats
-        return verdict("met", "Sensitive personal information is processed with separate consent and a statement of its necessity and impact.",
-                       shown)
+        shown = [s for s in (separate[0], consent, *necessity[:1]) if s is not None]  # verdict() drops repeats
+        said = ("with separate consent and a statement of its necessity and impact" if necessity
+                else "with the explicit consent the standard asks before PIPL (GB/T 35273-2020 §5.4)")
+        return verdict("met", f"Sensitive personal information is processed {said}.", shown)
     met_2017 = _explicit_consent_2017(f, found, unreached) if edition_2017 else None
     if met_2017 is not None:
         return met_2017
+    # "根据《网络招聘服务管理规定》的要求，求职者应当进行实名认证…身份证号码": every sensitive kind processed is one the
+    # law requires, which needs no consent (PIPL 13(1)(3)); the requirement is its necessity
+    # (a sentence naming only the kinds the law requires, "身份证号码属于敏感个人信息，仅用于海关清关", speaks of the same data)
+    by_law = [s for s in found if f.has("legal_requirement", s.index) or f.has("pipl13_legal_duty", s.index)]
+    law_kinds = set().union(*(_kinds(s.text) for s in by_law)) if by_law else set()
+    if (found and by_law and not unreached and not f.where("sensitive_by_policy")
+            and all(s in by_law or (_kinds(s.text) and _kinds(s.text) <= law_kinds) for s in found)):
+        return verdict("met", "The sensitive personal information processed is what the law requires, which needs no consent (PIPL art. 13(1)(3)); the requirement states its necessity.",
+                       by_law[:2])
     missing = "separate consent and a statement of necessity and impact" if not separate and not necessity else (
         "a statement of necessity and impact" if not necessity else "separate consent")
     # the sentence putting sensitive PI under the policy's general acceptance shows the missing consent best;
@@ -391,10 +406,19 @@ def _sensitive_processed(f: PolicyFacts, *, edition_2017: bool) -> list[Sentence
              and (not f.has("definition", s.index) or f.has("we_collect", s.index))
              and (f.has("collect_verb", s.index) or (s.intro is not None and f.has("collect_verb", s.intro))
                   or f.in_collection_section(s))
-             and not _safeguard_of_sensitivity(f, s) and not _sensitive_only_denied(f, s)]
+             and not _safeguard_of_sensitivity(f, s) and not _sensitive_only_denied(f, s)
+             and not _withdrawal_way(f, s)]
     if not found and not edition_2017:
-        found = _children_under_14_use(f)
+        # (or a child's information taken under consent deemed from an act, "监护人提交即表示已同意我们处理儿童的个人信息")
+        found = _children_under_14_use(f) or [s for s in f.where("child_data_collected")
+                                               if f.has("deemed_consent", s.index) and not f.negated(s)]
     return found
+
+
+def _withdrawal_way(f: PolicyFacts, s: Sentence) -> bool:
+    """``s`` tells the person how to take back a permission ("您可以在授权管理中撤回对通讯录、位置等权限的授权"): it
+    names the data as what he can stop, and collects nothing."""
+    return f.has("right_withdraw", s.index) and f.has("user_can", s.index) and not f.has("we_collect", s.index)
 
 
 def _sensitive_consent_bypassed(f: PolicyFacts, named_again: list[Sentence], *, edition_2017: bool) -> Verdict | None:
@@ -404,6 +428,10 @@ def _sensitive_consent_bypassed(f: PolicyFacts, named_again: list[Sentence], *, 
     # data put under consent deemed from an act is processed without separate consent, whatever another clause asks
     # for other things (consent to treatment, to a feature)
     deemed_by_act = [s for s in f.where("sensitive") if f.has("deemed_consent", s.index) and not f.negated(s)]
+    # "监护人提交即表示已同意我们处理儿童的个人信息": a child's information (sensitive under 14, PIPL 28) put under the
+    # guardian's consent deemed from handing it over
+    deemed_by_act += [s for s in f.where("child_data_collected") if f.has("deemed_consent", s.index) and not f.negated(s)
+                      and s not in deemed_by_act]
     if deemed_by_act and not edition_2017:
         return verdict("contravention", "Sensitive personal information is covered by consent deemed from an act of the user, not by separate consent.",
                        deemed_by_act[:1])
@@ -744,7 +772,7 @@ def _personalisation_kinds(f: PolicyFacts, s: Sentence) -> set[str]:
     names neither (personalisation in general). A switch reaches only the kinds its own sentence names. A decision
     made from a score ("the driving score sets the premium") is a kind of its own ("decision"): a switch for
     recommendations does not let the person refuse it (PIPL 24 para 3)."""
-    if f.has("auto_decision", s.index):
+    if f.has("auto_decision", s.index) or f.has("auto_decision_refusal", s.index):
         return {"decision"}
     found_kinds = {k for k, fact in (("ads", "ads_word"), ("content", "content_word")) if f.has(fact, s.index)}
     # "关闭程序化广告推荐": recommending ads is advertising; "推荐" there names no content (only where no other
@@ -785,6 +813,10 @@ def automated_decision(f: PolicyFacts, *, edition_2017: bool = False) -> Verdict
     denied = [s for s in f.where("optout_denied") if f.near(s.index, "profiling", 2, 0)]
     opt_out = [s for s in f.where("profiling_optout") if not f.has("cookie_refusal", s.index) and not f.has("hedged", s.index)
                and not f.has("optout_denied", s.index)]
+    # the right to an explanation or to refuse a decision made solely by automated means answers a decision (PIPL 24
+    # para 3) as a switch answers a recommendation
+    opt_out += [s for s in f.where("auto_decision_refusal") if s not in opt_out and not f.has("hedged", s.index)
+                and not f.negated(s)]
     # "...personalised recommendations; you can turn them off in Settings": the pronoun points back at the
     # personalisation just described, split off at the semicolon
     # (the anaphor reaches back to the personalisation found in the sentence before, whatever fact named it: "Usamos
