@@ -590,6 +590,28 @@ _ACCOUNT_CUE_LANGS = frozenset({"en", "es", "ru", "az"})  # cues/<lang>.toml def
 # an arrow between steps of a path through the app's menus
 _PATH = re.compile(r"\S\s*(?:→|->|>|＞)\s*\S.*(?:→|->|>|＞)")
 
+# a list item opening on a short run-in label before its text ("Access and correct your data: …", "Silmək: …")
+_RUN_IN_LABEL = re.compile(r"^\W*([^:：.;!?]{2,60})[:：]\s*(?=\S)")
+# a place in the app: one step along a menu ("Cloud > Settings") or a menu named in quotes ("\"Profil\" bölməsində")
+_APP_PLACE = re.compile(r"\S\s*(?:→|->|>|＞)\s*\S|[\"«“„][^\"»”]{1,40}[\"»”]")
+
+
+def _labelled_way(f: PolicyFacts, s: Sentence, fact: str) -> bool:
+    """A list item whose run-in label names the right ("Access and correct your data: Cloud > Manage data …",
+    "Razılığı geri götürmək: \"Parametrlər > Məxfilik\"") gives the way to it after the colon: a place in the app, a
+    contact or a "you can", in the item or in the clause run on from it ("…; you can open and edit it there"). The
+    label is the right's name, as a heading is, and what follows it is the instruction (lawmix17)."""
+    m = _RUN_IN_LABEL.match(s.text)
+    if not m or not f.says(fact, m.group(1)) or f.negated(s):
+        return False
+    if _APP_PLACE.search(s.text[m.end():]) or f.has("contact", s.index) or f.has("user_can", s.index):
+        return True
+    sentences = f.policy.sentences
+    nxt = sentences[s.index + 1] if s.index + 1 < len(sentences) else None
+    return (nxt is not None and nxt.intro == s.index
+            and any(f.has(way, nxt.index) for way in ("user_can", "contact", "app_path")))
+
+
 RIGHTS = {"right_access": "access or copy", "right_correct": "correction", "right_delete": "deletion",
           "right_withdraw": "withdrawal of consent", "right_cancel": "account cancellation"}
 
@@ -622,6 +644,7 @@ def rights_exercise(f: PolicyFacts) -> Verdict:
         # (a sentence naming the right that walks the person through the app, "Для удаления учётной записи откройте
         # «Настройки» → «Аккаунт» → «Удалить аккаунт»", is an instruction to the person: a way, whatever its verb)
         return (f.has("user_can", s.index) or run_on or s.index in enumerated or _semicolon_run(f, s)
+                or _labelled_way(f, s, fact)
                 or (bool(_PATH.search(s.text)) and not f.negated(s))
                 or (s.intro is not None and f.has("user_can", s.intro)
                     and (f.has(fact, s.intro) or bool(_EXERCISE_RIGHTS.search(f.policy.sentences[s.intro].text)))))

@@ -772,6 +772,11 @@ def automated_decision(f: PolicyFacts, *, edition_2017: bool = False) -> Verdict
         remedy = f.where("auto_decision_remedy")
         if remedy:
             return verdict("met", "A way to ask about or contest decisions made by automated means is given (GB/T 35273-2017 §7.10).", remedy[:2])
+        # a score of the person that decides what he pays or may do ("the rating determines the deposit he must keep")
+        # is the automated decision of significant effect §7.10 names: with no way to complain, a deviation (lawmix17)
+        decided = [s for s in found if f.has("auto_decision", s.index)]
+        if decided:
+            return verdict("contravention", "Decisions about the person are made by automated means (a score or rating) with no way to complain about them (GB/T 35273-2017 §7.10).", decided[:2])
         if found:
             return verdict("review", "Personalisation is described; the 2017 edition asks for a remedy only against automated decisions that significantly affect the person, which the text does not show either way.", found[:1])
         return verdict("not-applicable", "No automated decision-making is described.")

@@ -1,0 +1,116 @@
+"""Issue 15 (lawmix17): own-written en/es/ru/az policies (a Shenzhen phone maker's cloud, a Hangzhou children's
+English app, a Hangzhou cross-border marketplace in Spanish, a Mexican courier app of a Shenzhen group, a Chongqing
+car maker's app in Russian, a Russian-language dating app in China, a Ningbo parcel forwarder and a Guangzhou social
+app in Azerbaijani), by rule.
+
+Each rule is one a linguist or a PRC data-protection lawyer would state; beside each, a near miss that must not
+match. All sentences are written for this test.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import compliance_judging
+from compliance_judging import stating
+
+WHEN = date(2024, 6, 1)
+RIGHTS_OTHER = {  # the rights other than the one a test is about, each given plainly, per language
+    "en": "You can view your data in Settings and correct it there. You can delete your data in Settings. "
+          "You can withdraw your consent in Settings. You can cancel your account in Settings. ",
+    "az": "Siz \"Profil\" bölməsində məlumatlarınıza baxa və onları düzəldə bilərsiniz. Məlumatlarınızı \"Profil\" bölməsində silə bilərsiniz. "
+          "Razılığınızı \"Parametrlər\" bölməsində geri götürə bilərsiniz. Hesabınızı \"Parametrlər\" bölməsində ləğv edə bilərsiniz. ",
+}
+
+
+def verdict(text: str, lang: str, key: str) -> str:
+    return compliance_judging.verdict(text, lang, key, WHEN)
+
+
+# (1) A list item whose run-in label names the right ("Access and correct your data:", "Razılığı geri götürmək:") gives
+# the way after the colon: a place in the app, or the "you can" of the clause run on from it.
+def test_run_in_label_names_the_right() -> None:
+    en = ("6. Your rights\n"
+          "- Access and correct your data: Cloud > Manage data lists what we store; you can open and edit it there.\n"
+          "- Delete: you can delete individual items in Cloud > Manage data > Delete.\n"
+          "- Withdraw consent: switch the function off in Cloud > Settings.\n"
+          "- Cancel your account: Settings > Account > Cancel account.\n")
+    assert verdict(en, "en", "rights-exercise") == "met"
+    az = ("5. Hüquqlarınız\n"
+          "- Məlumatlarınıza baxmaq və düzəltmək: \"Profil\" bölməsində.\n"
+          "- Silmək: ünvanları \"Profil\" bölməsində silə bilərsiniz.\n"
+          "- Razılığı geri götürmək: \"Parametrlər > Məxfilik\".\n"
+          "- Hesabı ləğv etmək: \"Parametrlər > Hesab > Hesabı ləğv et\".\n")
+    assert verdict(az, "az", "rights-exercise") == "met"
+    # near misses: a label naming the right with no way after it; a label that names no right
+    assert verdict(en.replace("Withdraw consent: switch the function off in Cloud > Settings.",
+                              "Withdraw consent: this does not affect earlier processing."), "en", "rights-exercise") == "omission"
+    assert verdict(az.replace("Razılığı geri götürmək: \"Parametrlər > Məxfilik\".", "Qeyd: \"Parametrlər > Məxfilik\"."),
+                   "az", "rights-exercise") == "omission"
+
+
+# (2) The profile is the data the person gave: viewing and changing it is access and correction (en); the data named by
+# a pronoun after the access right are corrected too (ru "исправлять их"); deleting items one by one is deletion (en).
+def test_profile_pronoun_and_items() -> None:
+    assert stating("Parents can view and change the child's profile in Parent Center.", "en", "right_access")
+    assert stating("Parents can view and change the child's profile in Parent Center.", "en", "right_correct")
+    assert not stating("Other players can view your profile picture in the lobby.", "en", "right_correct")
+    ru = "В разделе «Профиль» вы можете просматривать свои данные, исправлять их и удалять историю поездок."
+    assert stating(ru, "ru", "right_correct")
+    assert not stating("Мы проверяем данные и исправляем ошибки в приложении.", "ru", "right_correct")
+    assert stating("You can delete individual items in Cloud.", "en", "right_delete")
+    assert stating('Razılığınızı "Parametrlər > İcazələr" bölməsində geri götürə bilərsiniz.', "az", "right_withdraw")
+
+
+# (3) Telling what refusing costs ("if you refuse, you will not be able to locate the device") is the statement of
+# impact PIPL 30 asks, in every language; a promise that refusing costs nothing is no statement about the sensitive data.
+def test_cost_of_refusal_is_the_impact() -> None:
+    assert stating("We explain that, if you refuse, you will not be able to locate the device from the web.", "en", "sensitive_necessity")
+    assert stating("Si no lo facilita, el pedido internacional no podrá tramitarse.", "es", "sensitive_necessity")
+    assert stating("Если вы откажетесь, функция поиска автомобиля будет недоступна.", "ru", "sensitive_necessity")
+    assert stating("Onu təqdim etməsəniz bağlamanın gömrükdən keçirilə bilməyəcəyini bildiririk.", "az", "sensitive_necessity")
+    assert not stating("If you refuse, nothing changes for you.", "en", "sensitive_necessity")
+    en = ("Halcyon Mobile Co., Ltd. (privacy@halcyon.example). Find Device processes your device's precise location, which is "
+          "sensitive personal information. It is needed only to show you where your lost device is; we ask for your separate "
+          "consent when you switch the function on and explain that, if you refuse, you will not be able to locate the device.")
+    assert verdict(en, "en", "sensitive-pi-consent") == "met"
+    es = ("Para cumplir la normativa aduanera, debemos recoger el número de su documento de identidad. Este dato es "
+          "información personal sensible; lo usamos solo para el despacho aduanero y, si no lo facilita, el pedido no podrá "
+          "tramitarse. Antes de recogerlo le pediremos su consentimiento por separado.")
+    assert verdict(es, "es", "sensitive-pi-consent") == "met"
+    # near miss: the same data with neither separate consent nor the cost of refusing
+    assert verdict("Debemos recoger el número de su documento de identidad para el despacho aduanero.", "es",
+                   "sensitive-pi-consent") == "contravention"
+
+
+# (4) "Health" as the interest a PIPL 13(4) ground protects ("to protect life, health or property in an emergency", "public
+# health emergency") names no health data (en, es, ru, az); health data themselves still do.
+def test_health_as_protected_interest_is_no_data() -> None:
+    assert not stating("We may process it without consent to protect life, health or property in an emergency.", "en", "sensitive")
+    assert not stating("We may process it to respond to a public health emergency.", "en", "sensitive")
+    assert stating("We collect your health records to book appointments.", "en", "sensitive")
+    assert not stating("Podremos tratarlos sin consentimiento en caso de emergencia de salud pública.", "es", "sensitive")
+    assert stating("Recogemos datos de salud para la cita médica.", "es", "sensitive")
+    assert not stating("Мы можем передать данные для защиты жизни, здоровья или имущества.", "ru", "sensitive")
+    assert stating("Мы собираем сведения о состоянии здоровья пациента.", "ru", "sensitive")
+    assert not stating("Fövqəladə halda həyat və sağlamlıq qorunması üçün emal edə bilərik.", "az", "sensitive")
+
+
+# (5) A score or rating of the person computed automatically that decides what he pays or may do is an automated decision
+# (PIPL 24 para 3; GB/T 2017 §7.10 asks a way to complain); a learning path set from the child's own scores is
+# personalisation (GB/T 2020 §7.5, PIPL 24).
+def test_automated_rating_deciding_deposit_or_access() -> None:
+    ru = ("Чунцин Вектор Ко., Лтд. (privacy@vector.example). На основе данных о стиле вождения система автоматически рассчитывает "
+          "оценку безопасного вождения. Если оценка ниже 60 баллов, функция дистанционного запуска блокируется.")
+    assert verdict(ru, "ru", "automated-decision") == "contravention"
+    es = ("RutaListo S.A. de C.V. (datos@rutalisto.example). Nuestro sistema califica automáticamente a cada repartidor según la "
+          "puntualidad. La calificación determina el monto del depósito de garantía.")
+    assert verdict(es, "es", "automated-decision") == "contravention"
+    assert compliance_judging.verdict(es, "es", "automated-decision", date(2020, 8, 20)) == "contravention"  # GB/T 2017 §7.10
+    en = ("Lingxi Co., Ltd. (care@lingxi.example). Our system recommends lessons and sets the next learning goal automatically "
+          "based on the child's scores and learning records.")
+    assert verdict(en, "en", "automated-decision") == "contravention"
+    az = "Sistem hər kuryerin reytinqini avtomatik hesablayır; reytinq depozitin məbləğini müəyyən edir."
+    assert stating(az, "az", "auto_decision")
+    # near misses: an automatic check on the car, not on the person; a rating the person gives
+    assert not stating("Система автоматически проверяет давление в шинах.", "ru", "auto_decision")
+    assert not stating("Los clientes califican el servicio de 1 a 5 estrellas.", "es", "auto_decision")
