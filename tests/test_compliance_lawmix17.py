@@ -114,3 +114,23 @@ def test_automated_rating_deciding_deposit_or_access() -> None:
     # near misses: an automatic check on the car, not on the person; a rating the person gives
     assert not stating("Система автоматически проверяет давление в шинах.", "ru", "auto_decision")
     assert not stating("Los clientes califican el servicio de 1 a 5 estrellas.", "es", "auto_decision")
+
+
+# (6) Data kept for a stated period after the account is deleted, with no statute, tax or dispute named as the reason, outlast
+# the purpose (PIPL 47: delete once the account is cancelled); "unless a longer period is set by law" names no reason.
+def test_kept_for_a_period_after_deletion() -> None:
+    ru = "Мы храним данные в течение срока использования приложения и 3 лет после удаления учетной записи, если более длительный срок не установлен законом."
+    assert verdict(ru, "ru", "retention-period") == "contravention"
+    es = "Tras la cancelación de la cuenta conservaremos su historial de compras durante cinco años para mejorar nuestros servicios."
+    assert verdict(es, "es", "retention-period") == "contravention"
+    az = "Hesab ləğv edildikdən sonra məlumatlarınız 2 il saxlanılır."
+    assert verdict(az, "az", "retention-period") == "contravention"
+    en = "We keep your order history for 3 years after you close your account."
+    assert verdict(en, "en", "retention-period") == "contravention"
+    # near misses: a statute is the reason; a deletion deadline after closure; kept while the account lives
+    assert verdict("Мы храним платёжные документы 5 лет после удаления учетной записи в соответствии с налоговым законодательством.",
+                   "ru", "retention-period") == "met"
+    assert verdict("Tras la cancelación de la cuenta conservaremos las facturas durante cinco años, como exige la normativa fiscal.",
+                   "es", "retention-period") == "met"
+    assert verdict("Hesab ləğv edildikdən sonra digər məlumatlar 30 gün ərzində silinir.", "az", "retention-period") == "met"
+    assert verdict("We keep invoices for 6 years after you close your account, as tax law requires.", "en", "retention-period") == "met"
