@@ -134,3 +134,37 @@ def test_kept_for_a_period_after_deletion() -> None:
                    "es", "retention-period") == "met"
     assert verdict("Hesab ləğv edildikdən sonra digər məlumatlar 30 gün ərzində silinir.", "az", "retention-period") == "met"
     assert verdict("We keep invoices for 6 years after you close your account, as tax law requires.", "en", "retention-period") == "met"
+
+
+# (7) The guardian does the consenting though what he does first stands between ("your parent or guardian must create the
+# account and give consent for you").
+def test_en_guardian_gives_consent_after_creating_account() -> None:
+    base = "Halcyon Mobile Co., Ltd. (privacy@halcyon.example). Phones can be set up for a child with a Child Account. "
+    assert verdict(base + "If you are under 14, your parent or guardian must create the account and give consent for you.",
+                   "en", "minors") == "met"
+    # near miss: the parent only creates the account
+    assert verdict(base + "If you are under 14, your parent or guardian must create the account for you.", "en", "minors") != "met"
+
+
+# (8) A handler established in a PRC town (named first in its own sentence) collects its data in China: its servers in
+# Singapore hold them abroad though the text never says "China".
+def test_prc_handler_servers_abroad() -> None:
+    when = date(2021, 3, 15)
+    en = ("The App is operated by Hangzhou Lingxi Education Technology Co., Ltd. (\"we\"), Room 702, Xihu District, Hangzhou. "
+          "Write to care@lingxi.example. Our cloud servers are located in Singapore. Information you provide will be stored there.")
+    assert compliance_judging.verdict(en, "en", "cross-border-mechanism", when) == "contravention"
+    # near misses: the same handler's servers in its own town; a foreign company named first, its Chinese parent after it
+    home = en.replace("located in Singapore", "located in Hangzhou")
+    assert compliance_judging.verdict(home, "en", "cross-border-mechanism", when) == "not-applicable"
+    from policykg.compliance.facts_abroad import handler_seat
+    assert handler_seat("RutaListo Logística, S.A. de C.V., filial de Shenzhen Lianyun Co., Ltd., Ciudad de México") == "abroad"
+    assert handler_seat("The App is operated by Hangzhou Lingxi Education Technology Co., Ltd.") == "prc"
+
+
+# (9) az: the incident named first and "we will warn you" after it is the notice PIPL 57 asks.
+def test_az_incident_then_warning() -> None:
+    base = "Ningbo Sefer Co., Ltd. (privacy@sefer.example). Məlumatlar şifrələnir. "
+    assert verdict(base + "Təhlükəsizlik insidenti baş verərsə, sizi dərhal SMS və ya e-poçt ilə xəbərdar edəcəyik.", "az",
+                   "incident-notification") == "met"
+    # near miss: an incident we only record
+    assert verdict(base + "Təhlükəsizlik insidenti baş verərsə, onu qeydə alırıq.", "az", "incident-notification") == "omission"
