@@ -168,3 +168,45 @@ def test_az_incident_then_warning() -> None:
                    "incident-notification") == "met"
     # near miss: an incident we only record
     assert verdict(base + "Təhlükəsizlik insidenti baş verərsə, onu qeydə alırıq.", "az", "incident-notification") == "omission"
+
+
+# (10) In the section on rights, a bare verb label ("Correct:", "Düzəltmək:") names the right as the verb of the person's
+# data; a gesture in the app ("by swiping left on them") is the way. Outside that section a bare label names nothing.
+def test_bare_verb_labels_in_the_rights_section() -> None:
+    az = ("4. Hüquqlarınız\n"
+          "- Baxmaq və endirmək: \"Mən > Məxfilik > Məlumatlarımı endir\".\n"
+          "- Düzəltmək: \"Mən > Profil\".\n"
+          "- Silmək: klipləri \"Bulud\" bölməsində silə bilərsiniz.\n"
+          "- Razılığı geri götürmək: \"Mən > Məxfilik > İcazələr\".\n"
+          "- Hesabı silmək: \"Mən > Hesab > Hesabı sil\".\n")
+    assert verdict(az, "az", "rights-exercise") == "met"
+    en = ("5. Your rights\n"
+          "- Access and export: Me > Settings > Privacy > Download my data.\n"
+          "- Correct: edit your profile in Me > Profile.\n"
+          "- Delete: delete single workouts by swiping left on them.\n"
+          "- Withdraw consent: Me > Settings > Privacy > Permissions.\n"
+          "- Delete account: Me > Settings > Account > Delete account.\n")
+    assert verdict(en, "en", "rights-exercise") == "met"
+    # near misses: the same bare labels under a heading that is not about rights
+    assert verdict(az.replace("4. Hüquqlarınız", "4. Menyu"), "az", "rights-exercise") == "omission"
+    assert verdict(en.replace("5. Your rights", "5. Menu"), "en", "rights-exercise") == "omission"
+
+
+# (11) Round-2 phrasings of rules already held: the exit named before what is kept (en); the personalised function switched
+# off by its own noun (en); de-identified data said to identify no one (en); the decision verb before "automáticamente",
+# "le avisaremos" after an incident and consent deemed from browsing on (es); facial features (ru); users outside mainland
+# China with words between (az).
+def test_round_two_phrasings() -> None:
+    assert verdict("After you delete your account we keep your activity history for 2 years for product analytics.", "en",
+                   "retention-period") == "contravention"
+    assert stating("You can switch coaching off in Me > Settings > Personalised coaching.", "en", "profiling_optout")
+    assert not stating("You can switch the watch off in Settings.", "en", "profiling_optout")
+    assert stating("We share de-identified heart-rate statistics with partners, because de-identified data no longer identify you.",
+                   "en", "non_personal_claim")
+    assert stating("El sistema asigna automáticamente un límite de crédito según su historial.", "es", "auto_decision")
+    assert not stating("El sistema asigna automáticamente un número de pedido.", "es", "auto_decision")
+    assert stating("Si ocurre un incidente de seguridad que afecte a sus datos, le avisaremos por correo electrónico.", "es", "incident_notify")
+    assert stating("Si sigue navegando, acepta el uso de cookies.", "es", "deemed_consent")
+    assert stating("Наш сервер анализирует черты лица и создает изображения.", "ru", "sensitive")
+    assert stating("Bu Siyasət materik Çindən kənarda yaşayan istifadəçilərə şamil edilir.", "az", "foreign_users")
+    assert not stating("Bu Siyasət Çində yaşayan istifadəçilərə şamil edilir.", "az", "foreign_users")
