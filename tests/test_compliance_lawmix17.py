@@ -210,3 +210,15 @@ def test_round_two_phrasings() -> None:
     assert stating("Наш сервер анализирует черты лица и создает изображения.", "ru", "sensitive")
     assert stating("Bu Siyasət materik Çindən kənarda yaşayan istifadəçilərə şamil edilir.", "az", "foreign_users")
     assert not stating("Bu Siyasət Çində yaşayan istifadəçilərə şamil edilir.", "az", "foreign_users")
+
+
+# (12) Ad networks are recipients (ru "рекламным сетям", es "redes publicitarias", as en and az already read): the sentence
+# giving them the device identifier is the provision to quote.
+def test_ad_networks_are_recipients() -> None:
+    assert stating("Мы передаем рекламным сетям идентификатор устройства и данные об использовании приложения.", "ru", "recipient")
+    assert stating("Facilitamos el identificador del dispositivo a redes publicitarias.", "es", "recipient")
+    assert not stating("Мы показываем рекламу в социальных сетях компании.", "ru", "recipient")
+    ru = ("Сямэнь ФотоЛюкс Ко., Лтд. (privacy@fotolux.example). Мы передаем рекламным сетям идентификатор устройства и данные "
+          "об использовании приложения для показа рекламы.")
+    quotes = [q.text for q in compliance_judging.verdicts(ru, "ru", WHEN)["sharing-separate-consent"].quotes]
+    assert any("рекламным сетям" in q for q in quotes)
