@@ -222,3 +222,17 @@ def test_ad_networks_are_recipients() -> None:
           "об использовании приложения для показа рекламы.")
     quotes = [q.text for q in compliance_judging.verdicts(ru, "ru", WHEN)["sharing-separate-consent"].quotes]
     assert any("рекламным сетям" in q for q in quotes)
+
+
+# (13) An app for "children aged 4 to 12" processes the personal information of children under 14, sensitive by GB/T 2020
+# §5.4 and PIPL 28, though no unit follows the range; consent to the child's data deemed from an act shows what is missing.
+def test_children_age_range_without_unit() -> None:
+    en = ("TrailNest is an English-learning app for children aged 4 to 12. It is operated by Hangzhou Lingxi Co., Ltd. "
+          "(care@lingxi.example). By enabling the microphone permission, you consent to our collection of your child's voice recordings.")
+    when = date(2021, 3, 15)
+    r = compliance_judging.verdicts(en, "en", when)["sensitive-pi-consent"]
+    assert r.verdict == "contravention"
+    assert any("microphone" in q.text for q in r.quotes)
+    # near miss: an app for adults that mentions a range of ages of something else
+    adult = ("Lingxi Co., Ltd. (care@lingxi.example) makes this app for teachers aged 25 to 60. You can record lessons.")
+    assert compliance_judging.verdicts(adult, "en", when)["sensitive-pi-consent"].verdict == "not-applicable"
