@@ -236,3 +236,32 @@ def test_children_age_range_without_unit() -> None:
     # near miss: an app for adults that mentions a range of ages of something else
     adult = ("Lingxi Co., Ltd. (care@lingxi.example) makes this app for teachers aged 25 to 60. You can record lessons.")
     assert compliance_judging.verdicts(adult, "en", when)["sensitive-pi-consent"].verdict == "not-applicable"
+
+
+# (14) Round 3. A deletion verb between the keeping and the exit keeps nothing after it (es "se conservan mientras … y se
+# eliminan en 15 días tras la baja"); a label joining rights names each ("Acceso, rectificación y supresión:"); before PIPL,
+# sensitive data collected only as a rule requires need no explicit consent (GB/T 2017 §5.4 / 2020 §5.6 exceptions); az:
+# what the person uploads is collected, a personal plan drawn from his level is personalisation, the plural noun shared
+# with is the recipient.
+def test_round_three_rules() -> None:
+    es = ("Shanghai Xiaoyu Co., Ltd. (ayuda@xiaoyu.example). Las grabaciones se conservan 90 días. Los demás datos se conservan "
+          "mientras su cuenta esté activa y se eliminan en un plazo de 15 días tras la baja.")
+    assert verdict(es, "es", "retention-period") == "met"
+    assert verdict("Tras la baja conservaremos su historial durante 5 años para análisis.", "es", "retention-period") == "contravention"
+    rights = ("6. Sus derechos\n- Acceso, rectificación y supresión: Mi perfil > Datos personales.\n"
+              "- Retirar el consentimiento: Ajustes > Privacidad > Permisos.\n- Dar de baja la cuenta: Ajustes > Cuenta > Dar de baja.\n")
+    assert verdict(rights, "es", "rights-exercise") == "met"
+    assert verdict(rights.replace("6. Sus derechos", "6. Menú"), "es", "rights-exercise") == "omission"
+    en = ("Chengdu Starfall Co., Ltd. (privacy@starfall.example). For players in mainland China, we collect your name and ID card "
+          "number, as required by the anti-addiction rules for online games.")
+    assert compliance_judging.verdict(en, "en", "sensitive-pi-consent", date(2019, 6, 3)) == "met"
+    assert compliance_judging.verdict(en, "en", "sensitive-pi-consent", date(2023, 6, 3)) == "contravention"  # PIPL 30
+    assert compliance_judging.verdict(en.replace(", as required by the anti-addiction rules for online games", ""), "en",
+                                      "sensitive-pi-consent", date(2019, 6, 3)) == "contravention"
+    az = ("Beijing Hanyu Qiao Co., Ltd. (support@hanyu.example). Şəxsiyyəti təsdiqləmək üçün pasportunuzun şəklini yükləyirsiniz. "
+          "Sistem səviyyənizə uyğun olaraq fərdi dərs planı hazırlayır. Məlumatlarınızı HSK imtahan mərkəzləri ilə paylaşırıq.")
+    r = compliance_judging.verdicts(az, "az", date(2021, 5, 10))
+    assert r["sensitive-pi-consent"].verdict == "contravention"
+    assert r["automated-decision"].verdict == "contravention"
+    assert any("mərkəzləri" in q.text for q in r["sharing-separate-consent"].quotes)
+    assert not stating("Dərslər hər kəs üçün eyni plan üzrə keçirilir.", "az", "profiling")

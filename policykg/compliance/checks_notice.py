@@ -600,6 +600,8 @@ _APP_PLACE = re.compile(r"\S\s*(?:→|->|>|＞)\s*\S|[\"«“„][^\"»”]{1,40
 _RIGHTS_SECTION = re.compile(r"(?i:\brights\b|\bderechos\b|\bправа\b|hüquq)")
 # what a bare verb label ("Delete:", "Düzəltmək:") acts on, in the section on rights: the person's data
 _DATA_OBJECT = {"en": "your personal information", "es": "sus datos", "ru": "персональные данные", "az": "məlumatlarınızı"}
+# what joins the members of a label ("Access and export", "Acceso, rectificación y supresión", "Baxmaq və endirmək")
+_LABEL_JOIN = re.compile(r",|/|\s(?:and|or|y|e|o|и|или|və|yaxud)\s")
 # a gesture in the app that does it ("by swiping left on them", "tap", "deslice", "нажмите", "toxunun")
 _GESTURE = re.compile(r"(?i:\b(?:tap|swip|click|press)\w*|\btoque\w*|\bdesliz\w*|\bнажм\w*|\bпроведите\b|\btoxun\w*|\bsürüşdür\w*)")
 
@@ -610,10 +612,12 @@ def _label_names(f: PolicyFacts, label: str, fact: str, section: str) -> bool:
     if f.says(fact, label):
         return True
     obj = _DATA_OBJECT.get(f.policy.language)
-    if obj is None or len(label.split()) > 3 or not _RIGHTS_SECTION.search(section or ""):
+    if obj is None or not _RIGHTS_SECTION.search(section or ""):
         return False
-    low = label.strip().lower()
-    return f.says(fact, f"{low} {obj}") or f.says(fact, f"{obj} {low}")
+    # a label joining rights ("Acceso, rectificación y supresión", "Baxmaq və endirmək"): each member is a bare verb
+    parts = [x.strip() for x in _LABEL_JOIN.split(label.strip().lower()) if x.strip()]
+    return len(parts) <= 4 and all(len(x.split()) <= 3 for x in parts) and any(
+        f.says(fact, f"{x} {obj}") or f.says(fact, f"{obj} {x}") for x in parts)
 
 
 def _labelled_way(f: PolicyFacts, s: Sentence, fact: str) -> bool:

@@ -367,6 +367,12 @@ def sensitive_pi_consent(f: PolicyFacts, *, edition_2017: bool = False, pipl_in_
     met_2017 = _explicit_consent_2017(f, found, unreached) if edition_2017 else None
     if met_2017 is not None:
         return met_2017
+    # before PIPL, the standard's exceptions to consent (2017 §5.4, 2020 §5.6) include a duty the law or a regulation sets:
+    # sensitive data collected only as a rule requires ("we collect your ID card number, as required by the anti-addiction
+    # rules") need no explicit consent (lawmix17); PIPL 30's statement of necessity and impact binds from 2021-11-01
+    legal = ("legal_requirement", "pipl13_legal_duty")
+    if not pipl_in_force and not unreached and all(any(f.has(k, s.index) for k in legal) for s in found):
+        return verdict("met", "Sensitive personal information is collected only where a law or regulation requires it, an exception to consent under the standard (GB/T 35273-2017 §5.4, 2020 §5.6).", found[:1])
     missing = "separate consent and a statement of necessity and impact" if not separate and not necessity else (
         "a statement of necessity and impact" if not necessity else "separate consent")
     # the sentence putting sensitive PI under the policy's general acceptance shows the missing consent best;
