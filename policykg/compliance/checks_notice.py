@@ -599,6 +599,53 @@ _ACCOUNT_CUE_LANGS = frozenset({"en", "es", "ru", "az"})  # cues/<lang>.toml def
 # an arrow between steps of a path through the app's menus
 _PATH = re.compile(r"\S\s*(?:→|->|>|＞)\s*\S.*(?:→|->|>|＞)")
 
+# a list item opening on a short run-in label before its text ("Access and correct your data: …", "Silmək: …")
+_RUN_IN_LABEL = re.compile(r"^\W*([^:：.;!?]{2,60})[:：]\s*(?=\S)")
+# a place in the app: one step along a menu ("Cloud > Settings") or a menu named in quotes ("\"Profil\" bölməsində")
+_APP_PLACE = re.compile(r"\S\s*(?:→|->|>|＞)\s*\S|[\"«“„][^\"»”]{1,40}[\"»”]")
+
+
+# a section on the person's rights ("5. Your rights", "Sus derechos", "Ваши права", "Hüquqlarınız")
+_RIGHTS_SECTION = re.compile(r"(?i:\brights\b|\bderechos\b|\bправа\b|hüquq)")
+# what a bare verb label ("Delete:", "Düzəltmək:") acts on, in the section on rights: the person's data
+_DATA_OBJECT = {"en": "your personal information", "es": "sus datos", "ru": "персональные данные", "az": "məlumatlarınızı"}
+# what joins the members of a label ("Access and export", "Acceso, rectificación y supresión", "Baxmaq və endirmək")
+_LABEL_JOIN = re.compile(r",|/|\s(?:and|or|y|e|o|и|или|və|yaxud)\s")
+# a gesture in the app that does it ("by swiping left on them", "tap", "deslice", "нажмите", "toxunun")
+_GESTURE = re.compile(r"(?i:\b(?:tap|swip|click|press)\w*|\btoque\w*|\bdesliz\w*|\bнажм\w*|\bпроведите\b|\btoxun\w*|\bsürüşdür\w*)")
+
+
+def _label_names(f: PolicyFacts, label: str, fact: str, section: str) -> bool:
+    """The run-in label names the right: in its own words, or, a bare verb of at most three words in the section on
+    rights ("Correct:", "Düzəltmək:"), as the verb of the person's data (the section supplies the object)."""
+    if f.says(fact, label):
+        return True
+    obj = _DATA_OBJECT.get(f.policy.language)
+    if obj is None or not _RIGHTS_SECTION.search(section or ""):
+        return False
+    # a label joining rights ("Acceso, rectificación y supresión", "Baxmaq və endirmək"): each member is a bare verb
+    parts = [x.strip() for x in _LABEL_JOIN.split(label.strip().lower()) if x.strip()]
+    return len(parts) <= 4 and all(len(x.split()) <= 3 for x in parts) and any(
+        f.says(fact, f"{x} {obj}") or f.says(fact, f"{obj} {x}") for x in parts)
+
+
+def _labelled_way(f: PolicyFacts, s: Sentence, fact: str) -> bool:
+    """A list item whose run-in label names the right ("Access and correct your data: Cloud > Manage data …",
+    "Razılığı geri götürmək: \"Parametrlər > Məxfilik\"") gives the way to it after the colon: a place in the app, a
+    contact or a "you can", in the item or in the clause run on from it ("…; you can open and edit it there"). The
+    label is the right's name, as a heading is, and what follows it is the instruction (lawmix17)."""
+    m = _RUN_IN_LABEL.match(s.text)
+    if not m or not _label_names(f, m.group(1), fact, s.section) or f.negated(s):
+        return False
+    rest = s.text[m.end():]
+    if _APP_PLACE.search(rest) or _GESTURE.search(rest) or f.has("contact", s.index) or f.has("user_can", s.index):
+        return True
+    sentences = f.policy.sentences
+    nxt = sentences[s.index + 1] if s.index + 1 < len(sentences) else None
+    return (nxt is not None and nxt.intro == s.index
+            and any(f.has(way, nxt.index) for way in ("user_can", "contact", "app_path")))
+
+
 RIGHTS = {"right_access": "access or copy", "right_correct": "correction", "right_delete": "deletion",
           "right_withdraw": "withdrawal of consent", "right_cancel": "account cancellation"}
 
@@ -631,6 +678,7 @@ def rights_exercise(f: PolicyFacts) -> Verdict:
         # (a sentence naming the right that walks the person through the app, "Для удаления учётной записи откройте
         # «Настройки» → «Аккаунт» → «Удалить аккаунт»", is an instruction to the person: a way, whatever its verb)
         return (f.has("user_can", s.index) or run_on or s.index in enumerated or _semicolon_run(f, s)
+                or _labelled_way(f, s, fact)
                 or (bool(_PATH.search(s.text)) and not f.negated(s))
                 or (s.intro is not None and f.has("user_can", s.intro)
                     and (f.has(fact, s.intro) or bool(_EXERCISE_RIGHTS.search(f.policy.sentences[s.intro].text)))))
@@ -651,7 +699,12 @@ def rights_exercise(f: PolicyFacts) -> Verdict:
     enumerated = {x.index for s in can for x in f.enumeration_after(s)}
     # a short line giving the path through the app ("账号注销流程：我→设置→账号注销") is a way, not a title
     paths = [s for s in f.policy.sentences if s.heading and _PATH.search(s.text) and f.has("user_can", s.index)]
+    # items of the section on rights led by a bare verb label ("Düzəltmək: \"Mən > Profil\"") name their right only
+    # through the label, which no cue reads alone
+    labelled = [s for s in f.policy.sentences if not s.heading and _RIGHTS_SECTION.search(s.section or "")
+                and _RUN_IN_LABEL.match(s.text)]
     shown = {name: [s for s in f.where(fact) if usable(s, fact)] or [s for s in paths if f.has(fact, s.index)]
+             or [s for s in labelled if _labelled_way(f, s, fact)]
              or [s for s in can if headed(s, fact)]
              for fact, name in RIGHTS.items()}
     # a clinic or an agency that keeps no user accounts has none to cancel (its own "official WeChat account" is not

@@ -33,8 +33,10 @@ def _nearest_with(f: PolicyFacts, s: Sentence, facts: tuple[str, ...], before: i
 # is for start below 14, so it processes the personal information of children under 14, sensitive under PIPL 28
 _USER_AGE_FROM = re.compile(r"\b(?:from|at) (?:the )?age (?:of )?(\d{1,2})\b|(?:\baged|\bbetween|\bde|\bentre(?: los)?|\bот|\bс)\s+(\d{1,2})"
                             r"\s*(?:(?:to|and|a|y|до|-|–)\s*\d{1,2}\s*)?(?:years?|años|лет)\b", re.IGNORECASE)
+# an age range with no unit after it, the unit implied ("children aged 4 to 12", az "4-12 yaşlı uşaqlar") (lawmix17)
+_AGED_RANGE = re.compile(r"\baged\s+(\d{1,2})\s*(?:to|-|–)\s*\d{1,2}\b|\b(\d{1,2})\s*[-–]\s*\d{1,2}\s*yaş", re.IGNORECASE)
 _USER_WORDS = ("student", "pupil", "learner", "user", "child", "kid", "player", "alumn", "estudiante", "usuari", "niñ",
-               "jugador", "ученик", "школьник", "пользовател", "дет", "игрок")
+               "jugador", "ученик", "школьник", "пользовател", "дет", "игрок", "uşaq", "şagird", "istifadəçi")
 
 
 def _children_under_14_use(f: PolicyFacts) -> list[Sentence]:
@@ -48,7 +50,9 @@ def _children_under_14_use(f: PolicyFacts) -> list[Sentence]:
         if not any(c.isdigit() for c in low) or not any(w in low for w in _USER_WORDS):
             continue
         ages = [int(a or b) for a, b in _USER_AGE_FROM.findall(s.text)]
-        if any(6 <= a < 14 for a in ages) and not f.negated(s):
+        # (a range of users' ages, "aged 4 to 12", has them from its lower end: any age there is a child's)
+        ranged = [int(a or b) for a, b in _AGED_RANGE.findall(s.text)]
+        if (any(6 <= a < 14 for a in ages) or any(1 <= a < 14 for a in ranged)) and not f.negated(s):
             out.append(s)
     return out
 
@@ -386,6 +390,11 @@ def sensitive_pi_consent(f: PolicyFacts, *, edition_2017: bool = False, pipl_in_
     # (a clause putting sensitive PI as such under the policy's acceptance, "您同意您的敏感个人信息按本政策处理", is
     # the missing separate consent whatever another clause asks for one feature: it leads the quotes either way)
     by_policy = _sensitive_by_policy(f, found, separate)
+    # children's use standing for the sensitive data: consent to the child's data deemed from an act ("by enabling the
+    # microphone you consent to our collection of your child's voice recordings") shows the missing consent (lawmix17)
+    if not any(f.has("sensitive", s.index) for s in found):
+        by_policy += [s for s in f.where("deemed_consent") if f.has("minors_mention", s.index) and not f.negated(s)
+                      and s not in by_policy]
     # (a sentence that names the data itself before one that only refers back to it, "我们使用上述信息…": the
     # reference borrows the categories of every list before it, the antecedent shows which data it is)
     ranked = sorted(found, key=lambda s: (not _names_sensitive_itself(f, s), -_strength(f, s), s.index))
@@ -801,6 +810,11 @@ def automated_decision(f: PolicyFacts, *, edition_2017: bool = False) -> Verdict
         remedy = f.where("auto_decision_remedy")
         if remedy:
             return verdict("met", "A way to ask about or contest decisions made by automated means is given (GB/T 35273-2017 §7.10).", remedy[:2])
+        # a score of the person that decides what he pays or may do ("the rating determines the deposit he must keep")
+        # is the automated decision of significant effect §7.10 names: with no way to complain, a deviation (lawmix17)
+        decided = [s for s in found if f.has("auto_decision", s.index)]
+        if decided:
+            return verdict("contravention", "Decisions about the person are made by automated means (a score or rating) with no way to complain about them (GB/T 35273-2017 §7.10).", decided[:2])
         if found:
             return verdict("review", "Personalisation is described; the 2017 edition asks for a remedy only against automated decisions that significantly affect the person, which the text does not show either way.", found[:1])
         return verdict("not-applicable", "No automated decision-making is described.")

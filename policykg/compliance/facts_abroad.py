@@ -185,6 +185,23 @@ _USER_ACCESS = re.compile(r"\byou (?:can|may|will be able to|are able to|will st
                           r"|(?:daxil ola|giriş edə|əldə edə) bilərsiniz|(?:您|你)[^。]{0,12}(?:可以|可|能够|能)[^。]{0,10}(?:访问|登录|查看)", re.IGNORECASE)
 
 
+# the legal form of a company established outside the PRC, as its own country writes it ("S.A. de C.V.", "S.L.", "ООО", "MMC")
+_FOREIGN_FORM = re.compile(r"\bS\.\s?A\.(?:\s?(?:de|DE) C\.\s?V\.)?|\bS\.\s?(?:L|R\.\s?L|A\.\s?S)\.|\bLtda\b|\bLLC\b|\bGmbH\b|\bООО\b|\bMMC\b|\bPte\b")
+
+
+def handler_seat(text: str) -> str:
+    """Where the company named in ``text`` (the sentence first naming the handler) is established: "prc" when a PRC town
+    or province comes first ("operated by Hangzhou Lingxi Co., Ltd."), "abroad" when a foreign legal form or seat town
+    does ("RutaListo, S.A. de C.V., filial de Shenzhen X Co., Ltd., con domicilio en … Ciudad de México"), else "".
+    The handler is named before its parent or partners, so the first of the two marks is its own."""
+    prc = PRC_MENTION.search(text.casefold())
+    foreign = [m.start() for m in (_FOREIGN_FORM.search(text), _SEAT_TOWN.search(text)) if m is not None
+               and not (m.re is _SEAT_TOWN and (m.group(1) or m.group(2) or "").casefold().startswith(_PRC_PLACES))]
+    if foreign and (prc is None or min(foreign) < prc.start()):
+        return "abroad"
+    return "prc" if prc is not None else ""
+
+
 class TransferFacts:
     """The transfer-abroad facts of ``PolicyFacts`` (a mixin: it holds no state of its own)."""
 
@@ -261,6 +278,17 @@ class TransferFacts:
         return any(s.index < 15 and not self.negated(s) and not self.has("prc_target", s.index)
                    and PRC_MENTION.search(s.text.casefold()) for s in self.where("foreign_users", headings=True))
 
+    @cached_property
+    def doc_handler_sentence(self) -> int:
+        """The index of the first sentence naming a legal entity near the top, taken as the handler's own (-1: none)."""
+        return next((s.index for s in self.where("legal_entity") if s.index < 20), -1)
+
+    @cached_property
+    def doc_handler_seat(self) -> str:
+        """``handler_seat`` of the sentence naming the handler (lawmix17)."""
+        i = self.doc_handler_sentence
+        return handler_seat(self.policy.sentences[i].text) if i >= 0 else ""
+
     def previous_contentful(self, index: int, n: int) -> list[int]:
         """The indices of the ``n`` sentences before ``index`` that say something: bare item labels ("B1.", "5.2.")
         split off as sentences of their own do not put a sentence further from the one it takes up."""
@@ -286,6 +314,9 @@ class TransferFacts:
         # ("players from China cannot register", "not available in the PRC" say the opposite)
         china_in_view = any(not self.negated(s) and not _NOT_OFFERED.search(s.text)
                             for s in self.where("prc_target", headings=True) + self.where("prc_persons_role"))
+        # a handler established in the PRC collects its data there: its servers in a foreign city hold them abroad, though
+        # the text never says "China" ("operated by Hangzhou Lingxi Co., Ltd. … Our cloud servers are located in Singapore")
+        china_in_view = china_in_view or self.doc_handler_seat == "prc"
         abroad = sorted(abroad + [s for s in self.policy.sentences if s.index not in known
                                   and _china_data_on_foreign_servers(self.text_of(s), china_in_view=china_in_view, prc_places=self.doc_prc_places)],
                         key=lambda s: s.index)
