@@ -244,6 +244,7 @@ def test_taking_part_decided_from_a_score_is_quoted_as_the_decision() -> None:
 from datetime import date  # noqa: E402
 
 PRE_PIPL = date(2020, 11, 20)
+_IMPACT = "我们会向您告知处理身份证号码的必要性以及对您个人权益的影响。\n"
 
 REAL_NAME = (HEAD + "一、我们收集的个人信息\n1.2 实名认证：根据《网络招聘服务管理规定》的要求，求职者应当进行实名认证，我们会核验您的姓名和身份证号码。\n"
              "1.3 在线简历：您填写的教育经历和工作经历，用于为您匹配职位。\n")
@@ -256,7 +257,11 @@ CHILD_ASKED = (HEAD + "一、我们收集的个人信息\n4. 儿童出行：未�
 
 
 def test_sensitive_data_a_named_regulation_requires_need_no_consent() -> None:
-    assert verdict(REAL_NAME, "sensitive-pi-consent") == "met"
+    # before PIPL the legal duty is one of the standard's exceptions to consent; under PIPL it replaces the consent
+    # (13(1)(3)) but PIPL 30's statement of necessity and impact is still owed (the lead's merge: the dev gold is strict)
+    assert compliance_judging.verdict(REAL_NAME, "zh", "sensitive-pi-consent", PRE_PIPL) == "met"
+    assert verdict(REAL_NAME, "sensitive-pi-consent") == "contravention"
+    assert verdict(REAL_NAME + _IMPACT, "sensitive-pi-consent") == "met"
     assert verdict(REAL_NAME_NO_LAW, "sensitive-pi-consent") == "contravention"
 
 
@@ -341,7 +346,9 @@ TRUST_ID = (HEAD + "一、收集的信息\n2. 订购人信息：为提升交易�
 
 
 def test_an_identity_number_a_regulator_requires_needs_no_consent() -> None:
-    assert verdict(CUSTOMS_ID, "sensitive-pi-consent") == "met"
+    assert verdict(CUSTOMS_ID + _IMPACT, "sensitive-pi-consent") == "met"
+    assert verdict(CUSTOMS_ID, "sensitive-pi-consent") == "contravention"  # PIPL 30's statement missing
+    assert compliance_judging.verdict(CUSTOMS_ID, "zh", "sensitive-pi-consent", PRE_PIPL) == "met"
     assert verdict(TRUST_ID, "sensitive-pi-consent") == "contravention"
 
 

@@ -378,10 +378,18 @@ def sensitive_pi_consent(f: PolicyFacts, *, edition_2017: bool = False, pipl_in_
     # (a sentence naming only the kinds the law requires, "身份证号码属于敏感个人信息，仅用于海关清关", speaks of the same data)
     by_law = [s for s in found if f.has("legal_requirement", s.index) or f.has("pipl13_legal_duty", s.index)]
     law_kinds = set().union(*(_kinds(s.text) for s in by_law)) if by_law else set()
-    if (found and by_law and not unreached and not f.where("sensitive_by_policy")
-            and all(s in by_law or (_kinds(s.text) and _kinds(s.text) <= law_kinds) for s in found)):
-        return verdict("met", "The sensitive personal information processed is what the law requires, which needs no consent (PIPL art. 13(1)(3)); the requirement states its necessity.",
-                       by_law[:2])
+    all_by_law = (bool(found) and bool(by_law) and not unreached and not f.where("sensitive_by_policy")
+                  and all(s in by_law or (_kinds(s.text) and _kinds(s.text) <= law_kinds) for s in found))
+    # before PIPL, the standard's exceptions to consent (2017 §5.4, 2020 §5.6) include a duty a law or regulation sets:
+    # sensitive data collected only as a rule requires ("as required by the anti-addiction rules") need no explicit
+    # consent (lawmix17). Under PIPL the duty replaces the consent (13(1)(3)) but not the notice: PIPL 30's statement of
+    # necessity and impact is still owed, and the dev gold's lawyer holds real-name data to it; met only with it
+    if all_by_law and (not pipl_in_force or necessity):
+        reason = ("The sensitive personal information processed is what the law requires, which needs no consent "
+                  "(PIPL art. 13(1)(3)), and its necessity and impact are stated (PIPL art. 30)." if pipl_in_force else
+                  "Sensitive personal information is collected only where a law or regulation requires it, an exception to "
+                  "consent under the standard (GB/T 35273-2017 §5.4, 2020 §5.6).")
+        return verdict("met", reason, by_law[:2] + ([necessity[0]] if pipl_in_force else []))
     missing = "separate consent and a statement of necessity and impact" if not separate and not necessity else (
         "a statement of necessity and impact" if not necessity else "separate consent")
     # the sentence putting sensitive PI under the policy's general acceptance shows the missing consent best;
