@@ -138,3 +138,28 @@ def test_receiving_from_others_stays_collection() -> None:
     assert kinds == {StatementKind.COLLECTION}
     # giving the user access is no giving of data
     assert facts("Оператор предоставляет Пользователю доступ к сервису.", "ru")["data_categories"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "key", "found"),
+    [
+        # consent as the condition of a denial: shared once consent is given, so held
+        ("未经您的书面同意，我们不会将您的手机号码提供给任何合作方。", "zh", "TelephoneNumber", True),
+        ("We will not give your phone number to advertisers without your prior consent.", "en", "TelephoneNumber", True),
+        # sharing with a party, spelled with 分享
+        ("除非您明确授权，我们不会向广告合作伙伴分享您的电子邮箱。", "zh", "EmailAddress", True),
+        # near misses: the person shares with us (a collection, read elsewhere), or with friends
+        ("您可以与好友分享您的运动照片。", "zh", "Picture", False),
+        # a bracket saying what a term refers to gives examples of the term, not data held
+        ("除非得到您的许可，我们不会将您的个人身份信息（指可以识别您身份的信息，例如姓名或电子邮箱）提供给合作方。",
+         "zh", "EmailAddress", False),
+    ],
+)
+def test_consent_conditions_and_glosses(text: str, lang: str, key: str, found: bool) -> None:
+    assert (key in facts(text, lang)["data_categories"]) is found
+
+
+def test_sharing_with_us_is_no_giving_away() -> None:
+    document = make_document("登录后，您可以与我们分享来自您社交账户中的昵称和头像。", "zh")
+    kinds = {s.kind for s in extract(document, segment(document)).statements if s.values.get("data_categories")}
+    assert StatementKind.SHARING not in kinds

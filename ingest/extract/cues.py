@@ -87,7 +87,10 @@ CUE_NAMES = ("collect", "use", "share", "entrust", "negation", "exception", "con
              "shared_with_us",
              # the person giving data to others ("您不可避免地要向交易对方披露自己的信息", "请不要与他人共享账号",
              # "information you choose to share publicly"): the user's act, not the company's sharing
-             "user_shares")
+             "user_shares",
+             # consent as the condition of a denial ("未经您的授权，我们不会提供…", "without your consent"): the
+             # act happens once consent is given, so a denied sharing of named data still says the data are held
+             "without_consent")
 SECTION_NAMES = (
     "collection", "use", "sharing", "security", "rights", "tracking", "retention",
     "contact", "changes", "minors", "exceptions",

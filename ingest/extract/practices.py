@@ -362,7 +362,7 @@ def _named_as_data(analysis: Analysis, info: SegmentInfo) -> tuple[Match, ...]:
     if "《" in info.segment.text:
         base = info.segment.start
         void += [(base + t.start(), base + t.end()) for t in _BOOK_TITLE.finditer(info.segment.text)]
-    void += _hypothetical_spans(info) + _question_spans(info)
+    void += _hypothetical_spans(info) + _question_spans(info) + _gloss_spans(info)
     kept = []
     for m in hits:
         if _PERMISSION.match(text, m.end, info.segment.end) or any(a <= m.start < b for a, b in void):
@@ -454,6 +454,21 @@ def _hypothetical_spans(info: SegmentInfo) -> list[tuple[int, int]]:
     if "consent" in seg and "if" in seg.lower():
         return [(base + h.start(), base + h.end()) for h in _HYPOTHETICAL_EN.finditer(seg)]
     return []
+
+
+# "个人身份信息（指可以识别您身份的信息，例如姓名或电子邮箱）": a bracket that says what a term refers to ("指", "是指")
+# gives examples of its meaning, not data the company names as held. (English "(i.e. your name and e-mail)" is left
+# alone: in English policies it mostly spells out the data a sentence collects)
+_GLOSS = re.compile(r"[（(]\s*(?:特指|是指|系指|指|即)[^（()）]{0,120}[)）]")
+
+
+def _gloss_spans(info: SegmentInfo) -> list[tuple[int, int]]:
+    """Document spans of brackets glossing a term (literal gates: "（指", "是指", "（即" ...)."""
+    seg = info.segment.text
+    if not any(w in seg for w in ("（指", "(指", "特指", "是指", "系指", "（即", "(即")):
+        return []
+    base = info.segment.start
+    return [(base + g.start(), base + g.end()) for g in _GLOSS.finditer(seg)]
 
 
 # "Does the app collect your precise location?", "我们是否会收集您的位置信息？": a yes/no question asserts nothing; the
@@ -665,7 +680,7 @@ def _statements(
         clause = _without_if_clauses(analysis, analysis.text[start:end])
         negative = intro_negative or announced or (
             analysis.denies_practice(start, end) and analysis.lexicon.has("negation", clause)
-            and _denial_stands(analysis, clause) and (kind is not StatementKind.SHARING or _denial_stands(analysis, whole))
+            and _denial_stands(analysis, clause) and (kind is not StatementKind.SHARING or _sharing_denied(analysis, whole))
         )
         polarity = Polarity.NEGATIVE if negative else Polarity.AFFIRMATIVE
         cats = [m.key for m in categories if start <= m.start < end]
@@ -687,6 +702,12 @@ def _statements(
             polarity=polarity,
             values=values,
         )
+
+
+def _sharing_denied(analysis: Analysis, sentence: str) -> bool:
+    """A denial of sharing stands unless the sentence excepts a case or makes consent its condition ("除非您明确
+    授权", "未经您的同意…不会…", "without your consent"): then sharing happens in that case, of data the company holds."""
+    return _denial_stands(analysis, sentence) and not analysis.lexicon.has("without_consent", sentence)
 
 
 def _without_if_clauses(analysis: Analysis, clause: str) -> str:
