@@ -321,3 +321,33 @@ def test_company_giving_the_persons_data(text: str, recipient: str, found: bool)
 )
 def test_health_plan_details_are_insurance_data(text: str, found: bool) -> None:
     assert ("Insurance" in facts(text, "en")["data_categories"]) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "found"),
+    [
+        # PIPL 13(3) paraphrased without 者
+        ("在以下情形中，我们可以在不征得您同意的情况下对外提供您的个人信息：为履行法定职责或法定义务所必需；"
+         "与国家安全、国防安全直接相关。", "legal-obligation", True),
+        ("为履行法定职责或者法定义务所必需的，我们可能对外提供您的信息。", "legal-obligation", True),
+        # near miss: a list without the statutory-duty case
+        ("在以下情形中，我们可以在不征得您同意的情况下对外提供您的个人信息：与国家安全、国防安全直接相关。",
+         "legal-obligation", False),
+    ],
+)
+def test_statutory_duty_as_disclosure_case(text: str, key: str, found: bool) -> None:
+    assert (key in facts(text, "zh")["disclosure_conditions"]) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the company as subject hands the person's data over, however long the object
+        ("开发者会把你的外卖订单中的收货人姓名、手机号和地址提供给承接配送的骑手和配送平台，仅用于完成配送。", True),
+        # near misses: handed to the company itself; a denial
+        ("我们会把您的反馈提供给我们的客服团队。", False),
+        ("我们会保护您的信息，不会把您的信息提供给配送平台。", False),
+    ],
+)
+def test_company_hands_the_persons_data_over(text: str, found: bool) -> None:
+    assert ("service-providers" in facts(text, "zh")["recipients"]) is found
