@@ -278,3 +278,76 @@ def test_british_numbers_without_cue(text: str, expected: list[str]) -> None:
 )
 def test_fundraising_appeals_are_direct_marketing(text: str, found: bool) -> None:
     assert ("DirectMarketing" in facts(text, "en")["purposes"]) is found
+
+
+# --- optional details a person may fill in ----------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "category", "found"),
+    [
+        # the subject in the clause before: the person still gives the data
+        ("您创建在线简历时，可以填写姓名、性别、出生年月、学历、期望薪资、现居城市、个人照片等信息。", "Salary", True),
+        ("您创建在线简历时，可以填写姓名、性别、出生年月、学历、期望薪资、现居城市、个人照片等信息。", "Location", True),
+        ("我们会收集孩子的昵称、头像、年级、所在学校、所在城市。", "Location", True),
+        # near misses: a complaint submitted names no data; the region whose law applies is no location
+        ("如您对处理结果不满意，可以提交投诉至网信部门。", "Location", False),
+        ("我们在所在地区的法律允许范围内收集您的姓名。", "Location", False),
+    ],
+)
+def test_optional_details_filled_in(text: str, category: str, found: bool) -> None:
+    assert (category in facts(text, "zh")["data_categories"]) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient", "found"),
+    [
+        # under a list of recipients, the company giving the person's data shares it
+        ("四、对外提供\n（一）授权服务商：为您提供维修保养，我们会提供您的姓名、电话和地址。", "service-providers", True),
+        ("我们会将车辆使用数据提供给您选择的承保保险公司，用于报价。", "partners", True),
+        # near misses: the person is asked for data; a service is provided
+        ("为核实身份，请提供您的身份证号码。", "service-providers", False),
+        ("我们会为您提供客服服务。", "service-providers", False),
+    ],
+)
+def test_company_giving_the_persons_data(text: str, recipient: str, found: bool) -> None:
+    assert (recipient in facts(text, "zh")["recipients"]) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("What we collect\n- Insurance info: insurance carrier, member ID, and a photo of your insurance card.", True),
+        ("We maintain insurance coverage for our business.", False),
+    ],
+)
+def test_health_plan_details_are_insurance_data(text: str, found: bool) -> None:
+    assert ("Insurance" in facts(text, "en")["data_categories"]) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "found"),
+    [
+        # PIPL 13(3) paraphrased without 者
+        ("在以下情形中，我们可以在不征得您同意的情况下对外提供您的个人信息：为履行法定职责或法定义务所必需；"
+         "与国家安全、国防安全直接相关。", "legal-obligation", True),
+        ("为履行法定职责或者法定义务所必需的，我们可能对外提供您的信息。", "legal-obligation", True),
+        # near miss: a list without the statutory-duty case
+        ("在以下情形中，我们可以在不征得您同意的情况下对外提供您的个人信息：与国家安全、国防安全直接相关。",
+         "legal-obligation", False),
+    ],
+)
+def test_statutory_duty_as_disclosure_case(text: str, key: str, found: bool) -> None:
+    assert (key in facts(text, "zh")["disclosure_conditions"]) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the company as subject hands the person's data over, however long the object
+        ("开发者会把你的外卖订单中的收货人姓名、手机号和地址提供给承接配送的骑手和配送平台，仅用于完成配送。", True),
+        # near misses: handed to the company itself; a denial
+        ("我们会把您的反馈提供给我们的客服团队。", False),
+        ("我们会保护您的信息，不会把您的信息提供给配送平台。", False),
+    ],
+)
+def test_company_hands_the_persons_data_over(text: str, found: bool) -> None:
+    assert ("service-providers" in facts(text, "zh")["recipients"]) is found
