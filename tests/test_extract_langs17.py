@@ -344,6 +344,10 @@ def test_numbered_short_lines_without_a_question_title_stay_items() -> None:
         ("disclosure_conditions", "ru", "органам государственной власти по их мотивированному запросу",
          "legal-obligation", True),
         ("security_measures", "es", "accesos con usuario personal para el equipo docente", "access-control", True),
+        ("disclosure_conditions", "es", "a terceros, cuando sea necesario para el cumplimiento de una relación jurídica "
+         "con usted", "contract", True),
+        ("disclosure_conditions", "es", "la relación jurídica entre las partes se rige por la ley mexicana", "contract",
+         False),
     ],
 )
 def test_round3_names(field: str, lang: str, text: str, key: str, found: bool) -> None:
