@@ -381,3 +381,15 @@ def test_data_sent_to_a_research_centre_abroad_are_provided_to_it() -> None:
 def test_data_sent_to_the_handler_s_own_servers_abroad_are_no_provision() -> None:
     assert verdict(OWN_SERVERS, "sharing-separate-consent") == "not-applicable"
     assert verdict(OWN_SERVERS, "cross-border-mechanism") == "contravention"
+
+
+# --- refusing optional data leaves the service usable -----------------------------------------------------------------
+
+OPTIONAL = (HEAD + "个性化推荐所需的信息并非提供阅读服务所必需的。您拒绝提供该等信息，不会影响您使用青栎阅读的基本阅读功能。\n"
+            "拒绝提供非必需信息不影响您下单购物。\n")
+COSTS_ALL = HEAD + "如您拒绝提供上述信息，将影响您使用本应用的全部功能。\n"
+
+
+def test_refusing_optional_data_leaves_the_service_usable() -> None:
+    assert verdict(OPTIONAL, "bundled-consent") == "met"
+    assert verdict(COSTS_ALL, "bundled-consent") != "met"
