@@ -272,3 +272,15 @@ def test_deletion_entails_account_closure() -> None:
     near = es.replace("La cancelación de sus datos implica la baja de su cuenta en la aplicación.",
                       "Si su cuenta se da de baja, sus datos se cancelan.")
     assert compliance_judging.verdict(near, "es", "rights-exercise", date(2020, 8, 20)) == "omission"
+
+
+# (16) Kept "as long as needed to improve our services": the measure is a purpose of the company's own that never ends, so
+# no limit is set (PIPL 19), in all four languages; kept as long as needed for the service the person uses is a criterion.
+def test_kept_as_long_as_improvement_needs() -> None:
+    assert verdict("Məlumatlarınızı xidmətlərimizi təkmilləşdirmək üçün lazım olduğu müddətcə saxlayırıq.", "az",
+                   "retention-period") == "contravention"
+    assert verdict("We keep your data as long as necessary to improve our services.", "en", "retention-period") == "contravention"
+    assert verdict("Conservamos sus datos el tiempo necesario para mejorar nuestros servicios.", "es", "retention-period") == "contravention"
+    assert verdict("Мы храним данные столько, сколько необходимо для улучшения наших сервисов.", "ru", "retention-period") == "contravention"
+    assert verdict("We keep your data as long as necessary to provide the service you use, then delete it.", "en",
+                   "retention-period") != "contravention"
