@@ -14,12 +14,6 @@ import compliance_judging
 from compliance_judging import stating
 
 WHEN = date(2024, 6, 1)
-RIGHTS_OTHER = {  # the rights other than the one a test is about, each given plainly, per language
-    "en": "You can view your data in Settings and correct it there. You can delete your data in Settings. "
-          "You can withdraw your consent in Settings. You can cancel your account in Settings. ",
-    "az": "Siz \"Profil\" bölməsində məlumatlarınıza baxa və onları düzəldə bilərsiniz. Məlumatlarınızı \"Profil\" bölməsində silə bilərsiniz. "
-          "Razılığınızı \"Parametrlər\" bölməsində geri götürə bilərsiniz. Hesabınızı \"Parametrlər\" bölməsində ləğv edə bilərsiniz. ",
-}
 
 
 def verdict(text: str, lang: str, key: str) -> str:
@@ -265,3 +259,28 @@ def test_round_three_rules() -> None:
     assert r["automated-decision"].verdict == "contravention"
     assert any("mərkəzləri" in q.text for q in r["sharing-separate-consent"].quotes)
     assert not stating("Dərslər hər kəs üçün eyni plan üzrə keçirilir.", "az", "profiling")
+
+
+# (15) Deleting one's data closes the account ("La cancelación de sus datos implica la baja de su cuenta"): the way given to
+# delete is the way to cancel (Mexican ARCO practice, read under PIPL 47).
+def test_deletion_entails_account_closure() -> None:
+    es = ("RutaListo, S.A. de C.V. (datos@rutalisto.example). Usted tiene derecho a acceder a sus datos, rectificarlos, cancelarlos "
+          "u oponerse a su tratamiento, así como a revocar su consentimiento. Para ello envíe una solicitud a datos@rutalisto.example. "
+          "La cancelación de sus datos implica la baja de su cuenta en la aplicación.")
+    assert compliance_judging.verdict(es, "es", "rights-exercise", date(2020, 8, 20)) == "met"
+    # near miss: closing the account is only mentioned as a case, no entailment
+    near = es.replace("La cancelación de sus datos implica la baja de su cuenta en la aplicación.",
+                      "Si su cuenta se da de baja, sus datos se cancelan.")
+    assert compliance_judging.verdict(near, "es", "rights-exercise", date(2020, 8, 20)) == "omission"
+
+
+# (16) Kept "as long as needed to improve our services": the measure is a purpose of the company's own that never ends, so
+# no limit is set (PIPL 19), in all four languages; kept as long as needed for the service the person uses is a criterion.
+def test_kept_as_long_as_improvement_needs() -> None:
+    assert verdict("Məlumatlarınızı xidmətlərimizi təkmilləşdirmək üçün lazım olduğu müddətcə saxlayırıq.", "az",
+                   "retention-period") == "contravention"
+    assert verdict("We keep your data as long as necessary to improve our services.", "en", "retention-period") == "contravention"
+    assert verdict("Conservamos sus datos el tiempo necesario para mejorar nuestros servicios.", "es", "retention-period") == "contravention"
+    assert verdict("Мы храним данные столько, сколько необходимо для улучшения наших сервисов.", "ru", "retention-period") == "contravention"
+    assert verdict("We keep your data as long as necessary to provide the service you use, then delete it.", "en",
+                   "retention-period") != "contravention"

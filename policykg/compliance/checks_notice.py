@@ -646,6 +646,10 @@ def _labelled_way(f: PolicyFacts, s: Sentence, fact: str) -> bool:
             and any(f.has(way, nxt.index) for way in ("user_can", "contact", "app_path")))
 
 
+# one act entailing another ("implica", "entails", "означает", "deməkdir")
+_ENTAILS = re.compile(r"(?i:\b(?:implica|supone|conlleva|entails?|means|results in|влечет|влечёт|означает|приводит к)\b|deməkdir|nəticəsində)")
+
+
 RIGHTS = {"right_access": "access or copy", "right_correct": "correction", "right_delete": "deletion",
           "right_withdraw": "withdrawal of consent", "right_cancel": "account cancellation"}
 
@@ -717,6 +721,11 @@ def rights_exercise(f: PolicyFacts) -> Verdict:
             and (not accounts or any(_NO_ACCOUNTS.search(s.text) and not f.has("right_cancel", s.index) for s in accounts))
             and not f.where("right_cancel", headings=True)):
         shown = {name: where for name, where in shown.items() if name != RIGHTS["right_cancel"]}
+    # "La cancelación de sus datos implica la baja de su cuenta": deleting one's data, a way the policy gives, closes the
+    # account too, so the way to delete is the way to cancel (lawmix17)
+    if RIGHTS["right_cancel"] in shown and not shown[RIGHTS["right_cancel"]] and shown[RIGHTS["right_delete"]]:
+        shown[RIGHTS["right_cancel"]] = [s for s in f.where("right_cancel") if f.has("right_delete", s.index)
+                                         and _ENTAILS.search(s.text) and not f.negated(s)]
     missing = [name for name, where in shown.items() if not where]
     quotes = [where[0] for where in shown.values() if where]
     if not missing:
