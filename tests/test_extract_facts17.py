@@ -351,3 +351,17 @@ def test_statutory_duty_as_disclosure_case(text: str, key: str, found: bool) -> 
 )
 def test_company_hands_the_persons_data_over(text: str, found: bool) -> None:
     assert ("service-providers" in facts(text, "zh")["recipients"]) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the regulator's number in its sentence, a web address before it: the full stops of "ico.org.uk" end no
+        # sentence, so the sentence still names the regulator
+        ("You may complain to the Information Commissioner's Office (ico.org.uk, 0303 123 1113).", []),
+        # near miss: our own number after a sentence that ends
+        ("You may complain to the Information Commissioner's Office.\nFreephone 0800 048 5120", ["0800 048 5120"]),
+    ],
+)
+def test_regulator_number_after_a_web_address(text: str, expected: list[str]) -> None:
+    assert facts(text, "en")["contacts"]["phones"] == expected

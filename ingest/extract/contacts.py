@@ -121,7 +121,8 @@ def _short_valid(number: str, region: str) -> bool:
             and not shortnumberinfo.is_emergency_number(number, region))
 
 
-_SENTENCE_END = re.compile(r"[.。!?！？;；\n](?!\d)")
+# a full stop glued to the next word ("ico.org.uk", "3.5") ends no sentence
+_SENTENCE_END = re.compile(r"(?:\.(?!\w)|[。!?！？;；\n](?!\d))")
 SENTENCE_REACH = 300
 
 
