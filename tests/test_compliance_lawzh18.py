@@ -393,3 +393,14 @@ COSTS_ALL = HEAD + "如您拒绝提供上述信息，将影响您使用本应用
 def test_refusing_optional_data_leaves_the_service_usable() -> None:
     assert verdict(OPTIONAL, "bundled-consent") == "met"
     assert verdict(COSTS_ALL, "bundled-consent") != "met"
+
+
+# --- the handler entrusting a provider with a task of its own is entrusted processing (PIPL 21) ----------------------
+
+COLLECTION_AGENCY = HEAD + "我们委托第三方催收机构对逾期账户进行催收时，会向其提供您的姓名、联系方式和欠款信息。\n"
+DEBT_SOLD = HEAD + "我们会将逾期账户的姓名、联系方式和欠款信息提供给第三方催收机构。\n"
+
+
+def test_a_collection_agency_we_entrust_is_no_provision() -> None:
+    assert verdict(COLLECTION_AGENCY, "sharing-separate-consent") != "contravention"
+    assert verdict(DEBT_SOLD, "sharing-separate-consent") == "contravention"
