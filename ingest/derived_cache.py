@@ -55,6 +55,8 @@ _SHAPES: dict[str, Callable[[Any], bool]] = {
     # vocabulary._scan_plan: [substrings, longest match], or false for "no plan"
     "scan_plan": lambda v: v is False or (isinstance(v, list) and len(v) == 2 and _strings(v[0])
                                           and isinstance(v[1], int) and not isinstance(v[1], bool)),
+    # vocabulary.alternative_gates: per alternative its substrings, or false for "no gate"
+    "alternative_gates": lambda v: v is False or (isinstance(v, list) and all(_strings(way) for way in v)),
     # vocabulary._trie_regex: the regex source
     "trie_regex": lambda v: isinstance(v, str),
     # fact_cues: a cue regex that compiles on its own
