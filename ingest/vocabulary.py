@@ -435,13 +435,19 @@ def _scan_plan(regex: re.Pattern[str], part: str) -> tuple[tuple[str, ...], int]
                     from_json=lambda v: None if v is False else (tuple(v[0]), v[1]))
 
 
-def _scan_plan_parsed(regex: re.Pattern[str], part: str) -> tuple[tuple[str, ...], int] | None:
-    from re import _parser  # the stdlib regex parser; only its token stream and widths are read
+def parse_regex(pattern: str, flags: int):  # -> re._parser.SubPattern
+    """The stdlib parser's reading of ``pattern`` (its token stream and widths are all that is read): the gates and
+    scan plans here, and ``cues._space_first``, work out from it what every match must hold."""
+    from re import _parser
 
+    return _parser.parse(pattern, flags)
+
+
+def _scan_plan_parsed(regex: re.Pattern[str], part: str) -> tuple[tuple[str, ...], int] | None:
     try:
-        parsed = _parser.parse(regex.pattern, regex.flags)
+        parsed = parse_regex(regex.pattern, regex.flags)
         low, high = parsed.getwidth()
-        prefix = _prefix_literals(list(_parser.parse(part, re.IGNORECASE)), depth=0)
+        prefix = _prefix_literals(list(parse_regex(part, re.IGNORECASE)), depth=0)
     except re.error:
         return None
     if low < 1 or high > _MAX_PLANNED_WIDTH or prefix or not regex.flags & re.IGNORECASE:
@@ -555,10 +561,8 @@ def literals_of(pattern: str) -> tuple[tuple[str, ...], bool]:
 
 
 def _literals_of(pattern: str) -> tuple[tuple[str, ...], bool]:
-    from re import _parser  # the stdlib regex parser; only its token stream is read
-
     try:
-        tokens = list(_parser.parse(pattern, re.IGNORECASE))
+        tokens = list(parse_regex(pattern, re.IGNORECASE))
     except re.error:
         return (), False
     prefixes = _prefix_literals(tokens, depth=0)
@@ -602,10 +606,8 @@ def _required_literals(pattern: str, shortest: int = 3) -> tuple[str, ...]:
 
 
 def _required_literals_parsed(pattern: str, shortest: int) -> tuple[str, ...]:
-    from re import _parser  # the stdlib regex parser; only its token stream is read
-
     try:
-        tokens = _parser.parse(pattern, re.IGNORECASE)
+        tokens = parse_regex(pattern, re.IGNORECASE)
     except re.error:
         return ()
     found = _sequence_literals(list(tokens), depth=0, shortest=shortest)
@@ -656,10 +658,8 @@ def alternative_gates(regex: re.Pattern[str]) -> tuple[tuple[str, ...], ...] | N
 
 def _alternative_gates_parsed(regex: re.Pattern[str]) -> tuple[tuple[str, ...], ...] | None:
     """``alternative_gates`` read from the parser (~1 ms a law pattern, so remembered between runs)."""
-    from re import _parser  # the stdlib regex parser; only its token stream is read
-
     try:
-        ways = _required_ways(list(_parser.parse(regex.pattern, regex.flags)), depth=0)
+        ways = _required_ways(list(parse_regex(regex.pattern, regex.flags)), depth=0)
     except re.error:
         return None
     if not ways or any(not way for way in ways):

@@ -32,7 +32,8 @@ from typing import TYPE_CHECKING
 from policykg.ingest.derived_cache import compile_regex
 from policykg.ingest.literal_scan import SubstringSet
 from policykg.ingest.model import IngestError, Polarity, Segment, SegmentKind, Span, Statement, StatementKind
-from policykg.ingest.vocabulary import FIELDS, Match, alternative_gates, canonical_lower, holds_alternative, matcher_for
+from policykg.ingest.vocabulary import (FIELDS, Match, alternative_gates, canonical_lower, holds_alternative, matcher_for,
+                                       parse_regex)
 
 if TYPE_CHECKING:  # pragma: no cover
     from policykg.ingest.extract import ExtractionContext
@@ -332,15 +333,9 @@ def _space_first(pattern: re.Pattern[str] | None) -> re.Pattern[str] | None:
     ..."), which the engine evaluated at every letter of every long sentence (2.7 ms a real English
     policy); implied by the pattern, the look-ahead lets it pass every position but the spaces first
     (0.75 ms), with the same matches."""
-    if pattern is None or not _opens_with_space(list(_sre_parse(pattern)), depth=0):
+    if pattern is None or not _opens_with_space(list(parse_regex(pattern.pattern, pattern.flags)), depth=0):
         return pattern
     return compile_regex(r"(?=\s)(?:" + pattern.pattern + ")", pattern.flags)
-
-
-def _sre_parse(pattern: re.Pattern[str]) -> list:  # type: ignore[type-arg]
-    from re import _parser  # the stdlib regex parser; only its token stream is read
-
-    return list(_parser.parse(pattern.pattern, pattern.flags))
 
 
 def _opens_with_space(tokens: list, depth: int) -> bool:  # type: ignore[type-arg]

@@ -25,9 +25,6 @@ _SPECIFIC_DATA_REFUSAL = re.compile(r"不同意[^。，]{0,10}(?:记录|收集|�
 #借款服务") says what that service needs; the same refusal costing the whole app ("您将无法使用本App") refuses everything
 # to one who declines one thing, which is bundling whatever the data
 _NAMED_PROCESSING_REFUSAL = re.compile(r"不同意(?:授权)?(?:我们)?(?:查询|读取|获取|收集|使用|访问|调用|记录)(?:您|你)的")
-# the address book, call and SMS logs or the app list, which no service but communication needs (the CAC/MIIT 2021
-# rules on the personal information apps need): refusing them can never cost a service that needs them
-_NEVER_NEEDED = re.compile(r"通讯录|通信录|通话记录|短信记录|应用列表|已安装(?:的)?应用")
 _WHOLE_SERVICE = re.compile(r"(?:无法|不能)(?:继续)?使用(?:本|我们的|该)(?:App|APP|app|应用|软件|产品|平台|服务)"
                             r"|(?:全部|所有|任何)(?:的)?(?:服务|功能)")
 
@@ -186,6 +183,20 @@ def _refused_antecedent(f: PolicyFacts, s: Sentence) -> Sentence | None:
     return prev
 
 
+def _refuses_what_the_service_needs(f: PolicyFacts, s: Sentence) -> bool:
+    """The refusal in ``s`` is of named data or a named processing, not of the policy, and what it costs is what needs
+    them ("如您不同意我们记录前述信息，我们将无法为您提供购买服务"): necessity, not bundling. Not when the data refused
+    serve marketing or surveys, nor when they are data no service but communication needs (the address book, call and
+    SMS logs, the app list: the CAC/MIIT 2021 rules on the personal information apps need), nor when one named
+    processing costs the whole app ("您将无法使用本App")."""
+    if _UNNEEDED_USE.search(s.text):
+        return False
+    if _SPECIFIC_DATA_REFUSAL.search(s.text):
+        return True
+    return (bool(_NAMED_PROCESSING_REFUSAL.search(s.text)) and not _WHOLE_SERVICE.search(s.text)
+            and not f.has("never_needed_data", s.index))
+
+
 def bundled_consent(f: PolicyFacts) -> Verdict:
     """PIPL 16: the service is not refused to someone who declines processing it does not need."""
     # "if you refuse, this function will not work, but the others are unaffected" limits the refusal to the function
@@ -196,9 +207,7 @@ def bundled_consent(f: PolicyFacts) -> Verdict:
     # （包括用于营销推广的信息），您将无法使用本平台的任何服务" refuses the service to one who declines processing it does not need)
     forced = [s for s in f.where("forced_acceptance") if not f.has("separate_functions", s.index)
               and not f.has("law_requires", s.index)
-              and not (_SPECIFIC_DATA_REFUSAL.search(s.text) and not _UNNEEDED_USE.search(s.text))
-              and not (_NAMED_PROCESSING_REFUSAL.search(s.text) and not _WHOLE_SERVICE.search(s.text)
-                       and not _UNNEEDED_USE.search(s.text) and not _NEVER_NEEDED.search(s.text))]
+              and not _refuses_what_the_service_needs(f, s)]
     # the consent to marketing or surveys is itself the price of registering ("您需同意接收推广短信，方可完成注册")
     forced += [s for s in f.policy.sentences if s not in forced and any(w in s.text for w in _CONDITION_WORDS)
                and _CONDITIONED_ON_UNNEEDED.search(s.text) and not f.negated(s)]
