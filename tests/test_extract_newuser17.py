@@ -24,3 +24,24 @@ def test_the_handler_s_seat_is_no_collected_address(text: str) -> None:
 ])
 def test_the_person_s_domicile_is_a_physical_address(text: str) -> None:
     assert "PhysicalAddress" in facts(text, "es")["data_categories"]
+
+
+# The organisers of the event a ticket is for receive the attendee's data (a partner, as az "təşkilatçı" already was); the
+# Spanish company "facilita" data to someone as it "proporciona" them: its own giving, unlike the person's "nos facilita".
+@pytest.mark.parametrize(("text", "language"), [
+    ("Мы передаём ваше имя и номер телефона организаторам концертов для прохода на мероприятие.", "ru"),
+    ("We give your name to the event organizer so that you can enter.", "en"),
+    ("Facilitamos su nombre a los organizadores del evento para el acceso.", "es"),
+    ("我们会将您的姓名和手机号提供给演出主办方，用于入场核验。", "zh"),
+    ("Facilitaremos sus datos a nuestros socios comerciales.", "es"),
+])
+def test_event_organisers_and_facilitar_name_a_recipient(text: str, language: str) -> None:
+    assert "partners" in facts(text, language)["recipients"]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Мы организуем концерты и собираем ваше имя.", "ru"),  # organising is no recipient
+    ("Los datos que usted nos facilita a través del formulario se usan para responderle.", "es"),  # the person gives
+])
+def test_organising_or_the_person_giving_names_no_recipient(text: str, language: str) -> None:
+    assert facts(text, language)["recipients"] == []
