@@ -1,0 +1,28 @@
+"""Issue 15: rules from the coordinator's new-user tries of session 18 on own policies (a 2023 zh medical
+consultation mini-program). Each rule sits beside a near-miss that must not match; all sentences are written
+for these tests.
+"""
+from __future__ import annotations
+
+import compliance_judging
+
+HEAD = "杭州禾安健康科技有限公司（以下简称“我们”）运营禾安问诊，联系邮箱 privacy@hean.example.cn。\n"
+
+
+def verdict(text: str, key: str, lang: str = "zh") -> str:
+    return compliance_judging.verdict(text, lang, key, compliance_judging.TODAY)
+
+
+# --- "其他为…所必需的信息": whatever else a purpose is said to need is an open category -------------------------------
+
+OTHER_FOR_PURPOSE = (HEAD + "为保障服务安全运行，我们会收集您的设备型号、IP地址、访问时间，以及其他为提供服务所必需的信息。\n")
+OTHER_KEPT_FOR_PURPOSE = (HEAD + "为保障服务安全运行，我们会收集您的设备型号、IP地址和访问时间。\n"
+                          "问诊记录保存十五年；其他个人信息，我们仅在实现本政策所述目的所必需的期限内保存。\n")
+
+
+def test_other_information_a_purpose_needs_is_an_open_category() -> None:
+    assert verdict(OTHER_FOR_PURPOSE, "processing-scope") == "contravention"
+
+
+def test_other_information_kept_only_as_long_as_needed_names_no_open_category() -> None:
+    assert verdict(OTHER_KEPT_FOR_PURPOSE, "processing-scope") == "met"
