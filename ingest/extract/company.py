@@ -155,11 +155,22 @@ def _operator_legal_name(cues: Cues, text: str, brand: _Candidate) -> _Candidate
         line_start = text.rfind("\n", 0, found.start) + 1
         line_end = text.find("\n", found.start)
         line = text[line_start : line_end if line_end >= 0 else len(text)]
-        if _has_legal_form(cues, found.name) and brand.name in line and brand.name not in found.name:
+        beside = brand.name in line or _shares_trade_name(cues, brand.name, found.name)
+        if _has_legal_form(cues, found.name) and beside and brand.name not in found.name:
             located = _locate(cues, found)
             if located is not None:
                 return _Candidate(located.name, located.start, (brand.name, *brand.aliases))
     return None
+
+
+def _shares_trade_name(cues: Cues, brand: str, holder: str) -> bool:
+    """"云禾健康" and the copyright holder "深圳云禾智能科技有限公司": a Chinese legal name is place, trade name,
+    trade and form, and a brand is mostly the trade name and a product word, so the brand's first two
+    characters (not a place) inside the holder's name mark one owner; a host's copyright shares nothing."""
+    if not CJK.match(brand) or len(brand) < 3:
+        return False
+    core = brand[:2]
+    return core in holder and not _is_place(cues, core)
 
 
 def _upgrade(cues: Cues, text: str, candidate: _Candidate) -> _Candidate:
@@ -1138,12 +1149,19 @@ def _located_name(cues: Cues, candidate: _Candidate) -> bool:
     return _locate(cues, candidate) is not None
 
 
+CLOSED_PARENTHESIS = re.compile(r"[(（][^()（）]*[)）]")
+
+
 def _third_party(cues: Cues, text: str, start: int) -> bool:
     """True when the sentence leading up to a name is about a third party (SDKs, analytics)."""
     prefix = text[max(0, start - 150) : start]
     boundary = list(re.finditer(r"[.。!?！？\n]\s", prefix))
     if boundary:
         prefix = prefix[boundary[-1].end() :]
+    if ")" in prefix or "）" in prefix:
+        # "某平台（包括某App、某网站，以下合称“某平台”）由X公司运营": a closed parenthesis glosses the noun
+        # before it ("including", "e.g."), it does not make the sentence about a third party
+        prefix = CLOSED_PARENTHESIS.sub(" ", prefix)
     return cues.search("company.third_party", prefix) is not None
 
 
