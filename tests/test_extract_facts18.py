@@ -106,3 +106,110 @@ def test_publisher_introduced_as_we(text: str, language: str, expected: str | No
 )
 def test_retention_for_the_life_of_the_account(text: str, kind: str) -> None:
     assert facts(text, "en")["retention"]["kind"] == kind
+
+
+def test_footer_imprint_is_weaker_than_the_policy_text() -> None:
+    """The body names its publisher ("describes how Harlow Media Inc. collects"); a group company holding the
+    page's copyright in the footer does not outvote it, and "we" glossed "(sometimes, "we")" is no alias list."""
+    body = ("<h1>Privacy Policy</h1><p>This Privacy Policy describes how Harlow Media Inc. collects, uses and shares "
+            "your information.</p><p>The Harlow Channel, an Ember Business, (sometimes, \"we\" or \"us\") runs the "
+            "site.</p>")
+    footer = "<p>© 2015 Harlow Media Inc.</p><p>Copyright © 2010-2017 Harlow Network Entertainment LLC.</p>"
+    assert _html_record(_page(body, footer))["company"] == "Harlow Media Inc."
+
+
+def test_footer_copyright_when_the_text_names_nobody() -> None:
+    body = "<h2>Information we collect</h2><p>We collect your email address when you sign up.</p>"
+    assert _html_record(_page(body, "<p>Copyright 2021 Oakridge Software Ltd. All rights reserved.</p>"))["company"] \
+        == "Oakridge Software Ltd."
+
+
+# --- dates, storage, change notices, minors -------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # the dates listed after one label all take its role; the latest revision is the version
+        ("Effective Date: April 14, 2003\nRevised: September 23, 2013; October 2, 2022\n\nWe collect your name.",
+         "en", "2022-10-02"),
+        ("生效日期：2019年1月1日\n修订日期：2020年3月1日、2022年6月1日\n我们收集您的手机号码。", "zh", "2022-06-01"),
+        # near miss: a year list later in a sentence is no date of the policy
+        ("Revised: September 23, 2013\n\nWe collected data in 2019, 2020 and 2021 for the study.", "en", "2013-09-23"),
+    ],
+)
+def test_dates_listed_after_one_label(text: str, language: str, expected: str) -> None:
+    assert facts(text, language)["last_updated"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("Our game servers and databases are hosted by Amazon Web Services in the EU (Ireland). Some partners may "
+         "process data in the United States.", "IE"),
+        ("Backups are kept by our vendor in Europe (Frankfurt, Germany).", "DE"),
+        # near miss: offices in a region are no storage place
+        ("We have offices in the EU (Ireland) and in Asia.", None),
+    ],
+)
+def test_hosted_in_a_region_with_the_country_in_brackets(text: str, location: str | None) -> None:
+    assert facts(text, "en")["cross_border"]["storage_location"] == location
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("When we update this policy we'll change the date at the top and, for big changes, tell you in the game.", True),
+        ("If we revise this notice, we will let you know in the app.", True),
+        # near miss: telling the user something that is no change of the policy
+        ("Our support staff will tell you about your order status.", False),
+        ("If we change how we use your data, we will tell you first.", False),
+    ],
+)
+def test_change_notice_told_to_the_user(text: str, expected: bool) -> None:
+    assert facts(text, "en")["policy_change_notice"] is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mentioned"),
+    [
+        ("We may disclose health information for public health activities, such as reporting child abuse or neglect.",
+         False),
+        ("We may disclose information to comply with child support orders.", False),
+        # near miss: the children whose data is handled
+        ("Child accounts are managed by a parent.", True),
+        ("We do not knowingly collect data from children under 13.", True),
+    ],
+)
+def test_child_abuse_reports_are_no_minors_policy(text: str, mentioned: bool) -> None:
+    assert facts(text, "en")["minors"]["mentioned"] is mentioned
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "retention"),
+    [
+        # the kept data named between the verb and the event the period counts from
+        ("根据《中华人民共和国电子商务法》的规定，我们将保存您的订单信息（商品、价格、交易时间）自交易完成之日起三年。", "zh",
+         {"stated": True, "kind": "fixed", "period": "P3Y"}),
+        # near miss: 自 of 自动 starts no period
+        ("我们会保存您的设备信息，并自动删除过期日志。", "zh", {"stated": False, "kind": None, "period": None}),
+        # kept while the player plays: the life of the relationship, then a deletion
+        ("We keep player data for as long as you play and delete it 24 months after your last login.", "en",
+         {"stated": True, "kind": "purpose-bound", "period": None}),
+        ("Match replays are kept for 30 days.", "en", {"stated": True, "kind": "fixed", "period": "P30D"}),
+    ],
+)
+def test_retention_wordings(text: str, language: str, retention: dict) -> None:
+    assert facts(text, language)["retention"] == retention
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a control sentence naming only the browser, right after a sentence on cookies, is about the cookies
+        ("我们可能使用Cookie及同类技术，以记住您的登录状态。您可以在浏览器或小程序设置中清除缓存。", True),
+        # near misses: the browser used for something else; no cookie sentence before
+        ("我们使用Cookie记住登录状态。您可以在浏览器中查看订单。", False),
+        ("我们收集设备信息。您可以在浏览器设置中清除缓存。", False),
+    ],
+)
+def test_chinese_cookie_control_carried_by_the_browser(text: str, expected: bool) -> None:
+    assert facts(text, "zh")["cookie_control"] is expected

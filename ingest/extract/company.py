@@ -45,7 +45,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -86,7 +86,11 @@ class _Candidate:
 def extract_company(context: ExtractionContext) -> Company | None:
     """The publishing company of the document, or None when no name can be found."""
     cues = cues_for(context.language)
-    text = context.document.text
+    whole = context.document.text
+    # the policy's own text; footer lines a reader kept after it (a page's copyright holder) only name the legal
+    # entity behind a brand the policy calls "we", or the publisher of a text that names none
+    imprint_at = context.document.imprint_start
+    text = whole[:imprint_at] if imprint_at else whole
     if _several_publishers(cues, text):
         return None
     page_title = context.document.title or ""
@@ -98,24 +102,30 @@ def extract_company(context: ExtractionContext) -> Company | None:
                    _from_subject,
                    _from_bracketed, _from_copyright, _from_about, _from_welcome, _from_title, _from_page_title,
                    _from_product, _from_site_name):
-        candidate = next(
-            (
-                located
-                for c in finder(cues, text)
-                if not _third_party(cues, text, c.start) and (located := _locate(cues, c)) is not None
-            ),
-            None,
-        )
+        candidate = _first_found(cues, finder(cues, text), text)
         if candidate is not None:
             if finder is _from_intro and not _has_legal_form(cues, candidate.name):
-                candidate = _operator_legal_name(cues, text, candidate) or candidate
-            upgraded = _upgrade(cues, text, candidate)
-            return Company(
-                name=upgraded.name,
-                span=Span(upgraded.start, upgraded.start + len(upgraded.name)),
-                aliases=candidate.aliases,
-            )
+                candidate = _operator_legal_name(cues, whole, candidate) or candidate
+            upgraded = _upgrade(cues, whole, candidate)
+            return _company(upgraded, candidate.aliases)
+    if imprint_at:
+        found = _first_found(cues, (c for c in _from_copyright(cues, whole) if c.start >= imprint_at), whole)
+        if found is not None:
+            return _company(found, found.aliases)
     return None
+
+
+def _first_found(cues: Cues, candidates: Iterable[_Candidate], text: str) -> _Candidate | None:
+    """The first candidate not in a sentence about a third party, cut to its name (None if none is left)."""
+    return next(
+        (located for c in candidates
+         if not _third_party(cues, text, c.start) and (located := _locate(cues, c)) is not None),
+        None,
+    )
+
+
+def _company(candidate: _Candidate, aliases: tuple[str, ...]) -> Company:
+    return Company(name=candidate.name, span=Span(candidate.start, candidate.start + len(candidate.name)), aliases=aliases)
 
 
 def _several_publishers(cues: Cues, text: str) -> bool:

@@ -47,12 +47,17 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
     cues = cues_for(context.language)
     text = context.document.text
     found = find_dates(cues, text)
+    previous_role: str | None = None
+    previous_cue = 0
     for position, date in enumerate(found):
         previous_end = found[position - 1].end if position else 0
         window_start = max(previous_end, date.start - LOOKBACK)
         role, cue_start = _role(cues, text, window_start, date)
+        if role is None and previous_role is not None and _listed_after(text, previous_end, date.start):
+            role, cue_start = previous_role, previous_cue  # "Revised: September 23, 2013; October 2, 2022"
         if role is None and (_heads_the_policy(cues, text, date) or _dateline(cues, text, date)):
             role, cue_start = "last_updated", date.start
+        previous_role, previous_cue = role, cue_start
         if role is None or _about_a_law(cues, text[max(0, cue_start - LAW_LOOKBACK) : cue_start]):
             continue
         attributes: dict[str, str | int] = {"date": date.iso, "date_role": role}
@@ -198,6 +203,15 @@ def _role(cues: Cues, text: str, window_start: int, date: FoundDate) -> tuple[st
     if best is None:
         return None, date.start
     return best[1], window_start + best[0]
+
+
+# between two dates of one label's list: "Revised: September 23, 2013; October 2, 2022", "修订日期：2019年3月1日、2021年6月1日"
+LIST_SEPARATOR = re.compile(r"\s*(?:[;；,，、/]|\band\b|及|和)\s*(?:(?:and|及|和)\s*)?")
+
+
+def _listed_after(text: str, previous_end: int, start: int) -> bool:
+    """Is the date the next item of the list the previous date opened (only a separator between them)?"""
+    return 0 < start - previous_end <= 8 and LIST_SEPARATOR.fullmatch(text, previous_end, start) is not None
 
 
 def _about_a_law(cues: Cues, before: str) -> bool:

@@ -76,8 +76,9 @@ def read_html(data: bytes, *, source: str) -> Extracted:
     body = _block_text(root)
     if rescued:  # the policy's own date, shown in a page header or footer that was dropped
         body = "\n".join(rescued) + "\n\n" + body
-    if imprint and body.strip():  # the page's copyright holder and laws, where the footer showed them: last
-        body = body + "\n\n" + "\n".join(imprint)
+    kept = "\n".join(imprint) if imprint and body.strip() else None
+    if kept:  # the page's copyright holder and laws, where the footer showed them: last
+        body = body + "\n\n" + kept
     if not body.strip():
         raise IngestError(
             source,
@@ -87,7 +88,7 @@ def read_html(data: bytes, *, source: str) -> Extracted:
     if not title:
         first_heading = root.css_first("h1")
         title = _SPACES_RE.sub(" ", first_heading.text()).strip() if first_heading is not None else ""
-    return Extracted(text=body, encoding=encoding, title=title or None)
+    return Extracted(text=body, encoding=encoding, title=title or None, imprint=kept)
 
 
 def _decode(data: bytes, *, source: str) -> tuple[str, str]:
