@@ -213,3 +213,89 @@ def test_retention_wordings(text: str, language: str, retention: dict) -> None:
 )
 def test_chinese_cookie_control_carried_by_the_browser(text: str, expected: bool) -> None:
     assert facts(text, "zh")["cookie_control"] is expected
+
+
+# --- third fresh batch: role nouns, registration clauses, US dates, lists sold, version lines, regulators ----------
+def test_role_noun_is_no_publisher() -> None:
+    """"The Museum ("we")" names a kind of institution; the page's copyright names the museum."""
+    body = ("<h1>Privacy Policy</h1><p>The Museum respects the privacy of its visitors. This policy describes the "
+            "information the Museum (\"we,\" \"us\") collects through our website.</p>")
+    assert _html_record(_page(body, "<p>&copy; 2024 The Larkspur Museum of Art. All rights reserved.</p>"))["company"] \
+        == "Larkspur Museum of Art"
+    # near miss: a museum's proper name introduced as "we" stays the publisher
+    assert publisher("The Larkspur Museum (\"we\", \"us\") collects your email address.", "en") == "Larkspur Museum"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a registration clause after the legal name, before the aliases: the name ends before its comma
+        ("Finch Home is a trading name of Marlowe & Finch Retail Limited, registered in England and Wales (No. "
+         "04567123), registered office 22 Canal Wharf, Leeds LS11 5PS (\"Finch Home\", \"we\", \"us\").", "en",
+         "Marlowe & Finch Retail Limited"),
+        ("本应用由杭州青岩网络有限公司，注册地址为杭州市西湖区文三路90号（以下简称“我们”）提供。", "zh", "杭州青岩网络有限公司"),
+        # near miss: a clause that is no registration leaves the name where it was
+        ("The app is run by Marlowe & Finch Retail Limited (\"Finch Home\", \"we\", \"us\").", "en",
+         "Marlowe & Finch Retail Limited"),
+    ],
+)
+def test_registration_clause_before_the_aliases(text: str, language: str, expected: str) -> None:
+    assert publisher(text, language) == expected
+
+
+def test_spaced_pdf_name_is_quoted_whole() -> None:
+    """Justified PDF lines space words widely; the publisher's quote still covers the whole name."""
+    text = ("Finch  Home  is  a  trading  name  of  Marlowe  &  Finch  Retail  Limited,  registered  in  England  "
+            "(No.  04567123), registered office 22 Canal Wharf, Leeds (\"Finch Home\", \"we\", \"us\").")
+    document = read_bytes(text.encode(), name="p.txt", source="p.txt")
+    from policykg.ingest.extract import ExtractionContext
+    from policykg.ingest.extract.company import extract_company
+    company = extract_company(ExtractionContext(document=document, segments=tuple(segment(document))))
+    assert company is not None and company.name == "Marlowe & Finch Retail Limited"
+    assert document.text[company.span.start : company.span.end] == "Marlowe  &  Finch  Retail  Limited"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an American page (a US postal address, a North American phone) writes the month first
+        ("Last Modified: 11/04/2023\nWe collect your name.\nWrite to us at 465 Harbor Street, Boston, MA 02110.",
+         "2023-11-04"),
+        ("Last Modified: 11/04/2023\nWe collect your name.\nCall Member Services at (617) 555-0190.", "2023-11-04"),
+        # near miss: a British page writes the day first
+        ("Last Modified: 11/04/2023\nWe collect your name.\nWrite to us at 22 Canal Wharf, Leeds LS11 5PS.", "2023-04-11"),
+        # a version line dates the policy
+        ("Finch Home — Customer Privacy Notice\nVersion 3 — 14.02.2024\nWe collect your name.", "2024-02-14"),
+        ("Privacy Notice\nv2.1 (14 March 2024)\nWe collect your name.", "2024-03-14"),
+        ("We collect your name.\nThis is version 3 of our app, released 14 March 2024 to stores.", None),
+    ],
+)
+def test_us_dates_and_version_lines(text: str, expected: str | None) -> None:
+    assert facts(text, "en")["last_updated"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We do not rent or sell our member or donor lists.", "no"),
+        ("We never sell our mailing list to anyone.", "no"),
+        # near misses: a list that holds no people; tickets sold
+        ("We do not sell our price list.", None),
+        ("Tickets are sold through our box office.", None),
+    ],
+)
+def test_lists_of_people_are_personal_data(text: str, expected: str | None) -> None:
+    assert facts(text, "en")["sells_data"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phones"),
+    [
+        ("You have the right to complain to the ICO (ico.org.uk, 0303 123 1113).", []),
+        ("You may complain to the CNIL (+33 1 53 73 22 22).", []),
+        # near miss: the company's own number
+        ("Our DPO can be reached on 0113 496 0000.", ["0113 496 0000"]),
+    ],
+)
+def test_regulator_numbers_by_acronym(text: str, phones: list[str]) -> None:
+    assert facts(text, "en")["contacts"]["phones"] == phones

@@ -107,11 +107,11 @@ def extract_company(context: ExtractionContext) -> Company | None:
             if finder is _from_intro and not _has_legal_form(cues, candidate.name):
                 candidate = _operator_legal_name(cues, whole, candidate) or candidate
             upgraded = _upgrade(cues, whole, candidate)
-            return _company(upgraded, candidate.aliases)
+            return _company(upgraded, candidate.aliases, whole)
     if imprint_at:
         found = _first_found(cues, (c for c in _from_copyright(cues, whole) if c.start >= imprint_at), whole)
         if found is not None:
-            return _company(found, found.aliases)
+            return _company(found, found.aliases, whole)
     return None
 
 
@@ -124,8 +124,18 @@ def _first_found(cues: Cues, candidates: Iterable[_Candidate], text: str) -> _Ca
     )
 
 
-def _company(candidate: _Candidate, aliases: tuple[str, ...]) -> Company:
-    return Company(name=candidate.name, span=Span(candidate.start, candidate.start + len(candidate.name)), aliases=aliases)
+def _company(candidate: _Candidate, aliases: tuple[str, ...], text: str) -> Company:
+    """The company, its span covering the name as the text writes it: a PDF's justified line spaces words
+    widely ("Marlowe  &  Finch  Retail  Limited") where the name is given with single spaces."""
+    start, end = candidate.start, candidate.start + len(candidate.name)
+    if text[start:end] != candidate.name:
+        # the finders measure offsets in the name's own spacing; find the name as written nearest to them
+        spaced = re.compile(r"\s+".join(re.escape(word) for word in candidate.name.split()))
+        near = [m for m in spaced.finditer(text, max(0, start - 300), start + 300 + len(candidate.name))]
+        if near:
+            best = min(near, key=lambda m: abs(m.start() - start))
+            start, end = best.start(), best.end()
+    return Company(name=candidate.name, span=Span(start, end), aliases=aliases)
 
 
 def _several_publishers(cues: Cues, text: str) -> bool:
@@ -145,6 +155,18 @@ def _without_registration_gloss(cues: Cues, before: str) -> str:
     if open_at <= 0 or cues.search("company.registration_gloss", before[open_at:]) is None:
         return before
     return before[:open_at].rstrip()
+
+
+def _without_registration_clause(cues: Cues, before: str) -> str:
+    """"Acme Retail Limited, registered in England (No. 0456), registered office 22 Canal Wharf, Leeds" before an alias
+    introduction: the clause after the legal name says where it is registered, so the name ends before the comma
+    (else the address is read as the name)."""
+    clause = cues.search("company.registration_clause", before)
+    if clause is None:
+        return before
+    head = before[: clause.start()].rstrip()
+    legal = _scan_legal_names(cues, head)
+    return head if legal and _key(head).endswith(_key(legal[-1].name)) else before  # the clause follows the name
 
 
 def _operator_legal_name(cues: Cues, text: str, brand: _Candidate) -> _Candidate | None:
@@ -857,7 +879,7 @@ def _trailing_name(cues: Cues, text: str, end: int) -> tuple[str, int] | None:
         end = line_start - 1
         line_start = max(text.rfind("\n", 0, end) + 1, end - 300)
     before = text[line_start:end].rstrip().rstrip("*_ 】[")  # "**某某有限公司** （…", "【某某】（…": emphasis, brackets
-    before = _without_registration_gloss(cues, before)
+    before = _without_registration_clause(cues, _without_registration_gloss(cues, before))
     group = cues.search("company.group_suffix", before)
     if group is not None:  # "X Co., Ltd. and its affiliates (collectively "we")": the name is X
         before = before[: group.start()].rstrip()

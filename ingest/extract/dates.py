@@ -97,7 +97,7 @@ def find_dates(cues: Cues, text: str) -> list[FoundDate]:
     """Every valid date in ``text`` in document order (overlapping readings dropped)."""
     months = cues.table("dates.months")
     hits: list[FoundDate] = _han_numeral_dates(text)
-    month_first = _month_first(cues, text)
+    month_first = _MonthFirst(cues, text)  # asked only of an ambiguous "11/07/2022"
     for low, high in _year_windows(text):
         for pattern in cues.patterns("dates.formats"):
             for match in pattern.finditer(text, low, high):
@@ -162,12 +162,28 @@ def _han_numeral_dates(text: str) -> list[FoundDate]:
 
 def _month_first(cues: Cues, text: str) -> bool:
     """Whether "11/07/2022" reads month first: the United States convention, taken from the policy's own
-    signs of being American (a US law such as the CCPA or COPPA, a California rights section). Elsewhere
-    (the UK, the EU, Asia) the day comes first; a date whose first number exceeds 12 is unambiguous either way."""
-    return any(sign in text for sign in cues.raw("dates.month_first_signs"))
+    signs of being American (a US law such as the CCPA or COPPA, a California rights section, a US postal
+    address: "Boston, MA 02110"). Elsewhere (the UK, the EU, Asia) the day comes first; a date whose first
+    number exceeds 12 is unambiguous either way."""
+    if any(sign in text for sign in cues.raw("dates.month_first_signs")):
+        return True
+    return cues.search("dates.month_first_address", text) is not None
 
 
-def _iso(match: re.Match[str], months: dict[str, int], *, day_stated: bool = True, month_first: bool = False) -> str | None:
+class _MonthFirst:
+    """``_month_first`` of one text, read once and only when a date needs it (one regex over the text)."""
+
+    def __init__(self, cues: Cues, text: str) -> None:
+        self.cues, self.text, self.value = cues, text, None  # type: ignore[assignment]
+
+    def __bool__(self) -> bool:
+        if self.value is None:
+            self.value = _month_first(self.cues, self.text)
+        return bool(self.value)
+
+
+def _iso(match: re.Match[str], months: dict[str, int], *, day_stated: bool = True,
+         month_first: bool | _MonthFirst = False) -> str | None:
     groups = match.groupdict()
     try:
         year, day = int(groups["y"]), int(groups["d"]) if day_stated else 1
@@ -179,7 +195,7 @@ def _iso(match: re.Match[str], months: dict[str, int], *, day_stated: bool = Tru
             month = int(groups["m"])
             if month > 12 and day <= 12:  # 11/29/2023 written month first
                 month, day = day, month
-            elif month_first and day <= 12 and "/" in match.group() and match.start("d") < match.start("y"):
+            elif day <= 12 and "/" in match.group() and match.start("d") < match.start("y") and month_first:
                 month, day = day, month  # an American "11/07/2022" is November 7
         return dt.date(year, int(month), day).isoformat()
     except (KeyError, TypeError, ValueError):
