@@ -299,3 +299,50 @@ def test_lists_of_people_are_personal_data(text: str, expected: str | None) -> N
 )
 def test_regulator_numbers_by_acronym(text: str, phones: list[str]) -> None:
     assert facts(text, "en")["contacts"]["phones"] == phones
+
+
+def test_month_only_slash_date_on_an_american_page() -> None:
+    """A month-only "03/2024" has no day to swap: an American page asks nothing of it (it once raised)."""
+    assert facts("Last updated: 03/2024\nWe collect your name. Call (617) 555-0190.", "en")["last_updated"] == "2024-03-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the brand the aliases repeat is a mark of the legal name: the legal name is introduced
+        ("Brumble is a trademark of Pelko d.o.o, a company registered in Slovenia, with registration number 1318 and "
+         "address at Glavna 2, Ljubljana ('Brumble', 'We'), who offers games.", "Pelko d.o.o"),
+        ("Finch Home is a trading name of Marlowe & Finch Retail Limited (\"Finch Home\", \"we\").",
+         "Marlowe & Finch Retail Limited"),
+    ],
+)
+def test_brand_that_is_a_mark_of_a_legal_name(text: str, expected: str) -> None:
+    assert publisher(text, "en") == expected
+
+
+# --- fourth fresh batch: footer contacts, Australian service numbers, workspaces ------------------------------------
+def test_footer_contact_line_is_kept() -> None:
+    footer = ("<p><a href='/about'>About</a> <a href='/jobs'>Jobs</a></p>"
+              "<p>Call us: +91 80 4718 2200 · support@fernway.in</p><p>© 2024 Fernway Labs Pvt. Ltd.</p>")
+    record = _html_record(_page(BODY_EN, footer))
+    assert "support@fernway.in" in record["contacts"]["emails"] and record["contacts"]["phones"] == ["+91 80 4718 2200"]
+    assert "Jobs" not in read_bytes(_page(BODY_EN, footer).encode(), name="p.html", source="p.html").text
+
+
+@pytest.mark.parametrize(
+    ("text", "phones"),
+    [
+        ("Contact our Privacy Officer: privacy@wattle.com.au | 1300 555 019. We operate in Australia.", ["1300 555 019"]),
+        # near misses: a complaints body's number; an order number in the same format
+        ("You can contact the Australian Financial Complaints Authority on 1800 931 678. We operate in Australia.", []),
+        ("Order number 1300 555 019 was shipped. We operate in Australia.", []),
+    ],
+)
+def test_australian_service_numbers(text: str, phones: list[str]) -> None:
+    assert facts(text, "en")["contacts"]["phones"] == phones
+
+
+def test_kept_while_the_workspace_is_active() -> None:
+    text = ("We retain your data for as long as your workspace is active. Deleted notes stay in the trash for 30 days. "
+            "Backups are kept for 35 days.")
+    assert facts(text, "en")["retention"] == {"stated": True, "kind": "purpose-bound", "period": None}

@@ -252,7 +252,8 @@ def _from_intro(cues: Cues, text: str, product: bool = False) -> Iterator[_Candi
             continue
         name, start = found
         if aliases and (not _shares_alias(name, aliases) or not _has_legal_form(cues, name)) \
-                and not _trade_name_shares(cues, text[start + len(name) : match.start()], name, aliases):
+                and not _trade_name_shares(cues, text[start + len(name) : match.start()], name, aliases) \
+                and not _owner_of_the_mark(cues, text, start, name):
             # "Acme Inc. and its affiliates, including Acme SA, ... and Zeta GmbH (collectively "Acme")":
             # the short form names the head of the sentence, not the last company listed
             head = _alias_head(cues, text, match.start(), aliases, legal_only=_shares_alias(name, aliases))
@@ -287,6 +288,16 @@ def _trade_name_shares(cues: Cues, between: str, name: str, aliases: tuple[str, 
     return (_has_legal_form(cues, name) and len(between) <= 160
             and cues.search("company.group_suffix", between.split("(")[0].split("（")[0].rstrip()) is not None
             and _shares_alias(between, aliases))
+
+
+def _owner_of_the_mark(cues: Cues, text: str, start: int, name: str) -> bool:
+    """"Bubadu is a trademark of Pilcom d.o.o, a company registered in … ('Bubadu', 'We')", "Finch Home is a trading
+    name of Marlowe & Finch Retail Limited": the brand the aliases repeat belongs to the legal name, which is the one
+    introduced."""
+    if not _has_legal_form(cues, name):
+        return False
+    line_start = max(text.rfind("\n", 0, start) + 1, start - 120)
+    return cues.search("company.mark_of", text[line_start:start]) is not None
 
 
 def _shares_alias(name: str, aliases: tuple[str, ...]) -> bool:

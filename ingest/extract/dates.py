@@ -195,7 +195,8 @@ def _iso(match: re.Match[str], months: dict[str, int], *, day_stated: bool = Tru
             month = int(groups["m"])
             if month > 12 and day <= 12:  # 11/29/2023 written month first
                 month, day = day, month
-            elif day <= 12 and "/" in match.group() and match.start("d") < match.start("y") and month_first:
+            elif (day_stated and day <= 12 and "/" in match.group() and groups.get("d") is not None
+                  and match.start("d") < match.start("y") and month_first):
                 month, day = day, month  # an American "11/07/2022" is November 7
         return dt.date(year, int(month), day).isoformat()
     except (KeyError, TypeError, ValueError):

@@ -126,12 +126,14 @@ _POLICY_DATE_LINE = re.compile(
 
 
 # A line of a dropped footer that is the page's imprint: who holds the copyright ("© 2024 Acme Outdoors, Inc.
-# All rights reserved.", "© 2023 深圳某某科技有限公司 版权所有") or a law the page cites ("依据《网络安全法》…"). The
-# publisher is often named only there, under a body that says "we"; navigation links are not kept.
-_IMPRINT_WORDS = ("©", "(c)", "copyright", "版权", "rights reserved", "《")
+# All rights reserved.", "© 2023 深圳某某科技有限公司 版权所有"), a law the page cites ("依据《网络安全法》…") or how to
+# reach the publisher ("Call us: +91 80 4718 2200 · support@acme.in", "客服电话：400-…"). The publisher is often named
+# only there, under a body that says "we"; navigation links are not kept.
+_IMPRINT_WORDS = ("©", "(c)", "copyright", "版权", "rights reserved", "《", "@", "call", "phone", "tel", "电话", "热线")
 _IMPRINT_LINE = re.compile(
     r"(?i)^[^\n]{0,160}(?:©|\(c\)\s*(?:19|20)\d\d|copyright|版权所有|rights\s+reserved|"
-    r"《[^》\n]{1,40}(?:法|条例|规定|办法|规范)》)[^\n]{0,160}$",
+    r"《[^》\n]{1,40}(?:法|条例|规定|办法|规范)》|[\w.+-]@[\w-]+\.[a-z]|"
+    r"(?:\b(?:call\s+us|phone|tel(?:ephone)?)\b|电话|热线)[^\n]{0,12}?[+(（\d])[^\n]{0,160}$",
     re.MULTILINE,
 )
 
