@@ -346,3 +346,18 @@ def test_kept_while_the_workspace_is_active() -> None:
     text = ("We retain your data for as long as your workspace is active. Deleted notes stay in the trash for 30 days. "
             "Backups are kept for 35 days.")
     assert facts(text, "en")["retention"] == {"stated": True, "kind": "purpose-bound", "period": None}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "phones"),
+    [
+        # the hours in a bracket right after a number are no part of it
+        ("客服热线：400-115-2020（9:00-21:00）\n© 2022 杭州禾光智能科技有限公司", "zh", ["400-115-2020"]),
+        ("Tel: 020 7946 0813 (9:00-17:00)", "en", ["020 7946 0813"]),
+        # near misses: brackets that belong to the number stay
+        ("Call us on (415) 555-0142 (9am-5pm).", "en", ["(415) 555-0142"]),
+        ("电话：+86 (10) 8888 6666。", "zh", ["+86 (10) 8888 6666"]),
+    ],
+)
+def test_opening_hours_after_a_number(text: str, language: str, phones: list[str]) -> None:
+    assert facts(text, language)["contacts"]["phones"] == phones
