@@ -31,6 +31,7 @@ class Document:
     language: str  # BCP-47 primary language subtag, "und" if unknown
     language_confidence: float = 0.0
     title: str | None = None
+    imprint_start: int | None = None  # where the text's closing lines kept from a page footer start (HTML)
 
     @property
     def docid(self) -> str:

@@ -152,7 +152,16 @@ def read_bytes(
         language=guess.language,
         language_confidence=guess.confidence,
         title=normalize_text(extracted.title) or None if extracted.title else None,
+        imprint_start=_imprint_start(text, extracted.imprint),
     )
+
+
+def _imprint_start(text: str, imprint: str | None) -> int | None:
+    """Offset of the footer lines a reader appended to the text (None when it kept none)."""
+    if not imprint:
+        return None
+    tail = normalize_text(imprint)
+    return len(text) - len(tail) if tail and text.endswith(tail) else None
 
 
 def _check_size(size: int, *, max_bytes: int, source: str) -> None:

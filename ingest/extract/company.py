@@ -45,7 +45,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -86,7 +86,11 @@ class _Candidate:
 def extract_company(context: ExtractionContext) -> Company | None:
     """The publishing company of the document, or None when no name can be found."""
     cues = cues_for(context.language)
-    text = context.document.text
+    whole = context.document.text
+    # the policy's own text; footer lines a reader kept after it (a page's copyright holder) only name the legal
+    # entity behind a brand the policy calls "we", or the publisher of a text that names none
+    imprint_at = context.document.imprint_start
+    text = whole[:imprint_at] if imprint_at else whole
     if _several_publishers(cues, text):
         return None
     page_title = context.document.title or ""
@@ -98,24 +102,40 @@ def extract_company(context: ExtractionContext) -> Company | None:
                    _from_subject,
                    _from_bracketed, _from_copyright, _from_about, _from_welcome, _from_title, _from_page_title,
                    _from_product, _from_site_name):
-        candidate = next(
-            (
-                located
-                for c in finder(cues, text)
-                if not _third_party(cues, text, c.start) and (located := _locate(cues, c)) is not None
-            ),
-            None,
-        )
+        candidate = _first_found(cues, finder(cues, text), text)
         if candidate is not None:
             if finder is _from_intro and not _has_legal_form(cues, candidate.name):
-                candidate = _operator_legal_name(cues, text, candidate) or candidate
-            upgraded = _upgrade(cues, text, candidate)
-            return Company(
-                name=upgraded.name,
-                span=Span(upgraded.start, upgraded.start + len(upgraded.name)),
-                aliases=candidate.aliases,
-            )
+                candidate = _operator_legal_name(cues, whole, candidate) or candidate
+            upgraded = _upgrade(cues, whole, candidate)
+            return _company(upgraded, candidate.aliases, whole)
+    if imprint_at:
+        found = _first_found(cues, (c for c in _from_copyright(cues, whole) if c.start >= imprint_at), whole)
+        if found is not None:
+            return _company(found, found.aliases, whole)
     return None
+
+
+def _first_found(cues: Cues, candidates: Iterable[_Candidate], text: str) -> _Candidate | None:
+    """The first candidate not in a sentence about a third party, cut to its name (None if none is left)."""
+    return next(
+        (located for c in candidates
+         if not _third_party(cues, text, c.start) and (located := _locate(cues, c)) is not None),
+        None,
+    )
+
+
+def _company(candidate: _Candidate, aliases: tuple[str, ...], text: str) -> Company:
+    """The company, its span covering the name as the text writes it: a PDF's justified line spaces words
+    widely ("Marlowe  &  Finch  Retail  Limited") where the name is given with single spaces."""
+    start, end = candidate.start, candidate.start + len(candidate.name)
+    if text[start:end] != candidate.name:
+        # the finders measure offsets in the name's own spacing; find the name as written nearest to them
+        spaced = re.compile(r"\s+".join(re.escape(word) for word in candidate.name.split()))
+        near = [m for m in spaced.finditer(text, max(0, start - 300), start + 300 + len(candidate.name))]
+        if near:
+            best = min(near, key=lambda m: abs(m.start() - start))
+            start, end = best.start(), best.end()
+    return Company(name=candidate.name, span=Span(start, end), aliases=aliases)
 
 
 def _several_publishers(cues: Cues, text: str) -> bool:
@@ -137,6 +157,18 @@ def _without_registration_gloss(cues: Cues, before: str) -> str:
     return before[:open_at].rstrip()
 
 
+def _without_registration_clause(cues: Cues, before: str) -> str:
+    """"Acme Retail Limited, registered in England (No. 0456), registered office 22 Canal Wharf, Leeds" before an alias
+    introduction: the clause after the legal name says where it is registered, so the name ends before the comma
+    (else the address is read as the name)."""
+    clause = cues.search("company.registration_clause", before)
+    if clause is None:
+        return before
+    head = before[: clause.start()].rstrip()
+    legal = _scan_legal_names(cues, head)
+    return head if legal and _key(head).endswith(_key(legal[-1].name)) else before  # the clause follows the name
+
+
 def _operator_legal_name(cues: Cues, text: str, brand: _Candidate) -> _Candidate | None:
     """"小某（以下简称“我们”）… 公司名称：某某科技有限公司": a brand introduced as "we" is run by the
     legal entity an operator or contact line names; that name, with the brand kept as an alias."""
@@ -155,11 +187,22 @@ def _operator_legal_name(cues: Cues, text: str, brand: _Candidate) -> _Candidate
         line_start = text.rfind("\n", 0, found.start) + 1
         line_end = text.find("\n", found.start)
         line = text[line_start : line_end if line_end >= 0 else len(text)]
-        if _has_legal_form(cues, found.name) and brand.name in line and brand.name not in found.name:
+        beside = brand.name in line or _shares_trade_name(cues, brand.name, found.name)
+        if _has_legal_form(cues, found.name) and beside and brand.name not in found.name:
             located = _locate(cues, found)
             if located is not None:
                 return _Candidate(located.name, located.start, (brand.name, *brand.aliases))
     return None
+
+
+def _shares_trade_name(cues: Cues, brand: str, holder: str) -> bool:
+    """"云禾健康" and the copyright holder "深圳云禾智能科技有限公司": a Chinese legal name is place, trade name,
+    trade and form, and a brand is mostly the trade name and a product word, so the brand's first two
+    characters (not a place) inside the holder's name mark one owner; a host's copyright shares nothing."""
+    if not CJK.match(brand) or len(brand) < 3:
+        return False
+    core = brand[:2]
+    return core in holder and not _is_place(cues, core)
 
 
 def _upgrade(cues: Cues, text: str, candidate: _Candidate) -> _Candidate:
@@ -209,7 +252,8 @@ def _from_intro(cues: Cues, text: str, product: bool = False) -> Iterator[_Candi
             continue
         name, start = found
         if aliases and (not _shares_alias(name, aliases) or not _has_legal_form(cues, name)) \
-                and not _trade_name_shares(cues, text[start + len(name) : match.start()], name, aliases):
+                and not _trade_name_shares(cues, text[start + len(name) : match.start()], name, aliases) \
+                and not _owner_of_the_mark(cues, text, start, name):
             # "Acme Inc. and its affiliates, including Acme SA, ... and Zeta GmbH (collectively "Acme")":
             # the short form names the head of the sentence, not the last company listed
             head = _alias_head(cues, text, match.start(), aliases, legal_only=_shares_alias(name, aliases))
@@ -244,6 +288,16 @@ def _trade_name_shares(cues: Cues, between: str, name: str, aliases: tuple[str, 
     return (_has_legal_form(cues, name) and len(between) <= 160
             and cues.search("company.group_suffix", between.split("(")[0].split("（")[0].rstrip()) is not None
             and _shares_alias(between, aliases))
+
+
+def _owner_of_the_mark(cues: Cues, text: str, start: int, name: str) -> bool:
+    """"Bubadu is a trademark of Pilcom d.o.o, a company registered in … ('Bubadu', 'We')", "Finch Home is a trading
+    name of Marlowe & Finch Retail Limited": the brand the aliases repeat belongs to the legal name, which is the one
+    introduced."""
+    if not _has_legal_form(cues, name):
+        return False
+    line_start = max(text.rfind("\n", 0, start) + 1, start - 120)
+    return cues.search("company.mark_of", text[line_start:start]) is not None
 
 
 def _shares_alias(name: str, aliases: tuple[str, ...]) -> bool:
@@ -836,7 +890,7 @@ def _trailing_name(cues: Cues, text: str, end: int) -> tuple[str, int] | None:
         end = line_start - 1
         line_start = max(text.rfind("\n", 0, end) + 1, end - 300)
     before = text[line_start:end].rstrip().rstrip("*_ 】[")  # "**某某有限公司** （…", "【某某】（…": emphasis, brackets
-    before = _without_registration_gloss(cues, before)
+    before = _without_registration_clause(cues, _without_registration_gloss(cues, before))
     group = cues.search("company.group_suffix", before)
     if group is not None:  # "X Co., Ltd. and its affiliates (collectively "we")": the name is X
         before = before[: group.start()].rstrip()
@@ -1138,12 +1192,19 @@ def _located_name(cues: Cues, candidate: _Candidate) -> bool:
     return _locate(cues, candidate) is not None
 
 
+CLOSED_PARENTHESIS = re.compile(r"[(（][^()（）]*[)）]")
+
+
 def _third_party(cues: Cues, text: str, start: int) -> bool:
     """True when the sentence leading up to a name is about a third party (SDKs, analytics)."""
     prefix = text[max(0, start - 150) : start]
     boundary = list(re.finditer(r"[.。!?！？\n]\s", prefix))
     if boundary:
         prefix = prefix[boundary[-1].end() :]
+    if ")" in prefix or "）" in prefix:
+        # "某平台（包括某App、某网站，以下合称“某平台”）由X公司运营": a closed parenthesis glosses the noun
+        # before it ("including", "e.g."), it does not make the sentence about a third party
+        prefix = CLOSED_PARENTHESIS.sub(" ", prefix)
     return cues.search("company.third_party", prefix) is not None
 
 

@@ -227,12 +227,16 @@ def _emails(text: str) -> Iterator[re.Match[str]]:
 
 
 def _balanced(raw: str) -> str:
-    """Drop a parenthesis the number does not close or open: "(415) 555-0142" stays whole."""
+    """Drop a parenthesis the number does not close or open: "(415) 555-0142" stays whole; a parenthesis opened
+    after the number and left open is what follows it ("400-115-2020（9:00-21:00）": the hours), not the number."""
     for opening, closing in (("(", ")"), ("（", "）")):
         if raw.endswith(closing) and opening not in raw:
             raw = raw[:-1].rstrip(" -./")
         if raw.startswith(opening) and closing not in raw:
             raw = raw[1:].lstrip()
+        last = raw.rfind(opening)
+        if last > 0 and closing not in raw[last:]:
+            raw = raw[:last].rstrip(" -./")
     return raw
 
 

@@ -47,12 +47,17 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
     cues = cues_for(context.language)
     text = context.document.text
     found = find_dates(cues, text)
+    previous_role: str | None = None
+    previous_cue = 0
     for position, date in enumerate(found):
         previous_end = found[position - 1].end if position else 0
         window_start = max(previous_end, date.start - LOOKBACK)
         role, cue_start = _role(cues, text, window_start, date)
+        if role is None and previous_role is not None and _listed_after(text, previous_end, date.start):
+            role, cue_start = previous_role, previous_cue  # "Revised: September 23, 2013; October 2, 2022"
         if role is None and (_heads_the_policy(cues, text, date) or _dateline(cues, text, date)):
             role, cue_start = "last_updated", date.start
+        previous_role, previous_cue = role, cue_start
         if role is None or _about_a_law(cues, text[max(0, cue_start - LAW_LOOKBACK) : cue_start]):
             continue
         attributes: dict[str, str | int] = {"date": date.iso, "date_role": role}
@@ -92,7 +97,7 @@ def find_dates(cues: Cues, text: str) -> list[FoundDate]:
     """Every valid date in ``text`` in document order (overlapping readings dropped)."""
     months = cues.table("dates.months")
     hits: list[FoundDate] = _han_numeral_dates(text)
-    month_first = _month_first(cues, text)
+    month_first = _MonthFirst(cues, text)  # asked only of an ambiguous "11/07/2022"
     for low, high in _year_windows(text):
         for pattern in cues.patterns("dates.formats"):
             for match in pattern.finditer(text, low, high):
@@ -157,12 +162,28 @@ def _han_numeral_dates(text: str) -> list[FoundDate]:
 
 def _month_first(cues: Cues, text: str) -> bool:
     """Whether "11/07/2022" reads month first: the United States convention, taken from the policy's own
-    signs of being American (a US law such as the CCPA or COPPA, a California rights section). Elsewhere
-    (the UK, the EU, Asia) the day comes first; a date whose first number exceeds 12 is unambiguous either way."""
-    return any(sign in text for sign in cues.raw("dates.month_first_signs"))
+    signs of being American (a US law such as the CCPA or COPPA, a California rights section, a US postal
+    address: "Boston, MA 02110"). Elsewhere (the UK, the EU, Asia) the day comes first; a date whose first
+    number exceeds 12 is unambiguous either way."""
+    if any(sign in text for sign in cues.raw("dates.month_first_signs")):
+        return True
+    return cues.search("dates.month_first_address", text) is not None
 
 
-def _iso(match: re.Match[str], months: dict[str, int], *, day_stated: bool = True, month_first: bool = False) -> str | None:
+class _MonthFirst:
+    """``_month_first`` of one text, read once and only when a date needs it (one regex over the text)."""
+
+    def __init__(self, cues: Cues, text: str) -> None:
+        self.cues, self.text, self.value = cues, text, None  # type: ignore[assignment]
+
+    def __bool__(self) -> bool:
+        if self.value is None:
+            self.value = _month_first(self.cues, self.text)
+        return bool(self.value)
+
+
+def _iso(match: re.Match[str], months: dict[str, int], *, day_stated: bool = True,
+         month_first: bool | _MonthFirst = False) -> str | None:
     groups = match.groupdict()
     try:
         year, day = int(groups["y"]), int(groups["d"]) if day_stated else 1
@@ -174,7 +195,8 @@ def _iso(match: re.Match[str], months: dict[str, int], *, day_stated: bool = Tru
             month = int(groups["m"])
             if month > 12 and day <= 12:  # 11/29/2023 written month first
                 month, day = day, month
-            elif month_first and day <= 12 and "/" in match.group() and match.start("d") < match.start("y"):
+            elif (day_stated and day <= 12 and "/" in match.group() and groups.get("d") is not None
+                  and match.start("d") < match.start("y") and month_first):
                 month, day = day, month  # an American "11/07/2022" is November 7
         return dt.date(year, int(month), day).isoformat()
     except (KeyError, TypeError, ValueError):
@@ -198,6 +220,15 @@ def _role(cues: Cues, text: str, window_start: int, date: FoundDate) -> tuple[st
     if best is None:
         return None, date.start
     return best[1], window_start + best[0]
+
+
+# between two dates of one label's list: "Revised: September 23, 2013; October 2, 2022", "修订日期：2019年3月1日、2021年6月1日"
+LIST_SEPARATOR = re.compile(r"\s*(?:[;；,，、/]|\band\b|及|和)\s*(?:(?:and|及|和)\s*)?")
+
+
+def _listed_after(text: str, previous_end: int, start: int) -> bool:
+    """Is the date the next item of the list the previous date opened (only a separator between them)?"""
+    return 0 < start - previous_end <= 8 and LIST_SEPARATOR.fullmatch(text, previous_end, start) is not None
 
 
 def _about_a_law(cues: Cues, before: str) -> bool:

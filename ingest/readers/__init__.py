@@ -18,3 +18,6 @@ class Extracted:
     text: str
     encoding: str | None = None
     title: str | None = None
+    # lines a reader kept from a dropped page footer and put at the end of ``text`` (copyright holder, laws):
+    # evidence of who holds the page, weaker than what the policy says of itself
+    imprint: str | None = None

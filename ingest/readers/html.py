@@ -72,10 +72,13 @@ def read_html(data: bytes, *, source: str) -> Extracted:
     root = tree.body or tree.root
     if root is None:
         raise IngestError(source, "no HTML body found: check that the file is a web page")
-    rescued = _drop_invisible(root)
+    rescued, imprint = _drop_invisible(root)
     body = _block_text(root)
     if rescued:  # the policy's own date, shown in a page header or footer that was dropped
         body = "\n".join(rescued) + "\n\n" + body
+    kept = "\n".join(imprint) if imprint and body.strip() else None
+    if kept:  # the page's copyright holder and laws, where the footer showed them: last
+        body = body + "\n\n" + kept
     if not body.strip():
         raise IngestError(
             source,
@@ -85,7 +88,7 @@ def read_html(data: bytes, *, source: str) -> Extracted:
     if not title:
         first_heading = root.css_first("h1")
         title = _SPACES_RE.sub(" ", first_heading.text()).strip() if first_heading is not None else ""
-    return Extracted(text=body, encoding=encoding, title=title or None)
+    return Extracted(text=body, encoding=encoding, title=title or None, imprint=kept)
 
 
 def _decode(data: bytes, *, source: str) -> tuple[str, str]:
@@ -122,33 +125,52 @@ _POLICY_DATE_LINE = re.compile(
 )
 
 
-def _dates_in(node: LexborNode) -> list[str]:
-    """Short lines of a block about to be dropped that date the policy."""
+# A line of a dropped footer that is the page's imprint: who holds the copyright ("© 2024 Acme Outdoors, Inc.
+# All rights reserved.", "© 2023 深圳某某科技有限公司 版权所有"), a law the page cites ("依据《网络安全法》…") or how to
+# reach the publisher ("Call us: +91 80 4718 2200 · support@acme.in", "客服电话：400-…"). The publisher is often named
+# only there, under a body that says "we"; navigation links are not kept.
+_IMPRINT_WORDS = ("©", "(c)", "copyright", "版权", "rights reserved", "《", "@", "call", "phone", "tel", "电话", "热线")
+_IMPRINT_LINE = re.compile(
+    r"(?i)^[^\n]{0,160}(?:©|\(c\)\s*(?:19|20)\d\d|copyright|版权所有|rights\s+reserved|"
+    r"《[^》\n]{1,40}(?:法|条例|规定|办法|规范)》|[\w.+-]@[\w-]+\.[a-z]|"
+    r"(?:\b(?:call\s+us|phone|tel(?:ephone)?)\b|电话|热线)[^\n]{0,12}?[+(（\d])[^\n]{0,160}$",
+    re.MULTILINE,
+)
+
+
+def _rescued_lines(node: LexborNode) -> tuple[list[str], list[str]]:
+    """Short lines of a block about to be dropped that date the policy, and those of its imprint."""
     text = node.text(separator="\n")
     lowered = text.lower()
-    if not any(word in lowered for word in _DATE_WORDS):
-        return []
-    return [_SPACES_RE.sub(" ", m.group(0)).strip() for m in _POLICY_DATE_LINE.finditer(text)]
+    dates = imprint = []
+    if any(word in lowered for word in _DATE_WORDS):
+        dates = [_SPACES_RE.sub(" ", m.group(0)).strip() for m in _POLICY_DATE_LINE.finditer(text)]
+    if any(word in lowered for word in _IMPRINT_WORDS):
+        imprint = [_SPACES_RE.sub(" ", m.group(0)).strip() for m in _IMPRINT_LINE.finditer(text)]
+    return dates, imprint
 
 
-def _drop_invisible(root: LexborNode) -> list[str]:
-    """Drop what a reader does not see; return the policy-date lines of dropped headers and footers."""
+def _drop_invisible(root: LexborNode) -> tuple[list[str], list[str]]:
+    """Drop what a reader does not see; return the policy-date and imprint lines of dropped headers and footers."""
     for node in root.css(",".join(_ALWAYS_DROP)):
         node.decompose()
     for node in root.css(_HIDDEN):
         node.decompose()
     candidates = [node for tag in _BOILERPLATE for node in root.css(tag)]
     rescued: list[str] = []
+    imprint: list[str] = []
     if not candidates:
-        return rescued
+        return rescued, imprint
     if len(candidates) <= _FEW_CANDIDATES:  # each measured by lexbor: few subtrees, each read once
         total = len(_SPACES_RE.sub("", root.text()))
         for node in candidates:
             size = len(_SPACES_RE.sub("", node.text()))
             if total and size <= total * _BOILERPLATE_MAX_SHARE:
-                rescued += _dates_in(node)
+                dates, lines = _rescued_lines(node)
+                rescued += dates
+                imprint += lines
                 node.decompose()
-        return list(dict.fromkeys(rescued))
+        return list(dict.fromkeys(rescued)), list(dict.fromkeys(imprint))
     # Many (nested) candidates: reading each subtree would be quadratic, so every element's text
     # size comes from one bottom-up pass, and each candidate is judged on its size in the page.
     sizes = _text_sizes(root)
@@ -160,9 +182,11 @@ def _drop_invisible(root: LexborNode) -> list[str]:
             dropped.add(node.mem_id)
     for node in doomed:
         if node.mem_id in dropped:
-            rescued += _dates_in(node)
+            dates, lines = _rescued_lines(node)
+            rescued += dates
+            imprint += lines
             node.decompose()
-    return list(dict.fromkeys(rescued))
+    return list(dict.fromkeys(rescued)), list(dict.fromkeys(imprint))
 
 
 _FEW_CANDIDATES = 32
