@@ -105,7 +105,8 @@ _KIND_GATES = {kind: tuple(w.rstrip("*") for w in words) for kind, words in _SEN
 _SENSITIVE_CLASS = re.compile(r"sensitive|special categor\w*|sensibles?\b|categorías especiales|специальн\w* категори\w*|чувствительн\w*"
                               r"|həssas|敏感", re.IGNORECASE)
 _SEPARATE_FACTS = ("separate_consent", "explicit_consent")
-_CONSENT_FACTS = ("separate_consent", "explicit_consent", "seek_consent")
+# before PIPL: consent asked where the data are collected, a device permission the person grants included
+_CONSENT_FACTS = ("separate_consent", "explicit_consent", "seek_consent", "permission_grant")
 _BACK_UNITS = 3  # paragraphs a back-reference may look over (each naming no sensitive data) for what it refers to
 
 
@@ -268,7 +269,9 @@ def _uncovered_sensitive(f: PolicyFacts, found: list[Sentence], kinds_of_consent
     covered_at: set[int] = set()
     covered: set[str] = set()
     for c in consents:
-        denies = f.negated(c)  # "…with your explicit consent; we never obtain your bank card": a kind named in a denial is not asked for
+        # "…with your explicit consent; we never obtain your bank card": a kind named in a denial is not asked for
+        # (but "…单独征得您的明示同意，您不开通储值卡的，我们不会收集": what refusing leads to denies nothing)
+        denies = f.denies_beyond_refusal(c)
         if not denies and _general(f, c):
             return []
         scope = _consent_scope(f, c)
@@ -368,7 +371,8 @@ def sensitive_pi_consent(f: PolicyFacts, *, edition_2017: bool = False, pipl_in_
         consent = _nearest_with(f, separate[0], ("separate_consent", "explicit_consent"), 2, 2)
         shown = [s for s in (separate[0], consent, *necessity[:1]) if s is not None]  # verdict() drops repeats
         said = ("with separate consent and a statement of its necessity and impact" if necessity
-                else "with the explicit consent the standard asks before PIPL (GB/T 35273-2020 §5.4)")
+                else "with the explicit consent the standard asks before PIPL (GB/T 35273-"
+                + ("2017 §5.5)" if edition_2017 else "2020 §5.4)"))
         return verdict("met", f"Sensitive personal information is processed {said}.", shown)
     met_2017 = _explicit_consent_2017(f, found, unreached) if edition_2017 else None
     if met_2017 is not None:

@@ -69,6 +69,16 @@ _HAN_NUMERAL = {c: i for i, c in enumerate("一二三四五六七八九十", 1)}
 _RAW_ITEM_LINE = re.compile(r"[ \t]*(?:[(（]?(?:\d{1,2}|[a-zA-Zа-яА-Я]|[ivx]{1,4})[.)）、]|[-–•*·])\s")
 
 
+def _outside(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The stretches of ``text`` outside ``spans`` (non-overlapping, in order)."""
+    out, at = [], 0
+    for i, j in spans:
+        out.append((at, i))
+        at = j
+    out.append((at, len(text)))
+    return out
+
+
 @dataclass
 class PolicyFacts(TransferFacts):
     policy: PolicyText
@@ -131,6 +141,22 @@ class PolicyFacts(TransferFacts):
     def negated(self, sentence: Sentence) -> bool:
         """A denial ("we do not share ...") that names no exception."""
         return self.has("negation", sentence.index) and not self.has("exception_marker", sentence.index)
+
+    def denies_beyond_refusal(self, sentence: Sentence) -> bool:
+        """A denial that is more than what the person's own refusal leads to: "我们会单独征得您的明示同意，您不开通储值卡
+        的，我们不会收集" / "…; if you do not enable it, we will not collect it" restates the consent (nothing is
+        collected without it), it does not deny the practice. The refusal clauses (cue ``refusal_case``) are taken out
+        and the rest read for a negation again."""
+        if not self.negated(sentence):
+            return False
+        cues = cues_for(self.policy.language)
+        refusals = cues.get("refusal_case", ())
+        if not any(c.search(sentence.text) for c in refusals):
+            return True
+        rest = sentence.text
+        for c in refusals:
+            rest = "".join(rest[i:j] for i, j in _outside(rest, [m.span() for m in c.finditer(rest)]))
+        return any(c.search(rest) for c in cues.get("negation", ()))
 
     def negated_with_lead(self, sentence: Sentence) -> bool:
         """A denial, also when a line break cut it off its own subject ("我们承诺，不会将COOKIES" / "用于…其他用途"):

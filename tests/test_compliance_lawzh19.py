@@ -1,0 +1,142 @@
+"""Issue 15, zh compliance (lawzh19): rules from lawzh19's first looks at own Chinese policies (a 2019 community
+group-buying mini-program, a 2021 video-editing app, a 2023 counselling platform, a 2025 language-exchange app).
+Each rule is a reading a linguist or a lawyer would state and sits beside a near-miss that must not match; English
+where the rule is general. All sentences are written for these tests.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import compliance_judging
+
+HEAD = "温州澄湾网络科技有限公司（以下简称“我们”）运营澄湾应用，联系邮箱 privacy@chengwan.example.cn。\n"
+HEAD_EN = "Chengwan Network Ltd. (\"we\") runs the Chengwan app; write to privacy@chengwan.example.\n"
+PRE_PIPL_2017 = date(2019, 8, 1)   # GB/T 35273-2017 in force, PIPL not yet
+
+
+def verdict(text: str, key: str, lang: str = "zh", when: date = compliance_judging.TODAY) -> str:
+    return compliance_judging.verdict(text, lang, key, when)
+
+
+def quoted(text: str, key: str, lang: str = "zh", when: date = compliance_judging.TODAY) -> list:
+    return [q.text for q in compliance_judging.verdicts(text, lang, when)[key].quotes]
+
+
+# --- a negated 对-phrase refusing liability for leaks is a disclaimer ----------------------------------------------
+
+MEASURES = HEAD + "我们采用HTTPS加密传输和访问控制等措施保护您的信息。"
+DISCLAIM = MEASURES + "互联网并非绝对安全，我们不对因黑客攻击、病毒入侵等原因导致的信息泄露承担任何责任。\n"
+OWN_FAULT = MEASURES + "如因我们的过错导致您的信息泄露，我们将依法对您承担相应的法律责任。\n"
+
+
+def test_refusing_liability_for_leaks_through_a_dui_phrase_is_a_disclaimer() -> None:
+    assert verdict(DISCLAIM, "security-measures") == "contravention"
+    assert any("不对因黑客攻击" in q for q in quoted(DISCLAIM, "security-measures"))
+
+
+def test_accepting_liability_for_its_own_fault_is_no_disclaimer() -> None:
+    assert verdict(OWN_FAULT, "security-measures") == "met"
+
+
+# --- what the person's refusal leads to ("您不开通…的，我们不会收集") denies nothing ------------------------------------
+
+ID_CARD = (HEAD + "（三）会员储值卡\n为办理会员储值卡，我们需要您提供身份证号码。身份证号码属于个人敏感信息，"
+           "我们会在收集前通过弹窗单独征得您的明示同意，您不开通储值卡的，我们不会收集。\n")
+# a real denial beside the consent: the kinds it names are not asked for
+ID_DENIED = (HEAD + "（三）会员储值卡\n为办理会员储值卡，我们需要您提供身份证号码。我们会通过弹窗单独征得您的明示同意，"
+             "但我们不会收集您的身份证号码以外的证件信息。\n")
+
+
+def test_a_refusal_clause_does_not_undo_the_consent_it_follows() -> None:
+    assert verdict(ID_CARD, "sensitive-pi-consent", when=PRE_PIPL_2017) == "met"
+
+
+def test_en_a_refusal_clause_does_not_undo_the_consent_it_follows() -> None:
+    text = (HEAD_EN + "To open a stored-value card we need your ID card number. We ask your explicit consent on a separate "
+            "screen before we collect your ID card number; if you do not open a card, we will not collect it.\n")
+    assert verdict(text, "sensitive-pi-consent", "en", PRE_PIPL_2017) == "met"
+
+
+def test_facts_refusal_case_is_set_aside_but_a_real_denial_is_not() -> None:
+    from policykg.compliance.facts import PolicyFacts
+    from policykg.compliance.text import PolicyText
+    f = PolicyFacts.read(PolicyText.from_text(ID_CARD, language="zh"))
+    consent = [s for s in f.policy.sentences if "单独征得" in s.text][0]
+    assert f.negated(consent) and not f.denies_beyond_refusal(consent)
+    g = PolicyFacts.read(PolicyText.from_text(ID_DENIED, language="zh"))
+    denial = [s for s in g.policy.sentences if "单独征得" in s.text][0]
+    assert g.denies_beyond_refusal(denial)
+
+
+# --- before PIPL, a device permission the person grants is consent at the point of collection -----------------------
+
+LOCATION = (HEAD + "为办理储值卡，我们需要您的身份证号码，我们会通过弹窗征得您的明示同意。\n"
+            "若您不授权位置权限，我们将无法为您推荐附近的自提点，您可以手动选择自提点。\n")
+LOCATION_SILENT = (HEAD + "为办理储值卡，我们需要您的身份证号码，我们会通过弹窗征得您的明示同意。\n"
+                   "我们会收集您的精确位置信息，用于推荐附近的自提点。\n")
+
+
+def test_pre_pipl_a_granted_location_permission_is_explicit_consent() -> None:
+    assert verdict(LOCATION, "sensitive-pi-consent", when=PRE_PIPL_2017) == "met"
+
+
+def test_pre_pipl_precise_location_taken_without_any_consent_stays_adverse() -> None:
+    assert verdict(LOCATION_SILENT, "sensitive-pi-consent", when=PRE_PIPL_2017) == "contravention"
+
+
+def test_under_pipl_a_permission_is_not_the_separate_consent() -> None:
+    assert verdict(LOCATION, "sensitive-pi-consent") == "contravention"
+
+
+# --- "只有…同意本隐私政策…方可注册": the whole privacy policy as the price of registering -------------------------------
+
+ONLY_AFTER = HEAD + "只有在您勾选同意本隐私政策的全部条款后，方可注册澄湾账号。\n我们会根据您的兴趣向您推送内容。\n"
+ONLY_AFTER_CHANGE = (HEAD + "本隐私政策更新后，只有在您同意更新后的隐私政策后，我们才会按照更新后的政策处理您的信息。\n"
+                     "您可以在“设置-隐私”中关闭个性化推荐。\n")
+
+
+def test_only_after_accepting_the_privacy_policy_may_one_register_is_bundled() -> None:
+    assert verdict(ONLY_AFTER, "bundled-consent") == "contravention"
+
+
+def test_changes_applied_only_after_consent_bundle_nothing() -> None:
+    assert verdict(ONLY_AFTER_CHANGE, "bundled-consent") != "contravention"
+
+
+# --- a breach of the rules announced with the user's nickname is a public disclosure as a sanction ------------------
+
+SANCTION = HEAD + "公开披露：对于严重违反社区规则的用户，我们可能公开其账号昵称及违规处理结果。\n"
+# telling the user himself, or a nickname other users can see by his own choice, discloses nothing to the public
+SANCTION_TOLD = HEAD + "对于严重违反社区规则的用户，我们可能封禁其账号，并通过站内信告知其处理结果。\n"
+OWN_NICKNAME = HEAD + "您可以选择公开其他用户可见的昵称。\n"
+
+
+def test_nickname_of_a_rule_breaker_made_public_is_a_sanction_disclosure() -> None:
+    assert verdict(SANCTION, "public-disclosure") == "contravention"
+
+
+def test_the_breach_told_to_the_user_himself_is_no_public_disclosure() -> None:
+    assert verdict(SANCTION_TOLD, "public-disclosure") == "not-applicable"
+    assert verdict(OWN_NICKNAME, "public-disclosure") != "contravention"
+
+
+# --- a party said to be in a named country receives the data abroad --------------------------------------------------
+
+AFFILIATE_JP = (HEAD + "为提供跨区域匹配，我们会将您的昵称和语言水平提供给我们在日本的关联公司语伴株式会社（Yuban K.K.，"
+                "联系邮箱：dpo@yuban.example.jp），用于跨区域匹配。在向境外提供前，我们会通过弹窗单独征得您的同意。\n")
+AFFILIATE_JP_UNNAMED = (HEAD + "为提供跨区域匹配，我们会将您的昵称和语言水平提供给我们在日本的关联公司，用于跨区域匹配。"
+                        "在向境外提供前，我们会通过弹窗单独征得您的同意。\n")
+AFFILIATE_JP_NO_DATA = HEAD + "我们在日本的关联公司负责海外市场推广。\n"
+
+
+def test_affiliate_in_japan_named_with_contact_and_separate_consent_is_met() -> None:
+    assert verdict(AFFILIATE_JP, "cross-border-consent") == "met"
+
+
+def test_affiliate_in_japan_unnamed_lacks_identity_and_contact() -> None:
+    assert verdict(AFFILIATE_JP_UNNAMED, "cross-border-consent") == "contravention"
+    assert verdict(AFFILIATE_JP_UNNAMED, "cross-border-mechanism") == "contravention"
+
+
+def test_an_affiliate_abroad_that_receives_nothing_is_no_transfer() -> None:
+    assert verdict(AFFILIATE_JP_NO_DATA, "cross-border-consent") == "not-applicable"
