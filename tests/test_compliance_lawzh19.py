@@ -140,3 +140,94 @@ def test_affiliate_in_japan_unnamed_lacks_identity_and_contact() -> None:
 
 def test_an_affiliate_abroad_that_receives_nothing_is_no_transfer() -> None:
     assert verdict(AFFILIATE_JP_NO_DATA, "cross-border-consent") == "not-applicable"
+
+
+# --- "请…在取得监护人同意后使用": the imperative makes the guardian's consent the condition of use -----------------------
+
+PLEASE_GUARDIAN = HEAD + "如您是未满十四周岁的儿童，请在父母或监护人的指导下阅读本政策，并在取得监护人同意后使用澄湾。\n"
+SUGGEST_GUARDIAN = HEAD + "如您是未满十四周岁的儿童，建议您请监护人阅读本政策，并在取得监护人同意后使用澄湾。\n"
+READ_ONLY_GUARDIAN = HEAD + "如您是未满十四周岁的儿童，请在父母或监护人的指导下阅读本政策。\n"
+
+
+def test_please_use_after_the_guardian_consents_is_a_condition_of_use() -> None:
+    assert verdict(PLEASE_GUARDIAN, "minors") == "met"
+
+
+def test_a_suggestion_or_reading_with_a_guardian_stays_adverse() -> None:
+    assert verdict(SUGGEST_GUARDIAN, "minors") == "contravention"
+    assert verdict(READ_ONLY_GUARDIAN, "minors") == "contravention"
+
+
+# --- "单独向您征求同意", and a promise to keep the data on the device, ask and deny nothing ----------------------------
+
+FACE = (HEAD + "在使用“AI换脸”特效时，我们会收集您的面部特征信息，该信息属于个人敏感信息。"
+        "我们将在您首次使用该功能前单独向您征求同意，面部特征信息仅在您的设备本地处理，不会上传至我们的服务器。\n")
+FACE_TOLD = (HEAD + "在使用“AI换脸”特效时，我们会收集您的面部特征信息，该信息属于个人敏感信息。"
+             "我们将在您首次使用该功能前向您说明，面部特征信息仅在您的设备本地处理。\n")
+PRE_PIPL_2020 = date(2021, 5, 20)
+
+
+def test_separate_consent_asked_of_you_with_data_kept_on_device_is_met() -> None:
+    assert verdict(FACE, "sensitive-pi-consent", when=PRE_PIPL_2020) == "met"
+
+
+def test_telling_is_not_asking() -> None:
+    assert verdict(FACE_TOLD, "sensitive-pi-consent", when=PRE_PIPL_2020) == "contravention"
+
+
+def test_en_data_kept_on_device_is_no_denial() -> None:
+    text = (HEAD_EN + "When you use Face Swap we collect your face geometry data, which are sensitive personal information. "
+            "We ask your separate consent before we process your face geometry data, which are processed only on your device "
+            "and never uploaded to our servers.\n")
+    assert verdict(text, "sensitive-pi-consent", "en", PRE_PIPL_2020) == "met"
+
+
+# --- a consent promised "if sensitive data are involved" covers none of the data collected ---------------------------
+
+SUPPOSED = (HEAD + "在您申请实名认证时，我们需要收集您的面部识别特征。\n如果涉及您的个人敏感信息，我们将单独向您取得授权。\n")
+GENERAL = (HEAD + "在您申请实名认证时，我们需要收集您的面部识别特征。\n我们处理您的敏感个人信息前，均会单独向您取得授权。\n")
+
+
+def test_consent_under_a_supposition_covers_no_collected_data() -> None:
+    assert verdict(SUPPOSED, "sensitive-pi-consent", when=PRE_PIPL_2020) == "contravention"
+
+
+def test_consent_for_sensitive_data_as_a_class_covers_them_before_pipl() -> None:
+    assert verdict(GENERAL, "sensitive-pi-consent", when=PRE_PIPL_2020) == "met"
+
+
+# --- a list item keeping "the service's own order" is outside the standard's list, however long the name ------------
+
+ORDER_2017 = (HEAD + "在以下情形中，共享、转让、公开披露个人信息无需事先征得您的授权同意：\n"
+              "1、与国家安全、国防安全直接相关的；\n2、与犯罪侦查、起诉、审判和判决执行等直接相关的；\n"
+              "3、为维护本小程序的正常运营秩序所必需的。\n")
+PUBLIC_ORDER_2017 = ORDER_2017.replace("为维护本小程序的正常运营秩序所必需的", "与公共安全、公共卫生、重大公共利益直接相关的")
+
+
+def test_keeping_the_mini_programs_order_is_outside_the_2017_list() -> None:
+    assert verdict(ORDER_2017, "gbt-sharing-exceptions", when=PRE_PIPL_2017) == "contravention"
+
+
+def test_public_order_is_inside_it() -> None:
+    assert verdict(PUBLIC_ORDER_2017, "gbt-sharing-exceptions", when=PRE_PIPL_2017) != "contravention"
+
+
+# --- a table of third parties with the data they collect lists provisions ------------------------------------------
+
+SDK_TABLE = (HEAD + "二、第三方服务\n第三方名称\t类型\t收集的信息\t目的\n"
+             "极光推送SDK（深圳市极光信息技术有限公司）\tSDK\t设备标识符（OAID）、网络信息\t推送预约提醒\n")
+SDK_TABLE_SEPARATE = SDK_TABLE + "在上述第三方SDK收集您的信息前，我们会通过弹窗单独征得您的同意。\n"
+PROCESSOR_TABLE = (HEAD + "二、委托处理\n我们委托以下受托方处理您的信息，并要求其仅按照我们的要求处理：\n"
+                   "受托方名称\t处理的信息\t目的\n杭州云仓科技有限公司\t收货地址\t仓储配送\n")
+
+
+def test_rows_of_a_third_party_collection_table_are_provisions() -> None:
+    assert verdict(SDK_TABLE, "sharing-separate-consent") == "contravention"
+
+
+def test_with_separate_consent_asked_for_them_it_is_met() -> None:
+    assert verdict(SDK_TABLE_SEPARATE, "sharing-separate-consent") == "met"
+
+
+def test_a_table_of_processors_is_no_provision() -> None:
+    assert verdict(PROCESSOR_TABLE, "sharing-separate-consent") != "contravention"

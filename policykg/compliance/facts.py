@@ -69,6 +69,21 @@ _HAN_NUMERAL = {c: i for i, c in enumerate("一二三四五六七八九十", 1)}
 _RAW_ITEM_LINE = re.compile(r"[ \t]*(?:[(（]?(?:\d{1,2}|[a-zA-Zа-яА-Я]|[ivx]{1,4})[.)）、]|[-–•*·])\s")
 
 
+# clauses a negation may sit in without denying the practice: what refusing leads to, data kept on the device
+_DENIAL_ASIDES = ("refusal_case", "on_device_only")
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans with overlaps joined."""
+    out: list[tuple[int, int]] = []
+    for i, j in spans:
+        if out and i <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], j))
+        else:
+            out.append((i, j))
+    return out
+
+
 def _outside(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The stretches of ``text`` outside ``spans`` (non-overlapping, in order)."""
     out, at = [], 0
@@ -143,19 +158,19 @@ class PolicyFacts(TransferFacts):
         return self.has("negation", sentence.index) and not self.has("exception_marker", sentence.index)
 
     def denies_beyond_refusal(self, sentence: Sentence) -> bool:
-        """A denial that is more than what the person's own refusal leads to: "我们会单独征得您的明示同意，您不开通储值卡
-        的，我们不会收集" / "…; if you do not enable it, we will not collect it" restates the consent (nothing is
-        collected without it), it does not deny the practice. The refusal clauses (cue ``refusal_case``) are taken out
-        and the rest read for a negation again."""
+        """A denial that is more than what the person's own refusal leads to, or than a promise to keep the data on his
+        device: "我们会单独征得您的明示同意，您不开通储值卡的，我们不会收集" / "…; if you do not enable it, we will not
+        collect it" restates the consent (nothing is collected without it), and "…单独向您征求同意，面部特征信息仅在您
+        的设备本地处理，不会上传至服务器" is a safeguard; neither denies the practice. Those clauses (cues in
+        ``_DENIAL_ASIDES``) are taken out and the rest read for a negation again."""
         if not self.negated(sentence):
             return False
         cues = cues_for(self.policy.language)
-        refusals = cues.get("refusal_case", ())
-        if not any(c.search(sentence.text) for c in refusals):
+        asides = [c for fact in _DENIAL_ASIDES for c in cues.get(fact, ())]
+        spans = sorted(m.span() for c in asides for m in c.finditer(sentence.text))
+        if not spans:
             return True
-        rest = sentence.text
-        for c in refusals:
-            rest = "".join(rest[i:j] for i, j in _outside(rest, [m.span() for m in c.finditer(rest)]))
+        rest = "".join(sentence.text[i:j] for i, j in _outside(sentence.text, _merged(spans)))
         return any(c.search(rest) for c in cues.get("negation", ()))
 
     def negated_with_lead(self, sentence: Sentence) -> bool:
