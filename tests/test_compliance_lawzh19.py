@@ -231,3 +231,46 @@ def test_with_separate_consent_asked_for_them_it_is_met() -> None:
 
 def test_a_table_of_processors_is_no_provision() -> None:
     assert verdict(PROCESSOR_TABLE, "sharing-separate-consent") != "contravention"
+
+
+# --- the separate consent asked for a transfer abroad is the consent to provide to that recipient ---------------------
+
+ABROAD_LATER = (HEAD + "三、跨境提供\n我们会将您的昵称和语言水平提供给我们在日本的关联公司语伴株式会社（Yuban K.K.，联系邮箱："
+                "dpo@yuban.example.jp）。境外接收方仅将上述信息用于跨区域匹配。我们已与境外接收方订立了个人信息出境标准合同。"
+                "在向境外提供前，我们会通过弹窗单独征得您的同意。\n")
+ABROAD_NO_CONSENT = ABROAD_LATER.replace("在向境外提供前，我们会通过弹窗单独征得您的同意。", "您使用跨区域匹配即视为同意上述提供。")
+
+
+def test_separate_consent_to_the_transfer_abroad_covers_the_provision() -> None:
+    assert verdict(ABROAD_LATER, "sharing-separate-consent") == "met"
+    assert verdict(ABROAD_LATER, "cross-border-consent") == "met"
+
+
+def test_deemed_consent_to_the_transfer_abroad_covers_nothing() -> None:
+    assert verdict(ABROAD_NO_CONSENT, "sharing-separate-consent") == "contravention"
+
+
+# --- a device identifier handed to advertisers is personal information provided -----------------------------------
+
+AD_IDS = HEAD + "共享：我们可能会将去标识化的设备标识符（如OAID、IDFA）提供给广告合作伙伴，用于广告投放和效果归因。\n"
+AD_IDS_EN = HEAD_EN + "We may provide your device identifier (OAID, IDFA) to our advertising partners for ad attribution.\n"
+
+
+def test_device_identifiers_to_ad_partners_are_a_provision() -> None:
+    assert verdict(AD_IDS, "sharing-separate-consent") == "contravention"
+    assert verdict(AD_IDS_EN, "sharing-separate-consent", "en") == "contravention"
+
+
+# --- refusing the address book said to cost "our service" itself is bundled -----------------------------------------
+
+CONTACTS = HEAD + "通讯录权限：用于发现好友。若您拒绝授予通讯录权限，澄湾将无法为您提供服务。\n"
+CONTACTS_ONE = HEAD + "通讯录权限：用于发现好友。若您拒绝授予通讯录权限，澄湾将无法为您提供好友推荐服务，但不影响其他功能。\n"
+
+
+def test_address_book_refusal_costing_the_service_is_bundled() -> None:
+    assert verdict(CONTACTS, "bundled-consent") == "contravention"
+    assert any("通讯录" in q for q in quoted(CONTACTS, "bundled-consent"))
+
+
+def test_address_book_refusal_costing_one_feature_is_not() -> None:
+    assert verdict(CONTACTS_ONE, "bundled-consent") != "contravention"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from policykg.compliance.checks_consent import NON_PIPL13_GROUNDS, anonymous_only, grounds_beyond_pipl13
+from policykg.compliance.checks_transfer import separate_consent_after
 from policykg.compliance.cues import cues_for
 from policykg.compliance.facts import PolicyFacts
 from policykg.compliance.text import Sentence
@@ -58,6 +59,10 @@ def _separately_consented(f: PolicyFacts, s, provided: list) -> bool:
     if asks(s.index):
         return True
     if _consent_for_the_run(f, s, provided, asks):
+        return True
+    # "…提供给我们在日本的关联公司X。…在向境外提供前，我们会通过弹窗单独征得您的同意": the separate consent PIPL 39 asks for
+    # the transfer abroad is the consent to provide the data to that recipient
+    if s in f.transfers_abroad[0] and separate_consent_after(f, [s]):
         return True
     others = {x.index for x in provided if x.index != s.index and f.has("recipient", x.index)}
     # nor a sibling case of the same list ("(c) with our affiliates; (d) to the camp organiser, with your separate
