@@ -274,3 +274,154 @@ def test_address_book_refusal_costing_the_service_is_bundled() -> None:
 
 def test_address_book_refusal_costing_one_feature_is_not() -> None:
     assert verdict(CONTACTS_ONE, "bundled-consent") != "contravention"
+
+
+# ===== round 2 (written after the round-1 fixes): a 2020 repair-booking app, a 2022 online pharmacy, a 2024 self-drive
+# rental abroad, a 2026 children's coding platform =====
+
+PRE_PIPL_2020_JUNE = date(2020, 6, 15)   # GB/T 35273-2017 still in force
+
+
+# --- "以及…的其他信息" closing a list of data leaves the category open -----------------------------------------------
+
+OTHER_INFO = HEAD + "为向您提供上门维修服务，我们会收集您的姓名、联系电话、服务地址，以及我们认为有助于提升服务质量的其他信息。\n"
+NO_OTHER_INFO = HEAD + "为向您提供上门维修服务，我们会收集您的姓名、联系电话和服务地址。我们不会收集与维修无关的其他信息。\n"
+PRODUCED_OTHER = HEAD + "为提供服务，我们会收集您的手机号码。对于您在使用产品或服务过程中产生的其他个人信息，您可以申请获取副本。\n"
+
+
+def test_a_last_item_of_other_information_described_by_a_clause_is_open() -> None:
+    assert verdict(OTHER_INFO, "processing-scope") == "contravention"
+
+
+def test_other_information_denied_or_in_a_rights_clause_opens_nothing() -> None:
+    assert verdict(NO_OTHER_INFO, "processing-scope") == "met"
+    assert verdict(PRODUCED_OTHER, "processing-scope") != "contravention"
+
+
+# --- the person's run of ways: changing an address, viewing orders, a parent deleting the child's works --------------
+
+WAYS = (HEAD + "您可以在“我的-地址管理”中修改或删除服务地址，在“我的-订单”中查看历史订单。您可以在手机系统设置中关闭定位权限。"
+        "如需注销账号，请致电客服热线。\n")
+PARENT_WAYS = (HEAD + "家长可以在“家长中心-孩子资料”中查阅、更正孩子的信息，删除课堂作品和语音，或撤回对本规则的同意；"
+               "如需注销账号，可在“家长中心-设置-注销账号”中操作。\n")
+HANDLER_ACTS = HEAD + "我们会定期查看用户的举报记录，并修改违规用户的昵称。您可以在“设置”中注销账号。\n"
+
+
+def test_changing_an_address_and_viewing_orders_are_correction_and_access() -> None:
+    assert verdict(WAYS, "rights-exercise") == "met"
+
+
+def test_a_parent_deleting_the_childs_works_is_deletion() -> None:
+    assert verdict(PARENT_WAYS, "rights-exercise") == "met"
+
+
+def test_the_handler_viewing_and_changing_is_no_way_for_the_person() -> None:
+    assert verdict(HANDLER_ACTS, "rights-exercise") == "omission"
+
+
+# --- "上述信息" refused before any data are named is the policy itself ------------------------------------------------
+
+PREAMBLE_REFUSAL = (HEAD + "请您务必审慎阅读本政策。如您不同意我们收集上述信息，请立即停止访问澄湾。\n"
+                    "一、收集信息\n我们会收集您的姓名和电话，用于预约维修，并向您发送优惠短信。\n")
+NAMED_REFUSAL = (HEAD + "一、收集信息\n我们会收集您的姓名和电话，用于预约。如您不同意我们收集上述信息，我们将无法为您提供预约服务。\n")
+
+
+def test_refusing_the_above_before_anything_is_named_refuses_the_policy() -> None:
+    assert verdict(PREAMBLE_REFUSAL, "bundled-consent") == "contravention"
+
+
+def test_refusing_the_data_just_named_costs_only_what_needs_them() -> None:
+    assert verdict(NAMED_REFUSAL, "bundled-consent") != "contravention"
+
+
+# --- "在您同意后收集" is consent asked at the point of collection (before PIPL) ----------------------------------------
+
+ID_AFTER_CONSENT = (HEAD + "上门服务前，为保障安全，我们会请您提供身份证号码进行登记。身份证号码属于个人敏感信息，我们将在您同意后收集。\n")
+ID_NO_CONSENT = HEAD + "上门服务前，为保障安全，我们会请您提供身份证号码进行登记。身份证号码属于个人敏感信息。\n"
+
+
+def test_collecting_after_your_consent_is_explicit_consent_under_gbt_2017() -> None:
+    assert verdict(ID_AFTER_CONSENT, "sensitive-pi-consent", when=PRE_PIPL_2020_JUNE) == "met"
+    assert verdict(ID_NO_CONSENT, "sensitive-pi-consent", when=PRE_PIPL_2020_JUNE) == "contravention"
+
+
+# --- a deeming denied ("不视为您同意") deems nothing ------------------------------------------------------------------
+
+NOT_DEEMED = (HEAD + "您通过微信小程序登录，不视为您同意本政策；我们会在您首次登录时弹窗展示本政策，请您阅读并勾选同意后再使用我们的服务。\n")
+DEEMED = HEAD + "您通过微信小程序登录，即视为您同意本政策。\n"
+
+
+def test_a_denied_deeming_is_no_consent_by_use() -> None:
+    assert verdict(NOT_DEEMED, "consent-by-use") == "met"
+    assert verdict(DEEMED, "consent-by-use") == "contravention"
+
+
+# --- transaction security and fraud prevention are no PIPL 13 ground, but a case of the standard's use list --------
+
+FRAUD = HEAD + "为保障交易安全、防范欺诈，我们会在必要时处理您的设备信息和交易记录，无需另行征得您的同意。\n"
+FRAUD_CONSENT = HEAD + "为保障交易安全、防范欺诈，我们会在取得您的同意后处理您的设备信息。\n"
+
+
+def test_fraud_prevention_without_consent_is_no_pipl13_ground() -> None:
+    assert verdict(FRAUD, "legal-basis") == "contravention"
+    assert verdict(FRAUD_CONSENT, "legal-basis") != "contravention"
+
+
+def test_processing_for_security_is_no_sharing_deviation() -> None:
+    assert verdict(FRAUD, "gbt-sharing-exceptions") != "contravention"
+
+
+# --- the person addressed as the guardian consents as the guardian --------------------------------------------------
+
+AS_GUARDIAN = HEAD + "如您为未满14周岁的儿童购药，须由您作为监护人代为操作，我们会在您提交儿童的用药信息前取得您的单独同意。\n"
+AS_GUARDIAN_NO_CONSENT = HEAD + "如您为未满14周岁的儿童购药，须由您作为监护人代为操作。\n"
+
+
+def test_consent_of_you_as_guardian_is_the_guardians_consent() -> None:
+    assert verdict(AS_GUARDIAN, "minors") == "met"
+    assert verdict(AS_GUARDIAN_NO_CONSENT, "minors") == "omission"
+
+
+# --- deemed consent to a provision the booking needs is no bundling (consent-by-use still judges it) ----------------
+
+RENTAL = (HEAD + "3. 向境外租车公司提供\n为在目的地为您办理取车手续，我们需要将驾驶人的姓名、护照号码传送至泰国当地的租车公司。"
+          "您在预订页面提交驾照信息，即表示您同意我们将其提供给境外租车公司。\n")
+ADS_DEEMED = HEAD + "您在预订页面提交驾照信息，即表示您同意我们将其提供给我们的广告合作伙伴。\n"
+
+
+def test_deemed_consent_to_a_provision_the_booking_needs_is_not_bundled() -> None:
+    assert verdict(RENTAL, "bundled-consent") != "contravention"
+    assert verdict(RENTAL, "consent-by-use") == "contravention"
+
+
+def test_deemed_consent_to_advertisers_is_bundled() -> None:
+    assert verdict(ADS_DEEMED, "bundled-consent") == "contravention"
+
+
+# --- an age of 18 or more required, or a service said not to be for minors, keeps children out -----------------------
+
+ADULTS_21 = HEAD + "驾驶人须年满21周岁且持有有效驾照，本平台的服务不面向未成年人。\n"
+MINORS_EXCEPT = HEAD + "本平台的服务不面向未成年人，但青少年模式除外。\n"
+
+
+def test_a_driver_age_of_21_and_no_minors_is_not_applicable() -> None:
+    assert verdict(ADULTS_21, "minors") == "not-applicable"
+
+
+def test_an_exception_for_a_youth_mode_lets_minors_in() -> None:
+    assert verdict(MINORS_EXCEPT, "minors") != "not-applicable"
+
+
+# --- a Chinese age range of users below 14 makes the children's data sensitive --------------------------------------
+
+KIDS_RANGE = (HEAD + "澄湾编程是为6至14岁儿童提供的在线编程课程平台。\n家长为孩子注册账号，即视为家长已同意本政策。\n"
+              "我们会收集孩子的昵称、年龄和答题记录，用于提供课程。\n")
+TEENS_RANGE = HEAD + "澄湾课堂是为16至18岁学生提供的在线课程平台。\n我们会收集学生的昵称、年龄和答题记录，用于提供课程。\n"
+
+
+def test_users_aged_6_to_14_under_deemed_consent_is_sensitive_data_without_consent() -> None:
+    assert verdict(KIDS_RANGE, "sensitive-pi-consent") == "contravention"
+
+
+def test_users_aged_16_to_18_hold_no_childrens_data() -> None:
+    assert verdict(TEENS_RANGE, "sensitive-pi-consent") == "not-applicable"

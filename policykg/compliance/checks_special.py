@@ -36,7 +36,10 @@ _USER_AGE_FROM = re.compile(r"\b(?:from|at) (?:the )?age (?:of )?(\d{1,2})\b|(?:
 # an age range with no unit after it, the unit implied ("children aged 4 to 12", az "4-12 yaşlı uşaqlar") (lawmix17)
 _AGED_RANGE = re.compile(r"\baged\s+(\d{1,2})\s*(?:to|-|–)\s*\d{1,2}\b|\b(\d{1,2})\s*[-–]\s*\d{1,2}\s*yaş", re.IGNORECASE)
 _USER_WORDS = ("student", "pupil", "learner", "user", "child", "kid", "player", "alumn", "estudiante", "usuari", "niñ",
-               "jugador", "ученик", "школьник", "пользовател", "дет", "игрок", "uşaq", "şagird", "istifadəçi")
+               "jugador", "ученик", "школьник", "пользовател", "дет", "игрок", "uşaq", "şagird", "istifadəçi",
+               "儿童", "孩子", "小朋友", "少儿", "学生", "学员", "用户")
+# a Chinese age range of users, the unit after it ("为6至14岁儿童提供", "6-12周岁的小朋友"): its lower end
+_ZH_AGE_RANGE = re.compile(r"(?<!\d)(\d{1,2})\s*(?:至|到|~|～|-|–)\s*\d{1,2}\s*周?岁")
 
 
 def _children_under_14_use(f: PolicyFacts) -> list[Sentence]:
@@ -51,7 +54,7 @@ def _children_under_14_use(f: PolicyFacts) -> list[Sentence]:
             continue
         ages = [int(a or b) for a, b in _USER_AGE_FROM.findall(s.text)]
         # (a range of users' ages, "aged 4 to 12", has them from its lower end: any age there is a child's)
-        ranged = [int(a or b) for a, b in _AGED_RANGE.findall(s.text)]
+        ranged = [int(a or b) for a, b in _AGED_RANGE.findall(s.text)] + [int(a) for a in _ZH_AGE_RANGE.findall(s.text)]
         if (any(6 <= a < 14 for a in ages) or any(1 <= a < 14 for a in ranged)) and not f.negated(s):
             out.append(s)
     return out

@@ -69,6 +69,9 @@ _HAN_NUMERAL = {c: i for i, c in enumerate("一二三四五六七八九十", 1)}
 _RAW_ITEM_LINE = re.compile(r"[ \t]*(?:[(（]?(?:\d{1,2}|[a-zA-Zа-яА-Я]|[ivx]{1,4})[.)）、]|[-–•*·])\s")
 
 
+# the handler processing or using the person's data (no provision named): "我们会…处理您的", "we may process your"
+_PROCESSING_ONLY = re.compile(r"(?:处理|使用|利用)(?:您|你)的|(?i:\bwe (?:may |will |can )?(?:process|use)\b)")
+
 # clauses a negation may sit in without denying the practice: what refusing leads to, data kept on the device
 _DENIAL_ASIDES = ("refusal_case", "on_device_only")
 
@@ -378,7 +381,11 @@ class PolicyFacts(TransferFacts):
         if not sharing and not collection:
             if self.says("list_is_sharing", intro.section):
                 return "sharing"
-            return "collection" if self.says("list_is_collection", intro.section) else "general"
+            if self.says("list_is_collection", intro.section):
+                return "collection"
+            # "为保障交易安全，我们会在必要时处理您的设备信息…，无需另行征得您的同意": processing or use of the person's data,
+            # no giving it to anyone, is a case of the collection/use list (GB/T 2017 §5.4, 2020 §5.6)
+            return "collection" if _PROCESSING_ONLY.search(text) else "general"
         return "sharing" if intro.text.find("共享") >= 0 or "shar" in intro.text.lower() else "collection"
 
     # --- provision to others ------------------------------------------------------------------
