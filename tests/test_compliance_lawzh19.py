@@ -425,3 +425,46 @@ def test_users_aged_6_to_14_under_deemed_consent_is_sensitive_data_without_conse
 
 def test_users_aged_16_to_18_hold_no_childrens_data() -> None:
     assert verdict(TEENS_RANGE, "sensitive-pi-consent") == "not-applicable"
+
+
+# --- an amount to pay set by the system is an automated decision; human review answers it -------------------------
+
+DEPOSIT = HEAD + "系统将根据您的驾龄、历史订单和信用卡额度自动决定您需缴纳的押金金额。\n"
+DEPOSIT_REVIEW = DEPOSIT + "如您对押金金额有异议，可在订单页申请人工复核。\n"
+
+
+def test_a_deposit_set_automatically_with_no_remedy_is_adverse() -> None:
+    assert verdict(DEPOSIT, "automated-decision") == "contravention"
+
+
+def test_human_review_answers_the_automated_deposit() -> None:
+    assert verdict(DEPOSIT_REVIEW, "automated-decision") == "met"
+
+
+# --- lessons adapted to the child's own answers are personalisation; switching the adaptation off declines it --------
+
+ADAPTIVE = HEAD + "AI助教会根据孩子的答题情况自动调整课程难度和学习路径。\n"
+ADAPTIVE_OFF = ADAPTIVE + "家长可以在“家长中心-学习设置”中关闭智能调整，改为按固定大纲学习。\n"
+
+
+def test_adaptive_lessons_without_a_switch_are_adverse() -> None:
+    assert verdict(ADAPTIVE, "automated-decision") == "contravention"
+
+
+def test_switching_the_adaptation_off_is_the_option_to_decline() -> None:
+    assert verdict(ADAPTIVE_OFF, "automated-decision") == "met"
+
+
+# --- prescriptions are health data; the harm a leak may do is the impact PIPL 30 asks to state --------------------
+
+RX = (HEAD + "处方信息属于敏感个人信息。我们处理上述信息是为了完成处方审核所必需，如果泄露可能对您的身心健康造成不利影响。"
+      "在您上传处方前，我们会以弹窗形式单独取得您的同意。\n")
+RX_NO_IMPACT = HEAD + "处方信息属于敏感个人信息。在您上传处方前，我们会以弹窗形式单独取得您的同意。\n"
+
+
+def test_prescriptions_with_separate_consent_and_impact_are_met() -> None:
+    assert verdict(RX, "sensitive-pi-consent") == "met"
+
+
+def test_prescriptions_without_the_impact_statement_are_adverse() -> None:
+    assert verdict(RX_NO_IMPACT, "sensitive-pi-consent") == "contravention"

@@ -71,7 +71,7 @@ _SENSITIVE_KINDS: dict[str, tuple[str, ...]] = {
                  "yer məlumat*", "məkan*", "定位", "位置", "行踪"),
     "health": ("health", "heart*", "medical", "sleep*", "blood pressure", "pulse", "salud", "médic*", "cardíac*", "presión arterial",
                "здоров*", "медицин*", "пульс*", "сердечн*", "артериальн*", "sağlamlıq*", "tibbi*", "ürək*", "qan təzyiq*", "健康", "医疗",
-               "心率", "心跳", "血压", "睡眠", "病历"),
+               "心率", "心跳", "血压", "睡眠", "病历", "处方", "用药"),
     "identity": ("passport", "id card", "identity card", "id number", "identity document", "pasaporte", "identidad", "паспорт*",
                  "удостоверени*", "pasport*", "şəxsiyyət*", "身份证", "护照"),
     "biometric": ("biometric*", "face", "face id", "faceid", "facial", "fingerprint", "voiceprint", "biométr*", "rostro", "huella", "биометр*", "отпечат*",
