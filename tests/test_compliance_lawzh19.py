@@ -468,3 +468,123 @@ def test_prescriptions_with_separate_consent_and_impact_are_met() -> None:
 
 def test_prescriptions_without_the_impact_statement_are_adverse() -> None:
     assert verdict(RX_NO_IMPACT, "sensitive-pi-consent") == "contravention"
+
+
+# ===== round 3 (written after the round-2 fixes): a 2021 smart-community app, a 2023 cross-border shop, a 2025 loan
+# marketplace =====
+
+PRE_PIPL_2021 = date(2021, 8, 20)
+
+
+# --- a request naming the place in the app, and a feature switched off that ends the processing, are ways ----------
+
+COMMUNITY_WAYS = (HEAD + "您有权查询、更正、删除您的个人信息，具体操作请联系物业服务中心或拨打服务热线0757-86315520。"
+                  "您可以随时在“设置-人脸门禁”中关闭人脸识别开门，关闭后我们将删除您的人脸信息。注销账号请在“设置-账号注销”中操作。\n")
+NO_WAYS = HEAD + "您有权查询、更正、删除您的个人信息。人脸识别开门功能关闭后无法恢复。\n"
+
+
+def test_switching_a_feature_off_and_a_request_to_act_in_the_app_are_ways() -> None:
+    assert verdict(COMMUNITY_WAYS, "rights-exercise", when=PRE_PIPL_2021) == "met"
+
+
+def test_rights_named_with_no_way_stay_adverse() -> None:
+    assert verdict(NO_WAYS, "rights-exercise", when=PRE_PIPL_2021) == "omission"
+
+
+# --- data given "to an undertaking" name a recipient ---------------------------------------------------------------
+
+TO_PROPERTY_CO = HEAD + "我们会将您的姓名、房号和手机号码共享给您所在小区的物业服务企业，用于物业费缴纳和报修服务。\n"
+TO_YOU = HEAD + "我们会将您的物业费账单提供给您本人查看。\n"
+
+
+def test_sharing_with_the_property_company_is_a_provision() -> None:
+    assert verdict(TO_PROPERTY_CO, "sharing-separate-consent") == "contravention"
+
+
+def test_giving_the_person_his_own_bill_is_none() -> None:
+    assert verdict(TO_YOU, "sharing-separate-consent") != "contravention"
+
+
+# --- arrears announced with the flat number is a public disclosure as a sanction ----------------------------------
+
+ARREARS = HEAD + "我们可能在App“社区公告”中公示拖欠物业费超过六个月的业主房号及欠费金额。\n"
+ARREARS_TOLD = HEAD + "对于拖欠物业费超过六个月的业主，我们会通过短信提醒其缴纳欠费。\n"
+
+
+def test_arrears_posted_with_the_flat_number_is_a_sanction_disclosure() -> None:
+    assert verdict(ARREARS, "public-disclosure") == "contravention"
+
+
+def test_a_reminder_to_the_owner_discloses_nothing() -> None:
+    assert verdict(ARREARS_TOLD, "public-disclosure") == "not-applicable"
+
+
+# --- goods not sold to minors keep them out; data synchronised to a warehouse in Hong Kong go abroad ------------------
+
+NO_SALE_TO_MINORS = HEAD + "我们不向未满18周岁的未成年人销售跨境商品。\n"
+HK_WAREHOUSE = (HEAD + "我们委托位于香港的仓储服务商为您打包发货，您的订单信息（收货人姓名、电话、地址）会同步至该服务商的系统。\n")
+
+
+def test_goods_not_sold_to_minors_is_not_applicable() -> None:
+    assert verdict(NO_SALE_TO_MINORS, "minors") == "not-applicable"
+
+
+def test_order_data_synchronised_to_hong_kong_is_a_transfer_abroad() -> None:
+    assert verdict(HK_WAREHOUSE, "cross-border-mechanism") == "contravention"
+    assert verdict(HK_WAREHOUSE, "cross-border-consent") == "contravention"
+
+
+# --- "其他与贷款相关的用途" leaves the purposes open; 风险评估 is a purpose, not a risk --------------------------------
+
+LOAN_OPEN = HEAD + "借款申请：工作单位、月收入、紧急联系人姓名及电话，用于风险评估及其他与贷款相关的用途。\n"
+LOAN_CLOSED = HEAD + "我们会收集您的工作单位、月收入和紧急联系人电话，用于风险评估。\n"
+
+
+def test_other_loan_related_purposes_are_open() -> None:
+    assert verdict(LOAN_OPEN, "processing-scope") == "contravention"
+
+
+def test_risk_assessment_alone_is_a_stated_purpose() -> None:
+    assert verdict(LOAN_CLOSED, "processing-scope") == "met"
+
+
+# --- kept on after the loan is repaid for the company's own model; kept because a law requires it ----------------
+
+KEPT_FOR_MODEL = HEAD + "在贷款结清后，我们仍会保存您的信息五年，用于反欺诈模型训练。\n"
+KEPT_BY_LAW = HEAD + "在贷款结清后，我们仍会按照《反洗钱法》的规定保存您的身份资料五年。\n"
+
+
+def test_keeping_data_after_repayment_for_own_models_is_adverse() -> None:
+    assert verdict(KEPT_FOR_MODEL, "retention-period") == "contravention"
+
+
+def test_keeping_data_after_repayment_as_a_law_requires_is_met() -> None:
+    assert verdict(KEPT_BY_LAW, "retention-period") == "met"
+
+
+# --- refusing to let partners have the address book, at the price of the loan, is bundled -------------------------
+
+CONTACTS_TO_PARTNERS = HEAD + "如您不同意我们向合作机构提供您的通讯录，您将无法提交借款申请。\n"
+CONTACTS_ONE_FEATURE = HEAD + "如您不同意我们读取您的通讯录，您仍可正常使用借款服务。\n"
+
+
+def test_address_book_to_partners_as_the_price_of_the_loan_is_bundled() -> None:
+    assert verdict(CONTACTS_TO_PARTNERS, "bundled-consent") == "contravention"
+
+
+def test_address_book_refusal_that_keeps_the_loan_is_not() -> None:
+    assert verdict(CONTACTS_ONE_FEATURE, "bundled-consent") != "contravention"
+
+
+# --- collecting the company's debts through third parties without consent is no PIPL 13 ground ----------------------
+
+DEBT = HEAD + "为追讨逾期欠款，我们可能在未经您同意的情况下联系您的紧急联系人，告知您的逾期情况。\n"
+DEBT_CONSENT = HEAD + "为追讨逾期欠款，我们会在取得您的同意后联系您的紧急联系人。\n"
+
+
+def test_debt_collection_without_consent_is_no_pipl13_ground() -> None:
+    assert verdict(DEBT, "legal-basis") == "contravention"
+
+
+def test_debt_collection_with_consent_rests_on_consent() -> None:
+    assert verdict(DEBT_CONSENT, "legal-basis") != "contravention"
