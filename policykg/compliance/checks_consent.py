@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from policykg.compliance.cues import cues_for
 from policykg.compliance.facts import PolicyFacts
 from policykg.compliance.text import Sentence
 from policykg.compliance.verdicts import Verdict, verdict
@@ -183,6 +184,22 @@ def _refused_antecedent(f: PolicyFacts, s: Sentence) -> Sentence | None:
     return prev
 
 
+# leaving the whole service: "请立即停止访问", "请停止使用", "请勿使用"
+_STOP_USING = re.compile(r"停止(?:访问|使用)|不要(?:访问|使用)|请勿(?:访问|使用)")
+
+
+def _anaphor_without_antecedent(f: PolicyFacts, s: Sentence, at: int) -> bool:
+    """A refusal of "上述信息" that costs the whole service ("请立即停止访问") where nothing before it, in the sentence or
+    the text, names data collected ("请您务必审慎阅读…如您不同意我们收集上述信息，请立即停止访问快修侠"): the anaphor has
+    nothing to take up but the policy itself, so the refusal is of the policy."""
+    if not (_STOP_USING.search(s.text) or _WHOLE_SERVICE.search(s.text)):
+        return False
+    if any(p.search(s.text[:at]) for p in cues_for(f.policy.language).get("data_word", ())):
+        return False
+    return not any(f.has("we_collect", x.index) or f.has("collect_verb", x.index) for x in f.policy.sentences[:s.index]
+                   if not x.heading)
+
+
 def _refuses_what_the_service_needs(f: PolicyFacts, s: Sentence) -> bool:
     """The refusal in ``s`` is of named data or a named processing, not of the policy, and what it costs is what needs
     them ("如您不同意我们记录前述信息，我们将无法为您提供购买服务"): necessity, not bundling. Not when the data refused
@@ -191,10 +208,22 @@ def _refuses_what_the_service_needs(f: PolicyFacts, s: Sentence) -> bool:
     processing costs the whole app ("您将无法使用本App")."""
     if _UNNEEDED_USE.search(s.text):
         return False
-    if _SPECIFIC_DATA_REFUSAL.search(s.text):
-        return True
+    if (m := _SPECIFIC_DATA_REFUSAL.search(s.text)):
+        return not _anaphor_without_antecedent(f, s, m.start())
     return (bool(_NAMED_PROCESSING_REFUSAL.search(s.text)) and not _WHOLE_SERVICE.search(s.text)
             and not f.has("never_needed_data", s.index))
+
+
+def _serves_the_booking(f: PolicyFacts, s: Sentence) -> bool:
+    """The provision whose consent ``s`` deems given is the one the text just before it, in its section, says serves the
+    person's own order or booking ("为在目的地为您办理取车手续，我们需要将…传送至当地的租车公司。…您提交驾照信息，即表示您同意
+    我们将其提供给境外租车公司"): the service needs it, so the deemed consent is no price for processing it does not need
+    (consent-by-use and sharing still judge the deeming)."""
+    if f.has("beyond_contract", s.index) or f.has("ads_word", s.index):
+        return False
+    sentences = f.policy.sentences
+    return any(f.has("contract_fulfilment", i) and sentences[i].section == s.section and not sentences[i].heading
+               for i in range(max(0, s.index - 2), s.index + 1))
 
 
 def bundled_consent(f: PolicyFacts) -> Verdict:
@@ -220,7 +249,8 @@ def bundled_consent(f: PolicyFacts) -> Verdict:
     # "your use of the app shall be deemed your consent to disclosure to our partners": consent to giving data to
     # other handlers, which no service needs, is taken as the price of using it (entrusted processing aside)
     tied = [s for s in f.where("deemed_consent") if f.has("recipient", s.index) and not f.has("entrusted", s.index)
-            and (f.has("disclose_verb", s.index) or f.has("share_verb", s.index)) and not f.negated(s)]
+            and (f.has("disclose_verb", s.index) or f.has("share_verb", s.index)) and not f.negated(s)
+            and not _serves_the_booking(f, s)]
     acts = {s.index: s for k in ("consent_act", "consent_by_act", "deemed_consent", "agreement_act") for s in f.where(k)}
     tied += [s for i, s in sorted(acts.items()) if s not in tied and _one_act_for_all(f, s)]
     if tied:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from policykg.compliance.checks_consent import NON_PIPL13_GROUNDS, anonymous_only, grounds_beyond_pipl13
+from policykg.compliance.checks_transfer import separate_consent_after
 from policykg.compliance.cues import cues_for
 from policykg.compliance.facts import PolicyFacts
 from policykg.compliance.text import Sentence
@@ -29,6 +30,25 @@ def _for_purpose_change(x) -> bool:
     return bool(_PURPOSE_CHANGE.search(x.text))
 
 
+# the recipients just named, taken up again: "上述第三方SDK", "以上合作方", "these third parties", "the SDKs above"
+_RECIPIENT_ANAPHOR = re.compile(r"(?:上述|前述|以上|这些|该等)的?(?:第三方|SDK|合作方|合作伙伴|接收方|服务商|提供方)"
+                                r"|(?i:\b(?:these|the above|such|the listed) (?:third[- ]part(?:y|ies)|sdks?|partners|recipients|providers)\b"
+                                r"|\b(?:sdks?|third[- ]part(?:y|ies)|partners) (?:listed )?above\b)")
+
+
+def _consent_for_the_run(f: PolicyFacts, s, provided: list, asks) -> bool:
+    """Separate consent asked right after a run of provisions (the rows of an SDK table, a list of partners) by a
+    sentence that takes those recipients up again ("在上述第三方SDK收集您的信息前，我们会单独征得您的同意"): it covers
+    every provision of the run, not only the one next to it."""
+    run = {x.index for x in provided}
+    i = s.index + 1
+    while i in run and not asks(i):
+        i += 1
+    sentences = f.policy.sentences
+    return (i < len(sentences) and i - s.index <= 40 and asks(i) and bool(_RECIPIENT_ANAPHOR.search(sentences[i].text))
+            and sentences[i].section == s.section)
+
+
 def _separately_consented(f: PolicyFacts, s, provided: list) -> bool:
     """Separate consent said in the sentence or a neighbour, unless that neighbour is itself another provision
     to a recipient of its own ("5.1 data go to the manufacturer" / "5.2 with your separate consent, to insurers"):
@@ -37,6 +57,12 @@ def _separately_consented(f: PolicyFacts, s, provided: list) -> bool:
         return f.has("separate_consent", i) and not f.has("without_consent", i)
 
     if asks(s.index):
+        return True
+    if _consent_for_the_run(f, s, provided, asks):
+        return True
+    # "…提供给我们在日本的关联公司X。…在向境外提供前，我们会通过弹窗单独征得您的同意": the separate consent PIPL 39 asks for
+    # the transfer abroad is the consent to provide the data to that recipient
+    if s in f.transfers_abroad[0] and separate_consent_after(f, [s]):
         return True
     others = {x.index for x in provided if x.index != s.index and f.has("recipient", x.index)}
     # nor a sibling case of the same list ("(c) with our affiliates; (d) to the camp organiser, with your separate

@@ -36,7 +36,10 @@ _USER_AGE_FROM = re.compile(r"\b(?:from|at) (?:the )?age (?:of )?(\d{1,2})\b|(?:
 # an age range with no unit after it, the unit implied ("children aged 4 to 12", az "4-12 yaşlı uşaqlar") (lawmix17)
 _AGED_RANGE = re.compile(r"\baged\s+(\d{1,2})\s*(?:to|-|–)\s*\d{1,2}\b|\b(\d{1,2})\s*[-–]\s*\d{1,2}\s*yaş", re.IGNORECASE)
 _USER_WORDS = ("student", "pupil", "learner", "user", "child", "kid", "player", "alumn", "estudiante", "usuari", "niñ",
-               "jugador", "ученик", "школьник", "пользовател", "дет", "игрок", "uşaq", "şagird", "istifadəçi")
+               "jugador", "ученик", "школьник", "пользовател", "дет", "игрок", "uşaq", "şagird", "istifadəçi",
+               "儿童", "孩子", "小朋友", "少儿", "学生", "学员", "用户")
+# a Chinese age range of users, the unit after it ("为6至14岁儿童提供", "6-12周岁的小朋友"): its lower end
+_ZH_AGE_RANGE = re.compile(r"(?<!\d)(\d{1,2})\s*(?:至|到|~|～|-|–)\s*\d{1,2}\s*周?岁")
 
 
 def _children_under_14_use(f: PolicyFacts) -> list[Sentence]:
@@ -51,7 +54,7 @@ def _children_under_14_use(f: PolicyFacts) -> list[Sentence]:
             continue
         ages = [int(a or b) for a, b in _USER_AGE_FROM.findall(s.text)]
         # (a range of users' ages, "aged 4 to 12", has them from its lower end: any age there is a child's)
-        ranged = [int(a or b) for a, b in _AGED_RANGE.findall(s.text)]
+        ranged = [int(a or b) for a, b in _AGED_RANGE.findall(s.text)] + [int(a) for a in _ZH_AGE_RANGE.findall(s.text)]
         if (any(6 <= a < 14 for a in ages) or any(1 <= a < 14 for a in ranged)) and not f.negated(s):
             out.append(s)
     return out
@@ -68,7 +71,7 @@ _SENSITIVE_KINDS: dict[str, tuple[str, ...]] = {
                  "yer məlumat*", "məkan*", "定位", "位置", "行踪"),
     "health": ("health", "heart*", "medical", "sleep*", "blood pressure", "pulse", "salud", "médic*", "cardíac*", "presión arterial",
                "здоров*", "медицин*", "пульс*", "сердечн*", "артериальн*", "sağlamlıq*", "tibbi*", "ürək*", "qan təzyiq*", "健康", "医疗",
-               "心率", "心跳", "血压", "睡眠", "病历"),
+               "心率", "心跳", "血压", "睡眠", "病历", "处方", "用药"),
     "identity": ("passport", "id card", "identity card", "id number", "identity document", "pasaporte", "identidad", "паспорт*",
                  "удостоверени*", "pasport*", "şəxsiyyət*", "身份证", "护照"),
     "biometric": ("biometric*", "face", "face id", "faceid", "facial", "fingerprint", "voiceprint", "biométr*", "rostro", "huella", "биометр*", "отпечат*",
@@ -105,7 +108,8 @@ _KIND_GATES = {kind: tuple(w.rstrip("*") for w in words) for kind, words in _SEN
 _SENSITIVE_CLASS = re.compile(r"sensitive|special categor\w*|sensibles?\b|categorías especiales|специальн\w* категори\w*|чувствительн\w*"
                               r"|həssas|敏感", re.IGNORECASE)
 _SEPARATE_FACTS = ("separate_consent", "explicit_consent")
-_CONSENT_FACTS = ("separate_consent", "explicit_consent", "seek_consent")
+# before PIPL: consent asked where the data are collected, a device permission the person grants included
+_CONSENT_FACTS = ("separate_consent", "explicit_consent", "seek_consent", "permission_grant")
 _BACK_UNITS = 3  # paragraphs a back-reference may look over (each naming no sensitive data) for what it refers to
 
 
@@ -210,6 +214,11 @@ def _antecedent(f: PolicyFacts, c: Sentence) -> list[Sentence]:
     return []
 
 
+# the supposition that sensitive data may be involved ("如果涉及…敏感", "如涉及", "if … involves sensitive", "where sensitive
+# data are involved")
+_SUPPOSED = re.compile(r"(?:如果|若|如|倘若|一旦)(?:需要?)?(?:涉及|包含|包括)[^。，；]{0,12}敏感|(?i:\b(?:if|where|should)\b[^.,;]{0,30}\binvolv\w*\b[^.,;]{0,20}\bsensitive)")
+
+
 def _general(f: PolicyFacts, c: Sentence) -> bool:
     """A consent sentence about sensitive personal information as a class, naming no kind and referring to nothing
     ("We process sensitive personal information only with your separate consent"): it covers every kind. Only a
@@ -267,8 +276,13 @@ def _uncovered_sensitive(f: PolicyFacts, found: list[Sentence], kinds_of_consent
     consents = sorted({s.index: s for fact in kinds_of_consent for s in f.all_of(fact)}.values(), key=lambda s: s.index)
     covered_at: set[int] = set()
     covered: set[str] = set()
+    # "如果涉及您的个人敏感信息，我们将单独向您取得授权": a promise under a supposition that sensitive data may be involved
+    # asks nothing for the data the policy does collect (ca4p-0862's face features stay unasked)
+    consents = [c for c in consents if not _SUPPOSED.search(c.text)]
     for c in consents:
-        denies = f.negated(c)  # "…with your explicit consent; we never obtain your bank card": a kind named in a denial is not asked for
+        # "…with your explicit consent; we never obtain your bank card": a kind named in a denial is not asked for
+        # (but "…单独征得您的明示同意，您不开通储值卡的，我们不会收集": what refusing leads to denies nothing)
+        denies = f.denies_beyond_refusal(c)
         if not denies and _general(f, c):
             return []
         scope = _consent_scope(f, c)
@@ -368,7 +382,8 @@ def sensitive_pi_consent(f: PolicyFacts, *, edition_2017: bool = False, pipl_in_
         consent = _nearest_with(f, separate[0], ("separate_consent", "explicit_consent"), 2, 2)
         shown = [s for s in (separate[0], consent, *necessity[:1]) if s is not None]  # verdict() drops repeats
         said = ("with separate consent and a statement of its necessity and impact" if necessity
-                else "with the explicit consent the standard asks before PIPL (GB/T 35273-2020 §5.4)")
+                else "with the explicit consent the standard asks before PIPL (GB/T 35273-"
+                + ("2017 §5.5)" if edition_2017 else "2020 §5.4)"))
         return verdict("met", f"Sensitive personal information is processed {said}.", shown)
     met_2017 = _explicit_consent_2017(f, found, unreached) if edition_2017 else None
     if met_2017 is not None:

@@ -147,7 +147,7 @@ def cross_border_consent(f: PolicyFacts) -> Verdict:
     # asked for the transfer abroad wherever the policy asks it
     consent += [s for s in f.where("separate_consent") if f.has("abroad", s.index) and f.has("transfer_verb", s.index)
                 and not f.negated(s) and s not in consent]
-    consent += [s for s in _separate_consent_after(f, affirmative) if s not in consent]
+    consent += [s for s in separate_consent_after(f, affirmative) if s not in consent]
     contact = f.where("recipient_contact") or _named_recipient_with_contact(f, affirmative) or _handler_abroad_reachable(f, affirmative)
     if consent and contact:
         return verdict("met", "The foreign recipient and its contact are named and separate consent is sought.", consent[:1] + contact[:1])
@@ -171,7 +171,7 @@ def cross_border_consent(f: PolicyFacts) -> Verdict:
     return verdict("contravention", f"Personal information goes abroad without {' and '.join(missing)}.", affirmative)
 
 
-def _separate_consent_after(f: PolicyFacts, affirmative: list) -> list:
+def separate_consent_after(f: PolicyFacts, affirmative: list) -> list:
     """A sentence later in the transfer's own paragraph that asks separate consent to what it names ("…提供给位于新加坡的
     关联公司X。接收方将仅为上述目的处理…。在您提交跨境订单前，我们会通过单独弹窗告知上述事项并取得您的单独同意。" /
     "Before such a transfer we will ask your separate consent."): the consent may follow a sentence on the recipient's

@@ -69,6 +69,34 @@ _HAN_NUMERAL = {c: i for i, c in enumerate("一二三四五六七八九十", 1)}
 _RAW_ITEM_LINE = re.compile(r"[ \t]*(?:[(（]?(?:\d{1,2}|[a-zA-Zа-яА-Я]|[ivx]{1,4})[.)）、]|[-–•*·])\s")
 
 
+# the handler processing or using the person's data (no provision named): "我们会…处理您的", "we may process your"
+_PROCESSING_ONLY = re.compile(r"(?:处理|使用|利用)(?:您|你)的|(?i:\bwe (?:may |will |can )?(?:process|use)\b)")
+
+# clauses a negation may sit in without denying the practice: what refusing leads to, data kept on the device
+_DENIAL_ASIDES = ("refusal_case", "on_device_only")
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans with overlaps joined."""
+    out: list[tuple[int, int]] = []
+    for i, j in spans:
+        if out and i <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], j))
+        else:
+            out.append((i, j))
+    return out
+
+
+def _outside(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The stretches of ``text`` outside ``spans`` (non-overlapping, in order)."""
+    out, at = [], 0
+    for i, j in spans:
+        out.append((at, i))
+        at = j
+    out.append((at, len(text)))
+    return out
+
+
 @dataclass
 class PolicyFacts(TransferFacts):
     policy: PolicyText
@@ -131,6 +159,22 @@ class PolicyFacts(TransferFacts):
     def negated(self, sentence: Sentence) -> bool:
         """A denial ("we do not share ...") that names no exception."""
         return self.has("negation", sentence.index) and not self.has("exception_marker", sentence.index)
+
+    def denies_beyond_refusal(self, sentence: Sentence) -> bool:
+        """A denial that is more than what the person's own refusal leads to, or than a promise to keep the data on his
+        device: "我们会单独征得您的明示同意，您不开通储值卡的，我们不会收集" / "…; if you do not enable it, we will not
+        collect it" restates the consent (nothing is collected without it), and "…单独向您征求同意，面部特征信息仅在您
+        的设备本地处理，不会上传至服务器" is a safeguard; neither denies the practice. Those clauses (cues in
+        ``_DENIAL_ASIDES``) are taken out and the rest read for a negation again."""
+        if not self.negated(sentence):
+            return False
+        cues = cues_for(self.policy.language)
+        asides = [c for fact in _DENIAL_ASIDES for c in cues.get(fact, ())]
+        spans = sorted(m.span() for c in asides for m in c.finditer(sentence.text))
+        if not spans:
+            return True
+        rest = "".join(sentence.text[i:j] for i, j in _outside(sentence.text, _merged(spans)))
+        return any(c.search(rest) for c in cues.get("negation", ()))
 
     def negated_with_lead(self, sentence: Sentence) -> bool:
         """A denial, also when a line break cut it off its own subject ("我们承诺，不会将COOKIES" / "用于…其他用途"):
@@ -337,7 +381,11 @@ class PolicyFacts(TransferFacts):
         if not sharing and not collection:
             if self.says("list_is_sharing", intro.section):
                 return "sharing"
-            return "collection" if self.says("list_is_collection", intro.section) else "general"
+            if self.says("list_is_collection", intro.section):
+                return "collection"
+            # "为保障交易安全，我们会在必要时处理您的设备信息…，无需另行征得您的同意": processing or use of the person's data,
+            # no giving it to anyone, is a case of the collection/use list (GB/T 2017 §5.4, 2020 §5.6)
+            return "collection" if _PROCESSING_ONLY.search(text) else "general"
         return "sharing" if intro.text.find("共享") >= 0 or "shar" in intro.text.lower() else "collection"
 
     # --- provision to others ------------------------------------------------------------------
@@ -355,6 +403,7 @@ class PolicyFacts(TransferFacts):
                     and s not in self.excepted_inline):
                 continue  # "we do not share without consent, except ..." promises; its cases are judged, not it
             if (not self.has("data_word", s.index) and not self.has("we_collect", s.index) and s.index not in listed
+                    and not self.has("device_data", s.index)  # a device identifier (OAID, IMEI) is personal information too
                     and not self._data_from_intro(s) and not self.has("personal_items", s.index)
                     and not self.has("independent_handler", s.index) and not self._data_from_denial_before(s)):
                 continue  # "a third party provides services to ..." provides no personal information
