@@ -799,9 +799,13 @@ def _column_header(found: frozenset[str], carried: frozenset[str], segments: Seq
     """A title no section pattern knows, right under a section's own title with nothing between them, is
     the header row of a table or a sub-title inside that section ("1. Что мы собираем" then
     "Категория | Примеры | Откуда", "1. Hansı məlumatları toplayırıq" then "Məlumat Nə vaxt"): the rows
-    below it go on with the section above instead of falling outside every section."""
-    return (n > 0 and not (found & MAJOR_SECTIONS) and bool(carried & MAJOR_SECTIONS)
-            and segments[n - 1].kind is SegmentKind.HEADING)
+    below it go on with the section above instead of falling outside every section. So is one right after
+    a sentence that announces it with a colon ("Bank aşağıdakı məlumatları toplayır:" then "Məlumat qrupu
+    Tərkibi"): the intro promises what follows, and a table is what follows."""
+    if n == 0 or found & MAJOR_SECTIONS or not carried & MAJOR_SECTIONS:
+        return False
+    before = segments[n - 1]
+    return before.kind is SegmentKind.HEADING or before.text.rstrip().endswith((":", "："))
 
 
 def _is_subheading(heading: str) -> bool:

@@ -72,10 +72,12 @@ def read_html(data: bytes, *, source: str) -> Extracted:
     root = tree.body or tree.root
     if root is None:
         raise IngestError(source, "no HTML body found: check that the file is a web page")
-    rescued = _drop_invisible(root)
+    rescued, signed = _drop_invisible(root)
     body = _block_text(root)
     if rescued:  # the policy's own date, shown in a page header or footer that was dropped
         body = "\n".join(rescued) + "\n\n" + body
+    if signed and body.strip():  # the publisher's own sentences at the foot of the page, where the page shows them
+        body = body.rstrip() + "\n\n" + "\n".join(signed)
     if not body.strip():
         raise IngestError(
             source,
@@ -131,24 +133,49 @@ def _dates_in(node: LexborNode) -> list[str]:
     return [_SPACES_RE.sub(" ", m.group(0)).strip() for m in _POLICY_DATE_LINE.finditer(text)]
 
 
-def _drop_invisible(root: LexborNode) -> list[str]:
-    """Drop what a reader does not see; return the policy-date lines of dropped headers and footers."""
+# A page footer's own full sentences are the publisher signing the page ("© 2026 X S.L., inscrita en el
+# Registro Mercantil …", "Esta web cumple el RGPD …. Atención al cliente: 955 000 123."): its links, labels
+# and bare copyright marks stay dropped, but a paragraph of enough words that ends like a sentence is kept.
+_FOOTER_TAGS = frozenset({"footer"})
+_FOOTER_PROSE = "p, address"
+_FOOTER_MIN_WORDS = 7
+_SENTENCE_END = (".", "!", "?", "。", "！", "？")
+
+
+def _footer_sentences(node: LexborNode) -> list[str]:
+    """The sentence paragraphs of a dropped page footer (never a link list: linked text must be the minority)."""
+    if node.tag not in _FOOTER_TAGS and node.attributes.get("role") != "contentinfo":
+        return []
+    kept: list[str] = []
+    for block in node.css(_FOOTER_PROSE):
+        text = _SPACES_RE.sub(" ", block.text()).strip()
+        linked = sum(len(a.text()) for a in block.css("a"))
+        if len(text.split()) >= _FOOTER_MIN_WORDS and text.endswith(_SENTENCE_END) and linked * 2 < len(text):
+            kept.append(text)
+    return kept
+
+
+def _drop_invisible(root: LexborNode) -> tuple[list[str], list[str]]:
+    """Drop what a reader does not see; return the policy-date lines of dropped headers and footers, and
+    the sentences of dropped page footers."""
     for node in root.css(",".join(_ALWAYS_DROP)):
         node.decompose()
     for node in root.css(_HIDDEN):
         node.decompose()
     candidates = [node for tag in _BOILERPLATE for node in root.css(tag)]
     rescued: list[str] = []
+    signed: list[str] = []
     if not candidates:
-        return rescued
+        return rescued, signed
     if len(candidates) <= _FEW_CANDIDATES:  # each measured by lexbor: few subtrees, each read once
         total = len(_SPACES_RE.sub("", root.text()))
         for node in candidates:
             size = len(_SPACES_RE.sub("", node.text()))
             if total and size <= total * _BOILERPLATE_MAX_SHARE:
                 rescued += _dates_in(node)
+                signed += _footer_sentences(node)
                 node.decompose()
-        return list(dict.fromkeys(rescued))
+        return list(dict.fromkeys(rescued)), list(dict.fromkeys(signed))
     # Many (nested) candidates: reading each subtree would be quadratic, so every element's text
     # size comes from one bottom-up pass, and each candidate is judged on its size in the page.
     sizes = _text_sizes(root)
@@ -161,8 +188,9 @@ def _drop_invisible(root: LexborNode) -> list[str]:
     for node in doomed:
         if node.mem_id in dropped:
             rescued += _dates_in(node)
+            signed += _footer_sentences(node)
             node.decompose()
-    return list(dict.fromkeys(rescued))
+    return list(dict.fromkeys(rescued)), list(dict.fromkeys(signed))
 
 
 _FEW_CANDIDATES = 32
