@@ -59,3 +59,123 @@ def test_footer_sentence_in_russian_gives_the_phone() -> None:
             + "</main><footer><p>© 2026 АНО «Беговое сообщество». Телефон горячей линии: +7 (846) 200-00-45. "
             "Все права защищены.</p></footer></body></html>")
     assert facts(page(html), "ru")["contacts"]["phones"] == ["+7 (846) 200-00-45"]
+
+
+# --- a bracketed remark that denies something denies only itself ------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "language", "field", "key", "found"),
+    [
+        ("2. Какие данные мы обрабатываем\nСерия и номер паспорта (предъявляются волонтёру при выдаче стартового "
+         "пакета, не сохраняются) — для подтверждения личности и возраста участника.", "ru", "purposes",
+         "AgeVerification", True),
+        ("2. Datos que recopilamos\nPlantilla de tu huella dactilar (no guardamos la imagen de la huella), si eliges "
+         "ingresar con huella.", "es", "data_categories", "Fingerprint", True),
+        ("2. What we collect\nA template of your fingerprint (we do not keep the image itself), if you choose to "
+         "enter with it.", "en", "data_categories", "Fingerprint", True),
+        # near miss: the denial stands before the brackets and governs what they list
+        ("2. Datos que recopilamos\nNo recopilamos datos biométricos (huella dactilar, rasgos faciales).", "es",
+         "data_categories", "Fingerprint", False),
+        ("2. Какие данные мы обрабатываем\nМы не собираем биометрические данные (отпечатки пальцев, изображение "
+         "лица).", "ru", "data_categories", "Fingerprint", False),
+    ],
+)
+def test_a_bracketed_denial_denies_only_itself(text: str, language: str, field: str, key: str, found: bool) -> None:
+    assert (key in facts(text, language)[field]) is found
+
+
+# --- a table row's cells never make a section title --------------------------------------------------------------
+def test_short_table_rows_stay_in_the_purposes_section() -> None:
+    html = ("<html><body><h1>Política de privacidad</h1><h2>Para qué los usamos y con qué base</h2><table>"
+            "<tr><th>Finalidad</th><th>Base jurídica</th></tr>"
+            "<tr><td>Gestionar tu cuenta, tus pedidos, envíos, cambios y devoluciones</td><td>Ejecución del contrato</td></tr>"
+            "<tr><td>Prevenir el fraude en los pagos</td><td>Interés legítimo</td></tr>"
+            "<tr><td>Cumplir obligaciones fiscales</td><td>Obligación legal</td></tr></table>"
+            "<h2>Contacto</h2><p>Escríbenos.</p></body></html>")
+    purposes = facts(page(html), "es")["purposes"]
+    assert {"FraudPreventionAndDetection", "LegalCompliance"} <= set(purposes)
+
+
+# --- names and phrasings (vocabularies and lexicons) -------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("field", "language", "text", "expected", "absent"),
+    [
+        ("data_categories", "ru", "Фамилия, имя, дата рождения, пол\tрегистрация участника", {"Gender"}, set()),
+        ("data_categories", "ru", "полная стоимость полиса", set(), {"Gender"}),
+        ("data_categories", "es", "Las sedes cuentan con cámaras de videovigilancia en los accesos.", {"Picture"}, set()),
+        ("data_categories", "es", "historial de visitas a las sedes y clases reservadas", {"ServiceConsumptionBehaviour"}, set()),
+        ("data_categories", "ru", "история посещений клуба", {"ServiceConsumptionBehaviour"}, set()),
+        ("purposes", "ru", "оперативные уведомления о переносе старта", {"CommunicationManagement"}, set()),
+        ("purposes", "ru", "урегулирование убытков и страховые выплаты", {"CustomerClaimsManagement"}, set()),
+        ("purposes", "es", "tramitación de siniestros", {"CustomerClaimsManagement"}, set()),
+        ("recipients", "ru", "оператору системы хронометража и титульному спонсору забега", {"service-providers", "partners"}, set()),
+        ("recipients", "es", "a los patrocinadores del evento", {"partners"}, set()),
+        ("recipients", "ru", "дочерней страховой компании", {"affiliates"}, set()),
+        ("recipients", "az", "Bankın törəmə sığorta şirkətinə", {"affiliates"}, set()),
+        ("disclosure_conditions", "ru", "данные предоставляются в случаях, предусмотренных федеральными законами",
+         {"legal-obligation"}, set()),
+        ("disclosure_conditions", "az", "istintaq orqanlarına — onların qanuni sorğusu əsasında", {"legal-obligation"}, set()),
+        ("disclosure_conditions", "az", "Kredit Bürosuna — qanunla müəyyən edilmiş qaydada", {"legal-obligation"}, set()),
+        ("disclosure_conditions", "es", "a Carabineros, cuando nos lo requieran conforme a la ley", {"legal-obligation"}, set()),
+        ("rights", "es", "Tienes derecho a saber qué datos tuyos tratamos, a que se corrijan o se borren y a llevártelos "
+         "a otra empresa.", {"access", "rectification", "erasure", "portability"}, set()),
+        ("rights", "es", "podrás reclamar ante la Agencia de Protección de Datos Personales", {"complaint-to-authority"}, set()),
+        ("rights", "az", "hansı məlumatlarınızı saxladığımızı öyrənə", {"access"}, set()),
+        ("rights", "az", "məlumatların bloklanmasını tələb etmək", {"restrict-or-object"}, set()),
+        ("rights", "az", "qərara Bankın əməkdaşı tərəfindən yenidən baxılmasını tələb edə bilər", {"automated-decision"}, set()),
+        ("rights", "az", "marketinq bildirişlərindən ayarlar bölməsində imtina edə", {"opt-out-marketing"}, set()),
+        ("security_measures", "es", "contraseñas almacenadas con hash", {"encryption"}, set()),
+        ("security_measures", "ru", "пароли хранятся в хешированном виде", {"encryption"}, set()),
+        ("security_measures", "es", "el hash de la transacción", set(), {"encryption"}),
+    ],
+)
+def test_names_and_phrasings(field: str, language: str, text: str, expected: set[str], absent: set[str]) -> None:
+    found = keys(field, language, text)
+    assert expected <= found and not (absent & found)
+
+
+def keys(field: str, language: str, text: str) -> set[str]:
+    """The concept keys the vocabulary finds in a text."""
+    from policykg.ingest.vocabulary import matcher_for
+
+    return {m.key for m in matcher_for(field, language).find(text)}
+
+
+# --- publisher, selling, retention, change notice -----------------------------------------------------------------
+def test_autonomous_non_profit_is_a_russian_legal_form() -> None:
+    text = ("Политика.\nОператором персональных данных является Автономная некоммерческая организация «Беговое "
+            "сообщество Волги» (ОГРН 1000000000000, г. Самара), которая проводит забеги.")
+    assert facts(text, "ru")["company"] == "Автономная некоммерческая организация «Беговое сообщество Волги»"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "sells"),
+    [
+        ("No vendemos a menores de 14 años ni recogemos conscientemente sus datos.", "es", None),
+        ("No vendemos tus datos personales a terceros.", "es", "no"),
+        ("Мы не продаём несовершеннолетним алкоголь и не собираем их данные.", "ru", None),
+        ("Мы не продаём персональные данные.", "ru", "no"),
+        ("We do not sell to minors and do not knowingly collect their personal information.", "en", None),
+    ],
+)
+def test_selling_to_a_person_is_not_selling_data(text: str, language: str, sells: str | None) -> None:
+    assert facts(text, language)["sells_data"] == sells
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "period"),
+    [
+        ("5. Conservación\nMientras seas socio y, terminado el contrato, durante el plazo de prescripción de las "
+         "acciones legales (5 años).", "fixed", "P5Y"),
+        # near miss: no period after the relationship, the rule stays bound to it
+        ("5. Conservación\nConservamos tus datos mientras seas socio.", "purpose-bound", None),
+    ],
+)
+def test_period_after_the_contract_ends_is_the_rule(text: str, kind: str, period: str | None) -> None:
+    retention = facts(text, "es")["retention"]
+    assert (retention["kind"], retention["period"]) == (kind, period)
+
+
+def test_changes_heading_joined_with_another_topic() -> None:
+    text = "10. Cambios y contacto\nTe avisaremos de cambios relevantes por correo electrónico y en la app."
+    assert facts(text, "es")["policy_change_notice"] is True
+    assert facts("10. Pagos y contacto\nTe avisaremos por correo electrónico.", "es")["policy_change_notice"] is False

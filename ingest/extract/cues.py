@@ -105,6 +105,7 @@ MAJOR_SECTIONS = frozenset(SECTION_NAMES) - {"exceptions"}
 # starts a coordinated clause that denies only itself, as "y no …" does (helper facts15)
 # a spaced dash (see ``Analysis._denying_dashes``), and the words that make what follows it a bare predicate
 _SPACED_DASH = re.compile(r"\s[—–]\s")
+_BRACKETED = re.compile(r"\([^()]{3,200}\)")
 _DASH_PREDICATE = re.compile(r"(?:не|ни|мы|их|его|её|biz|onları|heç|no|nunca|lo|los|las|we|not|never|they)\b", re.I)
 _CLAUSE_SPLIT = re.compile(r"[;；:：]|\((?=без\b|sin\b)|\s(?=y no\b|и не\b)|\bbut\b|\bhowever\b|但是|但|然而|однако|\bно\b|lakin|ancaq|\bpero\b|sin embargo|[，,](?=(?:我们|本公司|我司|本平台)(?:也|均|都|亦|并|绝|从)?不)", re.I)
 # a heading numbered like a sub-heading ("(1)", "3.2", "（一）", "a)") continues the section above
@@ -423,7 +424,20 @@ class Analysis:
         bounds.append(segment.end)
         if "—" in segment.text or "–" in segment.text:  # literal gate: most segments have no dash
             bounds = sorted(set(bounds) | set(self._denying_dashes(bounds)))
+        if "(" in segment.text:  # literal gate
+            bounds = sorted(set(bounds) | set(self._denying_brackets(bounds)))
         return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+
+    def _denying_brackets(self, bounds: list[int]) -> Iterator[int]:
+        """A bracketed remark with a denial in it is a clause of its own: "Серия и номер паспорта (предъявляются
+        волонтёру, не сохраняются) | подтверждение личности", "plantilla de tu huella (no guardamos la imagen)"
+        deny only what the brackets say (a remark on keeping), not the data and purpose around them. A denial
+        before the brackets still governs what they list ("No recogemos datos biométricos (huella, rostro)")."""
+        for a, b in zip(bounds, bounds[1:]):
+            for m in _BRACKETED.finditer(self.text, a, b):
+                if self.negated(m.start(), m.end()) and not self.negated(a, m.start()):
+                    yield m.start()
+                    yield m.end()
 
     def _denying_dashes(self, bounds: list[int]) -> Iterator[int]:
         """A spaced dash that opens a clause of its own with a denial in it: "сведения о звонках — содержание
