@@ -37,6 +37,20 @@ def test_table_after_a_colon_intro_stays_in_its_section(text: str, language: str
     assert (key in facts(text, language)["data_categories"]) is found
 
 
+def test_a_numbered_title_after_a_colon_intro_opens_its_own_section() -> None:
+    """Near miss: "…收集以下信息：" then "1、业务功能一：…" is a numbered sub-section, not a table's header row."""
+    from policykg.ingest.extract import ExtractionContext
+    from policykg.ingest.extract.cues import analyse
+    from policykg.ingest.segment import segment
+    from tests.test_extract_practices import make_document
+
+    text = ("二、我们如何收集您的个人信息\n我们会出于以下目的收集您的个人信息：\n1、业务功能一：注册成为用户\n"
+            "您也可以使用第三方帐号（如微信、QQ）登录本产品。")
+    document = make_document(text, "zh")
+    analysis = analyse(ExtractionContext(document=document, segments=tuple(segment(document))))
+    assert "collection" not in analysis.infos[-1].sections
+
+
 # --- a page footer's full sentences are kept, its links and bare marks are not ---------------------------------
 _BODY = "<main><h1>Política de privacidad</h1>" + "<p>Tratamos tu correo electrónico para enviarte los pedidos.</p>" * 6 + "</main>"
 

@@ -105,6 +105,7 @@ MAJOR_SECTIONS = frozenset(SECTION_NAMES) - {"exceptions"}
 # starts a coordinated clause that denies only itself, as "y no …" does (helper facts15)
 # a spaced dash (see ``Analysis._denying_dashes``), and the words that make what follows it a bare predicate
 _SPACED_DASH = re.compile(r"\s[—–]\s")
+_NUMBERED_TITLE = re.compile(r"\W*(?:\d{1,3}|[一二三四五六七八九十]{1,3}|[IVXivx]{1,5}|[a-zA-Z])[.．、)）]")
 _BRACKETED = re.compile(r"\([^()]{3,200}\)")
 _DASH_PREDICATE = re.compile(r"(?:не|ни|мы|их|его|её|biz|onları|heç|no|nunca|lo|los|las|we|not|never|they)\b", re.I)
 _CLAUSE_SPLIT = re.compile(r"[;；:：]|\((?=без\b|sin\b)|\s(?=y no\b|и не\b)|\bbut\b|\bhowever\b|但是|但|然而|однако|\bно\b|lakin|ancaq|\bpero\b|sin embargo|[，,](?=(?:我们|本公司|我司|本平台)(?:也|均|都|亦|并|绝|从)?不)", re.I)
@@ -819,7 +820,12 @@ def _column_header(found: frozenset[str], carried: frozenset[str], segments: Seq
     if n == 0 or found & MAJOR_SECTIONS or not carried & MAJOR_SECTIONS:
         return False
     before = segments[n - 1]
-    return before.kind is SegmentKind.HEADING or before.text.rstrip().endswith((":", "："))
+    if before.kind is SegmentKind.HEADING:
+        return True
+    # the intro must open the section (right under its title), and a table's header row bears no number: a
+    # numbered title after "收集以下信息：" ("1、业务功能一：注册") opens a sub-section of its own
+    return (n > 1 and segments[n - 2].kind is SegmentKind.HEADING and before.kind is SegmentKind.SENTENCE
+            and before.text.rstrip().endswith((":", "：")) and _NUMBERED_TITLE.match(segments[n].text) is None)
 
 
 def _is_subheading(heading: str) -> bool:
