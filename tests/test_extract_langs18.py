@@ -193,3 +193,100 @@ def test_changes_heading_joined_with_another_topic() -> None:
     text = "10. Cambios y contacto\nTe avisaremos de cambios relevantes por correo electrónico y en la app."
     assert facts(text, "es")["policy_change_notice"] is True
     assert facts("10. Pagos y contacto\nTe avisaremos por correo electrónico.", "es")["policy_change_notice"] is False
+
+
+# --- round 2: later sub-titles of a section whose first sub-title was kept stay in it ----------------------------
+def test_sibling_sub_titles_stay_in_the_collection_section() -> None:
+    html = ("<html><body><h1>Политика конфиденциальности</h1><h2>Что мы собираем</h2><h3>Вы сообщаете сами</h3>"
+            "<p>Номер телефона или e-mail для входа, имя профиля.</p><h3>Появляется, когда вы смотрите</h3>"
+            "<p>Модель устройства, версия ОС и приложения, IP-адрес, язык интерфейса.</p>"
+            "<h2>Как мы используем данные</h2><p>Чтобы списывать плату за подписку.</p>"
+            "<h2>Кому мы помогаем</h2><p>Модель устройства, версия ОС и приложения, IP-адрес.</p></body></html>")
+    record = facts(page(html), "ru")
+    assert {"IPAddress", "Language", "DeviceOperatingSystem"} <= set(record["data_categories"])
+    assert "PaymentManagement" in record["purposes"]
+
+
+def test_sibling_rule_stops_at_a_known_section() -> None:
+    """Near miss: after a known section ('use'), an unknown title is no longer a collection sub-title."""
+    html = ("<html><body><h1>Политика</h1><h2>Что мы собираем</h2><h3>Вы сообщаете сами</h3>"
+            "<p>Имя профиля и адрес электронной почты для входа.</p><h2>Как мы используем данные</h2>"
+            "<p>Чтобы рекомендовать фильмы.</p><h2>О компании</h2><p>Модель устройства, IP-адрес.</p></body></html>")
+    assert "IPAddress" not in facts(page(html), "ru")["data_categories"]
+
+
+# --- round 2: names and phrasings ---------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("field", "language", "text", "expected", "absent"),
+    [
+        ("data_categories", "ru", "любимые жанры, оценки фильмов, продолжительность просмотра",
+         {"Preference", "Opinion", "ServiceConsumptionBehaviour"}, set()),
+        ("data_categories", "ru", "лекарственных препаратов, отпускаемых по рецепту", {"Health"}, set()),
+        ("data_categories", "az", "ad, soyad, ata adı, FİN, qəbul imtahanının balları", {"OfficialID"}, set()),
+        ("data_categories", "az", "fin", set(), {"OfficialID"}),
+        ("data_categories", "es", "los movimientos de tu cuenta y el CBU de destino", {"Transaction", "BankAccount"}, set()),
+        ("data_categories", "es", "tu situación en la Central de Deudores", {"CreditRecord"}, set()),
+        ("data_categories", "es", "datos de tarjeta, póliza de gastos médicos mayores, preferencias religiosas",
+         {"PaymentCard", "Insurance", "Religion"}, set()),
+        ("purposes", "ru", "Чтобы списывать плату за подписку", {"PaymentManagement"}, set()),
+        ("purposes", "es", "evaluamos tu capacidad de pago", {"CustomerSolvencyMonitoring"}, set()),
+        ("purposes", "es", "para darte el servicio de cuenta de pago", {"ServiceProvision"}, set()),
+        ("purposes", "az", "tədris prosesinin təşkili və statistik hesabatların təqdim edilməsi",
+         {"ServiceProvision", "ProvideOfficialStatistics"}, set()),
+        ("recipients", "ru", "правообладателям фильмов", {"partners"}, set()),
+        ("recipients", "az", "Təhsil Nazirliyinə və Dövlət İmtahan Mərkəzinə", {"authorities"}, set()),
+        ("recipients", "az", "dövlət qeydiyyatı olan şirkətlərə", set(), {"authorities"}),
+        ("disclosure_conditions", "es", "jueces que nos lo pidan en el marco de sus facultades", {"legal-obligation"}, set()),
+        ("disclosure_conditions", "ru", "сводную статистику без сведений, позволяющих определить покупателя",
+         {"anonymised"}, set()),
+        ("rights", "es", "podés pedir que lo revise una persona de nuestro equipo", {"automated-decision"}, set()),
+        ("rights", "es", "Si no desea que sus datos se traten para las finalidades secundarias, puede manifestar su negativa",
+         {"opt-out-marketing"}, set()),
+        ("security_measures", "es", "pedimos un segundo factor; acceso por contraseña y perfiles", {"access-control"}, set()),
+    ],
+)
+def test_names_and_phrasings_round2(field: str, language: str, text: str, expected: set[str], absent: set[str]) -> None:
+    found = keys(field, language, text)
+    assert expected <= found and not (absent & found)
+
+
+def test_never_in_plain_text_protects_rather_than_denies() -> None:
+    text = ("5) ¿Cómo la protegemos?\nEncriptamos los datos sensibles, tu clave nunca viaja en texto plano, pedimos un "
+            "segundo factor para operaciones importantes.")
+    assert {"encryption", "access-control"} <= set(facts(text, "es")["security_measures"])
+    assert facts("5) Seguridad\nNunca usamos cifrado.", "es")["security_measures"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "mentioned"),
+    [
+        ("Las cuentas se alojan aquí. Con tu consentimiento, enviamos tus datos a universidades extranjeras asociadas.", "es", True),
+        ("Данные студентов с их согласия направляются зарубежным университетам-партнёрам.", "ru", True),
+        ("Tələbələrin məlumatları onların razılığı ilə tərəfdaş xarici universitetlərə göndərilir.", "az", True),
+        ("Vendemos productos extranjeros en nuestras tiendas.", "es", False),
+    ],
+)
+def test_a_foreign_institution_as_recipient_is_a_transfer_abroad(text: str, language: str, mentioned: bool) -> None:
+    assert facts(text, language)["cross_border"]["mentioned"] is mentioned
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Хранение\nДанные хранятся, пока действует ваш аккаунт. После удаления аккаунта данные будут удалены в "
+         "течение 30 дней.", "purpose-bound"),
+        ("Сроки\nДанные хранятся, пока вы участвуете в Программе. Анкета удаляется в течение 30 дней после выхода.",
+         "purpose-bound"),
+    ],
+)
+def test_russian_keeping_while_the_account_lasts(text: str, kind: str) -> None:
+    assert facts(text, "ru")["retention"]["kind"] == kind
+
+
+def test_russian_capital_names_the_storage_country() -> None:
+    text = "Хостинг-провайдер, чьи серверы находятся в Москве, хранит данные по нашему поручению."
+    assert facts(text, "ru")["cross_border"]["storage_location"] == "RU"
+
+
+def test_downloading_the_app_and_accepting_is_implied_consent() -> None:
+    assert facts("Al descargar la app y crear tu cuenta aceptás esta política.", "es")["implied_consent"] is True

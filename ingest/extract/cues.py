@@ -722,6 +722,7 @@ def _analyse(text: str, segments: tuple[Segment, ...], language: str) -> Analysi
     top: frozenset[str] = frozenset()  # sections of the last top-level heading
     heading_sections: dict[str, frozenset[str]] = {}
     kept: dict[str, frozenset[str]] = {}  # headings that stay in the section of the heading just above them
+    siblings: frozenset[str] = frozenset()  # the section whose first sub-title was kept: its later sub-titles stay too
     group = -1
     previous_item: Segment | None = None
     previous_style = ""
@@ -745,7 +746,14 @@ def _analyse(text: str, segments: tuple[Segment, ...], language: str) -> Analysi
             sections = heading_sections[heading]
             subheading = _is_subheading(heading)
             if segment.kind is SegmentKind.HEADING and _column_header(sections, carried, segments, n):
-                kept[heading] = carried
+                kept[heading] = siblings = carried
+            elif (segment.kind is SegmentKind.HEADING and siblings and heading not in kept
+                    and not (sections & MAJOR_SECTIONS) and not subheading):
+                # the next sub-title of the same section ("Что мы собираем" / "Вы сообщаете сами" / … / "Появляется,
+                # когда вы смотрите"): an untitled-for topic after a first sub-title is a sibling, not a new section
+                kept[heading] = siblings
+            elif segment.kind is SegmentKind.HEADING and sections & MAJOR_SECTIONS:
+                siblings = frozenset()
             if heading in kept:
                 sections = kept[heading]
             elif not (sections & MAJOR_SECTIONS) and _INTRO_END.search(heading):
