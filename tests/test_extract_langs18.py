@@ -290,3 +290,61 @@ def test_russian_capital_names_the_storage_country() -> None:
 
 def test_downloading_the_app_and_accepting_is_implied_consent() -> None:
     assert facts("Al descargar la app y crear tu cuenta aceptás esta política.", "es")["implied_consent"] is True
+
+
+# --- round 3 -------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("heading", "language", "section"),
+    [
+        ("4. КТО ЕЩЁ ПОЛУЧАЕТ ДАННЫЕ", "ru", "sharing"),
+        ("Who else sees your data", "en", "sharing"),
+        ("Kimlərlə məlumatlarınızı paylaşırıq", "az", "sharing"),
+        # near misses: who the controller is, and a who-title about no data
+        ("2. Кто обрабатывает ваши данные", "ru", "collection"),
+    ],
+)
+def test_a_title_opening_with_who_asks_who_gets_the_data(heading: str, language: str, section: str) -> None:
+    from policykg.ingest.extract import ExtractionContext
+    from policykg.ingest.extract.cues import analyse
+    from policykg.ingest.segment import segment
+    from tests.test_extract_practices import make_document
+
+    document = make_document(heading + "\nСтраховые компании — при ДТП.", language)
+    analysis = analyse(ExtractionContext(document=document, segments=tuple(segment(document))))
+    assert section in analysis.infos[0].sections
+
+
+def test_recipients_under_an_unmarked_who_title() -> None:
+    text = ("4. КТО ЕЩЁ ПОЛУЧАЕТ ДАННЫЕ\n• Органы ГИБДД, полиция и суды — по их запросу и в случаях, предусмотренных "
+            "законом.\n• Подрядчики: колл-центр, облачный хостинг.\n")
+    record = facts(text, "ru")
+    assert {"authorities", "service-providers"} <= set(record["recipients"])
+    assert "legal-obligation" in record["disclosure_conditions"]
+
+
+@pytest.mark.parametrize(
+    ("field", "language", "text", "expected", "absent"),
+    [
+        ("data_categories", "es", "tu profesión, estudios, altura", {"Professional", "Education", "PhysicalCharacteristic"}, set()),
+        ("data_categories", "es", "estudios de mercado", set(), {"Education"}),
+        ("data_categories", "es", "los mensajes que intercambias con tus coincidencias", {"Communication"}, set()),
+        ("data_categories", "es", "genera un patrón facial", {"FacialPrint"}, set()),
+        ("data_categories", "az", "səbətə atdığınız və aldığınız məhsullar", {"Purchase"}, set()),
+        ("data_categories", "az", "Məhsula rəy yazdıqda rəyiniz dərc olunur", {"Opinion"}, set()),
+        ("purposes", "es", "Enviarte notificaciones de nuevas coincidencias", {"CommunicationManagement"}, set()),
+        ("purposes", "es", "Medir el uso de la app", {"ServiceUsageAnalytics"}, set()),
+        ("rights", "es", "descargar una copia y retirar tus consentimientos", {"copy", "withdraw-consent"}, set()),
+        ("rights", "az", "onları Profilim bölməsində yeniləməyə", {"rectification"}, set()),
+        ("security_measures", "es", "Ciframos los mensajes en tránsito y las fotos en reposo",
+         {"encryption-in-transit", "encryption"}, set()),
+    ],
+)
+def test_names_and_phrasings_round3(field: str, language: str, text: str, expected: set[str], absent: set[str]) -> None:
+    found = keys(field, language, text)
+    assert expected <= found and not (absent & found)
+
+
+def test_keeping_while_the_account_is_active_is_the_rule() -> None:
+    text = ("5. Conservación\nConservamos tus datos mientras tu cuenta esté activa. Si no inicias sesión durante 2 años, "
+            "la borraremos.")
+    assert facts(text, "es")["retention"]["kind"] == "purpose-bound"

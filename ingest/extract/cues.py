@@ -105,7 +105,7 @@ MAJOR_SECTIONS = frozenset(SECTION_NAMES) - {"exceptions"}
 # starts a coordinated clause that denies only itself, as "y no …" does (helper facts15)
 # a spaced dash (see ``Analysis._denying_dashes``), and the words that make what follows it a bare predicate
 _SPACED_DASH = re.compile(r"\s[—–]\s")
-_NUMBERED_TITLE = re.compile(r"\W*(?:\d{1,3}|[一二三四五六七八九十]{1,3}|[IVXivx]{1,5}|[a-zA-Z])[.．、)）]")
+_NUMBERED_TITLE = re.compile(r"\W*(?:第[\d一二三四五六七八九十百]{1,4}[条章节部款]|[\d一二三四五六七八九十]{1,3}\\?[.．、)）:：\s]|[IVXivx]{1,5}[.)）]|[a-zA-Z][.)）])")
 _BRACKETED = re.compile(r"\([^()]{3,200}\)")
 _DASH_PREDICATE = re.compile(r"(?:не|ни|мы|их|его|её|biz|onları|heç|no|nunca|lo|los|las|we|not|never|they)\b", re.I)
 _CLAUSE_SPLIT = re.compile(r"[;；:：]|\((?=без\b|sin\b)|\s(?=y no\b|и не\b)|\bbut\b|\bhowever\b|但是|但|然而|однако|\bно\b|lakin|ancaq|\bpero\b|sin embargo|[，,](?=(?:我们|本公司|我司|本平台)(?:也|均|都|亦|并|绝|从)?不)", re.I)
@@ -736,9 +736,12 @@ def _analyse(text: str, segments: tuple[Segment, ...], language: str) -> Analysi
         else:
             if heading not in heading_sections:
                 found = lex.sections_of(heading)
-                if (not found and heading.rstrip().endswith(("?", "？")) and _ASKS_WHO.search(heading)
-                        and any(word in heading.lower() for word in _DATA_WORDS)):
-                    found = frozenset({"sharing"})  # "¿Quién más ve tus datos?" asks who gets the data
+                if (((not found and heading.rstrip().endswith(("?", "？")))
+                     or (_OPENS_WITH_WHO.match(heading) and not _PROCESSOR_VERB.search(heading)))
+                        and _ASKS_WHO.search(heading) and any(word in heading.lower() for word in _DATA_WORDS)):
+                    # "¿Quién más ve tus datos?" asks who gets the data; so does a title that opens with the
+                    # question word, with or without its mark ("4. КТО ЕЩЁ ПОЛУЧАЕТ ДАННЫЕ": "получает" is no collection)
+                    found = (found - {"collection"}) | {"sharing"}
                 elif (not found and heading.rstrip().endswith("?") and len(heading.split()) <= 8
                         and _ASKS_WHY.search(heading) and not any(w in heading.lower() for w in _ABOUT_POLICY)):
                     found = frozenset({"use"})  # "Nə üçün?", "What for?": the answer lists purposes
@@ -746,11 +749,13 @@ def _analyse(text: str, segments: tuple[Segment, ...], language: str) -> Analysi
             sections = heading_sections[heading]
             subheading = _is_subheading(heading)
             if segment.kind is SegmentKind.HEADING and _column_header(sections, carried, segments, n):
-                kept[heading] = siblings = carried
+                kept[heading] = carried
+                siblings = carried if _NUMBERED_TITLE.match(heading) is None else frozenset()
             elif (segment.kind is SegmentKind.HEADING and siblings and heading not in kept
-                    and not (sections & MAJOR_SECTIONS) and not subheading):
-                # the next sub-title of the same section ("Что мы собираем" / "Вы сообщаете сами" / … / "Появляется,
-                # когда вы смотрите"): an untitled-for topic after a first sub-title is a sibling, not a new section
+                    and not (sections & MAJOR_SECTIONS) and not subheading and _NUMBERED_TITLE.match(heading) is None):
+                # the next unnumbered sub-title of the same section ("Что мы собираем" / "Вы сообщаете сами" / … /
+                # "Появляется, когда вы смотрите"): a topic no pattern knows after a first sub-title is a sibling, not a
+                # new section (numbered titles keep their own structure: "1、…", "2、…" are sections of their own)
                 kept[heading] = siblings
             elif segment.kind is SegmentKind.HEADING and sections & MAJOR_SECTIONS:
                 siblings = frozenset()
@@ -801,6 +806,15 @@ def _analyse(text: str, segments: tuple[Segment, ...], language: str) -> Analysi
 # "Məlumatlarınızı kim görür?", "谁会看到您的信息？"); asked only of headings no section pattern knows
 _ASKS_WHO = re.compile(r"(?i)(?:\b(?:who|whom)\b|quién|quiénes|\bкто\b|\bкому\b|\bс кем\b|(?<![a-zəğıöşüç])kim(?:lər)?(?:ə|lə|in|dən)?"
                        r"(?![a-zəğıöşüç])|谁)")
+
+
+# ... the question word first, after any numbering ("4. КТО ЕЩЁ ПОЛУЧАЕТ ДАННЫЕ", "Who else sees your data")
+_OPENS_WITH_WHO = re.compile(r"(?i)\W*(?:[\dIVX]{1,4}[.)]?\s*)?(?:who\b|whom\b|to whom\b|with whom\b|quién|quiénes|a quién|"
+                             r"con quién|кто\b|кому\b|с кем\b|kim(?:lər)?(?:ə|lə)?\b)")
+
+
+# ... but "Кто обрабатывает ваши данные", "Who collects your data" ask who the controller is
+_PROCESSOR_VERB = re.compile(r"(?i)обрабатыва|собира|отвеча|process|collect|controll|responsib|trata|recog|recab|responsable|emal|topla|cavabdeh")
 
 
 # a question title asking what the data are for ("Why do we need it?", "¿Para qué?", "Для чего?", "Nə üçün?")
