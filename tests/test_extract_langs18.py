@@ -348,3 +348,14 @@ def test_keeping_while_the_account_is_active_is_the_rule() -> None:
     text = ("5. Conservación\nConservamos tus datos mientras tu cuenta esté activa. Si no inicias sesión durante 2 años, "
             "la borraremos.")
     assert facts(text, "es")["retention"]["kind"] == "purpose-bound"
+
+
+def test_a_recipient_that_receives_is_shared_with() -> None:
+    text = "3. ¿Quién más ve tus datos?\nLas redes publicitarias reciben el identificador publicitario de tu móvil."
+    assert facts(text, "es")["recipients"] == ["advertisers"]
+    # near miss: users receiving notifications is no disclosure
+    assert facts("3. Tus datos\nLos usuarios reciben notificaciones de nuevas coincidencias.", "es")["recipients"] == []
+
+
+def test_help_line_label_gives_the_phone() -> None:
+    assert facts("Los fondos no son depósitos. Ayuda: 0800-000-6263.", "es")["contacts"]["phones"] == ["0800-000-6263"]
