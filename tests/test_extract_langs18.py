@@ -331,6 +331,7 @@ def test_recipients_under_an_unmarked_who_title() -> None:
         ("data_categories", "es", "genera un patrón facial", {"FacialPrint"}, set()),
         ("data_categories", "az", "səbətə atdığınız və aldığınız məhsullar", {"Purchase"}, set()),
         ("data_categories", "az", "Məhsula rəy yazdıqda rəyiniz dərc olunur", {"Opinion"}, set()),
+        ("data_categories", "az", "həkimin rəyi və təyinatları", set(), {"Opinion"}),
         ("purposes", "es", "Enviarte notificaciones de nuevas coincidencias", {"CommunicationManagement"}, set()),
         ("purposes", "es", "Medir el uso de la app", {"ServiceUsageAnalytics"}, set()),
         ("rights", "es", "descargar una copia y retirar tus consentimientos", {"copy", "withdraw-consent"}, set()),
@@ -348,6 +349,11 @@ def test_keeping_while_the_account_is_active_is_the_rule() -> None:
     text = ("5. Conservación\nConservamos tus datos mientras tu cuenta esté activa. Si no inicias sesión durante 2 años, "
             "la borraremos.")
     assert facts(text, "es")["retention"]["kind"] == "purpose-bound"
+
+    # near miss: a period after the account that ends in deletion ("después de lo cual") is the rule one holds us to
+    text = ("5. Conservación\nConservaremos sus datos mientras su cuenta esté activa y, posteriormente, durante 5 años "
+            "para cumplir obligaciones fiscales, después de lo cual serán bloqueados y suprimidos.")
+    assert (facts(text, "es")["retention"]["kind"], facts(text, "es")["retention"]["period"]) == ("fixed", "P5Y")
 
 
 def test_a_recipient_that_receives_is_shared_with() -> None:
