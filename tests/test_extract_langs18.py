@@ -4,12 +4,22 @@ Each rule is tested with the wording it is for and a near miss beside it. The te
 """
 from __future__ import annotations
 
-from typing import Any
 
 import pytest
 
+from policykg.ingest.extract import ExtractionContext
+from policykg.ingest.extract.cues import analyse
 from policykg.ingest.read import read_bytes
+from policykg.ingest.segment import segment
+from tests.test_extract_practices import make_document
 from tests.test_extract_scalars_fresh import facts
+
+
+def sections(text: str, language: str) -> list[frozenset[str]]:
+    """The sections each segment of a text is read in."""
+    document = make_document(text, language)
+    analysis = analyse(ExtractionContext(document=document, segments=tuple(segment(document))))
+    return [info.sections for info in analysis.infos]
 
 
 def page(html: str) -> str:
@@ -39,16 +49,9 @@ def test_table_after_a_colon_intro_stays_in_its_section(text: str, language: str
 
 def test_a_numbered_title_after_a_colon_intro_opens_its_own_section() -> None:
     """Near miss: "…收集以下信息：" then "1、业务功能一：…" is a numbered sub-section, not a table's header row."""
-    from policykg.ingest.extract import ExtractionContext
-    from policykg.ingest.extract.cues import analyse
-    from policykg.ingest.segment import segment
-    from tests.test_extract_practices import make_document
-
     text = ("二、我们如何收集您的个人信息\n我们会出于以下目的收集您的个人信息：\n1、业务功能一：注册成为用户\n"
             "您也可以使用第三方帐号（如微信、QQ）登录本产品。")
-    document = make_document(text, "zh")
-    analysis = analyse(ExtractionContext(document=document, segments=tuple(segment(document))))
-    assert "collection" not in analysis.infos[-1].sections
+    assert "collection" not in sections(text, "zh")[-1]
 
 
 # --- a page footer's full sentences are kept, its links and bare marks are not ---------------------------------
@@ -304,14 +307,7 @@ def test_downloading_the_app_and_accepting_is_implied_consent() -> None:
     ],
 )
 def test_a_title_opening_with_who_asks_who_gets_the_data(heading: str, language: str, section: str) -> None:
-    from policykg.ingest.extract import ExtractionContext
-    from policykg.ingest.extract.cues import analyse
-    from policykg.ingest.segment import segment
-    from tests.test_extract_practices import make_document
-
-    document = make_document(heading + "\nСтраховые компании — при ДТП.", language)
-    analysis = analyse(ExtractionContext(document=document, segments=tuple(segment(document))))
-    assert section in analysis.infos[0].sections
+    assert section in sections(heading + "\nСтраховые компании — при ДТП.", language)[0]
 
 
 def test_recipients_under_an_unmarked_who_title() -> None:
