@@ -651,6 +651,8 @@ def _is_heading_line(line: str) -> bool:
         return False
     if ":" in line or "：" in line:  # "Last updated: 1 March 2024", "Email: x@y.cn" are statements
         return False
+    if "\t" in line.strip():  # a table row's cells ("Prevenir el fraude\tInterés legítimo") title nothing
+        return False
     if ("。" in line or ". " in line) and _INNER_SENTENCE_END.search(line):
         # "我们使用Cookie来改善网站体验。Cookie政策", "We use cookies. Learn more": a sentence and a link's words
         # (a cookie banner) — a title holds no finished sentence

@@ -105,6 +105,8 @@ MAJOR_SECTIONS = frozenset(SECTION_NAMES) - {"exceptions"}
 # starts a coordinated clause that denies only itself, as "y no …" does (helper facts15)
 # a spaced dash (see ``Analysis._denying_dashes``), and the words that make what follows it a bare predicate
 _SPACED_DASH = re.compile(r"\s[—–]\s")
+_NUMBERED_TITLE = re.compile(r"\W*(?:第[\d一二三四五六七八九十百]{1,4}[条章节部款]|[\d一二三四五六七八九十]{1,3}\\?[.．、)）:：\s]|[IVXivx]{1,5}[.)）]|[a-zA-Z][.)）])")
+_BRACKETED = re.compile(r"\([^()]{3,200}\)")
 _DASH_PREDICATE = re.compile(r"(?:не|ни|мы|их|его|её|biz|onları|heç|no|nunca|lo|los|las|we|not|never|they)\b", re.I)
 _CLAUSE_SPLIT = re.compile(r"[;；:：]|\((?=без\b|sin\b)|\s(?=y no\b|и не\b)|\bbut\b|\bhowever\b|但是|但|然而|однако|\bно\b|lakin|ancaq|\bpero\b|sin embargo|[，,](?=(?:我们|本公司|我司|本平台)(?:也|均|都|亦|并|绝|从)?不)", re.I)
 # a heading numbered like a sub-heading ("(1)", "3.2", "（一）", "a)") continues the section above
@@ -423,7 +425,20 @@ class Analysis:
         bounds.append(segment.end)
         if "—" in segment.text or "–" in segment.text:  # literal gate: most segments have no dash
             bounds = sorted(set(bounds) | set(self._denying_dashes(bounds)))
+        if "(" in segment.text:  # literal gate
+            bounds = sorted(set(bounds) | set(self._denying_brackets(bounds)))
         return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+
+    def _denying_brackets(self, bounds: list[int]) -> Iterator[int]:
+        """A bracketed remark with a denial in it is a clause of its own: "Серия и номер паспорта (предъявляются
+        волонтёру, не сохраняются) | подтверждение личности", "plantilla de tu huella (no guardamos la imagen)"
+        deny only what the brackets say (a remark on keeping), not the data and purpose around them. A denial
+        before the brackets still governs what they list ("No recogemos datos biométricos (huella, rostro)")."""
+        for a, b in zip(bounds, bounds[1:]):
+            for m in _BRACKETED.finditer(self.text, a, b):
+                if self.negated(m.start(), m.end()) and not self.negated(a, m.start()):
+                    yield m.start()
+                    yield m.end()
 
     def _denying_dashes(self, bounds: list[int]) -> Iterator[int]:
         """A spaced dash that opens a clause of its own with a denial in it: "сведения о звонках — содержание
@@ -707,6 +722,7 @@ def _analyse(text: str, segments: tuple[Segment, ...], language: str) -> Analysi
     top: frozenset[str] = frozenset()  # sections of the last top-level heading
     heading_sections: dict[str, frozenset[str]] = {}
     kept: dict[str, frozenset[str]] = {}  # headings that stay in the section of the heading just above them
+    siblings: frozenset[str] = frozenset()  # the section whose first sub-title was kept: its later sub-titles stay too
     group = -1
     previous_item: Segment | None = None
     previous_style = ""
@@ -720,9 +736,12 @@ def _analyse(text: str, segments: tuple[Segment, ...], language: str) -> Analysi
         else:
             if heading not in heading_sections:
                 found = lex.sections_of(heading)
-                if (not found and heading.rstrip().endswith(("?", "？")) and _ASKS_WHO.search(heading)
-                        and any(word in heading.lower() for word in _DATA_WORDS)):
-                    found = frozenset({"sharing"})  # "¿Quién más ve tus datos?" asks who gets the data
+                if (((not found and heading.rstrip().endswith(("?", "？")))
+                     or (_OPENS_WITH_WHO.match(heading) and not _PROCESSOR_VERB.search(heading)))
+                        and _ASKS_WHO.search(heading) and any(word in heading.lower() for word in _DATA_WORDS)):
+                    # "¿Quién más ve tus datos?" asks who gets the data; so does a title that opens with the
+                    # question word, with or without its mark ("4. КТО ЕЩЁ ПОЛУЧАЕТ ДАННЫЕ": "получает" is no collection)
+                    found = (found - {"collection"}) | {"sharing"}
                 elif (not found and heading.rstrip().endswith("?") and len(heading.split()) <= 8
                         and _ASKS_WHY.search(heading) and not any(w in heading.lower() for w in _ABOUT_POLICY)):
                     found = frozenset({"use"})  # "Nə üçün?", "What for?": the answer lists purposes
@@ -731,6 +750,15 @@ def _analyse(text: str, segments: tuple[Segment, ...], language: str) -> Analysi
             subheading = _is_subheading(heading)
             if segment.kind is SegmentKind.HEADING and _column_header(sections, carried, segments, n):
                 kept[heading] = carried
+                siblings = carried if _NUMBERED_TITLE.match(heading) is None else frozenset()
+            elif (segment.kind is SegmentKind.HEADING and siblings and heading not in kept
+                    and not (sections & MAJOR_SECTIONS) and not subheading and _NUMBERED_TITLE.match(heading) is None):
+                # the next unnumbered sub-title of the same section ("Что мы собираем" / "Вы сообщаете сами" / … /
+                # "Появляется, когда вы смотрите"): a topic no pattern knows after a first sub-title is a sibling, not a
+                # new section (numbered titles keep their own structure: "1、…", "2、…" are sections of their own)
+                kept[heading] = siblings
+            elif segment.kind is SegmentKind.HEADING and sections & MAJOR_SECTIONS:
+                siblings = frozenset()
             if heading in kept:
                 sections = kept[heading]
             elif not (sections & MAJOR_SECTIONS) and _INTRO_END.search(heading):
@@ -780,6 +808,15 @@ _ASKS_WHO = re.compile(r"(?i)(?:\b(?:who|whom)\b|quién|quiénes|\bкто\b|\bк
                        r"(?![a-zəğıöşüç])|谁)")
 
 
+# ... the question word first, after any numbering ("4. КТО ЕЩЁ ПОЛУЧАЕТ ДАННЫЕ", "Who else sees your data")
+_OPENS_WITH_WHO = re.compile(r"(?i)\W*(?:[\dIVX]{1,4}[.)]?\s*)?(?:who\b|whom\b|to whom\b|with whom\b|quién|quiénes|a quién|"
+                             r"con quién|кто\b|кому\b|с кем\b|kim(?:lər)?(?:ə|lə)?\b)")
+
+
+# ... but "Кто обрабатывает ваши данные", "Who collects your data" ask who the controller is
+_PROCESSOR_VERB = re.compile(r"(?i)обрабатыва|собира|отвеча|process|collect|controll|responsib|trata|recog|recab|responsable|emal|topla|cavabdeh")
+
+
 # a question title asking what the data are for ("Why do we need it?", "¿Para qué?", "Для чего?", "Nə üçün?")
 _ASKS_WHY = re.compile(r"(?i)\bwhy\b|\bwhat for\b|para qué|con qué fin|\bзачем\b|для чего|с какой целью"
                        r"|nə üçün|nə məqsədlə|(?<![a-zəğıöşüç])niyə(?![a-zəğıöşüç])")
@@ -799,9 +836,18 @@ def _column_header(found: frozenset[str], carried: frozenset[str], segments: Seq
     """A title no section pattern knows, right under a section's own title with nothing between them, is
     the header row of a table or a sub-title inside that section ("1. Что мы собираем" then
     "Категория | Примеры | Откуда", "1. Hansı məlumatları toplayırıq" then "Məlumat Nə vaxt"): the rows
-    below it go on with the section above instead of falling outside every section."""
-    return (n > 0 and not (found & MAJOR_SECTIONS) and bool(carried & MAJOR_SECTIONS)
-            and segments[n - 1].kind is SegmentKind.HEADING)
+    below it go on with the section above instead of falling outside every section. So is one right after
+    a sentence that announces it with a colon ("Bank aşağıdakı məlumatları toplayır:" then "Məlumat qrupu
+    Tərkibi"): the intro promises what follows, and a table is what follows."""
+    if n == 0 or found & MAJOR_SECTIONS or not carried & MAJOR_SECTIONS:
+        return False
+    before = segments[n - 1]
+    if before.kind is SegmentKind.HEADING:
+        return True
+    # the intro must open the section (right under its title), and a table's header row bears no number: a
+    # numbered title after "收集以下信息：" ("1、业务功能一：注册") opens a sub-section of its own
+    return (n > 1 and segments[n - 2].kind is SegmentKind.HEADING and before.kind is SegmentKind.SENTENCE
+            and before.text.rstrip().endswith((":", "：")) and _NUMBERED_TITLE.match(segments[n].text) is None)
 
 
 def _is_subheading(heading: str) -> bool:

@@ -138,16 +138,41 @@ _IMPRINT_LINE = re.compile(
 )
 
 
+# A page footer's own full sentences are the publisher signing the page ("© 2026 X S.L., inscrita en el
+# Registro Mercantil …", "Esta web cumple el RGPD …. Atención al cliente: 955 000 123."): its links, labels
+# and bare copyright marks stay dropped, but a paragraph of enough words that ends like a sentence is kept.
+_FOOTER_TAGS = frozenset({"footer"})
+_FOOTER_PROSE = "p, address"
+_FOOTER_MIN_WORDS = 7
+_SENTENCE_END = (".", "!", "?", "。", "！", "？")
+
+
+def _footer_sentences(node: LexborNode) -> list[str]:
+    """The sentence paragraphs of a dropped page footer (never a link list: linked text must be the minority)."""
+    if node.tag not in _FOOTER_TAGS and node.attributes.get("role") != "contentinfo":
+        return []
+    kept: list[str] = []
+    for block in node.css(_FOOTER_PROSE):
+        text = _SPACES_RE.sub(" ", block.text()).strip()
+        linked = sum(len(a.text()) for a in block.css("a"))
+        if len(text.split()) >= _FOOTER_MIN_WORDS and text.endswith(_SENTENCE_END) and linked * 2 < len(text):
+            kept.append(text)
+    return kept
+
+
 def _rescued_lines(node: LexborNode) -> tuple[list[str], list[str]]:
-    """Short lines of a block about to be dropped that date the policy, and those of its imprint."""
+    """Short lines of a block about to be dropped that date the policy, and those of its imprint: the footer's
+    own sentences, then its imprint lines that no kept sentence already holds."""
     text = node.text(separator="\n")
     lowered = text.lower()
-    dates = imprint = []
+    dates: list[str] = []
+    lines: list[str] = []
     if any(word in lowered for word in _DATE_WORDS):
         dates = [_SPACES_RE.sub(" ", m.group(0)).strip() for m in _POLICY_DATE_LINE.finditer(text)]
     if any(word in lowered for word in _IMPRINT_WORDS):
-        imprint = [_SPACES_RE.sub(" ", m.group(0)).strip() for m in _IMPRINT_LINE.finditer(text)]
-    return dates, imprint
+        lines = [_SPACES_RE.sub(" ", m.group(0)).strip() for m in _IMPRINT_LINE.finditer(text)]
+    sentences = _footer_sentences(node)
+    return dates, sentences + [line for line in lines if not any(line in sentence for sentence in sentences)]
 
 
 def _drop_invisible(root: LexborNode) -> tuple[list[str], list[str]]:
