@@ -248,3 +248,32 @@ def test_a_flat_denial_of_disclosure_names_no_data() -> None:
 )
 def test_english_frames_of_holding_and_withholding(text: str, key: str, expected: bool) -> None:
     assert (key in facts(text, "en")["data_categories"]) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "expected"),
+    [
+        # the person offering data, with the bare modal 可 as with 可以
+        ("六、开展营销活动\n您参加抽奖活动时，根据活动需要您可提供姓名、通信地址等信息。", "PhysicalAddress", True),
+        # signing up or in with a piece of data gives it to the service
+        ("一、注册与登录\n您可以通过手机号创建账号，我们将向您发送短信验证码。", "TelephoneNumber", True),
+        ("一、注册与登录\n您也可以使用邮箱注册本服务。", "EmailAddress", True),
+        # near miss: the company writes to the person by a channel
+        ("七、联系我们\n您可以通过邮箱与我们联系，我们将在十五日内答复。", "EmailAddress", False),
+    ],
+)
+def test_chinese_frames_of_giving_data_to_the_service(text: str, key: str, expected: bool) -> None:
+    assert (key in facts(text, "zh")["data_categories"]) is expected
+
+
+def test_a_case_of_sharing_where_the_party_collects_names_data_processed() -> None:
+    text = ("三、我们如何共享您的信息\n在以下情形中，我们会与第三方共享您的信息：\n"
+            "1. 第三方SDK“示例统计”进行统计分析时，可能会收集您的设备唯一标识信息和大概位置；\n"
+            "2. 示例推送SDK可能会调取您的网络类型和IP地址。\n")
+    assert {"Location", "IPAddress"} <= set(facts(text, "zh")["data_categories"])
+
+
+def test_an_english_case_where_an_ad_network_collects_stays_its_own() -> None:
+    text = ("Sharing\nWe may share information in the following cases:\n"
+            "- Advertising networks may collect your device identifiers and approximate location.\n")
+    assert "Location" not in facts(text, "en")["data_categories"]

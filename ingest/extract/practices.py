@@ -43,9 +43,10 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
         if info.is_heading:
             continue
         if info.segment.index in cases:
-            # a case of sharing ("物流配送：我们会向快递公司提供您的收货地址") states no purpose, but still names what is given
+            # a case of sharing ("物流配送：我们会向快递公司提供您的收货地址") states no purpose, but still names what is given,
+            # or what the party of the case collects through the service ("第三方SDK“某统计”进行统计时，可能会收集您的…")
             shared = _named_as_data(analysis, info) if info.matches["data_categories"] else ()
-            if shared and _gives_away(analysis, info):
+            if shared and (_gives_away(analysis, info) or _collects(analysis, info)):
                 yield from _statements(analysis, info, StatementKind.SHARING, shared, ())
             continue
         if _defines_tech(analysis, info):
