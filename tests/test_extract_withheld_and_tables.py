@@ -269,7 +269,7 @@ def test_chinese_frames_of_giving_data_to_the_service(text: str, key: str, expec
 def test_a_case_of_sharing_where_the_party_collects_names_data_processed() -> None:
     text = ("三、我们如何共享您的信息\n在以下情形中，我们会与第三方共享您的信息：\n"
             "1. 第三方SDK“示例统计”进行统计分析时，可能会收集您的设备唯一标识信息和大概位置；\n"
-            "2. 示例推送SDK可能会调取您的网络类型和IP地址。\n")
+            "2. 示例推送SDK可能会收集您的网络类型和IP地址。\n")
     assert {"Location", "IPAddress"} <= set(facts(text, "zh")["data_categories"])
 
 
@@ -277,3 +277,8 @@ def test_an_english_case_where_an_ad_network_collects_stays_its_own() -> None:
     text = ("Sharing\nWe may share information in the following cases:\n"
             "- Advertising networks may collect your device identifiers and approximate location.\n")
     assert "Location" not in facts(text, "en")["data_categories"]
+
+
+def test_a_face_template_is_a_facial_print() -> None:
+    text = "Optional face detection creates face templates from the clips we collect from your camera."
+    assert "FacialPrint" in facts(text, "en")["data_categories"]
