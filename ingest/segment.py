@@ -533,6 +533,10 @@ def _classify(line: str, start: int, end: int, *, in_list: bool, after_intro: bo
                 return _Block("item", start, start + number.end(), end, number.lastgroup)
             if last_char in _LIST_END or (last_char in _SENTENCE_END and (listy or not _is_title(body))):
                 return _Block("item", start, start + number.end(), end, number.lastgroup)
+            if listy and "，" in body and _ZH_LABELLED_CLAUSE_RE.match(body):
+                # "6. 设备与日志：为保障交易安全，我们会收集…、IP" (its line wrapped before the full stop): the next entry of
+                # the list, a label and its clauses; a title names a topic, it does not go on after a colon and a comma
+                return _Block("item", start, start + number.end(), end, number.lastgroup)
             return _Block("heading", start, start + number.end(), end)
         if article:
             return _Block("para", start, start, end)
@@ -544,6 +548,7 @@ def _classify(line: str, start: int, end: int, *, in_list: bool, after_intro: bo
     return _Block("para", start, start, end)
 
 
+_ZH_LABELLED_CLAUSE_RE = re.compile(r"[^，。；：:]{1,12}[：:][^，。；]+，")
 _ZH_PARTIES_INTRO_RE = re.compile(
     r"(?:下列|以下|如下)的?[^，。；：]{0,8}(?:机构|公司|合作方|合作伙伴|第三方|服务商|服务提供商|供应商|SDK|接收方|单位)[:：]$")
 def _opens_with_marker(line: str) -> bool:

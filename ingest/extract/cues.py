@@ -91,7 +91,15 @@ CUE_NAMES = ("collect", "use", "share", "entrust", "negation", "exception", "con
              "user_shares",
              # consent as the condition of a denial ("未经您的授权，我们不会提供…", "without your consent"): the
              # act happens once consent is given, so a denied sharing of named data still says the data are held
-             "without_consent")
+             "without_consent",
+             # a table column naming the party data go to ("| SDK名称 | 第三方主体 | … |", "| Recipient | … |"): the
+             # data the rows name are given to that party
+             "party_column",
+             # a prohibition addressed to the reader ("请勿…透露…，例如…"): its span names data to withhold
+             "withhold",
+             # a definition of sensitive data ("“Sensitive Information” means … health, race"): its examples name a
+             # kind the law singles out, not data the company says it collects
+             "sensitive_term")
 SECTION_NAMES = (
     "collection", "use", "sharing", "security", "rights", "tracking", "retention",
     "contact", "changes", "minors", "exceptions",
@@ -697,6 +705,18 @@ def mask_legal_form_dots(text: str) -> str:
     return text
 
 
+def _wrapped(text: str, cut: int, end: int) -> bool:
+    """Whether a term running past a segment's end was only wrapped there: the cut is a bare line break inside it
+    ("硬件地址、IP\n地址、WLAN接入点" in crawled text), so the term belongs to the segment it starts in. A term that
+    runs over a full stop or a blank line spans two sentences and belongs to neither."""
+    gap = text[cut:end]
+    return gap.count("\n") == 1 and _LINE_BREAK.match(gap) is not None and text[cut - 1:cut] not in _HARD_STOPS
+
+
+_HARD_STOPS = frozenset(".。!！?？;；:：")
+_LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*\S")
+
+
 def _analyse(text: str, segments: tuple[Segment, ...], language: str) -> Analysis:
     lex = lexicon(language)
     masked = mask_legal_form_dots(text)
@@ -711,6 +731,8 @@ def _analyse(text: str, segments: tuple[Segment, ...], language: str) -> Analysi
     for field in FIELDS:
         for match in matcher_for(field, language).find(text):
             at = bisect.bisect_right(starts, match.start) - 1
+            if at >= 0 and match.start < segments[at].end < match.end and _wrapped(text, segments[at].end, match.end):
+                match = Match(match.key, match.start, segments[at].end)  # "IP\n地址": a term wrapped over a line break
             if at >= 0 and match.end <= segments[at].end:
                 bucket = buckets.get(at)
                 if bucket is None:

@@ -43,9 +43,10 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
         if info.is_heading:
             continue
         if info.segment.index in cases:
-            # a case of sharing ("物流配送：我们会向快递公司提供您的收货地址") states no purpose, but still names what is given
+            # a case of sharing ("物流配送：我们会向快递公司提供您的收货地址") states no purpose, but still names what is given,
+            # or what the party of the case collects through the service ("第三方SDK“某统计”进行统计时，可能会收集您的…")
             shared = _named_as_data(analysis, info) if info.matches["data_categories"] else ()
-            if shared and _gives_away(analysis, info):
+            if shared and (_gives_away(analysis, info) or _collects(analysis, info)):
                 yield from _statements(analysis, info, StatementKind.SHARING, shared, ())
             continue
         if _defines_tech(analysis, info):
@@ -225,9 +226,13 @@ def _table_header(analysis: Analysis, info: SegmentInfo) -> SegmentInfo | None:
 
 
 def _header_shares(analysis: Analysis, info: SegmentInfo) -> bool:
-    """A row under a column of data given to others ("共享的个人信息", "Data shared"): its data are shared."""
+    """A row under a column of data given to others ("共享的个人信息", "Data shared"), or in a table whose columns name
+    the receiving party ("| SDK名称 | 提供方 | 涉及的个人信息 |", "| Recipient | Purpose |"): its data go to that party,
+    whether the header says the party collects them or is given them (an SDK collects through the company's app)."""
     header = _table_header(analysis, info)
-    return header is not None and analysis.has("share", header) and not analysis.has("collect", header)
+    if header is None:
+        return False
+    return analysis.has("party_column", header) or (analysis.has("share", header) and not analysis.has("collect", header))
 
 
 def _data_inventory(analysis: Analysis, info: SegmentInfo) -> bool:
@@ -268,9 +273,13 @@ def _collect_verb_first(analysis: Analysis, info: SegmentInfo) -> bool:
 
 
 def _term_of(analysis: Analysis, info: SegmentInfo) -> str:
-    """Which term a definition defines: non-personal or personal information."""
+    """Which term a definition defines: non-personal, sensitive or personal information. A sensitive kind is never
+    a collected term: its definition lists what the law singles out, whatever else the policy collects."""
     at = analysis.lexicon.first("nonpersonal", info.segment.text)
-    return "non-personal" if at is not None and at < 40 else "personal"
+    if at is not None and at < 40:
+        return "non-personal"
+    at = analysis.lexicon.first("sensitive_term", info.segment.text)
+    return "sensitive" if at is not None and at < 40 else "personal"
 
 
 def _collected_terms(analysis: Analysis) -> frozenset[str]:
@@ -363,6 +372,8 @@ def _named_as_data(analysis: Analysis, info: SegmentInfo) -> tuple[Match, ...]:
         base = info.segment.start
         void += [(base + t.start(), base + t.end()) for t in _BOOK_TITLE.finditer(info.segment.text)]
     void += _hypothetical_spans(info) + _question_spans(info) + _gloss_spans(info)
+    if analysis.has("withhold", info):
+        void += analysis.cue_spans("withhold", info)  # "请勿…透露…，例如银行卡密码": data the person should keep back
     kept = []
     for m in hits:
         if _PERMISSION.match(text, m.end, info.segment.end) or any(a <= m.start < b for a, b in void):
@@ -673,7 +684,7 @@ def _statements(
     negative = False
     # "除非得到您的同意，我们不会向合作方提供…", "unless you ask us to": an exception anywhere in the sentence
     # makes a denial of sharing a sharing in the excepted case (as for recipients, see ``conditions``)
-    whole = analysis.text[info.segment.start:info.segment.end]
+    whole = analysis.text[info.segment.start:info.segment.end] + _exception_after(analysis, info)
     for start, end in analysis.clauses(info.segment):
         # a list after a colon belongs to the clause that announced it: "我们不会收集以下信息：…"
         announced = negative and analysis.text[start] in ":："
@@ -702,6 +713,17 @@ def _statements(
             polarity=polarity,
             values=values,
         )
+
+
+def _exception_after(analysis: Analysis, info: SegmentInfo) -> str:
+    """The next sentence when it opens with an exception to this one ("我们不会向第三方披露您的姓名、住址。除非：", "We never
+    sell your e-mail address. Except: …"): a denial's exception may follow it as the intro of a list of cases."""
+    following = analysis.info(info.segment.index + 1)
+    if following is None or following.is_heading:
+        return ""
+    text = following.segment.text
+    at = analysis.lexicon.first("exception", text[:12])
+    return " " + text if at is not None and not text[:at].strip(" *•-") else ""
 
 
 def _sharing_denied(analysis: Analysis, sentence: str) -> bool:
