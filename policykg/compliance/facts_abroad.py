@@ -104,6 +104,9 @@ def _town_stem(name: str) -> str:
 # treats access from outside the territory as a transfer): "our support staff in Colombia access the servers in
 # Hangzhou", "可能会从境外访问存储在中国境内的数据", "доступ из-за рубежа". Who accesses matters: the handler's staff,
 # team or affiliates do; the user reaching his own data while travelling does not. Literals gate the regexes.
+# seeing the data is reaching them ("los agentes pueden ver sus reservas", "support agents can view your orders")
+_VIEW_WORDS = ("pueden ver", "puede ver", "pueden consultar", "can view", "can see", "may view", "may see", "просматрива",
+               "могут видеть", "baxa bil", "görə bil")
 _ACCESS_WORDS = ("access", "acced", "acces", "remot", "доступ", "удалённ", "удаленн", "giriş", "uzaqdan", "访问", "调取", "远程")
 _FROM_ABROAD = re.compile(r"\bfrom (?:abroad|overseas|outside (?:of )?(?:mainland )?(?:china|the prc))|\bremotely\b|desde (?:el )?(?:extranjero|exterior|fuera de china)"
                           r"|de forma remota|remotamente|из-за (?:рубежа|границы)|из-за пределов|удал[её]нн\w* доступ|xaricdən|uzaqdan"
@@ -300,6 +303,18 @@ class TransferFacts:
             i -= 1
         return out
 
+    def _next_reads_data(self, s: Sentence) -> bool:
+        """A unit of ours placed abroad whose people, in the next sentence, see or reach the users' data ("Our support
+        centre is in Mexico City. Its agents can view your bookings kept on our servers in Shanghai"): the access from
+        abroad is said by anaphora, the place in one sentence and the access in the next."""
+        sentences = self.policy.sentences
+        if s.index + 1 >= len(sentences) or sentences[s.index + 1].heading:
+            return False
+        nxt = sentences[s.index + 1]
+        low = nxt.text.casefold()
+        return (any(w in low for w in _ACCESS_WORDS + _VIEW_WORDS) and bool(_ACTOR.search(nxt.text))
+                and any(self.has(k, nxt.index) for k in ("data_word", "pi_word", "personal_items")))
+
     @cached_property
     def transfers_abroad(self) -> tuple[list[Sentence], list[Sentence], list[Sentence]]:
         """(affirmative transfers, conditional/future ones, denials or domestic storage)."""
@@ -360,7 +375,7 @@ class TransferFacts:
                 continue  # the user's own posting or sending abroad, or his reaching his data from there, is not the handler's transfer
             if self.has("refers_elsewhere", s.index) and not self.has("we_collect", s.index):
                 continue  # "on cross-border transfers, please read our group policy": the topic is left to another text
-            if not self.has("transfer_verb", s.index) and s.index not in remote:
+            if not self.has("transfer_verb", s.index) and s.index not in remote and not self._next_reads_data(s):
                 continue  # "other countries' common practice" moves no data (access from abroad is itself the transfer)
             if (s.index not in remote and self.doc_seat_places and not self.doc_prc_places
                     and any(x in s.text.casefold() for x in self.doc_seat_places)
@@ -398,6 +413,11 @@ class TransferFacts:
         # "We protect such transfers with ..." / "Para esta transferencia hemos ..." right after (or one sentence
         # after) a transfer stated as fact carries it on: what it says (route, consent) is said of that transfer
         said = {s.index for s in affirmative}
+        # the sentence that says a unit abroad reaches the data (``_next_reads_data``) states that transfer with it
+        for s in list(affirmative):
+            if s.index + 1 not in said and not self.has("transfer_verb", s.index) and self._next_reads_data(s):
+                affirmative.append(sentences[s.index + 1])
+                said.add(s.index + 1)
         for s in self.where("transfer_anaphor"):
             if s.index not in said and any(i in said for i in self.previous_contentful(s.index, 2)) and not self.negated(s):
                 affirmative.append(s)

@@ -1,0 +1,79 @@
+"""Issue 15 (lawmix18): own-written en/es/ru/az policies of Chinese companies (a Shanghai travel platform and a
+Guangzhou mobile game in Spanish, a Shenzhen earbuds app in English, a Harbin parcel forwarder in Russian, a Shenzhen
+children's smartwatch in Azerbaijani), by rule.
+
+Each rule is one a linguist or a PRC data-protection lawyer would state; beside each, a near miss that must not
+match. All sentences are written for this test.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import compliance_judging
+
+WHEN = date(2024, 6, 1)
+
+
+def verdict(text: str, lang: str, key: str) -> str:
+    return compliance_judging.verdict(text, lang, key, WHEN)
+
+
+# (1) PIPL 16: refusing marketing messages may not cost registration or activation, and "if you disagree with any part,
+# uninstall the app" makes the whole policy the price of the app.
+def test_refusing_marketing_or_the_policy_costs_the_service() -> None:
+    cases = {
+        "es": ("Si no acepta el envío de comunicaciones comerciales, lamentablemente no podrá completar el registro.",
+               "Si no acepta el envío de comunicaciones comerciales, podrá completar igualmente el registro."),
+        "en": ("If you do not accept marketing messages, you will not be able to complete registration.",
+               "If you do not accept marketing messages, you can still complete registration."),
+        "ru": ("Если вы не согласитесь на получение рекламных рассылок, вы не сможете завершить регистрацию.",
+               "Если вы не согласитесь на получение рекламных рассылок, регистрация всё равно будет доступна."),
+        "az": ("Marketinq bildirişlərini qəbul etməsəniz, Saatı aktivləşdirmək mümkün olmayacaq.",
+               "Marketinq bildirişlərini qəbul etməsəniz də, Saatı aktivləşdirə bilərsiniz."),
+    }
+    for lang, (bundled, free) in cases.items():
+        assert verdict(bundled, lang, "bundled-consent") == "contravention", lang
+        assert verdict(free, lang, "bundled-consent") != "contravention", lang
+    uninstall = {
+        "es": "Si no está de acuerdo con alguna parte de esta Política, deberá desinstalar el Juego inmediatamente.",
+        "en": "If you do not agree with any part of this Policy, you must uninstall the app immediately.",
+        "ru": "Если вы не согласны с какой-либо частью Политики, вы должны удалить Приложение.",
+        "az": "Siyasətin hər hansı hissəsi ilə razı deyilsinizsə, tətbiqi silməlisiniz.",
+    }
+    for lang, text in uninstall.items():
+        assert verdict(text, lang, "bundled-consent") == "contravention", lang
+    # near miss: refusing data a function needs costs only that function
+    assert verdict("Si no acepta que usemos su pasaporte, no podrá reservar billetes de tren.", "es",
+                   "bundled-consent") != "contravention"
+
+
+# (2) Data of people outside the mainland kept abroad never were in China, when the policy addresses the reader as one
+# outside it ("If you are located outside mainland China, your data is stored in Frankfurt"); the same storage for
+# everyone of a Shenzhen handler is an export.
+def test_reader_outside_the_mainland_is_no_export() -> None:
+    head = "Operated by Shenzhen Breeze Co., Ltd., Nanshan District, Shenzhen, China.\nWhere your data is stored\n"
+    cases = {
+        "en": "If you are located outside mainland China, your data is stored on servers in Frankfurt, Germany.",
+        "es": "Si usted se encuentra fuera de China continental, sus datos se almacenan en servidores en Alemania.",
+        "ru": "Если вы находитесь за пределами Китая, ваши данные хранятся на серверах в Германии.",
+    }
+    for lang, text in cases.items():
+        assert verdict(head + text + "\n", lang, "cross-border-mechanism") == "not-applicable", lang
+    assert verdict(head + "Your data is stored on servers in Frankfurt, Germany.\n", "en",
+                   "cross-border-mechanism") == "contravention"
+
+
+# (3) A customer-service centre abroad whose agents, in the next sentence, see the data kept in China: access from
+# abroad is a transfer (PIPL 38), the place and the access said in two sentences.
+def test_support_centre_abroad_reaching_the_data() -> None:
+    es = ("La Plataforma es operada por Shanghai Viajes Co., Ltd., Shanghái, China.\n"
+          "Nuestro centro de atención al cliente se encuentra en Ciudad de México. Los agentes de ese centro pueden ver "
+          "sus datos de cuenta y sus reservas almacenados en nuestros servidores de Shanghái.\n")
+    assert verdict(es, "es", "cross-border-mechanism") == "contravention"
+    en = ("The platform is operated by Shanghai Trips Co., Ltd., Shanghai, China.\n"
+          "Our customer service centre is located in Manila. Its agents can view your account data and bookings kept "
+          "on our servers in Shanghai.\n")
+    assert verdict(en, "en", "cross-border-mechanism") == "contravention"
+    # near misses: the centre in a PRC town
+    assert verdict(es.replace("Ciudad de México", "Chengdu"), "es", "cross-border-mechanism") == "not-applicable"
+    assert verdict(en.replace("Manila", "Chengdu"), "en", "cross-border-mechanism") == "not-applicable"
