@@ -77,3 +77,40 @@ def test_support_centre_abroad_reaching_the_data() -> None:
     # near misses: the centre in a PRC town
     assert verdict(es.replace("Ciudad de México", "Chengdu"), "es", "cross-border-mechanism") == "not-applicable"
     assert verdict(en.replace("Manila", "Chengdu"), "en", "cross-border-mechanism") == "not-applicable"
+
+
+# (4) Coordinated verbs share the object written after the last ("исправить или удалить их"); and data deleted with the
+# account ("Hesab ləğv edildikdən sonra məlumatlar 15 gün ərzində silinir") make the way to cancel the way to delete.
+def test_rights_by_coordination_and_by_cancellation() -> None:
+    ru = ("6. Ваши права\n"
+          "Вы можете запросить копию своих данных, исправить или удалить их, а также отозвать согласие, написав на "
+          "privacy@example.cn. Удалить аккаунт можно в разделе «Профиль → Настройки → Удалить аккаунт».\n")
+    assert verdict(ru, "ru", "rights-exercise") == "met"
+    assert verdict(ru.replace("исправить или удалить их", "удалить их"), "ru", "rights-exercise") == "omission"
+    az = ("9. Saxlama müddəti\nHesab ləğv edildikdən sonra məlumatlar 15 gün ərzində silinir.\n"
+          "10. Hüquqlarınız\nValideyn tətbiqdə \"Mən > Hesab > Hesabı ləğv et\" bölməsindən hesabı ləğv edə, "
+          "\"Mən > Məlumatlarım\" bölməsində məlumatlara baxa, onları düzəldə və surətini tələb edə bilər. "
+          "Razılığınızı \"Mən > Məxfilik > Razılıqlar\" bölməsində geri götürə bilərsiniz.\n")
+    assert verdict(az, "az", "rights-exercise") == "met"
+    # near miss: data kept after the account closes are not deleted with it
+    kept = az.replace("Hesab ləğv edildikdən sonra məlumatlar 15 gün ərzində silinir.",
+                      "Hesab ləğv edildikdən sonra məlumatlar 3 il saxlanılır.")
+    assert verdict(kept, "az", "rights-exercise") == "omission"
+
+
+# (5) Offers of the service's own products shown by profile are recommended content, which a recommendations switch
+# reaches; a switch named by a demonstrative ("bu funksiyanı") reaches what the sentence before personalises.
+def test_recommendation_switch_reaches_offers_and_anaphors() -> None:
+    es = ("Le mostramos ofertas personalizadas según su historial de búsquedas y reservas. Puede desactivar las "
+          "recomendaciones personalizadas en «Ajustes > Privacidad > Recomendaciones», y entonces verá ofertas generales.\n")
+    assert verdict(es, "es", "automated-decision") == "met"
+    # near miss: an advertising switch does not reach the offers
+    assert verdict(es.replace("recomendaciones personalizadas", "anuncios personalizados").replace(
+        "Privacidad > Recomendaciones", "Publicidad").replace(", y entonces verá ofertas generales", ""),
+        "es", "automated-decision") == "contravention"
+    az = ("Saat uşağın aktivliyinə əsasən fərdi tapşırıqlar təklif edir; bu funksiyanı \"Mən > Məxfilik > Fərdi "
+          "tövsiyələr\" bölməsində söndürə bilərsiniz.\n")
+    assert verdict(az, "az", "automated-decision") == "met"
+    ru = ("Мы показываем персональные предложения на основе истории заказов. Вы можете отключить эту функцию в "
+          "разделе «Настройки».\n")
+    assert verdict(ru, "ru", "automated-decision") == "met"
