@@ -114,3 +114,40 @@ def test_recommendation_switch_reaches_offers_and_anaphors() -> None:
     ru = ("Мы показываем персональные предложения на основе истории заказов. Вы можете отключить эту функцию в "
           "разделе «Настройки».\n")
     assert verdict(ru, "ru", "automated-decision") == "met"
+
+
+# (6) A purpose named in an item of the collection notice ("para estadísticas y para otros fines") is vague scope, not
+# a use dispensed from consent; delivery named without its object ("для доставки по России") is the person's contract.
+def test_notice_items_and_delivery_are_no_ground_faults() -> None:
+    es = ("Recogemos los datos siguientes:\n"
+          "- Datos de cuenta: nombre y correo electrónico, para crear su cuenta.\n"
+          "- Datos de uso: páginas visitadas y tipo de dispositivo, para estadísticas y para otros fines comerciales relacionados.\n")
+    assert verdict(es, "es", "legal-basis") != "contravention"
+    assert verdict(es, "es", "processing-scope") == "contravention"
+    # near miss: the same research purpose with consent dispensed with
+    assert verdict("Podemos usar sus datos para estadísticas y para otros fines sin su consentimiento.", "es",
+                   "legal-basis") == "contravention"
+    ru = ("Для доставки по России мы передаём ваше ФИО, адрес и телефон курьерской службе ООО «Быстрая Доставка» "
+          "(г. Москва, info@example.ru).\n")
+    assert verdict(ru, "ru", "gbt-sharing-exceptions") != "contravention"
+    assert verdict(ru.replace("Для доставки по России", "Для рекламных целей"), "ru",
+                   "gbt-sharing-exceptions") == "contravention"
+
+
+# (7) Data said not to identify the person *directly* are de-identified, not anonymised (PIPL 73(3)); handing them to
+# advertisers "without the need for your consent" waives consent (it is not consent beside the sharing).
+def test_not_directly_identifying_is_de_identified() -> None:
+    cases = {
+        "es": "La información desidentificada y los identificadores de dispositivo no permiten identificarle directamente, "
+              "por lo que podemos compartirlos con nuestros socios publicitarios sin necesidad de su consentimiento.",
+        "en": "De-identified information and device identifiers do not directly identify you, so we may share them "
+              "with our advertising partners without the need for your consent.",
+        "ru": "Обезличенные данные и идентификаторы устройства не позволяют напрямую установить вашу личность, поэтому "
+              "мы можем передавать их рекламным партнерам без необходимости получения вашего согласия.",
+    }
+    for lang, text in cases.items():
+        assert verdict(text + "\n", lang, "de-identified-data") == "contravention", lang
+    # near miss: data that identify no one directly or indirectly are anonymised, outside the law
+    anon = ("Los datos anonimizados no permiten identificarle ni directamente ni indirectamente, por lo que podemos compartirlos "
+            "con socios sin necesidad de su consentimiento.\n")
+    assert verdict(anon, "es", "de-identified-data") == "not-applicable"
