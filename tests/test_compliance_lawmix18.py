@@ -151,3 +151,31 @@ def test_not_directly_identifying_is_de_identified() -> None:
     anon = ("Los datos anonimizados no permiten identificarle ni directamente ni indirectamente, por lo que podemos compartirlos "
             "con socios sin necesidad de su consentimiento.\n")
     assert verdict(anon, "es", "de-identified-data") == "not-applicable"
+
+
+# (8) PIPL 31: a guardian who must give consent in a relative clause ("debe ser su padre … quien preste el
+# consentimiento") is guardian consent; a child told to read the policy with a parent is guardian involvement asked
+# of the child, not consent the handler obtains.
+def test_guardian_consent_and_reading_with_parents() -> None:
+    es = ("Nuestros servicios no están dirigidos a menores de 14 años. Si reserva un viaje para un menor de 14 años, debe "
+          "ser su padre, madre o tutor quien facilite sus datos y preste el consentimiento.\n")
+    assert verdict(es, "es", "minors") == "met"
+    read = {
+        "es": "El Juego es apto para mayores de 12 años. Los usuarios menores de edad deben leer esta Política junto con sus padres.",
+        "en": "The Game is rated 12+. Users under 14 should read this Policy together with their parents.",
+        "ru": "Игра предназначена для лиц старше 12 лет. Несовершеннолетние должны прочитать эту Политику вместе с родителями.",
+    }
+    for lang, text in read.items():
+        assert verdict(text + "\n", lang, "minors") == "contravention", lang
+
+
+# (9) Retention "as long as they remain useful" has no limit the purpose sets; a processor "may not use them for its own
+# purposes" is a restriction on use, not retention for the company's own interests.
+def test_retention_while_useful_and_negated_own_purposes() -> None:
+    en = "How long we keep data\nWe keep usage analytics for as long as they remain useful for product planning.\n"
+    assert verdict(en, "en", "retention-period") == "contravention"
+    ru = "Срок хранения\nМы храним историю просмотров, пока они полезны для планирования.\n"
+    assert verdict(ru, "ru", "retention-period") == "contravention"
+    bound = ("How long we keep data\nAccount data is deleted within 30 days after you close your account.\n"
+             "Our cloud provider stores crash reports on our behalf and may not use them for its own purposes.\n")
+    assert verdict(bound, "en", "retention-period") != "contravention"
