@@ -179,3 +179,47 @@ def test_retention_while_useful_and_negated_own_purposes() -> None:
     bound = ("How long we keep data\nAccount data is deleted within 30 days after you close your account.\n"
              "Our cloud provider stores crash reports on our behalf and may not use them for its own purposes.\n")
     assert verdict(bound, "en", "retention-period") != "contravention"
+
+
+# (10) Round 2. Data deleted some days after the account is deleted ("Прочие данные удаляются через 30 дней после
+# удаления аккаунта") go with the account; a guardian who gives consent in a relative clause ("законного
+# представителя, который … даёт согласие") is guardian consent.
+def test_deleted_after_exit_and_guardian_relative_clause() -> None:
+    ru = ("5. Сроки хранения\nПрочие данные удаляются через 30 дней после удаления аккаунта.\n"
+          "6. Ваши права\nВы можете получить копию своей медицинской карты, исправить неточные сведения, удалить аккаунт "
+          "или отозвать согласие в разделе «Профиль → Конфиденциальность».\n")
+    assert verdict(ru, "ru", "rights-exercise") == "met"
+    assert verdict(ru.replace("Прочие данные удаляются через 30 дней после удаления аккаунта.",
+                              "Прочие данные хранятся 3 года после удаления аккаунта."), "ru", "rights-exercise") == "omission"
+    minors = {
+        "ru": "Консультации детей до 14 лет проводятся только в присутствии родителя или законного представителя, который "
+              "создаёт аккаунт и даёт согласие на обработку данных ребёнка.",
+        "en": "Consultations for children under 14 take place only with a parent or legal guardian, who creates the account "
+              "and gives consent to the processing of the child's data.",
+    }
+    for lang, text in minors.items():
+        assert verdict(text + "\n", lang, "minors") == "met", lang
+
+
+# (11) Going live is the person's own act of publishing, as posting is: no public disclosure by the service.
+def test_going_live_is_the_persons_act() -> None:
+    en = ("When you go live, your nickname, profile photo and stream are visible to everyone on GlowLive. This is how the "
+          "service works, and you can stop streaming at any time.\n")
+    assert verdict(en, "en", "public-disclosure") != "contravention"
+    # near miss: the profile shown to everyone by default
+    assert verdict("Your nickname, profile photo and gift records are visible to everyone on GlowLive by default.\n", "en",
+                   "public-disclosure") == "contravention"
+
+
+# (12) Data kept in China and reached by an affiliate named with its foreign seat in brackets leave China, whoever the
+# users are ("Para los usuarios de la UE, nuestra filial HanYuYa Europe S.L. (Madrid, …) puede acceder").
+def test_affiliate_with_foreign_seat_reaching_data_in_china() -> None:
+    es = ("El responsable es Beijing Hanyuya Co., Ltd., con domicilio en Haidian, Pekín, China.\n"
+          "Sus datos se almacenan en servidores en Pekín. Para los usuarios de la Unión Europea, nuestra filial HanYuYa "
+          "Europe S.L. (Madrid, privacidad@example.eu) puede acceder a los datos de la cuenta para atender reclamaciones.\n")
+    assert verdict(es, "es", "cross-border-mechanism") == "contravention"
+    assert verdict(es.replace("(Madrid,", "(Shanghái,"), "es", "cross-border-mechanism") == "not-applicable"
+    en = ("Operated by Beijing Hanyuya Co., Ltd., Haidian, Beijing, China.\n"
+          "Your data is stored on servers in Beijing. Our subsidiary Hanyuya Europe GmbH (Berlin, privacy@example.eu) may "
+          "access account data to handle complaints.\n")
+    assert verdict(en, "en", "cross-border-mechanism") == "contravention"

@@ -116,6 +116,10 @@ _STAFF_IN_PLACE = re.compile(r"(?:\b(?:staff|team|personnel|engineers?|employees
                              r"|\b(?:personal|equipo|empleados|ingenieros|agentes|oficina|filial)"
                              r"|(?:сотрудник|специалист|персонал|инженер|команд|офис|филиал)\w*"
                              r"|(?:əməkdaş|işçi|mütəxəssis|komanda|ofis|filial)\w*)\s+(?:\w+\s+){0,2}?(?:in|en|в|во)\s+([A-ZÁÉÍÓÚÑА-ЯЁ][\w\-]+)")
+# an affiliate named with its seat in brackets: "nuestra filial HanYuYa Europe S.L. (Madrid, …) puede acceder", "our
+# subsidiary Acme GmbH (Berlin) may access", "дочерняя компания ООО «Альфа» (г. Москва)"
+_AFFILIATE_SEAT = re.compile(r"(?:\b(?:affiliate|subsidiary|filial|subsidiaria)|дочерн\w+ (?:компани\w+|общество)|филиал\w*|filialımız|"
+                             r"törəmə şirkət\w*)\s+[^()]{2,60}?\(\s*(?:г\.\s*)?([A-ZÁÉÍÓÚÑА-ЯЁ][\w\-]+)")
 # "the data of all other users", "los demás usuarios": a sentence set against the users the one before named
 _OTHER_USERS = re.compile(r"(?i:\b(?:other|all other|remaining|rest of (?:our|the))\s+(?:users|customers)|\b(?:otros|demás|restantes)\s+"
                           r"(?:usuarios|clientes)|\b(?:други\w+|остальн\w+|прочи\w+)\s+(?:пользовател|клиент)|\bdigər\s+istifadəçi|\bqalan\s+istifadəçi)")
@@ -142,7 +146,7 @@ def _remote_access_from_abroad(text: str, *, prc_in_view: bool, prc_places: tupl
     if m and _MERELY_REMOTE.fullmatch(m.group(0)) and (PRC_MENTION.search(low) or any(p in low for p in prc_places)):
         abroad = bool(_FROM_ABROAD.search(_MERELY_REMOTE.sub(" ", low)))
     if not abroad:
-        for m in _STAFF_IN_PLACE.finditer(text):
+        for m in [*_STAFF_IN_PLACE.finditer(text), *_AFFILIATE_SEAT.finditer(text)]:
             if not m.group(1).casefold().startswith(_PRC_PLACES + prc_places):  # "our team in Ningbo" of a Ningbo firm
                 abroad = True
                 break
@@ -387,8 +391,9 @@ class TransferFacts:
                 continue  # "nuestro equipo en Ningbo accede a los datos" of a Ningbo handler: the data come into China
             if self._abroad_only_in_assessment(s):
                 continue  # "我们将开展数据出境安全评估" names a procedure; it moves no data abroad
-            if self.has("foreign_users", s.index) and not self.has("prc_target", s.index):
-                continue  # "information of users in other countries is stored in Frankfurt" never was in China
+            if self.has("foreign_users", s.index) and not self.has("prc_target", s.index) and s.index not in remote:
+                continue  # "information of users in other countries is stored in Frankfurt" never was in China (but their
+                # data kept in China and reached from abroad leave it: "para los usuarios de la UE, nuestra filial (Madrid) accede")
             if (s.index not in remote and not self.has("prc_target", s.index) and not PRC_MENTION.search(s.text.casefold())
                     and not _OTHER_USERS.search(s.text)
                     and any(self.has("foreign_users", i) and not self.has("prc_target", i) and not self.negated(sentences[i])
