@@ -223,3 +223,17 @@ def test_affiliate_with_foreign_seat_reaching_data_in_china() -> None:
           "Your data is stored on servers in Beijing. Our subsidiary Hanyuya Europe GmbH (Berlin, privacy@example.eu) may "
           "access account data to handle complaints.\n")
     assert verdict(en, "en", "cross-border-mechanism") == "contravention"
+
+
+# (13) An age floor below 14 ("13 yaşdan yuxarı", "mayores de 12 años") admits children under 14 with no guardian
+# consent: a threshold other than 14. Users admitted "a partir de 8 años" are children whose data are sensitive
+# (PIPL 28) beside any other kind the policy names.
+def test_age_floor_and_children_admitted() -> None:
+    assert verdict("KlipQ 13 yaşdan yuxarı istifadəçilər üçündür.\n", "az", "minors") == "contravention"
+    assert verdict("El Juego es para mayores de 12 años.\n", "es", "minors") == "contravention"
+    # near miss: a floor of 18 is an adults-only service
+    assert verdict("KlipQ 18 yaşdan yuxarı istifadəçilər üçündür.\n", "az", "minors") == "not-applicable"
+    es = ("1. Datos\nDatos de pago de la suscripción, que procesa la tienda de aplicaciones.\n"
+          "5. Menores\nHanYuYa puede ser utilizada por niños a partir de 8 años.\n")
+    assert verdict(es, "es", "sensitive-pi-consent") == "contravention"
+    assert any("niños a partir de 8 años" in q for q in compliance_judging.quoted(es, "es", "sensitive-pi-consent"))
