@@ -237,3 +237,30 @@ def test_age_floor_and_children_admitted() -> None:
           "5. Menores\nHanYuYa puede ser utilizada por niños a partir de 8 años.\n")
     assert verdict(es, "es", "sensitive-pi-consent") == "contravention"
     assert any("niños a partir de 8 años" in q for q in compliance_judging.quoted(es, "es", "sensitive-pi-consent"))
+
+
+# (14) Round 3 (Spanish). Retention "de forma indefinida" is open; the name taken out by a gerund ("se anonimizan
+# eliminando su nombre y correo, y se comparten con universidades") leaves de-identified data, still personal
+# information (PIPL 73); registration that requires accepting newsletters makes them the price of the service.
+def test_round3_spanish_wordings() -> None:
+    ret = ("Conservación\nLos mapas se conservan mientras el robot esté vinculado a su cuenta. Conservamos los registros "
+           "de limpieza de forma indefinida para mejorar nuestros algoritmos.\n")
+    assert verdict(ret, "es", "retention-period") == "contravention"
+    deid = ("Los datos de los mapas de la vivienda se anonimizan eliminando su nombre y correo, y se comparten con "
+            "universidades con fines de investigación.\n")
+    assert verdict(deid, "es", "de-identified-data") == "contravention"
+    en = ("Home map data are anonymised by removing your name and e-mail address and shared with universities for "
+          "research.\n")
+    assert verdict(en, "en", "de-identified-data") == "contravention"
+    # near miss: aggregate statistics shared are no one's data
+    assert verdict("Compartimos estadísticas agregadas de limpieza, sin su nombre, con universidades.\n", "es",
+                   "de-identified-data") == "not-applicable"
+    reg = {
+        "es": "El registro requiere aceptar la recepción de boletines comerciales de YiwuMayor y de sus proveedores.",
+        "en": "Registration requires accepting marketing newsletters from us and our suppliers.",
+        "ru": "Регистрация требует согласия на получение рекламных рассылок.",
+    }
+    for lang, text in reg.items():
+        assert verdict(text + "\n", lang, "bundled-consent") == "contravention", lang
+    assert verdict("El registro no requiere aceptar la recepción de boletines comerciales.\n", "es",
+                   "bundled-consent") != "contravention"
