@@ -264,3 +264,20 @@ def test_round3_spanish_wordings() -> None:
         assert verdict(text + "\n", lang, "bundled-consent") == "contravention", lang
     assert verdict("El registro no requiere aceptar la recepción de boletines comerciales.\n", "es",
                    "bundled-consent") != "contravention"
+
+
+# (15) Data of users abroad still leave China when the PRC handler hands them to a named company abroad, or when a unit
+# abroad gets them by anaphora from servers in China ("… Şençjendəki serverlərimizdən bu şirkətə ötürülür"); "if you
+# live outside China" says whom the transfer concerns, not whether it happens.
+def test_users_abroad_whose_data_leave_china() -> None:
+    az = ("Shenzhen Balaca Smart Technology Co., Ltd. (Çin, Quanqdun əyaləti, Şençjen) tərəfindən təqdim olunur.\n"
+          "Azərbaycandakı istifadəçilərə texniki dəstəyi Bakıdakı distribyutorumuz \"Ağıllı Saat\" MMC göstərir. Dəstək "
+          "sorğusu göndərdikdə valideynin adı və telefon nömrəsi Şençjendəki serverlərimizdən bu şirkətə ötürülür.\n")
+    assert verdict(az, "az", "cross-border-mechanism") == "contravention"
+    ru = ("Сервис принадлежит компании Beijing Maibo Co., Ltd. (Пекин, КНР).\n"
+          "Если вы проживаете за пределами Китая и заказываете лекарства с доставкой в Россию, мы передаём ваше имя, адрес "
+          "и телефон компании ООО «Фарм-Логистик» (г. Новосибирск, info@example.ru).\n")
+    assert verdict(ru, "ru", "cross-border-mechanism") == "contravention"
+    # near miss: storage abroad of the data of users abroad
+    assert verdict("Сервис принадлежит компании Beijing Maibo Co., Ltd. (Пекин, КНР).\nЕсли вы находитесь за пределами "
+                   "Китая, ваши данные хранятся на серверах во Франкфурте.\n", "ru", "cross-border-mechanism") == "not-applicable"

@@ -316,8 +316,20 @@ class TransferFacts:
             return False
         nxt = sentences[s.index + 1]
         low = nxt.text.casefold()
-        return (any(w in low for w in _ACCESS_WORDS + _VIEW_WORDS) and bool(_ACTOR.search(nxt.text))
-                and any(self.has(k, nxt.index) for k in ("data_word", "pi_word", "personal_items")))
+        # (or the data are sent to it by anaphora: "… se transmiten a esta empresa", "… bu şirkətə ötürülür")
+        reaches = ((any(w in low for w in _ACCESS_WORDS + _VIEW_WORDS) and bool(_ACTOR.search(nxt.text)))
+                   or (self.has("party_anaphor", nxt.index) and self.has("transfer_verb", nxt.index)))
+        return reaches and any(self.has(k, nxt.index) for k in ("data_word", "pi_word", "personal_items"))
+
+    def _held_in_china(self, s: Sentence, prc_in_view: bool) -> bool:
+        """Data of users abroad (``foreign_users``) that still leave China: handed by the PRC handler to a named
+        company abroad ("Если вы проживаете за пределами Китая…, мы передаём … компании ООО «Фарм-Логистик» (г.
+        Новосибирск)"), or reached by a unit abroad from the servers in China the next sentence names."""
+        if self.has("share_verb", s.index) and self.has("legal_entity", s.index) and self.doc_handler_seat == "prc":
+            return True
+        nxt = self.policy.sentences[s.index + 1] if s.index + 1 < len(self.policy.sentences) else None
+        return (nxt is not None and self._next_reads_data(s)
+                and (prc_in_view or bool(PRC_MENTION.search(nxt.text.casefold()))))
 
     @cached_property
     def transfers_abroad(self) -> tuple[list[Sentence], list[Sentence], list[Sentence]]:
@@ -391,7 +403,8 @@ class TransferFacts:
                 continue  # "nuestro equipo en Ningbo accede a los datos" of a Ningbo handler: the data come into China
             if self._abroad_only_in_assessment(s):
                 continue  # "我们将开展数据出境安全评估" names a procedure; it moves no data abroad
-            if self.has("foreign_users", s.index) and not self.has("prc_target", s.index) and s.index not in remote:
+            if (self.has("foreign_users", s.index) and not self.has("prc_target", s.index) and s.index not in remote
+                    and not self._held_in_china(s, prc_in_view)):
                 continue  # "information of users in other countries is stored in Frankfurt" never was in China (but their
                 # data kept in China and reached from abroad leave it: "para los usuarios de la UE, nuestra filial (Madrid) accede")
             if (s.index not in remote and not self.has("prc_target", s.index) and not PRC_MENTION.search(s.text.casefold())
