@@ -281,3 +281,31 @@ def test_users_abroad_whose_data_leave_china() -> None:
     # near miss: storage abroad of the data of users abroad
     assert verdict("Сервис принадлежит компании Beijing Maibo Co., Ltd. (Пекин, КНР).\nЕсли вы находитесь за пределами "
                    "Китая, ваши данные хранятся на серверах во Франкфурте.\n", "ru", "cross-border-mechanism") == "not-applicable"
+
+
+# (16) A system deciding the person's level or whether he may go on is an automated decision (PIPL 24 para 3); a way to
+# have a person review it answers it, and without one it is a contravention.
+def test_automated_level_decision_and_human_review() -> None:
+    es = ("Nuestro sistema de inteligencia artificial evalúa sus grabaciones y decide automáticamente en qué nivel del curso "
+          "se le coloca y si puede pasar al nivel siguiente.")
+    assert verdict(es + "\n", "es", "automated-decision") == "contravention"
+    assert verdict(es + " Si no está conforme con el resultado, puede solicitar que un profesor revise la decisión desde "
+                   "«Perfil > Mi nivel > Solicitar revisión».\n", "es", "automated-decision") == "met"
+    en = ("Our AI system automatically decides which course level you are placed in and whether you can move on. You can "
+          "ask for a teacher to review the decision in Profile > My level.\n")
+    assert verdict(en, "en", "automated-decision") == "met"
+    ru = ("Система автоматически определяет уровень курса и можете ли вы перейти на следующий. Вы можете запросить "
+          "пересмотр решения преподавателем в разделе «Профиль».\n")
+    assert verdict(ru, "ru", "automated-decision") == "met"
+
+
+# (17) Refusing one programme leaves the other functions working (bundled consent met); PIPL's own "personal
+# information" in a ru officer line names the officer.
+def test_refusal_of_one_programme_and_ru_officer() -> None:
+    es = "Si no se une al Programa de Mejora de la Experiencia, podrá seguir usando todas las funciones del robot.\n"
+    assert verdict(es, "es", "bundled-consent") == "met"
+    ru = ("Вы можете отказаться от рекламных рассылок в настройках профиля, при этом отслеживание посылок продолжит "
+          "работать.\n")
+    assert verdict(ru, "ru", "bundled-consent") == "met"
+    assert verdict("9. Ответственный\nОтветственный за защиту персональной информации: отдел комплаенса, "
+                   "privacy@example.cn.\n", "ru", "pi-officer") == "met"
