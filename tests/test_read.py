@@ -425,3 +425,17 @@ def test_policy_date_in_a_dropped_header_or_footer_is_kept() -> None:
     # near miss: a footer line with a year but no policy date is not kept
     plain = "<html><body><main>" + "<p>We keep your data safe.</p>" * 8 + "</main><footer><p>Updates from our blog, 2021</p></footer></body></html>"
     assert "blog" not in read_bytes(plain.encode(), name="n.html", source="n.html").text
+
+
+def test_pdf_justified_lines_are_single_spaced() -> None:
+    """A justified PDF's text layer writes widened word gaps as runs of spaces; cues written with one space must match.
+    A table row keeps single spaces inside its cells, so its wider column gaps stay."""
+    from ingest.readers.pdf import _unjustified
+
+    page = ("We  will  ask  for  your  consent  again  before  the  change.\n"
+            "Account data      Sign-in and sync      Account features\n"
+            "Short line.")
+    out = _unjustified(page).split("\n")
+    assert out[0] == "We will ask for your consent again before the change."
+    assert out[1] == "Account data      Sign-in and sync      Account features"
+    assert out[2] == "Short line."

@@ -42,7 +42,7 @@ def read_pdf(data: bytes, *, source: str) -> Extracted:
                     "`qpdf --decrypt --password=PASSWORD in.pdf out.pdf`, then ingest out.pdf",
                 )
         _check_page_tree(reader, source)
-        pages = [_join_word_wraps(_join_han_wraps(page.extract_text() or "")) for page in reader.pages]
+        pages = [_join_word_wraps(_join_han_wraps(_unjustified(page.extract_text() or ""))) for page in reader.pages]
         title = _title(reader)
     except IngestError:
         raise
@@ -64,6 +64,24 @@ def read_pdf(data: bytes, *, source: str) -> Extracted:
             "`ocrmypdf in.pdf out.pdf`, then ingest out.pdf",
         )
     return Extracted(text=text, encoding=None, title=title)
+
+
+_GAP = re.compile(r"(?<=\S) +(?=\S)")
+
+
+def _unjustified(page: str) -> str:
+    """Single-space the lines a justified layout stretched: the text layer writes its widened word gaps as runs of
+    spaces ("we  will  ask  for  your  consent"), and cues written with one space no longer match. A line is
+    stretched when every gap between its words is wider than one space (a table row keeps single spaces inside
+    its cells, so its column gaps stay)."""
+    if "  " not in page:
+        return page
+    lines = page.split("\n")
+    for i, line in enumerate(lines):
+        gaps = _GAP.findall(line) if "  " in line else ()
+        if len(gaps) >= 3 and all(len(g) > 1 for g in gaps):
+            lines[i] = _GAP.sub(" ", line)
+    return "\n".join(lines)
 
 
 # A line the layout broke inside a Chinese word ("…我们还会收集您的收货" / "地址以便配送…", "…您的个" / "人信息"): the text layer

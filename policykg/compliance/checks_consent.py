@@ -378,6 +378,14 @@ def _table_row(s) -> bool:
     return "\t" in s.text.strip() or s.text.lstrip().startswith("|")
 
 
+def _collection_notice_item(f: PolicyFacts, s: Sentence) -> bool:
+    """An item of the list a collection sentence opens ("Recogemos los datos siguientes:" / "- Datos de uso: …, para
+    estadísticas y para otros fines"): what it names are the purposes the notice asks consent for, however vague (a
+    processing-scope fault), not a use dispensed from consent."""
+    return (s.intro is not None and f.has("collect_verb", s.intro) and not f.has("without_consent", s.intro)
+            and not f.has("without_consent", s.index))
+
+
 def legal_basis(f: PolicyFacts) -> Verdict:
     """PIPL 13: without consent only on the grounds of items 2-7."""
     bad, listed = [], []
@@ -404,7 +412,8 @@ def legal_basis(f: PolicyFacts) -> Verdict:
                 and not _PLURAL_PASSIVE_MODAL.search(s.text)):
             continue  # the person's own route ("if you think your rights were harmed, you may sue before the court")
         context = [s.index] + ([s.intro] if s.intro is not None else [])
-        if f.has("without_consent", s.index) or f.has("other_purpose_use", s.index) or in_grounds_list(f, s):
+        if (f.has("without_consent", s.index) or (f.has("other_purpose_use", s.index) and not _collection_notice_item(f, s))
+                or in_grounds_list(f, s)):
             bad.append(s)
         elif f.has("legit_interest_basis", s.index) and (f.has("collect_verb", s.index) or f.has("share_verb", s.index)
                                                           or f.has("basis_word", s.index)):

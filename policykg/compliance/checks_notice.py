@@ -726,6 +726,13 @@ def rights_exercise(f: PolicyFacts) -> Verdict:
     if RIGHTS["right_cancel"] in shown and not shown[RIGHTS["right_cancel"]] and shown[RIGHTS["right_delete"]]:
         shown[RIGHTS["right_cancel"]] = [s for s in f.where("right_cancel") if f.has("right_delete", s.index)
                                          and _ENTAILS.search(s.text) and not f.negated(s)]
+    # "Hesab ləğv edildikdən sonra məlumatlar 15 gün ərzində silinir", "Account data is deleted within 30 days after you
+    # close your account": the data go with the account, so the way to cancel, which the policy gives, is the way to
+    # delete (the reverse of the rule above); not when the sentence keeps data past the exit
+    if RIGHTS["right_delete"] in shown and not shown[RIGHTS["right_delete"]] and shown.get(RIGHTS["right_cancel"]):
+        shown[RIGHTS["right_delete"]] = [s for s in f.policy.sentences if f.has("right_delete", s.index)
+                                         and (f.has("right_cancel", s.index) or f.has("kept_after_exit", s.index))
+                                         and not f.negated(s) and not f.has("retention_after_exit", s.index)]
     missing = [name for name, where in shown.items() if not where]
     quotes = [where[0] for where in shown.values() if where]
     if not missing:

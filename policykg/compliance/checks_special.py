@@ -31,7 +31,8 @@ def _nearest_with(f: PolicyFacts, s: Sentence, facts: tuple[str, ...], before: i
 
 # "used by students from age 10", "alumnos de 8 a 16 años", "ученики от 9 до 15 лет": the users the service
 # is for start below 14, so it processes the personal information of children under 14, sensitive under PIPL 28
-_USER_AGE_FROM = re.compile(r"\b(?:from|at) (?:the )?age (?:of )?(\d{1,2})\b|(?:\baged|\bbetween|\bde|\bentre(?: los)?|\bот|\bс)\s+(\d{1,2})"
+# ("a partir de 8 años", "8 yaşdan etibarən": from an age on)
+_USER_AGE_FROM = re.compile(r"\b(?:from|at) (?:the )?age (?:of )?(\d{1,2})\b|(?:\baged|\bbetween|\bde|\ba partir de|\bdesde (?:los )?|\bentre(?: los)?|\bот|\bс)\s+(\d{1,2})"
                             r"\s*(?:(?:to|and|a|y|до|-|–)\s*\d{1,2}\s*)?(?:years?|años|лет)\b", re.IGNORECASE)
 # an age range with no unit after it, the unit implied ("children aged 4 to 12", az "4-12 yaşlı uşaqlar") (lawmix17)
 _AGED_RANGE = re.compile(r"\baged\s+(\d{1,2})\s*(?:to|-|–)\s*\d{1,2}\b|\b(\d{1,2})\s*[-–]\s*\d{1,2}\s*yaş", re.IGNORECASE)
@@ -440,10 +441,11 @@ def _sensitive_processed(f: PolicyFacts, *, edition_2017: bool) -> list[Sentence
                   or f.in_collection_section(s))
              and not _safeguard_of_sensitivity(f, s) and not _sensitive_only_denied(f, s)
              and not _withdrawal_way(f, s)]
-    if not found and not edition_2017:
+    if not edition_2017:
         # (or a child's information taken under consent deemed from an act, "监护人提交即表示已同意我们处理儿童的个人信息")
-        found = _children_under_14_use(f) or [s for s in f.where("child_data_collected")
-                                               if f.has("deemed_consent", s.index) and not f.negated(s)]
+        # (the children a service admits are sensitive data of their own beside any other kind it names)
+        found += [s for s in _children_under_14_use(f) or ([] if found else [
+            s for s in f.where("child_data_collected") if f.has("deemed_consent", s.index) and not f.negated(s)]) if s not in found]
     return found
 
 

@@ -57,6 +57,7 @@ def read_hits(policy: PolicyText) -> dict[str, set[int]]:
     _exceptions_to_a_denial_inherit_its_act(policy, hits)
     _data_given_to_us_is_ours(policy, hits)
     _collecting_party_rows_provide(policy, hits)
+    _indirectly_is_not_irreversible(policy, hits)
     return hits
 
 
@@ -297,6 +298,21 @@ class _Words:
             if held:
                 return True
         return False
+
+
+# "no permiten identificarle directamente", "do not directly identify you", "напрямую не идентифицируют": data that
+# cannot identify a person *directly* are de-identified (identifiable with additional information, PIPL 73(3)), not
+# anonymised; the claim that they identify no one holds only without that word ("directly or indirectly" denies both)
+_ONLY_INDIRECTLY = re.compile(r"(?i:\bdirectly\b|\bdirectamente\b|напрямую|непосредственно|\bbirbaşa\b|直接)")
+_INDIRECTLY_TOO = re.compile(r"(?i:indirect|косвенн|опосредованн|dolayı|间接)")
+
+
+def _indirectly_is_not_irreversible(policy: PolicyText, hits: dict[str, set[int]]) -> None:
+    """Drop the ``irreversible`` reading of sentences that deny only direct identification (see ``_ONLY_INDIRECTLY``)."""
+    found = hits.get("irreversible")
+    if found:
+        found -= {i for i in found if _ONLY_INDIRECTLY.search(policy.sentences[i].text)
+                  and not _INDIRECTLY_TOO.search(policy.sentences[i].text)}
 
 
 def _unwrapped(text: str, sentences: list[Sentence]) -> str:

@@ -790,7 +790,9 @@ class PolicyFacts(TransferFacts):
         the item before: "3.1 … 在取得您的单独同意后提供给咨询师。3.2 科研合作。经去标识化处理后…提供给…")."""
         near = [x for x in self.policy.window(s.index, 2, 1)
                 if x.index >= s.index or x.index == s.intro or (x.intro is not None and x.intro == s.intro)]
-        return any(self.has("any_consent", x.index) for x in near) or (s.intro is not None and self.has("any_consent", s.intro))
+        # (consent named only to dispense with it, "sin necesidad de su consentimiento", is none)
+        return (any(self.has("any_consent", x.index) and not self.has("without_consent", x.index) for x in near)
+                or (s.intro is not None and self.has("any_consent", s.intro) and not self.has("without_consent", s.intro)))
 
     @cached_property
     def deidentified_provided(self) -> list[Sentence]:

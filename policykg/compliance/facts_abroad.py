@@ -104,6 +104,9 @@ def _town_stem(name: str) -> str:
 # treats access from outside the territory as a transfer): "our support staff in Colombia access the servers in
 # Hangzhou", "可能会从境外访问存储在中国境内的数据", "доступ из-за рубежа". Who accesses matters: the handler's staff,
 # team or affiliates do; the user reaching his own data while travelling does not. Literals gate the regexes.
+# seeing the data is reaching them ("los agentes pueden ver sus reservas", "support agents can view your orders")
+_VIEW_WORDS = ("pueden ver", "puede ver", "pueden consultar", "can view", "can see", "may view", "may see", "просматрива",
+               "могут видеть", "baxa bil", "görə bil")
 _ACCESS_WORDS = ("access", "acced", "acces", "remot", "доступ", "удалённ", "удаленн", "giriş", "uzaqdan", "访问", "调取", "远程")
 _FROM_ABROAD = re.compile(r"\bfrom (?:abroad|overseas|outside (?:of )?(?:mainland )?(?:china|the prc))|\bremotely\b|desde (?:el )?(?:extranjero|exterior|fuera de china)"
                           r"|de forma remota|remotamente|из-за (?:рубежа|границы)|из-за пределов|удал[её]нн\w* доступ|xaricdən|uzaqdan"
@@ -113,6 +116,10 @@ _STAFF_IN_PLACE = re.compile(r"(?:\b(?:staff|team|personnel|engineers?|employees
                              r"|\b(?:personal|equipo|empleados|ingenieros|agentes|oficina|filial)"
                              r"|(?:сотрудник|специалист|персонал|инженер|команд|офис|филиал)\w*"
                              r"|(?:əməkdaş|işçi|mütəxəssis|komanda|ofis|filial)\w*)\s+(?:\w+\s+){0,2}?(?:in|en|в|во)\s+([A-ZÁÉÍÓÚÑА-ЯЁ][\w\-]+)")
+# an affiliate named with its seat in brackets: "nuestra filial HanYuYa Europe S.L. (Madrid, …) puede acceder", "our
+# subsidiary Acme GmbH (Berlin) may access", "дочерняя компания ООО «Альфа» (г. Москва)"
+_AFFILIATE_SEAT = re.compile(r"(?:\b(?:affiliate|subsidiary|filial|subsidiaria)|дочерн\w+ (?:компани\w+|общество)|филиал\w*|filialımız|"
+                             r"törəmə şirkət\w*)\s+[^()]{2,60}?\(\s*(?:г\.\s*)?([A-ZÁÉÍÓÚÑА-ЯЁ][\w\-]+)")
 # "the data of all other users", "los demás usuarios": a sentence set against the users the one before named
 _OTHER_USERS = re.compile(r"(?i:\b(?:other|all other|remaining|rest of (?:our|the))\s+(?:users|customers)|\b(?:otros|demás|restantes)\s+"
                           r"(?:usuarios|clientes)|\b(?:други\w+|остальн\w+|прочи\w+)\s+(?:пользовател|клиент)|\bdigər\s+istifadəçi|\bqalan\s+istifadəçi)")
@@ -139,7 +146,7 @@ def _remote_access_from_abroad(text: str, *, prc_in_view: bool, prc_places: tupl
     if m and _MERELY_REMOTE.fullmatch(m.group(0)) and (PRC_MENTION.search(low) or any(p in low for p in prc_places)):
         abroad = bool(_FROM_ABROAD.search(_MERELY_REMOTE.sub(" ", low)))
     if not abroad:
-        for m in _STAFF_IN_PLACE.finditer(text):
+        for m in [*_STAFF_IN_PLACE.finditer(text), *_AFFILIATE_SEAT.finditer(text)]:
             if not m.group(1).casefold().startswith(_PRC_PLACES + prc_places):  # "our team in Ningbo" of a Ningbo firm
                 abroad = True
                 break
@@ -300,6 +307,30 @@ class TransferFacts:
             i -= 1
         return out
 
+    def _next_reads_data(self, s: Sentence) -> bool:
+        """A unit of ours placed abroad whose people, in the next sentence, see or reach the users' data ("Our support
+        centre is in Mexico City. Its agents can view your bookings kept on our servers in Shanghai"): the access from
+        abroad is said by anaphora, the place in one sentence and the access in the next."""
+        sentences = self.policy.sentences
+        if s.index + 1 >= len(sentences) or sentences[s.index + 1].heading:
+            return False
+        nxt = sentences[s.index + 1]
+        low = nxt.text.casefold()
+        # (or the data are sent to it by anaphora: "… se transmiten a esta empresa", "… bu şirkətə ötürülür")
+        reaches = ((any(w in low for w in _ACCESS_WORDS + _VIEW_WORDS) and bool(_ACTOR.search(nxt.text)))
+                   or (self.has("party_anaphor", nxt.index) and self.has("transfer_verb", nxt.index)))
+        return reaches and any(self.has(k, nxt.index) for k in ("data_word", "pi_word", "personal_items"))
+
+    def _held_in_china(self, s: Sentence, prc_in_view: bool) -> bool:
+        """Data of users abroad (``foreign_users``) that still leave China: handed by the PRC handler to a named
+        company abroad ("Если вы проживаете за пределами Китая…, мы передаём … компании ООО «Фарм-Логистик» (г.
+        Новосибирск)"), or reached by a unit abroad from the servers in China the next sentence names."""
+        if self.has("share_verb", s.index) and self.has("legal_entity", s.index) and self.doc_handler_seat == "prc":
+            return True
+        nxt = self.policy.sentences[s.index + 1] if s.index + 1 < len(self.policy.sentences) else None
+        return (nxt is not None and self._next_reads_data(s)
+                and (prc_in_view or bool(PRC_MENTION.search(nxt.text.casefold()))))
+
     @cached_property
     def transfers_abroad(self) -> tuple[list[Sentence], list[Sentence], list[Sentence]]:
         """(affirmative transfers, conditional/future ones, denials or domestic storage)."""
@@ -360,7 +391,7 @@ class TransferFacts:
                 continue  # the user's own posting or sending abroad, or his reaching his data from there, is not the handler's transfer
             if self.has("refers_elsewhere", s.index) and not self.has("we_collect", s.index):
                 continue  # "on cross-border transfers, please read our group policy": the topic is left to another text
-            if not self.has("transfer_verb", s.index) and s.index not in remote:
+            if not self.has("transfer_verb", s.index) and s.index not in remote and not self._next_reads_data(s):
                 continue  # "other countries' common practice" moves no data (access from abroad is itself the transfer)
             if (s.index not in remote and self.doc_seat_places and not self.doc_prc_places
                     and any(x in s.text.casefold() for x in self.doc_seat_places)
@@ -372,8 +403,10 @@ class TransferFacts:
                 continue  # "nuestro equipo en Ningbo accede a los datos" of a Ningbo handler: the data come into China
             if self._abroad_only_in_assessment(s):
                 continue  # "我们将开展数据出境安全评估" names a procedure; it moves no data abroad
-            if self.has("foreign_users", s.index) and not self.has("prc_target", s.index):
-                continue  # "information of users in other countries is stored in Frankfurt" never was in China
+            if (self.has("foreign_users", s.index) and not self.has("prc_target", s.index) and s.index not in remote
+                    and not self._held_in_china(s, prc_in_view)):
+                continue  # "information of users in other countries is stored in Frankfurt" never was in China (but their
+                # data kept in China and reached from abroad leave it: "para los usuarios de la UE, nuestra filial (Madrid) accede")
             if (s.index not in remote and not self.has("prc_target", s.index) and not PRC_MENTION.search(s.text.casefold())
                     and not _OTHER_USERS.search(s.text)
                     and any(self.has("foreign_users", i) and not self.has("prc_target", i) and not self.negated(sentences[i])
@@ -398,6 +431,11 @@ class TransferFacts:
         # "We protect such transfers with ..." / "Para esta transferencia hemos ..." right after (or one sentence
         # after) a transfer stated as fact carries it on: what it says (route, consent) is said of that transfer
         said = {s.index for s in affirmative}
+        # the sentence that says a unit abroad reaches the data (``_next_reads_data``) states that transfer with it
+        for s in list(affirmative):
+            if s.index + 1 not in said and not self.has("transfer_verb", s.index) and self._next_reads_data(s):
+                affirmative.append(sentences[s.index + 1])
+                said.add(s.index + 1)
         for s in self.where("transfer_anaphor"):
             if s.index not in said and any(i in said for i in self.previous_contentful(s.index, 2)) and not self.negated(s):
                 affirmative.append(s)
