@@ -853,14 +853,16 @@ def _is_navigation(heading: str) -> bool:
     return _NAVIGATION.match(heading.strip()) is not None
 
 
-@lru_cache(maxsize=16384)
 def _column_header(found: frozenset[str], carried: frozenset[str], segments: Sequence[Segment], n: int) -> bool:
     """A title no section pattern knows, right under a section's own title with nothing between them, is
     the header row of a table or a sub-title inside that section ("1. Что мы собираем" then
     "Категория | Примеры | Откуда", "1. Hansı məlumatları toplayırıq" then "Məlumat Nə vaxt"): the rows
     below it go on with the section above instead of falling outside every section. So is one right after
     a sentence that announces it with a colon ("Bank aşağıdakı məlumatları toplayır:" then "Məlumat qrupu
-    Tərkibi"): the intro promises what follows, and a table is what follows."""
+    Tərkibi"): the intro promises what follows, and a table is what follows.
+
+    Not memoised: a cache key holding ``segments`` hashed every segment of the document on each call
+    (~7,000 segment hashes a real policy, 5 % of extracting it), for a test of a few set operations."""
     if n == 0 or found & MAJOR_SECTIONS or not carried & MAJOR_SECTIONS:
         return False
     before = segments[n - 1]

@@ -42,6 +42,11 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
     for info in analysis.infos:
         if info.is_heading:
             continue
+        if (info.segment.kind is not SegmentKind.ITEM and not info.matches["data_categories"]
+                and not info.matches["purposes"]):
+            # names no data and no purpose, and is no list entry (which may be a bare purpose): every test below
+            # then finds nothing to state (most sentences of a policy; their cue look-ups were ~2 a sentence)
+            continue
         if info.segment.index in cases:
             # a case of sharing ("物流配送：我们会向快递公司提供您的收货地址") states no purpose, but still names what is given,
             # or what the party of the case collects through the service ("第三方SDK“某统计”进行统计时，可能会收集您的…")

@@ -103,9 +103,16 @@ _EMAIL_CUT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]*)*$", re.ASCII)
 _EMAIL_REST = re.compile(r"^[\w-]*(?:\.[a-z]{2,})+(?![\w@])", re.ASCII)
 
 
+# every character from U+2E80 on (Han, kana, full-width forms): two display cells
+_WIDE_RUN = re.compile("[\u2e80-\U0010ffff]+")
+
+
 def _width(line: str) -> int:
-    """Display width: Han and full-width characters take two cells, the rest one."""
-    return sum(2 if ord(ch) >= 0x2E80 else 1 for ch in line)
+    """Display width: Han and full-width characters take two cells, the rest one.
+
+    The wide characters are counted by runs in C: a Python loop over every character cost ~4 % of reading a
+    Chinese policy, whose line widths are measured several times."""
+    return len(line) + sum(map(len, _WIDE_RUN.findall(line)))
 
 
 def _measure(lines: list[str]) -> int | None:
