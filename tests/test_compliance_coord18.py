@@ -26,3 +26,21 @@ def test_other_information_a_purpose_needs_is_an_open_category() -> None:
 
 def test_other_information_kept_only_as_long_as_needed_names_no_open_category() -> None:
     assert verdict(OTHER_KEPT_FOR_PURPOSE, "processing-scope") == "met"
+
+
+# --- "access and correct your profile": the person's profile is his information ----------------------------------
+
+HEAD_EN = "Ningbo Tidewater Devices Co., Ltd. (\"we\") makes the Tidewater app; write to privacy@tidewater.example.\n"
+RIGHTS_TAIL = ("You can delete your records in the app. You can withdraw a permission in your phone's settings. "
+               "You can delete your account in Me > Settings > Delete Account.\n")
+OWN_PROFILE = HEAD_EN + "Your rights\nYou can access and correct your profile in Me > Account. " + RIGHTS_TAIL
+STAFF_ACCESS = (HEAD_EN + "Your rights\nOur support staff may access your profile to answer your requests. "
+                "You can correct your details in Me > Account. " + RIGHTS_TAIL)
+
+
+def test_accessing_one_s_own_profile_is_a_way_to_access() -> None:
+    assert verdict(OWN_PROFILE, "rights-exercise", "en") == "met"
+
+
+def test_staff_accessing_a_profile_is_no_access_right() -> None:
+    assert verdict(STAFF_ACCESS, "rights-exercise", "en") == "omission"
