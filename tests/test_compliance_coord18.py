@@ -44,3 +44,21 @@ def test_accessing_one_s_own_profile_is_a_way_to_access() -> None:
 
 def test_staff_accessing_a_profile_is_no_access_right() -> None:
     assert verdict(STAFF_ACCESS, "rights-exercise", "en") == "omission"
+
+
+# --- es: a list of data ending on "así como otros datos técnicos necesarios" is open ------------------------------
+
+HEAD_ES = ("El responsable es Ningbo Tidewater Devices Co., Ltd. (\"nosotros\"), con domicilio en Ningbo, China; "
+           "escríbanos a privacidad@tidewater.example.\n")
+OTHER_DATA_ES = (HEAD_ES + "Para prestar el servicio recopilamos automáticamente el modelo del dispositivo, el sistema operativo "
+                 "y la dirección IP, así como otros datos técnicos necesarios.\n")
+OTHER_DATA_NAMED_ES = (HEAD_ES + "Para prestar el servicio recopilamos automáticamente el modelo del dispositivo, el sistema "
+                       "operativo y la dirección IP, así como otros datos que se describen en la sección 2 de esta política.\n")
+
+
+def test_other_technical_data_ending_a_list_is_an_open_category_es() -> None:
+    assert verdict(OTHER_DATA_ES, "processing-scope", "es") == "contravention"
+
+
+def test_other_data_described_elsewhere_are_named_es() -> None:
+    assert verdict(OTHER_DATA_NAMED_ES, "processing-scope", "es") == "met"
