@@ -58,3 +58,18 @@ def test_deleting_one_s_published_posts_in_a_place_of_the_app_is_deletion() -> N
 
 def test_the_platform_deleting_a_listing_is_no_way_for_the_person() -> None:
     assert verdict(PLATFORM_REMOVES, "rights-exercise") == "omission"
+
+
+# --- a refusal that leaves browsing open limits itself to the function ---------------------------------------------
+
+BROWSE_OPEN = (HEAD + "发布商品需要您提供手机号码和所在城市，若您不提供，将无法发布商品，但不影响您浏览和搜索商品。\n")
+# near-miss: a refusal that costs every function bundles nothing less
+ALL_CLOSED = (HEAD + "发布商品需要您提供手机号码和所在城市，若您不提供，将无法使用栖木二手的任何功能。\n")
+
+
+def test_a_refusal_that_leaves_browsing_open_costs_only_the_function() -> None:
+    assert verdict(BROWSE_OPEN, "bundled-consent") == "met"
+
+
+def test_a_refusal_that_closes_every_function_is_not_limited() -> None:
+    assert verdict(ALL_CLOSED, "bundled-consent") != "met"
