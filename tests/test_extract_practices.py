@@ -482,3 +482,47 @@ def test_second_batch_data_purposes_and_tracking() -> None:
     assert "EnforceSecurity" not in purposes_of("We use this data for customer service purposes.", "en")
     tracking = record(extract_text("为了确保App的正常运转，我们会在您的移动设备上存储一些数据文件，并使用本地数据库。", "zh")[1])["tracking"]
     assert "local-storage" in tracking
+
+
+# Attributes an animal owns describe the animal, not a person (issue 16): "your pet's age and weight" names no
+# personal data, while the owner's data in the same sentence, and the pet owner's own name, still do
+ANIMAL_CASES = [
+    ("en", "When you book a visit, we collect your phone number and your pet's age, weight and vaccination records.\n",
+     {"TelephoneNumber"}, {"Age", "PhysicalCharacteristic", "HealthRecord"}),
+    ("en", "At each visit we record your email address and the age and weight of your dog.\n",
+     {"EmailAddress"}, {"Age", "PhysicalCharacteristic"}),
+    ("zh", "预约时，我们会收集您的手机号码，以及宠物的年龄、体重和疫苗接种记录。\n",
+     {"TelephoneNumber"}, {"Age", "PhysicalCharacteristic", "HealthRecord"}),
+    ("es", "Al reservar una cita recopilamos su número de teléfono y la edad y el peso de su mascota.\n",
+     {"TelephoneNumber"}, {"Age", "PhysicalCharacteristic"}),
+    ("ru", "При записи мы собираем ваш номер телефона, а также возраст и вес вашего питомца.\n",
+     {"TelephoneNumber"}, {"Age", "PhysicalCharacteristic"}),
+]
+
+
+def collected_keys(text: str, language: str) -> set[str]:
+    _, statements = extract_text(text, language)
+    return {k for s in of_kind(statements, StatementKind.COLLECTION, Polarity.AFFIRMATIVE)
+            for k in s.values.get("data_categories", ())}
+
+
+@pytest.mark.parametrize(("language", "text", "kept", "dropped"), ANIMAL_CASES)
+def test_an_animals_attributes_are_no_personal_data(language: str, text: str, kept: set[str], dropped: set[str]) -> None:
+    collected = collected_keys(text, language)
+    assert kept <= collected
+    assert not dropped & collected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # the person's own attributes, beside a pet or as its owner, stay personal data (near-misses)
+        ("en", "As your pet's owner, you give us your name and age.\n", {"Name", "Age"}),
+        ("en", "We collect your age and the breed of your pet.\n", {"Age"}),
+        ("zh", "我们会收集宠物主人的姓名和年龄。\n", {"Name", "Age"}),
+        ("es", "Recopilamos su edad y la raza de su mascota.\n", {"Age"}),
+        ("ru", "Мы собираем ваш возраст и породу вашего питомца.\n", {"Age"}),
+    ],
+)
+def test_a_pet_owners_own_data_stay_personal(language: str, text: str, expected: set[str]) -> None:
+    assert expected <= collected_keys(text, language)
