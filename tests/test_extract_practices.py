@@ -526,3 +526,21 @@ def test_an_animals_attributes_are_no_personal_data(language: str, text: str, ke
 )
 def test_a_pet_owners_own_data_stay_personal(language: str, text: str, expected: set[str]) -> None:
     assert expected <= collected_keys(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # the consent withdrawn may carry a pre-posed modifier: zh "对…的同意", ru "данное вами согласие" (issue 16)
+        ("zh", "您有权撤回对我们处理您个人信息的同意。\n", {"withdraw-consent"}),
+        ("zh", "您可以随时撤销对本平台向您推送消息的授权。\n", {"withdraw-consent"}),
+        ("ru", "Вы вправе отозвать данное вами согласие на обработку персональных данных.\n", {"withdraw-consent"}),
+        ("ru", "Пользователь может отозвать предоставленное ранее согласие, направив письмо.\n", {"withdraw-consent"}),
+        # near-misses: what is withdrawn is no consent; consent named in another clause
+        ("zh", "您可以撤回对该订单的退款申请，退款需要商家同意。\n", set()),
+        ("ru", "Вы можете отозвать данное вами заявление на возврат средств.\n", set()),
+    ],
+)
+def test_withdrawing_a_modified_consent(language: str, text: str, expected: set[str]) -> None:
+    _, statements = extract_text(text, language)
+    assert ("withdraw-consent" in record(statements)["rights"]) == bool(expected)
