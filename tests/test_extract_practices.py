@@ -544,3 +544,23 @@ def test_a_pet_owners_own_data_stay_personal(language: str, text: str, expected:
 def test_withdrawing_a_modified_consent(language: str, text: str, expected: set[str]) -> None:
     _, statements = extract_text(text, language)
     assert ("withdraw-consent" in record(statements)["rights"]) == bool(expected)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # booking what the person asked for is providing the service (issue 16)
+        ("en", "We use your name and phone number to book, confirm and remind you of appointments.\n", True),
+        ("en", "We use your email address to manage your reservations.\n", True),
+        ("zh", "我们会使用您的姓名和手机号码，为您预约挂号。\n", True),
+        ("zh", "我们会收集入住人姓名和手机号码，用于预订酒店房间。\n", True),
+        ("es", "Usamos su nombre y su número de teléfono para gestionar sus citas.\n", True),
+        ("ru", "Мы используем ваше имя и номер телефона для записи на приём к врачу.\n", True),
+        # near-misses: booking named as a time, or an object that is no booking
+        ("en", "We collect your email address when you book a demo with our sales team.\n", False),
+        ("es", "Usamos su correo electrónico para confirmar su identidad.\n", False),
+    ],
+)
+def test_booking_is_service_provision(language: str, text: str, expected: bool) -> None:
+    _, statements = extract_text(text, language)
+    assert ("ServiceProvision" in record(statements)["purposes"]) == expected
