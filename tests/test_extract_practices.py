@@ -482,3 +482,85 @@ def test_second_batch_data_purposes_and_tracking() -> None:
     assert "EnforceSecurity" not in purposes_of("We use this data for customer service purposes.", "en")
     tracking = record(extract_text("为了确保App的正常运转，我们会在您的移动设备上存储一些数据文件，并使用本地数据库。", "zh")[1])["tracking"]
     assert "local-storage" in tracking
+
+
+# Attributes an animal owns describe the animal, not a person (issue 16): "your pet's age and weight" names no
+# personal data, while the owner's data in the same sentence, and the pet owner's own name, still do
+ANIMAL_CASES = [
+    ("en", "When you book a visit, we collect your phone number and your pet's age, weight and vaccination records.\n",
+     {"TelephoneNumber"}, {"Age", "PhysicalCharacteristic", "HealthRecord"}),
+    ("en", "At each visit we record your email address and the age and weight of your dog.\n",
+     {"EmailAddress"}, {"Age", "PhysicalCharacteristic"}),
+    ("zh", "预约时，我们会收集您的手机号码，以及宠物的年龄、体重和疫苗接种记录。\n",
+     {"TelephoneNumber"}, {"Age", "PhysicalCharacteristic", "HealthRecord"}),
+    ("es", "Al reservar una cita recopilamos su número de teléfono y la edad y el peso de su mascota.\n",
+     {"TelephoneNumber"}, {"Age", "PhysicalCharacteristic"}),
+    ("ru", "При записи мы собираем ваш номер телефона, а также возраст и вес вашего питомца.\n",
+     {"TelephoneNumber"}, {"Age", "PhysicalCharacteristic"}),
+]
+
+
+def collected_keys(text: str, language: str) -> set[str]:
+    _, statements = extract_text(text, language)
+    return {k for s in of_kind(statements, StatementKind.COLLECTION, Polarity.AFFIRMATIVE)
+            for k in s.values.get("data_categories", ())}
+
+
+@pytest.mark.parametrize(("language", "text", "kept", "dropped"), ANIMAL_CASES)
+def test_an_animals_attributes_are_no_personal_data(language: str, text: str, kept: set[str], dropped: set[str]) -> None:
+    collected = collected_keys(text, language)
+    assert kept <= collected
+    assert not dropped & collected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # the person's own attributes, beside a pet or as its owner, stay personal data (near-misses)
+        ("en", "As your pet's owner, you give us your name and age.\n", {"Name", "Age"}),
+        ("en", "We collect your age and the breed of your pet.\n", {"Age"}),
+        ("zh", "我们会收集宠物主人的姓名和年龄。\n", {"Name", "Age"}),
+        ("es", "Recopilamos su edad y la raza de su mascota.\n", {"Age"}),
+        ("ru", "Мы собираем ваш возраст и породу вашего питомца.\n", {"Age"}),
+    ],
+)
+def test_a_pet_owners_own_data_stay_personal(language: str, text: str, expected: set[str]) -> None:
+    assert expected <= collected_keys(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # the consent withdrawn may carry a pre-posed modifier: zh "对…的同意", ru "данное вами согласие" (issue 16)
+        ("zh", "您有权撤回对我们处理您个人信息的同意。\n", {"withdraw-consent"}),
+        ("zh", "您可以随时撤销对本平台向您推送消息的授权。\n", {"withdraw-consent"}),
+        ("ru", "Вы вправе отозвать данное вами согласие на обработку персональных данных.\n", {"withdraw-consent"}),
+        ("ru", "Пользователь может отозвать предоставленное ранее согласие, направив письмо.\n", {"withdraw-consent"}),
+        # near-misses: what is withdrawn is no consent; consent named in another clause
+        ("zh", "您可以撤回对该订单的退款申请，退款需要商家同意。\n", set()),
+        ("ru", "Вы можете отозвать данное вами заявление на возврат средств.\n", set()),
+    ],
+)
+def test_withdrawing_a_modified_consent(language: str, text: str, expected: set[str]) -> None:
+    _, statements = extract_text(text, language)
+    assert ("withdraw-consent" in record(statements)["rights"]) == bool(expected)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # booking what the person asked for is providing the service (issue 16)
+        ("en", "We use your name and phone number to book, confirm and remind you of appointments.\n", True),
+        ("en", "We use your email address to manage your reservations.\n", True),
+        ("zh", "我们会使用您的姓名和手机号码，为您预约挂号。\n", True),
+        ("zh", "我们会收集入住人姓名和手机号码，用于预订酒店房间。\n", True),
+        ("es", "Usamos su nombre y su número de teléfono para gestionar sus citas.\n", True),
+        ("ru", "Мы используем ваше имя и номер телефона для записи на приём к врачу.\n", True),
+        # near-misses: booking named as a time, or an object that is no booking
+        ("en", "We collect your email address when you book a demo with our sales team.\n", False),
+        ("es", "Usamos su correo electrónico para confirmar su identidad.\n", False),
+    ],
+)
+def test_booking_is_service_provision(language: str, text: str, expected: bool) -> None:
+    _, statements = extract_text(text, language)
+    assert ("ServiceProvision" in record(statements)["purposes"]) == expected

@@ -97,6 +97,9 @@ CUE_NAMES = ("collect", "use", "share", "entrust", "negation", "exception", "con
              "party_column",
              # a prohibition addressed to the reader ("请勿…透露…，例如…"): its span names data to withhold
              "withhold",
+             # attributes an animal owns ("your pet's name, breed and age", "宠物的年龄、体重", "la edad de tu
+             # mascota"): they describe the animal, not a person, so the data named there are no personal data
+             "animal_owned",
              # a definition of sensitive data ("“Sensitive Information” means … health, race"): its examples name a
              # kind the law singles out, not data the company says it collects
              "sensitive_term")

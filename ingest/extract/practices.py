@@ -379,6 +379,8 @@ def _named_as_data(analysis: Analysis, info: SegmentInfo) -> tuple[Match, ...]:
     void += _hypothetical_spans(info) + _question_spans(info) + _gloss_spans(info)
     if analysis.has("withhold", info):
         void += analysis.cue_spans("withhold", info)  # "请勿…透露…，例如银行卡密码": data the person should keep back
+    if analysis.has("animal_owned", info):
+        void += analysis.cue_spans("animal_owned", info)  # "your pet's age and weight": the animal's, no person's
     kept = []
     for m in hits:
         if _PERMISSION.match(text, m.end, info.segment.end) or any(a <= m.start < b for a, b in void):
