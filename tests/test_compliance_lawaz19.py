@@ -95,3 +95,24 @@ def test_russian_perfective_view_is_access() -> None:
     staff = ("Сотрудники поддержки могут просмотреть ваши данные при обращении. Вы можете исправить и удалить свои данные, "
              "а также отозвать согласие в разделе «Настройки». Удалить учётную запись можно в разделе «Аккаунт».")
     assert verdict(staff, "ru", "rights-exercise") == "omission"
+
+
+# (5) PIPL 17(1)(1): a company labelled as the recipient of a transfer ("alıcının adını (X Pte. Ltd.)", "наименование
+# получателя (X)", "the recipient's name (X)") is who receives the data, not the handler, even in a sentence where
+# "we" tell it; a brand and a group ("BazarPanda qrupu") then name no handler. Near miss: a handler named elsewhere.
+RECIPIENT_NAMED = {
+    "az": ("BazarPanda qrupu (Şençjen, Çin) platforma təqdim edir. Suallarınız üçün: support@bazarpanda.az.\n",
+           "Ötürmədən əvvəl alıcının adını (BazarPanda Singapore Pte. Ltd.), əlaqə məlumatlarını bildirərək ayrıca razılığınızı alırıq."),
+    "ru": ("Сервис «Панда» (Шэньчжэнь, Китай). Вопросы: support@panda.ru.\n",
+           "До передачи мы сообщаем наименование получателя (Panda Singapore Pte. Ltd.) и запрашиваем отдельное согласие."),
+    "es": ("Servicio Panda (Shenzhen, China). Contacto: support@panda.es.\n",
+           "Antes de la transferencia le indicamos el nombre del destinatario (Panda Singapore Pte. Ltd.) y pedimos su consentimiento separado."),
+    "en": ("Panda service (Shenzhen, China). Contact: support@panda.com.\n",
+           "Before the transfer we give you the recipient's name (Panda Singapore Pte. Ltd.) and ask your separate consent."),
+}
+
+
+def test_a_company_named_as_the_recipient_is_not_the_handler() -> None:
+    for lang, (brand, recipient) in RECIPIENT_NAMED.items():
+        assert compliance_judging.verdict(brand + recipient, lang, "handler-identity") == "omission", lang
+        assert verdict(recipient, lang, "handler-identity") == "met", lang
