@@ -116,3 +116,13 @@ def test_a_company_named_as_the_recipient_is_not_the_handler() -> None:
     for lang, (brand, recipient) in RECIPIENT_NAMED.items():
         assert compliance_judging.verdict(brand + recipient, lang, "handler-identity") == "omission", lang
         assert verdict(recipient, lang, "handler-identity") == "met", lang
+
+
+def test_a_foreign_recipient_named_is_no_handler_abroad() -> None:
+    """PIPL 53: the Singapore company labelled as the recipient does not make the handler one abroad that owes a PRC
+    representative; a foreign company that speaks as 'we' still does (near miss)."""
+    for lang, (brand, recipient) in RECIPIENT_NAMED.items():
+        assert compliance_judging.verdict(brand + recipient, lang, "overseas-representative") == "not-applicable", lang
+    we_abroad = ("Panda Singapore Pte. Ltd. (\"we\") operates this app for users in China. Contact: support@panda.com.\n"
+                 "Your data are stored in Singapore.")
+    assert compliance_judging.verdict(we_abroad, "en", "overseas-representative") in ("omission", "review")
