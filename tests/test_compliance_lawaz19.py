@@ -126,3 +126,16 @@ def test_a_foreign_recipient_named_is_no_handler_abroad() -> None:
     we_abroad = ("Panda Singapore Pte. Ltd. (\"we\") operates this app for users in China. Contact: support@panda.com.\n"
                  "Your data are stored in Singapore.")
     assert compliance_judging.verdict(we_abroad, "en", "overseas-representative") in ("omission", "review")
+
+
+# (6) PIPL 17(1)(2): a purpose may open the sentence before the verb of processing, as a Russian "для …" phrase
+# ("Для работы Приложения мы обрабатываем: …") or an Azerbaijani "… üçün" postposition with the verb at the end
+# ("Ödəniş üçün bank kartı məlumatlarınızı toplayırıq"). Near misses: "для вас" names a beneficiary, not a purpose;
+# "Suallarınız üçün:" labels a contact line and collects nothing.
+def test_purpose_opening_the_sentence_before_the_verb() -> None:
+    assert verdict("Ödəniş üçün bank kartı məlumatlarınızı toplayırıq.", "az", "processing-scope") == "met"
+    assert verdict("Suallarınız üçün: support@x.az. Bank kartı məlumatlarınızı toplayırıq.", "az",
+                   "processing-scope") == "omission"
+    assert verdict("Для работы Приложения мы обрабатываем: номер телефона, сведения об устройствах.", "ru",
+                   "processing-scope") == "met"
+    assert verdict("Для вас мы обрабатываем номер телефона.", "ru", "processing-scope") == "omission"
