@@ -90,9 +90,18 @@ def names_an_entity(f: PolicyFacts, s, *, recipients_too: bool = True) -> bool:
     text = f.text_of(s)
     for cue in cues_for(f.policy.language).get("legal_entity", ()):
         for m in cue.finditer(text):
-            if not _NOT_A_NAME.search(m.group(0)) and (recipients_too or not _RECIPIENT_SLOT.search(text[:m.start()])):
+            before = text[:m.start()]
+            if (not _NOT_A_NAME.search(m.group(0)) and not _labelled_recipient(f, before)
+                    and (recipients_too or not _RECIPIENT_SLOT.search(before))):
                 return True
     return False
+
+
+def _labelled_recipient(f: PolicyFacts, before: str) -> bool:
+    """The company is labelled as the recipient ("alıcının adını (X Pte. Ltd.)", "наименование получателя (X)",
+    "the recipient's name (X)"; the language's ``recipient_slot`` cues, anchored at the name): the name of who
+    receives the data, never the handler's, even in a sentence where "we" tell it."""
+    return any(p.search(before) for p in cues_for(f.policy.language).get("recipient_slot", ()))
 
 
 # a verb of passing data on, with its preposition, before the company named: the company is in the recipient's slot

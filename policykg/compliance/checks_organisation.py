@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from policykg.compliance.checks_notice import names_an_entity
 from policykg.compliance.cues import cues_for
 from policykg.compliance.facts import PolicyFacts
 from policykg.compliance.facts_abroad import PRC_MENTION
@@ -145,9 +146,11 @@ def overseas_representative(f: PolicyFacts) -> Verdict:
            or (not _place_said_of_another(f, s) and _says_who(f, s))]
     if prc:
         return verdict("not-applicable", "The handler appears to be established in the PRC.", prc[:1])
+    # (a company labelled as the recipient, "alıcının adını (X Pte. Ltd.)", is not the handler: ``names_an_entity``)
     foreign = f.where("foreign_entity") + [s for s in f.where("foreign_form") if f.has("legal_entity", s.index)
                                            and (f.has("entity_is_us", s.index) or not (f.has("entrusted", s.index)
-                                                                                       or f.has("third_party_word", s.index)))]
+                                                                                       or f.has("third_party_word", s.index)))
+                                           and names_an_entity(f, s)]
     foreign = sorted({s.index: s for s in foreign}.values(), key=lambda s: s.index)
     if not foreign:
         return verdict("not-applicable", "Nothing in the text shows a handler outside the PRC processing personal information of people in China.")

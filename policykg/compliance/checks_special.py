@@ -441,12 +441,27 @@ def _sensitive_processed(f: PolicyFacts, *, edition_2017: bool) -> list[Sentence
                   or f.in_collection_section(s))
              and not _safeguard_of_sensitivity(f, s) and not _sensitive_only_denied(f, s)
              and not _withdrawal_way(f, s)]
+    found += [s for s in f.where("sensitive") if s not in found and _collected_by_pronoun_next(f, s)]
     if not edition_2017:
         # (or a child's information taken under consent deemed from an act, "监护人提交即表示已同意我们处理儿童的个人信息")
         # (the children a service admits are sensitive data of their own beside any other kind it names)
         found += [s for s in _children_under_14_use(f) or ([] if found else [
             s for s in f.where("child_data_collected") if f.has("deemed_consent", s.index) and not f.negated(s)]) if s not in found]
     return found
+
+
+def _collected_by_pronoun_next(f: PolicyFacts, s: Sentence) -> bool:
+    """``s`` names sensitive data as such ("Dəqiq yer məlumatınız həssas şəxsi məlumatdır", "Your precise location is
+    sensitive") and the next sentence of its paragraph collects them by a pronoun ("Onu yalnız ayrıca razılığınızla
+    toplayırıq", "We collect it only when…", "Мы собираем их…"): the pair says the data are processed, as one
+    sentence naming and collecting them would. A denial ("We never collect it") or a definition of the class
+    processes nothing."""
+    if (f.negated(s) or _protected_example(f, s) or _coarse_location_only(f, s) or f.has("definition", s.index)
+            or s.heading or s.index + 1 >= len(f.policy.sentences)):
+        return False
+    nxt = f.policy.sentences[s.index + 1]
+    return (not nxt.heading and _same_line(f, s, nxt) and f.has("collect_verb", nxt.index)
+            and f.has("object_anaphora", nxt.index) and not f.negated(nxt))
 
 
 def _withdrawal_way(f: PolicyFacts, s: Sentence) -> bool:
