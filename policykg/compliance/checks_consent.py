@@ -372,12 +372,6 @@ def _answers_requests(f: PolicyFacts, s) -> bool:
     return f.has("request_refusal", s.index) or (s.intro is not None and f.has("request_refusal", s.intro))
 
 
-def _table_row(s) -> bool:
-    """A row of a table ("统计分析SDK | 上海某公司 | 统计App使用情况 | 设备型号"): its purpose column names what the recipient
-    uses the data for, a notice of the sharing, not a ground for processing without consent."""
-    return "\t" in s.text.strip() or s.text.lstrip().startswith("|")
-
-
 def _collection_notice_item(f: PolicyFacts, s: Sentence) -> bool:
     """An item of the list a collection sentence opens ("Recogemos los datos siguientes:" / "- Datos de uso: …, para
     estadísticas y para otros fines"): what it names are the purposes the notice asks consent for, however vague (a
@@ -421,7 +415,7 @@ def legal_basis(f: PolicyFacts) -> Verdict:
         elif (any(f.has("list_is_sharing", i) or f.has("share_verb", i) for i in context) and f.has("data_word", s.index)
               and not any(f.has("any_consent", i) for i in context)  # statistics shared are no personal data
               and not f.has("user_provides", s.index)  # "if you choose to provide us your e-mail" shares nothing
-              and not _table_row(s)):
+              and not s.table_row):  # a table's purpose column notices a sharing, it grants no ground
             bad.append(s)
     if bad:
         # a case an inline list carries on the next line ("... if necessary in order to: (1) comply with the

@@ -445,8 +445,10 @@ def _sensitive_processed(f: PolicyFacts, *, edition_2017: bool) -> list[Sentence
     if not edition_2017:
         # (or a child's information taken under consent deemed from an act, "监护人提交即表示已同意我们处理儿童的个人信息")
         # (the children a service admits are sensitive data of their own beside any other kind it names)
-        found += [s for s in _children_under_14_use(f) or ([] if found else [
-            s for s in f.where("child_data_collected") if f.has("deemed_consent", s.index) and not f.negated(s)]) if s not in found]
+        children = _children_under_14_use(f)
+        if not children and not found:
+            children = [s for s in f.where("child_data_collected") if f.has("deemed_consent", s.index) and not f.negated(s)]
+        found += [s for s in children if s not in found]
     return found
 
 

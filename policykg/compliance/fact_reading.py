@@ -148,11 +148,6 @@ def _authorised_parties_give_no_consent(policy: PolicyText, hits: dict[str, set[
 _GIVEN_TO_US = re.compile(r"(?:您|你|用户)(?:主动)?(?:向|与)(?:我们|本公司|本平台|平台|我司)所?(?:提供|共享|分享|透露)(?:的|给我们的)")
 
 
-def _tabular(s: Sentence) -> bool:
-    """A row of a table as the readers give it (cells split by tabs, or a Markdown/pipe row)."""
-    return "\t" in s.text or s.text.lstrip().startswith("|")
-
-
 def _collecting_party_rows_provide(policy: PolicyText, hits: dict[str, set[int]]) -> None:
     """A table whose header names the parties and the data they collect ("第三方名称 | 收集的信息 | 目的", "SDK | data
     collected"): each row is a party collecting the person's data through our service, a provision to it (PIPL 23;
@@ -165,10 +160,10 @@ def _collecting_party_rows_provide(policy: PolicyText, hits: dict[str, set[int]]
     entrusted = hits.get("entrusted", set())
     for h in sorted(heads):
         head = sentences[h]
-        if not _tabular(head) or h in entrusted or (h > 0 and sentences[h - 1].heading and h - 1 in entrusted):
+        if not head.table_row or h in entrusted or (h > 0 and sentences[h - 1].heading and h - 1 in entrusted):
             continue
         for row in sentences[h + 1:h + 80]:
-            if row.heading or not _tabular(row):
+            if row.heading or not row.table_row:
                 break
             hits.setdefault("share_verb", set()).add(row.index)
             hits.setdefault("recipient", set()).add(row.index)

@@ -50,6 +50,11 @@ class Sentence:
     label: bool = False  # a run-in label ("Health information.") heading the sentence after it on its line
     inline_cases: bool = False  # an intro cut off the enumeration it opened inside its line ("…披露您的信息：（1）…；（2）…")
 
+    @property
+    def table_row(self) -> bool:
+        """A row of a table as the readers give it: cells split by tabs, or a Markdown/pipe row."""
+        return "\t" in self.text.strip() or self.text.lstrip().startswith("|")
+
 
 @dataclass
 class PolicyText:
