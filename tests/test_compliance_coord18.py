@@ -62,3 +62,32 @@ def test_other_technical_data_ending_a_list_is_an_open_category_es() -> None:
 
 def test_other_data_described_elsewhere_are_named_es() -> None:
     assert verdict(OTHER_DATA_NAMED_ES, "processing-scope", "es") == "met"
+
+
+# --- ru: recordings are data, a deletion after a stated time is a period, a legal form does not end a transfer ---------
+
+HEAD_RU = ("Компания Ningbo Tidewater Devices Co., Ltd. (далее — «мы»), г. Нинбо, КНР, обрабатывает ваши персональные данные; "
+           "пишите на privacy@tidewater.example.\n")
+RECORDINGS_ABROAD = HEAD_RU + ("Аудиозаписи передаются на серверы нашей аффилированной компании Tidewater Voice Pte. Ltd. "
+                               "в Сингапуре для распознавания речи.\n")
+RECORDINGS_KEPT = HEAD_RU + "Аудиозаписи обрабатываются на наших серверах в г. Нинбо и не передаются третьим лицам.\n"
+DELETED_AFTER = HEAD_RU + "Аудиозаписи удаляются через 30 дней после перевода. Данные учётной записи хранятся до её удаления.\n"
+DELETED_WHEN = HEAD_RU + "Аудиозаписи удаляются, когда вы очищаете историю переводов.\n"
+
+
+def test_recordings_sent_to_an_affiliate_abroad_are_a_transfer_ru() -> None:
+    assert verdict(RECORDINGS_ABROAD, "cross-border-mechanism", "ru") == "contravention"
+    assert verdict(RECORDINGS_ABROAD, "sharing-separate-consent", "ru") == "contravention"
+
+
+def test_recordings_kept_at_home_and_not_shared_are_no_transfer_ru() -> None:
+    assert verdict(RECORDINGS_KEPT, "cross-border-mechanism", "ru") == "not-applicable"
+    assert verdict(RECORDINGS_KEPT, "sharing-separate-consent", "ru") != "contravention"
+
+
+def test_deletion_after_a_stated_time_is_a_retention_period_ru() -> None:
+    assert verdict(DELETED_AFTER, "retention-period", "ru") == "met"
+
+
+def test_deletion_on_the_person_s_act_states_no_period_ru() -> None:
+    assert verdict(DELETED_WHEN, "retention-period", "ru") != "met"
