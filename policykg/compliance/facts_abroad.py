@@ -143,7 +143,9 @@ def _remote_access_from_abroad(text: str, *, prc_in_view: bool, prc_places: tupl
     abroad = bool(m)
     # "remotely" says how, not from where: staff placed in China by the sentence itself ("our support team is in
     # Hangzhou and may remotely view the logs") reach the data from inside the PRC (lawmix15)
-    if m and _MERELY_REMOTE.fullmatch(m.group(0)) and (PRC_MENTION.search(low) or any(p in low for p in prc_places)):
+    # nor does the user watching his own camera "remotely" ("so that you can see your doorstep remotely")
+    if m and _MERELY_REMOTE.fullmatch(m.group(0)) and (PRC_MENTION.search(low) or any(p in low for p in prc_places)
+                                                       or _USER_ACCESS.search(text)):
         abroad = bool(_FROM_ABROAD.search(_MERELY_REMOTE.sub(" ", low)))
     if not abroad:
         for m in [*_STAFF_IN_PLACE.finditer(text), *_AFFILIATE_SEAT.finditer(text)]:
@@ -187,7 +189,7 @@ def _recipient_abroad(text: str, prc_places: tuple[str, ...], seat_named: bool =
 
 
 # the user reaching his own data ("you can access your data while travelling abroad", "您在境外时也可以访问您的账户")
-_USER_ACCESS = re.compile(r"\byou (?:can|may|will be able to|are able to|will still be able to) (?:still |also )?(?:access|log in|view)\b"
+_USER_ACCESS = re.compile(r"\byou (?:can|may|will be able to|are able to|will still be able to) (?:still |also )?(?:access|log in|view|see|watch|check)\b"
                           r"|\b(?:usted )?(?:puede|podrá) (?:seguir |también )?(?:acceder|consultar)|вы (?:можете|сможете) (?:\w+ )?(?:получ\w+ доступ|заход|войти)"
                           r"|(?:daxil ola|giriş edə|əldə edə) bilərsiniz|(?:您|你)[^。]{0,12}(?:可以|可|能够|能)[^。]{0,10}(?:访问|登录|查看)", re.IGNORECASE)
 
