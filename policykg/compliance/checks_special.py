@@ -699,6 +699,11 @@ def minors(f: PolicyFacts) -> Verdict:
         # "we do not knowingly collect from children under 13" beside it sets the age below which the handler itself
         # holds back: children of 13 are left to the request made of them (lawmix15)
         under = [s for s in no_collection if any(10 <= int(a or b) < 14 for a, b in _ages(s.text) if (a or b))]
+        # "我们不会主动收集儿童的个人信息" with no lower age: the handler holds back from every child under 14, so the
+        # guardian asked of a child who uses the service anyway governs no data the policy collects (unless it does)
+        if no_collection and not under and not children_in:
+            return verdict("met", "The policy states that it does not collect children's personal information; a child who "
+                           "uses the service anyway is asked to do so with a guardian's consent.", no_collection[:1] + weak[:1])
         return verdict("contravention", "Guardian involvement is only asked of the child (read with, or get, a guardian's consent); the handler does not obtain guardian consent itself.", weak + under)
     # "we collect the infant's age and health" elsewhere belies "we collect no minors' information": the denial does
     # not stand, and nothing asks a guardian's consent or sets rules for the children's data collected

@@ -1,0 +1,52 @@
+"""Issue 15: general causes from the coordinator's own 2022 Chinese auto-parts marketplace policy (session 19).
+
+* A change clause whose changes "take effect after your consent" ("在您同意后生效", "entrarán en vigor una vez que
+  usted las acepte", "вступят в силу только после вашего согласия") asks fresh consent: it binds no one on notice.
+* "我们不会主动收集儿童的个人信息" beside "未满14周岁的…应在监护人同意下使用": the handler holds back from every child under 14,
+  so asking the guardian of a child who uses the service anyway is no breach of PIPL 31; a denial that leaves
+  13-year-olds out, or children's data collected elsewhere, still is.
+
+Each rule beside a near miss. The texts are written for these tests.
+"""
+from __future__ import annotations
+
+import pytest
+
+import compliance_judging
+
+ZH_CHANGE = "我们可能适时修订本政策。对于重大变更，我们会通过弹窗提示您，并{}。"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (ZH_CHANGE.format("在您同意后生效"), "zh", "met"),
+        # near miss: published changes take effect on their own
+        (ZH_CHANGE.format("自公布之日起生效"), "zh", "contravention"),
+        ("Podemos modificar esta política. Los cambios importantes entrarán en vigor solo una vez que usted los acepte "
+         "en la aplicación.", "es", "met"),
+        ("Мы можем изменять эту политику. Существенные изменения вступят в силу только после вашего согласия.", "ru", "met"),
+        ("Bu siyasəti dəyişə bilərik. Əsaslı dəyişikliklər razılığınız alındıqdan sonra qüvvəyə minir.", "az", "met"),
+    ],
+)
+def test_changes_effective_after_consent_ask_fresh_consent(text: str, lang: str, expected: str) -> None:
+    assert compliance_judging.verdict(text, lang, "policy-changes") == expected
+
+
+ZH_MINORS = "我们的服务主要面向汽车维修门店及车主。若您是未满14周岁的未成年人，应在监护人同意和指导下使用我们的服务。{}"
+
+
+def test_no_collection_from_children_with_guardian_request_is_met() -> None:
+    assert compliance_judging.verdict(ZH_MINORS.format("我们不会主动收集儿童的个人信息。"), "zh", "minors") == "met"
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "",  # the guardian's consent is only asked of the child
+        "我们不会收集未满13周岁儿童的个人信息。",  # 13-year-olds are left to the request made of them
+        "我们不会主动收集儿童的个人信息。为提供亲子课程，我们会收集您孩子的姓名和年龄。",  # denial belied
+    ],
+)
+def test_guardian_request_alone_is_still_a_contravention(tail: str) -> None:
+    assert compliance_judging.verdict(ZH_MINORS.format(tail), "zh", "minors") == "contravention"
