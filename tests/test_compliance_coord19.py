@@ -50,3 +50,24 @@ def test_no_collection_from_children_with_guardian_request_is_met() -> None:
 )
 def test_guardian_request_alone_is_still_a_contravention(tail: str) -> None:
     assert compliance_judging.verdict(ZH_MINORS.format(tail), "zh", "minors") == "contravention"
+
+
+# An entry under a heading about sharing that opens with its recipient, after a possessive ("Nuestra filial …",
+# "Our affiliate …"), is a provision to that recipient; a heading names its topic with the word of sharing alone
+# ("Con quién compartimos sus datos": the verb comes after its "con").
+ES_SHARING = ("Suzhou Limpio Robotics Co., Ltd. trata sus datos personales.\n3. Con quién compartimos sus datos\n"
+              "3.1 {}\n3.2 Las autoridades, cuando lo exija la ley.\n")
+
+
+def test_entry_opening_with_our_affiliate_under_sharing_heading_is_a_provision() -> None:
+    text = ES_SHARING.format("Nuestra filial Limpio Europe S.L. (Madrid, España), que presta el servicio posventa en Europa.")
+    assert compliance_judging.verdict(text, "es", "sharing-separate-consent") == "contravention"
+    en = ("Acme Robotics Co., Ltd. processes your personal data.\n3. Who we share your data with\n"
+          "3.1 Our affiliate Acme Europe GmbH, which provides after-sales service in Europe.\n")
+    assert compliance_judging.verdict(en, "en", "sharing-separate-consent") == "contravention"
+
+
+def test_entry_naming_no_recipient_under_sharing_heading_is_no_provision() -> None:
+    """Near miss: the entry opens with what the company does, not with who gets the data."""
+    text = ES_SHARING.format("Nuestra política es no vender nunca sus datos personales.")
+    assert compliance_judging.verdict(text, "es", "sharing-separate-consent") != "contravention"

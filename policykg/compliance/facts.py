@@ -56,6 +56,8 @@ _ADVERSATIVE_LEAD = re.compile(r"^\W*(?:however|but|nevertheless|notwithstanding
                                r"buna baxmayaraq|但是|但|不过)", re.IGNORECASE)
 # a list item's number or marker ("6.2.", "- ", "(b)") before its text
 _LEADING_MARK = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[-–•*]|\(?[a-zа-я]\))\s*")
+# a possessive before the recipient an entry opens with ("Nuestra filial", "Our affiliate", "Наши партнёры", "我们的关联公司")
+_OUR = re.compile(r"^(?:(?i:our|nuestr[oa]s?|наш\w*|bizim)\s+|我们的)")
 
 # a line opening with a list marker: "a) ", "(2) ", "3. ", "- ", "• "
 # a clause marker at the head of a line: "（5）", "(3)", "五、", "2、", "b)" (one kind per bracket, numeral and closer)
@@ -686,11 +688,14 @@ class PolicyFacts(TransferFacts):
     def _under_sharing_heading(self, s: Sentence) -> bool:
         """The nearest heading above (within a few lines) says data are provided ("Кому мы передаём данные")."""
         h = self.heading_above(s, 5)
-        return h is not None and self.has("share_verb", h.index) and self.has("data_word", h.index) and not self.negated(h)
+        # a heading names its topic without the verb's full frame: "Con quién compartimos sus datos" has the verb
+        # before its "con", which the sentence cue (compartimos … con) does not read; the word of sharing is enough
+        return (h is not None and (self.has("share_verb", h.index) or self.has("sharing_word", h.index))
+                and self.has("data_word", h.index) and not self.negated(h))
 
     def _opens_with_recipient(self, s: Sentence) -> bool:
         """The item starts (after its number or marker) with the recipient it names."""
-        body = _LEADING_MARK.sub("", s.text, count=1)
+        body = _OUR.sub("", _LEADING_MARK.sub("", s.text, count=1), count=1)  # "Nuestra filial …", "Our affiliate …"
         return any(m.start() == 0 for c in cues_for(self.policy.language).get("recipient", ())
                    for m in [c.search(body)] if m)
 
