@@ -320,7 +320,28 @@ def _stated_purposes(f: PolicyFacts) -> list[Sentence]:
     # processed, a line naming data and what they are used for states the purpose of those data (its subject is the title's)
     purposes += [s for s in f.where("purpose_stated") if s not in purposes and f.has("data_noun", s.index)
                  and s.section and _DATA_SECTION.search(s.section) and not f.has("security_measure", s.index) and not f.negated(s)]
+    # "1.1 账号注册：手机号码、验证码；" under the same kind of title: the run-in label names the function the data serve
+    purposes += [s for s in f.policy.sentences if not s.heading and s not in purposes and s.section
+                 and _DATA_SECTION.search(s.section) and _function_label(f, s)]
     return purposes
+
+
+# a Chinese run-in label of a few characters before a colon, after any clause number ("1.1 账号注册：…", "（二）实名购票：…")
+_HAN_LABEL = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?|[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．])?\s*([\u4e00-\u9fff]{2,10})[：:]")
+# labels that name no function: a remainder, a note, an example
+_EMPTY_LABELS = frozenset({"其他", "其它", "其他信息", "说明", "注", "注意", "备注", "例如", "比如", "提示", "重点提示"})
+
+
+def _function_label(f: PolicyFacts, s: Sentence) -> bool:
+    """``s`` opens on a label naming a function ("账号注册", "实名购票") and goes on to name the data it takes: the
+    Chinese layout that ties data to the function they serve, as "用于…" does. Not a label that is itself a data category
+    ("设备信息：型号、IMEI"), which ties the data to nothing."""
+    m = _HAN_LABEL.match(s.text)
+    if not m or f.policy.language != "zh":
+        return False
+    label, rest = m.group(1), s.text[m.end():]
+    return (label not in _EMPTY_LABELS and not f.says("data_noun", label) and not f.says("data_word", label)
+            and f.says("data_noun", rest) and not f.negated(s))
 
 
 # the title of a section on the data collected, processed or used ("我们处理哪些信息", "我们如何使用信息"); the labelled line
@@ -614,10 +635,13 @@ _RUN_IN_LABEL = re.compile(r"^\W*([^:：.;!?]{2,60})[:：]\s*(?=\S)")
 _APP_PLACE = re.compile(r"\S\s*(?:→|->|>|＞)\s*\S|[\"«“„][^\"»”]{1,40}[\"»”]")
 
 
-# a section on the person's rights ("5. Your rights", "Sus derechos", "Ваши права", "Hüquqlarınız")
-_RIGHTS_SECTION = re.compile(r"(?i:\brights\b|\bderechos\b|\bправа\b|hüquq)")
+# a section on the person's rights ("5. Your rights", "Sus derechos", "Ваши права", "Hüquqlarınız", "6. 您的权利")
+_RIGHTS_SECTION = re.compile(r"(?i:\brights\b|\bderechos\b|\bправа\b|hüquq)|权利")
 # what a bare verb label ("Delete:", "Düzəltmək:") acts on, in the section on rights: the person's data
-_DATA_OBJECT = {"en": "your personal information", "es": "sus datos", "ru": "персональные данные", "az": "məlumatlarınızı"}
+# (a Chinese label names verb and object run together, "删除健康数据：": the object it names, data of any kind, is the
+# person's information the section is about)
+_DATA_OBJECT = {"en": "your personal information", "es": "sus datos", "ru": "персональные данные", "az": "məlumatlarınızı",
+                "zh": "您的个人信息"}
 # what joins the members of a label ("Access and export", "Acceso, rectificación y supresión", "Baxmaq və endirmək")
 _LABEL_JOIN = re.compile(r",|/|\s(?:and|or|y|e|o|и|или|və|yaxud)\s")
 # a gesture in the app that does it ("by swiping left on them", "tap", "deslice", "нажмите", "toxunun")
