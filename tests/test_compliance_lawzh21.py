@@ -179,3 +179,156 @@ def test_english_a_second_transfer_to_another_country_without_consent() -> None:
 
 def test_english_the_same_country_twice_is_covered() -> None:
     assert verdict(EN_TWO_SAME, "cross-border-consent", "en") == "met"
+
+
+# ===== second batch (a 2024 property-management app, a 2022 adult-education site, a 2020 credit-card app, a 2025 HR
+# SaaS) =====
+
+# --- withdrawing "your authorisation for location, camera…" is withdrawal however long the object ------------------
+
+OTHER_RIGHTS = ("您可以在“我的-个人资料”中查阅、更正您的信息；您可以在“我的-设置”中删除您的信息；"
+                "您可以在“我的-设置-注销账号”中注销账号。\n")
+WITHDRAW_LONG = HEAD + OTHER_RIGHTS + "您可以通过App内“设置-隐私-权限管理”撤回您对位置、相机等权限的授权。\n"
+# near-miss: the handler withdrawing something is no right of the person
+WITHDRAW_OURS = HEAD + OTHER_RIGHTS + "我们有权撤回对违规商家的授权。\n"
+
+
+def test_withdrawing_one_s_authorisation_for_named_permissions_is_withdrawal() -> None:
+    assert verdict(WITHDRAW_LONG, "rights-exercise") == "met"
+
+
+def test_the_handler_withdrawing_a_merchant_s_authorisation_is_no_right() -> None:
+    assert verdict(WITHDRAW_OURS, "rights-exercise") == "omission"
+
+
+# --- the person named by role, and the procedure he goes through -----------------------------------------------------
+
+ADMIN_RIGHTS = (HEAD + "管理员可以在“管理后台-个人设置”中查阅、更正本人信息；可以通过privacy@letu.example.cn申请删除本人信息或撤回同意；"
+                "可以在“管理后台-账号”中注销账号。\n")
+STAFF_ACCESS = (HEAD + "我们的管理员可以在授权范围内查阅、更正用户信息。\n您可以通过privacy@letu.example.cn申请删除您的信息或撤回同意，"
+                "您可以在“设置-账号”中注销账号。\n")
+CARD_CLOSE = (HEAD + "您可以在“我的-个人信息”中查询和更正您的信息；可以在“设置-权限管理”中撤回授权；如需删除您的个人信息，您可以拨打客服热线"
+              "95xxx提出申请。信用卡账户的销户需通过客服热线或营业网点办理。\n")
+CARD_NO_CLOSE = CARD_CLOSE.replace("信用卡账户的销户需通过客服热线或营业网点办理。", "")
+
+
+def test_an_administrator_addressed_by_role_has_the_rights_way() -> None:
+    assert verdict(ADMIN_RIGHTS, "rights-exercise") == "met"
+
+
+def test_our_own_administrators_access_is_no_way_for_the_person() -> None:
+    assert verdict(STAFF_ACCESS, "rights-exercise") == "omission"
+
+
+def test_closing_a_card_account_through_the_hotline_is_account_cancellation() -> None:
+    assert verdict(CARD_CLOSE, "rights-exercise") == "met"
+    assert verdict(CARD_NO_CLOSE, "rights-exercise") == "omission"
+
+
+# --- who may apply is 14 or older: no child under 14 is admitted -----------------------------------------------------
+
+CARD_AGES = (HEAD + "欢迎使用金卡生活App。\n本行信用卡申请人须年满18周岁。附属卡申请人须年满14周岁，其个人信息由主卡持卡人提供，"
+             "主卡持卡人应确保已获得附属卡申请人或其监护人的同意。\n")
+CARD_YOUNGER = HEAD + "欢迎使用金卡生活App。\n附属卡申请人须年满10周岁，其个人信息由主卡持卡人提供。\n"
+ADULTS_ONLY = HEAD + "欢迎使用知学App。\n知学提供的是面向成年人的职业教育服务，我们不面向不满十八周岁的未成年人提供服务。\n"
+
+
+def test_an_age_floor_of_fourteen_for_every_applicant_admits_no_child() -> None:
+    assert verdict(CARD_AGES, "minors") == "met"
+
+
+def test_an_age_floor_below_fourteen_admits_children() -> None:
+    assert verdict(CARD_YOUNGER, "minors") == "omission"
+
+
+def test_no_service_to_those_under_eighteen_is_adults_only() -> None:
+    assert verdict(ADULTS_ONLY, "minors") == "not-applicable"
+
+
+# --- "does not involve transferring your personal information" denies the transfer ---------------------------------
+
+CDN_DENIED = HEAD + "您的个人信息存储于中华人民共和国境内。我们的课程视频通过境外内容分发网络加速播放，该过程不涉及传输您的个人信息。\n"
+CDN_SENT = HEAD + "我们的课程视频通过境外内容分发网络加速播放，您的IP地址和观看记录将传输至境外节点。\n"
+
+
+def test_a_foreign_cdn_that_involves_no_personal_information_is_no_transfer() -> None:
+    assert verdict(CDN_DENIED, "cross-border-mechanism") == "not-applicable"
+
+
+def test_a_foreign_cdn_that_receives_ip_addresses_is_a_transfer() -> None:
+    assert verdict(CDN_SENT, "cross-border-mechanism") == "contravention"
+
+
+# --- deletion within a stated time after an event is a retention period; a response time is not -------------------
+
+AFTER_EVENT = HEAD + "考试监考录像在成绩公布后90日内删除。\n"
+RESPONSE_TIME = HEAD + "我们会在收到您的删除请求后15日内删除。\n"
+
+
+def test_deletion_within_ninety_days_after_the_results_is_a_period() -> None:
+    assert verdict(AFTER_EVENT, "retention-period") == "met"
+
+
+def test_the_time_to_answer_a_deletion_request_is_no_retention_period() -> None:
+    assert verdict(RESPONSE_TIME, "retention-period") == "omission"
+
+
+# --- a ranking the service shows is public, in the disclosure key and against the standard's list -------------------
+
+LEADERBOARD = (HEAD + "为提高学员学习积极性，我们会在“学霸榜”中展示学员的昵称、头像和学习时长。\n"
+               "如您不希望出现在榜单中，可在“设置-隐私”中关闭。\n")
+LEADERBOARD_OPT_IN = (HEAD + "如您选择加入“学霸榜”，我们会在榜单中展示您的昵称和学习时长，加入前我们会单独征得您的同意。\n")
+
+
+def test_a_leaderboard_shown_by_the_service_is_public_disclosure() -> None:
+    assert verdict(LEADERBOARD, "public-disclosure") == "contravention"
+    assert verdict(LEADERBOARD, "gbt-sharing-exceptions") == "contravention"
+
+
+def test_a_leaderboard_joined_with_separate_consent_is_not() -> None:
+    assert verdict(LEADERBOARD_OPT_IN, "public-disclosure") != "contravention"
+    assert verdict(LEADERBOARD_OPT_IN, "gbt-sharing-exceptions") != "contravention"
+
+
+# --- a table with a column of functions ties each row's data to its function -----------------------------------------
+
+FUNCTION_TABLE = (HEAD + "一、我们收集的信息\n业务功能\t收集的信息\t是否必需\n注册登录\t手机号码、密码\t必需\n"
+                  "学历报名\t姓名、身份证号码\t报名时必需\n")
+DATA_TABLE = (HEAD + "一、我们收集的信息\n信息类别\t具体信息\t是否必需\n账号信息\t手机号码、密码\t必需\n"
+              "身份信息\t姓名、身份证号码\t必需\n")
+
+
+def test_a_table_of_functions_and_data_states_purposes() -> None:
+    assert verdict(FUNCTION_TABLE, "processing-scope") == "met"
+
+
+def test_a_table_of_categories_and_data_states_none() -> None:
+    assert verdict(DATA_TABLE, "processing-scope") == "omission"
+
+
+# --- six months on logs is the Cybersecurity Law's own minimum --------------------------------------------------------
+
+LOG_FLOOR = HEAD + "管理员个人信息在服务合同终止后保存30日，之后删除；使用日志保存不少于六个月。\n"
+OTHER_FLOOR = HEAD + "管理员个人信息在服务合同终止后保存30日，之后删除；商务沟通记录保存不少于六个月。\n"
+
+
+def test_logs_kept_at_least_six_months_follow_the_statute() -> None:
+    assert verdict(LOG_FLOOR, "retention-period") == "met"
+
+
+def test_other_records_kept_at_least_six_months_are_open_ended() -> None:
+    assert verdict(OTHER_FLOOR, "retention-period") == "contravention"
+
+
+# --- our own calls with the person are no call log of his ------------------------------------------------------------
+
+OUR_CALLS = HEAD + "为提供售后支持，我们会保存销售团队与您沟通时的通话记录和邮件往来。\n"
+CALL_LOG = HEAD + "为识别骚扰电话，我们会读取您手机中的通话记录。\n"
+
+
+def test_records_of_our_calls_with_the_person_are_not_sensitive() -> None:
+    assert verdict(OUR_CALLS, "sensitive-pi-consent") == "not-applicable"
+
+
+def test_the_phone_s_call_log_is_sensitive() -> None:
+    assert verdict(CALL_LOG, "sensitive-pi-consent") == "contravention"

@@ -133,6 +133,25 @@ def _table_purposes(f: PolicyFacts) -> list:
     return out
 
 
+def _function_table_rows(f: PolicyFacts) -> list:
+    """Rows of a table whose header row names a column of functions or purposes beside the data ("业务功能 | 收集的信息 |
+    是否必需"): each row ties the data in it to the function in its first cell (lawzh21). The header is the first row
+    of the run of table rows the row belongs to."""
+    if not f.hits.get("function_column"):
+        return []
+    sentences = f.policy.sentences
+    out = []
+    for s in sentences:
+        if s.heading or not s.table_row or not f.has("data_noun", s.index):
+            continue
+        j = s.index
+        while j > 0 and sentences[j - 1].table_row and s.index - j < 30:
+            j -= 1
+        if j < s.index and f.has("function_column", j):
+            out.append(s)
+    return out
+
+
 def _under_purpose_heading(f: PolicyFacts, s: Sentence) -> bool:
     """The nearest heading above titles the section "Purposes" / "Цели" / "Məqsədlər": within three lines, or
     further up where every line between is a member of the same enumeration ("3. Finalidades / a) ...; b) ...;
@@ -305,6 +324,7 @@ def _stated_purposes(f: PolicyFacts) -> list[Sentence]:
                 if f.has("we_collect", s.index) or f.has("we_use", s.index) or f.has("list_is_collection", s.index)]
     purposes += [s for s in f.all_of("purpose_stated", "we_collect") if s not in purposes]
     purposes += _table_purposes(f)
+    purposes += [s for s in _function_table_rows(f) if s not in purposes]
     # "Usamos sus datos para procesar sus pedidos": what we use the data for, with no verb of collecting
     purposes += [s for s in f.all_of("purpose_stated", "we_use") if f.has("data_word", s.index) and s not in purposes
                  and not f.has("security_measure", s.index)]
@@ -496,8 +516,16 @@ def _floor_only(f: PolicyFacts) -> list:
         # the statute's, not a period the company leaves open for itself
         if any(_STATUTE.search(x.text) for x in sentences[s.index:s.index + 2]):
             continue
+        # "使用日志保存不少于六个月": six months on network logs is CSL art. 21(3)'s own minimum, named or not (lawzh21)
+        if _LOG_FLOOR.search(s.text):
+            continue
         found.append(s)
     return found
+
+
+# network or access logs kept at least six months, CSL art. 21(3)'s floor
+_LOG_FLOOR = re.compile(r"日志[^。；]{0,12}(?:不少于|至少|不低于|最少)\s*(?:六|6)\s*个?月|日志[^。；]{0,12}(?:不少于|至少|不低于)\s*180\s*[日天]"
+                        r"|\blogs?\b[^.;]{0,40}\b(?:at least|no less than|not less than|a minimum of) (?:six|6) months\b", re.IGNORECASE)
 
 
 # a statute named as the source of a duty by its title: "依据《…管理办法》", "the Anti-Money Laundering Act"
