@@ -54,9 +54,13 @@ _UNNEEDED_USE = re.compile(r"营销|推广|广告|调研|问卷")
 # condition, before the service it unlocks (not "您需同意本政策方可注册；我们会向您发送推广信息", where it is not)
 _CONDITIONED_ON_UNNEEDED = re.compile(
     r"(?:需|须|必须|应当?)(?:先)?(?:同意|接受|授权)[^。；]{0,40}(?:营销|推广|广告|调研|问卷)[^。；]{0,30}(?:方可|才能|才可|方能)[^。；]{0,10}(?:注册|使用|登录|享受)"
-    r"|\bmust (?:first )?(?:agree|consent) to (?:receiv\w+ )?[^.;]{0,40}(?:marketing|promotion|advertis\w*|survey)[^.;]{0,40}\b(?:to|before|in order to) (?:register|sign up|use|access)\b",
+    r"|\bmust (?:first )?(?:agree|consent) to (?:receiv\w+ )?[^.;]{0,40}(?:marketing|promotion|advertis\w*|survey)[^.;]{0,40}\b(?:to|before|in order to) (?:register|sign up|use|access)\b"
+    # the same condition put as the cost of refusing it (lawzh21): "若您不同意接收营销短信，将无法参与抢票活动", "if you do
+    # not agree to receive marketing e-mails, you cannot take part in pre-sales"
+    r"|(?:不同意|拒绝)(?:接收|接受|授权)?[^。；，]{0,20}(?:营销|推广|广告|调研|问卷)[^。；]{0,20}(?:无法|不能|不得)(?:参与|参加|使用|注册|登录|享受|购买|下单)"
+    r"|\bif you (?:do not|don't|refuse to) (?:agree|consent) to (?:receiv\w+ )?[^.;]{0,40}(?:marketing|promotion|advertis\w*|survey)[^.;]{0,30}\byou (?:cannot|can't|will not be able to|may not) (?:register|sign up|use|access|take part|participate|buy|order)\b",
     re.IGNORECASE)
-_CONDITION_WORDS = ("方可", "才能", "才可", "方能", "must")
+_CONDITION_WORDS = ("方可", "才能", "才可", "方能", "must", "无法", "不能", "不得", "cannot", "can't", "not be able", "may not")
 
 # Grounds a list of cases without consent may name that PIPL art. 13 items 2-7 do not give.
 NON_PIPL13_GROUNDS = {

@@ -133,6 +133,25 @@ def _table_purposes(f: PolicyFacts) -> list:
     return out
 
 
+def _function_table_rows(f: PolicyFacts) -> list:
+    """Rows of a table whose header row names a column of functions or purposes beside the data ("业务功能 | 收集的信息 |
+    是否必需"): each row ties the data in it to the function in its first cell (lawzh21). The header is the first row
+    of the run of table rows the row belongs to."""
+    if not f.hits.get("function_column"):
+        return []
+    sentences = f.policy.sentences
+    out = []
+    for s in sentences:
+        if s.heading or not s.table_row or not f.has("data_noun", s.index):
+            continue
+        j = s.index
+        while j > 0 and sentences[j - 1].table_row and s.index - j < 30:
+            j -= 1
+        if j < s.index and f.has("function_column", j):
+            out.append(s)
+    return out
+
+
 def _under_purpose_heading(f: PolicyFacts, s: Sentence) -> bool:
     """The nearest heading above titles the section "Purposes" / "Цели" / "Məqsədlər": within three lines, or
     further up where every line between is a member of the same enumeration ("3. Finalidades / a) ...; b) ...;
@@ -305,6 +324,7 @@ def _stated_purposes(f: PolicyFacts) -> list[Sentence]:
                 if f.has("we_collect", s.index) or f.has("we_use", s.index) or f.has("list_is_collection", s.index)]
     purposes += [s for s in f.all_of("purpose_stated", "we_collect") if s not in purposes]
     purposes += _table_purposes(f)
+    purposes += [s for s in _function_table_rows(f) if s not in purposes]
     # "Usamos sus datos para procesar sus pedidos": what we use the data for, with no verb of collecting
     purposes += [s for s in f.all_of("purpose_stated", "we_use") if f.has("data_word", s.index) and s not in purposes
                  and not f.has("security_measure", s.index)]
@@ -320,7 +340,28 @@ def _stated_purposes(f: PolicyFacts) -> list[Sentence]:
     # processed, a line naming data and what they are used for states the purpose of those data (its subject is the title's)
     purposes += [s for s in f.where("purpose_stated") if s not in purposes and f.has("data_noun", s.index)
                  and s.section and _DATA_SECTION.search(s.section) and not f.has("security_measure", s.index) and not f.negated(s)]
+    # "1.1 账号注册：手机号码、验证码；" under the same kind of title: the run-in label names the function the data serve
+    purposes += [s for s in f.policy.sentences if not s.heading and s not in purposes and s.section
+                 and _DATA_SECTION.search(s.section) and _function_label(f, s)]
     return purposes
+
+
+# a Chinese run-in label of a few characters before a colon, after any clause number ("1.1 账号注册：…", "（二）实名购票：…")
+_HAN_LABEL = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?|[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．])?\s*([\u4e00-\u9fff]{2,10})[：:]")
+# labels that name no function: a remainder, a note, an example
+_EMPTY_LABELS = frozenset({"其他", "其它", "其他信息", "说明", "注", "注意", "备注", "例如", "比如", "提示", "重点提示"})
+
+
+def _function_label(f: PolicyFacts, s: Sentence) -> bool:
+    """``s`` opens on a label naming a function ("账号注册", "实名购票") and goes on to name the data it takes: the
+    Chinese layout that ties data to the function they serve, as "用于…" does. Not a label that is itself a data category
+    ("设备信息：型号、IMEI"), which ties the data to nothing."""
+    m = _HAN_LABEL.match(s.text)
+    if not m or f.policy.language != "zh":
+        return False
+    label, rest = m.group(1), s.text[m.end():]
+    return (label not in _EMPTY_LABELS and not f.says("data_noun", label) and not f.says("data_word", label)
+            and f.says("data_noun", rest) and not f.negated(s))
 
 
 # the title of a section on the data collected, processed or used ("我们处理哪些信息", "我们如何使用信息"); the labelled line
@@ -475,8 +516,16 @@ def _floor_only(f: PolicyFacts) -> list:
         # the statute's, not a period the company leaves open for itself
         if any(_STATUTE.search(x.text) for x in sentences[s.index:s.index + 2]):
             continue
+        # "使用日志保存不少于六个月": six months on network logs is CSL art. 21(3)'s own minimum, named or not (lawzh21)
+        if _LOG_FLOOR.search(s.text):
+            continue
         found.append(s)
     return found
+
+
+# network or access logs kept at least six months, CSL art. 21(3)'s floor
+_LOG_FLOOR = re.compile(r"日志[^。；]{0,12}(?:不少于|至少|不低于|最少)\s*(?:六|6)\s*个?月|日志[^。；]{0,12}(?:不少于|至少|不低于)\s*180\s*[日天]"
+                        r"|\blogs?\b[^.;]{0,40}\b(?:at least|no less than|not less than|a minimum of) (?:six|6) months\b", re.IGNORECASE)
 
 
 # a statute named as the source of a duty by its title: "依据《…管理办法》", "the Anti-Money Laundering Act"
@@ -614,10 +663,13 @@ _RUN_IN_LABEL = re.compile(r"^\W*([^:：.;!?]{2,60})[:：]\s*(?=\S)")
 _APP_PLACE = re.compile(r"\S\s*(?:→|->|>|＞)\s*\S|[\"«“„][^\"»”]{1,40}[\"»”]")
 
 
-# a section on the person's rights ("5. Your rights", "Sus derechos", "Ваши права", "Hüquqlarınız")
-_RIGHTS_SECTION = re.compile(r"(?i:\brights\b|\bderechos\b|\bправа\b|hüquq)")
+# a section on the person's rights ("5. Your rights", "Sus derechos", "Ваши права", "Hüquqlarınız", "6. 您的权利")
+_RIGHTS_SECTION = re.compile(r"(?i:\brights\b|\bderechos\b|\bправа\b|hüquq)|权利")
 # what a bare verb label ("Delete:", "Düzəltmək:") acts on, in the section on rights: the person's data
-_DATA_OBJECT = {"en": "your personal information", "es": "sus datos", "ru": "персональные данные", "az": "məlumatlarınızı"}
+# (a Chinese label names verb and object run together, "删除健康数据：": the object it names, data of any kind, is the
+# person's information the section is about)
+_DATA_OBJECT = {"en": "your personal information", "es": "sus datos", "ru": "персональные данные", "az": "məlumatlarınızı",
+                "zh": "您的个人信息"}
 # what joins the members of a label ("Access and export", "Acceso, rectificación y supresión", "Baxmaq və endirmək")
 _LABEL_JOIN = re.compile(r",|/|\s(?:and|or|y|e|o|и|или|və|yaxud)\s")
 # a gesture in the app that does it ("by swiping left on them", "tap", "deslice", "нажмите", "toxunun")

@@ -568,6 +568,9 @@ def gbt_sharing_exceptions(f: PolicyFacts, *, pipl_in_force: bool, edition_2017:
     bad += [s for s in f.deidentified_carve_outs if s not in bad]  # de-identified PI shared without consent
     bad += [s for s in f.deidentified_provided if s not in bad]  # "经去标识化处理后…提供给合作方", no consent in sight
     bad += [s for s in f.excepted_inline if s not in bad]  # a recipient a denial excepts inline ("except (2) with SDK providers")
+    # content the service itself shows to all by default ("我们会在“学霸榜”中展示学员的昵称"), with no consent asked for it, is
+    # a public disclosure no case of the list covers (lawzh21; as public_disclosure reads it)
+    bad += [s for s in f.shown_by_default[0] if not f.has("separate_consent", s.index) and s not in bad]
     bad = [s for s in bad if not anonymous_only(f, s)]  # anonymous or "non-personal" statistics are no PI
     if bad:
         bad = _deviations_shown(f, bad, contested)

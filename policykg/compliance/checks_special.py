@@ -649,6 +649,8 @@ _UNDER14_REFUSED = re.compile(r"(?:不接受|不允许|不予|谢绝|拒绝)[^�
 
 # an age limit on one function ("未满16周岁的用户不得使用抽盒功能", "users under 16 may not use the chat feature"): the rest
 # of the service stays open to them
+# a minimum age set for those who may use or apply ("须年满14周岁", "必须年满十六周岁方可注册")
+_AGE_FLOOR = re.compile(r"(?:须|必须|应当?|需)(?:年满|已满)(?:1[4-9]|[2-9]\d|十[四五六七八九]|二十)周?岁")
 _ONE_FUNCTION = re.compile(r"(?:不得|不能|不可|请勿|无法)(?:使用|开通)[^。，；]{1,10}功能|(?i:\bmay not use (?:the|our) [\w -]{1,20}\b(?:feature|function))")
 
 
@@ -670,6 +672,12 @@ def minors(f: PolicyFacts) -> Verdict:
                        "with no guardian consent or dedicated rules.", children_in[:2] + excepted[:1])
     if f.where("business_only") and not mentions:
         return verdict("not-applicable", "The service is offered to businesses, not to individuals who may be children.")
+    # "信用卡申请人须年满18周岁。附属卡申请人须年满14周岁": every applicant the text admits is 14 or older, so no child under
+    # 14 reaches the service (lawzh21); not when children's data are collected elsewhere
+    floors = [s for s in f.policy.sentences if not s.heading and _AGE_FLOOR.search(s.text)
+              and all(int(a or b) >= 14 for a, b in _ages(s.text) if (a or b))]  # (no lower age beside it)
+    if floors and not mentions and not children_in:
+        return verdict("met", "Only persons of 14 or older may use or apply for the service, so no child under 14 is admitted.", floors[-1:])
     if not mentions:
         if f.where("consumer_service"):
             return verdict("omission", "A service open to individuals says nothing about children under 14, guardian consent or dedicated rules.")

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from policykg.compliance.cues import cues_for
 from policykg.compliance.facts import PolicyFacts
 from policykg.compliance.verdicts import Verdict, verdict
 
@@ -150,6 +151,9 @@ def cross_border_consent(f: PolicyFacts) -> Verdict:
     consent += [s for s in separate_consent_after(f, affirmative) if s not in consent]
     contact = f.where("recipient_contact") or _named_recipient_with_contact(f, affirmative) or _handler_abroad_reachable(f, affirmative)
     if consent and contact:
+        if (others := _transfers_elsewhere(f, affirmative, consent)):
+            return verdict("contravention", "Personal information also goes to another country abroad, for which no separate "
+                           "consent is sought: the consent asked for one transfer does not reach the other.", others)
         return verdict("met", "The foreign recipient and its contact are named and separate consent is sought.", consent[:1] + contact[:1])
     missing = [x for x, ok in (("the foreign recipient's identity and contact", contact), ("separate consent", consent)) if not ok]
     if not consent:
@@ -169,6 +173,34 @@ def cross_border_consent(f: PolicyFacts) -> Verdict:
                                                              or (f.has("accept_word", s.index) and f.has("continued_use", s.index))))
         affirmative = affirmative[:1] + _consent_deemed_after(f, affirmative) + affirmative[1:]
     return verdict("contravention", f"Personal information goes abroad without {' and '.join(missing)}.", affirmative)
+
+
+def _countries(f: PolicyFacts, s) -> set[str]:
+    """The foreign countries ``s`` names ("新加坡", "美国", "Singapore")."""
+    return {m.group(0).lower() for c in cues_for(f.policy.language).get("foreign_country", ()) for m in c.finditer(s.text)}
+
+
+def _transfers_elsewhere(f: PolicyFacts, affirmative: list, consent: list) -> list:
+    """Transfers abroad to a country that no consented transfer names, with no separate consent of their own
+    ("…提供给新加坡的主办方…，并单独征得您的同意。" then, in another clause, "客服系统由美国的X提供，对话记录存储于其美国
+    服务器。"): separate consent is given to one recipient for one transfer (PIPL 39), so it does not reach another sent
+    elsewhere. A transfer's own consent stands in its paragraph or in the sentences after it (separate_consent_after);
+    a consent standing apart from every transfer is a clause for transfers abroad in general, which covers them all."""
+    text = f.policy.text
+
+    def same_paragraph(a, b) -> bool:
+        lo, hi = (a, b) if a.start <= b.start else (b, a)
+        return "\n" not in text[lo.end:hi.start]
+
+    asked = [c for c in consent if f.has("separate_consent", c.index) and not f.negated(c)]
+    own = {s.index: [c for c in asked if same_paragraph(s, c)] + separate_consent_after(f, [s]) for s in affirmative}
+    tied = [s for s in affirmative if own[s.index]]
+    if not tied or any(all(c not in own[s.index] for s in tied) for c in asked):
+        return []
+    covered = set().union(*(_countries(f, x) for s in tied for x in [s, *own[s.index]]))
+    if not covered:
+        return []
+    return [s for s in affirmative if not own[s.index] and _countries(f, s) - covered and not f.negated(s)]
 
 
 def separate_consent_after(f: PolicyFacts, affirmative: list) -> list:
