@@ -106,3 +106,85 @@ def test_diagnosis_and_prescription_are_health_data() -> None:
         assert verdict(text, lang, "sensitive-pi-consent") == "contravention", lang
     # near miss: a cooking recipe is no prescription
     assert verdict("Мы собираем ваши любимые рецепты блюд, чтобы предлагать меню.", "ru", "sensitive-pi-consent") != "contravention"
+
+
+# (6) PIPL 16, more consequences: a function that "will not work", an application that "will not be considered", and
+# consent to what no service needs set as the condition of using it ("para utilizar la Aplicación es necesario que acepte
+# compartir sus datos con nuestros socios publicitarios").
+def test_more_ways_a_refusal_costs_the_service() -> None:
+    cases = {
+        "az": ("Əgər şəxsiləşdirilmiş reklamdan imtina etsəniz, robotun xəritə funksiyası işləməyəcək.",
+               "Əgər şəxsiləşdirilmiş reklamdan imtina etsəniz, fərdi reklam göstərilməyəcək."),
+        "ru": ("Если вы откажетесь предоставить доступ к журналу звонков и SMS, заявка на заём не будет рассмотрена.",
+               "Если вы откажетесь предоставить доступ к журналу звонков, журнал звонков не будет обработан."),
+        "en": ("If you decline marketing e-mails, the map feature will not work.",
+               "If you decline marketing e-mails, marketing e-mails will not be processed for you."),
+        "es": ("Para utilizar la Aplicación es necesario que acepte compartir sus datos con nuestros socios publicitarios.",
+               "Para utilizar la Aplicación es necesario que acepte las Condiciones de uso."),
+    }
+    for lang, (bundled, free) in cases.items():
+        assert verdict(bundled, lang, "bundled-consent") == "contravention", lang
+        assert verdict(free, lang, "bundled-consent") != "contravention", lang
+
+
+# (7) Transfers abroad: an app or a device made available or sold in named countries other than China collects its
+# users' data there, so its servers abroad hold no data from China; a route named for one recipient (the CAC standard
+# contract "with X Pte. Ltd.") does not reach a transfer to another company in another paragraph.
+def test_market_abroad_keeps_storage_abroad_out_of_china() -> None:
+    head = {
+        "es": ("La aplicación está disponible en México, Colombia y Chile. Es operada por Shenzhen Basculafit Health Technology "
+               "Co., Ltd., Shenzhen, China.\n", "Los datos de los usuarios se almacenan en servidores en Estados Unidos."),
+        "ru": ("Приложение доступно пользователям в Республике Казахстан. Его разработала Shenzhen Qianji Fintech Co., Ltd. "
+               "(КНР, г. Шэньчжэнь).\n", "Данные пользователей хранятся на серверах в г. Алматы."),
+        "az": ("Robotlar Azərbaycanda rəsmi distribütor vasitəsilə satılır. İstehsalçı: Shenzhen Cleanmate Robotics Co., Ltd., "
+               "Çin, Şençjen şəhəri.\n", "Xəritələr Almaniyanın Frankfurt şəhərindəki serverlərdə saxlanılır."),
+    }
+    for lang, (opening, storage) in head.items():
+        assert verdict(opening + storage, lang, "cross-border-mechanism") == "not-applicable", lang
+        # near miss: the same policy also addressed to users in China moves their data abroad
+        china = {"es": "También está disponible para usuarios en China continental.\n",
+                 "ru": "Приложение также доступно пользователям в Китае.\n",
+                 "az": "Robotlar Çində yaşayan istifadəçilər üçün də təqdim olunur.\n"}[lang]
+        assert verdict(opening + china + storage, lang, "cross-border-mechanism") == "contravention", lang
+
+
+def test_a_route_named_for_one_recipient_does_not_reach_another() -> None:
+    head = "Facemuse is operated by Beijing Facemuse Technology Co., Ltd., Haidian District, Beijing, China.\n"
+    one = ("Reported avatars are transferred to our affiliate Facemuse International Pte. Ltd. (71 Robinson Road, Singapore) "
+           "for moderation. "
+           "We have concluded the CAC standard contract with Facemuse International Pte. Ltd.\n")
+    other = "Crash logs and device identifiers are sent to our analytics provider, AppMetrics Inc. (San Francisco, United States).\n"
+    assert verdict(head + one, "en", "cross-border-mechanism") == "met"
+    assert verdict(head + one + other, "en", "cross-border-mechanism") == "contravention"
+    assert compliance_judging.quoted(head + one + other, "en", "cross-border-mechanism")[0].startswith("Crash logs")
+    # near miss: a route stated for every transfer reaches them all
+    general = "For every transfer abroad we have concluded the CAC standard contract with the recipient.\n"
+    assert verdict(head + one.split("We have")[0] + "\n" + other + general, "en", "cross-border-mechanism") == "met"
+
+
+# (8) Retention in a table column: the header row names the column ("How long we keep it"), each row's cell the period.
+def test_retention_period_in_a_table_column() -> None:
+    table = ("Purpose\tInformation used\tHow long we keep it\n"
+             "Create avatars\tuploaded photos\tdeleted within 24 hours after generation\n"
+             "Fix crashes\tcrash logs\t12 months\n")
+    assert verdict(table, "en", "retention-period") == "met"
+    assert verdict(table.replace("How long we keep it", "Who receives it"), "en", "retention-period") == "omission"
+
+
+# (9) Smaller cue rules: data "no longer your personal information" (PIPL 73); kept "or longer, if we need it"; a debt
+# published with the debtor's name (a sanction); "there is no face-recognition function" denies the sensitive feature;
+# a recipient "using them for its own" ends receives a provision, not entrusted processing.
+def test_smaller_cue_rules() -> None:
+    assert verdict("Photos that have been de-identified are no longer your personal information, and we may use them to "
+                   "train our models.", "en", "de-identified-data") == "contravention"
+    assert verdict("Мы храним ваши данные в течение срока, необходимого для достижения целей обработки, или дольше, если "
+                   "это требуется нам для защиты наших интересов.", "ru", "retention-period") == "contravention"
+    assert verdict("Мы храним ваши данные в течение срока, необходимого для достижения целей обработки.", "ru",
+                   "retention-period") != "contravention"
+    assert verdict("Мы вправе публиковать имя и фотографию заёмщиков, просрочивших платёж более чем на 90 дней, в разделе "
+                   "«Чёрный список» на нашем сайте.", "ru", "public-disclosure") == "contravention"
+    assert verdict("Robot əşyaları tanıyır; üz tanıma funksiyası yoxdur.", "az", "sensitive-pi-consent") != "contravention"
+    assert verdict("Robot üz tanıma funksiyası ilə ailə üzvlərinin üz şəkillərini toplayır.", "az", "sensitive-pi-consent") == "contravention"
+    shared = ("Crash logs and device identifiers are sent to our analytics provider, AppMetrics Inc., which also uses them "
+              "for its own industry benchmarking.")
+    assert verdict(shared, "en", "sharing-separate-consent") == "contravention"
