@@ -218,6 +218,51 @@ def _refuses_what_the_service_needs(f: PolicyFacts, s: Sentence) -> bool:
             and not f.has("never_needed_data", s.index))
 
 
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding ``at`` begins: after the last comma, semicolon or colon before it (a verb-final
+    refusal, "kontaktlarınıza giriş icazəsi verməsəniz", names its object before the verb)."""
+    return max(text.rfind(c, 0, at) for c in ",;:，；：") + 1
+
+
+def _says(f: PolicyFacts, kind: str, text: str) -> bool:
+    """Whether a cue list of the policy's language matches a part of a sentence."""
+    return any(c.search(text) for c in cues_for(f.policy.language).get(kind, ()))
+
+
+def _refusal_costs_a_service(f: PolicyFacts, s: Sentence) -> bool:
+    """PIPL 16 in any language: a conditional refusal ("if you refuse to grant access to your contacts", "si no acepta
+    recibir boletines comerciales", "если вы не согласитесь на распознавание контента", "kontaktlarınıza icazə
+    verməsəniz") of data no service but communication needs or of processing no service needs, after which the
+    sentence takes a service or a function away ("you will not be able to use the flight map"): the refusal is made
+    the price of what does not need it. Not when the function lost is the one the refused data or processing serve
+    (its word comes back after: "…, you cannot invite friends from your contacts"), nor when the other functions are
+    said to stay (``separate_functions``)."""
+    if not f.has("service_lost", s.index) or f.has("separate_functions", s.index):
+        return False
+    cues = cues_for(f.policy.language)
+    text = s.text
+    lost = [m.start() for c in cues.get("service_lost", ()) for m in c.finditer(text)]
+    for cue in cues.get("refused_processing", ()):
+        for m in cue.finditer(text):
+            if not any(x >= m.end() for x in lost):
+                continue
+            refused, consequence = text[_clause_start(text, m.start()):m.end()], text[m.end():]
+            if any(_says(f, kind, refused) and not _says(f, kind, consequence)
+                   for kind in ("never_needed_data", "unneeded_use")):
+                return True
+    return False
+
+
+def _use_conditioned_on_unneeded(f: PolicyFacts, s: Sentence) -> bool:
+    """The acceptance the sentence makes the condition of using the service (cue ``use_requires_acceptance``: "to use the
+    app you must accept", "para utilizar la Aplicación es necesario que acepte") is of processing no service needs,
+    named after it ("… compartir sus datos con nuestros socios publicitarios"); not when it is the policy or the terms."""
+    if f.negated(s):
+        return False
+    return any(_says(f, "unneeded_use", s.text[m.end():]) or _says(f, "never_needed_data", s.text[m.end():])
+               for cue in cues_for(f.policy.language).get("use_requires_acceptance", ()) for m in cue.finditer(s.text))
+
+
 def _serves_the_booking(f: PolicyFacts, s: Sentence) -> bool:
     """The provision whose consent ``s`` deems given is the one the text just before it, in its section, says serves the
     person's own order or booking ("为在目的地为您办理取车手续，我们需要将…传送至当地的租车公司。…您提交驾照信息，即表示您同意
@@ -244,6 +289,10 @@ def bundled_consent(f: PolicyFacts) -> Verdict:
     # the consent to marketing or surveys is itself the price of registering ("您需同意接收推广短信，方可完成注册")
     forced += [s for s in f.policy.sentences if s not in forced and any(w in s.text for w in _CONDITION_WORDS)
                and _CONDITIONED_ON_UNNEEDED.search(s.text) and not f.negated(s)]
+    # a refusal of what no service needs that costs a service or a function ("if you refuse contacts, you cannot order"),
+    # and consent to it set as the condition of using the service ("para utilizar la Aplicación es necesario que acepte…")
+    forced += [s for s in f.where("refused_processing") if s not in forced and _refusal_costs_a_service(f, s)]
+    forced += [s for s in f.where("use_requires_acceptance") if s not in forced and _use_conditioned_on_unneeded(f, s)]
     if forced:
         # "if you do not accept this policy, stop using the service" shows the bundling; "if you do not agree to
         # the changed text, you may stop using it" is about a later change, and comes after

@@ -536,8 +536,9 @@ _STATUTE = re.compile(r"《[^》]{2,40}(?:法|条例|办法|规定|规则|准则
 # a heading that asks or names how long data are kept ("How long we keep it", "Retention", "Plazos de conservación",
 # "Saxlama müddəti"), and a row under it that gives a period ("90 days after delivery", "hasta que…", "5 il")
 _KEEP_HEADING = re.compile(r"\bhow long\b|\bretention\b|\bretain|\bkeep\b|\bconserva|\bcuánto tiempo\b|\bplazos?\b"
-                           r"|\bsaxla|\bmüddət", re.IGNORECASE)
-_ROW_PERIOD = re.compile(r"\b\d+\s*(?:days?|weeks?|months?|years?|días|semanas|meses|años|gün|həftə|ay|il)\b"
+                           r"|\bsaxla|\bmüddət|\bсрок\w* хранения|\bхран[ия]|保存期限|存储期限|保留期限", re.IGNORECASE)
+_ROW_PERIOD = re.compile(r"\b\d+\s*(?:hours?|days?|weeks?|months?|years?|horas|días|semanas|meses|años|saat|gün|həftə|ay|il"
+                         r"|час\w*|дн\w*|недел\w*|месяц\w*|год\w*|лет)\b"
                          r"|\b(?:one|two|three|four|five|six|seven|ten|twelve|thirty|ninety) (?:days|weeks|months|years)\b"
                          r"|\buntil\b|\bhasta (?:que|el|la|su)\b", re.IGNORECASE)
 
@@ -548,15 +549,28 @@ _STATED_LIMITATION = re.compile(
 
 
 def _rows_under_keep_heading(f: PolicyFacts) -> list[Sentence]:
-    """Lines under a retention heading (within a few lines, before any other heading) that give a period."""
+    """Lines under a retention heading (within a few lines, before any other heading), or rows of a table whose
+    header row names a retention column ("Purpose | Information used | How long we keep it"), that give a period."""
     rows = []
     for s in f.policy.sentences:
-        if s.heading or not _ROW_PERIOD.search(s.text):
+        if s.heading or not _ROW_PERIOD.search(s.text) or f.has("retention_vague", s.index):
             continue
         h = f.heading_above(s, 8)
-        if h is not None and _KEEP_HEADING.search(h.text) and not f.has("retention_vague", s.index):
+        if (h is not None and _KEEP_HEADING.search(h.text)) or _keep_column_above(f, s):
             rows.append(s)
     return rows
+
+
+def _keep_column_above(f: PolicyFacts, s: Sentence) -> bool:
+    """``s`` is a row of a table whose first row (the header, reached up the unbroken run of rows) names a retention
+    column: the column carries the verb, each row's cell in it the period (lawmix21)."""
+    if not s.table_row:
+        return False
+    sentences = f.policy.sentences
+    i = s.index
+    while i > 0 and sentences[i - 1].table_row:
+        i -= 1
+    return i < s.index and bool(_KEEP_HEADING.search(sentences[i].text))
 
 
 # the end of the relationship the data served: membership expired, contract ended, account closed

@@ -848,13 +848,22 @@ def _personalisation_kinds(f: PolicyFacts, s: Sentence) -> set[str]:
     return found_kinds or {"ads", "content"}
 
 
+def _switched_off(f: PolicyFacts, s: Sentence) -> bool:
+    """The sentence says the personalisation is switched off (a state: "in the children's profile, ads and personalised
+    recommendations are disabled", "В детском профиле отключены …"), so it describes none; a person's own switch
+    ("you can turn it off") is an opt-out, read elsewhere."""
+    return (f.has("personalisation_off", s.index) and not f.has("user_can", s.index)
+            and not f.has("profiling_optout", s.index))
+
+
 def automated_decision(f: PolicyFacts, *, edition_2017: bool = False) -> Verdict:
     """PIPL 24 / GB/T 2020 §7.5: profiling or personalised recommendation comes with a way to decline it.
     The 2017 edition (§7.10) asks only for a way to complain about automated decisions that significantly
     affect the person; it says nothing about personalised display."""
-    found = [s for s in f.where("profiling") if not f.negated(s) or _affirmed_after_only(f, s)]
+    found = [s for s in f.where("profiling") if (not f.negated(s) or _affirmed_after_only(f, s)) and not _switched_off(f, s)]
     # habits analysed to push products, and decisions made from a score, are profiling too
-    found += [s for s in f.where("profiling_habits") + f.where("auto_decision") if s not in found and not f.negated(s)]
+    found += [s for s in f.where("profiling_habits") + f.where("auto_decision") if s not in found and not f.negated(s)
+              and not _switched_off(f, s)]
     found.sort(key=lambda s: s.index)
     # "productos recomendados según su historial": recommendations drawn from the person's own history are
     # personalised, whatever they are called; read only where nothing else names the personalisation, so that a

@@ -5,6 +5,7 @@ import re
 
 from policykg.compliance.cues import cues_for
 from policykg.compliance.facts import PolicyFacts
+from policykg.compliance.text import Sentence
 from policykg.compliance.verdicts import Verdict, verdict
 
 
@@ -75,8 +76,12 @@ def cross_border_mechanism(f: PolicyFacts, *, pipl_in_force: bool = True) -> Ver
         return verdict("not-applicable", reason, denied[:1])
     affirmative = _statements_first(f, affirmative)
     mechanisms = _mechanisms(f)
-    if mechanisms:
+    left_out = _transfers_left_out(f, affirmative, mechanisms)
+    if mechanisms and not left_out:
         return verdict("met", "A transfer abroad is described together with a lawful route (CAC security assessment, certification or standard contract).", mechanisms[:2])
+    if left_out:
+        return verdict("contravention", "A lawful route (CAC security assessment, certification or standard contract) is named for one "
+                       "recipient abroad only; another transfer abroad has none.", left_out)
     # a safeguard that is no CAC route, offered beside the transfer ("Payoneer is certified under PCI DSS", "в соответствии
     # с Федеральным законом № 152-ФЗ"), shows the point next to the transfer itself
     affirmative = affirmative[:1] + _foreign_safeguards(f, affirmative) + affirmative[1:]
@@ -84,6 +89,23 @@ def cross_border_mechanism(f: PolicyFacts, *, pipl_in_force: bool = True) -> Ver
     if not pipl_in_force:
         return verdict("contravention", "Personal information is transferred abroad with no security assessment under the national rules named, as the standard asks (other certifications or contract clauses do not count).", affirmative)
     return verdict("contravention", "Personal information is transferred abroad with no CAC security assessment, PI protection certification or CAC standard contract named (EU clauses or other certifications do not count).", affirmative)
+
+
+def _same_paragraph(f: PolicyFacts, a: Sentence, b: Sentence) -> bool:
+    """Two sentences of one paragraph: no line break between them."""
+    first, second = (a, b) if a.start <= b.start else (b, a)
+    return "\n" not in f.policy.text[first.end:second.start]
+
+
+def _transfers_left_out(f: PolicyFacts, affirmative: list, routes: list) -> list:
+    """Transfers abroad that no named route reaches (lawmix21): when every route sentence names its own recipient ("we
+    have concluded the CAC standard contract with X Pte. Ltd."), it covers the transfers of its paragraph and those to
+    that recipient only; a transfer in another paragraph to another named company ("Crash logs are sent to AppMetrics
+    Inc. (United States)") is left without one. A route stated for transfers in general covers them all."""
+    if not routes or any(not f.has("legal_entity", r.index) for r in routes):
+        return []
+    return [s for s in affirmative if s not in routes and f.has("legal_entity", s.index)
+            and not any(_same_paragraph(f, s, r) for r in routes)]
 
 
 _GROUP_PARTY = re.compile(r"关联(?:公司|方|企业)|集团(?:内|旗下)?(?:的)?(?:其他)?(?:公司|成员)|\b(?:group compan|affiliat|sister compan)"

@@ -9,6 +9,7 @@ from bisect import bisect_right
 from policykg.compliance.cues import Cue, cues_by_language, cues_for, fold, script_of
 from policykg.compliance.text import PolicyText, Sentence
 from policykg.ingest.extract.cues import mask_legal_form_dots
+from policykg.ingest.vocabulary import LANGUAGES, matcher_for
 
 
 def read_hits(policy: PolicyText) -> dict[str, set[int]]:
@@ -51,6 +52,7 @@ def read_hits(policy: PolicyText) -> dict[str, set[int]]:
                 else:
                     _scan(pattern, read, sentences, starts, found, allowed)
     _mark_definitions_section(policy, hits)
+    _categories_name_data(policy, hits)
     _label_topics(policy, hits)
     _authorised_parties_give_no_consent(policy, hits)
     _bare_exception_intro_inherits(policy, hits)
@@ -107,6 +109,22 @@ def _mark_definitions_section(policy: PolicyText, hits: dict[str, set[int]]) -> 
             verdict_of[s.section] = any(c.search(s.section) for c in cues)
         if verdict_of[s.section]:
             found.add(s.index)
+
+
+def _categories_name_data(policy: PolicyText, hits: dict[str, set[int]]) -> None:
+    """A sentence in which ingest's vocabulary finds a category of personal data ("Kamera şəkillərini … paylaşırıq",
+    "передаём сведения о просмотрах …") names personal data, whatever the cue list's words for data: the SKOS
+    vocabulary that extraction reads is the one list of data per language, so a new wording or language needs no second
+    list in the cues (``data_word``). One scan of the text per policy, the hits bucketed by sentence."""
+    found = hits.get("data_word")
+    if found is None or policy.language not in LANGUAGES or not policy.sentences:
+        return
+    sentences = policy.sentences
+    starts = [s.start for s in sentences]
+    for m in matcher_for("data_categories", policy.language).find(policy.text):
+        k = bisect_right(starts, m.start) - 1
+        if k >= 0 and m.end <= sentences[k].end:
+            found.add(k)
 
 
 # What kind of data a run-in label names ("• Health data. Pulse, pressure and sleep, sent from your band.")

@@ -284,8 +284,20 @@ class TransferFacts:
         # shop sells to, not that it keeps their data out of China; and data said stored in China are there)
         if any(not self.negated(x) and not _STORAGE_DENIED.search(x.text) for x in self.where("domestic_storage")):
             return False
-        return any(s.index < 15 and not self.negated(s) and not self.has("prc_target", s.index)
-                   and PRC_MENTION.search(s.text.casefold()) for s in self.where("foreign_users", headings=True))
+        return (any(s.index < 15 and not self.negated(s) and not self.has("prc_target", s.index)
+                    and PRC_MENTION.search(s.text.casefold()) for s in self.where("foreign_users", headings=True))
+                or self._market_only_abroad)
+
+    @cached_property
+    def _market_only_abroad(self) -> bool:
+        """The opening says where the service is available, offered or sold (cue ``market_abroad``: "disponibles en
+        México, Colombia, Chile y España", "доступно пользователям в Республике Казахстан", "Azərbaycanda … satılır"),
+        only places outside China, and nothing in the text addresses users in China: an app used and a device sold
+        there collect their data there (lawmix21). Not customers "of" a region alone, whom a shop in China may serve."""
+        if self.where("prc_target", headings=True) or self.where("prc_persons_role"):
+            return False
+        return any(s.index < 15 and not self.negated(s) and not PRC_MENTION.search(s.text.casefold())
+                   for s in self.where("market_abroad"))
 
     @cached_property
     def doc_handler_sentence(self) -> int:
