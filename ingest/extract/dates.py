@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from policykg.ingest.extract import ExtractionContext
+from policykg.ingest.extract.cues import table_cells
 from policykg.ingest.extract.fact_cues import Cues, cues_for
 from policykg.ingest.extract.fact_spans import evidence_span
 from policykg.ingest.model import Statement, StatementKind
@@ -26,6 +27,7 @@ LOOKBACK = 80  # characters before a date searched for its role cue
 # "12.03.2024-cü il tarixli 07/24 nömrəli qərarı ilə təsdiq edilmişdir" (every *_after cue is anchored)
 LOOKAHEAD = 72
 ROLES = ("last_updated", "effective")
+HISTORY = "history"  # date_source of a date in a version table (a change log)
 HEAD_CHARS = 400  # a date alone on a line this near the top is the policy's version date
 LAW_LOOKBACK = 120  # characters before a date's cue searched for the law it may belong to
 # the lookahead is implied by the pattern: the engine skips other characters before the lookbehind
@@ -63,6 +65,8 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
         attributes: dict[str, str | int] = {"date": date.iso, "date_role": role}
         if date.precision != "day":
             attributes["date_precision"] = date.precision
+        if _in_history_table(text, found, date):
+            attributes["date_source"] = HISTORY
         yield Statement(
             kind=StatementKind.DATE,
             span=evidence_span(context.segments, min(cue_start, date.start), date.end),
@@ -72,14 +76,15 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
 
 def stated_date(statements: Iterable[Statement]) -> str | None:
     """The policy's version date from its DATE statements: the latest last-updated date, else the latest
-    effective date. A month-only update date ("更新时间：2022年3月", read as the 1st) gives way to a day-dated
-    effective date of the same month ("生效日期：2022年3月15日"): both name one version, and only the second
-    states the day."""
+    effective date. Dates in a version table (a change log) are history: the policy's own dateline outranks
+    them ("更新日期：2024年3月 / 生效日期：2024年3月18日" over the log's "V5.2 | 2024年3月11日"). A month-only
+    update date ("更新时间：2022年3月", read as the 1st) gives way to a day-dated effective date of the same
+    month ("生效日期：2022年3月15日"): both name one version, and only the second states the day."""
     dates: dict[str, str] = {}
     month_only: set[str] = set()
-    for statement in statements:
-        if statement.kind is not StatementKind.DATE or "date" not in statement.attributes:
-            continue
+    dated = [s for s in statements if s.kind is StatementKind.DATE and "date" in s.attributes]
+    stated = [s for s in dated if s.attributes.get("date_source") != HISTORY]
+    for statement in stated or dated:  # a version table is read only when the text dates itself nowhere else
         role = str(statement.attributes.get("date_role", "last_updated"))
         date = str(statement.attributes["date"])
         if statement.attributes.get("date_precision", "day") != "day":
@@ -91,6 +96,26 @@ def stated_date(statements: Iterable[Statement]) -> str | None:
     if chosen and chosen in month_only and effective and effective not in month_only and effective[:7] == chosen[:7]:
         return effective
     return chosen
+
+
+def _in_history_table(text: str, found: list[FoundDate], date: FoundDate) -> bool:
+    """Is the date in a version table: a row of a table whose other rows are dated too ("V5.1 | 2023年8月2日 |
+    新增小程序", "3 | 12.01.2021 | …")? A one-row table of the document's details is no history."""
+    start, end = _line_at(text, date.start)
+    if table_cells(text[start:end]) is None:
+        return False
+    low, high = start, end
+    while low > 0 and table_cells(text[_line_at(text, low - 1)[0] : low - 1]) is not None:
+        low = _line_at(text, low - 1)[0]
+    while high < len(text) and table_cells(text[high + 1 : _line_at(text, high + 1)[1]]) is not None:
+        high = _line_at(text, high + 1)[1]
+    return any(low <= other.start < high and not start <= other.start < end for other in found)
+
+
+def _line_at(text: str, at: int) -> tuple[int, int]:
+    """Start and end of the line holding position ``at``."""
+    end = text.find("\n", at)
+    return text.rfind("\n", 0, at) + 1, len(text) if end < 0 else end
 
 
 def find_dates(cues: Cues, text: str) -> list[FoundDate]:
