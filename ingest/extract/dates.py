@@ -28,6 +28,8 @@ LOOKBACK = 80  # characters before a date searched for its role cue
 LOOKAHEAD = 72
 ROLES = ("last_updated", "effective")
 HISTORY = "history"  # date_source of a date in a version table (a change log)
+# a version column or number in a table ("Version", "Versión", "Versiya", "Редакция", "版本", "v2.0", "V5.2")
+VERSION = re.compile(r"(?i:\bversi(?:on|ón|ya|yası)\b|\bредакци|\bверси)|版本|\b[vV]\d+(?:\.\d+)*\b")
 HEAD_CHARS = 400  # a date alone on a line this near the top is the policy's version date
 LAW_LOOKBACK = 120  # characters before a date's cue searched for the law it may belong to
 # the lookahead is implied by the pattern: the engine skips other characters before the lookbehind
@@ -58,6 +60,8 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
         if role is None and previous_role is not None and _listed_after(text, previous_end, date.start):
             role, cue_start = previous_role, previous_cue  # "Revised: September 23, 2013; October 2, 2022"
         if role is None and (_heads_the_policy(cues, text, date) or _dateline(cues, text, date)):
+            role, cue_start = "last_updated", date.start
+        if role is None and _version_log(text, found, date):  # read only when nothing else dates the text
             role, cue_start = "last_updated", date.start
         previous_role, previous_cue = role, cue_start
         if role is None or _about_a_law(cues, text[max(0, cue_start - LAW_LOOKBACK) : cue_start]):
@@ -98,18 +102,32 @@ def stated_date(statements: Iterable[Statement]) -> str | None:
     return chosen
 
 
-def _in_history_table(text: str, found: list[FoundDate], date: FoundDate) -> bool:
-    """Is the date in a version table: a row of a table whose other rows are dated too ("V5.1 | 2023年8月2日 |
-    新增小程序", "3 | 12.01.2021 | …")? A one-row table of the document's details is no history."""
+def _history_table(text: str, found: list[FoundDate], date: FoundDate) -> tuple[int, int] | None:
+    """The table (start, end) when the date is in a version table: a row of a table whose other rows are dated too
+    ("V5.1 | 2023年8月2日 | 新增小程序", "3 | 12.01.2021 | …"); None otherwise. A one-row table of the
+    document's details is no history."""
     start, end = _line_at(text, date.start)
     if table_cells(text[start:end]) is None:
-        return False
+        return None
     low, high = start, end
     while low > 0 and table_cells(text[_line_at(text, low - 1)[0] : low - 1]) is not None:
         low = _line_at(text, low - 1)[0]
     while high < len(text) and table_cells(text[high + 1 : _line_at(text, high + 1)[1]]) is not None:
         high = _line_at(text, high + 1)[1]
-    return any(low <= other.start < high and not start <= other.start < end for other in found)
+    dated_rows = any(low <= other.start < high and not start <= other.start < end for other in found)
+    return (low, high) if dated_rows else None
+
+
+def _in_history_table(text: str, found: list[FoundDate], date: FoundDate) -> bool:
+    return _history_table(text, found, date) is not None
+
+
+def _version_log(text: str, found: list[FoundDate], date: FoundDate) -> bool:
+    """Is the date a row of a version table that names its versions ("Version | Date | Summary", "v2.0", "版本")?
+    Such a log dates the policy's versions even with no "updated" cue; a table of laws or of cookies with dates
+    names no version."""
+    table = _history_table(text, found, date)
+    return table is not None and VERSION.search(text, *table) is not None
 
 
 def _line_at(text: str, at: int) -> tuple[int, int]:

@@ -26,14 +26,16 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
     """Yield one RETENTION statement per sentence that states a retention rule."""
     cues = cues_for(context.language)
     verb_before = False  # the previous segment ended with ";" and had a retention verb it stated no rule with
-    fallback: Statement | None = None  # "账号注销后，我们将删除您的个人信息": the rule only where no other is stated
-    stated = False
+    # "账号注销后，我们将删除您的个人信息": the rule only where no other states a kind (beside "kept as the law
+    # requires", which names none, the deletion at the end of the relationship is what bounds the keeping)
+    fallback: Statement | None = None
+    kinded = False
     retention_heading: dict[str, bool] = {}  # per heading text: does it name the retention topic?
     column: int | None = None  # the retention column of the table being read ("信息类型 | 保存期限 | …")
     for segment in context.segments:
         rows, column = _table_rules(cues, segment, column)
         if rows:  # the rows of a retention table state their rules in its column, verb or not
-            stated = True
+            kinded = True
             yield from rows
             if all(table_cells(line) is not None for line in segment.text.split("\n")):
                 continue  # a PDF paragraph may end the table with a sentence, still read below
@@ -57,13 +59,13 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
             if fallback is None and heading and cues.search("retention.storage_heading", heading) is not None:
                 fallback = Statement(kind=StatementKind.RETENTION, span=Span(segment.start, segment.end), attributes=attributes)
             continue
-        stated = True
+        kinded = kinded or "retention_kind" in attributes
         yield Statement(
             kind=StatementKind.RETENTION,
             span=Span(segment.start, segment.end),
             attributes=attributes,
         )
-    if fallback is not None and not stated:
+    if fallback is not None and not kinded:
         yield fallback
 
 
