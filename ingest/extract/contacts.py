@@ -126,6 +126,22 @@ _SENTENCE_END = re.compile(r"(?:\.(?!\w)|[。!?！？;；\n](?!\d))")
 SENTENCE_REACH = 300
 
 
+def _open_bracket(text: str, low: int, at: int) -> int:
+    """Where the bracket that is still open at ``at`` opens (after ``low``), else ``at``."""
+    depth = 0
+    for i in range(at - 1, low - 1, -1):
+        char = text[i]
+        if char in ")）":
+            depth += 1
+        elif char in "(（":
+            if depth == 0:
+                return i
+            depth -= 1
+        elif char == "\n":
+            break
+    return at
+
+
 def _public_body_number(cues: Cues, text: str, start: int, end: int) -> bool:
     """Is the number in a sentence that sends the reader to a public body ("call 1-888-… or visit the National
     Do Not Call Registry", "拨打12315向市场监督管理部门投诉")? That number is the body's, not the publisher's
@@ -133,7 +149,9 @@ def _public_body_number(cues: Cues, text: str, start: int, end: int) -> bool:
     if not cues.raw("contacts.public_body"):
         return False
     window_start = max(0, start - SENTENCE_REACH)
-    breaks = list(_SENTENCE_END.finditer(text, window_start, start))
+    # a bracket still open at the number holds the body's address ("ante la URCDP (Av. Uruguay 1150, tel. 2901
+    # 2929)"): the abbreviations' dots inside it end no sentence, so the sentence starts before the bracket
+    breaks = list(_SENTENCE_END.finditer(text, window_start, _open_bracket(text, window_start, start)))
     sentence_start = breaks[-1].end() if breaks else window_start
     after = _SENTENCE_END.search(text, end, end + SENTENCE_REACH)
     sentence_end = after.start() if after else min(len(text), end + SENTENCE_REACH)

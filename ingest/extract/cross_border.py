@@ -35,6 +35,7 @@ from policykg.ingest.extract.fact_cues import Cues, cues_for
 from policykg.ingest.model import Polarity, Segment, Span, Statement, StatementKind
 
 CLAUSE_END = re.compile(r"[.;:!?。；：！？\n]")
+COMMA_CLAUSE_END = re.compile(r"[,，.;:!?。；：！？\n]")
 # PIPL art. 38 routes, as the attribute values triples.py maps to pkg:TransferMechanism individuals
 MECHANISMS = (
     ("cac_assessment", "cac-security-assessment"),
@@ -231,7 +232,7 @@ def _storage(cues: Cues, lexicon: _Lexicon, text: str) -> tuple[tuple[str, ...],
     if lexicon.any_place is None or lexicon.any_place.search(text) is None:
         return (), False, True  # no place named: none of the storage patterns can match
     for pattern in lexicon.storage:
-        match = pattern.search(text)
+        match = next((m for m in pattern.finditer(text) if not _in_title(text, m.start("loc"))), None)
         if match is None:
             continue
         code = _code(lexicon, match.group("loc"))
@@ -246,9 +247,47 @@ def _storage(cues: Cues, lexicon: _Lexicon, text: str) -> tuple[tuple[str, ...],
         else:
             scope = text[max(first, match.start() - BEFORE_WINDOW) : match.end()]
         processed = cues.search("cross_border.processed_only", match.group(0)) is not None
-        return (_coordinated(cues, lexicon, text, match.end("loc"), code),
-                cues.search("cross_border.negation", scope) is not None, not processed)
+        negated = cues.search("cross_border.negation", scope) is not None
+        places = _coordinated(cues, lexicon, text, match.end("loc"), code)
+        if not negated:  # "病历部署在新加坡的服务器上，其余信息存储于中国境内": each clause keeps its own share
+            places += tuple(c for c in _other_places(cues, lexicon, text, match.start(), match.end()) if c not in places)
+        return places, negated, not processed
     return _kept_in(cues, lexicon, text), False, True
+
+
+def _other_places(cues: Cues, lexicon: _Lexicon, text: str, start: int, end: int) -> list[str]:
+    """Storage places that other parts of the sentence affirm (matches beside text[start:end], each with no denial
+    in its own comma-clause): data split between two countries, a clause each, has no single storage location,
+    as "in X and Y" has none."""
+    places: list[str] = []
+    for pattern in lexicon.storage:
+        for match in pattern.finditer(text):
+            if (match.start() < end and match.end() > start) or _in_title(text, match.start("loc")):
+                continue
+            code = _code(lexicon, match.group("loc"))
+            low, high = _comma_clause(text, match.start(), match.end())
+            if (code is None or code in places or cues.search("cross_border.negation", text[low:high]) is not None
+                    or cues.search("cross_border.processed_only", match.group(0)) is not None):
+                continue
+            places.append(code)
+    return places
+
+
+TITLE_OPEN, TITLE_CLOSE = "«《“", "»》”"
+
+
+def _in_title(text: str, at: int) -> bool:
+    """Is position ``at`` inside a quoted title ("Федеральный закон «Об основах охраны здоровья граждан в Российской
+    Федерации»", 《…》)? A country in a law's title is no place where data is kept."""
+    opened = max(text.rfind(mark, 0, at) for mark in TITLE_OPEN)
+    return opened >= 0 and max(text.rfind(mark, opened, at) for mark in TITLE_CLOSE) < 0
+
+
+def _comma_clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The stretch around text[start:end] between commas or clause marks."""
+    before = [m.end() for m in COMMA_CLAUSE_END.finditer(text, 0, start)]
+    after = COMMA_CLAUSE_END.search(text, end)
+    return (before[-1] if before else 0), (after.start() if after else len(text))
 
 
 def _kept_in(cues: Cues, lexicon: _Lexicon, text: str) -> tuple[str, ...]:

@@ -881,6 +881,15 @@ def _is_subheading(heading: str) -> bool:
     return _SUBHEADING.match(heading) is not None
 
 
+def table_cells(text: str) -> list[str] | None:
+    """The cells of a table row (cells split by tabs, as the DOCX and HTML readers write them, or by "|"),
+    or None for a line that is no row (fewer than two filled cells). Why: a table states a rule per row."""
+    if "\t" not in text and "|" not in text:
+        return None
+    cells = [c.strip() for c in re.split(r"\t|\|", text.strip().strip("|"))]
+    return cells if sum(1 for c in cells if c) >= 2 else None
+
+
 def is_title(segment: Segment) -> bool:
     """A section title, never evidence: HEADING segments that end like a sentence are read as sentences."""
     return segment.kind is SegmentKind.HEADING and not _sentence_like(segment.text)

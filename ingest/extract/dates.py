@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from policykg.ingest.extract import ExtractionContext
+from policykg.ingest.extract.cues import table_cells
 from policykg.ingest.extract.fact_cues import Cues, cues_for
 from policykg.ingest.extract.fact_spans import evidence_span
 from policykg.ingest.model import Statement, StatementKind
@@ -26,6 +27,9 @@ LOOKBACK = 80  # characters before a date searched for its role cue
 # "12.03.2024-cü il tarixli 07/24 nömrəli qərarı ilə təsdiq edilmişdir" (every *_after cue is anchored)
 LOOKAHEAD = 72
 ROLES = ("last_updated", "effective")
+HISTORY = "history"  # date_source of a date in a version table (a change log)
+# a version column or number in a table ("Version", "Versión", "Versiya", "Редакция", "版本", "v2.0", "V5.2")
+VERSION = re.compile(r"(?i:\bversi(?:on|ón|ya|yası)\b|\bредакци|\bверси)|版本|\b[vV]\d+(?:\.\d+)*\b")
 HEAD_CHARS = 400  # a date alone on a line this near the top is the policy's version date
 LAW_LOOKBACK = 120  # characters before a date's cue searched for the law it may belong to
 # the lookahead is implied by the pattern: the engine skips other characters before the lookbehind
@@ -57,12 +61,16 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
             role, cue_start = previous_role, previous_cue  # "Revised: September 23, 2013; October 2, 2022"
         if role is None and (_heads_the_policy(cues, text, date) or _dateline(cues, text, date)):
             role, cue_start = "last_updated", date.start
+        if role is None and _version_log(text, found, date):  # read only when nothing else dates the text
+            role, cue_start = "last_updated", date.start
         previous_role, previous_cue = role, cue_start
         if role is None or _about_a_law(cues, text[max(0, cue_start - LAW_LOOKBACK) : cue_start]):
             continue
         attributes: dict[str, str | int] = {"date": date.iso, "date_role": role}
         if date.precision != "day":
             attributes["date_precision"] = date.precision
+        if _in_history_table(text, found, date):
+            attributes["date_source"] = HISTORY
         yield Statement(
             kind=StatementKind.DATE,
             span=evidence_span(context.segments, min(cue_start, date.start), date.end),
@@ -72,14 +80,15 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
 
 def stated_date(statements: Iterable[Statement]) -> str | None:
     """The policy's version date from its DATE statements: the latest last-updated date, else the latest
-    effective date. A month-only update date ("更新时间：2022年3月", read as the 1st) gives way to a day-dated
-    effective date of the same month ("生效日期：2022年3月15日"): both name one version, and only the second
-    states the day."""
+    effective date. Dates in a version table (a change log) are history: the policy's own dateline outranks
+    them ("更新日期：2024年3月 / 生效日期：2024年3月18日" over the log's "V5.2 | 2024年3月11日"). A month-only
+    update date ("更新时间：2022年3月", read as the 1st) gives way to a day-dated effective date of the same
+    month ("生效日期：2022年3月15日"): both name one version, and only the second states the day."""
     dates: dict[str, str] = {}
     month_only: set[str] = set()
-    for statement in statements:
-        if statement.kind is not StatementKind.DATE or "date" not in statement.attributes:
-            continue
+    dated = [s for s in statements if s.kind is StatementKind.DATE and "date" in s.attributes]
+    stated = [s for s in dated if s.attributes.get("date_source") != HISTORY]
+    for statement in stated or dated:  # a version table is read only when the text dates itself nowhere else
         role = str(statement.attributes.get("date_role", "last_updated"))
         date = str(statement.attributes["date"])
         if statement.attributes.get("date_precision", "day") != "day":
@@ -91,6 +100,40 @@ def stated_date(statements: Iterable[Statement]) -> str | None:
     if chosen and chosen in month_only and effective and effective not in month_only and effective[:7] == chosen[:7]:
         return effective
     return chosen
+
+
+def _history_table(text: str, found: list[FoundDate], date: FoundDate) -> tuple[int, int] | None:
+    """The table (start, end) when the date is in a version table: a row of a table whose other rows are dated too
+    ("V5.1 | 2023年8月2日 | 新增小程序", "3 | 12.01.2021 | …"); None otherwise. A one-row table of the
+    document's details is no history."""
+    start, end = _line_at(text, date.start)
+    if table_cells(text[start:end]) is None:
+        return None
+    low, high = start, end
+    while low > 0 and table_cells(text[_line_at(text, low - 1)[0] : low - 1]) is not None:
+        low = _line_at(text, low - 1)[0]
+    while high < len(text) and table_cells(text[high + 1 : _line_at(text, high + 1)[1]]) is not None:
+        high = _line_at(text, high + 1)[1]
+    dated_rows = any(low <= other.start < high and not start <= other.start < end for other in found)
+    return (low, high) if dated_rows else None
+
+
+def _in_history_table(text: str, found: list[FoundDate], date: FoundDate) -> bool:
+    return _history_table(text, found, date) is not None
+
+
+def _version_log(text: str, found: list[FoundDate], date: FoundDate) -> bool:
+    """Is the date a row of a version table that names its versions ("Version | Date | Summary", "v2.0", "版本")?
+    Such a log dates the policy's versions even with no "updated" cue; a table of laws or of cookies with dates
+    names no version."""
+    table = _history_table(text, found, date)
+    return table is not None and VERSION.search(text, *table) is not None
+
+
+def _line_at(text: str, at: int) -> tuple[int, int]:
+    """Start and end of the line holding position ``at``."""
+    end = text.find("\n", at)
+    return text.rfind("\n", 0, at) + 1, len(text) if end < 0 else end
 
 
 def find_dates(cues: Cues, text: str) -> list[FoundDate]:

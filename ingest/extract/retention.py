@@ -8,10 +8,12 @@ the first sentence under them (a title is never evidence).
 """
 from __future__ import annotations
 
+
 from collections.abc import Iterator
+from dataclasses import replace
 
 from policykg.ingest.extract import ExtractionContext
-from policykg.ingest.extract.cues import first_under, is_title
+from policykg.ingest.extract.cues import first_under, is_title, table_cells
 from policykg.ingest.extract.fact_cues import Cues, cues_for, number_value
 from policykg.ingest.model import Segment, SegmentKind, Span, Statement, StatementKind
 
@@ -24,10 +26,19 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
     """Yield one RETENTION statement per sentence that states a retention rule."""
     cues = cues_for(context.language)
     verb_before = False  # the previous segment ended with ";" and had a retention verb it stated no rule with
-    fallback: Statement | None = None  # "账号注销后，我们将删除您的个人信息": the rule only where no other is stated
-    stated = False
+    # "账号注销后，我们将删除您的个人信息": the rule only where no other states a kind (beside "kept as the law
+    # requires", which names none, the deletion at the end of the relationship is what bounds the keeping)
+    fallback: Statement | None = None
+    kinded = False
     retention_heading: dict[str, bool] = {}  # per heading text: does it name the retention topic?
+    column: int | None = None  # the retention column of the table being read ("信息类型 | 保存期限 | …")
     for segment in context.segments:
+        rows, column = _table_rules(cues, segment, column)
+        if rows:  # the rows of a retention table state their rules in its column, verb or not
+            kinded = True
+            yield from rows
+            if all(table_cells(line) is not None for line in segment.text.split("\n")):
+                continue  # a PDF paragraph may end the table with a sentence, still read below
         # "Saxlama\nHesabınız silinənədək.", "Сколько мы храним данные\nПока ваш аккаунт активен.": under a heading
         # that names the topic, a verbless sentence still states the rule (it must name a bound or a period)
         heading = segment.heading
@@ -48,13 +59,13 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
             if fallback is None and heading and cues.search("retention.storage_heading", heading) is not None:
                 fallback = Statement(kind=StatementKind.RETENTION, span=Span(segment.start, segment.end), attributes=attributes)
             continue
-        stated = True
+        kinded = kinded or "retention_kind" in attributes
         yield Statement(
             kind=StatementKind.RETENTION,
             span=Span(segment.start, segment.end),
             attributes=attributes,
         )
-    if fallback is not None and not stated:
+    if fallback is not None and not kinded:
         yield fallback
 
 
@@ -96,9 +107,50 @@ def retention_attributes(cues: Cues, segment: Segment, *, verb_given: bool = Fal
     return None
 
 
-def _period(cues: Cues, text: str) -> str | None:
+def _table_rules(cues: Cues, segment: Segment, column: int | None) -> tuple[list[Statement], int | None]:
+    """The rules the table rows in ``segment`` state in the retention column (one statement per row; a PDF
+    paragraph may hold several rows, one a line), and the column in force after it (None once a line is no row)."""
+    rules: list[Statement] = []
+    if "\t" not in segment.text and "|" not in segment.text:
+        return rules, None
+    offset = segment.start
+    for line in segment.text.split("\n"):
+        cells = table_cells(line)
+        column = None if cells is None else _retention_column(cues, cells, column)
+        if cells is not None and column is not None and column < len(cells):
+            rule = _cell_rule(cues, segment, cells[column])
+            if rule is not None:
+                span = Span(offset, offset + len(line))
+                rules.append(Statement(kind=StatementKind.RETENTION, span=span, attributes=rule))
+        offset += len(line) + 1
+    return rules, column
+
+
+def _retention_column(cues: Cues, cells: list[str], column: int | None) -> int | None:
+    """The retention column after this row: the cell of a header row that names it ("保存期限", "Retention
+    period", "Saxlama müddəti", "Срок хранения", "Plazo de conservación"), else the column already read."""
+    for index, cell in enumerate(cells):
+        if cell and cues.search("retention.column", cell) is not None:
+            return index
+    return column
+
+
+def _cell_rule(cues: Cues, segment: Segment, cell: str) -> dict[str, str | int] | None:
+    """The rule a retention column's cell states: a bound ("账号存续期间", "while your account is open") or a
+    period, written bare as columns write it ("3 il", "90 days", "自最后一次沟通之日起3年"): the header is
+    the cell's verb. The row's other cells (the data kept, what happens after) decide nothing."""
+    if not cell:
+        return None
+    attributes = retention_attributes(cues, replace(segment, text=cell), verb_given=True)
+    if attributes:
+        return attributes
+    period = _period(cues, cell, "retention.cell")
+    return {"retention_kind": FIXED, "retention_period": period} if period is not None else None
+
+
+def _period(cues: Cues, text: str, key: str = "retention.period") -> str | None:
     units = cues.table("retention.units")
-    for pattern in cues.patterns_in("retention.period", text):  # a regex whose literals are absent is not run
+    for pattern in cues.patterns_in(key, text):  # a regex whose literals are absent is not run
         for match in pattern.finditer(text):
             amount = number_value(cues, match.group("n"))
             unit = units.get(match.group("unit").lower())
