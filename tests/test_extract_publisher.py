@@ -525,3 +525,64 @@ def test_a_recipient_introduced_with_an_alias_later_is_not_the_publisher() -> No
     text = ("Политика Общества «Северный Ветер» (далее — «мы»).\nМы передаём ваш адрес ООО «Быстрый Курьер» (г. Казань, "
             "далее — «Перевозчик»), которое действует по нашему поручению.")
     assert publisher(text, "ru") == "Общества «Северный Ветер»"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # an unfilled template names no publisher: the vendors and advisers it names are never taken for one
+        ("This Notice describes how [COMPANY NAME] (\"we\") uses data.\n\nWe share data with service providers, such as "
+         "Quillet Analytics LLC (analytics) and Parcelo (Parcelo Holdings Inc.);\n", "en", None),
+        ("Privacy Policy\n\n{{company_name}} (\"we\", \"us\") operates this site. Hosting: Brambly Cloud Ltd.\n", "en", None),
+        ("本隐私政策由[公司名称]（以下简称“我们”）制定。我们使用杭州云栈科技有限公司提供的云存储服务。", "zh", None),
+        ("Настоящая Политика определяет порядок обработки данных [наименование компании] (далее — Оператор). "
+         "Хостинг предоставляет ООО «Облачный Порт».", "ru", None),
+        ("Esta política explica cómo [nombre de la empresa] (en adelante, \"nosotros\") trata tus datos. "
+         "Alojamiento: Nubes del Norte, S.L.", "es", None),
+        # near miss: a link written in brackets is not a placeholder; the named writer stays the publisher
+        ("Tallowmere Labs Inc. (\"we\") publishes this policy. See [Company](/about) for who we are.", "en",
+         "Tallowmere Labs Inc."),
+    ],
+)
+def test_an_unfilled_template_names_no_publisher(text: str, language: str, expected: str | None) -> None:
+    assert publisher(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # the copyright line names the brand first and its legal holder after it, on the same line
+        ("KassaPlus (\"biz\") kassa tətbiqidir. Məlumatlarınızı qoruyuruq.\n\n"
+         "© 2024 KassaPlus. \"Xəzər Ödəniş Həlləri\" MMC. Bütün hüquqlar qorunur.", "az", "\"Xəzər Ödəniş Həlləri\" MMC"),
+        ("Pebblecast (\"we\", \"us\") is a podcast player. We keep little data.\n\n"
+         "© 2023 Pebblecast — Larkspur Audio Ltd. All rights reserved.", "en", "Larkspur Audio Ltd."),
+        ("«Ветерок» (далее — «мы») — приложение прогноза погоды.\n\n"
+         "© 2022 Ветерок, ООО «Северные Ветра». Все права защищены.", "ru", "ООО «Северные Ветра»"),
+        # near miss: a copyright line far from the brand that names only its host keeps the brand
+        ("Pebblecast (\"we\", \"us\") is a podcast player.\n\n© 2023 Hostwell Sites Ltd. Website hosting.", "en",
+         "Pebblecast"),
+    ],
+)
+def test_a_legal_holder_after_the_brand_on_the_copyright_line(text: str, language: str, expected: str) -> None:
+    assert publisher(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # Spanish: "the controller of your data is X", with the data it controls between
+        ("En Comprafino (en adelante, \"nosotros\") cuidamos tus datos. El operador de la Plataforma y responsable del "
+         "tratamiento de tus datos es Distribuciones Alba, S.L., con NIF B-00000000.", "es", "Distribuciones Alba, S.L."),
+        # near miss: a security officer is no controller
+        ("En Comprafino (en adelante, \"nosotros\") cuidamos tus datos. El responsable de seguridad es Vigilancia "
+         "Total, S.A.", "es", "Comprafino"),
+        # Russian: "оператор —" after a comma is the operator of the service named before it, not the policy's
+        ("Уведомления отправляются через сервис PushBox, оператор — ООО «Пушбокс».\n\n"
+         "Оператор: Общество с ограниченной ответственностью «Тихая Гавань»\nИНН 7700000000", "ru",
+         "Общество с ограниченной ответственностью «Тихая Гавань»"),
+        ("Оператором является ООО «Тихая Гавань». Статистику собирает сервис Метрика, оператор — ООО «Счётчик».", "ru",
+         "ООО «Тихая Гавань»"),
+    ],
+)
+def test_operator_phrases_name_the_policys_own_operator(text: str, language: str, expected: str) -> None:
+    assert publisher(text, language) == expected

@@ -91,7 +91,7 @@ def extract_company(context: ExtractionContext) -> Company | None:
     # entity behind a brand the policy calls "we", or the publisher of a text that names none
     imprint_at = context.document.imprint_start
     text = whole[:imprint_at] if imprint_at else whole
-    if _several_publishers(cues, text):
+    if _several_publishers(cues, text) or _unfilled_template(cues, text):
         return None
     page_title = context.document.title or ""
 
@@ -146,6 +146,14 @@ def _several_publishers(cues: Cues, text: str) -> bool:
     return cues.search("company.several_publishers", head) is not None
 
 
+def _unfilled_template(cues: Cues, text: str) -> bool:
+    """Does the opening keep a template's placeholder where the writer's name belongs ("[COMPANY NAME] (“we”)",
+    "[公司名称]")? Then the policy names no publisher, and any name it does give is a vendor's, a host's or an
+    adviser's: a null is better than a wrong company."""
+    head = text[: max(EARLY_CHARS, int(len(text) * INTRO_SHARE))]
+    return cues.search("company.placeholder", head) is not None
+
+
 def _without_registration_gloss(cues: Cues, before: str) -> str:
     """"Acme Limited (company number 0441, registered office: …)" before an alias introduction: the
     parenthesis glosses the name, so the name still ends before it."""
@@ -183,16 +191,29 @@ def _operator_legal_name(cues: Cues, text: str, brand: _Candidate) -> _Candidate
     # "HarvestBox (“we”) ... © 2022 Copperleaf Provisions, Inc. HarvestBox is a trademark of Copperleaf Provisions,
     # Inc.": a brand that calls itself "we" belongs to the legal entity that holds the page's copyright when the
     # brand is named beside that holder (on the copyright line); a holder alone, far from the brand, may be a host
-    for found in _from_copyright(cues, text):
+    for found in _copyright_holders(cues, text):
         line_start = text.rfind("\n", 0, found.start) + 1
         line_end = text.find("\n", found.start)
         line = text[line_start : line_end if line_end >= 0 else len(text)]
-        beside = brand.name in line or _shares_trade_name(cues, brand.name, found.name)
-        if _has_legal_form(cues, found.name) and beside and brand.name not in found.name:
+        bare = brand.name.strip("«»\"“”„'‘’「」") or brand.name  # «Ветерок» is written Ветерок on the copyright line
+        beside = bare in line or _shares_trade_name(cues, brand.name, found.name)
+        if _has_legal_form(cues, found.name) and beside and bare not in found.name:
             located = _locate(cues, found)
             if located is not None:
                 return _Candidate(located.name, located.start, (brand.name, *brand.aliases))
     return None
+
+
+def _copyright_holders(cues: Cues, text: str) -> Iterator[_Candidate]:
+    """The names a copyright line gives: the one after the sign, then the legal names later on its line
+    ("© 2024 KassaPlus. "Xəzər Ödəniş Həlləri" MMC. Bütün hüquqlar qorunur": the brand first, its legal holder after)."""
+    for found in _from_copyright(cues, text):
+        yield found
+        line_end = text.find("\n", found.start)
+        rest_at = found.start + len(found.name)
+        rest = text[rest_at : line_end if line_end >= 0 else len(text)]
+        if len(rest) <= 200:
+            yield from (_Candidate(n.name, rest_at + n.start) for n in _scan_legal_names(cues, rest))
 
 
 def _shares_trade_name(cues: Cues, brand: str, holder: str) -> bool:
