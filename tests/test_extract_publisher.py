@@ -586,3 +586,22 @@ def test_a_legal_holder_after_the_brand_on_the_copyright_line(text: str, languag
 )
 def test_operator_phrases_name_the_policys_own_operator(text: str, language: str, expected: str) -> None:
     assert publisher(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # the last vendor of a "such as" list, glossed with its provider, is as much a third party as the first:
+        # a full stop ending "Inc." inside the list does not end the sentence
+        ("Privacy Notice\n\nThis notice describes how we collect and use information about you.\n\n"
+         " - With vendors, consultants and other service providers who need access to such information to carry out "
+         "work on our behalf, such as Quillet Analytics LLC (web analytics), Brambly Cloud, Inc. (content delivery) and "
+         "Postbird (The Postbird Mailing Company LLC);\n", "en", None),
+        # near miss: a sentence that ends with a vendor's "Inc." is over; the next one names the writer
+        ("We use analytics from Metricly, Inc. Quarry Lane Ltd is the controller of your data. "
+         "Quarry Lane Ltd keeps your data in the EU. Contact Quarry Lane Ltd at privacy@quarrylane.example.", "en",
+         "Quarry Lane Ltd"),
+    ],
+)
+def test_a_vendor_list_runs_past_a_legal_forms_full_stop(text: str, language: str, expected: str | None) -> None:
+    assert publisher(text, language) == expected

@@ -1213,15 +1213,23 @@ def _located_name(cues: Cues, candidate: _Candidate) -> bool:
     return _locate(cues, candidate) is not None
 
 
+THIRD_PARTY_WINDOW = 300  # how far back a name's sentence is read for a third party's cue
 CLOSED_PARENTHESIS = re.compile(r"[(（][^()（）]*[)）]")
 
 
 def _third_party(cues: Cues, text: str, start: int) -> bool:
     """True when the sentence leading up to a name is about a third party (SDKs, analytics)."""
-    prefix = text[max(0, start - 150) : start]
-    boundary = list(re.finditer(r"[.。!?！？\n]\s", prefix))
+    prefix = text[max(0, start - THIRD_PARTY_WINDOW) : start]
+    # a full stop that ends a legal form and is not followed by a capital ("Cloudflare, Inc. (content delivery) and …")
+    # does not end the sentence: a list of vendors "such as …" goes on past it, and its last items are as much third
+    # parties as its first ("Metricly, Inc. Acme Ltd is the controller" starts a new sentence)
+    boundary = [m for m in re.finditer(r"[.。!?！？\n][)）\"”’]?\s", prefix)  # "(See … notice.) You can …"
+                if prefix[m.start()] != "." or prefix[m.end() : m.end() + 1].isupper()
+                or not _is_form_token(cues, prefix[: m.start() + 1].rsplit(None, 1)[-1])]
     if boundary:
         prefix = prefix[boundary[-1].end() :]
+    elif start > THIRD_PARTY_WINDOW:
+        prefix = prefix[-150:]  # no sentence start in sight: only the nearest words say whose name this is
     if ")" in prefix or "）" in prefix:
         # "某平台（包括某App、某网站，以下合称“某平台”）由X公司运营": a closed parenthesis glosses the noun
         # before it ("including", "e.g."), it does not make the sentence about a third party
