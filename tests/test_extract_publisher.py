@@ -605,3 +605,50 @@ def test_operator_phrases_name_the_policys_own_operator(text: str, language: str
 )
 def test_a_vendor_list_runs_past_a_legal_forms_full_stop(text: str, language: str, expected: str | None) -> None:
     assert publisher(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # an ICP filing's sponsor line names the site's legal operator; SDK providers numbered in running text stay
+        # third parties (the item numbers "1. ", "2. " do not end the sentence that says they are SDKs)
+        ("晴川笔记平台（以下简称“我们”）重视隐私。我们接入了由第三方提供的SDK：1. 推送SDK，提供方：杭州云推科技有限公司；"
+         "2. 统计SDK，提供方：北京数测信息技术有限公司；3. 地图SDK，提供方：北京数测信息技术有限公司。\n\n"
+         "主办单位：宁波晴川网络科技有限公司　浙ICP备20001234号-1", "zh", "宁波晴川网络科技有限公司"),
+        ("We use SDKs provided by third parties: 1. Pushly, provided by Pushly Labs Inc.; 2. Mapcraft, provided by "
+         "Mapcraft Ltd; 3. Mapcraft Search, provided by Mapcraft Ltd.\n\nContact: Fernhollow Apps Ltd, 2 Mill Lane, "
+         "Leeds LS1 4AB", "en", "Fernhollow Apps Ltd"),
+        # a legal name glossing a product in brackets is that product's provider, however often it recurs
+        ("Namaz Saatı — Məxfilik Siyasəti\n\nTətbiqdə AdMob (Glarevo LLC) reklamları göstərilir. Xətalar üçün "
+         "Crashwatch (Glarevo LLC) istifadə olunur.", "az", "Namaz Saatı"),
+        ("Онлайн-запись работает на платформе YCLIENTS (ООО «Запись Онлайн»). Рассылки отправляет Sendbox "
+         "(ООО «Запись Онлайн»).", "ru", None),
+        # near miss: a legal name in brackets after a common noun ("our company (…)") is the writer's own
+        ("Data about you is controlled by our company (Quarry Lane Ltd). Write to Quarry Lane Ltd with questions.", "en",
+         "Quarry Lane Ltd"),
+    ],
+)
+def test_providers_of_named_products_are_not_the_publisher(text: str, language: str, expected: str | None) -> None:
+    assert publisher(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # the pronouns listed with a plural verb define the writer; its trading subsidiary, named after, is not it
+        ("The Larchwood Trust is a registered charity. Our trading subsidiary, Larchwood Trading Limited, runs our "
+         "shops.\n\nIn this notice \"we\", \"us\" and \"our\" mean The Larchwood Trust. Where Larchwood Trading "
+         "Limited sells you goods, it is a separate controller.", "en", "Larchwood Trust"),
+        # a US "Co." is a legal form: the company doing business under the brand is the one introduced
+        ("This Privacy Policy applies to Saltmarsh Supply Co., doing business as Tidebox (\"Tidebox,\" \"we,\" "
+         "\"us\"), and explains our practices.", "en", "Saltmarsh Supply Co."),
+        # near miss: an abbreviation inside a name is no sentence end
+        ("Kestrel Bros. Pictures Inc. (\"we\") makes films.", "en", "Kestrel Bros. Pictures Inc."),
+        # a Russian sole trader in an oblique case, and with initials in the requisites
+        ("Настоящая политика определяет меры, предпринимаемые Индивидуальным предпринимателем Орловой Ниной "
+         "Петровной (далее — Оператор).", "ru", "Индивидуальным предпринимателем Орловой Ниной Петровной"),
+        ("Реквизиты: ИП Орлова Н. П., ИНН 780200000000.\nОператор: ИП Орлова Н. П.", "ru", "ИП Орлова Н. П."),
+    ],
+)
+def test_writer_names_in_defining_and_legal_forms(text: str, language: str, expected: str) -> None:
+    assert publisher(text, language) == expected

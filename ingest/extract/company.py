@@ -586,8 +586,7 @@ def _address_follows(cues: Cues, text: str, end: int) -> bool:
 def _from_legal(cues: Cues, text: str) -> Iterator[_Candidate]:
     # a table row ("| SDK | 某某有限公司 | 设备信息 |") lists partners and SDK vendors, not the writer
     # and a name in a sentence about a third party or a parent company is not counted either
-    names = [n for n in _legal_names(cues, text)
-             if not _in_table_row(text, n.start) and not _list_item(text, n) and not _service_gloss(text, n)]
+    names = [n for n in _legal_names(cues, text) if not _partner_mention(text, n)]
     first: dict[str, _Candidate] = {}
     for n in names:
         first.setdefault(_key(n.name), n)
@@ -606,6 +605,12 @@ def _from_legal(cues: Cues, text: str) -> Iterator[_Candidate]:
     # show the best-cased spelling of that name (not the all-caps title one)
     spellings = [n for n in names if _key(n.name) == _key(best.name)]
     yield min(spellings, key=lambda n: (n.name.isupper(), n.start))
+
+
+def _partner_mention(text: str, name: _Candidate) -> bool:
+    """A mention that lists or glosses a partner: a table row, a list item, a service's or a product's provider."""
+    return (_in_table_row(text, name.start) or _list_item(text, name) or _service_gloss(text, name)
+            or _provider_gloss(text, name))
 
 
 LIST_BEFORE = re.compile(r"(?:,|、|，)\s*$")
@@ -635,6 +640,19 @@ def _service_gloss(text: str, name: _Candidate) -> bool:
     return bool(before) and not after and len(before) <= 60
 
 
+PRODUCT_BEFORE_GLOSS = re.compile(r"(?<![\w.@/])[\w\-]*[A-Z][\w\-]*[»”\"]?\s?[(（]$")
+
+
+def _provider_gloss(text: str, name: _Candidate) -> bool:
+    """"AdMob (Google LLC)", "YCLIENTS (ООО «Ворк Системс»)", "Mailchimp (The Rocket Science Group LLC)": a legal name
+    in brackets right after a product's name says who provides that product; the mention is the product's, not the
+    writer's (a frequency count of such glosses made the ad network the publisher of an app that names no company)."""
+    start, end = name.start, name.start + len(name.name)
+    if text[end : end + 1] not in (")", "）"):
+        return False
+    return PRODUCT_BEFORE_GLOSS.search(text[max(0, start - 40) : start]) is not None
+
+
 def _in_table_row(text: str, at: int) -> bool:
     line_start = text.rfind("\n", 0, at) + 1
     line_end = text.find("\n", at)
@@ -646,7 +664,7 @@ def _from_bracketed(cues: Cues, text: str) -> Iterator[_Candidate]:
         for match in pattern.finditer(text, 0, EARLY_CHARS):
             name = match.group("name").strip()
             if name[:1].isupper() or name[:1].isdigit() or CJK.match(name):  # «куки» is a word, «Ромашка» a name
-                if not _first_met_as_third_party(cues, text, name):
+                if not _first_met_as_third_party(cues, text, name) and not _in_partner_legal_name(cues, text, match.start()):
                     yield _Candidate(name, match.start("name"))
 
 
@@ -661,6 +679,12 @@ def _from_copyright(cues: Cues, text: str) -> Iterator[_Candidate]:
             found = _leading_name(cues, text, match.end())
             if found is not None:
                 yield _Candidate(*found)
+
+
+def _in_partner_legal_name(cues: Cues, text: str, at: int) -> bool:
+    """Is ``at`` inside a legal name mentioned as a partner ("YCLIENTS (ООО «Запись Онлайн»)")? Its «name» is then the
+    partner's too, not a brand of the writer's."""
+    return any(n.start <= at < n.start + len(n.name) and _partner_mention(text, n) for n in _legal_names(cues, text))
 
 
 def _opens_line(text: str, start: int) -> bool:
@@ -828,7 +852,8 @@ def _scan_legal_names(cues: Cues, text: str) -> list[_Candidate]:
             for match in pattern.finditer(line):
                 raw = match.group("name")
                 start = offset + match.start("name")
-                whole = _trim_cjk(cues, raw) if CJK.search(raw[-3:]) else _drop_leading_stop(cues, _caps_clause_cut(cues, raw))
+                whole = _trim_cjk(cues, raw) if CJK.search(raw[-3:]) else _drop_leading_stop(
+                    cues, _after_sentence_end(cues, _caps_clause_cut(cues, raw)))
                 for name, at in _joined_entities(cues, whole, start + raw.find(whole)):
                     if name and len(name) <= MAX_NAME and not _is_bare_form(cues, name):
                         located = _locate(cues, _Candidate(name, at))
@@ -1037,6 +1062,21 @@ def _caps_clause_cut(cues: Cues, name: str) -> str:
     return " ".join(rest)
 
 
+def _after_sentence_end(cues: Cues, name: str) -> str:
+    """"… mean The Harrow Hill Trust. Where Harrow Hill Trading Limited processes …": a run of capitalised words can
+    cross a sentence end, and a name never does; the name is what follows the last full stop that ends a word of three
+    letters or more (not a legal form, nor an abbreviation a name may hold: "Warner Bros. Pictures Inc.")."""
+    if ". " not in name:
+        return name
+    tokens = name.split(" ")
+    abbreviations = {a.casefold() for a in cues.raw("company.name_abbreviation")}
+    ends = [i for i, token in enumerate(tokens[:-1])
+            if SENTENCE_END.search(token) and token.endswith(".") and not _is_form_token(cues, token)
+            and token[:-1].casefold() not in abbreviations and tokens[i + 1][:1].isupper()
+            and not _is_form_token(cues, tokens[i + 1])]  # "Winterlight Pty. Ltd.": the form goes on
+    return " ".join(tokens[ends[-1] + 1 :]) if ends else name
+
+
 def _drop_leading_stop(cues: Cues, name: str) -> str:
     stops = set(cues.raw("company.leading_stop")) | set(cues.raw("company.connector_words"))
     tokens = name.split()
@@ -1213,6 +1253,18 @@ def _located_name(cues: Cues, candidate: _Candidate) -> bool:
     return _locate(cues, candidate) is not None
 
 
+def _continues_sentence(cues: Cues, text: str, stop: int, after: int) -> bool:
+    """Is the full stop at ``stop`` inside a sentence rather than ending it? It is when it numbers a list item in
+    running text ("由第三方提供的SDK：1. 个推SDK，提供方：…；2. 腾讯Bugly，提供方：…": the items belong to the sentence
+    that introduces them), or ends a legal form that no capital follows ("Cloudflare, Inc. (content delivery) and …")."""
+    if text[stop] != "." or "\n" in text[stop:after]:
+        return False  # a line break after the stop ends the line's sentence whatever came before it
+    word = text[: stop + 1].rsplit(None, 1)[-1]
+    if re.fullmatch(r"(?:^|.*[^\w.])?\d{1,2}\.", word) and text[stop - 1 : stop].isdigit():
+        return True
+    return not text[after : after + 1].isupper() and _is_form_token(cues, word)
+
+
 THIRD_PARTY_WINDOW = 300  # how far back a name's sentence is read for a third party's cue
 CLOSED_PARENTHESIS = re.compile(r"[(（][^()（）]*[)）]")
 
@@ -1224,8 +1276,7 @@ def _third_party(cues: Cues, text: str, start: int) -> bool:
     # does not end the sentence: a list of vendors "such as …" goes on past it, and its last items are as much third
     # parties as its first ("Metricly, Inc. Acme Ltd is the controller" starts a new sentence)
     boundary = [m for m in re.finditer(r"[.。!?！？\n][)）\"”’]?\s", prefix)  # "(See … notice.) You can …"
-                if prefix[m.start()] != "." or prefix[m.end() : m.end() + 1].isupper()
-                or not _is_form_token(cues, prefix[: m.start() + 1].rsplit(None, 1)[-1])]
+                if not _continues_sentence(cues, prefix, m.start(), m.end())]
     if boundary:
         prefix = prefix[boundary[-1].end() :]
     elif start > THIRD_PARTY_WINDOW:
