@@ -652,3 +652,42 @@ def test_providers_of_named_products_are_not_the_publisher(text: str, language: 
 )
 def test_writer_names_in_defining_and_legal_forms(text: str, language: str, expected: str) -> None:
     assert publisher(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # the brand the policy calls "we", said to belong to a legal entity, is that entity's product
+        ("Quillpad (\"Quillpad\", \"we\", \"us\") is a note-taking app. Quillpad is a product of Fenwick Labs GmbH, "
+         "Hauptstraße 1, Berlin.", "en", "Fenwick Labs GmbH"),
+        ("KitabSatış (\"biz\") onlayn mağazadır.\n\nKitabSatış saytı \"Gəncə Kitab\" MMC-yə məxsusdur.", "az",
+         "\"Gəncə Kitab\" MMC"),
+        ("«Ветерок» (далее — «мы») — приложение прогноза погоды. «Ветерок» — продукт ООО «Северные Ветра».", "ru",
+         "ООО «Северные Ветра»"),
+        ("Rutafácil (en adelante, \"nosotros\") es una app de viajes. Rutafácil es una marca de Viajes del Ebro, S.L.",
+         "es", "Viajes del Ebro, S.L."),
+        ("云帆相机（“我们”）重视您的隐私。云帆相机是由深圳市云帆影像科技有限公司开发、运营的一款应用软件。", "zh",
+         "深圳市云帆影像科技有限公司"),
+        # near miss: another product's owner is no owner of the writer's brand
+        ("Quillpad (\"Quillpad\", \"we\", \"us\") is a note-taking app. We show maps with Mapzy. Mapzy is a product of "
+         "Orbis Maps Inc.", "en", "Quillpad"),
+    ],
+)
+def test_a_brand_said_to_belong_to_a_legal_entity(text: str, language: str, expected: str) -> None:
+    assert publisher(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # the laws a preamble cites before the name are no part of it
+        ("En cumplimiento de la Ley Estatutaria 1581 de 2012 y del Decreto 1074 de 2015, TRANSPORTES DEL VALLE S.A.S. "
+         "(en adelante \"LA COMPAÑÍA\") adopta la presente política.", "es", "TRANSPORTES DEL VALLE S.A.S."),
+        ("Under Law No. 2009 of 2018 and Decree 1377 of 2013, Andes Freight S.A.S. (\"we\") adopts this policy.", "en",
+         "Andes Freight S.A.S."),
+        # near miss: a street number in a name's own address piece is handled as an address, a name keeps its digits
+        ("7 Seas Media, Inc. (\"we\") publishes games.", "en", "7 Seas Media, Inc."),
+    ],
+)
+def test_a_cited_law_before_a_name_is_cut_off(text: str, language: str, expected: str) -> None:
+    assert publisher(text, language) == expected

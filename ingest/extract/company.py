@@ -180,6 +180,9 @@ def _without_registration_clause(cues: Cues, before: str) -> str:
 def _operator_legal_name(cues: Cues, text: str, brand: _Candidate) -> _Candidate | None:
     """"小某（以下简称“我们”）… 公司名称：某某科技有限公司": a brand introduced as "we" is run by the
     legal entity an operator or contact line names; that name, with the brand kept as an alias."""
+    owner = _brand_owner(cues, text, brand.name)
+    if owner is not None:
+        return _Candidate(owner.name, owner.start, (brand.name, *brand.aliases))
     for found in _from_operator(cues, text):
         # "婚礼X运营商和服务的提供者为某某有限公司": the operator of the brand itself, whatever the sentence
         # listed before it ("包括但不限于…")
@@ -201,6 +204,34 @@ def _operator_legal_name(cues: Cues, text: str, brand: _Candidate) -> _Candidate
             located = _locate(cues, found)
             if located is not None:
                 return _Candidate(located.name, located.start, (brand.name, *brand.aliases))
+    return None
+
+
+def _brand_owner(cues: Cues, text: str, brand: str) -> _Candidate | None:
+    """"Ledgerly is a product of Brightwave Software GmbH", "KitabEvi.az saytı "Bakı Kitab Evi" MMC-yə məxsusdur",
+    "«Ветерок» — продукт ООО «…»": the brand the policy calls "we", said right where it is named to belong to a legal
+    entity; that entity is the publisher (the brand is its product, not a company)."""
+    patterns = cues.patterns("company.brand_owner")
+    bare = brand.strip("«»\"“”„'‘’「」")
+    if not patterns or len(bare) < 2:
+        return None
+    for at in _find_all(text, bare):
+        after = at + len(bare)
+        after += 1 if text[after : after + 1] in ("»", "”", "\"", "」") else 0
+        window = text[after : after + 200]
+        for pattern in patterns:
+            match = pattern.match(window)
+            if match is None:
+                continue
+            if "owner" in pattern.groupindex:
+                legal = _scan_legal_names(cues, match.group("owner"))
+                found = (legal[-1].name, after + match.start("owner") + legal[-1].start) if legal else None
+            else:
+                found = _leading_name(cues, text, after + match.end())
+            if found is not None and _has_legal_form(cues, found[0]):
+                located = _locate(cues, _Candidate(*found))
+                if located is not None:
+                    return located
     return None
 
 
@@ -1318,7 +1349,7 @@ def _locate(cues: Cues, candidate: _Candidate) -> _Candidate | None:
             continue  # "Acme, Inc.", "Luna Azul, S.L.": the comma belongs to the legal form
         previous = pieces[at - 1][1] if at else 0
         piece = name[previous:comma]
-        if _is_place(cues, piece) or _is_address(cues, piece):
+        if _is_place(cues, piece) or _is_address(cues, piece) or _is_citation(piece):
             cut = after
     if cut is not None:
         name = name[cut:]
@@ -1331,6 +1362,15 @@ def _locate(cues: Cues, candidate: _Candidate) -> _Candidate | None:
     if cut is None:
         return candidate
     return _Candidate(name, candidate.start + candidate.name.find(name), candidate.aliases)
+
+
+CITATION_NUMBER = re.compile(r"(?<![\w.])\d{3,}(?![\w])")
+
+
+def _is_citation(piece: str) -> bool:
+    """"… Ley 1581 de 2012 y del Decreto 1074 de 2015, MOVILIDAD ANDINA S.A.S.": a comma piece with two numbers of three
+    digits or more and lower-case words between them cites laws or dates, it is no part of the name after it."""
+    return len(CITATION_NUMBER.findall(piece)) >= 2 and re.search(r"\s[a-zа-яё]{1,4}\s", piece) is not None
 
 
 def _numbered_form(cues: Cues, name: str) -> bool:
