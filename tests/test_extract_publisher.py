@@ -691,3 +691,26 @@ def test_a_brand_said_to_belong_to_a_legal_entity(text: str, language: str, expe
 )
 def test_a_cited_law_before_a_name_is_cut_off(text: str, language: str, expected: str) -> None:
     assert publisher(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # the requisites' full-name label, and the first of three couriers listed is a partner like the others
+        ("Сервис передаёт трек-номера в АО «Почтовый Двор», ООО «Курьер-Плюс», ООО «Быстрая Доставка» и иным "
+         "службам.\n\nРеквизиты\nПолное наименование: Акционерное общество «Тихая Гавань»\nИНН 3500000000", "ru",
+         "Акционерное общество «Тихая Гавань»"),
+        # the LSSI identification block's holder, a person, over the vendors the policy names
+        ("1. DATOS IDENTIFICATIVOS\nTitular: Marta Gil Serrano\nNIF: 00000000T\n\n4. DESTINATARIOS\nAlojamiento: "
+         "Nubes del Norte, S.L. Gestoría: Cuentas Claras, S.L.", "es", "Marta Gil Serrano"),
+        ("Razón social: Estudio Faro, S.L.\nCIF: B00000000\n\nUsamos Nubes del Norte, S.L. como alojamiento.", "es",
+         "Estudio Faro, S.L."),
+        # a sentence opened by the product's common noun: the noun is no part of the name after it
+        ("Tətbiq Xəzər Mobility Solutions LLC (bundan sonra – \"Şirkət\", \"biz\") tərəfindən idarə olunur.", "az",
+         "Xəzər Mobility Solutions LLC"),
+        # near miss: two operators named together ("respectively") keep their standing; the first is taken
+        ("iOS版、安卓版“青竹背单词”分别由成都青竹科技有限公司、清远青竹教育科技有限公司运营。", "zh", "成都青竹科技有限公司"),
+    ],
+)
+def test_requisite_labels_lists_and_opening_nouns(text: str, language: str, expected: str) -> None:
+    assert publisher(text, language) == expected

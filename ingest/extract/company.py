@@ -617,7 +617,9 @@ def _address_follows(cues: Cues, text: str, end: int) -> bool:
 def _from_legal(cues: Cues, text: str) -> Iterator[_Candidate]:
     # a table row ("| SDK | 某某有限公司 | 设备信息 |") lists partners and SDK vendors, not the writer
     # and a name in a sentence about a third party or a parent company is not counted either
-    names = [n for n in _legal_names(cues, text) if not _partner_mention(text, n)]
+    every = _legal_names(cues, text)
+    heads = _list_heads(text, every)
+    names = [n for n in every if not _partner_mention(text, n) and n.start not in heads]
     first: dict[str, _Candidate] = {}
     for n in names:
         first.setdefault(_key(n.name), n)
@@ -636,6 +638,19 @@ def _from_legal(cues: Cues, text: str) -> Iterator[_Candidate]:
     # show the best-cased spelling of that name (not the all-caps title one)
     spellings = [n for n in names if _key(n.name) == _key(best.name)]
     yield min(spellings, key=lambda n: (n.name.isupper(), n.start))
+
+
+LIST_GAP = re.compile(r"\s*[,，、;；]\s*")
+
+
+def _list_heads(text: str, names: list[_Candidate]) -> set[int]:
+    """Where a list of three or more legal names begins: "в АО «Почта России», ООО «СДЭК-Глобал», ООО «…» и иным службам"
+    names the first one just before a separator and the next name, so it is a list item as much as those after it.
+    Two names ("分别由A公司、B公司运营") may be the writer's joint operators, and keep their standing."""
+    def joined(a: _Candidate, b: _Candidate) -> bool:
+        return LIST_GAP.fullmatch(text[a.start + len(a.name) : b.start]) is not None
+
+    return {a.start for a, b, c in zip(names, names[1:], names[2:]) if joined(a, b) and joined(b, c)}
 
 
 def _partner_mention(text: str, name: _Candidate) -> bool:
