@@ -8,7 +8,10 @@ Candidates are tried in order of how reliably they name the publisher:
    Zeta GmbH (collectively "Acme")"), that name, the sentence's head, is the publisher;
 2. a name after an operator phrase: "operated by ...", "was created by ...", "Made by ...", "your
    privacy is important to ...", "we, Acme Mobile O.U, a company ...", "we at Acme", "运营者：...",
-   "平台所有者...", "оператором является ...";
+   "平台所有者...", "оператором является ...", a site's ICP sponsor ("主办单位：..."), an identification block
+   ("Titular: ...", "Полное наименование: ..."); a brand introduced as "we" is run by the legal entity it is said
+   to belong to ("Ledgerly is a product of Brightwave Software GmbH", "... saytı "..." MMC-yə məxsusdur"), an
+   operator phrase names, or a copyright line gives beside it;
 3. a contact block: "Data Controller and Owner" or "Contact us" over a legal name, or over a name whose
    next lines are a postal address;
 4. the most frequent legal-form name: "... Co., Ltd.", "...有限公司", ООО «...», LLC "...", "..." MMC,
@@ -31,7 +34,9 @@ Candidates are tried in order of how reliably they name the publisher:
 Null rather than a wrong company: a name in a sentence about a third party, an SDK or a parent company
 ("our parent company, X Inc.", "a subsidiary of X") is never the publisher, nor is any later mention
 of it; nor is an item of a list ("..., Zappo Ltd, Quintet GmbH, ..."), a table row, a pronoun phrase,
-a defined term ("（以下简称“设备”）"), a field label ("公司名称："), or a law. Operator phrases that name
+a defined term ("（以下简称“设备”）"), a field label ("公司名称："), or a law; nor is a legal name glossing a product in
+brackets ("AdMob (Google LLC)"), nor the first of a list of three or more. A template whose placeholder stands where
+the writer's name belongs ("[COMPANY NAME] (“we”)") names no publisher at all. Operator phrases that name
 three or more legal entities, or three or more legal names repeated equally often, list a group's
 platforms or members: no one of them is taken.
 
@@ -72,6 +77,7 @@ CASE_SUFFIX = re.compile(r"[-‐‑][^\W\d_]{1,5}")
 # a case ending glued to the legal form without a hyphen ("… Məhdud Məsuliyyətli Cəmiyyətinin (bundan sonra"):
 # agglutinative languages inflect the form word itself; the name is still the nominative the form pattern read
 GLUED_CASE = re.compile(r"[a-zəçğıöşüа-яё]{1,4}")
+QUOTE_MARKS = "«»\"“”„'‘’「」"  # around a brand ("«Ветерок»"), not part of its name
 # comma boundaries inside a candidate ("Road, Hong Kong, Lark Valley Limited")
 PIECE_SPLIT = re.compile(r"\s*[,，]\s*")
 
@@ -198,7 +204,7 @@ def _operator_legal_name(cues: Cues, text: str, brand: _Candidate) -> _Candidate
         line_start = text.rfind("\n", 0, found.start) + 1
         line_end = text.find("\n", found.start)
         line = text[line_start : line_end if line_end >= 0 else len(text)]
-        bare = brand.name.strip("«»\"“”„'‘’「」") or brand.name  # «Ветерок» is written Ветерок on the copyright line
+        bare = brand.name.strip(QUOTE_MARKS) or brand.name  # «Ветерок» is written Ветерок on the copyright line
         beside = bare in line or _shares_trade_name(cues, brand.name, found.name)
         if _has_legal_form(cues, found.name) and beside and bare not in found.name:
             located = _locate(cues, found)
@@ -212,12 +218,12 @@ def _brand_owner(cues: Cues, text: str, brand: str) -> _Candidate | None:
     "«Ветерок» — продукт ООО «…»": the brand the policy calls "we", said right where it is named to belong to a legal
     entity; that entity is the publisher (the brand is its product, not a company)."""
     patterns = cues.patterns("company.brand_owner")
-    bare = brand.strip("«»\"“”„'‘’「」")
+    bare = brand.strip(QUOTE_MARKS)
     if not patterns or len(bare) < 2:
         return None
     for at in _find_all(text, bare):
         after = at + len(bare)
-        after += 1 if text[after : after + 1] in ("»", "”", "\"", "」") else 0
+        after += 1 if text[after : after + 1] and text[after] in QUOTE_MARKS else 0  # «Ветерок» — продукт …
         window = text[after : after + 200]
         for pattern in patterns:
             match = pattern.match(window)
