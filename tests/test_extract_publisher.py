@@ -714,3 +714,27 @@ def test_a_cited_law_before_a_name_is_cut_off(text: str, language: str, expected
 )
 def test_requisite_labels_lists_and_opening_nouns(text: str, language: str, expected: str) -> None:
     assert publisher(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # the brand introduced as "we" is what the holder named at the head of the sentence holds
+        ("Conforme a la Ley 25.326, VIENTO SUR DIGITAL S.R.L. (CUIT 30-00000000-0), con domicilio en Buenos Aires, "
+         "titular de la aplicación Comprita (en adelante, \"nosotros\"), informa a los usuarios.", "es",
+         "VIENTO SUR DIGITAL S.R.L."),
+        ("Harbourline Apps Ltd, registered in England, owner of the Tidepool app (\"we\", \"us\"), explains here how it "
+         "uses data.", "en", "Harbourline Apps Ltd"),
+        # near miss: no holder word before the brand, the brand introduced as "we" stays the writer
+        ("Comprita (en adelante, \"nosotros\") es una app de compras. Usamos Nubes del Norte, S.L. como alojamiento.",
+         "es", "Comprita"),
+        # a brand said to be a legal entity's brand in Azerbaijani ("X-nin brendidir")
+        ("TaksitKart (\"biz\") taksit kartıdır. TaksitKart \"Şimal Bank\" ASC-nin brendidir.", "az", "\"Şimal Bank\" ASC"),
+        # a Kazakh LLP (ТОО) in the instrumental, as Russian-language policies there write it
+        ("Политика определяет порядок обработки данных товариществом с ограниченной ответственностью «Дала Софт» "
+         "(далее — ТОО, мы). Платежи обрабатывает АО «Банк Степи».", "ru", "«Дала Софт»"),
+        ("Контакты: ТОО «Дала Софт», БИН 200000000000, г. Алматы.", "ru", "ТОО «Дала Софт»"),
+    ],
+)
+def test_holders_brands_and_kazakh_forms(text: str, language: str, expected: str) -> None:
+    assert publisher(text, language) == expected

@@ -318,6 +318,10 @@ def _from_intro(cues: Cues, text: str, product: bool = False) -> Iterator[_Candi
             if head is not None:
                 name, start = head
         inside = _parenthesis(text, match.start())
+        holder = None if _has_legal_form(cues, name) else _holder_head(cues, text, start)
+        if holder is not None:
+            yield _Candidate(holder.name, holder.start, (name, *aliases))
+            continue
         if not _has_legal_form(cues, name):
             # "微博（以下或称“我们”，指北京微梦创科网络技术有限公司）": the legal name is inside
             legal = next((n for n in _scan_legal_names(cues, inside) if _located_name(cues, n)), None)
@@ -334,6 +338,18 @@ def _from_intro(cues: Cues, text: str, product: bool = False) -> Iterator[_Candi
                     yield _Candidate(found[0], found[1], (name, *aliases))
                     continue
         yield _Candidate(name, start, aliases)
+
+
+def _holder_head(cues: Cues, text: str, start: int) -> _Candidate | None:
+    """"GRUPO PAMPA DIGITAL S.R.L. (CUIT …), con domicilio en …, titular de la aplicación Mercadito (en adelante,
+    "nosotros")": the brand before the introduction is what the holder holds; the holder, the legal name that heads the
+    sentence, is the one the introduction names."""
+    line_start = max(text.rfind("\n", 0, start) + 1, start - 400)
+    before = text[line_start:start]
+    if cues.search("company.holder_of", before[-80:]) is None:
+        return None
+    legal = [n for n in _scan_legal_names(cues, before) if not _third_party(cues, text, line_start + n.start)]
+    return _Candidate(legal[0].name, line_start + legal[0].start) if legal else None
 
 
 def _from_product_intro(cues: Cues, text: str) -> Iterator[_Candidate]:
@@ -1370,7 +1386,7 @@ def _locate(cues: Cues, candidate: _Candidate) -> _Candidate | None:
             continue  # "Acme, Inc.", "Luna Azul, S.L.": the comma belongs to the legal form
         previous = pieces[at - 1][1] if at else 0
         piece = name[previous:comma]
-        if _is_place(cues, piece) or _is_address(cues, piece) or _is_citation(piece):
+        if _is_place(cues, piece) or _is_address(cues, piece) or _is_citation(piece) or _case_switch(piece, name[after:]):
             cut = after
     if cut is not None:
         name = name[cut:]
@@ -1392,6 +1408,12 @@ def _is_citation(piece: str) -> bool:
     """"… Ley 1581 de 2012 y del Decreto 1074 de 2015, MOVILIDAD ANDINA S.A.S.": a comma piece with two numbers of three
     digits or more and lower-case words between them cites laws or dates, it is no part of the name after it."""
     return len(CITATION_NUMBER.findall(piece)) >= 2 and re.search(r"\s[a-zа-яё]{1,4}\s", piece) is not None
+
+
+def _case_switch(piece: str, rest: str) -> bool:
+    """"Ley 25.326 de Protección de Datos Personales, GRUPO PAMPA DIGITAL S.R.L.": a name does not switch from words in
+    lower case to one written all in capitals across a comma; the capitals after it are the name."""
+    return bool(re.search(r"\b[^\W\d_]*[a-zà-ÿа-яё]{2,}", piece)) and rest.isupper() and len(rest.split()) >= 2
 
 
 def _numbered_form(cues: Cues, name: str) -> bool:
