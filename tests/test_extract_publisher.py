@@ -738,3 +738,19 @@ def test_requisite_labels_lists_and_opening_nouns(text: str, language: str, expe
 )
 def test_holders_brands_and_kazakh_forms(text: str, language: str, expected: str) -> None:
     assert publisher(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # the copyright holder on the line with the site's PRC filing number runs the site the brand names
+        ("青柚智家（以下简称“我们”）非常重视您的隐私。\n\n© 2023 杭州柚光智能科技有限公司 浙ICP备2020000000号", "zh",
+         "杭州柚光智能科技有限公司"),
+        ("Qingyou Docs (\"we\") is an online document tool.\n\n©2024 北京青柚科技有限公司 版权所有 京ICP备2022000000号-2", "en",
+         "北京青柚科技有限公司"),
+        # near miss: a holder far from the brand, with no filing number, may be the host
+        ("青柚智家（以下简称“我们”）非常重视您的隐私。\n\n© 2023 杭州云宿主机有限公司 提供技术支持", "zh", "青柚智家"),
+    ],
+)
+def test_a_filing_numbers_holder_runs_the_brand(text: str, language: str, expected: str) -> None:
+    assert publisher(text, language) == expected

@@ -205,7 +205,9 @@ def _operator_legal_name(cues: Cues, text: str, brand: _Candidate) -> _Candidate
         line_end = text.find("\n", found.start)
         line = text[line_start : line_end if line_end >= 0 else len(text)]
         bare = brand.name.strip(QUOTE_MARKS) or brand.name  # «Ветерок» is written Ветерок on the copyright line
-        beside = bare in line or _shares_trade_name(cues, brand.name, found.name)
+        # a Chinese site's filing number ("浙ICP备2020098765号") is registered by the site's operator, never its host:
+        # the holder on that line runs the site, whatever the brand is called
+        beside = bare in line or _shares_trade_name(cues, brand.name, found.name) or ICP_FILING.search(line) is not None
         if _has_legal_form(cues, found.name) and beside and bare not in found.name:
             located = _locate(cues, found)
             if located is not None:
@@ -622,6 +624,7 @@ def _owner_line_name(text: str, start: int) -> tuple[str, int] | None:
     return head, start
 
 
+ICP_FILING = re.compile(r"ICP\s*[备證证許许]\s*\d")  # a PRC website filing or licence number on a footer line
 POSTCODE = re.compile(r"(?<![\d+\-])\d{4,6}(?![\d\-])")
 
 
