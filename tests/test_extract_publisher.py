@@ -525,3 +525,232 @@ def test_a_recipient_introduced_with_an_alias_later_is_not_the_publisher() -> No
     text = ("Политика Общества «Северный Ветер» (далее — «мы»).\nМы передаём ваш адрес ООО «Быстрый Курьер» (г. Казань, "
             "далее — «Перевозчик»), которое действует по нашему поручению.")
     assert publisher(text, "ru") == "Общества «Северный Ветер»"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # an unfilled template names no publisher: the vendors and advisers it names are never taken for one
+        ("This Notice describes how [COMPANY NAME] (\"we\") uses data.\n\nWe share data with service providers, such as "
+         "Quillet Analytics LLC (analytics) and Parcelo (Parcelo Holdings Inc.);\n", "en", None),
+        ("Privacy Policy\n\n{{company_name}} (\"we\", \"us\") operates this site. Hosting: Brambly Cloud Ltd.\n", "en", None),
+        ("本隐私政策由[公司名称]（以下简称“我们”）制定。我们使用杭州云栈科技有限公司提供的云存储服务。", "zh", None),
+        ("Настоящая Политика определяет порядок обработки данных [наименование компании] (далее — Оператор). "
+         "Хостинг предоставляет ООО «Облачный Порт».", "ru", None),
+        ("Esta política explica cómo [nombre de la empresa] (en adelante, \"nosotros\") trata tus datos. "
+         "Alojamiento: Nubes del Norte, S.L.", "es", None),
+        # near miss: a link written in brackets is not a placeholder; the named writer stays the publisher
+        ("Tallowmere Labs Inc. (\"we\") publishes this policy. See [Company](/about) for who we are.", "en",
+         "Tallowmere Labs Inc."),
+    ],
+)
+def test_an_unfilled_template_names_no_publisher(text: str, language: str, expected: str | None) -> None:
+    assert publisher(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # the copyright line names the brand first and its legal holder after it, on the same line
+        ("KassaPlus (\"biz\") kassa tətbiqidir. Məlumatlarınızı qoruyuruq.\n\n"
+         "© 2024 KassaPlus. \"Xəzər Ödəniş Həlləri\" MMC. Bütün hüquqlar qorunur.", "az", "\"Xəzər Ödəniş Həlləri\" MMC"),
+        ("Pebblecast (\"we\", \"us\") is a podcast player. We keep little data.\n\n"
+         "© 2023 Pebblecast — Larkspur Audio Ltd. All rights reserved.", "en", "Larkspur Audio Ltd."),
+        ("«Ветерок» (далее — «мы») — приложение прогноза погоды.\n\n"
+         "© 2022 Ветерок, ООО «Северные Ветра». Все права защищены.", "ru", "ООО «Северные Ветра»"),
+        # near miss: a copyright line far from the brand that names only its host keeps the brand
+        ("Pebblecast (\"we\", \"us\") is a podcast player.\n\n© 2023 Hostwell Sites Ltd. Website hosting.", "en",
+         "Pebblecast"),
+    ],
+)
+def test_a_legal_holder_after_the_brand_on_the_copyright_line(text: str, language: str, expected: str) -> None:
+    assert publisher(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # Spanish: "the controller of your data is X", with the data it controls between
+        ("En Comprafino (en adelante, \"nosotros\") cuidamos tus datos. El operador de la Plataforma y responsable del "
+         "tratamiento de tus datos es Distribuciones Alba, S.L., con NIF B-00000000.", "es", "Distribuciones Alba, S.L."),
+        # near miss: a security officer is no controller
+        ("En Comprafino (en adelante, \"nosotros\") cuidamos tus datos. El responsable de seguridad es Vigilancia "
+         "Total, S.A.", "es", "Comprafino"),
+        # Russian: "оператор —" after a comma is the operator of the service named before it, not the policy's
+        ("Уведомления отправляются через сервис PushBox, оператор — ООО «Пушбокс».\n\n"
+         "Оператор: Общество с ограниченной ответственностью «Тихая Гавань»\nИНН 7700000000", "ru",
+         "Общество с ограниченной ответственностью «Тихая Гавань»"),
+        ("Оператором является ООО «Тихая Гавань». Статистику собирает сервис Метрика, оператор — ООО «Счётчик».", "ru",
+         "ООО «Тихая Гавань»"),
+    ],
+)
+def test_operator_phrases_name_the_policys_own_operator(text: str, language: str, expected: str) -> None:
+    assert publisher(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # the last vendor of a "such as" list, glossed with its provider, is as much a third party as the first:
+        # a full stop ending "Inc." inside the list does not end the sentence
+        ("Privacy Notice\n\nThis notice describes how we collect and use information about you.\n\n"
+         " - With vendors, consultants and other service providers who need access to such information to carry out "
+         "work on our behalf, such as Quillet Analytics LLC (web analytics), Brambly Cloud, Inc. (content delivery) and "
+         "Postbird (The Postbird Mailing Company LLC);\n", "en", None),
+        # near miss: a sentence that ends with a vendor's "Inc." is over; the next one names the writer
+        ("We use analytics from Metricly, Inc. Quarry Lane Ltd is the controller of your data. "
+         "Quarry Lane Ltd keeps your data in the EU. Contact Quarry Lane Ltd at privacy@quarrylane.example.", "en",
+         "Quarry Lane Ltd"),
+    ],
+)
+def test_a_vendor_list_runs_past_a_legal_forms_full_stop(text: str, language: str, expected: str | None) -> None:
+    assert publisher(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # an ICP filing's sponsor line names the site's legal operator; SDK providers numbered in running text stay
+        # third parties (the item numbers "1. ", "2. " do not end the sentence that says they are SDKs)
+        ("晴川笔记平台（以下简称“我们”）重视隐私。我们接入了由第三方提供的SDK：1. 推送SDK，提供方：杭州云推科技有限公司；"
+         "2. 统计SDK，提供方：北京数测信息技术有限公司；3. 地图SDK，提供方：北京数测信息技术有限公司。\n\n"
+         "主办单位：宁波晴川网络科技有限公司　浙ICP备20001234号-1", "zh", "宁波晴川网络科技有限公司"),
+        ("We use SDKs provided by third parties: 1. Pushly, provided by Pushly Labs Inc.; 2. Mapcraft, provided by "
+         "Mapcraft Ltd; 3. Mapcraft Search, provided by Mapcraft Ltd.\n\nContact: Fernhollow Apps Ltd, 2 Mill Lane, "
+         "Leeds LS1 4AB", "en", "Fernhollow Apps Ltd"),
+        # a legal name glossing a product in brackets is that product's provider, however often it recurs
+        ("Namaz Saatı — Məxfilik Siyasəti\n\nTətbiqdə AdMob (Glarevo LLC) reklamları göstərilir. Xətalar üçün "
+         "Crashwatch (Glarevo LLC) istifadə olunur.", "az", "Namaz Saatı"),
+        ("Онлайн-запись работает на платформе YCLIENTS (ООО «Запись Онлайн»). Рассылки отправляет Sendbox "
+         "(ООО «Запись Онлайн»).", "ru", None),
+        # near miss: a legal name in brackets after a common noun ("our company (…)") is the writer's own
+        ("Data about you is controlled by our company (Quarry Lane Ltd). Write to Quarry Lane Ltd with questions.", "en",
+         "Quarry Lane Ltd"),
+    ],
+)
+def test_providers_of_named_products_are_not_the_publisher(text: str, language: str, expected: str | None) -> None:
+    assert publisher(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # the pronouns listed with a plural verb define the writer; its trading subsidiary, named after, is not it
+        ("The Larchwood Trust is a registered charity. Our trading subsidiary, Larchwood Trading Limited, runs our "
+         "shops.\n\nIn this notice \"we\", \"us\" and \"our\" mean The Larchwood Trust. Where Larchwood Trading "
+         "Limited sells you goods, it is a separate controller.", "en", "Larchwood Trust"),
+        # a US "Co." is a legal form: the company doing business under the brand is the one introduced
+        ("This Privacy Policy applies to Saltmarsh Supply Co., doing business as Tidebox (\"Tidebox,\" \"we,\" "
+         "\"us\"), and explains our practices.", "en", "Saltmarsh Supply Co."),
+        # near miss: an abbreviation inside a name is no sentence end
+        ("Kestrel Bros. Pictures Inc. (\"we\") makes films.", "en", "Kestrel Bros. Pictures Inc."),
+        # a Russian sole trader in an oblique case, and with initials in the requisites
+        ("Настоящая политика определяет меры, предпринимаемые Индивидуальным предпринимателем Орловой Ниной "
+         "Петровной (далее — Оператор).", "ru", "Индивидуальным предпринимателем Орловой Ниной Петровной"),
+        ("Реквизиты: ИП Орлова Н. П., ИНН 780200000000.\nОператор: ИП Орлова Н. П.", "ru", "ИП Орлова Н. П."),
+    ],
+)
+def test_writer_names_in_defining_and_legal_forms(text: str, language: str, expected: str) -> None:
+    assert publisher(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # the brand the policy calls "we", said to belong to a legal entity, is that entity's product
+        ("Quillpad (\"Quillpad\", \"we\", \"us\") is a note-taking app. Quillpad is a product of Fenwick Labs GmbH, "
+         "Hauptstraße 1, Berlin.", "en", "Fenwick Labs GmbH"),
+        ("KitabSatış (\"biz\") onlayn mağazadır.\n\nKitabSatış saytı \"Gəncə Kitab\" MMC-yə məxsusdur.", "az",
+         "\"Gəncə Kitab\" MMC"),
+        ("«Ветерок» (далее — «мы») — приложение прогноза погоды. «Ветерок» — продукт ООО «Северные Ветра».", "ru",
+         "ООО «Северные Ветра»"),
+        ("Rutafácil (en adelante, \"nosotros\") es una app de viajes. Rutafácil es una marca de Viajes del Ebro, S.L.",
+         "es", "Viajes del Ebro, S.L."),
+        ("云帆相机（“我们”）重视您的隐私。云帆相机是由深圳市云帆影像科技有限公司开发、运营的一款应用软件。", "zh",
+         "深圳市云帆影像科技有限公司"),
+        # near miss: another product's owner is no owner of the writer's brand
+        ("Quillpad (\"Quillpad\", \"we\", \"us\") is a note-taking app. We show maps with Mapzy. Mapzy is a product of "
+         "Orbis Maps Inc.", "en", "Quillpad"),
+    ],
+)
+def test_a_brand_said_to_belong_to_a_legal_entity(text: str, language: str, expected: str) -> None:
+    assert publisher(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # the laws a preamble cites before the name are no part of it
+        ("En cumplimiento de la Ley Estatutaria 1581 de 2012 y del Decreto 1074 de 2015, TRANSPORTES DEL VALLE S.A.S. "
+         "(en adelante \"LA COMPAÑÍA\") adopta la presente política.", "es", "TRANSPORTES DEL VALLE S.A.S."),
+        ("Under Law No. 2009 of 2018 and Decree 1377 of 2013, Andes Freight S.A.S. (\"we\") adopts this policy.", "en",
+         "Andes Freight S.A.S."),
+        # near miss: a street number in a name's own address piece is handled as an address, a name keeps its digits
+        ("7 Seas Media, Inc. (\"we\") publishes games.", "en", "7 Seas Media, Inc."),
+    ],
+)
+def test_a_cited_law_before_a_name_is_cut_off(text: str, language: str, expected: str) -> None:
+    assert publisher(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # the requisites' full-name label, and the first of three couriers listed is a partner like the others
+        ("Сервис передаёт трек-номера в АО «Почтовый Двор», ООО «Курьер-Плюс», ООО «Быстрая Доставка» и иным "
+         "службам.\n\nРеквизиты\nПолное наименование: Акционерное общество «Тихая Гавань»\nИНН 3500000000", "ru",
+         "Акционерное общество «Тихая Гавань»"),
+        # the LSSI identification block's holder, a person, over the vendors the policy names
+        ("1. DATOS IDENTIFICATIVOS\nTitular: Marta Gil Serrano\nNIF: 00000000T\n\n4. DESTINATARIOS\nAlojamiento: "
+         "Nubes del Norte, S.L. Gestoría: Cuentas Claras, S.L.", "es", "Marta Gil Serrano"),
+        ("Razón social: Estudio Faro, S.L.\nCIF: B00000000\n\nUsamos Nubes del Norte, S.L. como alojamiento.", "es",
+         "Estudio Faro, S.L."),
+        # a sentence opened by the product's common noun: the noun is no part of the name after it
+        ("Tətbiq Xəzər Mobility Solutions LLC (bundan sonra – \"Şirkət\", \"biz\") tərəfindən idarə olunur.", "az",
+         "Xəzər Mobility Solutions LLC"),
+        # near miss: two operators named together ("respectively") keep their standing; the first is taken
+        ("iOS版、安卓版“青竹背单词”分别由成都青竹科技有限公司、清远青竹教育科技有限公司运营。", "zh", "成都青竹科技有限公司"),
+    ],
+)
+def test_requisite_labels_lists_and_opening_nouns(text: str, language: str, expected: str) -> None:
+    assert publisher(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # the brand introduced as "we" is what the holder named at the head of the sentence holds
+        ("Conforme a la Ley 25.326, VIENTO SUR DIGITAL S.R.L. (CUIT 30-00000000-0), con domicilio en Buenos Aires, "
+         "titular de la aplicación Comprita (en adelante, \"nosotros\"), informa a los usuarios.", "es",
+         "VIENTO SUR DIGITAL S.R.L."),
+        ("Harbourline Apps Ltd, registered in England, owner of the Tidepool app (\"we\", \"us\"), explains here how it "
+         "uses data.", "en", "Harbourline Apps Ltd"),
+        # near miss: no holder word before the brand, the brand introduced as "we" stays the writer
+        ("Comprita (en adelante, \"nosotros\") es una app de compras. Usamos Nubes del Norte, S.L. como alojamiento.",
+         "es", "Comprita"),
+        # a brand said to be a legal entity's brand in Azerbaijani ("X-nin brendidir")
+        ("TaksitKart (\"biz\") taksit kartıdır. TaksitKart \"Şimal Bank\" ASC-nin brendidir.", "az", "\"Şimal Bank\" ASC"),
+        # a Kazakh LLP (ТОО) in the instrumental, as Russian-language policies there write it
+        ("Политика определяет порядок обработки данных товариществом с ограниченной ответственностью «Дала Софт» "
+         "(далее — ТОО, мы). Платежи обрабатывает АО «Банк Степи».", "ru", "«Дала Софт»"),
+        ("Контакты: ТОО «Дала Софт», БИН 200000000000, г. Алматы.", "ru", "ТОО «Дала Софт»"),
+    ],
+)
+def test_holders_brands_and_kazakh_forms(text: str, language: str, expected: str) -> None:
+    assert publisher(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # the copyright holder on the line with the site's PRC filing number runs the site the brand names
+        ("青柚智家（以下简称“我们”）非常重视您的隐私。\n\n© 2023 杭州柚光智能科技有限公司 浙ICP备2020000000号", "zh",
+         "杭州柚光智能科技有限公司"),
+        ("Qingyou Docs (\"we\") is an online document tool.\n\n©2024 北京青柚科技有限公司 版权所有 京ICP备2022000000号-2", "en",
+         "北京青柚科技有限公司"),
+        # near miss: a holder far from the brand, with no filing number, may be the host
+        ("青柚智家（以下简称“我们”）非常重视您的隐私。\n\n© 2023 杭州云宿主机有限公司 提供技术支持", "zh", "青柚智家"),
+    ],
+)
+def test_a_filing_numbers_holder_runs_the_brand(text: str, language: str, expected: str) -> None:
+    assert publisher(text, language) == expected

@@ -8,7 +8,10 @@ Candidates are tried in order of how reliably they name the publisher:
    Zeta GmbH (collectively "Acme")"), that name, the sentence's head, is the publisher;
 2. a name after an operator phrase: "operated by ...", "was created by ...", "Made by ...", "your
    privacy is important to ...", "we, Acme Mobile O.U, a company ...", "we at Acme", "运营者：...",
-   "平台所有者...", "оператором является ...";
+   "平台所有者...", "оператором является ...", a site's ICP sponsor ("主办单位：..."), an identification block
+   ("Titular: ...", "Полное наименование: ..."); a brand introduced as "we" is run by the legal entity it is said
+   to belong to ("Ledgerly is a product of Brightwave Software GmbH", "... saytı "..." MMC-yə məxsusdur"), an
+   operator phrase names, or a copyright line gives beside it;
 3. a contact block: "Data Controller and Owner" or "Contact us" over a legal name, or over a name whose
    next lines are a postal address;
 4. the most frequent legal-form name: "... Co., Ltd.", "...有限公司", ООО «...», LLC "...", "..." MMC,
@@ -31,7 +34,9 @@ Candidates are tried in order of how reliably they name the publisher:
 Null rather than a wrong company: a name in a sentence about a third party, an SDK or a parent company
 ("our parent company, X Inc.", "a subsidiary of X") is never the publisher, nor is any later mention
 of it; nor is an item of a list ("..., Zappo Ltd, Quintet GmbH, ..."), a table row, a pronoun phrase,
-a defined term ("（以下简称“设备”）"), a field label ("公司名称："), or a law. Operator phrases that name
+a defined term ("（以下简称“设备”）"), a field label ("公司名称："), or a law; nor is a legal name glossing a product in
+brackets ("AdMob (Google LLC)"), nor the first of a list of three or more. A template whose placeholder stands where
+the writer's name belongs ("[COMPANY NAME] (“we”)") names no publisher at all. Operator phrases that name
 three or more legal entities, or three or more legal names repeated equally often, list a group's
 platforms or members: no one of them is taken.
 
@@ -72,6 +77,7 @@ CASE_SUFFIX = re.compile(r"[-‐‑][^\W\d_]{1,5}")
 # a case ending glued to the legal form without a hyphen ("… Məhdud Məsuliyyətli Cəmiyyətinin (bundan sonra"):
 # agglutinative languages inflect the form word itself; the name is still the nominative the form pattern read
 GLUED_CASE = re.compile(r"[a-zəçğıöşüа-яё]{1,4}")
+QUOTE_MARKS = "«»\"“”„'‘’「」"  # around a brand ("«Ветерок»"), not part of its name
 # comma boundaries inside a candidate ("Road, Hong Kong, Lark Valley Limited")
 PIECE_SPLIT = re.compile(r"\s*[,，]\s*")
 
@@ -91,7 +97,7 @@ def extract_company(context: ExtractionContext) -> Company | None:
     # entity behind a brand the policy calls "we", or the publisher of a text that names none
     imprint_at = context.document.imprint_start
     text = whole[:imprint_at] if imprint_at else whole
-    if _several_publishers(cues, text):
+    if _several_publishers(cues, text) or _unfilled_template(cues, text):
         return None
     page_title = context.document.title or ""
 
@@ -146,6 +152,14 @@ def _several_publishers(cues: Cues, text: str) -> bool:
     return cues.search("company.several_publishers", head) is not None
 
 
+def _unfilled_template(cues: Cues, text: str) -> bool:
+    """Does the opening keep a template's placeholder where the writer's name belongs ("[COMPANY NAME] (“we”)",
+    "[公司名称]")? Then the policy names no publisher, and any name it does give is a vendor's, a host's or an
+    adviser's: a null is better than a wrong company."""
+    head = text[: max(EARLY_CHARS, int(len(text) * INTRO_SHARE))]
+    return cues.search("company.placeholder", head) is not None
+
+
 def _without_registration_gloss(cues: Cues, before: str) -> str:
     """"Acme Limited (company number 0441, registered office: …)" before an alias introduction: the
     parenthesis glosses the name, so the name still ends before it."""
@@ -172,6 +186,9 @@ def _without_registration_clause(cues: Cues, before: str) -> str:
 def _operator_legal_name(cues: Cues, text: str, brand: _Candidate) -> _Candidate | None:
     """"小某（以下简称“我们”）… 公司名称：某某科技有限公司": a brand introduced as "we" is run by the
     legal entity an operator or contact line names; that name, with the brand kept as an alias."""
+    owner = _brand_owner(cues, text, brand.name)
+    if owner is not None:
+        return _Candidate(owner.name, owner.start, (brand.name, *brand.aliases))
     for found in _from_operator(cues, text):
         # "婚礼X运营商和服务的提供者为某某有限公司": the operator of the brand itself, whatever the sentence
         # listed before it ("包括但不限于…")
@@ -183,16 +200,59 @@ def _operator_legal_name(cues: Cues, text: str, brand: _Candidate) -> _Candidate
     # "HarvestBox (“we”) ... © 2022 Copperleaf Provisions, Inc. HarvestBox is a trademark of Copperleaf Provisions,
     # Inc.": a brand that calls itself "we" belongs to the legal entity that holds the page's copyright when the
     # brand is named beside that holder (on the copyright line); a holder alone, far from the brand, may be a host
-    for found in _from_copyright(cues, text):
+    for found in _copyright_holders(cues, text):
         line_start = text.rfind("\n", 0, found.start) + 1
         line_end = text.find("\n", found.start)
         line = text[line_start : line_end if line_end >= 0 else len(text)]
-        beside = brand.name in line or _shares_trade_name(cues, brand.name, found.name)
-        if _has_legal_form(cues, found.name) and beside and brand.name not in found.name:
+        bare = brand.name.strip(QUOTE_MARKS) or brand.name  # «Ветерок» is written Ветерок on the copyright line
+        # a Chinese site's filing number ("浙ICP备2020098765号") is registered by the site's operator, never its host:
+        # the holder on that line runs the site, whatever the brand is called
+        beside = bare in line or _shares_trade_name(cues, brand.name, found.name) or ICP_FILING.search(line) is not None
+        if _has_legal_form(cues, found.name) and beside and bare not in found.name:
             located = _locate(cues, found)
             if located is not None:
                 return _Candidate(located.name, located.start, (brand.name, *brand.aliases))
     return None
+
+
+def _brand_owner(cues: Cues, text: str, brand: str) -> _Candidate | None:
+    """"Ledgerly is a product of Brightwave Software GmbH", "KitabEvi.az saytı "Bakı Kitab Evi" MMC-yə məxsusdur",
+    "«Ветерок» — продукт ООО «…»": the brand the policy calls "we", said right where it is named to belong to a legal
+    entity; that entity is the publisher (the brand is its product, not a company)."""
+    patterns = cues.patterns("company.brand_owner")
+    bare = brand.strip(QUOTE_MARKS)
+    if not patterns or len(bare) < 2:
+        return None
+    for at in _find_all(text, bare):
+        after = at + len(bare)
+        after += 1 if text[after : after + 1] and text[after] in QUOTE_MARKS else 0  # «Ветерок» — продукт …
+        window = text[after : after + 200]
+        for pattern in patterns:
+            match = pattern.match(window)
+            if match is None:
+                continue
+            if "owner" in pattern.groupindex:
+                legal = _scan_legal_names(cues, match.group("owner"))
+                found = (legal[-1].name, after + match.start("owner") + legal[-1].start) if legal else None
+            else:
+                found = _leading_name(cues, text, after + match.end())
+            if found is not None and _has_legal_form(cues, found[0]):
+                located = _locate(cues, _Candidate(*found))
+                if located is not None:
+                    return located
+    return None
+
+
+def _copyright_holders(cues: Cues, text: str) -> Iterator[_Candidate]:
+    """The names a copyright line gives: the one after the sign, then the legal names later on its line
+    ("© 2024 KassaPlus. "Xəzər Ödəniş Həlləri" MMC. Bütün hüquqlar qorunur": the brand first, its legal holder after)."""
+    for found in _from_copyright(cues, text):
+        yield found
+        line_end = text.find("\n", found.start)
+        rest_at = found.start + len(found.name)
+        rest = text[rest_at : line_end if line_end >= 0 else len(text)]
+        if len(rest) <= 200:
+            yield from (_Candidate(n.name, rest_at + n.start) for n in _scan_legal_names(cues, rest))
 
 
 def _shares_trade_name(cues: Cues, brand: str, holder: str) -> bool:
@@ -260,6 +320,10 @@ def _from_intro(cues: Cues, text: str, product: bool = False) -> Iterator[_Candi
             if head is not None:
                 name, start = head
         inside = _parenthesis(text, match.start())
+        holder = None if _has_legal_form(cues, name) else _holder_head(cues, text, start)
+        if holder is not None:
+            yield _Candidate(holder.name, holder.start, (name, *aliases))
+            continue
         if not _has_legal_form(cues, name):
             # "微博（以下或称“我们”，指北京微梦创科网络技术有限公司）": the legal name is inside
             legal = next((n for n in _scan_legal_names(cues, inside) if _located_name(cues, n)), None)
@@ -276,6 +340,18 @@ def _from_intro(cues: Cues, text: str, product: bool = False) -> Iterator[_Candi
                     yield _Candidate(found[0], found[1], (name, *aliases))
                     continue
         yield _Candidate(name, start, aliases)
+
+
+def _holder_head(cues: Cues, text: str, start: int) -> _Candidate | None:
+    """"GRUPO PAMPA DIGITAL S.R.L. (CUIT …), con domicilio en …, titular de la aplicación Mercadito (en adelante,
+    "nosotros")": the brand before the introduction is what the holder holds; the holder, the legal name that heads the
+    sentence, is the one the introduction names."""
+    line_start = max(text.rfind("\n", 0, start) + 1, start - 400)
+    before = text[line_start:start]
+    if cues.search("company.holder_of", before[-80:]) is None:
+        return None
+    legal = [n for n in _scan_legal_names(cues, before) if not _third_party(cues, text, line_start + n.start)]
+    return _Candidate(legal[0].name, line_start + legal[0].start) if legal else None
 
 
 def _from_product_intro(cues: Cues, text: str) -> Iterator[_Candidate]:
@@ -548,6 +624,7 @@ def _owner_line_name(text: str, start: int) -> tuple[str, int] | None:
     return head, start
 
 
+ICP_FILING = re.compile(r"ICP\s*[备證证許许]\s*\d")  # a PRC website filing or licence number on a footer line
 POSTCODE = re.compile(r"(?<![\d+\-])\d{4,6}(?![\d\-])")
 
 
@@ -565,8 +642,9 @@ def _address_follows(cues: Cues, text: str, end: int) -> bool:
 def _from_legal(cues: Cues, text: str) -> Iterator[_Candidate]:
     # a table row ("| SDK | 某某有限公司 | 设备信息 |") lists partners and SDK vendors, not the writer
     # and a name in a sentence about a third party or a parent company is not counted either
-    names = [n for n in _legal_names(cues, text)
-             if not _in_table_row(text, n.start) and not _list_item(text, n) and not _service_gloss(text, n)]
+    every = _legal_names(cues, text)
+    heads = _list_heads(text, every)
+    names = [n for n in every if not _partner_mention(text, n) and n.start not in heads]
     first: dict[str, _Candidate] = {}
     for n in names:
         first.setdefault(_key(n.name), n)
@@ -585,6 +663,25 @@ def _from_legal(cues: Cues, text: str) -> Iterator[_Candidate]:
     # show the best-cased spelling of that name (not the all-caps title one)
     spellings = [n for n in names if _key(n.name) == _key(best.name)]
     yield min(spellings, key=lambda n: (n.name.isupper(), n.start))
+
+
+LIST_GAP = re.compile(r"\s*[,，、;；]\s*")
+
+
+def _list_heads(text: str, names: list[_Candidate]) -> set[int]:
+    """Where a list of three or more legal names begins: "в АО «Почта России», ООО «СДЭК-Глобал», ООО «…» и иным службам"
+    names the first one just before a separator and the next name, so it is a list item as much as those after it.
+    Two names ("分别由A公司、B公司运营") may be the writer's joint operators, and keep their standing."""
+    def joined(a: _Candidate, b: _Candidate) -> bool:
+        return LIST_GAP.fullmatch(text[a.start + len(a.name) : b.start]) is not None
+
+    return {a.start for a, b, c in zip(names, names[1:], names[2:]) if joined(a, b) and joined(b, c)}
+
+
+def _partner_mention(text: str, name: _Candidate) -> bool:
+    """A mention that lists or glosses a partner: a table row, a list item, a service's or a product's provider."""
+    return (_in_table_row(text, name.start) or _list_item(text, name) or _service_gloss(text, name)
+            or _provider_gloss(text, name))
 
 
 LIST_BEFORE = re.compile(r"(?:,|、|，)\s*$")
@@ -614,6 +711,19 @@ def _service_gloss(text: str, name: _Candidate) -> bool:
     return bool(before) and not after and len(before) <= 60
 
 
+PRODUCT_BEFORE_GLOSS = re.compile(r"(?<![\w.@/])[\w\-]*[A-Z][\w\-]*[»”\"]?\s?[(（]$")
+
+
+def _provider_gloss(text: str, name: _Candidate) -> bool:
+    """"AdMob (Google LLC)", "YCLIENTS (ООО «Ворк Системс»)", "Mailchimp (The Rocket Science Group LLC)": a legal name
+    in brackets right after a product's name says who provides that product; the mention is the product's, not the
+    writer's (a frequency count of such glosses made the ad network the publisher of an app that names no company)."""
+    start, end = name.start, name.start + len(name.name)
+    if text[end : end + 1] not in (")", "）"):
+        return False
+    return PRODUCT_BEFORE_GLOSS.search(text[max(0, start - 40) : start]) is not None
+
+
 def _in_table_row(text: str, at: int) -> bool:
     line_start = text.rfind("\n", 0, at) + 1
     line_end = text.find("\n", at)
@@ -625,7 +735,7 @@ def _from_bracketed(cues: Cues, text: str) -> Iterator[_Candidate]:
         for match in pattern.finditer(text, 0, EARLY_CHARS):
             name = match.group("name").strip()
             if name[:1].isupper() or name[:1].isdigit() or CJK.match(name):  # «куки» is a word, «Ромашка» a name
-                if not _first_met_as_third_party(cues, text, name):
+                if not _first_met_as_third_party(cues, text, name) and not _in_partner_legal_name(cues, text, match.start()):
                     yield _Candidate(name, match.start("name"))
 
 
@@ -640,6 +750,12 @@ def _from_copyright(cues: Cues, text: str) -> Iterator[_Candidate]:
             found = _leading_name(cues, text, match.end())
             if found is not None:
                 yield _Candidate(*found)
+
+
+def _in_partner_legal_name(cues: Cues, text: str, at: int) -> bool:
+    """Is ``at`` inside a legal name mentioned as a partner ("YCLIENTS (ООО «Запись Онлайн»)")? Its «name» is then the
+    partner's too, not a brand of the writer's."""
+    return any(n.start <= at < n.start + len(n.name) and _partner_mention(text, n) for n in _legal_names(cues, text))
 
 
 def _opens_line(text: str, start: int) -> bool:
@@ -807,7 +923,8 @@ def _scan_legal_names(cues: Cues, text: str) -> list[_Candidate]:
             for match in pattern.finditer(line):
                 raw = match.group("name")
                 start = offset + match.start("name")
-                whole = _trim_cjk(cues, raw) if CJK.search(raw[-3:]) else _drop_leading_stop(cues, _caps_clause_cut(cues, raw))
+                whole = _trim_cjk(cues, raw) if CJK.search(raw[-3:]) else _drop_leading_stop(
+                    cues, _after_sentence_end(cues, _caps_clause_cut(cues, raw)))
                 for name, at in _joined_entities(cues, whole, start + raw.find(whole)):
                     if name and len(name) <= MAX_NAME and not _is_bare_form(cues, name):
                         located = _locate(cues, _Candidate(name, at))
@@ -1016,6 +1133,21 @@ def _caps_clause_cut(cues: Cues, name: str) -> str:
     return " ".join(rest)
 
 
+def _after_sentence_end(cues: Cues, name: str) -> str:
+    """"… mean The Harrow Hill Trust. Where Harrow Hill Trading Limited processes …": a run of capitalised words can
+    cross a sentence end, and a name never does; the name is what follows the last full stop that ends a word of three
+    letters or more (not a legal form, nor an abbreviation a name may hold: "Warner Bros. Pictures Inc.")."""
+    if ". " not in name:
+        return name
+    tokens = name.split(" ")
+    abbreviations = {a.casefold() for a in cues.raw("company.name_abbreviation")}
+    ends = [i for i, token in enumerate(tokens[:-1])
+            if SENTENCE_END.search(token) and token.endswith(".") and not _is_form_token(cues, token)
+            and token[:-1].casefold() not in abbreviations and tokens[i + 1][:1].isupper()
+            and not _is_form_token(cues, tokens[i + 1])]  # "Winterlight Pty. Ltd.": the form goes on
+    return " ".join(tokens[ends[-1] + 1 :]) if ends else name
+
+
 def _drop_leading_stop(cues: Cues, name: str) -> str:
     stops = set(cues.raw("company.leading_stop")) | set(cues.raw("company.connector_words"))
     tokens = name.split()
@@ -1192,15 +1324,34 @@ def _located_name(cues: Cues, candidate: _Candidate) -> bool:
     return _locate(cues, candidate) is not None
 
 
+def _continues_sentence(cues: Cues, text: str, stop: int, after: int) -> bool:
+    """Is the full stop at ``stop`` inside a sentence rather than ending it? It is when it numbers a list item in
+    running text ("由第三方提供的SDK：1. 个推SDK，提供方：…；2. 腾讯Bugly，提供方：…": the items belong to the sentence
+    that introduces them), or ends a legal form that no capital follows ("Cloudflare, Inc. (content delivery) and …")."""
+    if text[stop] != "." or "\n" in text[stop:after]:
+        return False  # a line break after the stop ends the line's sentence whatever came before it
+    word = text[: stop + 1].rsplit(None, 1)[-1]
+    if re.fullmatch(r"(?:^|.*[^\w.])?\d{1,2}\.", word) and text[stop - 1 : stop].isdigit():
+        return True
+    return not text[after : after + 1].isupper() and _is_form_token(cues, word)
+
+
+THIRD_PARTY_WINDOW = 300  # how far back a name's sentence is read for a third party's cue
 CLOSED_PARENTHESIS = re.compile(r"[(（][^()（）]*[)）]")
 
 
 def _third_party(cues: Cues, text: str, start: int) -> bool:
     """True when the sentence leading up to a name is about a third party (SDKs, analytics)."""
-    prefix = text[max(0, start - 150) : start]
-    boundary = list(re.finditer(r"[.。!?！？\n]\s", prefix))
+    prefix = text[max(0, start - THIRD_PARTY_WINDOW) : start]
+    # a full stop that ends a legal form and is not followed by a capital ("Cloudflare, Inc. (content delivery) and …")
+    # does not end the sentence: a list of vendors "such as …" goes on past it, and its last items are as much third
+    # parties as its first ("Metricly, Inc. Acme Ltd is the controller" starts a new sentence)
+    boundary = [m for m in re.finditer(r"[.。!?！？\n][)）\"”’]?\s", prefix)  # "(See … notice.) You can …"
+                if not _continues_sentence(cues, prefix, m.start(), m.end())]
     if boundary:
         prefix = prefix[boundary[-1].end() :]
+    elif start > THIRD_PARTY_WINDOW:
+        prefix = prefix[-150:]  # no sentence start in sight: only the nearest words say whose name this is
     if ")" in prefix or "）" in prefix:
         # "某平台（包括某App、某网站，以下合称“某平台”）由X公司运营": a closed parenthesis glosses the noun
         # before it ("including", "e.g."), it does not make the sentence about a third party
@@ -1238,7 +1389,7 @@ def _locate(cues: Cues, candidate: _Candidate) -> _Candidate | None:
             continue  # "Acme, Inc.", "Luna Azul, S.L.": the comma belongs to the legal form
         previous = pieces[at - 1][1] if at else 0
         piece = name[previous:comma]
-        if _is_place(cues, piece) or _is_address(cues, piece):
+        if _is_place(cues, piece) or _is_address(cues, piece) or _is_citation(piece) or _case_switch(piece, name[after:]):
             cut = after
     if cut is not None:
         name = name[cut:]
@@ -1251,6 +1402,21 @@ def _locate(cues: Cues, candidate: _Candidate) -> _Candidate | None:
     if cut is None:
         return candidate
     return _Candidate(name, candidate.start + candidate.name.find(name), candidate.aliases)
+
+
+CITATION_NUMBER = re.compile(r"(?<![\w.])\d{3,}(?![\w])")
+
+
+def _is_citation(piece: str) -> bool:
+    """"… Ley 1581 de 2012 y del Decreto 1074 de 2015, MOVILIDAD ANDINA S.A.S.": a comma piece with two numbers of three
+    digits or more and lower-case words between them cites laws or dates, it is no part of the name after it."""
+    return len(CITATION_NUMBER.findall(piece)) >= 2 and re.search(r"\s[a-zа-яё]{1,4}\s", piece) is not None
+
+
+def _case_switch(piece: str, rest: str) -> bool:
+    """"Ley 25.326 de Protección de Datos Personales, GRUPO PAMPA DIGITAL S.R.L.": a name does not switch from words in
+    lower case to one written all in capitals across a comma; the capitals after it are the name."""
+    return bool(re.search(r"\b[^\W\d_]*[a-zà-ÿа-яё]{2,}", piece)) and rest.isupper() and len(rest.split()) >= 2
 
 
 def _numbered_form(cues: Cues, name: str) -> bool:
