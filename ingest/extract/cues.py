@@ -102,7 +102,11 @@ CUE_NAMES = ("collect", "use", "share", "entrust", "negation", "exception", "con
              "animal_owned",
              # a definition of sensitive data ("“Sensitive Information” means … health, race"): its examples name a
              # kind the law singles out, not data the company says it collects
-             "sensitive_term")
+             "sensitive_term",
+             # a definition whose genus is "any information" and whose examples follow "for example" ("любая
+             # информация …, например … сведения о здоровье"): it explains the legal notion; the examples are no
+             # inventory of what the company holds, whatever else it collects under the term
+             "illustrative_term")
 SECTION_NAMES = (
     "collection", "use", "sharing", "security", "rights", "tracking", "retention",
     "contact", "changes", "minors", "exceptions",
@@ -126,7 +130,9 @@ _SENTENCE_END = re.compile(r"[。．.!！?？;；]\s*$")
 # a heading that is one Spanish question, numbering included: "II. ¿Qué datos tratamos?"
 _QUESTION_TITLE = re.compile(r"^(?:[\dIVXLC]{1,6}(?:[.．]\d{1,3})*[.．)]?\s+)?¿[^?¿]+\?\s*$")
 # list markers: a run of items breaks where the marker style changes or numbering restarts at 1
-_MARKER = re.compile(r"^\s*(?:(?P<bullet>[•·\-*●▪◆■□○◦‣–—])|[（(]?(?P<num>\d{1,3}|[一二三四五六七八九十]{1,3}|[a-zA-Z])\s*[.)）、．:]?)")
+# a letter marks an entry only standing alone ("a)", "B.", "c "): the first letter of a word ("Ad, telefon" opening
+# a table row, "Baxış tarixçəsi") is no marker, or every row of a table would restart its list and lose its intro
+_MARKER = re.compile(r"^\s*(?:(?P<bullet>[•·\-*●▪◆■□○◦‣–—])|[（(]?(?P<num>\d{1,3}|[一二三四五六七八九十]{1,3}|[a-zA-Z](?![^\W\d_]))\s*[.)）、．:]?)")
 # a navigation bar scraped with the page ("Home | Products | About | Contact") opens no section
 _NAVIGATION = re.compile(r"^[^|•·>\n]{1,30}(?:\s[|•·>]\s[^|•·>\n]{1,30}){2,}$")
 _IGNORECASE = int(re.IGNORECASE)
@@ -851,6 +857,24 @@ _ABOUT_POLICY = ("policy", "notice", "política", "aviso", "политик", "si
 _DATA_WORDS = ("dato", "información", "данн", "сведен", "информац", "məlumat", "data", "information", "信息", "数据")
 
 
+
+# "Əgər gələcəkdə ipoteka kalkulyatoru yaradılarsa, gəliriniz … paylaşılacaq", "Если в будущем появится …", "Si en el
+# futuro …", "If in the future …": a condition on a feature yet to come describes a practice that does not exist
+# now; the whole sentence, main clause included, names data nobody collects or shares today
+_FUTURE_WORDS = ("gələcəkdə", "в будущем", "en el futuro", "in the future", "in future")
+_HYPOTHETICAL_FUTURE = re.compile(
+    r"\b(?:əgər|если|si|if)\b[^.;]{0,40}?(?:gələcəkdə|в будущем|en el futuro|in (?:the )?future)\b[^.;]*",
+    re.IGNORECASE,
+)
+
+
+def future_hypotheticals(text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` (offsets in it) that describe a practice only a future feature would bring (literal gate first)."""
+    low = text.lower()
+    if not any(word in low for word in _FUTURE_WORDS):
+        return []
+    return [(h.start(), h.end()) for h in _HYPOTHETICAL_FUTURE.finditer(text)]
+
 @lru_cache(maxsize=16384)  # asked again for every segment under the same heading
 def _is_navigation(heading: str) -> bool:
     return _NAVIGATION.match(heading.strip()) is not None
@@ -866,13 +890,20 @@ def _column_header(found: frozenset[str], carried: frozenset[str], segments: Seq
 
     Not memoised: a cache key holding ``segments`` hashed every segment of the document on each call
     (~7,000 segment hashes a real policy, 5 % of extracting it), for a test of a few set operations."""
-    if n == 0 or found & MAJOR_SECTIONS or not carried & MAJOR_SECTIONS:
+    if n == 0 or not carried & MAJOR_SECTIONS:
         return False
+    if found & MAJOR_SECTIONS:
+        # "te pedimos y tratamos:" then "Dato | Finalidad": a header row may name the purpose column of the data
+        # table the intro announces; the rows still list what is collected, not a new section on use
+        return found <= {"use"} and "collection" in carried and _announced(segments, n)
+    return segments[n - 1].kind is SegmentKind.HEADING or _announced(segments, n)
+
+
+def _announced(segments: Sequence[Segment], n: int) -> bool:
+    """Whether the title at ``n`` follows a colon-ended intro that opens its section (right under its title): what
+    the intro promises follows, and a table's header row bears no number (a numbered title after "收集以下信息："
+    ("1、业务功能一：注册") opens a sub-section of its own)."""
     before = segments[n - 1]
-    if before.kind is SegmentKind.HEADING:
-        return True
-    # the intro must open the section (right under its title), and a table's header row bears no number: a
-    # numbered title after "收集以下信息：" ("1、业务功能一：注册") opens a sub-section of its own
     return (n > 1 and segments[n - 2].kind is SegmentKind.HEADING and before.kind is SegmentKind.SENTENCE
             and before.text.rstrip().endswith((":", "：")) and _NUMBERED_TITLE.match(segments[n].text) is None)
 

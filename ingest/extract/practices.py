@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from policykg.ingest.extract.conditions import condition_items
-from policykg.ingest.extract.cues import Analysis, SegmentInfo, analyse, fold
+from policykg.ingest.extract.cues import Analysis, SegmentInfo, analyse, fold, future_hypotheticals
 from policykg.ingest.model import Polarity, SegmentKind, Span, Statement, StatementKind
 from policykg.ingest.vocabulary import Match, descendants
 
@@ -279,12 +279,15 @@ def _collect_verb_first(analysis: Analysis, info: SegmentInfo) -> bool:
 
 def _term_of(analysis: Analysis, info: SegmentInfo) -> str:
     """Which term a definition defines: non-personal, sensitive or personal information. A sensitive kind is never
-    a collected term: its definition lists what the law singles out, whatever else the policy collects."""
+    a collected term: its definition lists what the law singles out, whatever else the policy collects; nor is a
+    legal notion illustrated by examples ("any information …, for example …")."""
     at = analysis.lexicon.first("nonpersonal", info.segment.text)
     if at is not None and at < 40:
         return "non-personal"
     at = analysis.lexicon.first("sensitive_term", info.segment.text)
-    return "sensitive" if at is not None and at < 40 else "personal"
+    if at is not None and at < 40:
+        return "sensitive"
+    return "illustrative" if analysis.lexicon.first("illustrative_term", info.segment.text) is not None else "personal"
 
 
 def _collected_terms(analysis: Analysis) -> frozenset[str]:
@@ -471,7 +474,7 @@ def _hypothetical_spans(info: SegmentInfo) -> list[tuple[int, int]]:
         return [(base + h.start(), base + h.end()) for h in _HYPOTHETICAL_ZH.finditer(seg)]
     if "consent" in seg and "if" in seg.lower():
         return [(base + h.start(), base + h.end()) for h in _HYPOTHETICAL_EN.finditer(seg)]
-    return []
+    return [(base + a, base + b) for a, b in future_hypotheticals(seg)]
 
 
 # "个人身份信息（指可以识别您身份的信息，例如姓名或电子邮箱）": a bracket that says what a term refers to ("指", "是指")

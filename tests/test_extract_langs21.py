@@ -1,0 +1,183 @@
+"""General causes of list-field errors on fresh Russian, Spanish and Azerbaijani policies (issue 16, helper langs21).
+
+Each rule is tested with the wording it is for and a near miss beside it. The texts are written for these tests.
+"""
+from __future__ import annotations
+
+import pytest
+
+from policykg.ingest.extract import ExtractionContext
+from policykg.ingest.extract.cues import analyse
+from policykg.ingest.segment import _blocks, segment
+from tests.test_extract_practices import make_document
+from tests.test_extract_scalars_fresh import facts
+
+
+def intros(text: str, language: str) -> list[int | None]:
+    """The list intro each segment is read under."""
+    document = make_document(text, language)
+    analysis = analyse(ExtractionContext(document=document, segments=tuple(segment(document))))
+    return [info.intro for info in analysis.infos]
+
+
+# --- a header row naming a purpose column does not take a data table out of its collection section -------------
+@pytest.mark.parametrize(
+    ("text", "language", "key", "found"),
+    [
+        ("III. DATOS QUE RECOPILAMOS\nCuando reservas un viaje, te pedimos y tratamos:\nDato Finalidad\n"
+         "Número de pasaporte o DNI, nacionalidad y fecha de nacimiento\nCumplir los requisitos de las aerolíneas y de "
+         "migraciones\nIV. COOKIES\nUsamos cookies.",
+         "es", "Nationality", True),
+        ("3. Какие сведения мы получаем\nПри оформлении подписки мы запрашиваем:\nДанные Цель\n"
+         "Паспортные данные и гражданство\nпроверка возраста зрителя\n4. Cookie\nМы используем cookie.",
+         "ru", "Nationality", True),
+        # near miss: under a heading on security the intro announces measures, and the header opens no data table
+        ("5. SEGURIDAD\nAplicamos estas medidas:\nMedida Finalidad\nNúmero de pasaporte o DNI, nacionalidad y fecha "
+         "de nacimiento\nCumplir los requisitos de las aerolíneas y de migraciones\n6. COOKIES\nUsamos cookies.", "es", "Nationality", False),
+    ],
+)
+def test_purpose_column_header_keeps_the_data_table_in_collection(text: str, language: str, key: str,
+                                                                   found: bool) -> None:
+    assert (key in facts(text, language)["data_categories"]) is found
+
+
+# --- the first letter of a table row's first word is no list marker -------------------------------------------
+def test_table_rows_opening_with_a_latin_capital_keep_their_intro() -> None:
+    text = ("3. Məqsədlər\nToplanan məlumatlar və onların məqsədləri cədvəldə göstərilmişdir:\nMəlumat\tMəqsəd\n"
+            "Ad, telefon nömrəsi\thesabın yaradılması\nBaxış tarixçəsi\tuyğun elanların tövsiyə edilməsi\n"
+            "Ödəniş məlumatları (kartın son 4 rəqəmi)\txidmət haqqının alınması\n")
+    found = intros(text, "az")
+    assert found[-3:] == [found[-4]] * 3 and found[-4] is not None
+    assert "PaymentCardNumber" in facts(text, "az")["data_categories"]
+
+
+def test_a_letter_marker_still_restarts_its_list() -> None:
+    """Near miss: "a)" after an earlier list is a new list's first entry, not a row of the earlier one."""
+    text = "Usamos tus datos para:\na) atender reclamos;\nb) prevenir fraudes.\nTambién:\na) enviarte ofertas.\n"
+    found = intros(text, "es")
+    assert found[-1] is not None and found[-1] != found[-2]
+
+
+# --- a capitals title broken after a preposition goes on in the next line (PDF) --------------------------------
+def test_wrapped_capitals_title_is_one_heading_in_a_pdf() -> None:
+    text = "I. IDENTIDAD DEL TITULAR DEL BANCO DE\nDATOS\nInti Ñan es titular del banco de datos."
+    blocks = _blocks(text, laid_out=True)
+    assert blocks[0].kind == "heading" and text[blocks[0].start:blocks[0].end].endswith("DE\nDATOS")
+
+
+@pytest.mark.parametrize(
+    ("text", "laid_out"),
+    [
+        ("2. SEGURIDAD\nDATOS\nProtegemos tus datos.", True),  # a title ending in a noun is finished
+        ("I. IDENTIDAD DEL TITULAR DEL BANCO DE\nDATOS\nTexto.", False),  # text files keep their logical lines
+    ],
+)
+def test_a_finished_title_or_a_logical_line_is_not_joined(text: str, laid_out: bool) -> None:
+    blocks = _blocks(text, laid_out=laid_out)
+    assert blocks[0].kind == "heading" and text[blocks[0].start:blocks[0].end].count("\n") == 0
+
+
+# --- a definition that illustrates the legal notion with examples lists no collected data -----------------------
+@pytest.mark.parametrize(
+    ("text", "language", "illustrated", "collected"),
+    [
+        ("1.1. Персональные данные — любая информация, относящаяся к физическому лицу, например фамилия, сведения о "
+         "состоянии здоровья, религиозных убеждениях.\nМы обрабатываем персональные данные: имя и номер телефона.",
+         "ru", "Health", "TelephoneNumber"),
+        ('Bu Siyasətdə "fərdi məlumat" dedikdə şəxsi müəyyən etməyə imkan verən istənilən məlumat, məsələn, sağlamlıq '
+         "vəziyyəti və dini baxışlar başa düşülür.\nBiz fərdi məlumatları toplayırıq: adınız və telefon nömrəniz.",
+         "az", "Religion", "TelephoneNumber"),
+        ('"Personal data" means any information relating to you, for example your health or religious beliefs.\n'
+         "We collect personal data such as your name and telephone number.", "en", "Religion", "TelephoneNumber"),
+    ],
+)
+def test_illustrative_definition_collects_nothing(text: str, language: str, illustrated: str, collected: str) -> None:
+    found = facts(text, language)["data_categories"]
+    assert illustrated not in found and collected in found
+
+
+def test_a_definition_that_lists_the_policys_own_data_still_counts() -> None:
+    """Near miss: no "any information, for example": the definition names what the company holds."""
+    text = ("Персональные данные — сведения о пользователе: фамилия, номер телефона и адрес электронной почты.\n"
+            "Мы собираем персональные данные при регистрации.")
+    assert "TelephoneNumber" in facts(text, "ru")["data_categories"]
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "found"),
+    [
+        ('Para efectos de esta política, "datos sensibles" son aquellos que revelan las opiniones políticas o la '
+         "vida sexual de una persona.", "PoliticalOpinion", False),
+        # near miss: an ordinary sentence with "son" says what the company treats
+        ("Los datos que tratamos son tu nombre y tus opiniones políticas declaradas en la encuesta.",
+         "PoliticalOpinion", True),
+    ],
+)
+def test_spanish_quoted_term_definition(text: str, key: str, found: bool) -> None:
+    assert (key in facts(text, "es")["data_categories"]) is found
+
+
+# --- "tampoco" denies as "no" does -------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("No tratamos datos biométricos. Tampoco obtenemos tu historial crediticio de centrales de riesgo.", False),
+        ("Obtenemos tu historial crediticio de centrales de riesgo.", True),
+    ],
+)
+def test_tampoco_denies(text: str, found: bool) -> None:
+    assert ("CreditRecord" in facts(text, "es")["data_categories"]) is found
+
+
+# --- a practice only a future feature would bring is no practice now -------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "language", "found"),
+    [
+        ("Əgər gələcəkdə ipoteka kalkulyatoru vasitəsilə bank partnyorlarımıza müraciət etmək imkanı yaradılarsa, "
+         "gəliriniz barədə məlumat yalnız sizin razılığınızla bankla paylaşılacaq. Hazırda belə xidmət mövcud deyil.",
+         "az", False),
+        ("Если в будущем мы запустим кредитный калькулятор, мы будем получать сведения о ваших доходах.", "ru", False),
+        ("Si en el futuro ofrecemos créditos, te pediremos información sobre tus ingresos.", "es", False),
+        # near miss: the same data shared today, with no condition on the future
+        ("Gəliriniz barədə məlumatı sizin razılığınızla bank partnyorlarımızla paylaşırıq.", "az", True),
+    ],
+)
+def test_future_feature_names_no_data(text: str, language: str, found: bool) -> None:
+    record = facts(text, language)
+    assert ("Income" in record["data_categories"]) is found
+    if not found:  # nor is the sharing the future feature would bring
+        assert not record["recipients"] and "partners" not in record["disclosure_conditions"]
+
+
+# --- vocabulary: inflected and verbal forms of purposes, data and measures ---------------------------------------
+@pytest.mark.parametrize(
+    ("text", "language", "field", "key", "found"),
+    [
+        ("Мы обрабатываем показания счётчиков, историю начислений и оплат.", "ru", "data_categories", "Transaction", True),
+        ("Satıcı ilə yazışdıqda çat mesajlarınızın mətnini saxlayırıq.", "az", "data_categories", "Communication", True),
+        ("Мы сохраняем текст ваших сообщений в чате поддержки.", "ru", "data_categories", "Communication", True),
+        ("Мы используем данные, чтобы обеспечивать безопасность жильцов и имущества.", "ru", "purposes",
+         "EnforceSecurity", True),
+        ("Мы используем ваши данные для исполнения заявок на ремонт.", "ru", "purposes", "ServiceProvision", True),
+        ("С вашего согласия мы используем данные, чтобы сообщать о дополнительных услугах партнёров.", "ru", "purposes",
+         "Marketing", True),
+        # near miss: telling about outages is no marketing
+        ("Мы используем номер телефона, чтобы сообщать об отключениях воды.", "ru", "purposes", "Marketing", False),
+        ("Мы используем адрес для начисления платы за коммунальные услуги.", "ru", "purposes", "PaymentManagement", True),
+        ("Şəxsiyyət vəsiqəsinin surəti agentliklərin yoxlanılması üçün istifadə olunur.", "az", "purposes",
+         "Verification", True),
+        ("Ödəniş məlumatları xidmətlərin haqqının alınması üçün istifadə olunur.", "az", "purposes",
+         "PaymentManagement", True),
+        ("Usamos tu pasaporte para emitir boletos y vouchers de hotel.", "es", "purposes", "ServiceProvision", True),
+        ("Usamos tu correo para enviarte la confirmación y alertas durante el viaje.", "es", "purposes",
+         "CommunicationManagement", True),
+        ("Tətbiq edirik: şifrələmə və müntəzəm təhlükəsizlik yoxlamaları.", "az", "security_measures",
+         "security-audit", True),
+        ("Para prestarte el servicio necesitamos compartirlos con aerolíneas y hoteles.", "es",
+         "disclosure_conditions", "contract", True),
+        ("Compartimos tus datos con autoridades judiciales cuando una norma o una orden de autoridad competente nos "
+         "lo exija.", "es", "disclosure_conditions", "legal-obligation", True),
+    ],
+)
+def test_vocabulary(text: str, language: str, field: str, key: str, found: bool) -> None:
+    assert (key in facts(text, language)[field]) is found
