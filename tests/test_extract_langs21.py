@@ -181,3 +181,64 @@ def test_future_feature_names_no_data(text: str, language: str, found: bool) -> 
 )
 def test_vocabulary(text: str, language: str, field: str, key: str, found: bool) -> None:
     assert (key in facts(text, language)[field]) is found
+
+
+# --- round 2: denied lists, nouns that look like verbs, payment pages, law titles ---------------------------------
+@pytest.mark.parametrize(
+    ("text", "language", "key", "found"),
+    [
+        # a negative verb form is a collection verb: the intro's denial governs its items
+        ("Aşağıdakı məlumatları toplamırıq:\n- barmaq izi və ya üz təsviri;\n- GPS məlumatı.", "az", "Fingerprint", False),
+        ("Aşağıdakı məlumatları toplayırıq:\n- barmaq izi;\n- telefon nömrəsi.", "az", "Fingerprint", True),
+        ("Aşağıdakı məlumatları tələb etmirik:\n- gəliriniz barədə məlumat;\n- dini baxışlar.", "az", "Income", False),
+        # "ingresos" (income) is a noun, no "ingresar" (to enter): the item does not speak for itself
+        ("No te pediremos en ningún caso:\n- tu nivel de ingresos o patrimonio;\n- tu religión.", "es", "Income", False),
+        ("Te pediremos:\n- tu nivel de ingresos;\n- tu nombre.", "es", "Income", True),
+        # the person types the card into the bank's page: the bank collects it
+        ("Si donas con tarjeta, introduces los datos de la tarjeta directamente en la pasarela de pago de nuestro banco; "
+         "la Fundación no llega a conocerlos.", "es", "PaymentCard", False),
+        ("Recogemos los datos de la tarjeta para cobrar la cuota mensual.", "es", "PaymentCard", True),
+        # a law's quoted title and a field of law name no data
+        ("Положение разработано в соответствии с Федеральным законом «Об образовании в Российской Федерации» № 273-ФЗ. "
+         "Мы обрабатываем персональные данные родителей.", "ru", "Education", False),
+        ("Мы обрабатываем данные в целях выполнения требований законодательства об образовании.", "ru", "Education", False),
+        ("Мы собираем сведения об образовании и опыте работы кандидатов.", "ru", "Education", True),
+        # a school's electronic class register is no behavioural log
+        ("Для хранения электронного журнала мы привлекаем подрядчика, которому передаём данные.", "ru", "Behavioural", False),
+        ("Мы собираем журналы событий приложения.", "ru", "Behavioural", True),
+    ],
+)
+def test_round2_structure(text: str, language: str, key: str, found: bool) -> None:
+    assert (key in facts(text, language)["data_categories"]) is found
+
+
+def test_selling_medicines_is_no_disclosure() -> None:
+    """"dərmanların satışı" (the sale of medicines) shares nothing: its legal purpose stays a purpose."""
+    text = ("Reseptin surəti reseptlə buraxılan dərmanların satışı zamanı qanunun tələblərinin yerinə yetirilməsi üçün "
+            "istifadə olunur.")
+    assert "LegalCompliance" in facts(text, "az")["purposes"]
+
+
+def test_two_measures_in_one_clause_both_count() -> None:
+    text = "Мы принимаем меры:\n- работники подписывают обязательство о неразглашении и проходят инструктаж."
+    assert {"confidentiality-agreement", "staff-training"} <= set(facts(text, "ru")["security_measures"])
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "field", "key"),
+    [
+        ("Tratamos tu nombre, correo electrónico, importe y fecha de la donación.", "es", "data_categories", "Transaction"),
+        ("Recogemos la dirección IP y la página desde la que llegas.", "es", "data_categories", "BrowsingReferral"),
+        ("Tratamos el certificado negativo del Registro Central de Delincuentes Sexuales de los voluntarios.", "es",
+         "data_categories", "Criminal"),
+        ("Kukilər vasitəsilə IP ünvanınız və saytda etdiyiniz axtarışlar qeydə alınır.", "az", "data_categories",
+         "BrowsingBehaviour"),
+        ("Usamos tus datos para gestionar la donación y enviarte el justificante.", "es", "purposes", "ServiceProvision"),
+        ("Alış tarixçəsi fərdi endirimlərin təklif edilməsi üçün istifadə olunur.", "az", "purposes", "Personalisation"),
+        ("С согласия родителя Центр может направлять сведения о новых курсах и акциях.", "ru", "purposes", "Marketing"),
+        ("El CRM cifra los datos bancarios de los socios.", "es", "security_measures", "encryption"),
+        ("Siz marketinq SMS-lərindən imtina etmək hüququna maliksiniz.", "az", "rights", "opt-out-marketing"),
+    ],
+)
+def test_round2_vocabulary(text: str, language: str, field: str, key: str) -> None:
+    assert key in facts(text, language)[field]
