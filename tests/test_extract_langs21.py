@@ -242,3 +242,59 @@ def test_two_measures_in_one_clause_both_count() -> None:
 )
 def test_round2_vocabulary(text: str, language: str, field: str, key: str) -> None:
     assert key in facts(text, language)[field]
+
+
+# --- round 3: an Azerbaijani who-title with the question word after the object ---------------------------------
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("4. MƏLUMATLARI KİM GÖRÜR\nMəlumat                 Kim görür\nAd, soyad, CV           müraciət etdiyiniz işəgötürənlər;\n5. SAXLAMA\nCV 2 il saxlanılır.", True),
+        ("Məlumatlarınızı kimlərə ötürürük\nMüraciət etdiyiniz işəgötürənlər CV-nizi görür.\n5. Saxlama\nCV 2 il saxlanılır.",
+         True),
+        # near miss: who processes the data asks for the controller, not for recipients
+        ("Məlumatları kim emal edir\nİşəgötürənlər portalda vakansiya yerləşdirən şirkətlərdir.\n5. Saxlama\nCV 2 il "
+         "saxlanılır.", False),
+    ],
+)
+def test_azerbaijani_who_title_names_recipients(text: str, found: bool) -> None:
+    assert ("third-parties" in facts(text, "az")["recipients"]) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "field", "key"),
+    [
+        ("CV-də doğum tarixi və yaşadığınız şəhər göstərilir, biz onları toplayırıq.", "az", "data_categories", "Location"),
+        ("Мы получаем ваш город проживания и телефон.", "ru", "data_categories", "Location"),
+        ("При бронировании мы получаем пожелания (например, диетическое питание).", "ru", "data_categories", "Preference"),
+        ("На сайте мы собираем IP-адрес и страницы, которые вы просматривали.", "ru", "data_categories",
+         "BrowsingBehaviour"),
+        ("Registramos la duración, distancia y tarifa de cada viaje.", "es", "data_categories", "Transaction"),
+        ("Məlumatlardan profilinizə uyğun vakansiyaların tövsiyə olunması üçün istifadə edirik.", "az", "purposes",
+         "ProvidePersonalisedRecommendations"),
+        ("Məlumatlardan portalın istifadə statistikasının təhlili üçün istifadə edirik.", "az", "purposes",
+         "ServiceUsageAnalytics"),
+        ("Usamos una fotografía de tu cédula para comprobar que eres mayor de edad.", "es", "purposes", "AgeVerification"),
+        ("Siz CV-nizi redaktə edə, gizlədə və ya silə bilərsiniz.", "az", "rights", "rectification"),
+        ("Siz CV-nizi redaktə edə, gizlədə və ya silə bilərsiniz.", "az", "rights", "erasure"),
+        ("Haqqınızda saxlanılan məlumatlar barədə arayış tələb edə bilərsiniz.", "az", "rights", "access"),
+        ("Con tu autorización, que puedes retirar cuando quieras, te enviaremos promociones.", "es", "rights",
+         "withdraw-consent"),
+        ("Доступ к системе — по персональным учётным записям.", "ru", "security_measures", "access-control"),
+        ("Раз в год проводится внутренняя проверка соблюдения требований к защите данных.", "ru", "security_measures",
+         "security-audit"),
+        ("Туроператору мы передаём ФИО и даты проживания на основании договора с вами.", "ru", "disclosure_conditions",
+         "contract"),
+        ("Страховой компании мы передаём данные на основании вашего согласия.", "ru", "disclosure_conditions", "consent"),
+        ("Hostinq provayderinə məlumatları yalnız bizim göstərişimizlə veririk.", "az", "disclosure_conditions",
+         "entrusted-processing"),
+    ],
+)
+def test_round3_vocabulary(text: str, language: str, field: str, key: str) -> None:
+    assert key in facts(text, language)[field]
+
+
+def test_recommended_that_you_is_no_recommendation_purpose() -> None:
+    """Near miss: "tövsiyə olunur" (it is recommended that ...) advises the reader; only "X-ların tövsiyə olunması"
+    (recommending X) is the purpose."""
+    assert "ProvidePersonalisedRecommendations" not in facts(
+        "Şifrənizi heç kimlə paylaşmamağınız tövsiyə olunur.", "az")["purposes"]

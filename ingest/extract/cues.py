@@ -768,7 +768,7 @@ def _analyse(text: str, segments: tuple[Segment, ...], language: str) -> Analysi
             if heading not in heading_sections:
                 found = lex.sections_of(heading)
                 if (((not found and heading.rstrip().endswith(("?", "？")))
-                     or (_OPENS_WITH_WHO.match(heading) and not _PROCESSOR_VERB.search(heading)))
+                     or ((_OPENS_WITH_WHO.match(heading) or _AZ_WHO.search(heading)) and not _PROCESSOR_VERB.search(heading)))
                         and _ASKS_WHO.search(heading) and any(word in heading.lower() for word in _DATA_WORDS)):
                     # "¿Quién más ve tus datos?" asks who gets the data; so does a title that opens with the
                     # question word, with or without its mark ("4. КТО ЕЩЁ ПОЛУЧАЕТ ДАННЫЕ": "получает" is no collection)
@@ -842,6 +842,11 @@ _ASKS_WHO = re.compile(r"(?i)(?:\b(?:who|whom)\b|quién|quiénes|\bкто\b|\bк
 # ... the question word first, after any numbering ("4. КТО ЕЩЁ ПОЛУЧАЕТ ДАННЫЕ", "Who else sees your data")
 _OPENS_WITH_WHO = re.compile(r"(?i)\W*(?:[\dIVX]{1,4}[.)]?\s*)?(?:who\b|whom\b|to whom\b|with whom\b|quién|quiénes|a quién|"
                              r"con quién|кто\b|кому\b|с кем\b|kim(?:lər)?(?:ə|lə)?\b)")
+
+
+# ... or, in Azerbaijani, anywhere before the verb: the language puts the object first ("4. MƏLUMATLARI KİM GÖRÜR",
+# "Məlumatlarınızı kimlərə ötürürük"), so the question word need not open the title
+_AZ_WHO = re.compile(r"(?i)(?<![a-zəğıöşüç])kim(?:lər)?(?:ə|lə)?(?![a-zəğıöşüç])")
 
 
 # ... but "Кто обрабатывает ваши данные", "Who collects your data" ask who the controller is
