@@ -298,3 +298,69 @@ def test_recommended_that_you_is_no_recommendation_purpose() -> None:
     (recommending X) is the purpose."""
     assert "ProvidePersonalisedRecommendations" not in facts(
         "Şifrənizi heç kimlə paylaşmamağınız tövsiyə olunur.", "az")["purposes"]
+
+
+# --- round 4: a who-title whose data is a pronoun; definitions of biometric data; glossary entries -----------------
+@pytest.mark.parametrize(
+    ("text", "language", "found"),
+    [
+        ("5) ¿A QUIÉN SE LOS ENVIAMOS?\n- A la empresa que aloja nuestros sistemas.\n6) ¿CUÁNTO TIEMPO?\nCinco años.",
+         "es", True),
+        ("5. Кому мы их передаём?\n- Платёжным агентам для проведения оплаты.\n6. Сроки\nПять лет.", "ru", True),
+        # near miss: a who-title with no data word or pronoun asks about the company
+        ("5) ¿Quiénes somos?\n- Somos la empresa que aloja nuestros sistemas.\n6) ¿Cuánto tiempo?\nCinco años.", "es",
+         False),
+    ],
+)
+def test_who_title_with_a_pronoun_for_the_data(text: str, language: str, found: bool) -> None:
+    assert ("service-providers" in facts(text, language)["recipients"]) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "key", "found"),
+    [
+        ('"Dato biométrico": dato relativo a las características físicas de una persona, como la imagen facial o las '
+         "huellas dactilares.\nTratamos tus datos personales: nombre y correo electrónico.", "es", "Fingerprint", False),
+        ("Биометрические персональные данные — сведения, которые характеризуют физиологические особенности человека, "
+         "например отпечатки пальцев.\nМы обрабатываем персональные данные: имя и телефон.", "ru", "Fingerprint", False),
+        # near miss: the company says it keeps the biometric template
+        ("Guardamos tu huella dactilar para el acceso al gimnasio.", "es", "Fingerprint", True),
+    ],
+)
+def test_biometric_definition_collects_nothing(text: str, language: str, key: str, found: bool) -> None:
+    assert (key in facts(text, language)["data_categories"]) is found
+
+
+def test_we_send_is_no_collection_verb() -> None:
+    """"se los enviamos" is the company sending; it neither collects nor makes a title a collection one."""
+    text = "Los datos del beneficiario se los enviamos al banco pagador. No recibimos el código de la tarjeta."
+    assert "Name" not in facts(text, "es")["data_categories"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "field", "key"),
+    [
+        ("Recabamos los datos de cada operación: importe, moneda y fecha.", "es", "data_categories", "Transaction"),
+        ("Te pedimos que indiques si eres una persona políticamente expuesta (PEP).", "es", "data_categories", "PublicLife"),
+        ("Мы собираем историю чтения и прослушивания.", "ru", "data_categories", "ServiceConsumptionBehaviour"),
+        ("Xəsarət alınıbsa, tibbi arayışları toplayırıq.", "az", "data_categories", "HealthRecord"),
+        ("Məlumatlar qanunla müəyyən edilmiş hesabatların Mərkəzi Banka təqdim edilməsi üçün emal olunur.", "az",
+         "purposes", "LegalCompliance"),
+        ("Esto implica una transferencia de datos, necesaria para cumplir el contrato contigo.", "es",
+         "disclosure_conditions", "contract"),
+        ("Compartimos los datos con nuestro proveedor, que los procesa por nuestra cuenta.", "es", "disclosure_conditions",
+         "entrusted-processing"),
+        ("Compartimos tus datos con la empresa que aloja nuestros sistemas.", "es", "recipients", "service-providers"),
+        ("Comunicamos los datos al Banco Central del Uruguay cuando la normativa lo exige.", "es", "recipients",
+         "authorities"),
+        ("Enviamos los datos al pagador corresponsal del país de destino.", "es", "recipients", "partners"),
+        ("La URCDP es la autoridad ante la que puedes presentar una denuncia.", "es", "rights", "complaint-to-authority"),
+    ],
+)
+def test_round4_vocabulary(text: str, language: str, field: str, key: str) -> None:
+    assert key in facts(text, language)[field]
+
+
+def test_sending_money_is_no_delivery_of_goods() -> None:
+    text = "Usamos tus datos para el envío de dinero al exterior que nos pides."
+    assert "DeliveryOfGoods" not in facts(text, "es")["purposes"]

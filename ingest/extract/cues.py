@@ -769,7 +769,8 @@ def _analyse(text: str, segments: tuple[Segment, ...], language: str) -> Analysi
                 found = lex.sections_of(heading)
                 if (((not found and heading.rstrip().endswith(("?", "？")))
                      or ((_OPENS_WITH_WHO.match(heading) or _AZ_WHO.search(heading)) and not _PROCESSOR_VERB.search(heading)))
-                        and _ASKS_WHO.search(heading) and any(word in heading.lower() for word in _DATA_WORDS)):
+                        and _ASKS_WHO.search(heading) and (any(word in heading.lower() for word in _DATA_WORDS)
+                                                             or _DATA_PRONOUN.search(heading))):
                     # "¿Quién más ve tus datos?" asks who gets the data; so does a title that opens with the
                     # question word, with or without its mark ("4. КТО ЕЩЁ ПОЛУЧАЕТ ДАННЫЕ": "получает" is no collection)
                     found = (found - {"collection"}) | {"sharing"}
@@ -860,6 +861,9 @@ _ASKS_WHY = re.compile(r"(?i)\bwhy\b|\bwhat for\b|para qué|con qué fin|\bза�
 _ABOUT_POLICY = ("policy", "notice", "política", "aviso", "политик", "siyasət", "qayda")
 # ... and names the data: "Кто мы?", "¿Quién es el responsable?" ask about the controller instead
 _DATA_WORDS = ("dato", "información", "данн", "сведен", "информац", "məlumat", "data", "information", "信息", "数据")
+# ... or stands for them by a pronoun before the verb: "¿A quién se los enviamos?", "Кому мы их передаём?", "Onları
+# kimə veririk?" (Spanish clitics, Russian and Azerbaijani object pronouns)
+_DATA_PRONOUN = re.compile(r"(?i)(?:\bse\s+)?\b(?:los|las)\s+\w+(?:amos|emos|imos)\b|\bих\b|(?<![a-zəğıöşüç])onları(?![a-zəğıöşüç])")
 
 
 
