@@ -72,6 +72,9 @@ _INNER_SENTENCE_END = re.compile(r"。(?=\S)|[a-z]{2}\. +[A-Z]")
 _ALNUM_RE = re.compile(r"[^\W_]")
 
 _LAID_OUT_MEDIA_TYPES = frozenset({"application/pdf"})  # lines wrapped by page width, not by the author
+# the last word of a line that cannot end a title: a preposition, article or conjunction (es, ru, az, en)
+_DANGLING_JOINER_RE = re.compile(
+    r"(?<![^\W\d_])(?:DE|DEL|LA|LAS|LOS|EL|Y|E|O|EN|PARA|POR|CON|AL|И|В|ВО|НА|О|ОБ|ПО|ДЛЯ|С|К|VƏ|İLƏ|ÜÇÜN|OF|AND|THE|FOR|TO|IN|ON|WITH|OR)$")
 _WRAPPED_CHARS = 60  # a line at least this long that stops mid-sentence was wrapped
 _WRAPPED_HAN = 20
 _PLAIN_HEADING = "plain-heading"  # style of headings recognised only by being short and unpunctuated
@@ -419,7 +422,9 @@ def _continues(text: str, last: _Block, line: str, *, laid_out: bool) -> bool:
     logical lines, so there a capitalised line after an unpunctuated one starts a new block.
     """
     if last.kind == "heading":
-        return False
+        # "I. IDENTIDAD DEL TITULAR DEL BANCO DE" / "DATOS": a capitals title the page width broke after a
+        # preposition or conjunction goes on in the next capitals line (a title never ends on "DE", "И", "VƏ", "OF")
+        return laid_out and line.isupper() and _DANGLING_JOINER_RE.search(text, last.start, last.end) is not None
     tail = text[last.end - 1]
     if tail in _SENTENCE_END or tail in _LIST_END or tail in _INTRO_END:
         return False

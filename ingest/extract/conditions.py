@@ -25,7 +25,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from policykg.ingest.extract.cues import Analysis, SegmentInfo, analyse
+from policykg.ingest.extract.cues import Analysis, SegmentInfo, analyse, future_hypotheticals
 from policykg.ingest.extract.fact_cues import cues_for
 from policykg.ingest.extract.toc import toc_entries
 from policykg.ingest.model import Condition, Polarity, SegmentKind, Span, Statement, StatementKind
@@ -146,6 +146,8 @@ def _sentence_statement(analysis: Analysis, info: SegmentInfo, cases: list[Segme
         return None
     if info.sections & _NOT_SHARING and "sharing" not in info.sections and not cases:
         return None  # "transfer it to another provider" in a rights section is portability
+    if not cases and any(start < 8 for start, _ in future_hypotheticals(info.segment.text)):
+        return None  # "Если в будущем появится …, мы передадим …": a sharing only a future feature would bring
     denied = (0, 0) if cases else _denied_region(analysis, info)
     recipients = _keys(
         m for m in info.matches["recipients"]

@@ -102,7 +102,11 @@ CUE_NAMES = ("collect", "use", "share", "entrust", "negation", "exception", "con
              "animal_owned",
              # a definition of sensitive data ("“Sensitive Information” means … health, race"): its examples name a
              # kind the law singles out, not data the company says it collects
-             "sensitive_term")
+             "sensitive_term",
+             # a definition whose genus is "any information" and whose examples follow "for example" ("любая
+             # информация …, например … сведения о здоровье"): it explains the legal notion; the examples are no
+             # inventory of what the company holds, whatever else it collects under the term
+             "illustrative_term")
 SECTION_NAMES = (
     "collection", "use", "sharing", "security", "rights", "tracking", "retention",
     "contact", "changes", "minors", "exceptions",
@@ -126,7 +130,9 @@ _SENTENCE_END = re.compile(r"[。．.!！?？;；]\s*$")
 # a heading that is one Spanish question, numbering included: "II. ¿Qué datos tratamos?"
 _QUESTION_TITLE = re.compile(r"^(?:[\dIVXLC]{1,6}(?:[.．]\d{1,3})*[.．)]?\s+)?¿[^?¿]+\?\s*$")
 # list markers: a run of items breaks where the marker style changes or numbering restarts at 1
-_MARKER = re.compile(r"^\s*(?:(?P<bullet>[•·\-*●▪◆■□○◦‣–—])|[（(]?(?P<num>\d{1,3}|[一二三四五六七八九十]{1,3}|[a-zA-Z])\s*[.)）、．:]?)")
+# a letter marks an entry only standing alone ("a)", "B.", "c "): the first letter of a word ("Ad, telefon" opening
+# a table row, "Baxış tarixçəsi") is no marker, or every row of a table would restart its list and lose its intro
+_MARKER = re.compile(r"^\s*(?:(?P<bullet>[•·\-*●▪◆■□○◦‣–—])|[（(]?(?P<num>\d{1,3}|[一二三四五六七八九十]{1,3}|[a-zA-Z](?![^\W\d_]))\s*[.)）、．:]?)")
 # a navigation bar scraped with the page ("Home | Products | About | Contact") opens no section
 _NAVIGATION = re.compile(r"^[^|•·>\n]{1,30}(?:\s[|•·>]\s[^|•·>\n]{1,30}){2,}$")
 _IGNORECASE = int(re.IGNORECASE)
@@ -762,8 +768,9 @@ def _analyse(text: str, segments: tuple[Segment, ...], language: str) -> Analysi
             if heading not in heading_sections:
                 found = lex.sections_of(heading)
                 if (((not found and heading.rstrip().endswith(("?", "？")))
-                     or (_OPENS_WITH_WHO.match(heading) and not _PROCESSOR_VERB.search(heading)))
-                        and _ASKS_WHO.search(heading) and any(word in heading.lower() for word in _DATA_WORDS)):
+                     or ((_OPENS_WITH_WHO.match(heading) or _AZ_WHO.search(heading)) and not _PROCESSOR_VERB.search(heading)))
+                        and _ASKS_WHO.search(heading) and (any(word in heading.lower() for word in _DATA_WORDS)
+                                                             or _DATA_PRONOUN.search(heading))):
                     # "¿Quién más ve tus datos?" asks who gets the data; so does a title that opens with the
                     # question word, with or without its mark ("4. КТО ЕЩЁ ПОЛУЧАЕТ ДАННЫЕ": "получает" is no collection)
                     found = (found - {"collection"}) | {"sharing"}
@@ -838,6 +845,11 @@ _OPENS_WITH_WHO = re.compile(r"(?i)\W*(?:[\dIVX]{1,4}[.)]?\s*)?(?:who\b|whom\b|t
                              r"con quién|кто\b|кому\b|с кем\b|kim(?:lər)?(?:ə|lə)?\b)")
 
 
+# ... or, in Azerbaijani, anywhere before the verb: the language puts the object first ("4. MƏLUMATLARI KİM GÖRÜR",
+# "Məlumatlarınızı kimlərə ötürürük"), so the question word need not open the title
+_AZ_WHO = re.compile(r"(?i)(?<![a-zəğıöşüç])kim(?:lər)?(?:ə|lə)?(?![a-zəğıöşüç])")
+
+
 # ... but "Кто обрабатывает ваши данные", "Who collects your data" ask who the controller is
 _PROCESSOR_VERB = re.compile(r"(?i)обрабатыва|собира|отвеча|process|collect|controll|responsib|trata|recog|recab|responsable|emal|topla|cavabdeh")
 
@@ -849,7 +861,28 @@ _ASKS_WHY = re.compile(r"(?i)\bwhy\b|\bwhat for\b|para qué|con qué fin|\bза�
 _ABOUT_POLICY = ("policy", "notice", "política", "aviso", "политик", "siyasət", "qayda")
 # ... and names the data: "Кто мы?", "¿Quién es el responsable?" ask about the controller instead
 _DATA_WORDS = ("dato", "información", "данн", "сведен", "информац", "məlumat", "data", "information", "信息", "数据")
+# ... or stands for them by a pronoun before the verb: "¿A quién se los enviamos?", "Кому мы их передаём?", "Onları
+# kimə veririk?" (Spanish clitics, Russian and Azerbaijani object pronouns)
+_DATA_PRONOUN = re.compile(r"(?i)(?:\bse\s+)?\b(?:los|las)\s+\w+(?:amos|emos|imos)\b|\bих\b|(?<![a-zəğıöşüç])onları(?![a-zəğıöşüç])")
 
+
+
+# "Əgər gələcəkdə ipoteka kalkulyatoru yaradılarsa, gəliriniz … paylaşılacaq", "Если в будущем появится …", "Si en el
+# futuro …", "If in the future …": a condition on a feature yet to come describes a practice that does not exist
+# now; the whole sentence, main clause included, names data nobody collects or shares today
+_FUTURE_WORDS = ("gələcəkdə", "в будущем", "en el futuro", "in the future", "in future")
+_HYPOTHETICAL_FUTURE = re.compile(
+    r"\b(?:əgər|если|si|if)\b[^.;]{0,40}?(?:gələcəkdə|в будущем|en el futuro|in (?:the )?future)\b[^.;]*",
+    re.IGNORECASE,
+)
+
+
+def future_hypotheticals(text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` (offsets in it) that describe a practice only a future feature would bring (literal gate first)."""
+    low = text.lower()
+    if not any(word in low for word in _FUTURE_WORDS):
+        return []
+    return [(h.start(), h.end()) for h in _HYPOTHETICAL_FUTURE.finditer(text)]
 
 @lru_cache(maxsize=16384)  # asked again for every segment under the same heading
 def _is_navigation(heading: str) -> bool:
@@ -866,13 +899,20 @@ def _column_header(found: frozenset[str], carried: frozenset[str], segments: Seq
 
     Not memoised: a cache key holding ``segments`` hashed every segment of the document on each call
     (~7,000 segment hashes a real policy, 5 % of extracting it), for a test of a few set operations."""
-    if n == 0 or found & MAJOR_SECTIONS or not carried & MAJOR_SECTIONS:
+    if n == 0 or not carried & MAJOR_SECTIONS:
         return False
+    if found & MAJOR_SECTIONS:
+        # "te pedimos y tratamos:" then "Dato | Finalidad": a header row may name the purpose column of the data
+        # table the intro announces; the rows still list what is collected, not a new section on use
+        return found <= {"use"} and "collection" in carried and _announced(segments, n)
+    return segments[n - 1].kind is SegmentKind.HEADING or _announced(segments, n)
+
+
+def _announced(segments: Sequence[Segment], n: int) -> bool:
+    """Whether the title at ``n`` follows a colon-ended intro that opens its section (right under its title): what
+    the intro promises follows, and a table's header row bears no number (a numbered title after "收集以下信息："
+    ("1、业务功能一：注册") opens a sub-section of its own)."""
     before = segments[n - 1]
-    if before.kind is SegmentKind.HEADING:
-        return True
-    # the intro must open the section (right under its title), and a table's header row bears no number: a
-    # numbered title after "收集以下信息：" ("1、业务功能一：注册") opens a sub-section of its own
     return (n > 1 and segments[n - 2].kind is SegmentKind.HEADING and before.kind is SegmentKind.SENTENCE
             and before.text.rstrip().endswith((":", "：")) and _NUMBERED_TITLE.match(segments[n].text) is None)
 

@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from policykg.ingest.extract.conditions import condition_items
-from policykg.ingest.extract.cues import Analysis, SegmentInfo, analyse, fold
+from policykg.ingest.extract.cues import Analysis, SegmentInfo, analyse, fold, future_hypotheticals
 from policykg.ingest.model import Polarity, SegmentKind, Span, Statement, StatementKind
 from policykg.ingest.vocabulary import Match, descendants
 
@@ -279,12 +279,15 @@ def _collect_verb_first(analysis: Analysis, info: SegmentInfo) -> bool:
 
 def _term_of(analysis: Analysis, info: SegmentInfo) -> str:
     """Which term a definition defines: non-personal, sensitive or personal information. A sensitive kind is never
-    a collected term: its definition lists what the law singles out, whatever else the policy collects."""
+    a collected term: its definition lists what the law singles out, whatever else the policy collects; nor is a
+    legal notion illustrated by examples ("any information …, for example …")."""
     at = analysis.lexicon.first("nonpersonal", info.segment.text)
     if at is not None and at < 40:
         return "non-personal"
     at = analysis.lexicon.first("sensitive_term", info.segment.text)
-    return "sensitive" if at is not None and at < 40 else "personal"
+    if at is not None and at < 40:
+        return "sensitive"
+    return "illustrative" if analysis.lexicon.first("illustrative_term", info.segment.text) is not None else "personal"
 
 
 def _collected_terms(analysis: Analysis) -> frozenset[str]:
@@ -325,6 +328,25 @@ _CREDENTIAL_KEYS = frozenset({"Password", "PINCode", "Username", "Authenticating
 _CHANNEL_KEYS = _CONTACT_KEYS | {"Opinion"}
 # a title in book-title marks names a law or a document: "《电话用户真实身份信息登记规定》" collects no phone number
 _BOOK_TITLE = re.compile(r"《[^《》\n]{1,60}》")
+# the quoted title of a law ("Федеральным законом «Об образовании в Российской Федерации»", '"Dərman vasitələri
+# haqqında" Qanun'): it names the statute, as 《…》 does, not data the company holds
+_LAW_TITLE = re.compile(
+    r"(?:закон\w*|кодекс\w*|постановлени\w*|указ\w*)\s+(?:от\s+[\d.]+\s*(?:г\.\s*)?)?(?:№\s*[\w-]+\s*)?«[^«»\n]{2,160}»"
+    r"|[\"“][^\"“”\n]{2,120}[\"”]\s+(?:Azərbaycan Respublikasının\s+)?[Qq]anun",
+    re.IGNORECASE,
+)
+
+
+def _law_title_spans(info: SegmentInfo) -> list[tuple[int, int]]:
+    """Document spans of quoted law titles (literal gates: a quote mark and a law word)."""
+    text = info.segment.text
+    if not ("«" in text or '"' in text or "“" in text):
+        return []
+    low = text.lower()
+    if not any(word in low for word in ("закон", "кодекс", "постановлен", "указ", "qanun")):
+        return []
+    base = info.segment.start
+    return [(base + m.start(), base + m.end()) for m in _LAW_TITLE.finditer(text)]
 # "Email: privacy@x.com", "地址：北京市…路1号", "邮编：100010", "电话：400-…": a label with its value is
 # the publisher's own contact point (the value is an address, a number or an e-mail, not a data kind)
 _FILLED_IN = re.compile(
@@ -376,6 +398,7 @@ def _named_as_data(analysis: Analysis, info: SegmentInfo) -> tuple[Match, ...]:
     if "《" in info.segment.text:
         base = info.segment.start
         void += [(base + t.start(), base + t.end()) for t in _BOOK_TITLE.finditer(info.segment.text)]
+    void += _law_title_spans(info)
     void += _hypothetical_spans(info) + _question_spans(info) + _gloss_spans(info)
     if analysis.has("withhold", info):
         void += analysis.cue_spans("withhold", info)  # "请勿…透露…，例如银行卡密码": data the person should keep back
@@ -471,7 +494,7 @@ def _hypothetical_spans(info: SegmentInfo) -> list[tuple[int, int]]:
         return [(base + h.start(), base + h.end()) for h in _HYPOTHETICAL_ZH.finditer(seg)]
     if "consent" in seg and "if" in seg.lower():
         return [(base + h.start(), base + h.end()) for h in _HYPOTHETICAL_EN.finditer(seg)]
-    return []
+    return [(base + a, base + b) for a, b in future_hypotheticals(seg)]
 
 
 # "个人身份信息（指可以识别您身份的信息，例如姓名或电子邮箱）": a bracket that says what a term refers to ("指", "是指")
