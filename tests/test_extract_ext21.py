@@ -246,3 +246,16 @@ def test_second_batch_purposes(text: str, lang: str, present: set[str]) -> None:
 def test_fraud_words_without_a_preventing_verb_state_no_purpose() -> None:
     text = "一、我们如何收集您的个人信息\n我们会收集您的设备型号，用于展示刷单排行榜。"
     assert "MisusePreventionAndDetection" not in set(facts(text, "zh")["purposes"])
+
+
+@pytest.mark.parametrize(
+    ("text", "legal"),
+    [
+        ("一、我们如何使用您的个人信息\n我们使用上述信息用于：（1）核验就诊人身份；（2）依照《医疗机构病历管理规定》保存病历。", True),
+        ("一、我们如何收集和使用您的个人信息\n根据《网络安全法》的要求，我们会留存您的登录日志六个月。", True),
+        # near miss: a law named as the source of the person's rights is no purpose of processing
+        ("一、我们如何使用您的个人信息\n根据《个人信息保护法》，您有权查阅您的个人信息。", False),
+    ],
+)
+def test_a_named_rule_that_makes_the_company_keep_data_is_legal_compliance(text: str, legal: bool) -> None:
+    assert ("LegalCompliance" in facts(text, "zh")["purposes"]) is legal
