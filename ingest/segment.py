@@ -50,6 +50,7 @@ _ITEM_RE = re.compile(
 _CONJUNCTION_LEAD_RE = re.compile(conjunction_lead())
 # Section numbering: a heading when short, otherwise (or inside a list) an item. "1\\." is the same
 # number as markdown converters escape it at the start of a line.
+# A section label numbers with a letter too ("Section C. How we use …", "Part B: Sharing"), followed by "." or ":".
 _NUMBER_RE = re.compile(
     r"""(?:
       (?P<decimal>\d{1,3}(?:[.．]\d{1,3})+[.．]?[ \t]*|\d{1,3}\\?[.．、](?!\d)[ \t]*)
@@ -57,7 +58,7 @@ _NUMBER_RE = re.compile(
     | (?P<parencn>[(（][一二三四五六七八九十]{1,3}[)）][ \t]*)
     | (?P<roman>(?=[IVXLC]{1,6}[.．、])[IVXLC]{1,6}[.．、][ \t]*)
     | (?P<article>(?:Article|Section|Chapter|Part|Clause|Статья|Раздел|Глава|Maddə|Bölmə|Artículo|Artigo
-                     |Articolo|Artikel)[ \t]+\d{1,3}[.:]?[ \t]*)
+                     |Articolo|Artikel)[ \t]+(?:\d{1,3}[.:]?|[A-Z][.:])[ \t]*)
     | (?P<cnarticle>第[一二三四五六七八九十百零\d]{1,5}[条章节部分款][ \t]*)
     | (?P<sectionsign>§[ \t]*\d{1,3}[.:]?[ \t]*)
     )""",

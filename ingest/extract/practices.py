@@ -136,10 +136,20 @@ def _secures(analysis: Analysis, info: SegmentInfo) -> bool:
             and not analysis.has("own_collect", info))
 
 
+# "，该权限仅在配网页面中使用", "，此功能仅…": after a comma a demonstrative subject opens a sentence of its own
+# (Chinese strings such sentences with commas); what it restricts is its own subject, not the denial before it
+_DEMONSTRATIVE_SUBJECT = re.compile(r"[，,]\s*(?:该|此|这|上述|前述)(?!等|些情|种情|情形|情况|类情)")
+
+
 def _denial_stands(analysis: Analysis, clause: str) -> bool:
     """An exception cancels a denial ("we do not collect X except ..."), unless it only reserves
-    what the law requires ("не запрашивает ..., за исключением случаев, предусмотренных законом")."""
+    what the law requires ("не запрашивает ..., за исключением случаев, предусмотренных законом").
+    Only the denial's own sentence counts: an exception after a new demonstrative subject ("我们不会收集您的位置信息，
+    该权限仅在配网时使用") restricts that subject."""
     lex = analysis.lexicon
+    if "，" in clause or "," in clause:  # literal gate
+        cut = _DEMONSTRATIVE_SUBJECT.search(clause)
+        clause = clause[:cut.start()] if cut else clause
     return not lex.has("exception", clause) or lex.has("legal_exception", clause)
 
 
@@ -216,15 +226,21 @@ def _names_threat(text: str) -> bool:
     return _THREAT.search(text) is not None
 
 
+def _table_row(text: str) -> bool:
+    """A row of a table as the readers give it: cells split by tabs (HTML, DOCX) or a Markdown/pipe row (text)."""
+    return text.lstrip().startswith("|") or "\t" in text.strip()
+
+
 def _table_header(analysis: Analysis, info: SegmentInfo) -> SegmentInfo | None:
     """The first row of the table a row belongs to ("| SDK名称 | 使用目的 | 共享的个人信息 |"): its column names
-    frame the cells below it as an intro frames its items. The rows are the run of segments that open with "|"
-    right above (read as list items or as sentences); None outside a table (literal gate: "|")."""
-    if not info.segment.text.lstrip().startswith("|"):
+    frame the cells below it as an intro frames its items, whether the reader gave the cells split by pipes (text)
+    or by tabs (an HTML or DOCX table). The rows are the run of table rows right above (read as list items or as
+    sentences); None outside a table (literal gates: "|", tab)."""
+    if not _table_row(info.segment.text):
         return None
     header = info
     index = info.segment.index - 1
-    while index >= 0 and (row := analysis.infos[index]).segment.text.lstrip().startswith("|") and not row.is_heading:
+    while index >= 0 and _table_row((row := analysis.infos[index]).segment.text) and not row.is_heading:
         header = row
         index -= 1
     return header if header is not info else None
@@ -278,16 +294,29 @@ def _collect_verb_first(analysis: Analysis, info: SegmentInfo) -> bool:
 
 
 def _term_of(analysis: Analysis, info: SegmentInfo) -> str:
-    """Which term a definition defines: non-personal, sensitive or personal information. A sensitive kind is never
-    a collected term: its definition lists what the law singles out, whatever else the policy collects; nor is a
-    legal notion illustrated by examples ("any information …, for example …")."""
+    """Which term a definition defines: non-personal, sensitive or personal information, or another term of the
+    policy's own. A sensitive kind is never a collected term: its definition lists what the law singles out,
+    whatever else the policy collects; neither is a quoted term of its own ("PHI", "De-identified Information"),
+    nor a legal notion illustrated by examples ("any information …, for example …")."""
     at = analysis.lexicon.first("nonpersonal", info.segment.text)
     if at is not None and at < 40:
         return "non-personal"
     at = analysis.lexicon.first("sensitive_term", info.segment.text)
     if at is not None and at < 40:
         return "sensitive"
+    text = info.segment.text.lstrip(" *•-")
+    if text[:1] in _QUOTES and not (-1 < _first(analysis, "personal_term", text) < 40):
+        return "other"  # a term of the policy's own in quotes ('"PHI" means …'): never a term it collects
     return "illustrative" if analysis.lexicon.first("illustrative_term", info.segment.text) is not None else "personal"
+
+
+_QUOTES = frozenset('"“「『«')
+
+
+def _first(analysis: Analysis, cue: str, text: str) -> int:
+    """Offset of a cue's first hit in ``text``, -1 when there is none."""
+    at = analysis.lexicon.first(cue, text)
+    return -1 if at is None else at
 
 
 def _collected_terms(analysis: Analysis) -> frozenset[str]:
@@ -360,13 +389,14 @@ _FILLED_IN = re.compile(
 
 
 # "相册权限", "位置（GPS/网格）权限", "通讯录、联系方式、地理位置等权限": the name of a device permission (or
-# of each one in a list of them), not the data behind it
-_PERMISSION = re.compile(r"\s*(?:[（(][^)）]{0,16}[)）])?(?:\s*[、和及][^、，,。；;\n]{1,10}){0,6}?\s*(?:\*\*)?\s*等?\s*权限")
+# of each one in a list of them), not the data behind it; the name may stand in quotes or brackets ("“位置”权限",
+# "【通讯录】权限"), as a menu's label often does
+_PERMISSION = re.compile(r"\s*[”\"’」』】]?\s*(?:[（(][^)）]{0,16}[)）])?(?:\s*[、和及][^、，,。；;\n]{1,10}){0,6}?\s*(?:\*\*)?\s*等?\s*权限")
 # the same name in a longer list, with "/" between names, or before "的访问权限" ("相机（摄像头）、…、通讯录** 的访问权限"),
 # also a name inside the brackets of the one before ("相册（图片库）的访问权限")
 _PERMISSION_LIST = re.compile(
     # up to six names before "权限", "/" also between them ("相册/图片库权限")
-    r"\s*(?:[（(][^)）]{0,16}[)）])?(?:\s*[、和及/／][^、，,。；;\n]{1,10}){0,6}?\s*(?:\*\*)?\s*等?\s*权限"
+    r"\s*[”\"’」』】]?\s*(?:[（(][^)）]{0,16}[)）])?(?:\s*[、和及/／][^、，,。；;\n]{1,10}){0,6}?\s*(?:\*\*)?\s*等?\s*权限"
     # or a longer list closed by "的（访问）权限": a list of data that merely ends in a permission ("…、系统参数、应用权限")
     # has no "的" before it and keeps its data
     r"|(?:[^（()）、，,。；;\n]{0,6}[)）])?\s*(?:[（(][^)）]{0,16}[)）])?(?:\s*(?:\*\*)?\s*[、和及/／](?:\*\*)?[^、，,。；;\n]{1,12}){0,14}?\s*(?:\*\*)?\s*等?\s*的\s*(?:访问|使用|调用|读取|读写)?\s*权限"
@@ -399,7 +429,7 @@ def _named_as_data(analysis: Analysis, info: SegmentInfo) -> tuple[Match, ...]:
         base = info.segment.start
         void += [(base + t.start(), base + t.end()) for t in _BOOK_TITLE.finditer(info.segment.text)]
     void += _law_title_spans(info)
-    void += _hypothetical_spans(info) + _question_spans(info) + _gloss_spans(info)
+    void += _hypothetical_spans(info) + _question_spans(info) + _gloss_spans(info) + _excluded_spans(info)
     if analysis.has("withhold", info):
         void += analysis.cue_spans("withhold", info)  # "请勿…透露…，例如银行卡密码": data the person should keep back
     if analysis.has("animal_owned", info):
@@ -408,7 +438,8 @@ def _named_as_data(analysis: Analysis, info: SegmentInfo) -> tuple[Match, ...]:
     for m in hits:
         if _PERMISSION.match(text, m.end, info.segment.end) or any(a <= m.start < b for a, b in void):
             continue
-        if _is_container(text, m, info) or _names_permission(text, m, info) or _owns_attribute(text, m, info):
+        if (_is_container(text, m, info) or _names_permission(text, m, info) or _owns_attribute(text, m, info)
+                or _names_class(text, m, info)):
             continue
         if (m.key in _CONTACT_KEYS and _FILLED_IN.match(text, m.end, info.segment.end)) or (
             m.key in _CHANNEL_KEYS and any(a <= m.start and m.end <= b for a, b in channels)
@@ -428,6 +459,26 @@ _CONTAINER_ZH = re.compile(r"\s*(?:[中里内])?(?:可能)?(?:所)?(?:包含|含
 _CONTAINER_EN = re.compile(r"\b(?:contained|embedded|included)\s+(?:with)?in\s+(?:(?:your|the|such|their|any|these|those)\s+)?$",
                            re.IGNORECASE)
 _CONTAINER_WORDS = ("包含的", "含有的", "附带的", "contained", "embedded", "included")
+
+
+# "昵称和头像属于您的账号信息", "your photo and display name are considered account information": the category after
+# "belongs to / is considered" is the class the data named before it fall into, not other data taken
+_CLASS_ZH = re.compile(r"(?:属于|归为|列为|视为)\s*(?:是)?(?:您的?|你的?|用户的?|个人的?)?\s*[“\"「『【]?\s*$")
+_CLASS_EN = re.compile(r"\b(?:considered|deemed|classified as|categori[sz]ed as)\s+(?:to be\s+)?(?:(?:your|the|part of (?:your|the))\s+)?$",
+                       re.IGNORECASE)
+_CLASS_WORDS = ("属于", "归为", "列为", "视为", "considered", "deemed", "classified", "categori")
+
+
+def _names_class(text: str, m: Match, info: SegmentInfo) -> bool:
+    """Whether a category hit is the class that data named before it are said to belong to (literal gate first).
+    The members named carry their own categories; a class with no member named ("运动数据属于健康信息") still
+    says what kind of data is held, so it stays."""
+    if not any(w in info.segment.text for w in _CLASS_WORDS):
+        return False
+    if not any(h.end <= m.start and h.key != m.key for h in info.matches["data_categories"]):
+        return False
+    before = text[max(info.segment.start, m.start - 40):m.start]
+    return _CLASS_ZH.search(before) is not None or _CLASS_EN.search(before) is not None
 
 
 def _is_container(text: str, m: Match, info: SegmentInfo) -> bool:
@@ -510,6 +561,24 @@ def _gloss_spans(info: SegmentInfo) -> list[tuple[int, int]]:
         return []
     base = info.segment.start
     return [(base + g.start(), base + g.end()) for g in _GLOSS.finditer(seg)]
+
+
+# "提供车辆检测报告（不含您的姓名和联系方式）", "a report (excluding your name)": a bracket that opens by excluding
+# names what is left out of the data given or taken
+_EXCLUDING = re.compile(
+    r"[（(]\s*(?:但|并且|且)?(?:不含|不包括|不包含|不涉及|excluding|not including|without|sin incluir|excepto|кроме|без)"
+    r"[^()（）]{1,80}[)）]", re.IGNORECASE)
+_EXCLUDING_WORDS = ("不含", "不包括", "不包含", "不涉及", "xcluding", "not including", "without", "sin incluir", "excepto",
+                    "кроме", "без")
+
+
+def _excluded_spans(info: SegmentInfo) -> list[tuple[int, int]]:
+    """Document spans of brackets that exclude data (literal gates first: most sentences hold none)."""
+    seg = info.segment.text
+    if "（" not in seg and "(" not in seg or not any(w in seg for w in _EXCLUDING_WORDS):
+        return []
+    base = info.segment.start
+    return [(base + g.start(), base + g.end()) for g in _EXCLUDING.finditer(seg)]
 
 
 # "Does the app collect your precise location?", "我们是否会收集您的位置信息？": a yes/no question asserts nothing; the
