@@ -37,6 +37,13 @@ def html_facts(tmp_path: Path, body: str, lang: str) -> dict:
     return extraction_to_record(extract(document, segment(document)))
 
 
+def assert_categories(text: str, lang: str, present: set[str], absent: set[str]) -> None:
+    """The record names every category of ``present`` and none of ``absent``."""
+    categories = set(facts(text, lang)["data_categories"])
+    assert present <= categories
+    assert not absent & categories
+
+
 SDK_HTML_ZH = (
     "<h2>第三方SDK</h2><p>本应用接入的第三方SDK如下：</p><table>"
     "<tr><th>SDK</th><th>公司</th><th>目的</th><th>信息</th></tr>"
@@ -114,9 +121,7 @@ def test_a_denial_followed_by_a_demonstrative_subject_stays_a_denial_in_english_
     ],
 )
 def test_a_term_defined_in_quotes_explains_itself(text: str, present: set[str], absent: set[str]) -> None:
-    categories = set(facts(text, "en")["data_categories"])
-    assert present <= categories
-    assert not absent & categories
+    assert_categories(text, "en", present, absent)
 
 
 @pytest.mark.parametrize(
@@ -132,9 +137,7 @@ def test_a_term_defined_in_quotes_explains_itself(text: str, present: set[str], 
     ],
 )
 def test_the_class_the_named_data_belong_to_adds_no_category(text: str, lang: str, present: set[str], absent: set[str]) -> None:
-    categories = set(facts(text, lang)["data_categories"])
-    assert present <= categories
-    assert not absent & categories
+    assert_categories(text, lang, present, absent)
 
 
 @pytest.mark.parametrize(
@@ -150,9 +153,7 @@ def test_the_class_the_named_data_belong_to_adds_no_category(text: str, lang: st
     ],
 )
 def test_vocabulary_read_by_its_grammar(text: str, lang: str, present: set[str], absent: set[str]) -> None:
-    categories = set(facts(text, lang)["data_categories"])
-    assert present <= categories
-    assert not absent & categories
+    assert_categories(text, lang, present, absent)
 
 
 @pytest.mark.parametrize(
@@ -209,9 +210,7 @@ def test_a_section_label_numbered_with_a_letter_titles_its_section() -> None:
     ],
 )
 def test_second_batch_vocabulary_and_grammar(text: str, lang: str, present: set[str], absent: set[str]) -> None:
-    categories = set(facts(text, lang)["data_categories"])
-    assert present <= categories
-    assert not absent & categories
+    assert_categories(text, lang, present, absent)
 
 
 @pytest.mark.parametrize(
@@ -226,9 +225,7 @@ def test_second_batch_vocabulary_and_grammar(text: str, lang: str, present: set[
     ],
 )
 def test_a_bracket_that_excludes_data_names_data_left_out(text: str, lang: str, present: set[str], absent: set[str]) -> None:
-    categories = set(facts(text, lang)["data_categories"])
-    assert present <= categories
-    assert not absent & categories
+    assert_categories(text, lang, present, absent)
 
 
 @pytest.mark.parametrize(
@@ -272,9 +269,7 @@ def test_a_named_rule_that_makes_the_company_keep_data_is_legal_compliance(text:
     ],
 )
 def test_classing_collected_data_as_sensitive_is_no_definition(text: str, present: set[str], absent: set[str]) -> None:
-    categories = set(facts(text, "zh")["data_categories"])
-    assert present <= categories
-    assert not absent & categories
+    assert_categories(text, "zh", present, absent)
 
 
 @pytest.mark.parametrize(
@@ -288,9 +283,7 @@ def test_classing_collected_data_as_sensitive_is_no_definition(text: str, presen
     ],
 )
 def test_a_line_after_a_collecting_colon_goes_on_with_it(text: str, lang: str, present: set[str], absent: set[str]) -> None:
-    categories = set(facts(text, lang)["data_categories"])
-    assert present <= categories
-    assert not absent & categories
+    assert_categories(text, lang, present, absent)
 
 
 def test_a_colon_under_a_rights_heading_announces_ways_to_reach_data_not_collection() -> None:
@@ -320,9 +313,7 @@ def test_a_colon_under_a_rights_heading_announces_ways_to_reach_data_not_collect
     ],
 )
 def test_third_batch_frames_and_vocabulary(text: str, lang: str, present: set[str], absent: set[str]) -> None:
-    categories = set(facts(text, lang)["data_categories"])
-    assert present <= categories
-    assert not absent & categories
+    assert_categories(text, lang, present, absent)
 
 
 def test_third_batch_purposes() -> None:
