@@ -37,6 +37,13 @@ def html_facts(tmp_path: Path, body: str, lang: str) -> dict:
     return extraction_to_record(extract(document, segment(document)))
 
 
+def assert_categories(text: str, lang: str, present: set[str], absent: set[str]) -> None:
+    """The record names every category of ``present`` and none of ``absent``."""
+    categories = set(facts(text, lang)["data_categories"])
+    assert present <= categories
+    assert not absent & categories
+
+
 SDK_HTML_ZH = (
     "<h2>第三方SDK</h2><p>本应用接入的第三方SDK如下：</p><table>"
     "<tr><th>SDK</th><th>公司</th><th>目的</th><th>信息</th></tr>"
@@ -114,9 +121,7 @@ def test_a_denial_followed_by_a_demonstrative_subject_stays_a_denial_in_english_
     ],
 )
 def test_a_term_defined_in_quotes_explains_itself(text: str, present: set[str], absent: set[str]) -> None:
-    categories = set(facts(text, "en")["data_categories"])
-    assert present <= categories
-    assert not absent & categories
+    assert_categories(text, "en", present, absent)
 
 
 @pytest.mark.parametrize(
@@ -132,9 +137,7 @@ def test_a_term_defined_in_quotes_explains_itself(text: str, present: set[str], 
     ],
 )
 def test_the_class_the_named_data_belong_to_adds_no_category(text: str, lang: str, present: set[str], absent: set[str]) -> None:
-    categories = set(facts(text, lang)["data_categories"])
-    assert present <= categories
-    assert not absent & categories
+    assert_categories(text, lang, present, absent)
 
 
 @pytest.mark.parametrize(
@@ -150,9 +153,7 @@ def test_the_class_the_named_data_belong_to_adds_no_category(text: str, lang: st
     ],
 )
 def test_vocabulary_read_by_its_grammar(text: str, lang: str, present: set[str], absent: set[str]) -> None:
-    categories = set(facts(text, lang)["data_categories"])
-    assert present <= categories
-    assert not absent & categories
+    assert_categories(text, lang, present, absent)
 
 
 @pytest.mark.parametrize(
@@ -209,9 +210,7 @@ def test_a_section_label_numbered_with_a_letter_titles_its_section() -> None:
     ],
 )
 def test_second_batch_vocabulary_and_grammar(text: str, lang: str, present: set[str], absent: set[str]) -> None:
-    categories = set(facts(text, lang)["data_categories"])
-    assert present <= categories
-    assert not absent & categories
+    assert_categories(text, lang, present, absent)
 
 
 @pytest.mark.parametrize(
@@ -226,9 +225,7 @@ def test_second_batch_vocabulary_and_grammar(text: str, lang: str, present: set[
     ],
 )
 def test_a_bracket_that_excludes_data_names_data_left_out(text: str, lang: str, present: set[str], absent: set[str]) -> None:
-    categories = set(facts(text, lang)["data_categories"])
-    assert present <= categories
-    assert not absent & categories
+    assert_categories(text, lang, present, absent)
 
 
 @pytest.mark.parametrize(
@@ -259,3 +256,67 @@ def test_fraud_words_without_a_preventing_verb_state_no_purpose() -> None:
 )
 def test_a_named_rule_that_makes_the_company_keep_data_is_legal_compliance(text: str, legal: bool) -> None:
     assert ("LegalCompliance" in facts(text, "zh")["purposes"]) is legal
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # classing what the sentence has just collected is no definition
+        ("一、我们如何收集您的个人信息\n我们会在获得您同意的情况下收集您的实名身份信息，包括您的姓名、身份证号，该等信息属于个人敏感信息。",
+         {"Name", "OfficialID"}, set()),
+        # near miss: a list classed as sensitive, with no collecting before it, defines
+        ("一、我们如何收集您的个人信息\n身份证件号码、银行账户、行踪轨迹等信息属于个人敏感信息。", set(), {"OfficialID", "BankAccount"}),
+    ],
+)
+def test_classing_collected_data_as_sensitive_is_no_definition(text: str, present: set[str], absent: set[str]) -> None:
+    assert_categories(text, "zh", present, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "present", "absent"),
+    [
+        ("三、安全\n为保障使用安全，我们会收集您的设备信息：\n**硬件型号、操作系统版本、IP地址**。", "zh", {"IPAddress"}, set()),
+        ("5. Security\nTo keep the service safe we collect the following:\nbrowser type, IP address and crash logs.", "en", {"IPAddress"}, set()),
+        # near miss: a colon after a sentence that shares, or one that collects nothing, hands nothing on
+        ("三、安全\n我们会向合作方提供以下信息：\n**IP地址**。", "zh", set(), set()),
+        ("三、安全\n我们采取以下安全措施：\n**IP地址白名单和访问控制**。", "zh", set(), {"IPAddress"}),
+    ],
+)
+def test_a_line_after_a_collecting_colon_goes_on_with_it(text: str, lang: str, present: set[str], absent: set[str]) -> None:
+    assert_categories(text, lang, present, absent)
+
+
+def test_a_colon_under_a_rights_heading_announces_ways_to_reach_data_not_collection() -> None:
+    text = "五、您的权利\n您可以通过以下方式访问您的个人信息：\n账号信息：如果您希望编辑您账号中的支付信息，可以在“账号管理”中操作。"
+    assert "FinancialAccount" not in facts(text, "zh")["data_categories"]
+
+
+# --- third batch -----------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "lang", "present", "absent"),
+    [
+        # a title that denies collecting governs the list right under it
+        ("六、以下信息我们不会收集\n- 您的通讯录和通话记录；\n- 您家中的监控画面。\n七、设备信息\n我们会收集您的设备型号。", "zh",
+         {"DeviceBased"}, {"SocialNetwork", "CallLog"}),
+        ("INFORMATION WE DO NOT COLLECT\n- your contacts list;\n- your call history.\n2. What we collect\nWe collect your email address.",
+         "en", {"EmailAddress"}, {"SocialNetwork", "CallLog"}),
+        # near miss: a title that announces collection keeps its list
+        ("六、我们收集的信息\n- 您的通讯录；\n- 您的手机号码。", "zh", {"SocialNetwork", "TelephoneNumber"}, set()),
+        # "第一部分" ranks above "二、": the section under it is a part of the collection part
+        ("第一部分　我们收集的信息\n二、服务过程\n服务人员会录制服务过程的音视频，录像保存30天后自动删除。", "zh",
+         {"VoiceCommunicationRecording"}, set()),
+        ("一、预约服务\n下单时，您需要填写服务地址、联系人称呼和联系电话。", "zh", {"Name", "PhysicalAddress", "TelephoneNumber"}, set()),
+        ("三、支付\n我们会记录您的订单金额和支付方式。", "zh", {"Transaction"}, set()),
+        ("一、支付\n企业客户需提供对公账户信息。", "zh", set(), {"Authenticating"}),
+        ("What we collect\nWhen you give online we collect your name and the amount and date of each gift.", "en", {"Transaction"}, set()),
+        ("What we collect\nVolunteers who work with children must complete a background check.", "en", {"Criminal"}, set()),
+    ],
+)
+def test_third_batch_frames_and_vocabulary(text: str, lang: str, present: set[str], absent: set[str]) -> None:
+    assert_categories(text, lang, present, absent)
+
+
+def test_third_batch_purposes() -> None:
+    text = ("How we use it\n- to process gifts, send receipts and prepare year-end giving statements for tax purposes;\n"
+            "- to send our weekly newsletter.")
+    assert {"PaymentManagement", "LegalCompliance"} <= set(facts(text, "en")["purposes"])

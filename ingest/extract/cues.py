@@ -142,6 +142,10 @@ _USE_VERB = re.compile(r"\b(?:use|used|using|process\w*|stor(?:e|es|ed|ing)|keep
 # heading, it opens no section of its own unless its words name one
 _INTRO_END = re.compile(r"[:：]\s*$")
 _SUBHEADING = re.compile(r"^\s*(?:[（(]\s*\w{1,3}\s*[)）]|\d+\.\d+|[a-z][.)]\s)")
+# Chinese numbering ranks its titles: "第一部分" (or "第二章") above "一、": a title numbered "二、" under a part is a
+# section of that part, whatever its own words ("第一部分 我们收集的信息" / "二、服务过程")
+_PART_TITLE = re.compile(r"\s*第[一二三四五六七八九十\d]{1,3}\s*(?:部分|章|篇)")
+_CN_NUMBERED_TITLE = re.compile(r"\s*[一二三四五六七八九十]{1,3}\s*[、.．]")
 
 
 @dataclass(frozen=True)
@@ -751,6 +755,7 @@ def _analyse(text: str, segments: tuple[Segment, ...], language: str) -> Analysi
     infos: list[SegmentInfo] = []
     carried: frozenset[str] = frozenset()
     top: frozenset[str] = frozenset()  # sections of the last top-level heading
+    part: frozenset[str] = frozenset()  # sections of the last "第一部分/第二章" title
     heading_sections: dict[str, frozenset[str]] = {}
     kept: dict[str, frozenset[str]] = {}  # headings that stay in the section of the heading just above them
     siblings: frozenset[str] = frozenset()  # the section whose first sub-title was kept: its later sub-titles stay too
@@ -801,6 +806,10 @@ def _analyse(text: str, segments: tuple[Segment, ...], language: str) -> Analysi
                     sections = sections | (top & MAJOR_SECTIONS)
             elif segment.kind is SegmentKind.HEADING:
                 top = sections
+            if _PART_TITLE.match(heading):
+                part = sections if segment.kind is SegmentKind.HEADING else part
+            elif part and not (sections & MAJOR_SECTIONS) and _CN_NUMBERED_TITLE.match(heading):
+                sections = sections | (part & MAJOR_SECTIONS)  # "第一部分 我们收集的信息" > "二、服务过程": a part of it
         if heading is not None:
             carried = sections
         intro = segment.parent

@@ -153,8 +153,26 @@ def _denial_stands(analysis: Analysis, clause: str) -> bool:
     return not lex.has("exception", clause) or lex.has("legal_exception", clause)
 
 
+# the words with which a sentence classes data it has named ("…，该等信息属于个人敏感信息", "视为敏感信息")
+_CLASSING = ("属于", "视为", "认为", "列为", "界定为", "被", "可能被")
+
+
+def _defines(analysis: Analysis, info: SegmentInfo) -> bool:
+    """A definition, not a classing of what the sentence has just said the company collects: "我们会收集您的实名身份信息，
+    包括您的姓名、身份证号，该等信息属于个人敏感信息" collects; "身份证号、银行账户属于个人敏感信息" defines."""
+    if not analysis.has("definition", info):
+        return False
+    spans = analysis.cue_spans("definition", info)
+    text = analysis.text
+    if not all(text.startswith(_CLASSING, a) for a, _ in spans):
+        return True
+    first = min(a for a, _ in spans)
+    collecting = analysis.cue_spans("own_collect", info) + analysis.cue_spans("collect", info)
+    return not any(a < first for a, _ in collecting)
+
+
 def _collects(analysis: Analysis, info: SegmentInfo) -> bool:
-    if analysis.has("definition", info):
+    if _defines(analysis, info):
         # "Personal information means ... name, e-mail ...": collected only where the policy says it
         # collects the defined term itself
         return _term_of(analysis, info) in _collected_terms(analysis)
@@ -174,9 +192,11 @@ def _collects(analysis: Analysis, info: SegmentInfo) -> bool:
         if analysis.has("share", info) and "collection" not in info.sections:
             return _collect_verb_first(analysis, info)
         return True
-    if (previous is not None and _CONTINUES.match(info.segment.text) and not analysis.has("share", info)
-            and analysis.has("collect", previous) and not analysis.has("share", previous)):
-        return True  # "…我们会收集您的个人信息。包括您的姓名…" goes on with the collection
+    if (previous is not None and (_CONTINUES.match(info.segment.text) or _announces(previous, info))
+            and not analysis.has("share", info) and analysis.has("collect", previous) and not analysis.has("share", previous)):
+        # "…我们会收集您的个人信息。包括您的姓名…" goes on with the collection, as the line after
+        # "我们会收集您的设备信息：" does ("**硬件型号、操作系统版本、IP地址**")
+        return True
     if analysis.has("share", info):
         return False
     if analysis.has("continues", info) and _previous_collects(analysis, info):
@@ -418,7 +438,7 @@ def _named_as_data(analysis: Analysis, info: SegmentInfo) -> tuple[Match, ...]:
         channels = analysis.cue_spans("channel", info)
     # sentences that define a term ("personal information means ... such as ...") or state terms of
     # service ("content you post is licensed to us", "accounts in breach are suspended") collect nothing
-    void = [(a, b) for cue in ("definition", "terms") if analysis.has(cue, info)
+    void = [(a, b) for cue in ("definition", "terms") if (_defines(analysis, info) if cue == "definition" else analysis.has(cue, info))
             and not (cue == "definition" and _term_of(analysis, info) in _collected_terms(analysis))
             for a, b in _sentences(info) if any(a <= c < b for c, _ in analysis.cue_spans(cue, info))]
     unsafe: list[tuple[int, int]] = []  # sentences of the segment that tell the user to keep the account safe
@@ -629,6 +649,12 @@ def _setting_taken_in(analysis: Analysis, info: SegmentInfo, m: Match) -> bool:
 
 
 # a sentence that only goes on with the one before: "包括…", "例如…", "such as …"
+def _announces(previous: SegmentInfo, info: SegmentInfo) -> bool:
+    """A sentence ending in a colon announces what the next line lists; under a heading on rights the list is of the
+    ways the person reaches their data ("您可以通过以下方式访问您的个人信息：")."""
+    return previous.segment.text.rstrip(" *").endswith((":", "：")) and "rights" not in info.sections
+
+
 _CONTINUES = re.compile(r"^[\W_]{0,4}(?:包括|包含|例如|比如|如|其中|such as|including|for example)", re.IGNORECASE)
 _SENTENCE_STOP = re.compile(r"[。！？!?；;]|\.(?:\s|$)")
 
@@ -844,11 +870,25 @@ def _without_if_clauses(analysis: Analysis, clause: str) -> str:
     return clause
 
 
+def _title_above(analysis: Analysis, info: SegmentInfo) -> SegmentInfo | None:
+    """The title a list stands right under (only list items between them), or None."""
+    index = info.segment.index - 1
+    while index >= 0:
+        above = analysis.infos[index]
+        if above.is_heading:
+            return above
+        if above.segment.kind is not SegmentKind.ITEM:
+            return None
+        index -= 1
+    return None
+
+
 def _intro_denies(analysis: Analysis, info: SegmentInfo) -> bool:
-    """Items of "we will not collect the following:" inherit the denial."""
-    if info.segment.kind is not SegmentKind.ITEM or info.intro is None:
+    """Items of "we will not collect the following:" inherit the denial, as the items right under a title that
+    denies do ("以下信息我们不会收集", "Information we do not collect")."""
+    if info.segment.kind is not SegmentKind.ITEM:
         return False
-    intro = analysis.info(info.intro)
+    intro = analysis.info(info.intro) if info.intro is not None else _title_above(analysis, info)
     if intro is None:
         return False
     if analysis.has("collect", info):
