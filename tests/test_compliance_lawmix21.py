@@ -188,3 +188,52 @@ def test_smaller_cue_rules() -> None:
     shared = ("Crash logs and device identifiers are sent to our analytics provider, AppMetrics Inc., which also uses them "
               "for its own industry benchmarking.")
     assert verdict(shared, "en", "sharing-separate-consent") == "contravention"
+
+
+# (10) Batch 3: servers named only in China keep data at home whatever the sentence says of users elsewhere; a shop that
+# says its data are kept in a Chinese city collected them there, wherever it sells; a heading saying its transfers go
+# abroad governs the sentences under it; a route said of "these transfers" is bound to them.
+def test_servers_in_china_and_shops_that_keep_data_in_china() -> None:
+    text = ("Часы выпускает Hangzhou Anling Health Technology Co., Ltd. (Китай, г. Ханчжоу).\n"
+            "Данные пользователей из стран СНГ хранятся на серверах в Москве; данные пользователей из Китая — на серверах в Ханчжоу.")
+    assert verdict(text, "ru", "cross-border-mechanism") == "not-applicable"
+    shop = ("La tienda está disponible para clientes en México, Perú y Chile. Es operada por Guangzhou Rayo Apparel "
+            "E-commerce Co., Ltd. (Guangzhou, China).\n"
+            "Sus datos se almacenan en nuestros servidores de Guangzhou.\n"
+            "Los datos de los usuarios se almacenan también en servidores en Estados Unidos.")
+    assert verdict(shop, "es", "cross-border-mechanism") == "contravention"
+    assert verdict(shop.replace("Sus datos se almacenan en nuestros servidores de Guangzhou.\n", ""), "es",
+                   "cross-border-mechanism") == "not-applicable"
+
+
+def test_heading_abroad_governs_its_section() -> None:
+    head = "StudyBridge is operated by Shanghai Qiaoxue Education Technology Co., Ltd., Shanghai, China.\n"
+    section = ("3. Transfers to universities abroad\n"
+               "To apply to a university, we must send your application data to that university.\n")
+    assert verdict(head + section, "en", "cross-border-mechanism") == "contravention"
+    # near miss: the same sentence under a heading on sharing in China
+    assert verdict(head + section.replace("Transfers to universities abroad", "Sharing with schools"), "en",
+                   "cross-border-mechanism") == "not-applicable"
+
+
+# (11) Minors and de-identified data: a service said not meant for children at all (no age) is not offered to them;
+# Russian "обезличенные" data are de-identified, not anonymised: still personal data (PIPL 73(3), 152-FZ art. 3(9)).
+def test_not_for_children_and_depersonalised_data() -> None:
+    assert verdict("Сервис не предназначен для детей.", "ru", "minors") == "not-applicable"
+    assert verdict("Сервис не предназначен для детей младше 13 лет.", "ru", "minors") == "contravention"
+    shared = "Для улучшения алгоритмов мы передаём обезличенные записи датчиков нашему партнёру — Институту медицинской электроники."
+    assert verdict(shared, "ru", "sharing-separate-consent") == "contravention"
+    assert verdict(shared.replace("обезличенные", "анонимизированные"), "ru", "sharing-separate-consent") != "contravention"
+
+
+# (12) Azerbaijani: recommendations "based on the listening history" are personalised; "open to all users" by default
+# is a public disclosure; a switch for recommendations of any named kind declines them (en).
+def test_az_personalisation_and_public_by_default_and_named_switches() -> None:
+    assert verdict("Tövsiyələr dinləmə tarixçənizə əsaslanır və onları söndürmək mümkün deyil.", "az",
+                   "automated-decision") == "contravention"
+    assert verdict("Yazdığınız mahnılar standart olaraq bütün istifadəçilər üçün açıqdır.", "az",
+                   "public-disclosure") == "contravention"
+    text = "Our counsellors may recommend programmes based on your grades and preferences. "
+    assert verdict(text + "You can turn off programme recommendations in My Account > Preferences.", "en",
+                   "automated-decision") == "met"
+    assert verdict(text, "en", "automated-decision") == "contravention"

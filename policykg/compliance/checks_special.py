@@ -728,10 +728,22 @@ def minors(f: PolicyFacts) -> Verdict:
     removal = f.where("minors_removal")
     if removal and f.where("not_for_children"):
         return verdict("met", "The service is not offered to children under 14, and their personal information is deleted when found.", removal[:1] + f.where("not_for_children")[:1])
+    # "Сервис не предназначен для детей" (an elder-care watch): a service said not meant for children at all, at no
+    # age, that collects nothing of theirs is not offered to them (lawmix21)
+    not_for = f.where("not_for_children")
+    if (not_for and all(s in not_for and not any(a or b for a, b in _ages(s.text)) and not f.has("exception_marker", s.index)
+                        and not _BUT_CLAUSE.search(s.text) for s in mentions)
+            and not f.where("child_data_collected")):
+        return verdict("not-applicable", "The service is said not to be meant for children, and collects nothing of theirs.", not_for[:1])
     # the sentence that sets an age ("未满16周岁的用户不得使用抽盒功能") shows what the policy does about minors better than a
     # general statement of care ("我们非常重视未成年人的保护")
     aged = [s for s in mentions if any(a or b for a, b in _ages(s.text))]
     return verdict("omission", "Children are mentioned but no guardian consent or dedicated rules are stated.", (aged or mentions)[:1])
+
+
+# a clause that takes part of a denial back ("…不面向未成年人，但青少年模式除外", "…, except …", "…, но …")
+_BUT_CLAUSE = re.compile(r"[，,；;]\s*(?:但|但是|除)|\b(?:except|but|unless|excepto|salvo|pero|кроме|но|за исключением|istisna|lakin|amma)\b",
+                         re.IGNORECASE)
 
 
 # "除附属卡外，…不会收集未成年人的个人信息": a case excepted from a denial by "除…外" (not "除此之外" nor "除本政策所述目的外",

@@ -102,7 +102,8 @@ def _transfers_left_out(f: PolicyFacts, affirmative: list, routes: list) -> list
     have concluded the CAC standard contract with X Pte. Ltd."), it covers the transfers of its paragraph and those to
     that recipient only; a transfer in another paragraph to another named company ("Crash logs are sent to AppMetrics
     Inc. (United States)") is left without one. A route stated for transfers in general covers them all."""
-    if not routes or any(not f.has("legal_entity", r.index) for r in routes):
+    # (a route said of "these transfers" is bound to the transfers just described, as one naming its recipient is)
+    if not routes or any(not (f.has("legal_entity", r.index) or f.has("transfer_anaphor", r.index)) for r in routes):
         return []
     return [s for s in affirmative if s not in routes and f.has("legal_entity", s.index)
             and not any(_same_paragraph(f, s, r) for r in routes)]

@@ -56,6 +56,7 @@ def read_hits(policy: PolicyText) -> dict[str, set[int]]:
     _label_topics(policy, hits)
     _authorised_parties_give_no_consent(policy, hits)
     _bare_exception_intro_inherits(policy, hits)
+    _section_abroad_governs(policy, hits)
     _exceptions_to_a_denial_inherit_its_act(policy, hits)
     _data_given_to_us_is_ours(policy, hits)
     _collecting_party_rows_provide(policy, hits)
@@ -208,6 +209,21 @@ def _data_given_to_us_is_ours(policy: PolicyText, hits: dict[str, set[int]]) -> 
 BARE_EXCEPTION_INTRO = re.compile(r"^\W*(?:但|但是|除了?|except|with the following exceptions|save)?\W*(?:以下|下列|如下|in the following)"
                                   r"[^。.;；:：]{0,8}(?:情形|情况|cases?|circumstances?|situations?)[^。.;；:：]{0,6}(?:除外|例外|以外)?\W*[:：]\s*\**\s*$",
                                   re.IGNORECASE)
+
+
+def _section_abroad_governs(policy: PolicyText, hits: dict[str, set[int]]) -> None:
+    """A heading that says its section's transfers go abroad ("3. Transfers to universities abroad", "Передача данных за
+    рубеж") governs the sentences under it: one that hands data to someone (a sharing verb and data, not denied) sends
+    them abroad, though it does not repeat the word (lawmix21)."""
+    abroad = hits.get("abroad")
+    if not abroad:
+        return
+    headings = {s.text for s in policy.sentences if s.heading and s.index in abroad}
+    if not headings:
+        return
+    share, data, denied = hits.get("share_verb", set()), hits.get("data_word", set()), hits.get("negation", set())
+    abroad.update(s.index for s in policy.sentences if not s.heading and s.section in headings
+                  and s.index in share and s.index in data and s.index not in denied)
 
 
 def _bare_exception_intro_inherits(policy: PolicyText, hits: dict[str, set[int]]) -> None:

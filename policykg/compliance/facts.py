@@ -406,6 +406,7 @@ class PolicyFacts(TransferFacts):
                 continue  # "we do not share without consent, except ..." promises; its cases are judged, not it
             if (not self.has("data_word", s.index) and not self.has("we_collect", s.index) and s.index not in listed
                     and not self.has("device_data", s.index)  # a device identifier (OAID, IMEI) is personal information too
+                    and not self.has("pseudonymised", s.index)  # de-identified records are personal data made so (lawmix21)
                     and not self._data_from_intro(s) and not self.has("personal_items", s.index)
                     and not self.has("independent_handler", s.index) and not self._data_from_denial_before(s)):
                 continue  # "a third party provides services to ..." provides no personal information

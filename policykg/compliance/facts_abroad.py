@@ -35,7 +35,9 @@ PRC_MENTION = re.compile(r"(?:\bchina\b|\bprc\b|\bmainland\b|\bbeijing\b|\bpek[�
                          r"\bguangzhou\b|\bhangzhou\b|\bкнр\b|китай|китае|пекин|шанха|中国|境内|"
                          r"\bçin\w*|quançjou|şanxay|şençjen|ü?rümçi|urumçi"
                          # other PRC trade towns, as foreign policies spell them ("Yiwu anbarında", "в Харбине")
-                         r"|\byiwu\b|\bningbo\b|\bqingdao\b|\btsindao\b|\bharbin\b|\bdalian\b|харбин|циндао|нинбо)")
+                         r"|\byiwu\b|\bningbo\b|\bqingdao\b|\btsindao\b|\bharbin\b|\bdalian\b|харбин|циндао|нинбо"
+                         # the big PRC cities as Russian, Azerbaijani and Spanish policies spell them (lawmix21)
+                         r"|ханчжо|шэньчжэн|шеньчжен|гуанчжо|чэнду|ухан[ьи]|нанкин|сямын|сучжо|xançjou|çendu|\bcantón\b)")
 
 
 # Azerbaijani puts the place before the servers, in the locative: "Bakıdakı serverlərimizdə", "Londonda yerləşən serverlər"
@@ -92,6 +94,25 @@ def _china_data_on_foreign_servers(text: str, *, china_in_view: bool = False, pr
         if china_in_view or PRC_MENTION.search(rest) or any(p in rest for p in prc_places):
             return True
     return False
+
+
+def _servers_only_in_china(text: str) -> bool:
+    """Every server place the sentence names is a place in mainland China ("на серверах в Ханчжоу"), and at least one
+    is: the data are kept at home, whatever else the sentence says about foreign users elsewhere."""
+    if _MOVED.search(text):
+        return False  # "stored on servers in Chengdu and accessed by X in Singapore": reached from abroad
+    places = [m.group(1).casefold() for m in (*_SERVER_PLACE.finditer(text), *_SERVER_PLACE_AZ.finditer(text))]
+    return bool(places) and all(p.startswith(_PRC_PLACES) for p in places)
+
+
+# data reached, sent or handed on (not only kept): access from abroad or a transfer in the same sentence
+_MOVED = re.compile(r"\b(?:access\w*|transfer\w*|transmit\w*|sen[dt]\w*|acced\w*|transfier\w*|envi\w*|доступ\w*|переда\w*|"
+                    r"направля\w*|ötür\w*|göndər\w*|giriş\w*)", re.IGNORECASE)
+
+
+# data kept, stored or hosted somewhere (en/es/ru/az)
+_KEPT = re.compile(r"\b(?:stored|kept|hosted|almacena\w*|alojad\w*|хран(?:ятся|ится|им)|размещ\w+ на сервер|saxlanılır|saxlayırıq)\b",
+                   re.IGNORECASE)
 
 
 def _town_stem(name: str) -> str:
@@ -296,6 +317,11 @@ class TransferFacts:
         there collect their data there (lawmix21). Not customers "of" a region alone, whom a shop in China may serve."""
         if self.where("prc_target", headings=True) or self.where("prc_persons_role"):
             return False
+        # data said kept in a place in China ("Sus datos se almacenan en nuestros servidores de Guangzhou") were collected
+        # there, wherever the shop sells
+        if any(_KEPT.search(s.text) and PRC_MENTION.search(s.text.casefold()) and not self.negated(s)
+               for s in self.policy.sentences if not s.heading):
+            return False
         return any(s.index < 15 and not self.negated(s) and not PRC_MENTION.search(s.text.casefold())
                    for s in self.where("market_abroad"))
 
@@ -415,6 +441,9 @@ class TransferFacts:
                 continue  # "data are sent to our servers in Baku" of a Baku handler whose text never names China: home (lawmix15)
             if s.index not in remote and self._abroad_only_by_prc_town(s):
                 continue  # "nuestro equipo en Ningbo accede a los datos" of a Ningbo handler: the data come into China
+            if s.index not in remote and _servers_only_in_china(self.text_of(s)):
+                denied.append(s)  # "данные пользователей из Китая — на серверах в Ханчжоу": kept at home (lawmix21)
+                continue
             if self._abroad_only_in_assessment(s):
                 continue  # "我们将开展数据出境安全评估" names a procedure; it moves no data abroad
             if (self.has("foreign_users", s.index) and not self.has("prc_target", s.index) and s.index not in remote
