@@ -332,3 +332,111 @@ def test_records_of_our_calls_with_the_person_are_not_sensitive() -> None:
 
 def test_the_phone_s_call_log_is_sensitive() -> None:
     assert verdict(CALL_LOG, "sensitive-pi-consent") == "contravention"
+
+
+# ===== third batch (a 2023 dating app with an English line, a 2025 online pharmacy, a 2021 express-delivery firm) =====
+
+# --- sensitive data handed to another party with no consent, whatever their collection was asked --------------------
+
+HEALTH_COLLECTED = ("购买处方药时，您需提供用药人的既往病史、过敏史和确诊疾病。上述健康信息属于敏感个人信息，我们将在您提交前单独征求您的同意，"
+                    "并说明处理的必要性及对您权益的影响。\n")
+HEALTH_TO_INSURER = HEAD + HEALTH_COLLECTED + "我们可能将您的购药记录和健康信息提供给合作保险公司，用于向您推荐商业健康保险产品。\n"
+# near-misses: the same provision with its own separate consent, and a processor working on our instructions
+HEALTH_TO_INSURER_CONSENTED = (HEAD + HEALTH_COLLECTED + "经您单独同意后，我们会将您的健康信息提供给合作保险公司，用于为您办理保险理赔。\n")
+# (and one made to carry out the person's own order: PIPL 13(1)(2))
+HEALTH_FOR_THE_ORDER = (HEAD + HEALTH_COLLECTED + "为向您配送处方药品，我们会将您的收货信息及电子处方提供给为您配药的合作药店，"
+                        "合作药店的名称及联系方式将在订单确认页面向您展示。\n")
+HEALTH_TO_PROCESSOR = (HEAD + HEALTH_COLLECTED + "我们委托上海云道数据科技有限公司存储您的健康信息，并与其签订了委托处理协议。\n")
+
+
+def test_health_data_given_to_an_insurer_without_consent_is_a_contravention() -> None:
+    assert verdict(HEALTH_TO_INSURER, "sensitive-pi-consent") == "contravention"
+    assert quoted(HEALTH_TO_INSURER, "sensitive-pi-consent")[0].startswith("我们可能将您的购药记录和健康信息提供给合作保险公司")
+
+
+def test_health_data_given_with_its_own_separate_consent_is_met() -> None:
+    assert verdict(HEALTH_TO_INSURER_CONSENTED, "sensitive-pi-consent") == "met"
+
+
+def test_a_prescription_given_to_the_pharmacy_filling_the_order_serves_the_contract() -> None:
+    assert verdict(HEALTH_FOR_THE_ORDER, "sensitive-pi-consent") == "met"
+
+
+SDK_TABLE = (HEAD + "我们会在您开启定位权限时单独征得您的同意，并告知处理精确位置的必要性及对您个人权益的影响。\n"
+             "第三方SDK名称\t提供方\t使用目的\t收集的信息\n地图SDK\t北京图行科技有限公司\t推荐附近药店\t精确位置信息\n")
+
+
+def test_a_row_of_the_sdk_table_is_no_provision_without_consent() -> None:
+    assert verdict(SDK_TABLE, "sensitive-pi-consent") == "met"
+
+
+def test_health_data_stored_by_a_processor_is_no_provision() -> None:
+    assert verdict(HEALTH_TO_PROCESSOR, "sensitive-pi-consent") == "met"
+
+
+# --- offers chosen from the person's own purchase history are personalised marketing --------------------------------
+
+PUSH_FROM_HISTORY = HEAD + "我们会根据您的购药记录，向您推送用药提醒和相关药品及保健品的优惠信息。\n"
+PUSH_STATUS = HEAD + "我们会根据您的订单记录，向您推送物流状态和取件提醒。\n"
+
+
+def test_offers_pushed_from_purchase_history_need_an_opt_out() -> None:
+    assert verdict(PUSH_FROM_HISTORY, "automated-decision") == "contravention"
+
+
+def test_delivery_notices_from_the_order_are_no_profiling() -> None:
+    assert verdict(PUSH_STATUS, "automated-decision") == "not-applicable"
+
+
+# --- a guardian acting in the child's stead -------------------------------------------------------------------------
+
+GUARDIAN_ACTS = HEAD + "我们的寄件服务面向成年人。不满十四周岁的儿童寄件，应由其监护人代为办理。\n"
+CHILD_ALONE = HEAD + "我们的寄件服务面向成年人。不满十四周岁的儿童也可以自行寄件。\n"
+
+
+def test_a_guardian_acting_for_the_child_is_guardian_involvement() -> None:
+    assert verdict(GUARDIAN_ACTS, "minors") == "met"
+
+
+def test_a_child_acting_alone_is_not() -> None:
+    assert verdict(CHILD_ALONE, "minors") == "omission"
+
+
+# --- profiles shown to all the platform's users, and misconduct posted with the person's nickname -------------------
+
+PROFILE_TO_ALL = (HEAD + "上述资料将在您的个人主页中向平台所有用户展示，您可以在“隐私设置”中选择隐藏收入和学历。\n")
+PROFILE_TO_MATCHES = HEAD + "上述资料仅向与您互相关注的用户展示。\n"
+FRAUD_POSTED = HEAD + "对于在平台内实施诈骗的用户，我们将在平台公告中公示其昵称、头像和违规事实，并有权向公安机关报案。\n"
+FRAUD_REPORTED = HEAD + "对于在平台内实施诈骗的用户，我们有权向公安机关报案。\n"
+
+
+def test_a_profile_shown_to_all_the_platform_s_users_is_public() -> None:
+    assert verdict(PROFILE_TO_ALL, "public-disclosure") == "contravention"
+
+
+def test_a_profile_shown_to_mutual_followers_is_not() -> None:
+    assert verdict(PROFILE_TO_MATCHES, "public-disclosure") != "contravention"
+
+
+def test_fraud_posted_with_the_nickname_rests_on_no_pipl13_ground() -> None:
+    assert verdict(FRAUD_POSTED, "public-disclosure") == "contravention"
+    assert verdict(FRAUD_POSTED, "legal-basis") == "contravention"
+
+
+def test_fraud_reported_to_the_police_is_no_public_posting() -> None:
+    assert verdict(FRAUD_REPORTED, "public-disclosure") == "not-applicable"
+    assert verdict(FRAUD_REPORTED, "legal-basis") != "contravention"
+
+
+# --- the destination country of an international parcel is abroad ----------------------------------------------------
+
+PARCEL_ABROAD = HEAD + "为完成国际快件的运输和清关，我们会将收件人的姓名、地址和电话提供给目的地国家或地区的合作承运商和海关。\n"
+PARCEL_HOME = HEAD + "为完成快件的运输，我们会将收件人的姓名、地址和电话提供给目的地网点。\n"
+
+
+def test_data_given_to_carriers_of_the_destination_country_go_abroad() -> None:
+    assert verdict(PARCEL_ABROAD, "cross-border-mechanism") == "contravention"
+
+
+def test_data_given_to_the_destination_outlet_stay_at_home() -> None:
+    assert verdict(PARCEL_HOME, "cross-border-mechanism") == "not-applicable"

@@ -433,6 +433,15 @@ def _collection_notice_item(f: PolicyFacts, s: Sentence) -> bool:
             and not f.has("without_consent", s.index))
 
 
+def _sanctions_posted(f: PolicyFacts) -> list[Sentence]:
+    """A user's misconduct posted to the public with his name ("对于在平台内实施诈骗的用户，我们将在平台公告中公示其昵称、
+    头像和违规事实"): a disclosure the company makes as a penalty, with no consent and on no ground of PIPL 13 (a duty of
+    law aside) (lawzh21)."""
+    return [s for s in f.where("sanction_disclosure") if not s.heading and not f.negated(s)
+            and not (f.has("consent_condition", s.index) or f.has("any_consent", s.index) or f.has("legal_requirement", s.index)
+                     or f.has("pipl13_legal_duty", s.index) or f.has("policy_change", s.index) or f.has("security_context", s.index))]
+
+
 def legal_basis(f: PolicyFacts) -> Verdict:
     """PIPL 13: without consent only on the grounds of items 2-7."""
     bad, listed = [], []
@@ -470,6 +479,8 @@ def legal_basis(f: PolicyFacts) -> Verdict:
               and not f.has("user_provides", s.index)  # "if you choose to provide us your e-mail" shares nothing
               and not s.table_row):  # a table's purpose column notices a sharing, it grants no ground
             bad.append(s)
+    if not bad:
+        bad = _sanctions_posted(f)
     if bad:
         # a case an inline list carries on the next line ("... if necessary in order to: (1) comply with the
         # law" / "(2) protect our rights") shows the ground itself, before the sentence that opens the list

@@ -378,6 +378,12 @@ def sensitive_pi_consent(f: PolicyFacts, *, edition_2017: bool = False, pipl_in_
     unreached = sorted(unreached, key=lambda s: (f.has("separate_functions", s.index), not f.has("we_collect", s.index)))
     # before PIPL the standard's explicit consent is what is asked (GB/T 2020 §5.4 as 2017 §5.5); the statement of
     # necessity and impact is PIPL art. 30's
+    # "我们可能将您的购药记录和健康信息提供给合作保险公司": sensitive data handed to another handler with no consent in the
+    # clause or beside it, whatever consent their collection was asked (lawzh21): the provision is a processing of its own
+    given = [s for s in named_again if not edition_2017 and _provided_without_consent(f, s)]
+    if given and separate and (necessity or not pipl_in_force) and not unreached:  # (else judged below, as before)
+        return verdict("contravention", "Sensitive personal information is provided to another party with no consent asked for it "
+                       "(PIPL arts. 23 and 29), whatever consent its collection was given.", given[:1])
     if separate and (necessity or not pipl_in_force) and not unreached:
         # the sentence that asks for the separate consent shows the point, beside the one naming the data
         consent = _nearest_with(f, separate[0], ("separate_consent", "explicit_consent"), 2, 2)
@@ -494,6 +500,27 @@ def _sensitive_consent_bypassed(f: PolicyFacts, named_again: list[Sentence], *, 
         return verdict("contravention", "Sensitive personal information is processed on the company's legitimate interest, without the separate consent PIPL art. 29 requires.",
                        on_interest[:1])
     return None
+
+
+# a provision made to carry out what the person ordered ("为向您配送…", "为您配药的合作药店", "为完成您的订单")
+_FOR_YOUR_ORDER = re.compile(r"为(?:向)?(?:您|你)(?:配送|配药|办理|完成|履行|提供(?:您|你)?(?:购买|预订|选择)的)|为(?:完成|履行)(?:您|你)的(?:订单|预订|交易)")
+
+
+def _provided_without_consent(f: PolicyFacts, s: Sentence) -> bool:
+    """``s`` provides the data it names to a recipient that is no processor of ours, with no consent, legal duty or
+    denial in it and no separate consent in the sentences beside it in its paragraph (the consent asked for collecting
+    the data, in the paragraph before, does not reach their provision)."""
+    # (a row of a table of SDKs or recipients notices a provision, the permission its function asks for governs it)
+    if s.table_row or not ((f.has("share_verb", s.index) or f.has("disclose_verb", s.index)) and f.has("recipient", s.index)):
+        return False
+    # (nor one that serves the person's own order, "为向您配送处方药品，我们会将…提供给为您配药的合作药店": PIPL 13(1)(2))
+    if (f.negated(s) or f.has("entrusted", s.index) or f.has("any_consent", s.index) or _FOR_YOUR_ORDER.search(s.text)
+            or f.has("legal_requirement", s.index) or f.has("pipl13_legal_duty", s.index)):
+        return False
+    text, sentences = f.policy.text, f.policy.sentences
+    beside = [x for x in sentences[max(0, s.index - 1):s.index + 2] if x is not s
+              and "\n" not in text[min(x.end, s.end):max(x.start, s.start)]]
+    return not any(f.has("separate_consent", x.index) for x in beside)
 
 
 def _sensitive_by_policy(f: PolicyFacts, found: list[Sentence], separate: list[Sentence]) -> list[Sentence]:
