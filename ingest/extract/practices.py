@@ -53,6 +53,10 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
             shared = _named_as_data(analysis, info) if info.matches["data_categories"] else ()
             if shared and (_gives_away(analysis, info) or _collects(analysis, info)):
                 yield from _statements(analysis, info, StatementKind.SHARING, shared, ())
+            if _table_row_with_data(info) and _purposeful(analysis, info):
+                # a row of a table of parties ("友盟统计SDK | 友盟同欣… | 设备标识符 | 统计分析"): its purpose column says
+                # what the data named in the row are processed for, unlike the words of a case told in prose
+                yield from _statements(analysis, info, StatementKind.USE, (), _purposes(analysis, info))
             continue
         if _defines_tech(analysis, info):
             continue
@@ -578,6 +582,11 @@ def _purposeful(analysis: Analysis, info: SegmentInfo) -> bool:
         return False
     # list items are mostly "to ..." purposes whose frame sits in the intro
     return info.segment.kind is SegmentKind.ITEM or analysis.has("use", info)
+
+
+def _table_row_with_data(info: SegmentInfo) -> bool:
+    """A list entry laid out as a table row (tab-separated cells) that names data in one of its cells."""
+    return info.segment.kind is SegmentKind.ITEM and "\t" in info.segment.text and bool(info.matches["data_categories"])
 
 
 def _speaks_of_data(analysis: Analysis, info: SegmentInfo, categories: tuple[Match, ...]) -> bool:
