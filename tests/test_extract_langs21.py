@@ -404,3 +404,58 @@ def test_retention_periods(text: str, language: str, retention: dict) -> None:
 )
 def test_publication_and_effective_labels(text: str, language: str, date: str | None) -> None:
     assert facts(text, language)["last_updated"] == date
+
+
+# --- round 5: the d/t alternation of "etmək"; a bracketed exception inside a denied list --------------------------
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Tətbiqdən istifadə zamanı emal etdiyimiz məlumatlar və onların məqsədləri:\nMəlumat\tMəqsəd\n"
+         "Ad, soyad, doğum tarixi, mobil nömrə\tqeydiyyat və həkimin sizi tanıması\n", True),
+        ("Əldə etdiyimiz məlumatlar:\n- mobil nömrəniz;\n- e-poçt ünvanınız.", True),
+        # near miss: the same list under an intro that collects nothing
+        ("Həkimin sizi tanıması üçün vacib olanlar:\n- mobil nömrəniz;\n- e-poçt ünvanınız.\nBu barədə heç nə "
+         "saxlamırıq.", False),
+    ],
+)
+def test_azerbaijani_et_ed_alternation(text: str, found: bool) -> None:
+    assert ("TelephoneNumber" in facts(text, "az")["data_categories"]) is found
+
+
+def test_registration_cell_in_a_purpose_column() -> None:
+    text = ("Emal etdiyimiz məlumatlar və məqsədlər:\nMəlumat\tMəqsəd\nAd, soyad, mobil nömrə\tqeydiyyat və həkimin "
+            "sizi tanıması\n")
+    assert "ServiceRegistration" in facts(text, "az")["purposes"]
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "found"),
+    [
+        ("Мы не собираем сведения о состоянии здоровья, паспортные данные (кроме случаев оформления доверенности) и "
+         "биометрические данные.", "Biometric", False),
+        # near miss: an exception after the whole list excepts the whole denial
+        ("Мы не собираем сведения о состоянии здоровья и биометрические данные, кроме случаев, когда вы сами их "
+         "сообщите.", "Biometric", True),
+    ],
+)
+def test_bracketed_exception_excepts_its_own_item(text: str, key: str, found: bool) -> None:
+    assert (key in facts(text, "ru")["data_categories"]) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "field", "key"),
+    [
+        ("История обслуживания: выполненные работы, суммы заказов и способы оплаты.", "ru", "data_categories",
+         "Transaction"),
+        ("При приёмке мы получаем ФИО и данные водительского удостоверения.", "ru", "data_categories", "OfficialID"),
+        ("Мы используем телефон, чтобы напомнить о визите по SMS.", "ru", "purposes", "CommunicationManagement"),
+        ("Мы ведём видеонаблюдение для охраны автомобилей клиентов.", "ru", "purposes", "EnforceSecurity"),
+        ("Доступ к CRM — только у сотрудников, по логину и паролю.", "ru", "security_measures", "access-control"),
+        ("Передача данных из приложения шифруется.", "ru", "security_measures", "encryption-in-transit"),
+        ("Həkimlər yalnız öz pasiyentlərinin məlumatlarını görür.", "az", "security_measures", "access-control"),
+        ("Los datos podrán ser compartidos con las empresas aliadas del programa de puntos.", "es", "recipients",
+         "partners"),
+    ],
+)
+def test_round5_vocabulary(text: str, language: str, field: str, key: str) -> None:
+    assert key in facts(text, language)[field]

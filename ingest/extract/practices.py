@@ -142,9 +142,17 @@ def _secures(analysis: Analysis, info: SegmentInfo) -> bool:
 
 def _denial_stands(analysis: Analysis, clause: str) -> bool:
     """An exception cancels a denial ("we do not collect X except ..."), unless it only reserves
-    what the law requires ("не запрашивает ..., за исключением случаев, предусмотренных законом")."""
+    what the law requires ("не запрашивает ..., за исключением случаев, предусмотренных законом"). An exception in
+    brackets after one item of a denied list ("сведения о здоровье, паспортные данные (кроме случаев оформления
+    доверенности) и биометрические данные") excepts that item only, not the whole denial."""
     lex = analysis.lexicon
+    if "(" in clause:
+        clause = _MID_LIST_BRACKET.sub(" ", clause)
     return not lex.has("exception", clause) or lex.has("legal_exception", clause)
+
+
+# a bracket followed by a further item of the same list (a comma or "and"/"or" and a word)
+_MID_LIST_BRACKET = re.compile(r"\([^()]{3,200}\)(?=\s*(?:,|и\b|или\b|y\b|o\b|ni\b|və\b|and\b|or\b|nor\b)\s*\w)", re.IGNORECASE)
 
 
 def _collects(analysis: Analysis, info: SegmentInfo) -> bool:
