@@ -364,3 +364,98 @@ def test_round4_vocabulary(text: str, language: str, field: str, key: str) -> No
 def test_sending_money_is_no_delivery_of_goods() -> None:
     text = "Usamos tus datos para el envío de dinero al exterior que nos pides."
     assert "DeliveryOfGoods" not in facts(text, "es")["purposes"]
+
+
+# --- a table of parties keeps its intro and still states the purposes of its rows --------------------------------
+def test_sdk_table_rows_keep_their_intro_and_their_purpose_column() -> None:
+    text = ("二、我们如何共享您的个人信息\n2. 我们的App接入了第三方SDK，详见下表：\nSDK名称\t第三方公司\t收集的信息\t目的\n"
+            "微信SDK\t深圳市腾讯计算机系统有限公司\t设备信息\t微信登录\n"
+            "友盟统计SDK\t友盟同欣（北京）科技有限公司\t设备标识符、地理位置\t统计分析\n")
+    found = intros(text, "zh")
+    assert found[-1] is not None and found[-1] == found[-2] == found[-3]
+    assert "ServiceUsageAnalytics" in facts(text, "zh")["purposes"]
+
+
+# --- scalars seen on the same policies ---------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "language", "retention"),
+    [
+        ("Conservaremos tus datos mientras sean necesarios para las finalidades descritas y, luego, durante el plazo de "
+         "prescripción de las obligaciones tributarias (hasta cinco años).", "es",
+         {"stated": True, "kind": "fixed", "period": "P5Y"}),
+        ("5. Сколько храним\nДанные о бронированиях — 3 года. Видеозаписи — 30 дней.", "ru",
+         {"stated": True, "kind": "fixed", "period": "P3Y"}),
+        # near miss: a dash period after another stated period does not take its place
+        ("Документы хранятся в течение срока действия договора и 3 лет после его окончания, бухгалтерские документы — "
+         "5 лет.", "ru", {"stated": True, "kind": "fixed", "period": "P3Y"}),
+    ],
+)
+def test_retention_periods(text: str, language: str, retention: dict) -> None:
+    assert facts(text, language)["retention"] == retention
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "date"),
+    [
+        ("Опубликовано 18 мая 2023 г.\nМы храним данные.", "ru", "2023-05-18"),
+        ("Vigente a contar del 4 de marzo de 2024\nTratamos tus datos.", "es", "2024-03-04"),
+        ("Закон опубликован 27.07.2006 и вступил в силу.", "ru", None),  # near miss: a law's publication
+    ],
+)
+def test_publication_and_effective_labels(text: str, language: str, date: str | None) -> None:
+    assert facts(text, language)["last_updated"] == date
+
+
+# --- round 5: the d/t alternation of "etmək"; a bracketed exception inside a denied list --------------------------
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Tətbiqdən istifadə zamanı emal etdiyimiz məlumatlar və onların məqsədləri:\nMəlumat\tMəqsəd\n"
+         "Ad, soyad, doğum tarixi, mobil nömrə\tqeydiyyat və həkimin sizi tanıması\n", True),
+        ("Əldə etdiyimiz məlumatlar:\n- mobil nömrəniz;\n- e-poçt ünvanınız.", True),
+        # near miss: the same list under an intro that collects nothing
+        ("Həkimin sizi tanıması üçün vacib olanlar:\n- mobil nömrəniz;\n- e-poçt ünvanınız.\nBu barədə heç nə "
+         "saxlamırıq.", False),
+    ],
+)
+def test_azerbaijani_et_ed_alternation(text: str, found: bool) -> None:
+    assert ("TelephoneNumber" in facts(text, "az")["data_categories"]) is found
+
+
+def test_registration_cell_in_a_purpose_column() -> None:
+    text = ("Emal etdiyimiz məlumatlar və məqsədlər:\nMəlumat\tMəqsəd\nAd, soyad, mobil nömrə\tqeydiyyat və həkimin "
+            "sizi tanıması\n")
+    assert "ServiceRegistration" in facts(text, "az")["purposes"]
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "found"),
+    [
+        ("Мы не собираем сведения о состоянии здоровья, паспортные данные (кроме случаев оформления доверенности) и "
+         "биометрические данные.", "Biometric", False),
+        # near miss: an exception after the whole list excepts the whole denial
+        ("Мы не собираем сведения о состоянии здоровья и биометрические данные, кроме случаев, когда вы сами их "
+         "сообщите.", "Biometric", True),
+    ],
+)
+def test_bracketed_exception_excepts_its_own_item(text: str, key: str, found: bool) -> None:
+    assert (key in facts(text, "ru")["data_categories"]) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "field", "key"),
+    [
+        ("История обслуживания: выполненные работы, суммы заказов и способы оплаты.", "ru", "data_categories",
+         "Transaction"),
+        ("При приёмке мы получаем ФИО и данные водительского удостоверения.", "ru", "data_categories", "OfficialID"),
+        ("Мы используем телефон, чтобы напомнить о визите по SMS.", "ru", "purposes", "CommunicationManagement"),
+        ("Мы ведём видеонаблюдение для охраны автомобилей клиентов.", "ru", "purposes", "EnforceSecurity"),
+        ("Доступ к CRM — только у сотрудников, по логину и паролю.", "ru", "security_measures", "access-control"),
+        ("Передача данных из приложения шифруется.", "ru", "security_measures", "encryption-in-transit"),
+        ("Həkimlər yalnız öz pasiyentlərinin məlumatlarını görür.", "az", "security_measures", "access-control"),
+        ("Los datos podrán ser compartidos con las empresas aliadas del programa de puntos.", "es", "recipients",
+         "partners"),
+    ],
+)
+def test_round5_vocabulary(text: str, language: str, field: str, key: str) -> None:
+    assert key in facts(text, language)[field]

@@ -53,6 +53,10 @@ def extract(context: ExtractionContext) -> Iterator[Statement]:
             shared = _named_as_data(analysis, info) if info.matches["data_categories"] else ()
             if shared and (_gives_away(analysis, info) or _collects(analysis, info)):
                 yield from _statements(analysis, info, StatementKind.SHARING, shared, ())
+            if _table_row_with_data(info) and _purposeful(analysis, info):
+                # a row of a table of parties ("友盟统计SDK | 友盟同欣… | 设备标识符 | 统计分析"): its purpose column says
+                # what the data named in the row are processed for, unlike the words of a case told in prose
+                yield from _statements(analysis, info, StatementKind.USE, (), _purposes(analysis, info))
             continue
         if _defines_tech(analysis, info):
             continue
@@ -143,14 +147,22 @@ _DEMONSTRATIVE_SUBJECT = re.compile(r"[，,]\s*(?:该|此|这|上述|前述)(?!�
 
 def _denial_stands(analysis: Analysis, clause: str) -> bool:
     """An exception cancels a denial ("we do not collect X except ..."), unless it only reserves
-    what the law requires ("не запрашивает ..., за исключением случаев, предусмотренных законом").
-    Only the denial's own sentence counts: an exception after a new demonstrative subject ("我们不会收集您的位置信息，
-    该权限仅在配网时使用") restricts that subject."""
+    what the law requires ("не запрашивает ..., за исключением случаев, предусмотренных законом"). An exception in
+    brackets after one item of a denied list ("сведения о здоровье, паспортные данные (кроме случаев оформления
+    доверенности) и биометрические данные") excepts that item only, not the whole denial. Only the denial's own
+    sentence counts: an exception after a new demonstrative subject ("我们不会收集您的位置信息，该权限仅在配网时使用")
+    restricts that subject."""
     lex = analysis.lexicon
     if "，" in clause or "," in clause:  # literal gate
         cut = _DEMONSTRATIVE_SUBJECT.search(clause)
         clause = clause[:cut.start()] if cut else clause
+    if "(" in clause:
+        clause = _MID_LIST_BRACKET.sub(" ", clause)
     return not lex.has("exception", clause) or lex.has("legal_exception", clause)
+
+
+# a bracket followed by a further item of the same list (a comma or "and"/"or" and a word)
+_MID_LIST_BRACKET = re.compile(r"\([^()]{3,200}\)(?=\s*(?:,|и\b|или\b|y\b|o\b|ni\b|və\b|and\b|or\b|nor\b)\s*\w)", re.IGNORECASE)
 
 
 # the words with which a sentence classes data it has named ("…，该等信息属于个人敏感信息", "视为敏感信息")
@@ -673,6 +685,11 @@ def _purposeful(analysis: Analysis, info: SegmentInfo) -> bool:
         return False
     # list items are mostly "to ..." purposes whose frame sits in the intro
     return info.segment.kind is SegmentKind.ITEM or analysis.has("use", info)
+
+
+def _table_row_with_data(info: SegmentInfo) -> bool:
+    """A list entry laid out as a table row (tab-separated cells) that names data in one of its cells."""
+    return info.segment.kind is SegmentKind.ITEM and "\t" in info.segment.text and bool(info.matches["data_categories"])
 
 
 def _speaks_of_data(analysis: Analysis, info: SegmentInfo, categories: tuple[Match, ...]) -> bool:
