@@ -350,3 +350,43 @@ def test_paragraph_by_paragraph_translation_is_in_the_leading_language(order: st
     paragraphs = [p for zh, en in pairs for p in ((zh, en) if order == "zh-first" else (en, zh))]
     text = "隐私政策 Privacy Policy\n" + "\n".join(paragraphs) + "\n"
     assert facts(text, "en")["language"] == language
+
+
+# --- batch 7 (taken after the last fixes, its first look is the honest one): a cookie's lifetime is no control, a
+# --- "security compromise" (POPIA), a deletion on closing beside keeping periods (zh) -------------------------
+@pytest.mark.parametrize(
+    ("text", "control"),
+    [
+        ("Cookies\nThe member portal uses session cookies only; they are deleted when you close your browser.\n", False),
+        ("Cookies\nOur site uses cookies. You can delete them in your browser settings.\n", True),
+    ],
+)
+def test_cookie_lifetime_is_no_control(text: str, control: bool) -> None:
+    assert facts(text, "en")["cookie_control"] is control
+
+
+@pytest.mark.parametrize(
+    ("text", "notice"),
+    [
+        ("If we have reasonable grounds to believe your information has been accessed by an unauthorised person, we "
+         "will notify you and the Information Regulator.", True),
+        # near miss: the person is asked to report unauthorised access to the company
+        ("If your password has been accessed by an unauthorised person, you must notify us immediately.", False),
+    ],
+)
+def test_security_compromise_notice(text: str, notice: bool) -> None:
+    assert facts(text, "en")["incident_notification"] is notice
+
+
+@pytest.mark.parametrize(
+    ("text", "retention"),
+    [
+        ("隐私政策\n三、存储\n骑行轨迹保存180天，订单信息保存三年，身份证号码在您注销账号后15日内删除。\n",
+         {"stated": True, "kind": "fixed", "period": "P180D"}),
+        # near miss: the deletion on closing alone stays the purpose bound
+        ("隐私政策\n三、存储\n我们在您的账号存续期间保存您的信息，并在您注销账号后15日内删除。\n",
+         {"stated": True, "kind": "purpose-bound", "period": None}),
+    ],
+)
+def test_zh_deletion_on_closing_beside_periods(text: str, retention: dict) -> None:
+    assert facts(text, "zh")["retention"] == retention
