@@ -298,3 +298,95 @@ def test_en_kept_as_an_act_says(text: str, retention: dict) -> None:
 )
 def test_zh_period_after_the_service_ends(text: str, retention: dict) -> None:
     assert facts(text, "zh")["retention"] == retention
+
+
+# --- batch 6: the year's word after a date alone on a line, the az "updated" verb after its date, ru implied
+# --- consent by leaving a request, a page translated paragraph by paragraph is in the language that leads --------
+@pytest.mark.parametrize(
+    ("text", "language", "date"),
+    [
+        ("УТВЕРЖДАЮ\nГенеральный директор\nООО «Туроператор «Солнечный берег»\n_____________ И.П. Воронцов\n"
+         "«14» августа 2023 г.\nПолитика обработки персональных данных\n1. Общие положения\n", "ru", "2023-08-14"),
+        ("Bu Siyasət 2024-cü ilin 5 fevral tarixində yenilənmişdir.\n1. Biz kimik\nKlinikanı idarə edirik.\n", "az",
+         "2024-02-05"),
+        # the place of signing before the date keeps its own "г." ("г. Томск … «02» октября 2024 г.")
+        ("Согласие и политика обработки персональных данных\nг. Томск      «02» октября 2024 г.\nООО «Лесная аптека» "
+         "публикует настоящий документ.\n", "ru", "2024-10-02"),
+        # near miss: a law's date in a sentence is no version date
+        ("Политика\n1. Общие положения\nПолитика разработана в соответствии с Федеральным законом от 27 июля 2006 г. "
+         "№ 152-ФЗ.\n", "ru", None),
+    ],
+)
+def test_year_word_and_az_updated_after(text: str, language: str, date: str | None) -> None:
+    assert facts(text, language)["last_updated"] == date
+
+
+def test_ru_implied_consent_by_leaving_a_request() -> None:
+    text = "Оставляя заявку на сайте, пользователь дает согласие на обработку персональных данных."
+    assert facts(text, "ru")["implied_consent"] is True
+
+
+_PAIRS = [
+    ("激活无人机时，我们会收集您的手机号码或电子邮箱、设备序列号及激活地点，用于售后服务和产品安全。",
+     "When you activate a drone, we collect your mobile number or email address, the device serial number and the "
+     "activation location, for after-sales service and product safety."),
+    ("我们在中华人民共和国境内收集和产生的个人信息存储在中华人民共和国境内。",
+     "Personal information collected and generated in the People's Republic of China is stored in the People's "
+     "Republic of China."),
+    ("我们的产品不面向14周岁以下的儿童，我们不会主动收集儿童的个人信息。",
+     "Our products are not directed at children under 14, and we do not knowingly collect children's information."),
+    ("发生个人信息安全事件后，我们将及时以邮件、短信或推送通知的方式告知您事件的基本情况。",
+     "If a personal information security incident occurs, we will promptly inform you of it by email, SMS or push "
+     "notification."),
+    ("本政策更新时，我们会在App内以弹窗方式通知您，并在官网公布更新后的版本。",
+     "When this policy is updated, we will notify you in the app with a pop-up and publish the new version on our "
+     "website."),
+]
+
+
+@pytest.mark.parametrize(("order", "language"), [("zh-first", "zh"), ("en-first", "en")])
+def test_paragraph_by_paragraph_translation_is_in_the_leading_language(order: str, language: str) -> None:
+    pairs = _PAIRS * 2
+    paragraphs = [p for zh, en in pairs for p in ((zh, en) if order == "zh-first" else (en, zh))]
+    text = "隐私政策 Privacy Policy\n" + "\n".join(paragraphs) + "\n"
+    assert facts(text, "en")["language"] == language
+
+
+# --- batch 7 (taken after the last fixes, its first look is the honest one): a cookie's lifetime is no control, a
+# --- "security compromise" (POPIA), a deletion on closing beside keeping periods (zh) -------------------------
+@pytest.mark.parametrize(
+    ("text", "control"),
+    [
+        ("Cookies\nThe member portal uses session cookies only; they are deleted when you close your browser.\n", False),
+        ("Cookies\nOur site uses cookies. You can delete them in your browser settings.\n", True),
+    ],
+)
+def test_cookie_lifetime_is_no_control(text: str, control: bool) -> None:
+    assert facts(text, "en")["cookie_control"] is control
+
+
+@pytest.mark.parametrize(
+    ("text", "notice"),
+    [
+        ("If we have reasonable grounds to believe your information has been accessed by an unauthorised person, we "
+         "will notify you and the Information Regulator.", True),
+        # near miss: the person is asked to report unauthorised access to the company
+        ("If your password has been accessed by an unauthorised person, you must notify us immediately.", False),
+    ],
+)
+def test_security_compromise_notice(text: str, notice: bool) -> None:
+    assert facts(text, "en")["incident_notification"] is notice
+
+
+@pytest.mark.parametrize(
+    ("text", "retention"),
+    [
+        ("隐私政策\n三、存储\n骑行轨迹保存180天，订单信息保存三年，身份证号码在您注销账号后15日内删除。\n",
+         {"stated": True, "kind": "fixed", "period": "P180D"}),
+        # near miss: the deletion on closing alone stays the purpose bound
+        ("隐私政策\n三、存储\n我们在您的账号存续期间保存您的信息，并在您注销账号后15日内删除。\n",
+         {"stated": True, "kind": "purpose-bound", "period": None}),
+    ],
+)
+def test_zh_deletion_on_closing_beside_periods(text: str, retention: dict) -> None:
+    assert facts(text, "zh")["retention"] == retention

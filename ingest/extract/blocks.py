@@ -76,7 +76,9 @@ _NON_LATIN = re.compile(r"[\u0400-\u04ff\u4e00-\u9fff]")
 def _mixed(text: str, language: str) -> bool:
     """Cheap whole-text check: does another lexicon language carry a real share of the page?"""
     if len(text) < 2 * MIN_BLOCK_CHARS:
-        return False
+        # a short page translated paragraph by paragraph: Chinese says in a third of the letters what English says,
+        # so a sixth of the page in Han characters is half of what it says
+        return language != "zh" and len(text) >= MIN_BLOCK_CHARS and len(_HAN.findall(text)) * 6 >= len(text)
     if language in ("zh", "ru") or _NON_LATIN.search(text) is not None:  # one scan on a Latin-script page
         if language != "zh" and _HAN.search(text) is not None and len(_HAN.findall(text)) >= MIN_BLOCK_CHARS // 3:
             return True
@@ -96,8 +98,10 @@ def language_blocks(text: str, segments: tuple[Segment, ...], language: str) -> 
     if not segments or not _mixed(text, language):
         return whole
     runs: list[list] = []  # [language, first, end, chars]
+    first_guess: str | None = None  # the language of the first segment that tells one
     for n, segment in enumerate(segments):
         guess = segment_language(segment.text)
+        first_guess = first_guess or guess
         if runs and (guess is None or guess == runs[-1][0]):
             runs[-1][2] = n + 1
             runs[-1][3] += len(segment.text)
@@ -121,8 +125,25 @@ def language_blocks(text: str, segments: tuple[Segment, ...], language: str) -> 
         else:
             blocks.append(run)
     if len(blocks) < 2:
-        return whole
+        lead = _interleaved_lead(runs, first_guess)
+        return [(lead, 0, len(segments))] if lead is not None else whole
     return [(lang, a, b) for lang, a, b, _ in blocks]
+
+
+INTERLEAVED_RUNS = 3  # runs of each language, alternating, that make a page translated paragraph by paragraph
+
+
+def _interleaved_lead(runs: list[list], first_guess: str | None) -> str | None:  # type: ignore[type-arg]
+    """The original language of a page translated paragraph by paragraph ("一、收集的信息 …" then "1. Information we
+    collect …", again and again): each translation follows its original, so the language that leads the pairs is the
+    page's, however long the translations run (English says in more letters what Chinese says in fewer). None
+    unless two languages alternate, each in several runs."""
+    counts: dict[str, int] = {}
+    for run in runs:
+        counts[run[0]] = counts.get(run[0], 0) + 1
+    if len(counts) != 2 or min(counts.values()) < INTERLEAVED_RUNS or first_guess not in counts:
+        return None
+    return first_guess
 
 
 def main_language(blocks: list[tuple[str, int, int]]) -> str:

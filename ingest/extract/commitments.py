@@ -102,7 +102,7 @@ def _kinds(
              or (before is not None and _names_cookies(cues, before)
                  and cues.search("cookie_control.browser", lowered) is not None
                  and cues.search("cookie_control.carried_control", lowered) is not None))
-        and cues.search("cookie_control.control", text)
+        and cues.search("cookie_control.control", _blanked(cues, "cookie_control.lifetime", text))
     ):
         yield StatementKind.COOKIE_CONTROL
     if (

@@ -288,7 +288,11 @@ def _heads_the_policy(cues: Cues, text: str, date: FoundDate) -> bool:
         return False
     line_start = text.rfind("\n", 0, date.start) + 1
     line_end = text.find("\n", date.end)
-    rest = (text[line_start : date.start] + " " + text[date.end : line_end if line_end >= 0 else len(text)])
+    after = text[date.end : line_end if line_end >= 0 else len(text)]
+    year_word = cues.search("dates.year_word", after)  # "«14» августа 2023 г.", "2024-cü il": the year's word is the date's
+    if year_word is not None and not after[: year_word.start()].strip():
+        after = after[year_word.end() :]
+    rest = text[line_start : date.start] + " " + after
     rest = re.sub(r"[\s*#_|()（）\[\]【】]+|\d{1,2}:\d{2}(?::\d{2})?", " ", rest).strip()
     return not rest or cues.search("dates.title_line", rest) is not None
 

@@ -90,6 +90,10 @@ def retention_attributes(cues: Cues, segment: Segment, *, verb_given: bool = Fal
         # recipient the sentence is about, not the company's own keeping of the data (asked only when a period is named)
         return None
     if cues.search("retention.purpose_bound", text):
+        if period is not None and _deletion_bound_only(cues, text):
+            # "骑行轨迹保存180天，订单信息保存三年，身份证号码在您注销账号后15日内删除": the deletion on closing is
+            # what happens to one item at the end; the periods the sentence keeps data for are its rule
+            return {"retention_kind": FIXED, "retention_period": period}
         if (period is not None and cues.search("retention.after_end", text)
                 and (cues.search("retention.deletion", text) is None
                      or cues.search("retention.then_deleted", text) is not None)):
@@ -146,6 +150,13 @@ def _cell_rule(cues: Cues, segment: Segment, cell: str) -> dict[str, str | int] 
         return attributes
     period = _period(cues, cell, "retention.cell")
     return {"retention_kind": FIXED, "retention_period": period} if period is not None else None
+
+
+def _deletion_bound_only(cues: Cues, text: str) -> bool:
+    """Is every purpose bound in ``text`` a deletion when the account closes ("注销账号后15日内删除")
+    (``retention.end_deletion`` names the deletion verb), not a keeping for as long as needed?"""
+    bounds = list(cues.finditer("retention.purpose_bound", text))
+    return bool(bounds) and all(cues.search("retention.end_deletion", b.group(0)) is not None for b in bounds)
 
 
 def _period(cues: Cues, text: str, key: str = "retention.period") -> str | None:
