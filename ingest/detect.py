@@ -466,26 +466,6 @@ def _quick_guess(text: str) -> list | None:  # list of lingua ConfidenceValue
     return values if values and values[0].value >= _QUICK_CERTAIN else None
 
 
-# A Chinese sentence and its English translation: the English has about three to four Latin letters for each
-# Han character, so a page giving both in parallel is about a fifth Han by letters. At a sixth or more, spread
-# over the page, the page is bilingual; below that, or held in one place (an SDK table, an address), it is not.
-_PARALLEL_HAN_SHARE = 6
-_INTERLEAVE_WINDOWS = 8
-_INTERLEAVE_MIN_HAN = 12
-
-
-def _interleaved_han(text: str) -> bool:
-    """Han text in most stretches of the page, as on a page that gives each paragraph in Chinese and then in
-    English (a Chinese company's bilingual policy, whose Chinese version prevails): read as Chinese, the
-    language of the original. A Chinese SDK table or address in an English policy sits in one stretch."""
-    width = max(len(text) // _INTERLEAVE_WINDOWS, 1)
-    with_han = sum(
-        1 for i in range(_INTERLEAVE_WINDOWS)
-        if len(_HAN_RE.findall(text, i * width, (i + 1) * width)) >= _INTERLEAVE_MIN_HAN
-    )
-    return with_han * 4 >= _INTERLEAVE_WINDOWS * 3
-
-
 def detect_language(text: str) -> LanguageGuess:
     """Guess the main language of ``text`` by characters: CJK scripts first, lingua for the rest.
 
@@ -509,7 +489,7 @@ def detect_language(text: str) -> LanguageGuess:
         kana = len(_KANA_RE.findall(sample))
         hangul = len(_HANGUL_RE.findall(sample))
         cjk = han + kana + hangul
-    if cjk and (cjk * 2 > letters or (han * _PARALLEL_HAN_SHARE > letters and _interleaved_han(text))):
+    if cjk and cjk * 2 > letters:
         share = round(cjk / letters, 3)
         if hangul > han + kana:
             return LanguageGuess("ko", share)
