@@ -29,8 +29,9 @@ TOLERANCE = 0.01  # one point
 # micro 0.889, macro 0.864, P 0.835, R 0.950; at the end of session 14: micro 0.894, macro 0.869, P 0.838, R 0.957;
 # at the end of session 16: micro 0.898, macro 0.874, P 0.846, R 0.956, R kept at its floor; at the end of session 17:
 # micro 0.905, macro 0.882, P 0.846, R 0.973, data named only where they are shared now count; at the end of session 18:
-# micro 0.908, macro 0.884, P 0.847, R 0.978, the party a table column names holds its rows' data)
-CA4P_FLOORS = {"micro": 0.908, "macro": 0.884, "P": 0.847, "R": 0.977}
+# micro 0.908, macro 0.884, P 0.847, R 0.978, the party a table column names holds its rows' data; at the end of
+# session 19: micro 0.908, macro 0.885, P 0.847, R 0.980)
+CA4P_FLOORS = {"micro": 0.908, "macro": 0.885, "P": 0.847, "R": 0.979}
 # per group, the F1 of the groups the scope rules fixed (health, biometric, email, postal address,
 # credentials, phone, payment, IP address, official ID, social): a regression there is the first thing a lawyer notices
 CA4P_GROUP_F1_FLOORS = {"health": 0.750, "biometric": 0.851, "email": 0.853, "postal-address": 0.858,
