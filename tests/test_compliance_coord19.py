@@ -71,3 +71,23 @@ def test_entry_naming_no_recipient_under_sharing_heading_is_no_provision() -> No
     """Near miss: the entry opens with what the company does, not with who gets the data."""
     text = ES_SHARING.format("Nuestra política es no vender nunca sus datos personales.")
     assert compliance_judging.verdict(text, "es", "sharing-separate-consent") != "contravention"
+
+
+# From the coordinator's new-user try on an own 2024 Russian earbuds policy: the transliterated Chinese legal form
+# ("Ко., Лтд.") names a legal entity; a service "not meant for children under 16" that collects nothing of theirs is
+# not offered to children under 14, "under 14" only restates the threshold and leaves open what happens to them (as in
+# English, test_compliance_rules_lawmix7), and "under 13" sets a threshold other than 14.
+RU_HANDLER = "Настоящая Политика описывает, как компания Шэньчжэнь Шумка Аудио Технолоджи Ко., Лтд. обрабатывает ваши данные. "
+
+
+def test_transliterated_co_ltd_names_the_handler() -> None:
+    text = RU_HANDLER + "Вопросы направляйте на privacy@shumka-audio.com."
+    assert compliance_judging.verdict(text, "ru", "handler-identity") == "met"
+    assert compliance_judging.verdict("Компания Шумка обрабатывает ваши данные. Пишите на privacy@shumka-audio.com.",
+                                      "ru", "handler-identity") != "met"
+
+
+@pytest.mark.parametrize(("age", "expected"), [("16", "not-applicable"), ("14", "omission"), ("13", "contravention")])
+def test_not_meant_for_children_under_an_age(age: str, expected: str) -> None:
+    text = RU_HANDLER + f"Приложение не предназначено для детей младше {age} лет."
+    assert compliance_judging.verdict(text, "ru", "minors") == expected

@@ -702,7 +702,7 @@ def minors(f: PolicyFacts) -> Verdict:
     # "信用卡申请人须年满18周岁。附属卡申请人须年满14周岁": every applicant the text admits is 14 or older, so no child under
     # 14 reaches the service (lawzh21); not when children's data are collected elsewhere
     floors = [s for s in f.policy.sentences if not s.heading and _AGE_FLOOR.search(s.text)
-              and all(int(a or b) >= 14 for a, b in _ages(s.text) if (a or b))]  # (no lower age beside it)
+              and all(int(a or b) > 14 for a, b in _ages(s.text) if (a or b))]  # (no lower age beside it)
     if floors and not mentions and not children_in:
         return verdict("met", "Only persons of 14 or older may use or apply for the service, so no child under 14 is admitted.", floors[-1:])
     if not mentions:
@@ -755,10 +755,12 @@ def minors(f: PolicyFacts) -> Verdict:
     removal = f.where("minors_removal")
     if removal and f.where("not_for_children"):
         return verdict("met", "The service is not offered to children under 14, and their personal information is deleted when found.", removal[:1] + f.where("not_for_children")[:1])
-    # "Сервис не предназначен для детей" (an elder-care watch): a service said not meant for children at all, at no
-    # age, that collects nothing of theirs is not offered to them (lawmix21)
+    # "Сервис не предназначен для детей" (an elder-care watch): a service said not meant for children at all, or for
+    # none under an age above 14 ("не предназначено для детей младше 16 лет"), that collects nothing of theirs is not
+    # offered to them (lawmix21)
     not_for = f.where("not_for_children")
-    if (not_for and all(s in not_for and not any(a or b for a, b in _ages(s.text)) and not f.has("exception_marker", s.index)
+    if (not_for and all(s in not_for and all(int(a or b) > 14 for a, b in _ages(s.text) if (a or b))
+                        and not f.has("exception_marker", s.index)
                         and not _BUT_CLAUSE.search(s.text) for s in mentions)
             and not f.where("child_data_collected")):
         return verdict("not-applicable", "The service is said not to be meant for children, and collects nothing of theirs.", not_for[:1])
